@@ -606,3 +606,16 @@ def test_year_entry_date_guard_title_line_kept():
     lines = ct.scan_lines(text)
     c = hd.line_candidates(lines.texts[0], lines.starts[0], 0, lines.ends[0])[0]
     assert title_line(lines, c, set()) is None
+
+
+def test_year_lines_guard_numbering_past_999_with_a_slip():
+    """Guard (reaches 999): numbered aphorisms past 999 with one misprinted number
+    that goes back ("1001." printed for 1003, as numbered sections are misprinted)
+    are numbering, not dates of pieces: the sections past 1000 stay headings (without
+    the guard the go-back read them as pieces' dates and dropped every one)."""
+    body = "".join(
+        f"\n\n{n}.\n\nThe will to power is the ultimate fact to which we come down, aphorism {n}.\n"
+        for n in (997, 998, 999, 1000, 1001, 1002, 1001, 1004, 1005, 1006)
+    )
+    titles = [t for _, t in _titles(body)]
+    assert {"999.", "1000.", "1002.", "1004.", "1005.", "1006."} <= set(titles)
