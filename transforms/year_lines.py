@@ -24,6 +24,11 @@ Among the numeral candidates of one series whose title is a four-digit number
   section's start (a poem's date follows its last line after one: Hardy's Poems
   of the Past, "1867.", "1882.", "1896." under three poems, are not added).
 
+Clause ``dated_title``: when the years date the titles above them, each capitals
+title a year sits under is a heading of its own (with its subtitle: "SONGS ... FROM
+'THE VILLAGE COQUETTES'" / "A COMIC OPERA" / "1836" in Dickens's Poems and Verses,
+whose year lines alone carried the works before; a "named" line above stays its rule's).
+
 Guards: a series that counts past 999 ("999." then "1000." in Nietzsche's
 numbered aphorisms) is numbering, not years: left as it was. Fewer than three
 years in the group: left as it was. The first year of the group (a title page's
@@ -47,10 +52,23 @@ def _set_apart(blank: list[bool], line: int) -> bool:
     return line < 2 or (blank[line - 1] and blank[line - 2])
 
 
-def year_lines(cands, members: list[int], ok: set[int], blank: list[bool]) -> set[int]:
+def _title_over(cands, i: int) -> int:
+    """The top of the capitals lines right above date ``i``'s previous candidate
+    (a work's title over its subtitle: "SONGS ... FROM 'THE VILLAGE COQUETTES'" /
+    "A COMIC OPERA" / "1836")."""
+    j = i - 1
+    while j and cands[j - 1].kind == "caps" and cands[j].line - cands[j - 1].line <= 2:
+        j -= 1
+    return j
+
+
+def year_lines(
+    cands, members: list[int], ok: set[int], blank: list[bool], titles: set[int] | None = None
+) -> set[int]:
     """``ok`` (confirmed members of rule numbering) with clause ``year_lines``
     applied; ``members`` are the indices of the numbered candidates in order,
-    ``blank`` the document's blank lines."""
+    ``blank`` the document's blank lines. Clause ``dated_title``: ``titles``
+    gets the capitals titles that dated years sit under (headings of their own)."""
     groups: dict[str, list[int]] = {}
     counted_past: set[str] = set()
     for i in members:
@@ -74,6 +92,8 @@ def year_lines(cands, members: list[int], ok: set[int], blank: list[bool]) -> se
         backs = sum(b < a for a, b in zip(values, values[1:], strict=False))
         if 2 * len(dated) >= len(group) or backs >= max(1, len(values) // 10):
             ok -= set(group)
+            if titles is not None and 2 * len(dated) >= len(group):
+                titles |= {_title_over(cands, i) for i in dated if cands[i - 1].kind == "caps"}
         elif len(set(values)) >= 3:
             ok |= {i for i in rest if _set_apart(blank, cands[i].line)}
     return ok

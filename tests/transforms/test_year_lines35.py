@@ -619,3 +619,86 @@ def test_year_lines_guard_numbering_past_999_with_a_slip():
     )
     titles = [t for _, t in _titles(body)]
     assert {"999.", "1000.", "1002.", "1004.", "1005.", "1006."} <= set(titles)
+
+
+# Dickens's The Poems and Verses of Charles Dickens (ed. Kitton): each work's title in
+# capitals, its subtitle, the year, then the editor's note (first sentences only).
+DICKENS = """
+
+
+SONGS, CHORUSES, AND CONCERTED PIECES FROM 'THE VILLAGE COQUETTES'
+
+A COMIC OPERA
+
+1836
+
+
+THE VILLAGE COQUETTES
+
+About the year 1834, when the earliest of the _Sketches by Boz_ were
+appearing in print, a young composer named John Hullah set to music a
+portion of an opera called _The Gondolier_, which he thought might prove
+successful on the stage.
+
+
+
+
+LYRIC FROM 'THE LAMPLIGHTER'
+
+A FARCE
+
+1838
+
+
+THE LAMPLIGHTER
+
+In 1838 Dickens agreed to prepare a little play for Macready, the famous
+actor, then the manager of Drury Lane Theatre.
+
+
+
+
+SONGS FROM 'THE PICKWICK PAPERS'
+
+1837
+
+
+I.--THE IVY GREEN
+
+THE IVY GREEN
+
+This famous ballad of three verses, from the sixth chapter of _Pickwick_,
+is perhaps the most acceptable of all Dickens's poetical efforts.
+
+
+
+
+A WORD IN SEASON FROM THE 'KEEPSAKE'
+
+1844
+
+
+A WORD IN SEASON
+
+_The Keepsake_, one of the many fashionable annuals published during the
+early years of Queen Victoria's reign, had for its editor in 1844 the
+'gorgeous' Countess of Blessington, the reigning beauty who held court at
+Gore House, Kensington, where many political, artistic, and literary
+celebrities forgathered--Bulwer Lytton, Disraeli, Dickens, Ainsworth,
+D'Orsay, and the rest.
+"""
+
+
+def test_dated_title_dickens_works_keep_their_titles():
+    """dated_title: the years date the works (under their titles), so they are no
+    headings; the works' capitals titles are (before, the year lines alone carried
+    the works, "1836 THE VILLAGE COQUETTES"; with the years gone, nothing did)."""
+    titles = [t for _, t in _titles(DICKENS)]
+    assert not [t for t in titles if t[:1].isdigit()]
+    for work in (
+        "SONGS, CHORUSES, AND CONCERTED PIECES FROM 'THE VILLAGE COQUETTES'",
+        "LYRIC FROM 'THE LAMPLIGHTER'",
+        "SONGS FROM 'THE PICKWICK PAPERS'",
+        "A WORD IN SEASON FROM THE 'KEEPSAKE'",
+    ):
+        assert any(t.startswith(work) for t in titles), (work, titles)
