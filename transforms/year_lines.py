@@ -28,6 +28,9 @@ Clause ``dated_title``: when the years date the titles above them, each capitals
 title a year sits under is a heading of its own (with its subtitle: "SONGS ... FROM
 'THE VILLAGE COQUETTES'" / "A COMIC OPERA" / "1836" in Dickens's Poems and Verses,
 whose year lines alone carried the works before; a "named" line above stays its rule's).
+Guard: the dated titles hold three distinct years at least (a father's leaflets
+"FOR LOUISA." / "1840." three times inside a chapter of Alcott's Life, Letters, and
+Journals are no works).
 
 Guards: a series that counts past 999 ("999." then "1000." in Nietzsche's
 numbered aphorisms) is numbering, not years: left as it was. Fewer than three
@@ -50,6 +53,11 @@ def is_year(c) -> bool:
 def _set_apart(blank: list[bool], line: int) -> bool:
     """Two blank lines (or the document's start) above ``line``."""
     return line < 2 or (blank[line - 1] and blank[line - 2])
+
+
+def _years(cands, idx) -> int:
+    """How many distinct years the candidates ``idx`` hold."""
+    return len({cands[i].value for i in idx})
 
 
 def _title_over(cands, i: int) -> int:
@@ -92,7 +100,7 @@ def year_lines(
         backs = sum(b < a for a, b in zip(values, values[1:], strict=False))
         if 2 * len(dated) >= len(group) or backs >= max(1, len(values) // 10):
             ok -= set(group)
-            if titles is not None and 2 * len(dated) >= len(group):
+            if titles is not None and 2 * len(dated) >= len(group) and _years(cands, dated) >= 3:
                 titles |= {_title_over(cands, i) for i in dated if cands[i - 1].kind == "caps"}
         elif len(set(values)) >= 3:
             ok |= {i for i in rest if _set_apart(blank, cands[i].line)}

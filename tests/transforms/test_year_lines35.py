@@ -702,3 +702,117 @@ def test_dated_title_dickens_works_keep_their_titles():
         "A WORD IN SEASON FROM THE 'KEEPSAKE'",
     ):
         assert any(t.startswith(work) for t in titles), (work, titles)
+
+
+# Alcott's Life, Letters, and Journals (ed. Cheney): the title page's year, three of
+# her father's leaflets inside chapter II, each with its year, and a letter's year.
+ALCOTT = """
+
+     LOUISA MAY ALCOTT
+     HER
+     Life, Letters, and Journals.
+
+     EDITED BY
+     EDNAH D. CHENEY
+
+     BOSTON
+     LITTLE, BROWN, AND COMPANY
+     1898
+
+
+
+
+CHAPTER II.
+
+CHILDHOOD.
+
+He taught them much by writing; and we have many specimens of their
+lists of words to be spelled, written, and understood. The lessons at
+Scituate were often in the garden, and their father always drew their
+attention to Nature and her beautiful forms and meanings. Little
+symbolical pictures helped to illustrate his lessons, and he sometimes
+made drawings himself. Here is an example of lessons. A quaint little
+picture represents one child playing on a harp, another drawing an
+arrow. It is inscribed--
+
+     FOR LOUISA.
+
+     1840.
+
+     Two passions strong divide our life,--
+     Meek, gentle love, or boisterous strife.
+
+Below the child playing the harp is--
+
+     Love, Music,
+       Concord.
+
+Below the shooter is--
+
+     Anger, Arrow,
+       Discord.
+
+Another leaflet is--
+
+     FOR LOUISA
+
+     1840.
+
+       Louisa loves--
+         What?
+     (_Softly._)
+         Fun.
+       Have some then,
+            Father
+                says.
+
+     Christmas Eve, December, 1840.
+     Concordia.
+
+       *       *       *       *       *
+
+     FOR ANNA.
+
+     1840.
+
+     Beauty or Duty,--
+           which
+       loves Anna best?
+             A
+         Question
+         from her
+         Father.
+
+     Christmas Eve,
+     December, 1840.
+
+
+
+
+CHAPTER XI.
+
+LAST YEARS.
+
+     From yours affectionately,
+     L. M. ALCOTT.
+
+
+_To Mr. Niles_.
+
+     1886.
+
+   DEAR MR. NILES,--Sorry you don't like the bas-relief [of
+   herself]; I do. A portrait, if bright and comely, wouldn't be me,
+   and if like me would disappoint the children; so we had better
+   let them imagine "Aunt Jo young and beautiful, with her hair in
+"""
+
+
+def test_dated_title_guard_alcott_one_year_leaflets():
+    """Guard: three leaflets of one year inside a chapter ("FOR LOUISA." / "1840.")
+    are no works: their titles stay no headings (the years hold one year, not three)."""
+    titles = [t for _, t in _titles(ALCOTT)]
+    assert not [t for t in titles if t.startswith("FOR ")], titles
+    assert [t for t in titles if t.startswith("CHAPTER")] == [
+        "CHAPTER II. CHILDHOOD.", "CHAPTER XI. LAST YEARS."
+    ]  # fmt: skip
