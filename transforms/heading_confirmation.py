@@ -38,12 +38,13 @@ from transforms import european_words as ew
 from transforms import headings as hd
 from transforms.cjk_numbers import cjk_named_line
 from transforms.contents import Contents, Lines
+from transforms.year_lines import year_lines
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
 _PARTS = frozenset(("volume", "tome", "part", "book"))  # clause parts_not_chapters
 
 
-def _numbering(cands: list[hd.Candidate]) -> set[int]:
+def _numbering(cands: list[hd.Candidate], blank: list[bool], titles: set[int]) -> set[int]:
     """Indices of numeral / numbered / ordinal ("Erstes Kapitel", rule
     ``ordinal_first``) candidates whose series counts on: chains
     of at least 2 (bare numbers) or 3 (titled numbers: plays number their
@@ -76,13 +77,15 @@ def _numbering(cands: list[hd.Candidate]) -> set[int]:
         for p, i, q in zip(idx, idx[1:], idx[2:], strict=False):
             if p in ok and q in ok and cands[q].value == cands[p].value + 2:
                 ok.add(i)
-    return ok
+    # clause year_lines: diary years, pieces' dates (clause dated_title: ``titles``)
+    return year_lines(cands, members, ok, blank, titles)
 
 
 def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Candidate, int]]:
     """(candidate, rank) of the confirmed headings, in order. Above the body (the end of
     the last contents list) a title page is not a heading."""
-    advancing = _numbering(cands)
+    dated_titles: set[int] = set()
+    advancing = _numbering(cands, lines.blank, dated_titles)
     # Clause parts_not_chapters (session 17): a volume, part or book ("Tom I",
     # "ПРВИ ДЕО", "Första boken") is no chapter: chapter titles in capitals under
     # it stay confirmed by their layout (an act still is: a play's capitals are no titles).
@@ -141,7 +144,8 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
             elif c.kind == "caps" and (rank := ew.keyword_caps(c.title, counted, used)):
                 ranks[i] = rank  # clause keyword_caps
             elif c.kind == "caps" and (
-                _opens_restart(cands, i, ranks, found.text)
+                i in dated_titles  # clause dated_title (transforms.year_lines)
+                or _opens_restart(cands, i, ranks, found.text)
                 or (not chapters and _layout(lines, c, cands, i, found.text))
             ):
                 ranks[i] = c.rank

@@ -17,6 +17,7 @@ import re
 
 from transforms import headings as hd
 from transforms.contents import TITLE_LINE_CHARS, Lines
+from transforms.year_lines import is_year
 
 PLAY_SERIES = ("kw:act", "kw:scene")
 # Clause volume_over_chapter (session 17): under a volume, part or book heading
@@ -73,6 +74,8 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     line = lines.texts[i]
     if _POST_STAMP.match(line):
         return None  # clause post_stamp_no_title
+    if c.kind == "numeral" and _MONTH_DAY.match(line) and is_year(c):
+        return None  # clause year_entry_date
     if c.line <= TITLE_PAGE_LINES and line[-1] in "訳譯译著" and i == c.line + 1:
         return None  # clause title_page_byline
     if c.rank < hd.KEYWORD_RANK["chapter"] and (
@@ -126,6 +129,12 @@ TITLE_PAGE_LINES = 3
 # (曹昇's 嗜血的皇冠, copied from a forum: 137 of its 176 sections were titled by the
 # date), "更新时间2009-1-9 9:21:42 字数：1511" (梁文道's 常识, from a web-novel site). A
 # date word, a colon or not, then a year and a month in digits.
+# Clause year_entry_date (transforms.year_lines): a diary's entry opens with its
+# month and day ("September 12. I was at L. Tolstoi's." under "1901."): no title.
+_MONTH_DAY = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.? \d{1,2}\b"
+)
 _POST_STAMP = re.compile(
     r"(?:日期|时间|時間|更新时间|更新時間|更新日期|发表时间|發表時間|发布时间|發佈時間|发表日期|发布日期)"
     r"[：:]?[ \t\u3000]*[0-9０-９]{2,4}[-/.年－][0-9０-９]{1,2}"

@@ -151,6 +151,7 @@ from transforms.technical_headings import (
 )
 from transforms.web_novel_numbers import web_novel_candidates
 from transforms.work_titles import titles_over_persons, titles_over_restarts
+from transforms.year_lines import is_year
 
 # Clause english_ordinal_act_scene_line: the setting's label under an ordinal act.
 _SCENE_LINE = re.compile(r"[ \t]*SCENE\b")
@@ -195,7 +196,9 @@ def _running_heads(confirmed: list[tuple[hd.Candidate, int]]) -> list[tuple[hd.C
         if c.value is not None and last_value.get(c.series) == c.value and k + 1 < len(confirmed):
             # clause couplet_pairs (cjk_running_heads): another title, a heading of its own
             nxt = c if other_title_repeat(confirmed, k) else confirmed[k + 1][0]
-            if nxt.rank > c.rank and nxt.value is not None and nxt.value > 1:
+            # Clause year_not_counted (transforms.year_lines): a year line under it
+            # ("CHAPTER 2.III." then "1862." in Darwin's Life and Letters) counts nothing.
+            if nxt.rank > c.rank and nxt.value is not None and 1 < nxt.value and not is_year(nxt):
                 continue  # "ACT I." then "SCENE 2.": act I goes on
             if nxt.series == c.series and nxt.value == c.value + 1:
                 continue  # "Book VII. Chapters 12 to 15." then "BOOK VIII": a part of VII
