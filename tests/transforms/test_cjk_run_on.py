@@ -1,0 +1,69 @@
+"""Clause run_on_around_headings (transforms/cjk_run_on.py, session 35).
+
+Real text: tests/data/ja_aozora_yuki_takeishi.txt, 別所梅之助「雪の武石峠」 (Aozora Bunko
+000940 49594), cleaned: title, byline and its six section titles, each part cut to its
+first five paragraphs (each to its first sentences)."""
+
+from pathlib import Path
+
+from transforms.cjk_run_on import MIN_PROSE_PAIRS, prose_runs_on
+from transforms.cjk_titles import MAX_APART_SHARE_RUN_ON, MIN_TEXT_CHARS, paragraphs_run_on
+from transforms.contents import scan_lines
+from transforms.ja_quoted_titles import japanese
+from transforms.structure import analyze_text
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+YUKI = (DATA / "ja_aozora_yuki_takeishi.txt").read_text(encoding="utf-8")
+
+
+def test_run_on_around_headings_short_text_with_headings():
+    """run_on_around_headings: the headings' own blank lines put 0.4 of the text lines
+    apart (over the 0.12 share), but of the prose pairs only one has a blank between."""
+    lines = scan_lines(YUKI)
+    text = [i for i, t in enumerate(lines.texts) if t]
+    apart = sum(1 for i in text if i and lines.blank[i - 1])
+    assert apart > MAX_APART_SHARE_RUN_ON * len(text)  # the old share alone says no
+    assert paragraphs_run_on(lines)
+
+
+def test_run_on_around_headings_titles_found():
+    """run_on_around_headings: "差切新道、山清路" (a title with "、", allowed only where
+    paragraphs run on) is found with the other five titles, in the text's order."""
+    titles = [s.title for s in analyze_text(YUKI).sections if s.title]
+    assert titles == [
+        "信濃町から",
+        "甲斐の山々",
+        "一たび武石峠へ",
+        "二たび武石峠へ",
+        "差切新道、山清路",
+        "信越線を",
+    ]
+
+
+def test_run_on_around_headings_guard_paragraphs_apart():
+    """Guard: the same text with a blank line between its paragraphs (a book whose
+    paragraphs stand apart) does not run on."""
+    apart = YUKI.replace("。\n", "。\n\n")
+    assert not paragraphs_run_on(scan_lines(apart))
+
+
+def test_run_on_around_headings_guard_chinese():
+    """Guard: a Chinese book is read as before (``japanese`` is false)."""
+    zh = (DATA / "zh_sanmao_beiying_kelisi.txt").read_text(encoding="utf-8")
+    lines = scan_lines(zh)
+    assert not japanese(lines.texts)
+    assert not prose_runs_on(lines, MAX_APART_SHARE_RUN_ON, MIN_TEXT_CHARS, japanese)
+
+
+def test_run_on_around_headings_guard_few_pairs():
+    """Guard: under MIN_PROSE_PAIRS prose pairs (the first two parts) the text is read
+    as before."""
+    head = YUKI[: YUKI.index("一たび武石峠へ")]
+    lines = scan_lines(head)
+    pairs = sum(
+        1
+        for a, b in zip(lines.texts, lines.texts[1:])
+        if len(a) >= MIN_TEXT_CHARS and len(b) >= MIN_TEXT_CHARS
+    )
+    assert pairs < MIN_PROSE_PAIRS
+    assert not prose_runs_on(lines, MAX_APART_SHARE_RUN_ON, MIN_TEXT_CHARS, japanese)
