@@ -62,7 +62,7 @@ def test_run_on_around_headings_guard_few_pairs():
     lines = scan_lines(head)
     pairs = sum(
         1
-        for a, b in zip(lines.texts, lines.texts[1:])
+        for a, b in zip(lines.texts, lines.texts[1:], strict=False)
         if len(a) >= MIN_TEXT_CHARS and len(b) >= MIN_TEXT_CHARS
     )
     assert pairs < MIN_PROSE_PAIRS
