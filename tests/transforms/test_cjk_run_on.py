@@ -67,3 +67,12 @@ def test_run_on_around_headings_guard_few_pairs():
     )
     assert pairs < MIN_PROSE_PAIRS
     assert not prose_runs_on(lines, MAX_APART_SHARE_RUN_ON, MIN_TEXT_CHARS, japanese)
+
+
+def test_run_on_around_headings_guard_prose_book():
+    """Guard run_on_prose_book: the same text with each paragraph followed by short
+    lines set apart (more short lines than prose, as in a book of short poems) is read
+    as before."""
+    verse = YUKI.replace("。\n", "。\n\n甲斐の山々\n\n信越線を\n\n")
+    lines = scan_lines(verse)
+    assert not prose_runs_on(lines, MAX_APART_SHARE_RUN_ON, MIN_TEXT_CHARS, japanese)
