@@ -79,3 +79,44 @@ def test_run_on_around_headings_guard_prose_book():
     text = [t for t in lines.texts if t]
     assert 2 * sum(len(t) >= MIN_TEXT_CHARS for t in text) < len(text)
     assert not paragraphs_run_on(lines)
+
+
+def _apart_every(text: str, k: int) -> str:
+    """``text`` with a blank line put between every ``k``-th pair of neighbouring prose
+    lines (``MIN_TEXT_CHARS`` characters or more) that run on."""
+    out, n = [], 0
+    lines = text.split("\n")
+    for a, b in zip(lines, lines[1:] + [""], strict=True):
+        out.append(a)
+        if len(a.strip()) >= MIN_TEXT_CHARS and len(b.strip()) >= MIN_TEXT_CHARS:
+            n += 1
+            if n % k == 0:
+                out.append("")
+    return "\n".join(out)
+
+
+def test_run_on_around_headings_share_threshold():
+    """run_on_around_headings: two of 14 prose pairs set apart (0.14, over the 0.12 share,
+    well under a book whose paragraphs all stand apart) is not run-on (a planted share
+    of 0.6, 0.3 or 0.2 went unnoticed by the all-apart test)."""
+    lines = scan_lines(_apart_every(YUKI, 10))
+    t = lines.texts
+    idx = [i for i, x in enumerate(t) if x]
+    pairs = [
+        (a, b)
+        for a, b in zip(idx, idx[1:], strict=False)
+        if len(t[a]) >= MIN_TEXT_CHARS and len(t[b]) >= MIN_TEXT_CHARS
+    ]
+    apart = sum(b > a + 1 for a, b in pairs)
+    assert len(pairs) >= MIN_PROSE_PAIRS
+    assert MAX_APART_SHARE_RUN_ON * len(pairs) < apart < 0.15 * len(pairs)
+    assert not paragraphs_run_on(lines)
+
+
+def test_run_on_around_headings_guard_japanese_asked():
+    """Guard: the prose test is asked only of a Japanese book: the same run-on text,
+    its language test saying no, is read as before (a planted skip of ``ja`` went
+    unnoticed by the Chinese test, whose text fails the prose test anyway)."""
+    lines = scan_lines(YUKI)
+    assert prose_runs_on(lines, MAX_APART_SHARE_RUN_ON, MIN_TEXT_CHARS, japanese)
+    assert not prose_runs_on(lines, MAX_APART_SHARE_RUN_ON, MIN_TEXT_CHARS, lambda texts: False)
