@@ -120,6 +120,7 @@ import re
 
 from transforms.cjk_layout import OPENING
 from transforms.cjk_letter_closings import letter_closings
+from transforms.cjk_run_on import prose_runs_on
 from transforms.cjk_title_bylines import bylines, list_runs
 from transforms.cjk_title_cores import RUN, WHOLE_QUOTED, core, quoted_whole
 from transforms.cjk_title_repeats import cycle_parts
@@ -480,7 +481,10 @@ def paragraphs_run_on(lines) -> bool:
     line between paragraphs: Aozora Bunko's layout)."""
     text_lines = [i for i, t in enumerate(lines.texts) if t]
     apart = sum(1 for i in text_lines if i and lines.blank[i - 1])
-    return bool(text_lines) and apart <= MAX_APART_SHARE_RUN_ON * len(text_lines)
+    if bool(text_lines) and apart <= MAX_APART_SHARE_RUN_ON * len(text_lines):
+        return True
+    # Clause run_on_around_headings: a short Japanese text's headings' own blank lines
+    return prose_runs_on(lines, MAX_APART_SHARE_RUN_ON, MIN_TEXT_CHARS, japanese)
 
 
 def titles_divide_text(texts, stops: list[int]) -> bool:
