@@ -33,6 +33,9 @@ display columns: a CJK character counts two):
   rule ``continuation_share``: a line indented deeper than the one above, such as
   a Bible's numbered verse, cannot continue it and does not count; rule
   ``noun_capitals``: German's nouns lower the bar) a block of full lines is prose;
+  clause ``ragged_margin``: in a prose block the width is also the block's own
+  widest line, for lines at least ``open_fill`` of the document's width (an inset
+  block wraps short of the document's column);
 * a line ending with a hyphen or dash joins without a space ("well-" + "known",
   "sickness--" + "the"; rule ``suspended_hyphen``: "Datenbank-" + "und ..." keeps
   it; rule ``line_end_hyphen``: "impor-" + "tant" drops it), and so does one opening with an unspaced dash (rule ``dash_start``:
@@ -154,6 +157,23 @@ DEFAULT_CONFIG = UnwrapConfig()
 
 _DASHES = np.asarray([ord(c) for c in "-\u2010—"], dtype=np.uint32)  # clause unicode_hyphen
 _SENTENCE_END = np.asarray([ord(c) for c in ".!?:;”’\"')]_"], dtype=np.uint32)
+_INDEX_MARKS = np.asarray([ord(c) for c in ".,;:)"], dtype=np.uint32)  # clause ragged_margin
+
+
+def _block_margins(width, blank) -> np.ndarray:
+    """The widest line of each block (lines between blank lines; block k follows the
+    k-th blank line), for clause ``ragged_margin``."""
+    line_block = np.cumsum(blank)
+    starts = np.searchsorted(line_block, np.arange(int(line_block[-1]) + 1))
+    return np.maximum.reduceat(width, starts)
+
+
+def _ends_number(cp, la) -> np.ndarray:
+    """Whether each line (its last character at ``la``) ends on a digit, or a digit
+    and one mark (an index entry's "i. 58;", "567,")."""
+    prev = cp[np.maximum(la - 1, 0)]
+    digit = (cp[la] >= 48) & (cp[la] <= 57)
+    return digit | (np.isin(cp[la], _INDEX_MARKS) & (prev >= 48) & (prev <= 57))
 
 
 def find_wraps(text: str, config: UnwrapConfig = DEFAULT_CONFIG) -> Wraps:
@@ -249,6 +269,22 @@ def _find(text: str, config: UnwrapConfig, layout: bool, joins: bool = True) -> 
     latin_full = full & ~cjk
     lower_join = lower & full
     open_end = ~np.isin(cp[la], _SENTENCE_END)
+    # Clause ragged_margin: a prose block (a lower-case line continues a full line in
+    # it) has its own right margin, its longest line. Carroll's Symbolic Logic sets its
+    # examples inset, wrapped at about 66 columns in a book measured at 72 ("...not
+    # strictly true in" / "_our_ planet."); a nearly full line (``open_fill`` of the
+    # width) whose next word would not have fit within the block's margin is full too.
+    # Guards: only prose blocks (a lower-case line continues a full line) where half or
+    # more of the lines start in lower case (verse with turnovers, Kipling's long lines,
+    # starts them in capitals), only nearly full lines, only Latin; after a sentence's
+    # end the next line must be full too (a letter's "Good-bye!" and signature, a
+    # title's "OR, THE YOUNG STREET MUSICIAN." stay), and never after a number (an
+    # index's "..., i. 58;" / "Milan, i. 60;"); the rules below still decide.
+    margin = _block_margins(width, blank)[block] - config.slack
+    lower_share = np.bincount(block, lower, nblocks) >= 0.5 * np.bincount(block, None, nblocks)
+    near = ~cjk & (prose_blocks & lower_share)[block] & (width[a] >= config.open_fill * wrap_cols)
+    near &= ~_ends_number(cp, la) & (open_end | (width[b] >= config.min_fill * wrap_cols))
+    past_margin = overflow | (near & (width[a] + 1 + columns(fb, word_end) > margin))
     # Rule continuation_share: only lines that can continue ``a`` count (a deeper-
     # indented one, a Bible's "  12 And ...", opens a unit); then noun_capitals.
     continuing = latin_full & (indent[b] < indent[a] + config.indent)
@@ -260,7 +296,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool, joins: bool = True) -> 
         all_full = np.ones(nblocks, dtype=bool)
         all_full[block[~overflow]] = False
         prose = (prose_blocks | (all_full & multi))[block]
-        upper_join = (overflow & prose) | (open_end & (width[a] >= config.open_fill * wrap_cols))
+        upper_join = (past_margin & prose) | (open_end & (width[a] >= config.open_fill * wrap_cols))
     else:
         # Verse and plays: a speech in prose sits among verse, in the same block.
         # A capitalised line joins only inside a run of lower-case wraps, after
@@ -272,13 +308,13 @@ def _find(text: str, config: UnwrapConfig, layout: bool, joins: bool = True) -> 
         # is a verse line ("How many gazers mightst thou lead away," / "if thou
         # wouldst use..."), unless it is a turnover: the short tail of a verse
         # line too long for the page ("...haue done vnto" / "him now?").
-        lower_join &= overflow | ~stanza_lines(a, b, width, blank, line_upper, line_lower)
+        lower_join &= past_margin | ~stanza_lines(a, b, width, blank, line_upper, line_lower)
         same_prev = np.r_[False, block[1:] == block[:-1]] & np.r_[False, b[:-1] == a[1:]]
         same_next = np.r_[same_prev[1:], False]
         near_lower = (np.r_[False, lower_join[:-1]] & same_prev) | (
             np.r_[lower_join[1:], False] & same_next
         )
-        upper_join = overflow & open_end & near_lower
+        upper_join = past_margin & open_end & near_lower
         # Rule speech_prefix: a line that opens a speech ("Qu. When shee shall
         # challenge this", " Pet. Nay come Kate") starts a new speaker, never a
         # wrap, even after a one-line speech indented alike.
