@@ -280,11 +280,14 @@ def _find(text: str, config: UnwrapConfig, layout: bool, joins: bool = True) -> 
     # end the next line must be full too (a letter's "Good-bye!" and signature, a
     # title's "OR, THE YOUNG STREET MUSICIAN." stay), and never after a number (an
     # index's "..., i. 58;" / "Milan, i. 60;"); the rules below still decide.
-    margin = _block_margins(width, blank)[block] - config.slack
-    lower_share = np.bincount(block, lower, nblocks) >= 0.5 * np.bincount(block, None, nblocks)
-    near = ~cjk & (prose_blocks & lower_share)[block] & (width[a] >= config.open_fill * wrap_cols)
-    near &= ~_ends_number(cp, la) & (open_end | (width[b] >= config.min_fill * wrap_cols))
-    past_margin = overflow | (near & (width[a] + 1 + columns(fb, word_end) > margin))
+    past_margin = overflow.copy()
+    near = np.flatnonzero(~overflow & ~cjk & (width[a] >= config.open_fill * wrap_cols))
+    if len(near):  # the rest only for the few candidates (CJK text has next to none)
+        lower_share = np.bincount(block, lower, nblocks) >= 0.5 * np.bincount(block, None, nblocks)
+        near = near[(prose_blocks & lower_share)[block[near]] & ~_ends_number(cp, la[near])]
+        near = near[open_end[near] | (width[b[near]] >= config.min_fill * wrap_cols)]
+        margin = _block_margins(width, blank)[block[near]] - config.slack
+        past_margin[near] = width[a[near]] + 1 + columns(fb[near], word_end[near]) > margin
     # Rule continuation_share: only lines that can continue ``a`` count (a deeper-
     # indented one, a Bible's "  12 And ...", opens a unit); then noun_capitals.
     continuing = latin_full & (indent[b] < indent[a] + config.indent)
