@@ -158,6 +158,7 @@ DEFAULT_CONFIG = UnwrapConfig()
 _DASHES = np.asarray([ord(c) for c in "-\u2010—"], dtype=np.uint32)  # clause unicode_hyphen
 _SENTENCE_END = np.asarray([ord(c) for c in ".!?:;”’\"')]_"], dtype=np.uint32)
 _INDEX_MARKS = np.asarray([ord(c) for c in ".,;:)"], dtype=np.uint32)  # clause ragged_margin
+_FILL_MIN, _FILL_SHARE = 4, 0.6  # clause ragged_margin_verse_fill
 
 
 def _block_margins(width, blank) -> np.ndarray:
@@ -166,6 +167,18 @@ def _block_margins(width, blank) -> np.ndarray:
     line_block = np.cumsum(blank)
     starts = np.searchsorted(line_block, np.arange(int(line_block[-1]) + 1))
     return np.maximum.reduceat(width, starts)
+
+
+def _filled_blocks(block, nblocks, cont, filled) -> np.ndarray:
+    """Clause ``ragged_margin_verse_fill``: whether each block reads as filled prose for
+    clause ``ragged_margin``. In prose a line that a lower-case line continues reaches
+    near the block's margin (``filled``, per pair); lower-case verse breaks anywhere
+    (Milton's 1645 printing, "so little is our losse" / "so little is thy gaine" at 22 of
+    48 columns). A block with at least ``_FILL_MIN`` lower-case continuations (``cont``)
+    of which under ``_FILL_SHARE`` follow a filled line is not; smaller blocks (a
+    Folio speech of five lines) give no evidence and pass."""
+    conts = np.bincount(block, cont, nblocks)
+    return (conts < _FILL_MIN) | (np.bincount(block, cont & filled, nblocks) >= _FILL_SHARE * conts)
 
 
 def _ends_number(cp, la) -> np.ndarray:
@@ -279,14 +292,22 @@ def _find(text: str, config: UnwrapConfig, layout: bool, joins: bool = True) -> 
     # starts them in capitals), only nearly full lines, only Latin; after a sentence's
     # end the next line must be full too (a letter's "Good-bye!" and signature, a
     # title's "OR, THE YOUNG STREET MUSICIAN." stay), and never after a number (an
-    # index's "..., i. 58;" / "Milan, i. 60;"); the rules below still decide.
+    # index's "..., i. 58;" / "Milan, i. 60;"); clause ragged_margin_verse_fill: not in
+    # lower-case verse (Milton's "for when as each thing bad thou hast entomb'd" / "& last
+    # of all ..."): see ``_filled_blocks``. The rules below still decide.
     past_margin = overflow.copy()
     near = np.flatnonzero(~overflow & ~cjk & (width[a] >= config.open_fill * wrap_cols))
     if len(near):  # the rest only for the few candidates (CJK text has next to none)
         lower_share = np.bincount(block, lower, nblocks) >= 0.5 * np.bincount(block, None, nblocks)
-        near = near[(prose_blocks & lower_share)[block[near]] & ~_ends_number(cp, la[near])]
+        margins = _block_margins(width, blank)
+        filled = _filled_blocks(
+            block, nblocks, lower & ~cjk, width[a] >= config.open_fill * margins[block]
+        )
+        near = near[
+            (prose_blocks & lower_share & filled)[block[near]] & ~_ends_number(cp, la[near])
+        ]
         near = near[open_end[near] | (width[b[near]] >= config.min_fill * wrap_cols)]
-        margin = _block_margins(width, blank)[block[near]] - config.slack
+        margin = margins[block[near]] - config.slack
         past_margin[near] = width[a[near]] + 1 + columns(fb[near], word_end[near]) > margin
     # Rule continuation_share: only lines that can continue ``a`` count (a deeper-
     # indented one, a Bible's "  12 And ...", opens a unit); then noun_capitals.
