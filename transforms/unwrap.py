@@ -157,7 +157,8 @@ DEFAULT_CONFIG = UnwrapConfig()
 
 _DASHES = np.asarray([ord(c) for c in "-\u2010—"], dtype=np.uint32)  # clause unicode_hyphen
 _SENTENCE_END = np.asarray([ord(c) for c in ".!?:;”’\"')]_"], dtype=np.uint32)
-_INDEX_MARKS = np.asarray([ord(c) for c in ".,;:)"], dtype=np.uint32)  # clause ragged_margin
+# Clause ragged_margin; not "." (clause ragged_margin_number_stop).
+_INDEX_MARKS = np.asarray([ord(c) for c in ",;:)"], dtype=np.uint32)
 _FILL_MIN, _FILL_SHARE = 4, 0.6  # clause ragged_margin_verse_fill
 
 
@@ -183,7 +184,10 @@ def _filled_blocks(block, nblocks, cont, filled) -> np.ndarray:
 
 def _ends_number(cp, la) -> np.ndarray:
     """Whether each line (its last character at ``la``) ends on a digit, or a digit
-    and one mark (an index entry's "i. 58;", "567,")."""
+    and one mark (an index entry's "i. 58;", "567,"). Clause ragged_margin_number_stop:
+    not a full stop; a sentence ending on a year or a page is prose (Lord Sheffield's
+    "...if we would go to you in 1791." / "It raised the whole Family", a run-on
+    contents paragraph's "...predominance, 659." / "A mechanical theory ...")."""
     prev = cp[np.maximum(la - 1, 0)]
     digit = (cp[la] >= 48) & (cp[la] <= 57)
     return digit | (np.isin(cp[la], _INDEX_MARKS) & (prev >= 48) & (prev <= 57))

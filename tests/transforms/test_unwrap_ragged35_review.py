@@ -47,3 +47,16 @@ def test_ragged_margin_verse_fill_needs_enough_continuations():
     # Three of four filled: prose.
     filled[4:6] = True
     assert _filled_blocks(block, 2, cont, filled).tolist() == [True, True]
+
+
+# Gibbon's Private Letters, vol. 2 (1301): Lord Sheffield's letter of 13 May 1791.
+GIBBON = "seen you at the Devil than have given you so much, if you did not\nseem to be under my direction in these matters.\n\nI almost envy you the snugness of your affairs. You will be a rich\nfellow. What a damned long letter on such matter, to make things easy\nto the meanest capacities.\n\nPerhaps I may write soon on the Russian War, the Slave Trade, and\nthe Corn Bill. The first has been an extraordinary business. On the\nsecond I was a considerable prop to good sense against nonsense and\nthe most eloquent declamation on humanity. What think you of shutting\nthe Ports of the West Indies? It would not have succeeded better than\nthe experiment at Boston. I have beaten Pitt 3 times on the Corn Bill.\n\n\n\n\n563.\n\n_Lord Sheffield to Edward Gibbon._\n\n\n Downing Street, 13th May, 1791.\n\nNothing could be more unfair and insidious than the proposition\nthat you would come here in 1792, if we would go to you in 1791.\nIt raised the whole Family, and everybody one knows, against me.\nIt raised me against myself. It is true in a weak season, when we\nsupposed you poorly, I exhibited a disposition to go to you, but\n"
+
+
+def test_ragged_margin_number_stop_joins_a_sentence_ending_on_a_year():
+    """ragged_margin_number_stop: a line ending on a number and a full stop is a
+    sentence's end, not an index entry: "...in 1791." / "It raised" joins (kept apart
+    while "." counted as an index mark); the letter's heading lines stay."""
+    out = unwrap_text(GIBBON)[0]
+    assert "if we would go to you in 1791. It raised the whole Family" in out
+    assert "\n Downing Street, 13th May, 1791.\n\nNothing could" in out
