@@ -7,6 +7,7 @@ whitespace."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from transforms.gutenberg_emphasis import _EQUALS, _UNDERSCORES
@@ -238,4 +239,25 @@ def _brace_page_numbers(text: str) -> list[Edit]:
     rising = sum(1 <= b - a <= 3 for a, b in zip(values[:-1], values[1:], strict=True))
     if rising < _RISING_SHARE * (len(values) - 1):
         return []
-    return [_cut(text, *m.span(), "gutenberg_note_anchor") for m in marks]
+    edits = [_cut(text, *m.span(), "gutenberg_note_anchor") for m in marks]
+    return sorted(edits + _glued_pages(text, marks, values), key=lambda e: e.start)
+
+
+# Clause brace_glued_page (of brace_page_numbers): in a book whose "{N}" page run was found, a
+# mark glued to the next word after a space ("inscription {78}at Nippur", "pamphlets
+# {126}of", Wells: the transcriber lost the space) is a page number too when its value lies
+# between the run's marks around it; the mark alone goes ("inscription at Nippur").  Only
+# after a space and before a letter (not "x_{0}y", "m_{1}", Carroll's subscripts).
+_BRACE_GLUED = re.compile(r"(?<= )\{(\d{1,3})\}(?=[A-Za-z])")
+
+
+def _glued_pages(text: str, marks: list, values: list[int]) -> list[Edit]:
+    """Clause ``brace_glued_page`` (see above)."""
+    starts = [m.start() for m in marks]
+    out = []
+    for m in _BRACE_GLUED.finditer(text):
+        i = bisect.bisect(starts, m.start())
+        value = int(m.group(1))
+        if 0 < i < len(values) and values[i - 1] < value < values[i]:
+            out.append(Edit(m.start(), m.end(), "", "gutenberg_note_anchor"))
+    return out

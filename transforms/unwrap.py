@@ -33,6 +33,9 @@ display columns: a CJK character counts two):
   rule ``continuation_share``: a line indented deeper than the one above, such as
   a Bible's numbered verse, cannot continue it and does not count; rule
   ``noun_capitals``: German's nouns lower the bar) a block of full lines is prose;
+  clause ``ragged_margin``: in a prose block the width is also the block's own
+  widest line, for lines at least ``open_fill`` of the document's width (an inset
+  block wraps short of the document's column);
 * a line ending with a hyphen or dash joins without a space ("well-" + "known",
   "sickness--" + "the"; rule ``suspended_hyphen``: "Datenbank-" + "und ..." keeps
   it; rule ``line_end_hyphen``: "impor-" + "tant" drops it), and so does one opening with an unspaced dash (rule ``dash_start``:
@@ -95,7 +98,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from dataclasses import dataclass
 
 import apache_beam as beam
 import numpy as np
@@ -103,7 +105,7 @@ import numpy as np
 from schemas import Document
 from transforms.ascii_figures import drawn_paragraphs
 from transforms.beam_utils import DocumentStage
-from transforms.cjk_layout import cjk_joins, ends_sentence, layout_spans
+from transforms.cjk_layout import cjk_joins, ends_sentence
 from transforms.cjk_man_headings import man_headings
 from transforms.cjk_set_apart import set_apart
 from transforms.cjk_title_lines import title_lines
@@ -127,8 +129,18 @@ from transforms.line_marks import (
     wrap_width,
 )
 from transforms.screenplay_speech import speech_wraps
-from transforms.textedit import Edit, OffsetMap
+from transforms.textedit import OffsetMap
 from transforms.unwrap_config import UnwrapConfig
+from transforms.unwrap_wraps import (
+    _NO_WRAPS,
+    _WIDE,
+    Wraps,
+    _script_cjk,
+    _skip_spaces,
+    _with_layout,
+    apply_wraps,
+    code_points,
+)
 from transforms.verse_lines import (
     SOFT_END,
     cast_list_lines,
@@ -143,34 +155,42 @@ from transforms.verse_lines import (
 
 DEFAULT_CONFIG = UnwrapConfig()
 
-# Display width: code points from U+2E80 on (CJK radicals, punctuation, kana,
-# ideographs, Hangul, full-width forms, emoji) take two columns.
-_WIDE = 0x2E80
-# Quotes and dashes shared by CJK and Latin text: CJK only next to a CJK character.
-_SHARED = np.asarray([ord(c) for c in "“”‘’—…\"'"], dtype=np.uint32)
 _DASHES = np.asarray([ord(c) for c in "-\u2010—"], dtype=np.uint32)  # clause unicode_hyphen
 _SENTENCE_END = np.asarray([ord(c) for c in ".!?:;”’\"')]_"], dtype=np.uint32)
+# Clause ragged_margin; not "." (clause ragged_margin_number_stop).
+_INDEX_MARKS = np.asarray([ord(c) for c in ",;:)"], dtype=np.uint32)
+_FILL_MIN, _FILL_SHARE = 4, 0.6  # clause ragged_margin_verse_fill
 
 
-@dataclass(frozen=True)
-class Wraps:
-    """The wrap newlines of a text: each ``text[start:end]`` (trailing spaces,
-    the newline and the next line's indentation) becomes ``" "`` where ``space``
-    is set, else nothing."""
-
-    start: np.ndarray  # int64, ascending
-    end: np.ndarray  # int64
-    space: np.ndarray  # bool
-
-    def __len__(self) -> int:
-        return len(self.start)
-
-    def edits(self) -> list[Edit]:
-        spans = zip(self.start.tolist(), self.end.tolist(), self.space.tolist(), strict=True)
-        return [Edit(a, b, " " if sp else "", "wrap") for a, b, sp in spans]
+def _block_margins(width, blank) -> np.ndarray:
+    """The widest line of each block (lines between blank lines; block k follows the
+    k-th blank line), for clause ``ragged_margin``."""
+    line_block = np.cumsum(blank)
+    starts = np.searchsorted(line_block, np.arange(int(line_block[-1]) + 1))
+    return np.maximum.reduceat(width, starts)
 
 
-_NO_WRAPS = Wraps(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, bool))
+def _filled_blocks(block, nblocks, cont, filled) -> np.ndarray:
+    """Clause ``ragged_margin_verse_fill``: whether each block reads as filled prose for
+    clause ``ragged_margin``. In prose a line that a lower-case line continues reaches
+    near the block's margin (``filled``, per pair); lower-case verse breaks anywhere
+    (Milton's 1645 printing, "so little is our losse" / "so little is thy gaine" at 22 of
+    48 columns). A block with at least ``_FILL_MIN`` lower-case continuations (``cont``)
+    of which under ``_FILL_SHARE`` follow a filled line is not; smaller blocks (a
+    Folio speech of five lines) give no evidence and pass."""
+    conts = np.bincount(block, cont, nblocks)
+    return (conts < _FILL_MIN) | (np.bincount(block, cont & filled, nblocks) >= _FILL_SHARE * conts)
+
+
+def _ends_number(cp, la) -> np.ndarray:
+    """Whether each line (its last character at ``la``) ends on a digit, or a digit
+    and one mark (an index entry's "i. 58;", "567,"). Clause ragged_margin_number_stop:
+    not a full stop; a sentence ending on a year or a page is prose (Lord Sheffield's
+    "...if we would go to you in 1791." / "It raised the whole Family", a run-on
+    contents paragraph's "...predominance, 659." / "A mechanical theory ...")."""
+    prev = cp[np.maximum(la - 1, 0)]
+    digit = (cp[la] >= 48) & (cp[la] <= 57)
+    return digit | (np.isin(cp[la], _INDEX_MARKS) & (prev >= 48) & (prev <= 57))
 
 
 def find_wraps(text: str, config: UnwrapConfig = DEFAULT_CONFIG) -> Wraps:
@@ -266,6 +286,33 @@ def _find(text: str, config: UnwrapConfig, layout: bool, joins: bool = True) -> 
     latin_full = full & ~cjk
     lower_join = lower & full
     open_end = ~np.isin(cp[la], _SENTENCE_END)
+    # Clause ragged_margin: a prose block (a lower-case line continues a full line in
+    # it) has its own right margin, its longest line. Carroll's Symbolic Logic sets its
+    # examples inset, wrapped at about 66 columns in a book measured at 72 ("...not
+    # strictly true in" / "_our_ planet."); a nearly full line (``open_fill`` of the
+    # width) whose next word would not have fit within the block's margin is full too.
+    # Guards: only prose blocks (a lower-case line continues a full line) where half or
+    # more of the lines start in lower case (verse with turnovers, Kipling's long lines,
+    # starts them in capitals), only nearly full lines, only Latin; after a sentence's
+    # end the next line must be full too (a letter's "Good-bye!" and signature, a
+    # title's "OR, THE YOUNG STREET MUSICIAN." stay), and never after a number (an
+    # index's "..., i. 58;" / "Milan, i. 60;"); clause ragged_margin_verse_fill: not in
+    # lower-case verse (Milton's "for when as each thing bad thou hast entomb'd" / "& last
+    # of all ..."): see ``_filled_blocks``. The rules below still decide.
+    past_margin = overflow.copy()
+    near = np.flatnonzero(~overflow & ~cjk & (width[a] >= config.open_fill * wrap_cols))
+    if len(near):  # the rest only for the few candidates (CJK text has next to none)
+        lower_share = np.bincount(block, lower, nblocks) >= 0.5 * np.bincount(block, None, nblocks)
+        margins = _block_margins(width, blank)
+        filled = _filled_blocks(
+            block, nblocks, lower & ~cjk, width[a] >= config.open_fill * margins[block]
+        )
+        near = near[
+            (prose_blocks & lower_share & filled)[block[near]] & ~_ends_number(cp, la[near])
+        ]
+        near = near[open_end[near] | (width[b[near]] >= config.min_fill * wrap_cols)]
+        margin = margins[block[near]] - config.slack
+        past_margin[near] = width[a[near]] + 1 + columns(fb[near], word_end[near]) > margin
     # Rule continuation_share: only lines that can continue ``a`` count (a deeper-
     # indented one, a Bible's "  12 And ...", opens a unit); then noun_capitals.
     continuing = latin_full & (indent[b] < indent[a] + config.indent)
@@ -277,7 +324,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool, joins: bool = True) -> 
         all_full = np.ones(nblocks, dtype=bool)
         all_full[block[~overflow]] = False
         prose = (prose_blocks | (all_full & multi))[block]
-        upper_join = (overflow & prose) | (open_end & (width[a] >= config.open_fill * wrap_cols))
+        upper_join = (past_margin & prose) | (open_end & (width[a] >= config.open_fill * wrap_cols))
     else:
         # Verse and plays: a speech in prose sits among verse, in the same block.
         # A capitalised line joins only inside a run of lower-case wraps, after
@@ -289,13 +336,13 @@ def _find(text: str, config: UnwrapConfig, layout: bool, joins: bool = True) -> 
         # is a verse line ("How many gazers mightst thou lead away," / "if thou
         # wouldst use..."), unless it is a turnover: the short tail of a verse
         # line too long for the page ("...haue done vnto" / "him now?").
-        lower_join &= overflow | ~stanza_lines(a, b, width, blank, line_upper, line_lower)
+        lower_join &= past_margin | ~stanza_lines(a, b, width, blank, line_upper, line_lower)
         same_prev = np.r_[False, block[1:] == block[:-1]] & np.r_[False, b[:-1] == a[1:]]
         same_next = np.r_[same_prev[1:], False]
         near_lower = (np.r_[False, lower_join[:-1]] & same_prev) | (
             np.r_[lower_join[1:], False] & same_next
         )
-        upper_join = overflow & open_end & near_lower
+        upper_join = past_margin & open_end & near_lower
         # Rule speech_prefix: a line that opens a speech ("Qu. When shee shall
         # challenge this", " Pet. Nay come Kate") starts a new speaker, never a
         # wrap, even after a one-line speech indented alike.
@@ -381,98 +428,6 @@ def _find(text: str, config: UnwrapConfig, layout: bool, joins: bool = True) -> 
         space[words[spaced_pairs(text, first, last, a[words], b[words])]] = True
     wraps = Wraps(last[a][join], fb[join], space[join])
     return _with_layout(wraps, layout and cumw is not None, cp, spans, lines, a[join])
-
-
-def _with_layout(wraps, on, cp, spans, lines, joined=None) -> Wraps:
-    """``wraps`` plus the deletions of rule ``cjk_line_edges`` when ``on``: the
-    edges of CJK lines that no join already takes, outside code blocks."""
-    if not on:
-        return wraps
-    line_start, line_end, first, last, blank = lines
-    lead = np.ones(len(line_start), dtype=bool)
-    trail = lead.copy()
-    if joined is not None:
-        trail[joined] = False
-        lead[joined + 1] = False
-    if spans:
-        code = inside(spans, line_start)
-        lead &= ~code
-        trail &= ~code
-    starts, ends = layout_spans(cp, line_start, line_end, first, last, blank, (lead, trail))
-    if not len(starts):
-        return wraps
-    start = np.concatenate((wraps.start, starts))
-    order = np.argsort(start, kind="stable")
-    end = np.concatenate((wraps.end, ends))[order]
-    space = np.concatenate((wraps.space, np.zeros(len(starts), dtype=bool)))[order]
-    return Wraps(start[order], end, space)
-
-
-def code_points(text: str) -> np.ndarray:
-    """The code points of ``text``, 2 bytes each when it has nothing beyond the BMP
-    (the usual case), else 4: a 50 M-character text is 100 MB, not 200 MB. Every
-    test here compares them with values below 2^16, so the two agree."""
-    data = text.encode("utf-16-le")
-    if len(data) == 2 * len(text):  # no surrogate pairs: one unit per character
-        return np.frombuffer(data, dtype=np.uint16)
-    del data
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-
-
-def _skip_spaces(cp, pos, limit, step) -> np.ndarray:
-    """From each ``pos``, step over indentation spaces towards ``limit`` (exclusive)."""
-    pos = pos.copy()
-    active = np.flatnonzero((pos - limit) * step < 0)
-    while len(active):
-        c = cp[pos[active]]
-        moving = (c == 32) | (c == 9) | (c == 0x3000)
-        active = active[moving]
-        pos[active] += step
-        active = active[(pos[active] - limit[active]) * step < 0]
-    return pos
-
-
-def _script_cjk(cp, pos, step, limit) -> np.ndarray:
-    """Whether the character at ``pos`` is CJK, looking through up to two shared
-    quote or dash marks in direction ``step`` (not past ``limit``)."""
-    pos = pos.copy()
-    for _ in range(2):
-        shared = np.isin(cp[pos], _SHARED)
-        movable = shared & ((pos - limit) * step < 0)
-        pos = np.where(movable, pos + step, pos)
-    return (cp[pos] >= _WIDE) & ~np.isin(cp[pos], _SHARED)
-
-
-# Kept pieces joined at once by ``apply_wraps``.
-APPLY_BLOCK = 1 << 12
-
-
-def apply_wraps(text: str, wraps: Wraps) -> tuple[str, OffsetMap]:
-    """``text`` with ``wraps`` joined, and the map back to ``text``."""
-    if not len(wraps):
-        return text, OffsetMap.identity()
-    # Kept piece i is text[ends[i]:starts[i]] then its separator. Joined a block of
-    # pieces at a time: one list of every piece held ~1 M small strings (~60 MB
-    # beyond their text) for a 50 MB document, beside the joined copy.
-    ends = np.r_[0, wraps.end]
-    starts = np.r_[wraps.start, len(text)]
-    seps = np.r_[wraps.space, False]
-    blocks = []
-    for a in range(0, len(ends), APPLY_BLOCK):
-        pieces = zip(
-            ends[a : a + APPLY_BLOCK].tolist(),
-            starts[a : a + APPLY_BLOCK].tolist(),
-            seps[a : a + APPLY_BLOCK].tolist(),
-            strict=True,
-        )
-        blocks.append("".join([x for e, s, sp in pieces for x in (text[e:s], " " if sp else "")]))
-    joined = blocks[0] if len(blocks) == 1 else "".join(blocks)
-    del blocks
-    # Breakpoints: after edit i the output copies the source from ends[i].
-    removed = np.cumsum(wraps.end - wraps.start - wraps.space.astype(np.int64))
-    out = np.r_[0, wraps.end - removed]
-    src = np.r_[0, wraps.end]
-    return joined, OffsetMap(out, src, np.full(len(out), np.iinfo(np.int64).max))
 
 
 def unwrap_text(text: str, config: UnwrapConfig = DEFAULT_CONFIG) -> tuple[str, OffsetMap]:

@@ -30,6 +30,7 @@ def test_wraps_from_two_byte_code_points_and_in_blocks_equal_the_old_ones(text, 
     """2-byte code points (4 with a character beyond the BMP, the whale) find the
     same wraps as 4-byte ones; joined in blocks of 3 pieces, the same text."""
     import transforms.unwrap as unwrap
+    import transforms.unwrap_wraps as unwrap_wraps
 
     wraps = find_wraps(text)
     assert unwrap.code_points(text).dtype == (np.uint32 if "🐳" in text else np.uint16)
@@ -37,7 +38,7 @@ def test_wraps_from_two_byte_code_points_and_in_blocks_equal_the_old_ones(text, 
     old = find_wraps(text)
     for field in ("start", "end", "space"):
         assert np.array_equal(getattr(wraps, field), getattr(old, field))
-    monkeypatch.setattr(unwrap, "APPLY_BLOCK", 3)
+    monkeypatch.setattr(unwrap_wraps, "APPLY_BLOCK", 3)  # where apply_wraps reads it
     assert len(wraps) > 0 or text is SONNET  # verse: nothing to join
     assert unwrap.apply_wraps(text, wraps)[0] == _apply_wraps_at_once(text, wraps)
 
@@ -52,13 +53,14 @@ def test_wraps_from_two_byte_code_points_and_in_blocks_equal_the_old_ones(text, 
 @settings(max_examples=60, deadline=None)
 def test_blocks_join_like_one_list(text, block):
     import transforms.unwrap as unwrap
+    import transforms.unwrap_wraps as unwrap_wraps
 
     wraps = find_wraps(text)
-    previous, unwrap.APPLY_BLOCK = unwrap.APPLY_BLOCK, block
+    previous, unwrap_wraps.APPLY_BLOCK = unwrap_wraps.APPLY_BLOCK, block
     try:
         assert unwrap.apply_wraps(text, wraps)[0] == _apply_wraps_at_once(text, wraps)
     finally:
-        unwrap.APPLY_BLOCK = previous
+        unwrap_wraps.APPLY_BLOCK = previous
 
 
 def _wrapped_text(words: int) -> str:
