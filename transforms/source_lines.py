@@ -94,7 +94,11 @@ _ECHO = re.compile(
     r"(https?://[\w./?=&%#~:+-]+)[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
     r"[ \t\u3000]*\1[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*",
 )
-_ECHO_AFTER = re.compile(r"[\u4e00-\u9fff，、]")  # guard echo_needs_glued_link
+# guard echo_needs_glued_link; clause echo_after_quote_colon (session 35, wtG2): glued
+# to an opening quote or a full-width colon, "很少有人会说“http://car.auto.ifeng.com/brand/
+# 20016" / "你会听到许多人回答：http://…/20007" (邻家的百万富翁): the echo line under it is
+# the evidence; after a space ("网址： http://…") the book wrote the address.
+_ECHO_AFTER = re.compile(r"[\u4e00-\u9fff，、“：]")
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
 _SPACES = " \t\r\u3000"
 
