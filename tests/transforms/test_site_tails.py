@@ -1,0 +1,120 @@
+"""Clauses ``repeated_address_tail`` and ``bracketed_book_site`` (transforms/site_tails.py),
+``promotion_length_outside_address`` (transforms/promo_lines.py) and
+``echo_after_quote_colon`` (transforms/source_lines.py), session 35 branch wtG2, on the
+real lines of the books named (hankinghu/literature-books, zzk6780051/novel)."""
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.promo_lines import promotion_lines
+from transforms.textedit import apply_edits
+
+FOOTER = "网：新加坡国立大学MBA交流园地。免费整理，欢迎转载，请勿用于商业用途。欢迎访问www.mbaasia.net"
+# 富爸爸穷爸爸系列丛书10册全集: the page footer glued after the text, the page number after it.
+RICH = (
+    "“如果钱在你的头脑中没有处于第一位，那么它不会粘到你的手上。” \r\n \r\n"
+    f"知道真正的风险是什么 {FOOTER}   61\r\n"
+    "训练你的大脑认识钱，第二步是学会识别真正的风险是什么。\r\n"
+    f"    “资产是把钱放到我兜里的东西； {FOOTER}   62\r\n"
+    "负债是把钱从我兜里拿出来的东西。”\r\n"
+    f"{FOOTER}   65\r\n"
+    "象限左侧的人事实上不需要知道这种区别。\r\n"
+)
+# 第二个太阳: a site's tail after the story's line.
+SUN_TAIL = " www.vnko.net 盈科数码手机玩家俱乐部】"
+SUN = (
+    f"“把三等车厢让给同学们。”{SUN_TAIL}\n\n"
+    f"他的声音是开朗的、柔和的，甚至是年轻的。{SUN_TAIL}\n\n"
+    f"她能够挺得住吗？{SUN_TAIL}\n\n"
+)
+# 曾国藩全集: a site's name in brackets glued into the sentences.
+ZENG = (
+    "曾国藩想：这个杨国栋真是摹仿古物的奇才。（读啦文学网）这种以假乱真的本事，天下怕难找出第二个。\n"
+    "激励后世读书人。（读啦文学网）他想起谢绝张亮基相邀之事。\n"
+    "地回答：“是本都颜癞子告诉我的。（读啦文学网网友发布）”\n"
+)
+# 重生后我成了打脸专业户 / 快穿之完美命运: a site's line of 95 characters.
+IXDZS = (
+    "爱下电子书Txt版阅读，下载和分享更多电子书请访问:http://www.ixdzs.com,"
+    "手机访问:http://m.ixdzs.com,E-mail:support@ixdzs.com\n"
+)
+# 邻家的百万富翁: the linked brand names left as their addresses, glued to a quote and a colon.
+CARS = (
+    "他们想开什么品牌的车？很少有人会说“http://car.auto.ifeng.com/brand/20016\n\n"
+    " http://car.auto.ifeng.com/brand/20016\n\n"
+    "丰田”。你会听到许多人回答：http://car.auto.ifeng.com/brand/20007\n\n"
+    " http://car.auto.ifeng.com/brand/20007\n\n"
+    "奔驰、宝马、捷豹，等等。\n"
+)
+
+
+def _cut(text: str) -> str:
+    return apply_edits(text, promotion_lines(text))[0]
+
+
+def test_repeated_address_tail_rich_dad():
+    """The footer and its page number go; the glued text stays whole, the footer's own
+    line goes with its break."""
+    out = clean_text(normalize_text(RICH)).text
+    assert "mbaasia" not in out and "新加坡国立大学" not in out
+    assert "知道真正的风险是什么\n" in out or out.count("知道真正的风险是什么") == 1
+    assert "“资产是把钱放到我兜里的东西；" in out
+    assert "61" not in out and "62" not in out and "65" not in out
+    assert _cut(RICH).count("\r\n") == RICH.count("\r\n") - 1
+
+
+def test_repeated_address_tail_second_sun():
+    """第二个太阳's tail goes with its space; the story's lines stay as written."""
+    assert _cut(SUN) == (
+        "“把三等车厢让给同学们。”\n\n他的声音是开朗的、柔和的，甚至是年轻的。\n\n她能够挺得住吗？\n\n"
+    )
+
+
+def test_address_tail_repeated_and_promotes_guards():
+    """Guards address_tail_repeated (two copies stay) and address_tail_promotes (a note's
+    source under three notes, no promotion word, stays)."""
+    two = SUN.split("\n\n", 2)
+    kept = "\n\n".join(two[:2]) + "\n\n"
+    assert _cut(kept) == kept
+    notes = "".join(
+        f"{n}. 我们的数字见 资料来源：美国人口普查局网站www.census.gov\n" for n in (12, 15, 19)
+    )
+    notes = "人口的统计口径在各国并不一样。\n" + notes
+    assert _cut(notes) == notes
+
+
+def test_bracketed_book_site_zeng():
+    """Every "（读啦文学网…）" goes, the sentences around it stay whole."""
+    assert _cut(ZENG) == (
+        "曾国藩想：这个杨国栋真是摹仿古物的奇才。这种以假乱真的本事，天下怕难找出第二个。\n"
+        "激励后世读书人。他想起谢绝张亮基相邀之事。\n"
+        "地回答：“是本都颜癞子告诉我的。”\n"
+    )
+
+
+def test_bracketed_site_guards():
+    """Guards bracketed_site_repeated (two copies stay) and bracketed_site_book_word (a
+    news site's name cited three times stays)."""
+    two = "\n".join(ZENG.split("\n")[:2]) + "\n"
+    assert _cut(two) == two
+    news = "据报道，物价上涨了三成。（新华网）\n" * 3
+    assert _cut(news) == news
+
+
+def test_promotion_length_outside_address_ixdzs():
+    """The 95-character site line goes whole: its addresses are not counted; a paragraph
+    over 80 characters of its own text with an address still stays."""
+    story = "第一章 重生\n\n林晚睁开眼睛，发现自己回到了十八岁那年。\n"
+    assert _cut(IXDZS + story) == story
+    long_line = "本书的读者可以免费下载书中的代码" * 6 + "，更多电子书见 www.example.com\n"
+    assert _cut(long_line) == long_line
+
+
+def test_echo_after_quote_colon_cars():
+    """Both echoes go and the sentences close up ("会说“丰田”", "回答：奔驰"); an address
+    after a colon and a space stays."""
+    out = clean_text(normalize_text(CARS)).text
+    assert "ifeng" not in out
+    assert "很少有人会说“丰田”。" in out
+    assert "你会听到许多人回答：奔驰、宝马、捷豹，等等。" in out
+    spaced = "网址： http://www.sixiangguo.com/a\n\n http://www.sixiangguo.com/a\n\n思想国的文章。\n"
+    assert "sixiangguo" in clean_text(normalize_text(spaced)).text
