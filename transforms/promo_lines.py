@@ -43,7 +43,7 @@ import re
 from collections import defaultdict
 
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
-from transforms.site_tails import address_tails, bracketed_book_sites
+from transforms.site_tails import address_tails, bracketed_book_sites, decorated_address_lines
 from transforms.textedit import Edit
 from transforms.traditional_forms import simplified_forms
 
@@ -132,8 +132,10 @@ def promotion_lines(text: str) -> list[Edit]:
     if not (_CJK.search(text, 0, SAMPLE) or _CJK.search(text, middle, middle + SAMPLE)):
         return []  # guard promotion_needs_cjk: the sites are Chinese ones; ~0 ms for English
     lines = list(_lines(text))
-    # clauses repeated_address_tail, bracketed_book_site (transforms.site_tails, wtG2)
+    # clauses repeated_address_tail, bracketed_book_site, decorated_address_line
+    # (transforms.site_tails, wtG2)
     cuts: list[Edit] = address_tails(text, lines) + bracketed_book_sites(text)
+    cuts += decorated_address_lines(text, lines)  # clause decorated_address_line (wtG2)
     spellings: dict[str, set[str]] = defaultdict(set)
     copies: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for a, b in lines:

@@ -27,6 +27,16 @@ docs/quality/session-35-wtG2.md).
   and ``bracketed_site_book_word`` (a news site, "（新华网）" cited under articles, is
   not a book site: stays).
 
+* ``decorated_address_line``: a line of its own, at most ``DECORATED_CHARS`` characters,
+  that is a site's address (host only) with ornaments and at most ``NAME_CHARS``
+  letters besides: "-- www.5183.com --" (形而上学, between two rules of dashes),
+  "←虹←桥书←吧←WWW.HQDOOR.COM" (为自己奋斗, the site's name split by arrows against a
+  filter), "t\">https://www.x33xs.com/</a>" (我在精神病院学斩神, a link's torn end). The line
+  goes with its break. Guards ``decorated_needs_ornament`` (a line of an address alone or
+  after a colon, "网址：www.sixiangguo.com", is a book's: stays),
+  ``decorated_host_only`` (an address with a path, a note's source, stays) and
+  ``decorated_few_letters`` (a list's "【和讯网】www.homeway.com.cn 财经新闻、理财" stays).
+
 Cost: only the lines ``promo_lines`` found holding "http"/"www" in any case are read for
 tails; five literal finds for the bracket words, each hit read in a window of 40
 characters.
@@ -46,6 +56,12 @@ BRACKET_CHARS = 16
 _SPACES = " \t\r\u3000"
 _TAIL_ADDRESS = re.compile(r"(?:https?://|www\.|wap\.)", re.I)
 _PAGE = re.compile(r"[ \t\u3000]+\d{1,4}$")
+DECORATED_CHARS = 60
+NAME_CHARS = 6
+_HOST = re.compile(
+    r"(?:https?://)?(?:www|wap|3g|m|bbs)\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?(?![\w/.])", re.I
+)
+_ORNAMENT = re.compile(r"[-—←→★☆※◆◇■□●○=~*·<>【】\[\]|]")
 _PROMO = re.compile("更新|关注|手机|小说|购书|书屋|下载|俱乐部|论坛|交流")
 _BOOK_SITES = ("文学网", "小说网", "书网", "书吧", "书屋", "中文网")
 _INSIDE = "[^（）()\n。！？]{0,%d}" % BRACKET_CHARS  # noqa: UP031
@@ -100,3 +116,23 @@ def bracketed_book_sites(text: str) -> list[Edit]:
     if len(spans) < MIN_COPIES:  # guard bracketed_site_repeated
         return []
     return [Edit(s, e, "", RULE) for s, e in sorted(spans)]
+
+
+def decorated_address_lines(text: str, lines) -> list[Edit]:
+    """Clause ``decorated_address_line`` (module doc) over ``lines``, the (start, end)
+    of the lines holding "http"/"www" in any case."""
+    cuts: list[Edit] = []
+    for a, b in lines:
+        line = text[a:b].strip(_SPACES)
+        if len(line) > DECORATED_CHARS:
+            continue
+        hosts = _HOST.findall(line)
+        if not hosts:  # guard decorated_host_only
+            continue
+        rest = _HOST.sub("", line)
+        if _TAIL_ADDRESS.search(rest) or not _ORNAMENT.search(rest):  # decorated_needs_ornament
+            continue
+        if sum(c.isalnum() for c in rest) > NAME_CHARS:  # guard decorated_few_letters
+            continue
+        cuts.append(Edit(a, min(b + 1, len(text)), "", RULE))
+    return cuts

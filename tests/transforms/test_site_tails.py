@@ -118,3 +118,32 @@ def test_echo_after_quote_colon_cars():
     assert "你会听到许多人回答：奔驰、宝马、捷豹，等等。" in out
     spaced = "网址： http://www.sixiangguo.com/a\n\n http://www.sixiangguo.com/a\n\n思想国的文章。\n"
     assert "sixiangguo" in clean_text(normalize_text(spaced)).text
+
+
+def test_decorated_address_line_stamps():
+    """形而上学's "-- www.5183.com --", 为自己奋斗's "←虹←桥书←吧←WWW.HQDOOR.COM" and
+    我在精神病院学斩神's torn link end go with their breaks; the text stays."""
+    meta = (
+        "至于一切非物质事物则原都是全称元一。\n"
+        " \u3000\u3000-- www.5183.com --\n"
+        "卷九\n"
+    )
+    assert _cut(meta) == "至于一切非物质事物则原都是全称元一。\n卷九\n"
+    own = "我们才能说自己走向了成功，才会为自己的成功感到自豪和快乐。\n"
+    title = "第20节：第二章心态决定一切（1）\n"
+    assert _cut(own + "←虹←桥书←吧←WWW.HQDOOR.COM\n" + title) == own + title
+    rain = "她随意走到公交车倒数第二排靠窗的位置上坐下，怔怔的看着窗外。\n\n"
+    assert _cut(rain + ' t">https://www.x33xs.com/</a>\n\n她不明白。\n') == rain + "\n她不明白。\n"
+
+
+def test_decorated_address_guards():
+    """Guards decorated_needs_ornament ("网址：" and a bare address stay),
+    decorated_host_only (an address with a path stays) and decorated_few_letters."""
+    kept = (
+        "熊培云的博客文章，每篇的末尾都有它的网址。\n"
+        "网址：www.sixiangguo.com\n"
+        "www.sixiangguo.com\n"
+        "-- www.census.gov/population/ --\n"
+        "【和讯网】www.homeway.com.cn 财经新闻、理财\n"
+    )
+    assert _cut(kept) == kept
