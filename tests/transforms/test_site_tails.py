@@ -147,3 +147,16 @@ def test_decorated_address_guards():
         "【和讯网】www.homeway.com.cn 财经新闻、理财\n"
     )
     assert _cut(kept) == kept
+
+
+def test_echo_pair_alone_apphistory():
+    """邻家的百万富翁's link alone on its line twice goes, the heading and the text stay; a bare
+    site address twice (guard echo_pair_needs_path) stays."""
+    from transforms.source_lines import link_echo_lines
+
+    link = "http://apphistory.news.ifeng.com/figure/detail.php?id=57"
+    text = f"百万富翁的幸福感 国力来源于祖国大家庭的完整\n\n {link}\n\n {link}\n\n孔子\n\n搬到我们自建新房之后约一个月。\n"
+    out = apply_edits(text, link_echo_lines(text))[0]
+    assert out == "百万富翁的幸福感 国力来源于祖国大家庭的完整\n\n孔子\n\n搬到我们自建新房之后约一个月。\n"
+    bare = "思想国的网址。\n\nhttp://www.sixiangguo.com\n\nhttp://www.sixiangguo.com\n\n下一篇。\n"
+    assert apply_edits(bare, link_echo_lines(bare))[0] == bare
