@@ -63,6 +63,7 @@ _HOST = re.compile(
 )
 _ORNAMENT = re.compile(r"[-—←→★☆※◆◇■□●○=~*·<>【】\[\]|]")
 _PROMO = re.compile("更新|关注|手机|小说|购书|书屋|下载|俱乐部|论坛|交流")
+_SENTENCE_END = "。！？!?…”」』"
 _BOOK_SITES = ("文学网", "小说网", "书网", "书吧", "书屋", "中文网")
 _INSIDE = "[^（）()\n。！？]{0,%d}" % BRACKET_CHARS  # noqa: UP031
 _BRACKET = re.compile(f"[（(]{_INSIDE}?(?:{'|'.join(_BOOK_SITES)}){_INSIDE}[）)]")
@@ -103,6 +104,15 @@ def address_tails(text: str, lines) -> list[Edit]:
     return cuts
 
 
+def _between_sentences(text: str, start: int) -> bool:
+    """Guard ``bracketed_site_after_sentence`` (review, session 35): the site's bracket
+    stands after a sentence's end or at a line's start ("…激励后世读书人。（读啦文学网）他想起…",
+    曾国藩全集); a bracket glued to a name is the book's own note on it:
+    "《盘龙》（起点中文网）" in an essay on web fiction, "入私塾（三味书屋）" in a life of 鲁迅."""
+    before = text[max(0, start - 40) : start].rstrip(_SPACES + "\n")
+    return not before or before[-1] in _SENTENCE_END or text[start - 1] == "\n"
+
+
 def bracketed_book_sites(text: str) -> list[Edit]:
     """Clause ``bracketed_book_site`` (module doc)."""
     spans: set[tuple[int, int]] = set()
@@ -110,7 +120,7 @@ def bracketed_book_sites(text: str) -> list[Edit]:
         pos = text.find(word)
         while pos >= 0:
             m = _BRACKET.search(text, max(0, pos - BRACKET_CHARS - 1), pos + 2 * BRACKET_CHARS)
-            if m and m.start() <= pos < m.end():
+            if m and m.start() <= pos < m.end() and _between_sentences(text, m.start()):
                 spans.add(m.span())
             pos = text.find(word, pos + 1)
     if len(spans) < MIN_COPIES:  # guard bracketed_site_repeated

@@ -160,3 +160,17 @@ def test_echo_pair_alone_apphistory():
     assert out == "百万富翁的幸福感 国力来源于祖国大家庭的完整\n\n孔子\n\n搬到我们自建新房之后约一个月。\n"
     bare = "思想国的网址。\n\nhttp://www.sixiangguo.com\n\nhttp://www.sixiangguo.com\n\n下一篇。\n"
     assert apply_edits(bare, link_echo_lines(bare))[0] == bare
+
+
+def test_bracketed_site_after_sentence_guard():
+    """Guard bracketed_site_after_sentence (review): a book site's name in brackets glued
+    to a name is the book's own note, however often: a web-fiction essay's titles and a
+    life of 鲁迅's "三味书屋" stay; the 曾国藩全集 stamps after a sentence still go."""
+    essay = (
+        "唐家三少的《斗罗大陆》（起点中文网）、天蚕土豆的《斗破苍穹》（起点中文网）、"
+        "我吃西红柿的《盘龙》（起点中文网）都在这一年完本。\n"
+    )
+    assert _cut(essay) == essay
+    life = "十二岁入私塾（三味书屋）读书。\n他后来常写起私塾（三味书屋）。\n先生的私塾（三味书屋）很严。\n"
+    assert _cut(life) == life
+    assert "读啦" not in _cut(ZENG)
