@@ -62,6 +62,7 @@ _HOST = re.compile(
     r"(?:https?://)?(?:www|wap|3g|m|bbs)\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?(?![\w/.])", re.I
 )
 _ORNAMENT = re.compile(r"[-—←→★☆※◆◇■□●○=~*·<>【】\[\]|]")
+_LIST_MARK = re.compile(r"(?:\[\d{1,3}\]|[●◆◇■□★☆※·*○•-])[ \t\u3000]")
 _PROMO = re.compile("更新|关注|手机|小说|购书|书屋|下载|俱乐部|论坛|交流")
 _SENTENCE_END = "。！？!?…”」』"
 _BOOK_SITES = ("文学网", "小说网", "书网", "书吧", "书屋", "中文网")
@@ -143,6 +144,11 @@ def decorated_address_lines(text: str, lines) -> list[Edit]:
         if _TAIL_ADDRESS.search(rest) or not _ORNAMENT.search(rest):  # decorated_needs_ornament
             continue
         if sum(c.isalnum() for c in rest) > NAME_CHARS:  # guard decorated_few_letters
+            continue
+        # guard decorated_list_item (review, session 35): a list's mark before the address
+        # is no ornament: a guide's "● 新华网 www.xinhuanet.com", a reference "[3] www.x.com"
+        mark = _LIST_MARK.match(line)
+        if mark and not _ORNAMENT.search(_HOST.sub("", line[mark.end() :])):
             continue
         cuts.append(Edit(a, min(b + 1, len(text)), "", RULE))
     return cuts

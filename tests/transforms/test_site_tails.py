@@ -174,3 +174,13 @@ def test_bracketed_site_after_sentence_guard():
     life = "十二岁入私塾（三味书屋）读书。\n他后来常写起私塾（三味书屋）。\n先生的私塾（三味书屋）很严。\n"
     assert _cut(life) == life
     assert "读啦" not in _cut(ZENG)
+
+
+def test_decorated_list_item_and_path_guards():
+    """Guards decorated_list_item (review: a list's mark before a site's address is no
+    ornament) and decorated_host_only (a short path after the host stays)."""
+    guide = "相关网站：\n● 新华网 www.xinhuanet.com\n● 人民网 www.people.com.cn\n[3] www.gov.cn\n"
+    assert _cut(guide) == guide
+    path = "国家统计局的数据：\n-- www.stats.gov.cn/tjsj --\n"
+    assert _cut(path) == path
+    assert _cut("正文。\n-- www.5183.com --\n下文。\n") == "正文。\n下文。\n"
