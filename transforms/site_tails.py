@@ -63,6 +63,9 @@ _HOST = re.compile(
 )
 _ORNAMENT = re.compile(r"[-—←→★☆※◆◇■□●○=~*·<>【】\[\]|]")
 _LIST_MARK = re.compile(r"(?:\[\d{1,3}\]|[●◆◇■□★☆※·*○•-])[ \t\u3000]")
+# A reference's marks: a book title, a date ("…《统计公报》，http://www.stats.gov.cn/tjsj/ 2010年5月
+# 下载" under three notes is the book's citation; none in the 258 site tails of the mirrors).
+_CITATION = re.compile(r"《|\d{4}\s*年|\d{4}[-./]\d{1,2}[-./]\d{1,2}|引用日期|访问日期|检索日期")
 _PROMO = re.compile("更新|关注|手机|小说|购书|书屋|下载|俱乐部|论坛|交流")
 _SENTENCE_END = "。！？!?…”」』"
 _BOOK_SITES = ("文学网", "小说网", "书网", "书吧", "书屋", "中文网")
@@ -95,6 +98,8 @@ def address_tails(text: str, lines) -> list[Edit]:
             continue
         rest = _TAIL_ADDRESS.sub("", tail)
         if not (_AD_WORD.search(rest) or _PROMO.search(rest)):  # guard address_tail_promotes
+            continue
+        if _CITATION.search(tail):  # guard address_tail_citation (review, session 35)
             continue
         for s, e, whole in spans:
             if whole:  # the line held the tail only: it goes with its break

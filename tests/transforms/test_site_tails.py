@@ -184,3 +184,15 @@ def test_decorated_list_item_and_path_guards():
     path = "国家统计局的数据：\n-- www.stats.gov.cn/tjsj --\n"
     assert _cut(path) == path
     assert _cut("正文。\n-- www.5183.com --\n下文。\n") == "正文。\n下文。\n"
+
+
+def test_address_tail_citation_guard():
+    """Guard address_tail_citation (review): a note citing the same web page with its
+    download date under three or more notes is the book's reference: it stays."""
+    notes = "".join(
+        f"[{i}] 国家统计局：《统计公报》，http://www.stats.gov.cn/tjsj/ 2010年5月下载\n正文第{i}段。\n"
+        for i in range(1, 5)
+    )
+    assert _cut(notes) == notes
+    dated = "".join(f"正文第{i}段。\n注：见 http://bbs.tianya.cn/post-1.shtml 2012-03-05 下载\n" for i in range(1, 5))
+    assert _cut(dated) == dated
