@@ -66,6 +66,7 @@ _LIST_MARK = re.compile(r"(?:\[\d{1,3}\]|[●◆◇■□★☆※·*○•-])[ 
 # A reference's marks: a book title, a date ("…《统计公报》，http://www.stats.gov.cn/tjsj/ 2010年5月
 # 下载" under three notes is the book's citation; none in the 258 site tails of the mirrors).
 _CITATION = re.compile(r"《|\d{4}\s*年|\d{4}[-./]\d{1,2}[-./]\d{1,2}|引用日期|访问日期|检索日期")
+_CITED = re.compile("(?:见|来源|出处|引自|载于|网址)[：:]?$")
 _PROMO = re.compile("更新|关注|手机|小说|购书|书屋|下载|俱乐部|论坛|交流")
 _SENTENCE_END = "。！？!?…”」』"
 _BOOK_SITES = ("文学网", "小说网", "书网", "书吧", "书屋", "中文网")
@@ -91,6 +92,8 @@ def address_tails(text: str, lines) -> list[Edit]:
         start = cut + 1
         tail = body[start:]
         lead = body[:start].rstrip(_SPACES)
+        if _CITED.search(lead):  # guard address_tail_citation: "见 http://…" is a note's
+            continue
         found[tail].append((a + len(lead), a + len(text[a:b].rstrip(_SPACES)), not lead.strip()))
     cuts: list[Edit] = []
     for tail, spans in found.items():

@@ -196,3 +196,5 @@ def test_address_tail_citation_guard():
     assert _cut(notes) == notes
     dated = "".join(f"正文第{i}段。\n注：见 http://bbs.tianya.cn/post-1.shtml 2012-03-05 下载\n" for i in range(1, 5))
     assert _cut(dated) == dated
+    forum = "".join(f"正文第{i}段。\n⑤ 参见 http://bbs.tianya.cn 天涯论坛\n" for i in range(1, 5))
+    assert _cut(forum) == forum
