@@ -43,6 +43,7 @@ import re
 from collections import defaultdict
 
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
+from transforms.site_tails import address_tails, bracketed_book_sites, decorated_address_lines
 from transforms.textedit import Edit
 from transforms.traditional_forms import simplified_forms
 
@@ -63,6 +64,10 @@ _PREFIXES = frozenset(("http", "https", "www", "wap", "3g", "m", "book"))
 # sentence of the book ("学生和围观的村民全部惊呼起来……［华夏网·电子书下载乐园—Ｗww.China8.com.cn］",
 # 白鹿原; "紫月琴一下子就喜欢上了：“真好看的东西。(www.mianhuatang.la 棉花糖小说网)”").
 _URL_TEXT = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./?=&%#~:+_-]*", re.I)  # its "?" is no mark
+_OWN_TEXT = re.compile(
+    r"(?:https?://|www\.|[a-z0-9.]+@)[A-Za-z0-9./?=&%#~:+_@-]*|[a-z]+\.[a-z0-9-]+\.(?:com|net|org|cn)\b",
+    re.I,
+)
 _PROSE = re.compile("[。！？!?…][^。！？!?.…]|[“”「」]")
 # Review clause promotion_line_narrated (session 35): "他"/"她" ("其他" aside) tells of a
 # person; a site's line speaks to its reader ("欢迎您到…"), never of him or her (none of
@@ -100,7 +105,10 @@ def _irregular(address: str) -> bool:
 
 def _promotion(line: str) -> bool:
     """Clause ``promotion_link_line``'s test of one stripped line."""
-    if len("".join(line.split())) > LINE_CHARS:  # guard promotion_line_alone
+    # guard promotion_line_alone; clause promotion_length_outside_address (wtG2): the
+    # addresses are not counted ("爱下电子书Txt版阅读，下载和分享更多电子书请访问:http://www.
+    # ixdzs.com,手机访问:http://m.ixdzs.com,E-mail:support@ixdzs.com", 95 characters)
+    if len("".join(_OWN_TEXT.sub("", line).split())) > LINE_CHARS:
         return False
     link = _LINK.search(line)
     if link is None:
@@ -123,10 +131,14 @@ def promotion_lines(text: str) -> list[Edit]:
     middle = len(text) // 2
     if not (_CJK.search(text, 0, SAMPLE) or _CJK.search(text, middle, middle + SAMPLE)):
         return []  # guard promotion_needs_cjk: the sites are Chinese ones; ~0 ms for English
-    cuts: list[Edit] = []
+    lines = list(_lines(text))
+    # clauses repeated_address_tail, bracketed_book_site, decorated_address_line
+    # (transforms.site_tails, wtG2)
+    cuts: list[Edit] = address_tails(text, lines) + bracketed_book_sites(text)
+    cuts += decorated_address_lines(text, lines)  # clause decorated_address_line (wtG2)
     spellings: dict[str, set[str]] = defaultdict(set)
     copies: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for a, b in _lines(text):
+    for a, b in lines:
         line = text[a:b].strip(_SPACES)
         if _promotion(line):
             cuts.append(Edit(a, min(b + 1, len(text)), "", RULE))

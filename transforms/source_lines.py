@@ -94,8 +94,13 @@ _ECHO = re.compile(
     r"(https?://[\w./?=&%#~:+-]+)[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
     r"[ \t\u3000]*\1[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*",
 )
-_ECHO_AFTER = re.compile(r"[\u4e00-\u9fff，、]")  # guard echo_needs_glued_link
+# guard echo_needs_glued_link; clause echo_after_quote_colon (session 35, wtG2): glued
+# to an opening quote or a full-width colon, "很少有人会说“http://car.auto.ifeng.com/brand/
+# 20016" / "你会听到许多人回答：http://…/20007" (邻家的百万富翁): the echo line under it is
+# the evidence; after a space ("网址： http://…") the book wrote the address.
+_ECHO_AFTER = re.compile(r"[\u4e00-\u9fff，、“：]")
 _SENTENCE_MARK = re.compile(r"[。！？!?]")
+_PATH = re.compile(r"//[^/]+/[^/\s]")  # an address with a path (guard echo_pair_needs_path)
 _SPACES = " \t\r\u3000"
 
 
@@ -158,11 +163,19 @@ def link_echo_lines(text: str) -> list[Edit]:
     """Clause ``link_echo_line`` (module doc)."""
     if "http" not in text:
         return []
-    return [
-        Edit(m.start(), m.end(), "", RULE)
-        for m in _ECHO.finditer(text)
-        if m.start() and _ECHO_AFTER.match(text, m.start() - 1)
-    ]
+    cuts: list[Edit] = []
+    for m in _ECHO.finditer(text):
+        if m.start() and _ECHO_AFTER.match(text, m.start() - 1):
+            cuts.append(Edit(m.start(), m.end(), "", RULE))
+            continue
+        # clause echo_pair_alone (session 35, wtG2): the link alone on its line and again
+        # alone on the next line that is not blank, a path after the host: both lines go
+        # (邻家的百万富翁's " http://apphistory.news.ifeng.com/figure/detail.php?id=57" twice
+        # under a heading). Guard echo_pair_needs_path: a bare site address twice stays.
+        start = text.rfind("\n", 0, m.start()) + 1
+        if not text[start : m.start()].strip(_SPACES) and _PATH.search(m.group(1)):
+            cuts.append(Edit(start, m.end(), "", RULE))
+    return cuts
 
 
 def edition_comment_header(text: str) -> list[Edit]:
