@@ -21,6 +21,12 @@ marks per sentence; ``sentence_counts`` counts them once over all the document's
 sentences and keeps them for the last (text, spans), and the candidates' counts are read
 from it (a span's count does not depend on the other spans: the same integers).
 
+Clause ``cjk_once_per_document`` (session 35, part 2): ``holds_cjk`` answers "the text
+holds a CJK character" (``cjk_layout.CJK_CHAR``) once per document for the rules that ask
+it (``cjk_quotes.quoted_cjk``, ``cjk_inner_quotes``, ``chapter_end_formulas``): on an
+English book each scanned the whole text for it (or for its literal phrases), ~45 ms over
+text_speed's 30 English books.
+
 Cost: one pass over the text's code points in 4 Mi-character chunks (~1 ms for 红楼梦);
 the positions take 8 bytes a mark (the text's quote marks and lines, not its characters).
 """
@@ -30,6 +36,8 @@ from __future__ import annotations
 import functools
 
 import numpy as np
+
+from transforms.cjk_layout import CJK_CHAR
 
 MARKS = '「」『』“”"\n'
 _CHUNK = 1 << 22  # characters turned into code points at once (4 bytes each)
@@ -97,8 +105,26 @@ def sentence_counts(text: str, spans: np.ndarray) -> dict[str, np.ndarray]:
     return out
 
 
+_CJK: tuple = (None, False)  # holds_cjk's last (text, answer): one tuple, set at once
+
+
+def holds_cjk(text: str) -> bool:
+    """``CJK_CHAR.search(text) is not None``, decided once for the last text asked (by
+    identity: the text is held) (clause ``cjk_once_per_document``)."""
+    global _CJK
+    last = _CJK  # read once: threads may replace it
+    if last[0] is text:
+        return last[1]
+    found = CJK_CHAR.search(text) is not None
+    _CJK = (text, found)
+    return found
+
+
 def release() -> None:
-    """Drop the document's cached marks and counts (clause quote_marks_once_release)."""
-    global _COUNTS
+    """Drop the document's cached marks, counts and CJK answer (clause
+    quote_marks_once_release; ``structure.analyze_text`` calls it in a ``finally``,
+    clause release_in_finally)."""
+    global _COUNTS, _CJK
     mark_positions.cache_clear()
     _COUNTS = (None, None, None)
+    _CJK = (None, False)
