@@ -105,13 +105,13 @@ def test_cjk_once_per_document_one_scan_and_cache_by_identity(monkeypatch):
     made: a text without CJK cannot hold 下回分); the answer is kept for that text object
     only (another text, even an equal one that differs, is asked again)."""
     calls = []
+    search = qm._cjk_search
 
-    class Counting:
-        def search(self, text, *args):
-            calls.append(len(text))
-            return CJK_CHAR.search(text, *args)
+    def counting(text):
+        calls.append(len(text))
+        return search(text)
 
-    monkeypatch.setattr(qm, "CJK_CHAR", Counting())
+    monkeypatch.setattr(qm, "_cjk_search", counting)
     qm.release()
     cq.release()
     spans = np.asarray(sentence_spans(HAMLET, "auto"), dtype=np.int64)
@@ -158,3 +158,39 @@ def test_release_in_finally_keeps_output():
     assert np.array_equal(first.key_sentences, second.key_sentences)
     assert np.array_equal(first.key_scores, second.key_scores)
     assert len(first.key_sentences) > 0
+
+
+def test_cjk_units_prefilter_equals_regex():
+    """Clause cjk_units_prefilter: quote_marks._cjk_search answers as
+    ``CJK_CHAR.search(text) is not None`` (session 35's start) on real English (Hamlet with
+    curly quotes and an em dash, Latin-1 "café"), Chinese, and the class's edges: U+2E7F
+    (below it) and U+2E80 (its least character), U+3000 (the ideographic space, left out
+    of the class but above the threshold), a supplementary ideograph (two surrogate units)
+    and an emoji (surrogates, no CJK), a lone surrogate, and one CJK character at every
+    position around the stretch bounds."""
+    curly = HAMLET.replace('"Frailty', "“Frailty").replace('woman!"', "woman!”—")
+    edges = ["", "café", curly, HAMLET, QUOTED, FORMULAS, "\u2e7f", "\u2e80", "\u3000",
+             "x\U00020000", "x\U0001f600", "x\ud800y", "\u3000\U0001f600ﬁ" + curly]
+    n = qm._UNITS
+    for pos in (0, 1, n - 2, n - 1, n, n + 1, 2 * n - 1, 2 * n, 3 * n - 1):
+        for filler, cjk in (("’", "下"), ("a", "\U00020000"), ("“", "\u3000")):
+            edges.append(filler * pos + cjk + filler * (3 * n - pos))
+    answers = []
+    for text in edges:
+        answers.append(qm._cjk_search(text))
+        assert answers[-1] == (CJK_CHAR.search(text) is not None), ascii(text[:20])
+    assert answers[:13] == [False, False, False, False, True, True, False, True, False, True,
+                            False, False, False]
+    assert sum(answers) == 4 + 18  # 下 and U+20000 at each of the 9 positions
+
+
+def test_cjk_units_prefilter_inside_the_rules():
+    """What must stay: Chinese with ASCII inner quotes (天龙八部) still finds its halves
+    through holds_cjk, an English text none."""
+    qm.release()
+    text = GAN + SHENG + ZHIGUANG
+    spans = np.asarray(sentence_spans(text, "auto"), dtype=np.int64)
+    got = inner_quote_fragments(text, spans, np.arange(len(spans)))
+    assert np.array_equal(got, old_inner_quote_fragments(text, spans, np.arange(len(spans))))
+    assert len(got) > 0
+    qm.release()
