@@ -194,3 +194,33 @@ def test_cjk_units_prefilter_inside_the_rules():
     assert np.array_equal(got, old_inner_quote_fragments(text, spans, np.arange(len(spans))))
     assert len(got) > 0
     qm.release()
+
+
+def test_cjk_once_per_document_english_skips_literals():
+    """Clause cjk_once_per_document (review 35, wtA2): chapter_end_formulas on a text with
+    no CJK character makes none of its literal "下回分"/"下文分" scans (the guard's whole
+    gain; output alone cannot see it), and a CJK text still makes them."""
+
+    class Counting(str):
+        scans = 0
+
+        def __contains__(self, part):
+            Counting.scans += 1
+            return str.__contains__(self, part)
+
+    qm.release()
+    for text, want in ((HAMLET, 0), (FORMULAS, 1)):
+        Counting.scans = 0
+        spans = np.asarray(sentence_spans(text, "auto"), dtype=np.int64)
+        cef.chapter_end_formulas(Counting(text), spans, np.arange(len(spans)))
+        assert (Counting.scans > 0) == bool(want), text[:20]
+    qm.release()
+
+
+def test_cjk_units_prefilter_threshold_follows_the_class():
+    """Clause cjk_units_prefilter (review 35, wtA2): no character below the threshold is
+    in CJK_CHAR (all 11,904 asked, not edges only), so a range added to cjk_layout's
+    class below U+2E80 (Hangul Jamo U+1100, say) fails here instead of being skipped."""
+    below = "".join(chr(c) for c in range(qm._CJK_LOW))
+    assert CJK_CHAR.search(below) is None
+    assert CJK_CHAR.search(chr(qm._CJK_LOW)) is not None
