@@ -24,7 +24,8 @@ words ("欲知后事如何?请听下回分解" / "" / "第十二回 诧见残脂
 sentence, which opens on the formula, is no key sentence either. Guard: the phrase
 inside a line ("那就请听下回分解了。") is read as before.
 
-Cost: two literal tests of the text; in the texts that hold the phrase, a literal search
+Cost: the document's "holds CJK" answer (shared, clause ``cjk_once_per_document``), two
+literal tests of a CJK text; in the texts that hold the phrase, a literal search
 for it and the regex asked only where it stands (clause ``formula_at_literal``).
 """
 
@@ -34,6 +35,8 @@ import re
 
 import numpy as np
 
+from transforms.quote_marks import holds_cjk
+
 _FORMULA = re.compile(r"[聽听看見见，,、]下[回文]分[解曉晓]")
 _PHRASE = re.compile("下[回文]分")  # _FORMULA's literal middle: "下" is sought fast
 # What may follow the formula before the sentence's end: marks, closing quotes, spaces.
@@ -42,7 +45,12 @@ _TAIL = re.compile(r"[\s。．.!！?？…~～」』”’\"')）\]］】]*")
 
 def chapter_end_formulas(text: str, spans: np.ndarray, candidates: np.ndarray) -> np.ndarray:
     """Indices (among ``candidates``) of the sentences that end on a chapter-end formula."""
-    if not len(candidates) or ("下回分" not in text and "下文分" not in text):
+    # Clause cjk_once_per_document (session 35, part 2): a text without a CJK character
+    # (decided once per document, transforms.quote_marks.holds_cjk) holds no formula: an
+    # English book's two literal scans are skipped.
+    if not len(candidates) or not holds_cjk(text):
+        return np.zeros(0, dtype=np.int64)
+    if "下回分" not in text and "下文分" not in text:
         return np.zeros(0, dtype=np.int64)
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     ends = spans[:, 1]

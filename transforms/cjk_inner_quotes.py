@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.cjk_layout import CJK_CHAR
+from transforms.quote_marks import holds_cjk
 
 
 def _cjk(cp: np.ndarray) -> np.ndarray:
@@ -31,7 +31,9 @@ def inner_quote_fragments(text: str, spans: np.ndarray, candidates: np.ndarray) 
     """Indices (of ``candidates``) of the CJK sentences with an odd count of ASCII
     inner quotes (clause ``ascii_inner_quote_pairs``)."""
     none = np.zeros(0, dtype=np.int64)
-    if "'" not in text or not len(candidates) or not CJK_CHAR.search(text):
+    # Clause cjk_once_per_document (session 35, part 2): "holds a CJK character" decided
+    # once per document (transforms.quote_marks.holds_cjk), not a scan of the text here.
+    if "'" not in text or not len(candidates) or not holds_cjk(text):
         return none
     cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     at = np.flatnonzero(cp == 39)

@@ -27,8 +27,7 @@ import re
 
 import numpy as np
 
-from transforms.cjk_layout import CJK_CHAR
-from transforms.quote_marks import count_below, mark_positions, sentence_counts
+from transforms.quote_marks import count_below, holds_cjk, mark_positions, sentence_counts
 
 PAIRS = (("「", "」"), ("『", "』"), ("“", "”"))
 _CJK_OR_KANA = re.compile("[\u3040-\u9fff]")  # _has_cjk's range, U+3040..U+9FFF
@@ -46,9 +45,17 @@ def quoted_cjk(text: str) -> bool:
     last = _LAST  # read once: threads may replace it (the text is held: `is` is safe)
     if last[0] is text:
         return last[1]
-    found = any(q in text for q in '「“『"') and CJK_CHAR.search(text) is not None
+    # Clause cjk_once_per_document (session 35, part 2): the CJK answer shared with
+    # inner_quote_fragments and chapter_end_formulas (transforms.quote_marks.holds_cjk).
+    found = any(q in text for q in '「“『"') and holds_cjk(text)
     _LAST = (text, found)
     return found
+
+
+def release() -> None:
+    """Drop ``quoted_cjk``'s last answer and its text (clause release_in_finally)."""
+    global _LAST
+    _LAST = (None, False)
 
 
 def quote_fragments(text: str, spans: np.ndarray, candidates: np.ndarray) -> np.ndarray:

@@ -21,6 +21,13 @@ marks per sentence; ``sentence_counts`` counts them once over all the document's
 sentences and keeps them for the last (text, spans), and the candidates' counts are read
 from it (a span's count does not depend on the other spans: the same integers).
 
+Clause ``cjk_once_per_document`` (session 35, part 2): ``holds_cjk`` answers "the text
+holds a CJK character" (``cjk_layout.CJK_CHAR``) once per document for the rules that ask
+it (``cjk_quotes.quoted_cjk``, ``cjk_inner_quotes``, ``chapter_end_formulas``): on an
+English book each scanned the whole text for it (or for its literal phrases), ~45 ms over
+text_speed's 30 English books; clause ``cjk_units_prefilter`` answers it from the text's
+UTF-16 code units (the regex asked only of stretches that hold one at or above U+2E80).
+
 Cost: one pass over the text's code points in 4 Mi-character chunks (~1 ms for 红楼梦);
 the positions take 8 bytes a mark (the text's quote marks and lines, not its characters).
 """
@@ -30,6 +37,8 @@ from __future__ import annotations
 import functools
 
 import numpy as np
+
+from transforms.cjk_layout import CJK_CHAR
 
 MARKS = '「」『』“”"\n'
 _CHUNK = 1 << 22  # characters turned into code points at once (4 bytes each)
@@ -97,8 +106,47 @@ def sentence_counts(text: str, spans: np.ndarray) -> dict[str, np.ndarray]:
     return out
 
 
+_CJK: tuple = (None, False)  # holds_cjk's last (text, answer): one tuple, set at once
+
+
+def holds_cjk(text: str) -> bool:
+    """``CJK_CHAR.search(text) is not None``, decided once for the last text asked (by
+    identity: the text is held) (clause ``cjk_once_per_document``)."""
+    global _CJK
+    last = _CJK  # read once: threads may replace it
+    if last[0] is text:
+        return last[1]
+    found = _cjk_search(text)
+    _CJK = (text, found)
+    return found
+
+
+_UNITS = 1 << 16  # characters of a text turned into UTF-16 code units at once
+_CJK_LOW = 0x2E80  # the least character of CJK_CHAR (cjk_layout._CJK_RANGES)
+
+
+def _cjk_search(text: str) -> bool:
+    """``CJK_CHAR.search(text) is not None``. Clause ``cjk_units_prefilter`` (session 35,
+    part 2): the regex took ~4.5 ns a character of an English book (~70 ms over
+    text_speed's 30); a stretch of text whose UTF-16 code units all lie below U+2E80 holds
+    no CJK character (a character past the BMP is two units at U+D800 and above), so only
+    a stretch with a unit at or above it is asked of the regex (exact; a Chinese text's
+    first stretch answers)."""
+    if text.isascii():
+        return False
+    for a in range(0, len(text), _UNITS):
+        part = text[a : a + _UNITS]
+        units = np.frombuffer(part.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+        if units.max() >= _CJK_LOW and CJK_CHAR.search(part) is not None:
+            return True
+    return False
+
+
 def release() -> None:
-    """Drop the document's cached marks and counts (clause quote_marks_once_release)."""
-    global _COUNTS
+    """Drop the document's cached marks, counts and CJK answer (clause
+    quote_marks_once_release; ``structure.analyze_text`` calls it in a ``finally``,
+    clause release_in_finally)."""
+    global _COUNTS, _CJK
     mark_positions.cache_clear()
     _COUNTS = (None, None, None)
+    _CJK = (None, False)

@@ -30,7 +30,7 @@ import pyarrow as pa
 
 from schemas import Document, StructuredDocument, TextStructure
 from schemas.dataset import document_arrow_schema
-from transforms import c99, quote_marks, screenplay, sorted_unique, style_terms, topics
+from transforms import c99, cjk_quotes, quote_marks, screenplay, sorted_unique, style_terms, topics
 from transforms import key_sentences as ks
 from transforms import paragraphs as par
 from transforms import sections as sec
@@ -131,6 +131,22 @@ def analyze_text(
             "analyze_text needs non-empty text; an empty document has no structure "
             "(analyze_document rejects it as 'empty_text')"
         )
+    # Clause quote_marks_once_release (review of session 34): the marks' one-entry cache
+    # holds the document's text; drop it with the document, not at the next one (and the
+    # marks' counts, clause counts_once_per_document, and the CJK answers, clause
+    # cjk_once_per_document). Clause release_in_finally (session 35, part 2): also when a
+    # step raises partway (a bad document must not stay held by the caches).
+    try:
+        return _analyze(text, config, timings, markup, fortune_entries)
+    finally:
+        quote_marks.release()
+        cjk_quotes.release()
+
+
+def _analyze(
+    text: str, config: StructureConfig, timings: dict | None, markup: tuple, fortune_entries: int
+) -> TextStructure:
+    """``analyze_text``'s steps (it drops the per-document caches after them)."""
     clock = _Clock(timings)
     lists: list[tuple[int, int]] = []  # clause contents_list_sentence
     headings, sections, sec_starts, para_starts, sent_starts = layout(
@@ -176,9 +192,6 @@ def analyze_text(
             text, sentences, config.key_min_words, [h.start for h in headings], lists
         ),
     )
-    # Clause quote_marks_once_release (review of session 34): the marks' one-entry cache
-    # holds the document's text; drop it with the document, not at the next one.
-    quote_marks.release()  # and the marks' counts (clause counts_once_per_document)
     clock.lap("key_sentences")
     return TextStructure(
         sections=sections,

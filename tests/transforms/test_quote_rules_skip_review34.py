@@ -9,6 +9,8 @@ import numpy as np
 from tests.transforms.test_quote_marks_s34 import HONGLOU, SHUIHU
 from transforms import cjk_quotes as cq
 from transforms import key_quotes as kq
+from transforms import quote_marks as qm
+from transforms.cjk_layout import CJK_CHAR
 from transforms.sentences import sentence_spans
 
 ENGLISH = (
@@ -39,7 +41,7 @@ def test_skip_equals_full_path(monkeypatch):
             m.setattr(
                 kq,
                 "quoted_cjk",
-                lambda t: any(q in t for q in '「“『"') and cq.CJK_CHAR.search(t) is not None,
+                lambda t: any(q in t for q in '「“『"') and CJK_CHAR.search(t) is not None,
             )
             m.setattr(cq, "quoted_cjk", kq.quoted_cjk)
             full = _rules(text)
@@ -49,15 +51,17 @@ def test_skip_equals_full_path(monkeypatch):
 
 
 def test_skip_scans_once_and_follows_the_document(monkeypatch):
+    # Session 35 (part 2): the CJK answer comes from quote_marks.holds_cjk (clause
+    # cjk_once_per_document), its scan quote_marks._cjk_search (cjk_units_prefilter):
+    # counted there (it was cjk_quotes.CJK_CHAR.search).
     calls = []
-    real = cq.CJK_CHAR
+    real = qm._cjk_search
 
-    class Counting:
-        def search(self, *args):
-            calls.append(args)
-            return real.search(*args)
+    def counting(*args):
+        calls.append(args)
+        return real(*args)
 
-    monkeypatch.setattr(cq, "CJK_CHAR", Counting())
+    monkeypatch.setattr(qm, "_cjk_search", counting)
     text = "".join(list(ENGLISH))
     _rules(text)
     assert len(calls) == 1  # one whole-text scan for the three rules, not three
