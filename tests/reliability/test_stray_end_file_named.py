@@ -86,9 +86,7 @@ def test_odd_length_member_named(tmp_path):
         before = tar.read_bytes()
         got = _one(tar)
         assert got.error.startswith(head), got.error
-        assert (
-            "if `echo >>` or an editor added the byte, " if "16" in codec else "added it, "
-        ) + (
+        assert ("if `echo >>` or an editor added the byte, " if "16" in codec else "added it, ") + (
             "remove it from member 'in/moby dick.txt' of archive "
             f"{tar} (unpack it, truncate -s -1 'in/moby dick.txt', pack it again); if the "
             "file was cut short, get it whole"
