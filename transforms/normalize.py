@@ -70,6 +70,20 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
 # its line).
 _LINE_CONTROL = re.compile("(?<=[^\n])[\x0b\x0c\x85](?=[^\n])")
 _OTHER_CONTROL = re.compile("[\x00-\x08\x0d-\x1f\x7f-\x84\x86-\x9f]+")
+# Clause field_controls_spaced (session 35, wtC2): a C0 control between two words of a
+# script written with spaces is a separator, not nothing: a Hive export's \x01 between
+# fields (its default when no tab is asked for), \x02/\x03 between a field's items,
+# ASCII's unit/record separators \x1c-\x1f, a NUL between names. Under the reader's 5%
+# limit (utf8_mostly_controls) such an export is read, and deleting the byte glued the
+# last word of one field to the first of the next ("Fantine\x01Cosette" ->
+# "FantineCosette"). A run of them becomes one space. Not: backspace (nroff's
+# overstrike "A\bA"), ESC (terminal escapes), the line-break controls, C1 (undefined
+# cp1252 bytes inside a word), nor next to a space, a line end or a CJK character
+# (written without spaces: removed as before).
+_NO_SPACE = "\\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+_FIELD_CONTROL = re.compile(
+    f"(?<=[^{_NO_SPACE}\x00-\x1f])[\x00-\x07\x0e-\x1a\x1c-\x1f]+(?=[^{_NO_SPACE}\x00-\x1f])"
+)
 _SPACES = re.compile(" {2,}")
 # Rule nbsp_indent: a line's leading run of spaces and NBSPs holding an NBSP.
 _NBSP_INDENT = re.compile("^ *\xa0[ \xa0]*", re.MULTILINE)
@@ -171,8 +185,10 @@ def _normalize_once(text: str) -> tuple[str, bool, int]:
     changed = repaired is not text or escapes > 0
     text, removed, breaks = repaired, 0, 0
     if _CONTROL.search(repaired):  # one scan for the usual text, which holds none
-        text, removed = _OTHER_CONTROL.subn("", repaired)
+        text, spaced = _FIELD_CONTROL.subn(" ", repaired)  # clause field_controls_spaced
+        text, removed = _OTHER_CONTROL.subn("", text)
         text, breaks = _LINE_CONTROL.subn("\n", text)  # clause line_break_controls
+        breaks += spaced  # each run counted whole: one space stands where it was
         text, rest = _CONTROL.subn("", text)
         removed += rest
     dropped = in_escapes + breaks + len(repaired) - len(text)
