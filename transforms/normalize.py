@@ -80,10 +80,27 @@ _OTHER_CONTROL = re.compile("[\x00-\x08\x0d-\x1f\x7f-\x84\x86-\x9f]+")
 # overstrike "A\bA"), ESC (terminal escapes), the line-break controls, C1 (undefined
 # cp1252 bytes inside a word), nor next to a space, a line end or a CJK character
 # (written without spaces: removed as before).
-_NO_SPACE = "\\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
-_FIELD_CONTROL = re.compile(
-    f"(?<=[^{_NO_SPACE}\x00-\x1f])[\x00-\x07\x0e-\x1a\x1c-\x1f]+(?=[^{_NO_SPACE}\x00-\x1f])"
-)
+_FIELD_CONTROL = re.compile("[\x00-\x07\x0e-\x1a\x1c-\x1f]+")  # the run; its sides below
+_NO_SPACE = re.compile("[\\s\x00-\x1f\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+def _field_spaced(text: str) -> tuple[str, int]:
+    """Clause field_controls_spaced: ``text`` with each run between two characters of a
+    spaced script as one space (the others left for removal), and how many were."""
+    spaced = 0
+
+    def one(run: re.Match) -> str:
+        nonlocal spaced
+        start, end = run.start(), run.end()
+        if start and end < len(text):
+            if not (_NO_SPACE.match(text, start - 1) or _NO_SPACE.match(text, end)):
+                spaced += 1
+                return " "
+        return run.group()
+
+    return _FIELD_CONTROL.sub(one, text), spaced
+
+
 _SPACES = re.compile(" {2,}")
 # Rule nbsp_indent: a line's leading run of spaces and NBSPs holding an NBSP.
 _NBSP_INDENT = re.compile("^ *\xa0[ \xa0]*", re.MULTILINE)
@@ -185,7 +202,7 @@ def _normalize_once(text: str) -> tuple[str, bool, int]:
     changed = repaired is not text or escapes > 0
     text, removed, breaks = repaired, 0, 0
     if _CONTROL.search(repaired):  # one scan for the usual text, which holds none
-        text, spaced = _FIELD_CONTROL.subn(" ", repaired)  # clause field_controls_spaced
+        text, spaced = _field_spaced(repaired)  # clause field_controls_spaced
         text, removed = _OTHER_CONTROL.subn("", text)
         text, breaks = _LINE_CONTROL.subn("\n", text)  # clause line_break_controls
         breaks += spaced  # each run counted whole: one space stands where it was
