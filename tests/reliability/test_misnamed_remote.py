@@ -178,3 +178,14 @@ def test_misnamed_remote_guards(tmp_path):
     out = _read("damaged.txt.gz", bytes(damaged))
     assert [r.reason for r in out] == ["corrupt_input"]
     assert remote_head._HEADS == {}
+
+
+def test_odd_length_member_named_remote():
+    """Clause ``odd_length_member_named`` for a remote file: mark-less UTF-16LE with a
+    stray end byte is not cut with ``truncate`` of a path on no disk: a copy is."""
+    out = _read("books16.txt", EN.decode("utf-8").encode("utf-16-le") + b"\n")
+    assert [r.reason for r in out] == ["invalid_utf16"]
+    assert (
+        "remove it (truncate -s -1 a copy of memory://misnamed35/books16.txt, then put the "
+        "copy in its place); if the file was cut short" in out[0].error
+    ), out[0].error
