@@ -84,14 +84,40 @@ _FIELD_CONTROL = re.compile("[\x00-\x07\x0e-\x1a\x1c-\x1f]+")  # the run; its si
 _NO_SPACE = re.compile("[\\s\x00-\x1f\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
+# Clause field_controls_soft_hyphen (session 35, wtC2 review): Word's binary text writes
+# its optional hyphen as \x1f inside a word ("inter\x1fnational"): text extracted from a
+# .doc keeps it. When every \x1f of a text is a single one between two lowercase letters,
+# they are soft hyphens: removed as before (not "inter national"). Clause
+# field_controls_utf16_nul: a NUL with another NUL two characters away is UTF-16 read as
+# an 8-bit codec ("H\x00e\x00l\x00l\x00o"): removed as before (not "H e l l o").
+_UNIT_SEPARATOR = re.compile("\x1f+")
+
+
+def _soft_hyphens(text: str) -> bool:
+    return all(
+        len(m.group()) == 1
+        and text[m.start() - 1 : m.start()].islower()
+        and text[m.end() : m.end() + 1].islower()
+        for m in _UNIT_SEPARATOR.finditer(text)
+    )
+
+
 def _field_spaced(text: str) -> tuple[str, int]:
     """Clause field_controls_spaced: ``text`` with each run between two characters of a
     spaced script as one space (the others left for removal), and how many were."""
     spaced = 0
+    soft = "\x1f" in text and _soft_hyphens(text)
 
     def one(run: re.Match) -> str:
         nonlocal spaced
         start, end = run.start(), run.end()
+        if soft and run.group() == "\x1f":  # clause field_controls_soft_hyphen
+            return run.group()
+        if run.group() == "\x00" and "\x00" in (
+            text[end + 1 : end + 2],
+            text[start - 2 : start - 1],
+        ):
+            return run.group()  # clause field_controls_utf16_nul: UTF-16 read as 8-bit
         if start and end < len(text):
             if not (_NO_SPACE.match(text, start - 1) or _NO_SPACE.match(text, end)):
                 spaced += 1

@@ -49,10 +49,12 @@ def test_field_controls_spaced_separators():
     record separators and a NUL between words: one space a run; counted whole."""
     text, dropped = normalize_counted(
         "1831\x02and\x031832, the two years\x1fimmediately attached\x1e\x1eto the revolution"
-        "\x00of July"
+        "\x00of July\x1f1830"
     )
-    assert text == "1831 and 1832, the two years immediately attached to the revolution of July"
-    assert dropped == 6
+    assert text == (
+        "1831 and 1832, the two years immediately attached to the revolution of July 1830"
+    )
+    assert dropped == 7
 
 
 def test_field_controls_spaced_guards():
@@ -67,3 +69,22 @@ def test_field_controls_spaced_guards():
         "Loomings.\nCall me\nIshmael."
     )
     assert normalize_text("the end.\x1a") == "the end."
+
+
+def test_field_controls_soft_hyphen():
+    """Clause ``field_controls_soft_hyphen`` (review): Word's optional hyphen is \\x1f
+    inside a word; a text whose every \\x1f sits between two lowercase letters keeps its
+    words whole, as before ("international", not "inter national"); one \\x1f used as
+    a separator elsewhere makes them all separators."""
+    line = "an inter\x1fnational agree\x1fment. Jean Valjean"
+    assert normalize_counted(line) == ("an international agreement. Jean Valjean", 2)
+    assert normalize_text(line + "\x1f1831") == ("an inter national agree ment. Jean Valjean 1831")
+
+
+def test_field_controls_utf16_nul():
+    """Clause ``field_controls_utf16_nul`` (review): UTF-16LE text read as an 8-bit
+    codec (a NUL after every letter) cleans to its words as before, not one letter a
+    word; a lone NUL between two words is still a space."""
+    misread = "Call me Ishmael.".encode("utf-16-le").decode("latin-1")
+    assert normalize_counted(misread) == ("Call me Ishmael.", 16)
+    assert normalize_text("Fantine\x00Cosette") == "Fantine Cosette"
