@@ -120,6 +120,16 @@ def utf16_ascii_order(data: bytes) -> str | None:
     return None
 
 
+def wide_start(first_line: bytes) -> bytes:
+    """The first 4 bytes of ``first_line`` after its UTF-32 spaces and tabs (clause
+    utf32_unmarked_jsonl_indented, review: " {" in UTF-32 is read as the UTF-16 rule
+    reads it, not rejected line by line as invalid JSON)."""
+    for pads in ((b" \x00\x00\x00", b"\t\x00\x00\x00"), (b"\x00\x00\x00 ", b"\x00\x00\x00\t")):
+        while first_line[:4] in pads:
+            first_line = first_line[4:]
+    return first_line[:4]
+
+
 def utf16_jsonl(first_line: bytes) -> str | None:
     """The rejection message of a JSONL file whose first line shows it is UTF-16: a
     byte order mark, or (rule ``utf16_without_bom``) a ``{`` or ``[`` beside a NUL."""
@@ -133,7 +143,7 @@ def utf16_jsonl(first_line: bytes) -> str | None:
             "the file is UTF-32 (it starts with a UTF-32 byte order mark); "
             "re-encode it as UTF-8: iconv -f UTF-32 -t UTF-8"
         )
-    wide = first_line[:4]  # clause utf32_unmarked_jsonl: "{" and three NULs is UTF-32, not 16
+    wide = wide_start(first_line)  # clause utf32_unmarked_jsonl: "{" + three NULs: UTF-32
     if wide in (b"{\x00\x00\x00", b"[\x00\x00\x00", b"\x00\x00\x00{", b"\x00\x00\x00["):
         order = "UTF-32LE" if wide[1:] == b"\x00\x00\x00" else "UTF-32BE"
         return (

@@ -41,7 +41,7 @@ import shlex
 import unicodedata
 from collections import Counter
 
-from transforms.encodings import _UTF16_SAMPLE, UTF16_BOMS, _plausible
+from transforms.encodings import _UTF16_SAMPLE, UTF16_BOMS, _plausible, wide_start
 
 _MIN_CJK_CHARS = 32
 _CJK_SHARE = 0.75
@@ -356,7 +356,7 @@ def unmarked_jsonl(first_line: bytes, encoding: str = "auto") -> str | None:
     if encoding != "auto":
         return None
     start = first_line.lstrip(b" \t")[:2]
-    wide = first_line[:4]  # clause utf32_unmarked_jsonl: UTF-32 before UTF-16 ("{\0\0\0")
+    wide = wide_start(first_line)  # clause utf32_unmarked_jsonl: UTF-32 before UTF-16
     for name, mark in _JSONL_MARKS:
         if (wide if "32" in name else start) != mark:
             continue

@@ -75,3 +75,16 @@ def test_utf32_unmarked_jsonl_cut(tmp_path):
     assert out[-1].error.startswith(
         f"the file ends inside a UTF-32LE character at byte {len(data) - 4:,}: it was cut short"
     )
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_utf32_unmarked_jsonl_indented(tmp_path, codec):
+    """Clause ``utf32_unmarked_jsonl_indented`` (review): lines starting with a space or
+    a tab before ``{`` (as the UTF-16 rule allows) are read, not each rejected as
+    invalid JSON; under a named codec the message names UTF-32."""
+    data = "".join(" \t" + line + "\n" for line in _jsonl(EN, True).splitlines()).encode(codec)
+    out = _read(tmp_path, data)
+    assert [getattr(d, "text", d) for d in out] == EN
+    out = _read(tmp_path, data, ReadConfig(encoding="utf-8"))
+    assert [r.reason for r in out] == ["utf16_jsonl"]
+    assert f"iconv -f {codec[:6].upper()}{codec[-2:].upper()} -t UTF-8" in out[0].error
