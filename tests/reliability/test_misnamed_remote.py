@@ -189,3 +189,20 @@ def test_odd_length_member_named_remote():
         "remove it (truncate -s -1 a copy of memory://misnamed35/books16.txt, then put the "
         "copy in its place); if the file was cut short" in out[0].error
     ), out[0].error
+
+
+def test_misnamed_remote_empty(tmp_path):
+    """Clause ``misnamed_remote`` (review): an empty remote file (its kept head is b"")
+    is not called misnamed: .txt and .jsonl say what the same local file says, an
+    empty .txt.gz is not "not gzip data"; two opens as before; nothing kept."""
+    for name in ("empty.txt", "empty.jsonl", "empty.txt.gz"):
+        (tmp_path / name).write_bytes(b"")
+        local = list(read_file(InputFile(str(tmp_path / name), name, 0)))
+        out = _read(name, b"")
+        assert len(_MemoryFS.opened) == 2, name
+        assert not any("not gzip data" in getattr(r, "error", "") for r in out), out
+        if not name.endswith(".gz"):  # a local empty .gz is cut short: as on main, not here
+            assert [(type(r).__name__, getattr(r, "reason", None)) for r in out] == [
+                (type(r).__name__, getattr(r, "reason", None)) for r in local
+            ]
+    assert remote_head._HEADS == {}
