@@ -120,13 +120,35 @@ def utf16_ascii_order(data: bytes) -> str | None:
     return None
 
 
+def wide_start(first_line: bytes) -> bytes:
+    """The first 4 bytes of ``first_line`` after its UTF-32 spaces and tabs (clause
+    utf32_unmarked_jsonl_indented, review: " {" in UTF-32 is read as the UTF-16 rule
+    reads it, not rejected line by line as invalid JSON)."""
+    for pads in ((b" \x00\x00\x00", b"\t\x00\x00\x00"), (b"\x00\x00\x00 ", b"\x00\x00\x00\t")):
+        while first_line[:4] in pads:
+            first_line = first_line[4:]
+    return first_line[:4]
+
+
 def utf16_jsonl(first_line: bytes) -> str | None:
     """The rejection message of a JSONL file whose first line shows it is UTF-16: a
     byte order mark, or (rule ``utf16_without_bom``) a ``{`` or ``[`` beside a NUL."""
-    if first_line.startswith(UTF16_BOMS):
+    if first_line.startswith(UTF16_BOMS) and not first_line.startswith(codecs.BOM_UTF32_LE):
         return (
             "the file is UTF-16 (it starts with a UTF-16 byte order mark); "
             "re-encode it as UTF-8: iconv -f UTF-16 -t UTF-8"
+        )
+    if first_line.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # utf32_unmarked_jsonl
+        return (
+            "the file is UTF-32 (it starts with a UTF-32 byte order mark); "
+            "re-encode it as UTF-8: iconv -f UTF-32 -t UTF-8"
+        )
+    wide = wide_start(first_line)  # clause utf32_unmarked_jsonl: "{" + three NULs: UTF-32
+    if wide in (b"{\x00\x00\x00", b"[\x00\x00\x00", b"\x00\x00\x00{", b"\x00\x00\x00["):
+        order = "UTF-32LE" if wide[1:] == b"\x00\x00\x00" else "UTF-32BE"
+        return (
+            f"the file is {order} without a byte order mark (its first line starts "
+            f"{wide!r}); re-encode it as UTF-8: iconv -f {order} -t UTF-8"
         )
     start = first_line.lstrip(b" \t")[:2]
     if start in (b"{\x00", b"[\x00", b"\x00{", b"\x00["):

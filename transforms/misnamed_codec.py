@@ -15,6 +15,7 @@ import os
 import posixpath
 import shlex
 
+from transforms import remote_head
 from transforms.decompress import CODECS, MAGIC, codec_of
 
 # the suffix that names each codec in the advice (a .zst stream named .gz: "rename it to .zst")
@@ -48,11 +49,14 @@ def _what(head: bytes) -> tuple[str, str | None]:
 # member is opened again (``archives.reopens``); a tar's is read as a stream, once
 # (opening it again would end the archive, its later members lost): its opener peeks at
 # its first bytes (``member_files.PeekingOpener``, clause ``misnamed_tar_member``,
-# session 35). A remote file (gs://, s3://...) is still NOT checked: it keeps the
-# library's message (one more request per file; see docs/quality/session-35-wtC.md).
+# session 35). A remote file (gs://, s3://...): the first bytes the reader's own open saw
+# (clause misnamed_remote, transforms/remote_head.py: no request of its own).
 def _head(path: str, size: int, opener=None) -> bytes | None:
     """The first ``size`` bytes of a local regular file ``path`` or of the archive member
-    ``opener`` opens; None for a remote file, a pipe, a tar member or an unreadable one."""
+    ``opener`` opens (a remote file's as its open saw them: clause misnamed_remote); None
+    for a pipe, a remote file not opened yet or an unreadable one."""
+    if opener is None and remote_head.remote(path):  # clause misnamed_remote
+        return remote_head.head(path, size)
     if opener is not None and hasattr(opener, "first_bytes"):  # clause misnamed_tar_member
         return opener.first_bytes(size)
     if opener is not None and not getattr(opener, "reopens", False):
@@ -64,6 +68,21 @@ def _head(path: str, size: int, opener=None) -> bytes | None:
             return handle.read(size)
     except Exception:  # noqa: BLE001 - only a better message is lost: the read says why
         return None
+
+
+_REMOTE_MV = {"gs": "gcloud storage mv", "s3": "aws s3 mv"}
+
+
+def _mv(path: str, name: str, new: str) -> str:
+    """The command that renames ``name`` to ``new``: ``mv`` here, the bucket's own tool
+    for a remote object (clause misnamed_remote: ``mv`` cannot rename gs://...)."""
+    if not remote_head.remote(path):
+        return f"mv {shlex.quote(name)} {shlex.quote(new)}"
+    target = path[: len(path) - len(posixpath.basename(path))] + new
+    tool = _REMOTE_MV.get(path.split("://", 1)[0].lower())
+    if tool:
+        return f"{tool} {shlex.quote(path)} {shlex.quote(target)}"
+    return f"move {path} to {target}"
 
 
 def _in_archive(fix: str, opener) -> str:
@@ -85,11 +104,10 @@ def misnamed_codec(path: str, relative: str, opener=None) -> str | None:
     suffix = next(s for s in CODECS if name.lower().endswith(s))
     bare = name[: -len(suffix)]
     if actual:
-        fix = f"rename it to end in {_SUFFIX[actual]} (mv {shlex.quote(name)} "
-        fix += f"{shlex.quote(bare + _SUFFIX[actual])})"
+        fix = f"rename it to end in {_SUFFIX[actual]} ({_mv(path, name, bare + _SUFFIX[actual])})"
     elif what.startswith("plain text"):
-        fix = f"rename it without {name[-len(suffix) :]} (mv {shlex.quote(name)} "
-        fix += f"{shlex.quote(bare)}), or compress it with {_TOOL[codec]}"
+        fix = f"rename it without {name[-len(suffix) :]} ({_mv(path, name, bare)}), "
+        fix += f"or compress it with {_TOOL[codec]}"
     else:
         fix = "re-create or re-download it, or leave it out of --input"
     fix = _in_archive(fix, opener)  # clause misnamed_member
@@ -118,11 +136,10 @@ def codec_data_plain_name(path: str, relative: str, opener=None) -> str | None:
     if (codec := _stream_of(head)) is None:
         return None
     name = posixpath.basename(relative)
-    renamed = shlex.quote(name + _SUFFIX[codec])
     return f"the file is {codec}-compressed data but its name has no {_SUFFIX[codec]}: " + (
         _in_archive(
-            f"rename it to end in {_SUFFIX[codec]} (mv {shlex.quote(name)} {renamed}) and the "
-            "build decompresses it",
+            f"rename it to end in {_SUFFIX[codec]} ({_mv(path, name, name + _SUFFIX[codec])}) "
+            "and the build decompresses it",
             opener,
         )
     )

@@ -70,6 +70,63 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
 # its line).
 _LINE_CONTROL = re.compile("(?<=[^\n])[\x0b\x0c\x85](?=[^\n])")
 _OTHER_CONTROL = re.compile("[\x00-\x08\x0d-\x1f\x7f-\x84\x86-\x9f]+")
+# Clause field_controls_spaced (session 35, wtC2): a C0 control between two words of a
+# script written with spaces is a separator, not nothing: a Hive export's \x01 between
+# fields (its default when no tab is asked for), \x02/\x03 between a field's items,
+# ASCII's unit/record separators \x1c-\x1f, a NUL between names. Under the reader's 5%
+# limit (utf8_mostly_controls) such an export is read, and deleting the byte glued the
+# last word of one field to the first of the next ("Fantine\x01Cosette" ->
+# "FantineCosette"). A run of them becomes one space. Not: backspace (nroff's
+# overstrike "A\bA"), ESC (terminal escapes), the line-break controls, C1 (undefined
+# cp1252 bytes inside a word), nor next to a space, a line end or a CJK character
+# (written without spaces: removed as before).
+_FIELD_CONTROL = re.compile("[\x00-\x07\x0e-\x1a\x1c-\x1f]+")  # the run; its sides below
+_NO_SPACE = re.compile("[\\s\x00-\x1f\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+# Clause field_controls_soft_hyphen (session 35, wtC2 review): Word's binary text writes
+# its optional hyphen as \x1f inside a word ("inter\x1fnational"): text extracted from a
+# .doc keeps it. When every \x1f of a text is a single one between two lowercase letters,
+# they are soft hyphens: removed as before (not "inter national"). Clause
+# field_controls_utf16_nul: a NUL with another NUL two characters away is UTF-16 read as
+# an 8-bit codec ("H\x00e\x00l\x00l\x00o"): removed as before (not "H e l l o").
+_UNIT_SEPARATOR = re.compile("\x1f+")
+
+
+def _soft_hyphens(text: str) -> bool:
+    return all(
+        len(m.group()) == 1
+        and text[m.start() - 1 : m.start()].islower()
+        and text[m.end() : m.end() + 1].islower()
+        for m in _UNIT_SEPARATOR.finditer(text)
+    )
+
+
+def _field_spaced(text: str) -> tuple[str, int]:
+    """Clause field_controls_spaced: ``text`` with each run between two characters of a
+    spaced script as one space (the others left for removal), and how many were."""
+    spaced = 0
+    soft = "\x1f" in text and _soft_hyphens(text)
+
+    def one(run: re.Match) -> str:
+        nonlocal spaced
+        start, end = run.start(), run.end()
+        if soft and run.group() == "\x1f":  # clause field_controls_soft_hyphen
+            return run.group()
+        if run.group() == "\x00" and "\x00" in (
+            text[end + 1 : end + 2],
+            text[start - 2 : start - 1],
+        ):
+            return run.group()  # clause field_controls_utf16_nul: UTF-16 read as 8-bit
+        if start and end < len(text):
+            if not (_NO_SPACE.match(text, start - 1) or _NO_SPACE.match(text, end)):
+                spaced += 1
+                return " "
+        return run.group()
+
+    return _FIELD_CONTROL.sub(one, text), spaced
+
+
 _SPACES = re.compile(" {2,}")
 # Rule nbsp_indent: a line's leading run of spaces and NBSPs holding an NBSP.
 _NBSP_INDENT = re.compile("^ *\xa0[ \xa0]*", re.MULTILINE)
@@ -171,8 +228,10 @@ def _normalize_once(text: str) -> tuple[str, bool, int]:
     changed = repaired is not text or escapes > 0
     text, removed, breaks = repaired, 0, 0
     if _CONTROL.search(repaired):  # one scan for the usual text, which holds none
-        text, removed = _OTHER_CONTROL.subn("", repaired)
+        text, spaced = _field_spaced(repaired)  # clause field_controls_spaced
+        text, removed = _OTHER_CONTROL.subn("", text)
         text, breaks = _LINE_CONTROL.subn("\n", text)  # clause line_break_controls
+        breaks += spaced  # each run counted whole: one space stands where it was
         text, rest = _CONTROL.subn("", text)
         removed += rest
     dropped = in_escapes + breaks + len(repaired) - len(text)

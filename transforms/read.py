@@ -80,6 +80,7 @@ from transforms import (
     member_files,
     pipes,
     record_checks,
+    remote_head,
 )
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
@@ -189,6 +190,13 @@ def read_file(
 ) -> Iterator[Document | Rejected]:
     """One ``Document`` or ``Rejected`` per record of ``file`` (of each archive member:
     ``skipped`` counts those skipped); a failure midway ends with one for the rest."""
+    try:
+        yield from _read_file(file, config, skipped)
+    finally:  # clause misnamed_remote: the first bytes kept of a remote file, dropped
+        remote_head.forget(file.path)
+
+
+def _read_file(file: InputFile, config: ReadConfig, skipped: Counter | None):
     fmt = file_format(file.path)
     progress = Progress()
     unit = {"jsonl": "line", "parquet": "row"}.get(fmt)

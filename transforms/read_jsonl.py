@@ -46,6 +46,8 @@ def _jsonl_items(file: InputFile, config: ReadConfig, progress: Progress):
                 raw = handle.readline(limit + 1)
                 # Clause wide_jsonl_encoding (review): documents say so (not "utf-8")
                 encoding = wide.lower().replace("16l", "16-l").replace("16b", "16-b")
+                # clause utf32_unmarked_jsonl: utf-32-le/-be, as the text reader says
+                encoding = encoding.replace("32l", "32-l").replace("32b", "32-b")
             line_number += 1
             progress.position = line_number
             doc_id = f"{file.relative}:{line_number}"

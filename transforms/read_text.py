@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import posixpath
 import shlex
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from schemas import Document, Rejected
@@ -82,6 +83,8 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
         )
         if isinstance(text, tuple):
             text, encoding = text
+        elif isinstance(text, Rejected):  # clause odd_length_member_named
+            text = where_removed(text, file)
     del data
     marks, source = [], "page"  # clause markup_headings: the page's h1-h6
     if html and not isinstance(text, Rejected):
@@ -103,11 +106,39 @@ def remove_end(file: InputFile, stray: int) -> str:
     two stray bytes "\\r\\n"); now the command names the file as it is on disk, or says
     where it is when it is no local file (an archive's member, a remote file, a pipe)."""
     cut = f"truncate -s -{stray}"
-    if isinstance(file, member_files.MemberFile):
-        name = posixpath.basename(file.path)
-        return f"remove {'it' if stray == 1 else 'them'} from {file.source} in its archive (unpack it, {cut} {shlex.quote(name)}, pack it again)"
+    if isinstance(file, member_files.MemberFile):  # clause odd_length_member_named
+        archive, name = _member_of(file)
+        return f"remove {'it' if stray == 1 else 'them'} from member {shlex.quote(name)} of archive {archive} (unpack it, {cut} {shlex.quote(name)}, pack it again)"
     if "://" in file.path:
         return f"remove {'it' if stray == 1 else 'them'} ({cut} a copy of {file.source}, then put the copy in its place)"
     if os.path.isfile(file.path):
         return f"remove {'it' if stray == 1 else 'them'} ({cut} {shlex.quote(file.path)})"
     return f"remove {'it' if stray == 1 else 'them'} where the stream {file.source} is written"
+
+
+def _member_of(file) -> tuple[str, str]:
+    """(the archive's source, the member's name in it) of the archive member ``file``."""
+    if file.path.startswith(file.archive + "/"):
+        return file.archive, file.path[len(file.archive) + 1 :]
+    return file.archive, posixpath.basename(file.path)
+
+
+def where_removed(said: Rejected, file: InputFile) -> Rejected:
+    """Clause ``odd_length_member_named`` (session 35, wtC2; the Left of session 35's
+    wtC): the mark-less UTF-16/32 stray-end rejections (``utf16_unmarked_odd_length``,
+    ``utf32_unmarked_cut``) said ``truncate -s -1 '/p/books.tar/moby.txt'`` for a member
+    of an archive, a path that is on no disk, and the same for a remote file or a pipe;
+    now their fix is :func:`remove_end`'s: the member of its archive and how to cut it
+    there, a copy of a remote file, where a stream is written."""
+    if said.reason != "invalid_utf16" or not (
+        isinstance(file, member_files.MemberFile)
+        or "://" in file.path
+        or not os.path.isfile(file.path)
+    ):
+        return said
+    for stray in (1, 2, 3):
+        it = "it" if stray == 1 else "them"
+        named = f"remove {it} (truncate -s -{stray} {shlex.quote(file.source)})"
+        if named in said.error:
+            return replace(said, error=said.error.replace(named, remove_end(file, stray), 1))
+    return said

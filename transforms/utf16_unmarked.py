@@ -41,7 +41,7 @@ import shlex
 import unicodedata
 from collections import Counter
 
-from transforms.encodings import _UTF16_SAMPLE, UTF16_BOMS, _plausible
+from transforms.encodings import _UTF16_SAMPLE, UTF16_BOMS, _plausible, wide_start
 
 _MIN_CJK_CHARS = 32
 _CJK_SHARE = 0.75
@@ -325,8 +325,22 @@ def jsonl_codec(first_line: bytes, encoding: str) -> str | None:
     return wide_encoding(first_line) or unmarked_jsonl(first_line, encoding)
 
 
+# Clause utf32_unmarked_jsonl (session 35, wtC2): mark-less UTF-32 JSONL was rejected
+# ("utf16_jsonl" ... iconv) while the text reader decodes mark-less UTF-32
+# (utf32_unmarked_decoded). JSON's first character is "{": in UTF-32 "{" and three NULs
+# (LE) or three NULs and "{" (BE); the first line decoded strictly as that order must
+# parse as an object, which no 8-bit or UTF-16 text does (UTF-16 would hold U+0000).
+_JSONL_MARKS = (
+    ("UTF-32LE", b"{\x00\x00\x00"),
+    ("UTF-32BE", b"\x00\x00\x00{"),
+    ("UTF-16LE", b"{\x00"),
+    ("UTF-16BE", b"\x00{"),
+)
+
+
 def unmarked_jsonl(first_line: bytes, encoding: str = "auto") -> str | None:
-    """``"UTF-16LE"``/``"UTF-16BE"`` when the first line of a JSONL file (as a reader
+    """``"UTF-16LE"``/``"UTF-16BE"`` (``"UTF-32LE"``/``"UTF-32BE"``: clause
+    ``utf32_unmarked_jsonl``) when the first line of a JSONL file (as a reader
     splits it at the byte ``\\n``) is a JSON object in that UTF-16 without a byte order
     mark, else None; only under ``--encoding auto`` (a named codec is the user's word:
     the ``utf16_jsonl`` rejection stays).
@@ -342,10 +356,12 @@ def unmarked_jsonl(first_line: bytes, encoding: str = "auto") -> str | None:
     if encoding != "auto":
         return None
     start = first_line.lstrip(b" \t")[:2]
-    for name, mark in (("UTF-16LE", b"{\x00"), ("UTF-16BE", b"\x00{")):
-        if start != mark:
+    wide = wide_start(first_line)  # clause utf32_unmarked_jsonl: UTF-32 before UTF-16
+    for name, mark in _JSONL_MARKS:
+        if (wide if "32" in name else start) != mark:
             continue
-        line = first_line + b"\x00" if len(first_line) % 2 else first_line  # LE's "\n\0"
+        unit = 4 if "32" in name else 2
+        line = first_line + bytes(-len(first_line) % unit)  # LE's "\n\0" / "\n\0\0\0"
         try:  # surrogatepass: a cut may leave a pair's first half (Utf8Of is strict)
             head = line.decode(name.lower(), "surrogatepass")
             record = json.loads(head)

@@ -57,10 +57,46 @@ def test_stray_end_file_named_not_on_disk(tmp_path):
         tar.addfile(info, io.BytesIO(UTF16))
     got = _one(tmp_path / "books.tar")
     assert (
-        "remove it from "
-        f"{tmp_path / 'books.tar'}/moby.txt in its archive (unpack it, truncate -s -1 moby.txt, "
+        "remove it from member moby.txt of archive "
+        f"{tmp_path / 'books.tar'} (unpack it, truncate -s -1 moby.txt, "
         "pack it again);" in got.error
     ), got.error
     (piped,) = _through_a_pipe(UTF16)
     assert isinstance(piped, Rejected) and piped.reason == "invalid_utf16"
     assert "truncate" not in piped.error and "remove it where the stream" in piped.error
+
+
+def _tar(path, name: str, data: bytes):
+    with tarfile.open(path, "w") as tar:
+        info = tarfile.TarInfo(name)
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+
+
+def test_odd_length_member_named(tmp_path):
+    """Clause ``odd_length_member_named``: mark-less UTF-16/32 with a stray end byte in a
+    tar named ``truncate -s -1 '/p/books.tar/in/moby dick.txt'`` (no such path on disk);
+    now the member, its archive and the fix there. The archive is left unchanged."""
+    tar = tmp_path / "books.tar"
+    for codec, head in [
+        ("utf-16-le", "the file is UTF-16LE without a byte order mark but has an odd number"),
+        ("utf-32-be", "the file is UTF-32BE without a byte order mark but its "),
+    ]:
+        _tar(tar, "in/moby dick.txt", TEXT.encode(codec) + b"\n")
+        before = tar.read_bytes()
+        got = _one(tar)
+        assert got.error.startswith(head), got.error
+        assert ("if `echo >>` or an editor added the byte, " if "16" in codec else "added it, ") + (
+            "remove it from member 'in/moby dick.txt' of archive "
+            f"{tar} (unpack it, truncate -s -1 'in/moby dick.txt', pack it again); if the "
+            "file was cut short, get it whole"
+        ) in got.error, got.error
+        assert str(tar / "in") not in got.error and tar.read_bytes() == before
+
+
+def test_odd_length_member_named_guards(tmp_path):
+    """What must stay: a local file's command names its path as on disk."""
+    path = tmp_path / "moby dick.txt"
+    path.write_bytes(TEXT.encode("utf-16-le") + b"\n")
+    got = _one(path)
+    assert f"remove it (truncate -s -1 {shlex.quote(str(path))}); if the file" in got.error
