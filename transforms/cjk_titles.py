@@ -481,10 +481,9 @@ def paragraphs_run_on(lines) -> bool:
     line between paragraphs: Aozora Bunko's layout)."""
     text_lines = [i for i, t in enumerate(lines.texts) if t]
     apart = sum(1 for i in text_lines if i and lines.blank[i - 1])
-    if bool(text_lines) and apart <= MAX_APART_SHARE_RUN_ON * len(text_lines):
-        return True
-    # Clause run_on_around_headings: a short Japanese text's headings' own blank lines
-    return prose_runs_on(lines, MAX_APART_SHARE_RUN_ON, MIN_TEXT_CHARS, japanese)
+    # or (clause run_on_around_headings) a short Japanese text's headings' own blank lines
+    return (bool(text_lines) and apart <= MAX_APART_SHARE_RUN_ON * len(text_lines)) or prose_runs_on(
+        lines, MAX_APART_SHARE_RUN_ON, MIN_TEXT_CHARS, japanese)
 
 
 def titles_divide_text(texts, stops: list[int]) -> bool:
