@@ -196,6 +196,10 @@ def _swap_in(staging: str, final: str) -> None:
     one set aside while there is no ``step-N``, :func:`restore_set_aside` renames it
     back at the next start)."""
     aside = os.path.join(os.path.dirname(final), ".old-" + os.path.basename(final))
+    # clause resume_uses_kept_copy_before_save: a leftover verified .old-step-N next to a
+    # step-N damaged during the run was removed below before the damaged one was set
+    # aside (a kill before the new one was in left no good copy); it is put back first
+    restore_set_aside(os.path.dirname(os.path.dirname(final)))
     if os.path.lexists(final):
         if os.path.lexists(aside) and not _ours(aside):
             # clause checkpoint_replaced_safely_aside_in_the_way (review 35): an OSError

@@ -240,3 +240,33 @@ def test_resume_uses_kept_copy_train_resume(
     assert f"renamed it to {root / 'damaged-step-00000005'} (kept, nothing deleted)" in out
     assert _files(str(root / "damaged-step-00000005")) == bad
     assert not (root / ".old-step-00000005").exists()
+
+
+class Stop(BaseException):
+    pass
+
+
+def test_resume_uses_kept_copy_before_save(tmp_path, monkeypatch):
+    """Clause resume_uses_kept_copy_before_save: step 4 damaged during the run, its
+    good copy still set aside, then step 4 saved again and stopped before the new one
+    is renamed in. Before: the good copy was removed first and the damaged one put
+    back (no good step 4 anywhere); now the good copy is step 4, the bad one kept."""
+    run = str(tmp_path / "run")
+    root, good = _state(run, "damaged", "good")
+    bad = _files(os.path.join(root, FINAL))
+    model, optimizer, scheduler = _tiny(seed=2)
+    real = os.replace
+
+    def replace(src, dst, *a, **k):
+        if os.fspath(src).endswith(".tmp-step-00000004"):
+            raise Stop
+        return real(src, dst, *a, **k)
+
+    with monkeypatch.context() as mp:
+        mp.setattr(os, "replace", replace)
+        with pytest.raises(Stop):
+            save_checkpoint(run, STEP, model, optimizer, scheduler, {"stage": 0})
+    assert sorted(os.listdir(root)) == [DAMAGED, "step-00000002", FINAL]
+    assert _files(os.path.join(root, DAMAGED)) == bad
+    assert _resumes_from(run) == (STEP, os.path.join(root, FINAL))
+    _loads(os.path.join(root, FINAL), good)
