@@ -270,3 +270,19 @@ def test_resume_uses_kept_copy_before_save(tmp_path, monkeypatch):
     assert _files(os.path.join(root, DAMAGED)) == bad
     assert _resumes_from(run) == (STEP, os.path.join(root, FINAL))
     _loads(os.path.join(root, FINAL), good)
+
+
+def test_resume_uses_kept_copy_damaged_never_pruned(tmp_path):
+    """Pin (review 35 wtB2): ``damaged-step-4`` is never counted by keep-last-N, never
+    pruned or cleaned up by later saves (keep=1), and never picked as the latest step."""
+    run = str(tmp_path / "run")
+    root, _ = _state(run, "damaged", "good")
+    bad = _files(os.path.join(root, FINAL))
+    restore_set_aside(run, say=lambda _: None)
+    model, optimizer, scheduler = _tiny(seed=3)
+    for step in (6, 8):
+        save_checkpoint(run, step, model, optimizer, scheduler, {"stage": 0}, keep=1)
+    remove_stale_staging(run)
+    assert sorted(os.listdir(root)) == [DAMAGED, "step-00000008"]
+    assert _files(os.path.join(root, DAMAGED)) == bad
+    assert [s for s, _ in list_checkpoints(run)] == [8]
