@@ -132,24 +132,58 @@ def _ours(path: str) -> bool:
     )
 
 
-def restore_set_aside(run_dir: str, rank: int = 0) -> list[str]:
+def restore_set_aside(run_dir: str, rank: int = 0, say=print) -> list[str]:
     """Clause checkpoint_replaced_safely: a run killed between setting a step's old
     checkpoint aside (``.old-step-N``) and renaming the new one in has no ``step-N``:
     its old copy is renamed back (rank 0; only a folder of our files, never over
     anything). Returns the restored. An old copy whose ``step-N`` is in place is left
-    to :func:`remove_stale_staging`."""
+    to :func:`remove_stale_staging`.
+
+    Clause resume_uses_kept_copy (session 35): a ``step-N`` that does not verify
+    (damaged, half written, empty, a file or a link) next to a ``.old-step-N`` that
+    does made ``--resume`` go back to the step before, the good copy left aside until
+    the user moved it by hand. Now that ``step-N`` is renamed (never removed) to
+    ``damaged-step-N`` (a visible name; ``damaged-step-N.2`` ... when taken), said in
+    one line, and the verified copy renamed back in its place. Guards: only inside
+    ``RUN/checkpoints`` (renames, nothing deleted, a link renamed as the link), only
+    when the copy set aside is ours and verifies and ``step-N`` does not; a rename
+    that fails leaves both (the copy set aside is still listed when ``step-N`` is
+    gone)."""
     root = checkpoint_dir(run_dir)
     if rank != 0 or not os.path.isdir(root):
         return []
     restored = []
     for name in sorted(os.listdir(root)):
         match = _ASIDE.match(name)
-        final = os.path.join(root, f"step-{match.group(1)}") if match else ""
-        if match and not os.path.lexists(final) and _ours(os.path.join(root, name)):
-            with contextlib.suppress(OSError):  # left as it is: list_checkpoints finds it
-                os.replace(os.path.join(root, name), final)
-                restored.append(final)
+        if not match or not _ours(os.path.join(root, name)):
+            continue
+        aside, final = os.path.join(root, name), os.path.join(root, f"step-{match.group(1)}")
+        if os.path.lexists(final):  # clause resume_uses_kept_copy
+            if _verifies(final) or not _verifies(aside):
+                continue
+            damaged = _free_name(root, "damaged-" + os.path.basename(final))
+            try:
+                os.replace(final, damaged)
+            except OSError:
+                continue
+            say(
+                f"{final} does not verify (damaged, incomplete or empty): renamed it to "
+                f"{damaged} (kept, nothing deleted) and put back its verified copy "
+                f"{name}; delete {os.path.basename(damaged)} once you no longer need it"
+            )
+        with contextlib.suppress(OSError):  # left as it is: list_checkpoints finds it
+            os.replace(aside, final)
+            restored.append(final)
     return restored
+
+
+def _free_name(root: str, name: str) -> str:
+    """``root/name``, or ``root/name.2``, ``.3`` ... : the first that does not exist."""
+    path, n = os.path.join(root, name), 1
+    while os.path.lexists(path):
+        n += 1
+        path = os.path.join(root, f"{name}.{n}")
+    return path
 
 
 def _swap_in(staging: str, final: str) -> None:
@@ -162,6 +196,10 @@ def _swap_in(staging: str, final: str) -> None:
     one set aside while there is no ``step-N``, :func:`restore_set_aside` renames it
     back at the next start)."""
     aside = os.path.join(os.path.dirname(final), ".old-" + os.path.basename(final))
+    # clause resume_uses_kept_copy_before_save: a leftover verified .old-step-N next to a
+    # step-N damaged during the run was removed below before the damaged one was set
+    # aside (a kill before the new one was in left no good copy); it is put back first
+    restore_set_aside(os.path.dirname(os.path.dirname(final)))
     if os.path.lexists(final):
         if os.path.lexists(aside) and not _ours(aside):
             # clause checkpoint_replaced_safely_aside_in_the_way (review 35): an OSError

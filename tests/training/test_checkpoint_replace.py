@@ -224,16 +224,19 @@ def test_checkpoint_replaced_safely_old_kept_until_new_verifies(tmp_path, final_
     """Clause checkpoint_replaced_safely_old_kept_until_new_verifies (review 35): the
     next start's cleanup removed ``.old-step-N`` as soon as anything named ``step-N``
     was there; with ``step-N`` damaged or empty that deleted the step's only good copy
-    (a resume went back to step 2 for good). Now it stays, and verifies."""
+    (a resume went back to step 2 for good). Now it is never removed: since clause
+    resume_uses_kept_copy (tests/training/test_checkpoint_kept_copy.py) it is renamed
+    back as step 4 and the bad ``step-4`` kept as ``damaged-step-00000004`` (pinned
+    before: the copy stayed aside; the new behaviour is the right one)."""
     run = str(tmp_path / "run")
-    aside = _set_aside_with(run, final_state)
+    _set_aside_with(run, final_state)
     assert remove_stale_staging(run) == []
-    assert os.path.isdir(aside)
     from training.checkpoint_files import verify_checksums
 
-    verify_checksums(aside)
-    if final_state == "empty":  # no state.pt in step-4: the copy set aside is step 4
-        assert latest_checkpoint(run) == (STEP, aside)
+    root = os.path.join(run, "checkpoints")
+    verify_checksums(os.path.join(root, FINAL))
+    assert sorted(os.listdir(root)) == ["damaged-step-00000004", "step-00000002", FINAL]
+    assert latest_checkpoint(run) == (STEP, os.path.join(root, FINAL))
 
 
 def test_checkpoint_replaced_safely_aside_in_the_way(tmp_path):
