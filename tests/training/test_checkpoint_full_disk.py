@@ -15,6 +15,8 @@ import pytest
 import torch
 
 from schemas.errors import UserError
+from tests.training.checkpoint_parts import flat_weights as _weights
+from tests.training.checkpoint_parts import tiny_parts as _tiny
 from training import checkpoint
 from training.checkpoint import load_checkpoint, save_checkpoint
 from training.run_files import failures_are_one_line
@@ -22,16 +24,6 @@ from training.run_files import failures_are_one_line
 STEPS = ["step-00000002", "step-00000004"]
 
 
-def _tiny(seed: int = 0):
-    torch.manual_seed(seed)
-    model = torch.nn.Sequential(torch.nn.Linear(8, 8), torch.nn.Linear(8, 2))
-    optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3)
-    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: 1.0)
-    return model, optimizer, scheduler
-
-
-def _weights(model) -> torch.Tensor:
-    return torch.cat([p.detach().flatten() for p in model.parameters()])
 
 
 @pytest.mark.parametrize("step", [4, 6])

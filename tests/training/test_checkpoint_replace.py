@@ -16,6 +16,8 @@ import shutil
 import pytest
 import torch
 
+from tests.training.checkpoint_parts import flat_weights as _weights
+from tests.training.checkpoint_parts import tiny_parts as _tiny
 from training import checkpoint
 from training.checkpoint import (
     latest_checkpoint,
@@ -39,16 +41,6 @@ POINTS = {
 }
 
 
-def _tiny(seed: int = 0):
-    torch.manual_seed(seed)
-    model = torch.nn.Sequential(torch.nn.Linear(8, 8), torch.nn.Linear(8, 2))
-    optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3)
-    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: 1.0)
-    return model, optimizer, scheduler
-
-
-def _weights(model) -> torch.Tensor:
-    return torch.cat([p.detach().flatten() for p in model.parameters()])
 
 
 class Stop(BaseException):
