@@ -478,10 +478,9 @@ def chapters_span(texts, chapter_lines: list[int]) -> tuple[int, int] | None:
 def paragraphs_run_on(lines) -> bool:
     """Clause ``subtitles_paragraphs_run_on``: at most ``MAX_APART_SHARE`` of the
     text lines of ``lines`` have a blank line above (one paragraph a line, no blank
-    line between paragraphs: Aozora Bunko's layout)."""
+    line between paragraphs: Aozora Bunko's layout), or clause ``run_on_around_headings``."""
     text_lines = [i for i, t in enumerate(lines.texts) if t]
     apart = sum(1 for i in text_lines if i and lines.blank[i - 1])
-    # or (clause run_on_around_headings) a short Japanese text's headings' own blank lines
     return (bool(text_lines) and apart <= MAX_APART_SHARE_RUN_ON * len(text_lines)) or prose_runs_on(
         lines, MAX_APART_SHARE_RUN_ON, MIN_TEXT_CHARS, japanese)
 
