@@ -144,7 +144,9 @@ def column_tables(text: str) -> list[tuple[int, int]]:
     ``(start, end)`` of their paragraphs, sorted."""
     spans: set[tuple[int, int]] = set()
     for run in _RULE_RUNS:
-        i = text.find(run)
+        # Clause rule_runs_sign_first (session 36): a text without the run's sign skips the
+        # three-character find (~0.7 ms over a Chinese book; the sign's find ~0.03 ms).
+        i = text.find(run) if run[0] in text else -1
         while i >= 0:
             line = text.rfind("\n", 0, i) + 1
             nl = text.find("\n", i)

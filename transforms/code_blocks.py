@@ -65,7 +65,9 @@ def fenced_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each fenced code block of ``text``, in order: from the
     opening fence line's first character to the end of the closing fence line
     (its newline excluded)."""
-    if "```" not in text and "~~~" not in text:
+    # Clause fence_sign_first (session 36): the one-character find first (memchr speed);
+    # a three-character find scans a Chinese book at ~0.7 ms.
+    if not ("`" in text and "```" in text) and not ("~" in text and "~~~" in text):
         return []
     spans = []
     pos = 0

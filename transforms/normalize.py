@@ -50,6 +50,7 @@ import re
 import unicodedata
 
 import apache_beam as beam
+import numpy as np
 
 from schemas import Document
 from transforms.beam_utils import DocumentStage, RejectDocument
@@ -127,7 +128,11 @@ def _field_spaced(text: str) -> tuple[str, int]:
     return _FIELD_CONTROL.sub(one, text), spaced
 
 
-_SPACES = re.compile(" {2,}")
+# Clause spaces_literal_prefix (session 36): "  +" finds the same runs as " {2,}" (two
+# or more ASCII spaces, greedy), but opens with two literal spaces, so the engine skips
+# to a space at memchr speed instead of trying the repeat at every position: ~10 ms -> <1
+# ms over a Chinese book.
+_SPACES = re.compile("  +")
 # Rule nbsp_indent: a line's leading run of spaces and NBSPs holding an NBSP.
 _NBSP_INDENT = re.compile("^ *\xa0[ \xa0]*", re.MULTILINE)
 # Rule ansi_escapes: CSI (parameters, intermediates, final byte), OSC (to BEL or
@@ -172,7 +177,9 @@ def _repair(match: re.Match) -> str:
 
 def fix_mojibake(text: str) -> str:
     """Undo UTF-8-read-as-Windows-1252 garbling (see module docstring, step 3)."""
-    if not _LEAD.search(text):
+    # Clause mojibake_lead_literal (session 36): three literal finds (memchr speed, ~0.1
+    # ms a Chinese book) answer what ``_LEAD.search`` did with a class scan (~6 ms).
+    if not ("\u00c2" in text or "\u00c3" in text or "\u00e2" in text):
         return text
     if _LOST_RIGHT_QUOTE in text:
         text = text.replace(_LOST_RIGHT_QUOTE, "\u00e2\u20ac\x9d")
@@ -227,7 +234,7 @@ def _normalize_once(text: str) -> tuple[str, bool, int]:
     repaired = fix_mojibake(text)
     changed = repaired is not text or escapes > 0
     text, removed, breaks = repaired, 0, 0
-    if _CONTROL.search(repaired):  # one scan for the usual text, which holds none
+    if holds_control(repaired):  # one scan for the usual text, which holds none
         text, spaced = _field_spaced(repaired)  # clause field_controls_spaced
         text, removed = _OTHER_CONTROL.subn("", text)
         text, breaks = _LINE_CONTROL.subn("\n", text)  # clause line_break_controls
@@ -242,6 +249,27 @@ def _normalize_once(text: str) -> tuple[str, bool, int]:
     if changed and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)  # a repair may decode to a combining mark
     return text, changed or removed + breaks > 0, dropped
+
+
+# Clause control_units_prefilter (session 36): whether ``_CONTROL`` matches anywhere,
+# read from the text's UTF-16 code units with numpy (~1 ms a Chinese book, 0.1 ms an
+# English one) instead of a class scan by the regex engine (~8 ms, ~4 ms). Astral
+# characters are surrogate units (>= U+D800) and lone surrogates pass as their own unit:
+# neither is a control. Read in slices so a huge text needs little memory.
+_UNITS_SLICE = 1 << 20
+
+
+def holds_control(text: str) -> bool:
+    """``_CONTROL.search(text) is not None``: a C0 control but tab and newline, DEL or C1."""
+    for at in range(0, len(text), _UNITS_SLICE):
+        units = np.frombuffer(
+            text[at : at + _UNITS_SLICE].encode("utf-16-le", "surrogatepass"), np.uint16
+        )
+        if ((units < 0x20) & (units != 9) & (units != 10)).any():
+            return True
+        if ((units - np.uint16(0x7F)) <= 0x20).any():  # DEL and C1 (wraps below 0x7f)
+            return True
+    return False
 
 
 def _as_spaces(match: re.Match) -> str:

@@ -1,0 +1,190 @@
+"""Session 36 speed clauses of the normalize path (output identical): each fast path is
+checked against the old path it replaces, on real text and on fuzzed strings.
+
+Clauses: spaces_literal_prefix, mojibake_lead_literal, control_units_prefilter
+(transforms.normalize), fence_sign_first (transforms.code_blocks), rule_runs_sign_first
+(transforms.ascii_figures)."""
+
+import random
+import re
+
+import pytest
+
+from tests.transforms.test_ascii_figures35 import DARWIN, SCOTT
+from transforms import ascii_figures, normalize
+from transforms.ascii_figures import column_tables
+from transforms.code_blocks import fenced_spans
+from transforms.normalize import (
+    _CONTROL,
+    collapse_spaces,
+    fix_mojibake,
+    holds_control,
+    normalize_counted,
+)
+
+# 施耐庵, 水浒传 (public domain), as the shared zh_classics copy opens: a rule of dashes,
+# a site line with two trailing spaces, ideographic-space indents.
+SHUIHU = (
+    "《水浒传》作者；施耐庵\n"
+    "----------------------------------------------------------------\n"
+    "更多TXT电子书下载,请访问雨枫轩:http://www.rain8.com  \n"
+    "\n"
+    "　　第一回　张天师祈禳瘟疫　洪太尉误走妖魔\n"
+    "　　话说大宋仁宗天子在位，嘉祐三年三月三日五更三点，天子驾坐紫宸殿，受百官朝贺。"
+    "但见：祥云迷凤阁，瑞气罩龙楼。  含烟御柳拂旌旗，带露宫花迎剑戟。\n"
+)
+# Shakespeare, Hamlet (defaults/shakespeare), verse set with runs of spaces.
+HAMLET = (
+    "    HAMLET.  To be, or not to be, that is the question:\n"
+    "    Whether 'tis nobler in the mind to suffer\n"
+    "    The slings and arrows of outrageous fortune,\n"
+    "\n"
+    "HORATIO.    Well, sit we down,\n"
+    "And let us hear Bernardo speak of this.\n"
+)
+# UTF-8 read as Windows-1252 (a Gutenberg-style line).
+GARBLED = "The cafÃ© was closed. â€œWhy?â€\x9d she asked.Â\xa0Twice."
+
+_OLD_SPACES = re.compile(" {2,}")  # the regex before clause spaces_literal_prefix
+_OLD_LEAD = re.compile("[\u00c2\u00c3\u00e2]")  # before clause mojibake_lead_literal
+_ALPHABET = [" ", "  ", "\t", "\n", "\xa0", "\u3000", "a", "Z", "话", "。", "𠀀", "-", "="]
+
+
+def _fuzz(alphabet, n, seed, longest=40):
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(n)]
+
+
+def test_spaces_literal_prefix_same_runs_on_real_text():
+    """Clause spaces_literal_prefix: "  +" collapses the runs " {2,}" did (水浒传, Hamlet)."""
+    assert normalize._SPACES.pattern == "  +"  # literal prefix: the engine skips to spaces
+    for text in (SHUIHU, HAMLET, SHUIHU * 3 + HAMLET):
+        assert normalize._SPACES.sub(" ", text) == _OLD_SPACES.sub(" ", text)
+    assert "rain8.com \n" in collapse_spaces(SHUIHU)
+    assert collapse_spaces(HAMLET).startswith(" HAMLET. To be, or")  # verse, not code
+    code = "    x  =  1\n    print(x)\n"
+    assert collapse_spaces("Run:\n\n" + code) == "Run:\n\n" + code  # a code block: kept
+
+
+def test_spaces_literal_prefix_fuzzed():
+    """Clause spaces_literal_prefix: the same matches (spans) as " {2,}" on 3,000 strings."""
+    for text in _fuzz(_ALPHABET, 3000, 36):
+        old = [m.span() for m in _OLD_SPACES.finditer(text)]
+        assert [m.span() for m in normalize._SPACES.finditer(text)] == old, repr(text)
+
+
+def test_mojibake_lead_literal_same_as_regex(monkeypatch):
+    """Clause mojibake_lead_literal: the lead test by literal finds, not the class scan:
+    a text without a lead is returned as is, garbled text is still repaired."""
+    assert fix_mojibake(GARBLED) == "The café was closed. “Why?” she asked.\xa0Twice."
+
+    class NoScan:
+        def search(self, text):
+            raise AssertionError("whole-text class scan")
+
+    monkeypatch.setattr(normalize, "_LEAD", NoScan())
+    assert fix_mojibake(SHUIHU) is SHUIHU
+    assert fix_mojibake(GARBLED) == "The café was closed. “Why?” she asked.\xa0Twice."
+    alphabet = ["a", "é", "Â", "Ã", "â", "€", "™", "\xa0", "©", "话", " "]
+    for text in _fuzz(alphabet, 2000, 361, longest=12):
+        lead = _OLD_LEAD.pattern[1:-1]
+        assert any(c in text for c in lead) == bool(re.search(_OLD_LEAD.pattern, text))
+        assert (fix_mojibake(text) is text) >= (not re.search(_OLD_LEAD.pattern, text))
+
+
+def test_control_units_prefilter_every_code_point():
+    """Clause control_units_prefilter: holds_control answers _CONTROL.search for every
+    code point (each alone below U+0800, the rest in blocks of 256) and lone surrogates."""
+    for cp in range(0x800):
+        c = chr(cp)
+        assert holds_control("话" + c + "a") == bool(_CONTROL.search(c)), hex(cp)
+    for block in range(0x800, 0x110000, 256):
+        text = "".join(chr(cp) for cp in range(block, min(block + 256, 0x110000)))
+        assert holds_control(text) is False, hex(block)
+    assert holds_control("\ud800x\udfff") is False
+    assert holds_control("") is False
+
+
+def test_control_units_prefilter_real_and_fuzzed(monkeypatch):
+    """Clause control_units_prefilter on 水浒传/Hamlet with a control put in, and on
+    fuzzed strings read in slices of 7 units (a control at every slice position)."""
+    for text in (SHUIHU, HAMLET):
+        assert holds_control(text) is False
+        for c in ("\x00", "\x0b", "\x1f", "\x7f", "\x85", "\x9f"):
+            assert holds_control(text[:40] + c + text[40:]) is True
+        for c in ("\t", "\n", "\x7e", "\xa0"):
+            assert holds_control(text[:40] + c + text[40:]) is False
+    monkeypatch.setattr(normalize, "_UNITS_SLICE", 7)
+    alphabet = [
+        "a",
+        "话",
+        "𠀀",
+        "\t",
+        "\n",
+        "\x7e",
+        "\xa0",
+        "\x00",
+        "\x1f",
+        "\x7f",
+        "\x9f",
+        "\ud800",
+    ]
+    weights = [30, 30, 5, 5, 5, 5, 5, 1, 1, 1, 1, 1]
+    rng = random.Random(362)
+    for _ in range(3000):
+        text = "".join(rng.choices(alphabet, weights, k=rng.randint(0, 30)))
+        assert holds_control(text) == bool(_CONTROL.search(text)), repr(text)
+
+
+def test_control_units_prefilter_counts_unchanged():
+    """The document's control_chars count and text stay as before (a NUL between words,
+    a form feed at a line's end, 水浒传 without any)."""
+    text, dropped = normalize_counted(SHUIHU)
+    assert dropped == 0 and "下载，请访问" in text and "rain8.com \n" in text
+    text, dropped = normalize_counted("Fantine\x01Cosette\f\nEnd\x7f.")
+    assert (text, dropped) == ("Fantine Cosette\nEnd.", 3)
+
+
+def test_fence_sign_first():
+    """Clause fence_sign_first: no fence, no scan; fences found as before."""
+    md = "说明\n\n```python\nprint('你好,世界!')\n```\n\n~~~ text\na  b\n~~~\n"
+    assert [md[a:b][-4:] for a, b in fenced_spans(md)] == ["\n```", "\n~~~"]
+    assert fenced_spans(md) == [(4, 33), (35, 52)]
+    assert fenced_spans(SHUIHU) == [] and fenced_spans("a ``b`` ~~c") == []
+    for text in _fuzz(["`", "``", "```", "~", "~~~", "\n", "a", " "], 3000, 363, 20):
+        has = "```" in text or "~~~" in text
+        assert (fenced_spans(text) == []) >= (not has), repr(text)
+
+
+def _old_column_tables(text):
+    """column_tables before clause rule_runs_sign_first (every run searched)."""
+    saved = ascii_figures._RULE_RUNS
+    spans = set()
+    for run in saved:
+        i = text.find(run)
+        while i >= 0:
+            line = text.rfind("\n", 0, i) + 1
+            nl = text.find("\n", i)
+            line_end = len(text) if nl < 0 else nl
+            if ascii_figures._PLAIN_RULE.fullmatch(text, line, line_end):
+                start, end = ascii_figures._paragraph_at(text, line)
+                if (start, end) not in spans and ascii_figures._is_column_table(
+                    text[start:end].split("\n")
+                ):
+                    spans.add((start, end))
+            i = -1 if nl < 0 else text.find(run, nl)
+    return sorted(spans)
+
+
+@pytest.mark.parametrize("text", [SCOTT, DARWIN, SHUIHU, HAMLET, SCOTT.replace("-", "=")])
+def test_rule_runs_sign_first_real(text):
+    """Clause rule_runs_sign_first: the same ruled tables (Scott, Darwin, 水浒传, Hamlet)."""
+    assert column_tables(text) == _old_column_tables(text)
+
+
+def test_rule_runs_sign_first_fuzzed():
+    """Clause rule_runs_sign_first: 2,000 strings of rules, gaps and words."""
+    pieces = ["---", "===", "___", "-", "=", "_", "   ", " ", "\n", "\n\n", "ab", "125,000"]
+    for text in _fuzz(pieces, 2000, 364, 30):
+        assert column_tables(text) == _old_column_tables(text), repr(text)
+    assert column_tables(SCOTT) != []
