@@ -49,12 +49,31 @@ FIGURE_SHARE = 0.5
 _RULE_PIECES = (("+", ("+-", "-+")), ("|", ("|-", "-|")), (">", ("->",)), ("<", ("<-",)))
 
 
+_FEW_SIGNS = 64
+
+
 def _may_hold_rule(text: str) -> bool:
     """Clause ``figure_rule_prefilter``: False when ``text`` holds none of the
     two-character pieces every ``_RULE`` match holds, so it can hold no rule."""
-    return any(
-        sign in text and any(piece in text for piece in pieces) for sign, pieces in _RULE_PIECES
-    )
+    return any(sign in text and _holds_piece(text, sign, pieces) for sign, pieces in _RULE_PIECES)
+
+
+def _holds_piece(text: str, sign: str, pieces: tuple) -> bool:
+    """Whether ``text`` holds one of ``pieces`` (each holds ``sign``). Clause
+    rule_pieces_by_sign (session 36): where the sign is rare (a "|" or a few "<" and ">"
+    in a Chinese book), its neighbours are read at each of its finds (memchr speed); a
+    two-character find scans a Chinese book at ~0.7 ms."""
+    i = text.find(sign)
+    for _ in range(_FEW_SIGNS):
+        if i < 0:
+            return False
+        if any(
+            i >= piece.index(sign) and text.startswith(piece, i - piece.index(sign))
+            for piece in pieces
+        ):
+            return True
+        i = text.find(sign, i + 1)
+    return any(piece in text for piece in pieces)
 
 
 def figure_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

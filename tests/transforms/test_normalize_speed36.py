@@ -188,3 +188,34 @@ def test_rule_runs_sign_first_fuzzed():
     for text in _fuzz(pieces, 2000, 364, 30):
         assert column_tables(text) == _old_column_tables(text), repr(text)
     assert column_tables(SCOTT) != []
+
+
+def _old_may_hold_rule(text):
+    """_may_hold_rule before clause rule_pieces_by_sign."""
+    return any(
+        sign in text and any(piece in text for piece in pieces)
+        for sign, pieces in ascii_figures._RULE_PIECES
+    )
+
+
+def test_rule_pieces_by_sign_real():
+    """Clause rule_pieces_by_sign: the same answer on real text (Scott's "--------" rule
+    holds no piece; an RFC box does; 水浒传's one "|"), without the two-character finds
+    where the sign is rare."""
+    rfc = "   +--------+\n   | Stub   |\n   +--------+\n"
+    for text, want in ((SCOTT, False), (rfc, True), (SHUIHU + "|", False), (HAMLET, False)):
+        assert ascii_figures._may_hold_rule(text) is want
+        assert _old_may_hold_rule(text) is want
+    assert ascii_figures._holds_piece("a|b", "|", ("|-", "-|")) is False
+    assert ascii_figures._holds_piece("-|", "|", ("|-", "-|")) is True
+    assert ascii_figures._holds_piece("|x-|", "|", ("|-", "-|")) is True
+
+
+def test_rule_pieces_by_sign_fuzzed(monkeypatch):
+    """Clause rule_pieces_by_sign: 4,000 strings, with few and with many signs (the
+    fallback after 3 finds, patched down from 64)."""
+    pieces = ["+", "|", ">", "<", "-", "--", "a", "话", " ", "\n"]
+    for limit in (64, 3):
+        monkeypatch.setattr(ascii_figures, "_FEW_SIGNS", limit)
+        for text in _fuzz(pieces, 2000, 365 + limit, 25):
+            assert ascii_figures._may_hold_rule(text) == _old_may_hold_rule(text), repr(text)
