@@ -52,6 +52,7 @@ _WRAP = re.compile(r" *\t+")  # clause cjk_glued_paragraphs_wrap
 # the start of a _SENTENCE_BREAK: only the lines that hold one are measured (review of
 # session 31: a scan of every line's length cost ~15% of normalize_text)
 _CANDIDATE = re.compile(r"[。！？…”」』）][ \t\u3000]*(?: {4}|\u3000\u3000|\t)")
+_MARKS = "。！？…”」』）"  # _CANDIDATE's first class
 
 
 def _split(run: re.Match) -> str:
@@ -73,6 +74,11 @@ def _long_lines(text: str):
 def glued_paragraph_breaks(text: str) -> str:
     """Clause ``cjk_glued_paragraphs`` (module doc): the text with such lines split."""
     if "    " not in text and "\u3000\u3000" not in text and "\t" not in text:
+        return text
+    # Clause glued_marks_prefilter (session 36): every candidate opens with one of these
+    # marks; their literal finds (at once where the text cannot hold them: Latin-1 text)
+    # spare the class scan of a text without one (~1 ms an English book).
+    if not any(mark in text for mark in _MARKS):
         return text
     parts, pos, spans = [], 0, None
     for start, end in _long_lines(text):

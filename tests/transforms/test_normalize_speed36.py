@@ -219,3 +219,57 @@ def test_rule_pieces_by_sign_fuzzed(monkeypatch):
         monkeypatch.setattr(ascii_figures, "_FEW_SIGNS", limit)
         for text in _fuzz(pieces, 2000, 365 + limit, 25):
             assert ascii_figures._may_hold_rule(text) == _old_may_hold_rule(text), repr(text)
+
+
+_HAN_CLASS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # cjk_halfwidth_marks._HAN
+
+
+def test_han_units_prefilter_every_code_point():
+    """Clause han_units_prefilter: may_hold_han is False only where no _HAN character is
+    (every code point below U+3400 alone; each block of 256 above it; lone surrogates)."""
+    from transforms.cjk_halfwidth_marks import may_hold_han
+
+    for cp in range(0x3400):
+        assert may_hold_han("a, b" + chr(cp)) is False, hex(cp)
+    for block in range(0x3400, 0x110000, 256):
+        text = "".join(chr(cp) for cp in range(block, min(block + 256, 0x110000)))
+        if _HAN_CLASS.search(text):
+            assert may_hold_han(text) is True, hex(block)
+    assert may_hold_han("\ud800, \udfff") is True  # a surrogate unit: asked of the scans
+
+
+def test_han_units_prefilter_real(monkeypatch):
+    """Clause han_units_prefilter: Hamlet with curly quotes is returned as it is, without
+    the mark scans; 水浒传's marks still become full-width (and in a late stretch)."""
+    from transforms import cjk_halfwidth_marks as hm
+
+    english = HAMLET.replace("'tis", "\u2019tis") + "\u201cWell, sit we down!\u201d\n"
+    assert hm.fullwidth_marks(english) is english
+    assert "下载，请访问" in hm.fullwidth_marks(SHUIHU)
+    late = "=" * 23 + "\n" + SHUIHU  # the first ideograph in the fifth stretch of 5
+    want = hm.fullwidth_marks(late)
+    monkeypatch.setattr(hm, "_STRETCH", 5)
+    assert hm.fullwidth_marks(late) == want and "下载，请访问" in want
+
+    class NoScan:
+        def finditer(self, text):
+            raise AssertionError("mark scan of a text without an ideograph")
+
+    monkeypatch.setattr(hm, "_AFTER_HAN", [NoScan()] * 5)
+    assert hm.fullwidth_marks(english) is english
+
+
+def test_glued_marks_prefilter():
+    """Clause glued_marks_prefilter: a text without any of the candidate marks is returned
+    as it is; 水浒传-like glued paragraphs are still split (the clause's own test file
+    holds the real cases)."""
+    from transforms import cjk_glued_paragraphs as gp
+
+    latin1 = "    Caf\xe9 au lait.    Ol\xe9!\t" * 60
+    assert gp.glued_paragraph_breaks(latin1) is latin1
+    assert set(gp._MARKS) == set(gp._CANDIDATE.pattern[1 : gp._CANDIDATE.pattern.index("]")])
+    glued = (
+        "　　" + "。　　".join(["话说大宋仁宗天子在位，嘉祐三年三月三日五更三点" * 3] * 20) + "。\n"
+    )
+    out = gp.glued_paragraph_breaks(glued)
+    assert out.count("\n") == 20 and out.replace("\n", "") == glued.replace("\n", "")
