@@ -14,8 +14,8 @@ never shows up next to sentence splitting):
    and of U+2000-U+213F ("â€"-like + one character) are repaired, and only if
    the bytes decode as UTF-8, so ordinary Latin-1 text ("café", "Ä", "æ”—")
    is left alone (garbled CJK or emoji text is not repaired); "â€" + U+FFFD (a
-   lost 0x9D byte) becomes "”". Text without "Â", "Ã" or "â" costs one
-   regex search;
+   lost 0x9D byte) becomes "”". Text without "Â", "Ã" or "â" costs three
+   literal finds (clause mojibake_lead_literal);
 4. control characters (Unicode category Cc) removed, except tab and newline;
    before them (rule ``ansi_escapes``) terminal escape sequences go whole:
    colour and cursor codes (CSI "ESC [ ... m"), OSC titles (to BEL, ST or
