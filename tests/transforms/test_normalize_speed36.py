@@ -156,6 +156,33 @@ def test_fence_sign_first():
         assert (fenced_spans(text) == []) >= (not has), repr(text)
 
 
+def _old_fenced_spans():
+    """fenced_spans before clause fence_sign_first: its source with the old test."""
+    import inspect
+
+    from transforms import code_blocks
+
+    src = inspect.getsource(code_blocks.fenced_spans)
+    fast = 'if not ("`" in text and "```" in text) and not ("~" in text and "~~~" in text):'
+    assert src.count(fast) == 1
+    space = dict(vars(code_blocks))
+    exec(src.replace(fast, 'if "```" not in text and "~~~" not in text:'), space)
+    return space["fenced_spans"]
+
+
+def test_fence_sign_first_same_spans():
+    """Review of session 36 (fence_sign_first_tilde_only): the same spans as the old
+    path on fuzzed fences, and a text fenced with "~~~" alone (no backtick) still holds
+    its block (dropping the tilde half of the test passed test_fence_sign_first)."""
+    old = _old_fenced_spans()
+    md = "说明\n\n~~~ text\na  b\n~~~\n\n正文"
+    assert fenced_spans(md) == old(md) == [(4, 21)]
+    assert fenced_spans(md.replace("~", "`")) == old(md.replace("~", "`")) == [(4, 21)]
+    pieces = ["```", "~~~", "~~~ py", "``` sh", "`", "~", "\n", "a", " ", "话", "\t"]
+    for text in _fuzz(pieces, 3000, 366, 20):
+        assert fenced_spans(text) == old(text), repr(text)
+
+
 def _old_column_tables(text):
     """column_tables before clause rule_runs_sign_first (every run searched)."""
     saved = ascii_figures._RULE_RUNS
@@ -236,6 +263,39 @@ def test_han_units_prefilter_every_code_point():
         if _HAN_CLASS.search(text):
             assert may_hold_han(text) is True, hex(block)
     assert may_hold_han("\ud800, \udfff") is True  # a surrogate unit: asked of the scans
+
+
+def test_han_units_prefilter_each_ideograph(monkeypatch):
+    """Review of session 36 (han_units_prefilter_range_ends): each BMP code point from
+    U+3400 up alone, so a _HAN_LOW one too high (U+3401: "㐀" alone missed, the blocks
+    of 256 above still held an ideograph) fails here; at _HAN's range ends the marks
+    change as on the old path (no prefilter)."""
+    from transforms import cjk_halfwidth_marks as hm
+
+    for low, high in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)):  # _HAN
+        for cp in [*range(low - 64, low + 64), *range(high - 64, high + 64)]:
+            if _HAN_CLASS.match(chr(cp)) or cp < 0x3400:
+                assert hm.may_hold_han("a, " + chr(cp)) is (cp >= 0x3400), hex(cp)
+    ends = (0x3400, 0x4DBF, 0x4E00, 0x9FFF, 0xF900, 0xFAFF)
+    texts = ["话说大宋仁宗天子在位" * 3 + chr(cp) + ",嘉祐三年" for cp in ends]
+    new = [hm.fullwidth_marks(text) for text in texts]
+    monkeypatch.setattr(hm, "may_hold_han", lambda text: True)  # the old path
+    assert new == [hm.fullwidth_marks(text) for text in texts]
+    assert all(out.count("，") == 1 for out in new)
+
+
+def test_han_units_prefilter_stretch_ends(monkeypatch):
+    """Review of session 36 (han_units_prefilter_stretch_ends): one ideograph (or an
+    astral character) at every position of stretches of 5, the first and last of each
+    included; a stretch read one character short passed the other tests."""
+    from transforms import cjk_halfwidth_marks as hm
+
+    monkeypatch.setattr(hm, "_STRETCH", 5)
+    for n in range(16):
+        for c in ("\u3400", "话", "\ufaff", "𠀀"):
+            text = ("a, é“" * 4)[:n] + c + ("b! ”" * 4)[n:]
+            assert hm.may_hold_han(text) is True, (n, c)
+        assert hm.may_hold_han(("a, é“" * 4)[:n] + ("b! ”" * 4)[n:]) is False, n
 
 
 def test_han_units_prefilter_real(monkeypatch):
