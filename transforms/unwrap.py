@@ -182,12 +182,6 @@ def _filled_blocks(block, nblocks, cont, filled) -> np.ndarray:
     return (conts < _FILL_MIN) | (np.bincount(block, cont & filled, nblocks) >= _FILL_SHARE * conts)
 
 
-def _holds(cp, code: int, start, end) -> np.ndarray:
-    """Whether each line ``[start, end)`` holds the code point ``code``."""
-    at = np.flatnonzero(cp == code)
-    return np.searchsorted(at, end) > np.searchsorted(at, start)
-
-
 def _ends_number(cp, la) -> np.ndarray:
     """Whether each line (its last character at ``la``) ends on a digit, or a digit
     and one mark (an index entry's "i. 58;", "567,"). Clause ragged_margin_number_stop:
@@ -345,13 +339,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool, joins: bool = True) -> 
         lower_join &= past_margin | ~stanza_lines(a, b, width, blank, line_upper, line_lower)
         same_prev = np.r_[False, block[1:] == block[:-1]] & np.r_[False, b[:-1] == a[1:]]
         same_next = np.r_[same_prev[1:], False]
-        # Clause ragged_margin_direction_close (session 36): a line that closes a stage
-        # direction ("speaks thoughtfully.]  If I could only--.  Ah, it is unmanly", Ibsen's
-        # Catiline) starts the speech after its "]": the direction's lower-case wraps
-        # before it are no run of prose for its verse line ("To brood and be distressed
-        # ..."). Only the pair after it can make it a prose wrap.
-        closes = _holds(cp, 93, first[a], last[a])  # "]"
-        near_lower = (np.r_[False, lower_join[:-1]] & same_prev & ~closes) | (
+        near_lower = (np.r_[False, lower_join[:-1]] & same_prev) | (
             np.r_[lower_join[1:], False] & same_next
         )
         upper_join = past_margin & open_end & near_lower
