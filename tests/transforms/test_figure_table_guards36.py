@@ -74,3 +74,29 @@ def test_aligned_figure_table_columns_must_align():
     out = _clean(JEBB)
     assert "Regius Professor of Greek in the University of Cambridge. 2 vols." in out
     assert "    2 vols." not in out
+
+
+# Pope's Iliad (1873 edition, 0408), footnote 404: a note with a blank line in it and a verse
+# quotation, no table.
+MILTON_NOTE = (
+    '[Footnote 404: Milton, P.L. ii. 450:--\n\n                  "---- wherefore do I assume\n'
+    "       These royalties, and not refuse to reign,\n"
+    "       Refusing to accept as great a share\n"
+    "       Of hazard as of honour, due alike\n"
+    "       To him who reigns, and so much to him due\n"
+    "       Of hazard more, as he above the rest\n"
+    '       High honoured sits?"]'
+)
+
+
+def test_note_table_lines_no_table_flattened():
+    """Clause note_table_lines, guard: a moved note with paragraphs but no table (a verse
+    quotation) is put on one line as before; only drawn paragraphs keep their lines."""
+    from transforms.gutenberg_note_marks import _flat_note
+
+    assert _flat_note(MILTON_NOTE) == (
+        '[Footnote 404: Milton, P.L. ii. 450:-- "---- wherefore do I assume These royalties, '
+        "and not refuse to reign, Refusing to accept as great a share Of hazard as of honour, "
+        "due alike To him who reigns, and so much to him due Of hazard more, as he above the "
+        'rest High honoured sits?"]'
+    )
