@@ -101,6 +101,9 @@ def drawn_paragraphs(text: str) -> list[tuple[int, int]]:
     at the margin), each judged as ``figure_spans`` judges one; a text without a rule
     costs one regex search.  With them, the ruled column tables (``column_tables``)."""
     tables = column_tables(text)
+    figures = figure_tables(text)
+    if figures:
+        tables = sorted(set(tables) | set(figures))
     if not _may_hold_rule(text) or _RULE.search(text) is None:
         return tables
     drawn = figure_spans(text, 0, len(text))
@@ -175,4 +178,67 @@ def column_tables(text: str) -> list[tuple[int, int]]:
                 if (start, end) not in spans and _is_column_table(text[start:end].split("\n")):
                     spans.add((start, end))
             i = -1 if nl < 0 else text.find(run, nl)
+    return sorted(spans)
+
+
+# Clause aligned_figure_table (session 36): a table of figures set in columns by spaces,
+# without a rule line or with one that covers too few rows for ``ruled_column_table``, is a
+# drawn paragraph too.  Petty's Political Arithmetick: "The country increases annually by
+# procreation            20,000 souls." / "The cities and towns, exclusive of London, by
+# 2,000 souls." / "procreation" lost its columns and ragged_margin joined the rows;
+# Trollope's North America army budget ("officers above the rank of colonel    17,000,000",
+# rows wrapped over two lines).  A paragraph of at least 3 lines, at least two of which hold
+# a figure cell (3 spaces or more, or a tab, after a printed character, then a number,
+# "£" or "$" first) ending at the same column (right-aligned figures) or starting at the same
+# column (within one column), and at least half of whose lines are such rows, a rule line or
+# a figure alone at an indent (a sum "  127,424,000").  Guards: prose's two spaces after a
+# full stop ("at this time.  In all 5,000") make no cell; a year or a page number in a
+# sentence has no gap before it; a paragraph of prose with one such row is under the share.
+_FIGURE_SCAN = re.compile(r"   +[£$]?\d")  # a literal run first: sre skips to it fast
+_FIGURE_CELL = re.compile(r"\S(?: {3,}|\t+)([£$]?\d[\d,.]*)")
+_FIGURE_ALONE = re.compile(r"[ \t]+[£$]?\d[\d,.]*(?:[ \t]+\S+)?[ \t\r]*")
+
+
+def _is_figure_table(lines: list[str]) -> bool:
+    """Clause ``aligned_figure_table``: ``lines`` (a paragraph's) are rows of a table of
+    figures in aligned columns."""
+    if len(lines) < MIN_LINES:
+        return False
+    ends: list[set[int]] = []
+    starts: list[set[int]] = []
+    kept = 0
+    for line in lines:
+        line = line.expandtabs().rstrip("\r")
+        cells = list(_FIGURE_CELL.finditer(line))
+        if cells:
+            ends.append({m.end(1) for m in cells})
+            starts.append({m.start(1) for m in cells})
+            kept += 1
+        elif _PLAIN_RULE.fullmatch(line) or _FIGURE_ALONE.fullmatch(line):
+            kept += 1
+    if len(ends) < 2 or kept < FIGURE_SHARE * len(lines):
+        return False
+    for columns in (ends, starts):
+        seen: dict[int, int] = {}
+        for row in columns:
+            for col in {c + d for c in row for d in (-1, 0, 1)}:
+                seen[col] = seen.get(col, 0) + 1
+                if seen[col] >= 2:
+                    return True
+    return False
+
+
+def figure_tables(text: str) -> list[tuple[int, int]]:
+    """The aligned figure tables of ``text`` (clause ``aligned_figure_table``), as
+    ``(start, end)`` of their paragraphs, sorted."""
+    spans: set[tuple[int, int]] = set()
+    done = -1
+    for m in _FIGURE_SCAN.finditer(text):
+        i = m.start()
+        if i <= done or i == 0 or text[i - 1] in " \t\r\n":
+            continue
+        start, end = _paragraph_at(text, i)
+        done = end
+        if _is_figure_table(text[start:end].split("\n")):
+            spans.add((start, end))
     return sorted(spans)

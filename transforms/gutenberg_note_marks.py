@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from transforms.ascii_figures import drawn_paragraphs
 from transforms.gutenberg_emphasis import _EQUALS, _UNDERSCORES
 from transforms.textedit import Edit
 
@@ -119,6 +120,28 @@ def _side_paragraph(text: str, a: int, b: int, words: str) -> Edit:
     return Edit(a, b, words, "gutenberg_note_move")
 
 
+_BREAKS = re.compile(r"\s*\n\s*")
+
+
+def _flat_note(note: str) -> str:
+    """A moved note on one line; clause ``note_table_lines`` (session 36): a table in it
+    (a drawn paragraph: ``ruled_column_table``, ``aligned_figure_table``, a boxed table)
+    keeps its lines and spaces, set apart by blank lines.  Wells' Mankind in the Making's
+    birth-rate note ("Period 1846-1850     33 8 births per 1000" / "Period 1896-1900 ..." /
+    a rule / "5.8 fall in the birth-rate.") and Burton's Gold Coast's table of costs
+    ("3   15   0   canoe-transport ...") were flattened into the note's one line.  A note
+    without a blank line holds no paragraph of its own, so no table (the prefilter)."""
+    if "\n\n" not in note and "\n\r\n" not in note:
+        return _BREAKS.sub(" ", note)
+    parts: list[str] = []
+    pos = 0
+    for a, b in drawn_paragraphs(note):
+        parts += [_BREAKS.sub(" ", note[pos:a]).strip(), note[a:b]]
+        pos = b
+    parts.append(_BREAKS.sub(" ", note[pos:]).strip())
+    return "\n\n".join(part for part in parts if part)
+
+
 def _notes(text: str, emphasis: bool) -> list[Edit]:
     """Clause ``footnote_after_paragraph`` (``emphasis``: a moved note loses its marks too)."""
     moved: dict[int, list[str]] = {}
@@ -148,7 +171,7 @@ def _notes(text: str, emphasis: bool) -> list[Edit]:
         if cuts and cut.start < cuts[-1].end:
             continue
         cuts.append(cut)
-        note = re.sub(r"\s*\n\s*", " ", m.group())
+        note = _flat_note(m.group())
         if emphasis:
             note = _EQUALS.sub(r"\1", _UNDERSCORES.sub(r"\1", note))
         moved.setdefault(end, []).append(note)
