@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from schemas import Document, Rejected
-from transforms.damaged_middle import damaged_middle, zeroed_blocks
+from transforms.damaged_middle import damaged_middle, zeroed_blocks, zeroed_tail
 from transforms.encodings import utf16_ascii_order, utf16_cjk_order, utf16_order
 from transforms.file_kinds import binary_hint
 from transforms.iso2022 import decode_iso2022, iso2022_codecs
@@ -64,6 +64,10 @@ def decode(
         # after them is text missing (an unfinished download), not text to glue over.
         if encoding and (said := zeroed_blocks(data, source)):
             return reject(doc_id, source, "invalid_encoding", said)
+        # Clause zeroed_tail_said (transforms.damaged_middle): 4 KB of NULs after the
+        # text is its end missing (a preallocated, unfinished download), not padding.
+        if encoding and (said := zeroed_tail(data, source)):
+            return reject(doc_id, source, "truncated_input", said)
         return (text, "utf-8") if encoding else text
     except UnicodeDecodeError as e:
         reason, hint = "invalid_utf8", ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 import shlex
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -130,12 +131,21 @@ def where_removed(said: Rejected, file: InputFile) -> Rejected:
     of an archive, a path that is on no disk, and the same for a remote file or a pipe;
     now their fix is :func:`remove_end`'s: the member of its archive and how to cut it
     there, a copy of a remote file, where a stream is written."""
-    if said.reason != "invalid_utf16" or not (
+    if said.reason not in ("invalid_utf16", "truncated_input") or not (
         isinstance(file, member_files.MemberFile)
         or "://" in file.path
         or not os.path.isfile(file.path)
     ):
         return said
+    # clause zeroed_tail_said (transforms.damaged_middle): its NUL end, any length
+    found = re.search(
+        rf"remove (it|them) \(truncate -s -(\d+) {re.escape(shlex.quote(file.source))}\)",
+        said.error,
+    )
+    if found:
+        named, stray = found.group(), int(found.group(2))
+        return replace(said, error=said.error.replace(named, remove_end(file, stray), 1))
+    return said
     for stray in (1, 2, 3):
         it = "it" if stray == 1 else "them"
         named = f"remove {it} (truncate -s -{stray} {shlex.quote(file.source)})"
