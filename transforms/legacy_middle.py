@@ -118,6 +118,6 @@ def legacy_damaged_middle(data: bytes, source: str) -> str | None:
         f"{first:,} bytes before them and the {size - last:,} after are {language} text in "
         f"{label}: a damaged region in the middle of the file (binary data, zeroed blocks, "
         "or text in another encoding joined in); nothing of the file was read: re-create "
-        f"or re-download {shlex.quote(source)}, or cut the region out (the rest reads with "
-        f"--encoding {decided.encoding})"
+        f"or re-download {shlex.quote(source)}, or cut the region out (--encoding "
+        f"{decided.encoding} reads the file as it is)"
     )

@@ -106,8 +106,10 @@ def _soft_hyphens(text: str) -> bool:
 # Chinese or Japanese: "红楼梦\x01曹雪芹\x01第一回") a separator run was deleted
 # ("红楼梦曹雪芹第一回"): no space is written between CJK words, so a space there is
 # no separator a reader (or a later CJK rule) keeps; each field goes on its own line.
-# Only the separators (Hive's \x01-\x03, ASCII's \x1c-\x1f); NUL and the other
-# controls next to CJK are removed as before.
+# Only the separators (Hive's \x01-\x03, ASCII's \x1c-\x1f), and only in a text
+# holding two runs of them or more (an export has a row per line): a lone one between
+# hanzi is a stray byte (金庸's 鹿鼎记 ch. 21, wuxia-novel: "侍卫。\x1d察尔珠"),
+# removed as before, as are NUL and the other controls next to CJK.
 _CJK_SIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _SEPARATORS = re.compile("[\x01-\x03\x1c-\x1f]+")
 # Clause field_controls_nb_hyphen (session 36): Word's binary text writes its
@@ -141,6 +143,12 @@ def _field_spaced(text: str) -> tuple[str, int]:
     spaced = 0
     soft = "\x1f" in text and _soft_hyphens(text)
     hyphens = "\x1e" in text and _nb_hyphens(text, soft)
+    fields: list[bool] = []  # two separator runs or more: found once, when asked
+
+    def an_export() -> bool:
+        if not fields:
+            fields.append(len(_SEPARATORS.findall(text)) > 1)
+        return fields[0]
 
     def one(run: re.Match) -> str:
         nonlocal spaced
@@ -163,6 +171,7 @@ def _field_spaced(text: str) -> tuple[str, int]:
                 (_CJK_SIDE.match(text, start - 1) or _CJK_SIDE.match(text, end))
                 and not (text[start - 1].isspace() or text[end].isspace())
                 and _SEPARATORS.fullmatch(run.group())
+                and an_export()
             ):
                 spaced += 1  # clause field_controls_cjk_lines
                 return "\n"

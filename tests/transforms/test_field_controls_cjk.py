@@ -36,10 +36,14 @@ def test_field_controls_cjk_lines():
 
 def test_field_controls_cjk_lines_guards():
     """What must stay: Latin fields get one space (unchanged), a NUL or BEL between
-    hanzi is removed as before, a separator next to a space or line end is removed."""
+    hanzi is removed as before, a separator next to a space or line end is removed, a
+    lone separator in a CJK text (no export: a stray byte) is removed."""
     assert normalize_text("BOOK FIRST\x01FANTINE") == "BOOK FIRST FANTINE"
     assert normalize_text("红楼\x00梦 背\x07影") == "红楼梦 背影"
     assert normalize_text("背影 \x01三毛\n\x01朱自清") == "背影 三毛\n朱自清"
+    # a lone one between hanzi is a stray byte (金庸's 鹿鼎记 ch. 21, jbts6+wuxia-novel)
+    line = "叫二人召约一批亲近的侍卫。\x1d察尔珠点齐二千名骁骑营军士。"
+    assert normalize_text(line) == "叫二人召约一批亲近的侍卫。察尔珠点齐二千名骁骑营军士。"
 
 
 def test_field_controls_nb_hyphen():

@@ -65,7 +65,7 @@ def _tail(size: int, at: int, end: int, what: str, source: str, codec: str) -> s
         f"bytes before them and the {size - end:,} after are {BOOKS[codec][1]}: a damaged "
         "region in the middle of the file (binary data, zeroed blocks, or text in another "
         "encoding joined in); nothing of the file was read: re-create or re-download "
-        f"{source}, or cut the region out (the rest reads with --encoding {codec})"
+        f"{source}, or cut the region out (--encoding {codec} reads the file as it is)"
     )
 
 
