@@ -126,15 +126,13 @@ _OTHER_SEPARATOR = re.compile("[\x01-\x03\x1c\x1d]")
 def _nb_hyphens(text: str, soft: bool) -> bool:
     if _OTHER_SEPARATOR.search(text) or ("\x1f" in text and not soft):
         return False
-    return all(
-        len(m.group()) == 1
-        and (
-            (text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1]).isalpha()
-            or (text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1]).isdigit()
-        )
-        and len(text[m.start() - 1 : m.end() + 1]) == 3
-        for m in _RECORD_SEPARATOR.finditer(text)
-    )
+    for m in _RECORD_SEPARATOR.finditer(text):
+        sides = text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1]
+        if len(m.group()) > 1 or len(sides) < 2 or _CJK_SIDE.search(sides):
+            return False  # CJK: written without hyphens (field_controls_cjk_lines)
+        if not (sides.isalpha() or sides.isdigit()):
+            return False
+    return True
 
 
 def _field_spaced(text: str) -> tuple[str, int]:

@@ -74,3 +74,4 @@ def test_field_controls_nb_hyphen_guards():
     assert normalize_text("attached\x1e\x1eto the revolution") == "attached to the revolution"
     assert normalize_text("July\x1e1830 and well\x1eknown") == "July 1830 and well known"
     assert normalize_text("well\x1eknown\x01Fantine") == "well known Fantine"
+    assert normalize_text("中国\x1e社会") == "中国社会"  # hanzi are letters, but no hyphen
