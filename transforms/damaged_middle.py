@@ -145,11 +145,19 @@ def zeroed_blocks(data: bytes, source: str) -> str | None:
 def zeroed_tail(data: bytes, source: str) -> str | None:
     """The rejection's line (clause ``zeroed_tail_said``) when UTF-8 ``data`` ends in
     4,096 or more NUL bytes (whitespace after them allowed); else None."""
-    if not data.rstrip().endswith(_ZEROS[:1]):
+    end = len(data)  # no copy of the file: a text file's bytes are only indexed here
+    while end and data[end - 1] in b" \t\r\n\x0b\x0c":
+        end -= 1
+    if not end or data[end - 1]:
         return None
-    text_end = len(data.rstrip().rstrip(b"\x00"))
+    text_end = end
+    block = len(_ZEROS)
+    while text_end >= block and data.count(0, text_end - block, text_end) == block:
+        text_end -= block  # a 4 KB block of NULs at a time, then byte by byte
+    while text_end and not data[text_end - 1]:
+        text_end -= 1
     stray = len(data) - text_end
-    if len(data.rstrip()) - text_end < len(_ZEROS) or not text_end:
+    if end - text_end < len(_ZEROS) or not text_end:
         return None
     if b"\x00" in data[max(0, text_end - _SAMPLE) : text_end]:
         return None  # UTF-16/32 text (its NULs), not UTF-8 with a zeroed end
