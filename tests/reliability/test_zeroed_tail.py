@@ -9,6 +9,8 @@ opening (tests/reliability/test_input_streams.py) and 三毛's 背影 (tests/dat
 
 from __future__ import annotations
 
+import bz2
+import gzip
 import io
 import shlex
 import tarfile
@@ -96,3 +98,29 @@ def test_zeroed_tail_said_guards(tmp_path):
         path.write_bytes(data)
         got = _read(path)
         assert not (isinstance(got, Rejected) and "after the text: a zeroed end" in got.error)
+
+
+@pytest.mark.parametrize(
+    "name,compress,tool",
+    [("moby.txt.gz", gzip.compress, "gzip"), ("moby.txt.bz2", bz2.compress, "bzip2")],
+)
+def test_remove_end_decompressed(tmp_path, name, compress, tool):
+    """Clause ``remove_end_decompressed`` (session 36 review): the bytes to cut of a
+    compressed book are of its decompressed text; ``truncate -s -8192 moby.txt.gz`` cut
+    the compressed file's own end (its checksum and last block) and destroyed it. The
+    zeroed end and the UTF-16 stray end both say the cut on the decompressed text."""
+    path = tmp_path / name
+    quoted = shlex.quote(str(path))
+    for data, reason, stray in (
+        (MOBY.encode() + bytes(8192), "truncated_input", 8192),
+        (MOBY.encode("utf-16") + b"\n", "invalid_utf16", 1),
+    ):
+        path.write_bytes(compress(data))
+        got = _read(path)
+        assert isinstance(got, Rejected) and got.reason == reason
+        assert f"truncate -s -{stray} {quoted}" not in got.error
+        them = "it" if stray == 1 else "them"
+        assert (
+            f"remove {them} from the decompressed text ({tool} -dk {quoted}, truncate -s "
+            f"-{stray} on the text it writes, then compress that again in its place)"
+        ) in got.error
