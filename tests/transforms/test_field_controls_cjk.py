@@ -40,6 +40,9 @@ def test_field_controls_cjk_lines_guards():
     lone separator in a CJK text (no export: a stray byte) is removed."""
     assert normalize_text("BOOK FIRST\x01FANTINE") == "BOOK FIRST FANTINE"
     assert normalize_text("红楼\x00梦 背\x07影") == "红楼梦 背影"
+    # in an export too (two separator runs): only separators are field breaks, a NUL or
+    # BEL between hanzi is removed (review: no test held the separators-only guard)
+    assert normalize_text("背影\x01三毛\n红楼\x00梦\x01背\x07影") == "背影\n三毛\n红楼梦\n背影"
     assert normalize_text("背影 \x01三毛\n\x01朱自清") == "背影 三毛\n朱自清"
     # a lone one between hanzi is a stray byte (金庸's 鹿鼎记 ch. 21, jbts6+wuxia-novel)
     line = "叫二人召约一批亲近的侍卫。\x1d察尔珠点齐二千名骁骑营军士。"
@@ -75,3 +78,6 @@ def test_field_controls_nb_hyphen_guards():
     assert normalize_text("July\x1e1830 and well\x1eknown") == "July 1830 and well known"
     assert normalize_text("well\x1eknown\x01Fantine") == "well known Fantine"
     assert normalize_text("中国\x1e社会") == "中国社会"  # hanzi are letters, but no hyphen
+    # review: a doubled one or a separator \x1f anywhere makes every \x1e a separator
+    assert normalize_text("attached\x1e\x1eto the well\x1eknown") == "attached to the well known"
+    assert normalize_text("COMPANY\x1fACME\x1eIDENTITY\x1f40009") == "COMPANY ACME IDENTITY 40009"

@@ -120,3 +120,20 @@ def test_legacy_damaged_middle_said_guards(tmp_path):
     got, _ = _read(tmp_path, _middle(book, GARBAGE)[0], "gb18030")
     assert isinstance(got, Rejected) and got.reason != "invalid_utf8"
     assert "damaged region" not in got.error
+
+
+def test_legacy_damaged_middle_said_text_after(tmp_path):
+    """Guard (review): the bytes after the region must read as text of the start's
+    language, not merely decode: a CP1252 book whose second half is bytes that all
+    decode in CP1252 but are no text (random, line by line) keeps the guesser's line;
+    it is not called one damaged region with text after it."""
+    book = BOOKS["cp1252"][0].encode("cp1252")
+    half = book[: book.index(b"\n", len(book) // 2) + 1]
+    rng = random.Random(361)
+    allowed = [b for b in range(0x20, 0x100) if b not in (0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D)]
+    noise = b"\n".join(bytes(rng.choice(allowed) for _ in range(70)) for _ in range(120))
+    data = half + GARBAGE + b"\n" + noise + b"\n"
+    noise.decode("cp1252")  # all of it decodes: only the 4 KB of garbage is bad
+    got, _ = _read(tmp_path, data)
+    assert isinstance(got, Rejected) and got.reason == "invalid_utf8"
+    assert "damaged region" not in got.error
