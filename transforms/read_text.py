@@ -111,12 +111,15 @@ def remove_end(file: InputFile, stray: int) -> str:
     where it is when it is no local file (an archive's member, a remote file, a pipe)."""
     cut = f"truncate -s -{stray}"
     codec = codec_of(file.path)
-    if codec and not isinstance(file, member_files.MemberFile) and "://" not in file.path:
+    if codec and not isinstance(file, member_files.MemberFile):
         # Clause remove_end_decompressed (session 36 review): the bytes to cut are of the
         # decompressed text; `truncate -s -N book.txt.gz` cut the compressed file's own
-        # end (its checksum and last block), destroying it. The cut is said on the text.
+        # end (its checksum and last block), destroying it. The cut is said on the text
+        # (of a copy, for a remote file).
         them = "it" if stray == 1 else "them"
         tool = _TOOLS.get(codec, codec)
+        if "://" in file.path:
+            return f"remove {them} from the decompressed text of a copy of {file.source} ({tool} -dk the copy, {cut} on the text it writes, compress that again, then put it in its place)"
         return f"remove {them} from the decompressed text ({tool} -dk {shlex.quote(file.path)}, {cut} on the text it writes, then compress that again in its place)"
     if isinstance(file, member_files.MemberFile):  # clause odd_length_member_named
         archive, name = _member_of(file)

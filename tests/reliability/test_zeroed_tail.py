@@ -125,3 +125,17 @@ def test_remove_end_decompressed(tmp_path, name, compress, tool):
             f"remove {them} from the decompressed text ({tool} -dk {quoted}, truncate -s "
             f"-{stray} on the text it writes, then compress that again in its place)"
         ) in got.error
+
+
+def test_remove_end_decompressed_remote():
+    """Clause ``remove_end_decompressed`` on a bucket: the cut is said on the
+    decompressed text of a copy, not ``truncate -s -8192 a copy of memory://...gz``."""
+    from tests.reliability.test_misnamed_remote import _read as _read_remote
+
+    (got,) = _read_remote("moby.txt.gz", gzip.compress(MOBY.encode() + bytes(8192)))
+    assert isinstance(got, Rejected) and got.reason == "truncated_input"
+    assert got.error.endswith(
+        "remove them from the decompressed text of a copy of memory://misnamed35/moby.txt.gz "
+        "(gzip -dk the copy, truncate -s -8192 on the text it writes, compress that again, "
+        "then put it in its place)"
+    )
