@@ -127,3 +127,44 @@ def zeroed_blocks(data: bytes, source: str) -> str | None:
         "crashed write leaves, so text is missing there; nothing of the file was read: "
         f"re-download or re-create {shlex.quote(source)}"
     )
+
+
+# Clause zeroed_tail_said (session 36, the Left of session 35: "NUL padding at the END of a
+# UTF-8 text is still read; an unfinished download whose missing pieces are all at the
+# end looks the same and is read without a word"). 4,096 or more NULs after the last
+# text of a UTF-8 file (a preallocated file: a downloader's missing last pieces, a
+# crashed write's zero-filled end on FAT or ext4, a copy cut off) mean the end of the
+# text is most likely missing; read, the NULs were dropped by cleaning and the book
+# trained on as if whole, without a word. A user expects the book whole or told: the
+# file is rejected ``truncated_input`` (a cut, as a compressed file cut short), the line
+# naming where the NULs start and both fixes: re-download, or, when the text before
+# them is the whole book, remove them (``truncate -s -N``; for an archive member, a
+# remote file or a pipe the reader's ``where_removed`` says where). Guards: fewer NULs
+# (a record's or a sector's padding: cleaning drops them, as before); UTF-16/32 text
+# (NULs in its last 64 KB before the run: its own readers decide).
+def zeroed_tail(data: bytes, source: str) -> str | None:
+    """The rejection's line (clause ``zeroed_tail_said``) when UTF-8 ``data`` ends in
+    4,096 or more NUL bytes (whitespace after them allowed); else None."""
+    end = len(data)  # no copy of the file: a text file's bytes are only indexed here
+    while end and data[end - 1] in b" \t\r\n\x0b\x0c":
+        end -= 1
+    if not end or data[end - 1]:
+        return None
+    text_end = end
+    block = len(_ZEROS)
+    while text_end >= block and data.count(0, text_end - block, text_end) == block:
+        text_end -= block  # a 4 KB block of NULs at a time, then byte by byte
+    while text_end and not data[text_end - 1]:
+        text_end -= 1
+    stray = len(data) - text_end
+    if end - text_end < len(_ZEROS) or not text_end:
+        return None
+    if b"\x00" in data[max(0, text_end - _SAMPLE) : text_end]:
+        return None  # UTF-16/32 text (its NULs), not UTF-8 with a zeroed end
+    return (
+        f"bytes {text_end:,}-{len(data):,} of {len(data):,} are {stray:,} NUL bytes after "
+        "the text: a zeroed end, as an unfinished download (its last pieces missing) or a "
+        "crashed write leaves, so the end of the text is most likely missing; nothing of "
+        f"the file was read: re-download or re-create {shlex.quote(source)}, or, if the text "
+        f"before them is whole, remove them (truncate -s -{stray} {shlex.quote(source)})"
+    )

@@ -103,17 +103,60 @@ def _soft_hyphens(text: str) -> bool:
     )
 
 
+# Clause field_controls_cjk_lines (session 36): between CJK fields (a Hive export of
+# Chinese or Japanese: "红楼梦\x01曹雪芹\x01第一回") a separator run was deleted
+# ("红楼梦曹雪芹第一回"): no space is written between CJK words, so a space there is
+# no separator a reader (or a later CJK rule) keeps; each field goes on its own line.
+# Only the separators (Hive's \x01-\x03, ASCII's \x1c-\x1f), and only in a text
+# holding two runs of them or more (an export has a row per line): a lone one between
+# hanzi is a stray byte (金庸's 鹿鼎记 ch. 21, wuxia-novel: "侍卫。\x1d察尔珠"),
+# removed as before, as are NUL and the other controls next to CJK.
+_CJK_SIDE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_SEPARATORS = re.compile("[\x01-\x03\x1c-\x1f]+")
+# Clause field_controls_nb_hyphen (session 36): Word's binary text writes its
+# non-breaking hyphen as \x1e ("well\x1eknown"; [MS-DOC]'s 0x1E; .doc extractors map it
+# to "-" and drop 0x1F, the optional hyphen): it was a space ("well known"). When every
+# \x1e of a text is a single one between two letters (or two digits: "50\x1e52") and
+# no other separator is there
+# (\x01-\x03, \x1c, \x1d, a \x1f that is no soft hyphen: an export's record separator
+# "Customer\x1eINVOICE_ID\x1f900903"), they are hyphens.
+_RECORD_SEPARATOR = re.compile("\x1e+")
+_OTHER_SEPARATOR = re.compile("[\x01-\x03\x1c\x1d]")
+
+
+def _nb_hyphens(text: str, soft: bool) -> bool:
+    if _OTHER_SEPARATOR.search(text) or ("\x1f" in text and not soft):
+        return False
+    for m in _RECORD_SEPARATOR.finditer(text):
+        sides = text[m.start() - 1 : m.start()] + text[m.end() : m.end() + 1]
+        if len(m.group()) > 1 or len(sides) < 2 or _CJK_SIDE.search(sides):
+            return False  # CJK: written without hyphens (field_controls_cjk_lines)
+        if not (sides.isalpha() or sides.isdigit()):
+            return False
+    return True
+
+
 def _field_spaced(text: str) -> tuple[str, int]:
     """Clause field_controls_spaced: ``text`` with each run between two characters of a
     spaced script as one space (the others left for removal), and how many were."""
     spaced = 0
     soft = "\x1f" in text and _soft_hyphens(text)
+    hyphens = "\x1e" in text and _nb_hyphens(text, soft)
+    fields: list[bool] = []  # two separator runs or more: found once, when asked
+
+    def an_export() -> bool:
+        if not fields:
+            fields.append(len(_SEPARATORS.findall(text)) > 1)
+        return fields[0]
 
     def one(run: re.Match) -> str:
         nonlocal spaced
         start, end = run.start(), run.end()
         if soft and run.group() == "\x1f":  # clause field_controls_soft_hyphen
             return run.group()
+        if hyphens and run.group() == "\x1e":  # clause field_controls_nb_hyphen
+            spaced += 1
+            return "-"
         if run.group() == "\x00" and "\x00" in (
             text[end + 1 : end + 2],
             text[start - 2 : start - 1],
@@ -123,6 +166,14 @@ def _field_spaced(text: str) -> tuple[str, int]:
             if not (_NO_SPACE.match(text, start - 1) or _NO_SPACE.match(text, end)):
                 spaced += 1
                 return " "
+            if (
+                (_CJK_SIDE.match(text, start - 1) or _CJK_SIDE.match(text, end))
+                and not (text[start - 1].isspace() or text[end].isspace())
+                and _SEPARATORS.fullmatch(run.group())
+                and an_export()
+            ):
+                spaced += 1  # clause field_controls_cjk_lines
+                return "\n"
         return run.group()
 
     return _FIELD_CONTROL.sub(one, text), spaced

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from schemas import Document, Rejected
-from transforms.damaged_middle import damaged_middle, zeroed_blocks
+from transforms.damaged_middle import damaged_middle, zeroed_blocks, zeroed_tail
 from transforms.encodings import utf16_ascii_order, utf16_cjk_order, utf16_order
 from transforms.file_kinds import binary_hint
 from transforms.iso2022 import decode_iso2022, iso2022_codecs
 from transforms.legacy_fallback import decode_fallback
+from transforms.legacy_middle import legacy_damaged_middle
 from transforms.record_checks import describe, id_problem
 from transforms.utf16_unmarked import mostly_controls, unmarked_utf16
 from transforms.utf32_unmarked import maybe_utf32, unmarked_utf32
@@ -63,6 +64,10 @@ def decode(
         # after them is text missing (an unfinished download), not text to glue over.
         if encoding and (said := zeroed_blocks(data, source)):
             return reject(doc_id, source, "invalid_encoding", said)
+        # Clause zeroed_tail_said (transforms.damaged_middle): 4 KB of NULs after the
+        # text is its end missing (a preallocated, unfinished download), not padding.
+        if encoding and (said := zeroed_tail(data, source)):
+            return reject(doc_id, source, "truncated_input", said)
         return (text, "utf-8") if encoding else text
     except UnicodeDecodeError as e:
         reason, hint = "invalid_utf8", ""
@@ -104,6 +109,11 @@ def decode(
         # valid UTF-8 start and end are a damaged region: said where, not a codec guess.
         if encoding and reason == "invalid_utf8" and e.start >= 1024:
             said = damaged_middle(data, source) or said
+        # Clause legacy_damaged_middle_said (transforms.legacy_middle): the same for a
+        # file whose start and end are GB18030, Big5, Shift_JIS, CP1252... text.
+        if encoding in ("auto", "utf-8") and reason == "invalid_utf8":
+            if said.startswith(f"bytes {e.start}-{e.end} are not valid UTF-8 ("):
+                said = legacy_damaged_middle(data, source) or said
         return reject(doc_id, source, reason, said)
 
 

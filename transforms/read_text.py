@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 import shlex
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 from schemas import Document, Rejected
 from schemas.wording import counted
 from transforms import archives, epub, html_files, html_text, markup_headings, member_files
-from transforms.decompress import strip_codec_suffix
+from transforms.decompress import codec_of, strip_codec_suffix
 from transforms.encodings import UTF8_BOM, ends_in_echo_byte
 from transforms.file_kinds import archive_kind, document_error, document_kind, wide_encoding
 from transforms.inputs import InputFile
@@ -99,6 +100,9 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
         yield Document(file.relative, file.source, text, encoding=encoding, markup_headings=marks)
 
 
+_TOOLS = {"gzip": "gzip", "bz2": "bzip2", "xz": "xz", "zstd": "zstd", "deflate": "pigz -z"}
+
+
 def remove_end(file: InputFile, stray: int) -> str:
     """How to remove the last ``stray`` bytes of ``file``, naming it. Clause
     ``stray_end_file_named`` (session 35, the Left of session 34): the message of clause
@@ -106,6 +110,17 @@ def remove_end(file: InputFile, stray: int) -> str:
     two stray bytes "\\r\\n"); now the command names the file as it is on disk, or says
     where it is when it is no local file (an archive's member, a remote file, a pipe)."""
     cut = f"truncate -s -{stray}"
+    codec = codec_of(file.path)
+    if codec and not isinstance(file, member_files.MemberFile):
+        # Clause remove_end_decompressed (session 36 review): the bytes to cut are of the
+        # decompressed text; `truncate -s -N book.txt.gz` cut the compressed file's own
+        # end (its checksum and last block), destroying it. The cut is said on the text
+        # (of a copy, for a remote file).
+        them = "it" if stray == 1 else "them"
+        tool = _TOOLS.get(codec, codec)
+        if "://" in file.path:
+            return f"remove {them} from the decompressed text of a copy of {file.source} ({tool} -dk the copy, {cut} on the text it writes, compress that again, then put it in its place)"
+        return f"remove {them} from the decompressed text ({tool} -dk {shlex.quote(file.path)}, {cut} on the text it writes, then compress that again in its place)"
     if isinstance(file, member_files.MemberFile):  # clause odd_length_member_named
         archive, name = _member_of(file)
         return f"remove {'it' if stray == 1 else 'them'} from member {shlex.quote(name)} of archive {archive} (unpack it, {cut} {shlex.quote(name)}, pack it again)"
@@ -130,15 +145,19 @@ def where_removed(said: Rejected, file: InputFile) -> Rejected:
     of an archive, a path that is on no disk, and the same for a remote file or a pipe;
     now their fix is :func:`remove_end`'s: the member of its archive and how to cut it
     there, a copy of a remote file, where a stream is written."""
-    if said.reason != "invalid_utf16" or not (
+    if said.reason not in ("invalid_utf16", "truncated_input") or not (
         isinstance(file, member_files.MemberFile)
         or "://" in file.path
         or not os.path.isfile(file.path)
+        or codec_of(file.path)  # clause remove_end_decompressed
     ):
         return said
-    for stray in (1, 2, 3):
-        it = "it" if stray == 1 else "them"
-        named = f"remove {it} (truncate -s -{stray} {shlex.quote(file.source)})"
-        if named in said.error:
-            return replace(said, error=said.error.replace(named, remove_end(file, stray), 1))
+    # clause zeroed_tail_said (transforms.damaged_middle): its NUL end, any length
+    found = re.search(
+        rf"remove (it|them) \(truncate -s -(\d+) {re.escape(shlex.quote(file.source))}\)",
+        said.error,
+    )
+    if found:
+        named, stray = found.group(), int(found.group(2))
+        return replace(said, error=said.error.replace(named, remove_end(file, stray), 1))
     return said

@@ -60,11 +60,13 @@ def test_field_controls_spaced_separators():
 def test_field_controls_spaced_guards():
     """What must stay: backspace overstrike, C1 inside a word, controls next to a space
     or a line end, between CJK characters (no spaces in Chinese), the line-break
-    controls, a DOS end-of-file SUB: as before the clause."""
+    controls, a DOS end-of-file SUB: as before the clause (between CJK characters a
+    NUL is still removed; the separators there are lines since session 36's
+    ``field_controls_cjk_lines``)."""
     assert normalize_text("W\x08WE\x08EL\x08LL\x08L _\x08C_\x08U_\x08T") == "WWEELLLL _C_U_T"
     assert normalize_text("mis\x81\x90rables") == "misrables"
     assert normalize_text("WELL CUT OUT. \x01\nBOOK\x01 I.") == "WELL CUT OUT. \nBOOK I."
-    assert normalize_text("红楼\x01梦 背\x1f影") == "红楼梦 背影"
+    assert normalize_text("红楼\x00梦 背\x07影") == "红楼梦 背影"
     assert normalize_text("Loomings.\x0c\x07\nCall me\x0bIshmael.") == (
         "Loomings.\nCall me\nIshmael."
     )

@@ -119,8 +119,9 @@ def test_utf8_mostly_controls(tmp_path, order):
 def test_utf8_mostly_controls_guards():
     """What must stay UTF-8: a page of RFC 5321 with form feeds, Pushkin in ANSI colours
     (a log), with a DOS end-of-file 0x1a, as nroff overstrike (every letter x\\bx), and
-    followed by 8 KB of NUL padding (a crashed write): each read as `utf-8`, its text as
-    it was."""
+    followed by 4,000 NULs of padding: each read as `utf-8`, its text as it was. 8 KB of
+    NULs at the end is no UTF-16 either: since session 36 (clause ``zeroed_tail_said``)
+    it is a zeroed end (an unfinished download), rejected ``truncated_input``."""
     rfc = (DATA / "en_rfc5321_scenarios.txt").read_text(encoding="utf-8")
     lines = PUSHKIN.splitlines(keepends=True)
     cases = {
@@ -128,11 +129,13 @@ def test_utf8_mostly_controls_guards():
         "ansi": "".join(f"\x1b[1;3{i % 8}m{line[:-1]}\x1b[0m\n" for i, line in enumerate(lines)),
         "dos eof": PUSHKIN.replace("\n", "\r\n") + "\x1a",
         "overstrike": "".join(f"{ch}\b{ch}" if ch.isalpha() else ch for ch in PUSHKIN),
-        "nul padding": PUSHKIN * 3 + "\x00" * 8192,
+        "nul padding": PUSHKIN * 3 + "\x00" * 4000,
     }
     for label, text in cases.items():
         got = decode(text.encode("utf-8"), label, label, "auto")
         assert got == (text, "utf-8"), label
+    got = decode((PUSHKIN * 3 + "\x00" * 8192).encode("utf-8"), "z", "z", "auto")
+    assert got.reason == "truncated_input" and "8,192 NUL bytes after the text" in got.error
 
 
 @pytest.mark.parametrize("order", ORDERS)
