@@ -31,6 +31,15 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
     the scenes were the prologue's children (section path "ACT II. > PROLOGUE. >
     SCENE I.").
 
+``conclusion_of_work`` (session 36)
+    a "CONCLUSION." or "EPILOGUE." between two titles in capitals at its own rank
+    (works of a volume: Scott's "THE VISION OF DON RODERICK." ... "CONCLUSION." ...
+    "THE FIELD OF WATERLOO.") closes the work above it: it takes the rank of that
+    work's own divisions, or the rank just below the work's title when it has
+    none. Guards: both neighbours at its rank are "caps" headings (a book's
+    conclusion after its last chapter, or before its notes or index, stays); only
+    those two words.
+
 A named division between a volume's line and its chapters (明朝's "引子" after
 "第壹卷") or among its chapters stays at chapter level. Pure per-document; run
 after ``_named_among_numbers`` (which handles books with no rank above it).
@@ -68,6 +77,7 @@ def matter_at_top(headings: list[Heading]) -> list[Heading]:
     then a volume's or act's prologue beside its scenes."""
     out = _matter_top(headings)
     _beside_scenes(out)
+    _conclusion_of_work(out)
     return out
 
 
@@ -113,3 +123,21 @@ def _beside_scenes(out: list[Heading]) -> None:
         end = next((j for j in range(k + 1, len(out)) if out[j].rank <= prev.rank), len(out))
         if all(out[j].rank > NAMED_RANK for j in range(k + 1, end)):
             out[k] = replace(h, rank=nxt.rank)
+
+
+_WORK_ENDS = frozenset(("conclusion", "epilogue"))
+
+
+def _conclusion_of_work(out: list[Heading]) -> None:
+    """Clause ``conclusion_of_work`` (module doc), in place."""
+    for k, h in enumerate(out):
+        if h.kind != "named" or _name(h) not in _WORK_ENDS:
+            continue
+        a = next((j for j in range(k - 1, -1, -1) if out[j].rank <= h.rank), None)
+        b = next((j for j in range(k + 1, len(out)) if out[j].rank <= h.rank), None)
+        if a is None or b is None:
+            continue
+        if not all(out[j].kind == "caps" and out[j].rank == h.rank for j in (a, b)):
+            continue
+        inner = [out[j].rank for j in range(a + 1, k)]
+        out[k] = replace(h, rank=min(inner) if inner else h.rank + 1)

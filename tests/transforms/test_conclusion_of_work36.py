@@ -1,0 +1,60 @@
+"""Clause conclusion_of_work (transforms.matter_levels, session 36): a "CONCLUSION."
+between two works' titles in capitals closes the work above it. Real text (GitHub
+rcdm-uga/Gutenberg_Text): Scott's Some Poems (Morley's edition), The Field of Waterloo
+and its Conclusion, then The Dance of Death; stanzas abridged."""
+
+from tests.transforms.test_first_stanza_number36 import _MORE, _NEXT, _RODERICK_END, _WATERLOO
+from transforms.sections import find_sections
+
+_CONCLUSION = """
+
+
+CONCLUSION.
+
+
+  Stern tide of human Time! that know'st not rest,
+  But, sweeping from the cradle to the tomb,
+  Bear'st ever downward on thy dusky breast
+  Successive generations to their doom;
+  While thy capacious stream has equal room
+  For the gay bark where Pleasure's steamers sport,
+  And for the prison-ship of guilt and gloom,
+  The fisher-skiff, and barge that bears a court,
+Still wafting onward all to one dark silent port; -
+"""
+
+_FOOTNOTES = """
+
+
+NOTES.
+
+
+{1}  Colonel Hay's Lays of the Linn, in the same volume.
+"""
+
+
+def _titles(text: str) -> list[tuple[int, str]]:
+    sections, _ = find_sections(text)
+    return [(s.level, s.title) for s in sections if s.level]
+
+
+def test_conclusion_of_work_scott_waterloo_conclusion_under_its_poem():
+    """The Field of Waterloo's "CONCLUSION." sits under the poem, and The Dance of Death
+    after it is the volume's next poem. Without the clause the conclusion was a poem of
+    its own, at the titles' level."""
+    text = _RODERICK_END + _WATERLOO.format(number="I.", more=_MORE) + _CONCLUSION + _NEXT
+    assert _titles(text) == [
+        (1, "THE VISION OF DON RODERICK."),
+        (1, "THE FIELD OF WATERLOO."),
+        (2, "CONCLUSION."),
+        (1, "THE DANCE OF DEATH. [1815.]"),
+    ]
+
+
+def test_conclusion_of_work_guard_the_books_own_conclusion():
+    """A conclusion after the last work, with only the notes after it, is the book's:
+    it stays at the top level."""
+    text = _RODERICK_END + _WATERLOO.format(number="I.", more=_MORE) + _CONCLUSION + _FOOTNOTES
+    levels = dict((t, lv) for lv, t in _titles(text))
+    assert levels["THE FIELD OF WATERLOO."] == 1
+    assert levels["CONCLUSION."] == 1
