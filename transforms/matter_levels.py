@@ -35,10 +35,12 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
     a "CONCLUSION." or "EPILOGUE." between two titles in capitals at its own rank
     (works of a volume: Scott's "THE VISION OF DON RODERICK." ... "CONCLUSION." ...
     "THE FIELD OF WATERLOO.") closes the work above it: it takes the rank of that
-    work's own divisions, or the rank just below the work's title when it has
-    none. Guards: both neighbours at its rank are "caps" headings (a book's
-    conclusion after its last chapter, or before its notes or index, stays); only
-    those two words.
+    work's own divisions, else the next rank below the title's used in the book (no
+    new level: Lang's The Progress of the Century keeps its numbered parts at 2),
+    else the rank just below. Guards: both neighbours at its rank are "caps"
+    headings (a book's conclusion after its last chapter, or before its notes or
+    index, stays); it has no divisions of its own (Nietzsche's "EPILOGUE" / "1." /
+    "2." is a chapter beside "THE PSYCHOLOGIST SPEAKS."); only those two words.
 
 A named division between a volume's line and its chapters (明朝's "引子" after
 "第壹卷") or among its chapters stays at chapter level. Pure per-document; run
@@ -139,5 +141,9 @@ def _conclusion_of_work(out: list[Heading]) -> None:
             continue
         if not all(out[j].kind == "caps" and out[j].rank == h.rank for j in (a, b)):
             continue
+        if b > k + 1:
+            continue  # divided itself (Nietzsche's "EPILOGUE" / "1." "2."): a peer, not a part
         inner = [out[j].rank for j in range(a + 1, k)]
-        out[k] = replace(h, rank=min(inner) if inner else h.rank + 1)
+        # No new level: the rank of the work's divisions, else of any below its rank.
+        below = inner or [x.rank for x in out if x.rank > h.rank]
+        out[k] = replace(h, rank=min(below) if below else h.rank + 1)

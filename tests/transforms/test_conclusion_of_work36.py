@@ -58,3 +58,46 @@ def test_conclusion_of_work_guard_the_books_own_conclusion():
     levels = dict((t, lv) for lv, t in _titles(text))
     assert levels["THE FIELD OF WATERLOO."] == 1
     assert levels["CONCLUSION."] == 1
+
+
+def _heads(rows):
+    """Headings as rule matter_levels gets them: (title, kind, rank) in order."""
+    from transforms.sections import Heading
+
+    return [Heading(10 * k, 10 * k + 5, t, kind, rank) for k, (t, kind, rank) in enumerate(rows)]
+
+
+def test_conclusion_of_work_guard_divided_epilogue_nietzsche():
+    """The headings of Nietzsche contra Wagner's end (The Case of Wagner, Complete Works
+    vol. 8): its "EPILOGUE" has numbered parts of its own ("2." under it), a chapter
+    beside "THE PSYCHOLOGIST SPEAKS.", not part of it: its rank stays. FAILS with the
+    "divided itself" guard planted out."""
+    from transforms.matter_levels import matter_at_top
+
+    rows = [
+        ("THE PSYCHOLOGIST SPEAKS.", "caps", 20),
+        ("1.", "numeral", 40),
+        ("2.", "numeral", 40),
+        ("3.", "numeral", 40),
+        ("EPILOGUE", "named", 20),
+        ("2.", "numeral", 40),
+        ("SELECTED APHORISMS", "caps", 20),
+    ]
+    assert [h.rank for h in matter_at_top(_heads(rows))] == [20, 40, 40, 40, 20, 40, 20]
+
+
+def test_conclusion_of_work_no_new_level_progress_of_the_century():
+    """The headings of Lang's The Progress of the Century: ENGINEERING's "CONCLUSION"
+    goes under it at the rank of the book's numbered parts (PHILOSOPHY's "I", "II"), so
+    no level is added and those parts stay at level 2."""
+    from transforms.matter_levels import matter_at_top
+
+    rows = [
+        ("PHILOSOPHY", "caps", 20),
+        ("I", "numeral", 40),
+        ("II", "numeral", 40),
+        ("ENGINEERING", "caps", 20),
+        ("CONCLUSION", "named", 20),
+        ("RELIGION", "caps", 20),
+    ]
+    assert [h.rank for h in matter_at_top(_heads(rows))] == [20, 40, 40, 20, 40, 20]
