@@ -40,7 +40,11 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
     else the rank just below. Guards: both neighbours at its rank are "caps"
     headings (a book's conclusion after its last chapter, or before its notes or
     index, stays); it has no divisions of its own (Nietzsche's "EPILOGUE" / "1." /
-    "2." is a chapter beside "THE PSYCHOLOGIST SPEAKS."); only those two words.
+    "2." is a chapter beside "THE PSYCHOLOGIST SPEAKS."); it has text of its own
+    (200 characters: The Moonstone's "EPILOGUE." over its title "THE FINDING OF THE
+    DIAMOND." stays a top division); the titles are the book's top rank (Shaw's
+    preface sections under its heading keep their "CONCLUSION" beside them); only
+    those two words.
 
 A named division between a volume's line and its chapters (明朝's "引子" after
 "第壹卷") or among its chapters stays at chapter level. Pure per-document; run
@@ -128,6 +132,7 @@ def _beside_scenes(out: list[Heading]) -> None:
 
 
 _WORK_ENDS = frozenset(("conclusion", "epilogue"))
+_WORK_END_TEXT = 200  # characters of its own text before the next work's title
 
 
 def _conclusion_of_work(out: list[Heading]) -> None:
@@ -143,6 +148,8 @@ def _conclusion_of_work(out: list[Heading]) -> None:
             continue
         if b > k + 1:
             continue  # divided itself (Nietzsche's "EPILOGUE" / "1." "2."): a peer, not a part
+        if out[b].start - h.end < _WORK_END_TEXT or min(x.rank for x in out) < h.rank:
+            continue  # a title over its subtitle (The Moonstone); works not at the top (Shaw)
         inner = [out[j].rank for j in range(a + 1, k)]
         # No new level: the rank of the work's divisions, else of any below its rank.
         below = inner or [x.rank for x in out if x.rank > h.rank]

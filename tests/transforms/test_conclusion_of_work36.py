@@ -60,11 +60,12 @@ def test_conclusion_of_work_guard_the_books_own_conclusion():
     assert levels["CONCLUSION."] == 1
 
 
-def _heads(rows):
-    """Headings as rule matter_levels gets them: (title, kind, rank) in order."""
+def _heads(rows, gap=1000):
+    """Headings as rule matter_levels gets them: (title, kind, rank) in order, ``gap``
+    characters apart."""
     from transforms.sections import Heading
 
-    return [Heading(10 * k, 10 * k + 5, t, kind, rank) for k, (t, kind, rank) in enumerate(rows)]
+    return [Heading(gap * k, gap * k + 5, t, kind, rank) for k, (t, kind, rank) in enumerate(rows)]
 
 
 def test_conclusion_of_work_guard_divided_epilogue_nietzsche():
@@ -101,3 +102,40 @@ def test_conclusion_of_work_no_new_level_progress_of_the_century():
         ("RELIGION", "caps", 20),
     ]
     assert [h.rank for h in matter_at_top(_heads(rows))] == [20, 40, 40, 20, 40, 20]
+
+
+def test_conclusion_of_work_guard_title_over_subtitle_moonstone():
+    """Collins's The Moonstone: "EPILOGUE." right over its own title "THE FINDING OF THE
+    DIAMOND." (no text between) after the Sixth Narrative's chapters stays a top
+    division. FAILS with the text guard planted out."""
+    from transforms.matter_levels import matter_at_top
+
+    rows = [
+        ("SIXTH NARRATIVE.", "caps", 20),
+        ("IV", "numeral", 40),
+        ("V", "numeral", 40),
+        ("EPILOGUE.", "named", 20),
+        ("THE FINDING OF THE DIAMOND.", "caps", 20),
+        ("I THE STATEMENT OF SERGEANT CUFF'S MAN. (1849.)", "numbered", 38),
+    ]
+    heads = _heads(rows)
+    from dataclasses import replace
+
+    heads[4] = replace(heads[4], start=heads[3].end + 2, end=heads[3].end + 29)
+    assert [h.rank for h in matter_at_top(heads)][3] == 20
+
+
+def test_conclusion_of_work_guard_sections_under_a_preface_shaw():
+    """Shaw's The Shewing-up of Blanco Posnet: the preface's sections in capitals sit
+    under a heading ranked above them; their "CONCLUSION" is the preface's last section,
+    beside "JUDGES: ...", not under it. FAILS with the top-rank guard planted out."""
+    from transforms.matter_levels import matter_at_top
+
+    rows = [
+        ("PREFACE", "named", 9),
+        ("PREFACE RESUMED", "named", 20),
+        ("JUDGES: THEIR PROFESSIONAL LIMITATIONS", "caps", 20),
+        ("CONCLUSION", "named", 20),
+        ("THE SHEWING-UP OF BLANCO POSNET", "caps", 20),
+    ]
+    assert [h.rank for h in matter_at_top(_heads(rows))] == [9, 20, 20, 20, 20]
