@@ -43,8 +43,9 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
     "2." is a chapter beside "THE PSYCHOLOGIST SPEAKS."); it has text of its own
     (200 characters: The Moonstone's "EPILOGUE." over its title "THE FINDING OF THE
     DIAMOND." stays a top division); the titles are the book's top rank (Shaw's
-    preface sections under its heading keep their "CONCLUSION" beside them); only
-    those two words.
+    preface sections under its heading keep their "CONCLUSION" beside them); the
+    title after it is no back matter in capitals (Balzac's "CONCLUSION" before the
+    list of characters "ADDENDUM" is the novel's); only those two words.
 
 A named division between a volume's line and its chapters (明朝's "引子" after
 "第壹卷") or among its chapters stays at chapter level. Pure per-document; run
@@ -150,6 +151,8 @@ def _conclusion_of_work(out: list[Heading]) -> None:
             continue  # divided itself (Nietzsche's "EPILOGUE" / "1." "2."): a peer, not a part
         if out[b].start - h.end < _WORK_END_TEXT or min(x.rank for x in out) < h.rank:
             continue  # a title over its subtitle (The Moonstone); works not at the top (Shaw)
+        if _BACK.match(out[b].title) or _name(out[b]) == "addendum":
+            continue  # back matter after it, no next work (Balzac's "ADDENDUM")
         inner = [out[j].rank for j in range(a + 1, k)]
         # No new level: the rank of the work's divisions, else of any below its rank.
         below = inner or [x.rank for x in out if x.rank > h.rank]

@@ -139,3 +139,19 @@ def test_conclusion_of_work_guard_sections_under_a_preface_shaw():
         ("THE SHEWING-UP OF BLANCO POSNET", "caps", 20),
     ]
     assert [h.rank for h in matter_at_top(_heads(rows))] == [9, 20, 20, 20, 20]
+
+
+def test_conclusion_of_work_guard_back_matter_after_it_balzac():
+    """Balzac's The Muse of the Department: an embedded poem's title "SPLEEN" taken as a
+    heading, then the novel's "CONCLUSION", then the Gutenberg list of characters
+    "ADDENDUM" (in capitals, no named word): no next work follows, the conclusion stays.
+    FAILS with the back-matter guard planted out."""
+    from transforms.matter_levels import matter_at_top
+
+    rows = [
+        ("THE MUSE OF THE DEPARTMENT", "caps", 20),
+        ("SPLEEN", "caps", 20),
+        ("CONCLUSION", "named", 20),
+        ("ADDENDUM", "caps", 20),
+    ]
+    assert [h.rank for h in matter_at_top(_heads(rows))] == [20, 20, 20, 20]
