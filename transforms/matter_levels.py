@@ -45,7 +45,9 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
     DIAMOND." stays a top division); the titles are the book's top rank (Shaw's
     preface sections under its heading keep their "CONCLUSION" beside them); the
     title after it is no back matter in capitals (Balzac's "CONCLUSION" before the
-    list of characters "ADDENDUM" is the novel's); only those two words.
+    list of characters "ADDENDUM" is the novel's); it is at most half as long as the
+    work above it (Maude's "FIRST DAY" .. "THIRD DAY" / "CONCLUSION", each as long
+    as the others, are one sketch's parts, side by side); only those two words.
 
 A named division between a volume's line and its chapters (明朝's "引子" after
 "第壹卷") or among its chapters stays at chapter level. Pure per-document; run
@@ -153,6 +155,8 @@ def _conclusion_of_work(out: list[Heading]) -> None:
             continue  # a title over its subtitle (The Moonstone); works not at the top (Shaw)
         if _BACK.match(out[b].title) or _name(out[b]) == "addendum":
             continue  # back matter after it, no next work (Balzac's "ADDENDUM")
+        if 2 * (out[b].start - h.start) > h.start - out[a].start:
+            continue  # no shorter than half the work above: a part beside it (Maude's days)
         inner = [out[j].rank for j in range(a + 1, k)]
         # No new level: the rank of the work's divisions, else of any below its rank.
         below = inner or [x.rank for x in out if x.rank > h.rank]

@@ -60,12 +60,14 @@ def test_conclusion_of_work_guard_the_books_own_conclusion():
     assert levels["CONCLUSION."] == 1
 
 
-def _heads(rows, gap=1000):
+def _heads(rows, gap=1000, lines=None):
     """Headings as rule matter_levels gets them: (title, kind, rank) in order, ``gap``
-    characters apart."""
+    characters apart, or at the book's ``lines`` (its cleaned text's line numbers, 60
+    characters a line)."""
     from transforms.sections import Heading
 
-    return [Heading(gap * k, gap * k + 5, t, kind, rank) for k, (t, kind, rank) in enumerate(rows)]
+    starts = [60 * n for n in lines] if lines else [gap * k for k in range(len(rows))]
+    return [Heading(a, a + len(r[0]), r[0], r[1], r[2]) for a, r in zip(starts, rows)]
 
 
 def test_conclusion_of_work_guard_divided_epilogue_nietzsche():
@@ -101,7 +103,26 @@ def test_conclusion_of_work_no_new_level_progress_of_the_century():
         ("CONCLUSION", "named", 20),
         ("RELIGION", "caps", 20),
     ]
-    assert [h.rank for h in matter_at_top(_heads(rows))] == [20, 40, 40, 20, 40, 20]
+    heads = _heads(rows, lines=[927, 933, 944, 1966, 2282, 2325])
+    assert [h.rank for h in matter_at_top(heads)] == [20, 40, 40, 20, 40, 20]
+
+
+def test_conclusion_of_work_guard_parts_side_by_side_maude():
+    """Maude's Three Days in the Village: "FIRST DAY" .. "THIRD DAY" and "CONCLUSION"
+    are one sketch's parts, each about as long as the others (the book's line numbers),
+    then the next sketch: the conclusion stays beside the days. FAILS with the length
+    guard planted out."""
+    from transforms.matter_levels import matter_at_top
+
+    rows = [
+        ("FIRST DAY", "caps", 20),
+        ("SECOND DAY", "caps", 20),
+        ("THIRD DAY", "caps", 20),
+        ("CONCLUSION", "named", 20),
+        ("SINGING IN THE VILLAGE", "caps", 20),
+    ]
+    heads = _heads(rows, lines=[20, 225, 476, 557, 632])
+    assert [h.rank for h in matter_at_top(heads)] == [20, 20, 20, 20, 20]
 
 
 def test_conclusion_of_work_guard_title_over_subtitle_moonstone():
