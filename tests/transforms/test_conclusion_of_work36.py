@@ -67,7 +67,7 @@ def _heads(rows, gap=1000, lines=None):
     from transforms.sections import Heading
 
     starts = [60 * n for n in lines] if lines else [gap * k for k in range(len(rows))]
-    return [Heading(a, a + len(r[0]), r[0], r[1], r[2]) for a, r in zip(starts, rows)]
+    return [Heading(a, a + len(r[0]), r[0], r[1], r[2]) for a, r in zip(starts, rows, strict=True)]
 
 
 def test_conclusion_of_work_guard_divided_epilogue_nietzsche():
