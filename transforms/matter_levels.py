@@ -47,7 +47,8 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
     title after it is no back matter in capitals (Balzac's "CONCLUSION" before the
     list of characters "ADDENDUM" is the novel's); it is at most half as long as the
     work above it (Maude's "FIRST DAY" .. "THIRD DAY" / "CONCLUSION", each as long
-    as the others, are one sketch's parts, side by side); only those two words.
+    as the others, are one sketch's parts, side by side); only those two words,
+    alone on the line (Stevenson's "EPILOGUE TO “AN INLAND VOYAGE”" is an essay).
 
 A named division between a volume's line and its chapters (明朝's "引子" after
 "第壹卷") or among its chapters stays at chapter level. Pure per-document; run
@@ -141,8 +142,8 @@ _WORK_END_TEXT = 200  # characters of its own text before the next work's title
 def _conclusion_of_work(out: list[Heading]) -> None:
     """Clause ``conclusion_of_work`` (module doc), in place."""
     for k, h in enumerate(out):
-        if h.kind != "named" or _name(h) not in _WORK_ENDS:
-            continue
+        if h.kind != "named" or _name(h) not in _WORK_ENDS or len(h.title.split()) > 1:
+            continue  # the bare word: "EPILOGUE TO “AN INLAND VOYAGE”" is an essay's title
         a = next((j for j in range(k - 1, -1, -1) if out[j].rank <= h.rank), None)
         b = next((j for j in range(k + 1, len(out)) if out[j].rank <= h.rank), None)
         if a is None or b is None:

@@ -176,3 +176,20 @@ def test_conclusion_of_work_guard_back_matter_after_it_balzac():
         ("ADDENDUM", "caps", 20),
     ]
     assert [h.rank for h in matter_at_top(_heads(rows))] == [20, 20, 20, 20]
+
+
+def test_conclusion_of_work_guard_titled_epilogue_stevenson():
+    """Stevenson's Across the Plains: "EPILOGUE TO “AN INLAND VOYAGE”" is an essay of its
+    own between two essays, not the end of the one above (its parts "VI", "VII"): only
+    the bare word moves. FAILS with the bare-word check planted out."""
+    from transforms.matter_levels import matter_at_top
+
+    rows = [
+        ("THE OLD PACIFIC CAPITAL", "caps", 20),
+        ("VI", "numeral", 40),
+        ("VII", "numeral", 40),
+        ("EPILOGUE TO “AN INLAND VOYAGE”", "named", 20),
+        ("RANDOM MEMORIES", "caps", 20),
+    ]
+    heads = _heads(rows, lines=[100, 418, 425, 442, 575])
+    assert [h.rank for h in matter_at_top(heads)] == [20, 40, 40, 20, 20]
