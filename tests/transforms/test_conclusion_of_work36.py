@@ -185,11 +185,11 @@ def test_conclusion_of_work_guard_titled_epilogue_stevenson():
     from transforms.matter_levels import matter_at_top
 
     rows = [
-        ("THE OLD PACIFIC CAPITAL", "caps", 20),
+        ("FONTAINEBLEAU VILLAGE COMMUNITIES OF PAINTERS", "caps", 20),
         ("VI", "numeral", 40),
         ("VII", "numeral", 40),
         ("EPILOGUE TO “AN INLAND VOYAGE”", "named", 20),
         ("RANDOM MEMORIES", "caps", 20),
     ]
-    heads = _heads(rows, lines=[100, 418, 425, 442, 575])
+    heads = _heads(rows, lines=[351, 418, 425, 442, 575])
     assert [h.rank for h in matter_at_top(heads)] == [20, 40, 40, 20, 20]
