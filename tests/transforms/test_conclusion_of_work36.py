@@ -159,7 +159,13 @@ def test_conclusion_of_work_guard_sections_under_a_preface_shaw():
         ("CONCLUSION", "named", 20),
         ("THE SHEWING-UP OF BLANCO POSNET", "caps", 20),
     ]
-    assert [h.rank for h in matter_at_top(_heads(rows))] == [9, 20, 20, 20, 20]
+    # At the book's lines (JUDGES 472, CONCLUSION 477, the play 493) the length guard
+    # keeps it too; with a short conclusion after a long section only the top-rank check does.
+    for heads in (
+        _heads(rows, lines=[0, 300, 472, 477, 493]),
+        _heads(rows, lines=[0, 100, 200, 700, 720]),
+    ):
+        assert [h.rank for h in matter_at_top(heads)] == [9, 20, 20, 20, 20]
 
 
 def test_conclusion_of_work_guard_back_matter_after_it_balzac():
@@ -175,7 +181,13 @@ def test_conclusion_of_work_guard_back_matter_after_it_balzac():
         ("CONCLUSION", "named", 20),
         ("ADDENDUM", "caps", 20),
     ]
-    assert [h.rank for h in matter_at_top(_heads(rows))] == [20, 20, 20, 20]
+    # At the book's lines the length guard keeps it too (the conclusion is longer than
+    # "SPLEEN"); with a short conclusion only the back-matter check does.
+    for heads in (
+        _heads(rows, lines=[27, 612, 1554, 2836]),
+        _heads(rows, lines=[27, 612, 2400, 2836]),
+    ):
+        assert [h.rank for h in matter_at_top(heads)] == [20, 20, 20, 20]
 
 
 def test_conclusion_of_work_guard_titled_epilogue_stevenson():
@@ -196,3 +208,19 @@ def test_conclusion_of_work_guard_titled_epilogue_stevenson():
     # shorter); evenly spaced, only the bare-word check does.
     for heads in (_heads(rows, lines=[351, 418, 425, 442, 575]), _heads(rows)):
         assert [h.rank for h in matter_at_top(heads)] == [20, 40, 40, 20, 20]
+
+
+def test_conclusion_of_work_guard_chapter_after_it():
+    """A conclusion followed by a keyword chapter (no caps work title after it) stays:
+    only caps titles on both sides make works of a volume. Real titles (Scott's Some Poems'
+    first poem and conclusion) with a constructed "CHAPTER I" after them. FAILS with the
+    "caps on both sides" check planted out."""
+    from transforms.matter_levels import matter_at_top
+
+    rows = [
+        ("THE VISION OF DON RODERICK.", "caps", 20),
+        ("CONCLUSION.", "named", 20),
+        ("CHAPTER I", "keyword", 20),
+    ]
+    heads = _heads(rows, lines=[191, 890, 1093])
+    assert [h.rank for h in matter_at_top(heads)] == [20, 20, 20]
