@@ -224,3 +224,52 @@ def test_conclusion_of_work_guard_chapter_after_it():
     ]
     heads = _heads(rows, lines=[191, 890, 1093])
     assert [h.rank for h in matter_at_top(heads)] == [20, 20, 20]
+
+
+def test_conclusion_of_work_guard_no_heading_after_or_before():
+    """Review (session 36): a "CONCLUSION." that ends the book (Some Poems cut after The
+    Field of Waterloo's conclusion) or opens it has no work on one side: it stays, and
+    nothing raises. FAILS (TypeError) with the "a is None or b is None" guard planted out."""
+    from transforms.matter_levels import matter_at_top
+
+    text = _RODERICK_END + _WATERLOO.format(number="I.", more=_MORE) + _CONCLUSION
+    assert dict((t, lv) for lv, t in _titles(text))["CONCLUSION."] == 1
+    rows = [("CONCLUSION.", "named", 20), ("THE DANCE OF DEATH. [1815.]", "caps", 20)]
+    assert [h.rank for h in matter_at_top(_heads(rows))] == [20, 20]
+
+
+def test_conclusion_of_work_guard_back_matter_title_in_capitals():
+    """Review (session 36): back matter after the conclusion whose title in capitals
+    opens with no named word ("NOTES TO THE POEMS", kind "caps") is no next work: the
+    conclusion stays. Scott's titles, a constructed notes title and spacing (short
+    conclusion, so the length guard holds). FAILS with the ``_BACK`` check planted out
+    (the Balzac test covers only "ADDENDUM")."""
+    from transforms.matter_levels import matter_at_top
+
+    rows = [
+        ("THE VISION OF DON RODERICK.", "caps", 20),
+        ("THE FIELD OF WATERLOO.", "caps", 20),
+        ("CONCLUSION.", "named", 20),
+        ("NOTES TO THE POEMS", "caps", 20),
+    ]
+    heads = _heads(rows, lines=[0, 100, 400, 420])
+    assert [h.rank for h in matter_at_top(heads)] == [20, 20, 20, 20]
+
+
+def test_conclusion_of_work_takes_its_works_division_rank():
+    """Review (session 36): the conclusion takes the rank of the divisions of the work
+    above it (Don Roderick's stanzas "LXII.", "LXIII.", rank 40), not the highest rank
+    below the titles anywhere in the book (a later work's numbered sections, rank 38,
+    constructed). FAILS with ``inner or`` planted out."""
+    from transforms.matter_levels import matter_at_top
+
+    rows = [
+        ("THE VISION OF DON RODERICK.", "caps", 20),
+        ("LXII.", "numeral", 40),
+        ("LXIII.", "numeral", 40),
+        ("CONCLUSION.", "named", 20),
+        ("THE FIELD OF WATERLOO.", "caps", 20),
+        ("1. THE MARCH", "numbered", 38),
+    ]
+    heads = _heads(rows, lines=[0, 100, 200, 300, 320, 330])
+    assert [h.rank for h in matter_at_top(heads)] == [20, 40, 40, 40, 20, 38]

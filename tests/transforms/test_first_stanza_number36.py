@@ -139,3 +139,14 @@ def test_first_stanza_number_guard_not_the_first_number():
     clause, the title is no heading."""
     text = _RODERICK_END + _WATERLOO.format(number="III.", more=_MORE) + _NEXT
     assert "THE FIELD OF WATERLOO." not in [t for _, t in _titles(text)]
+
+
+def test_first_stanza_number_guard_only_blank_lines_between():
+    """Review (session 36): an "I." after the title's own text (the first stanza, then a
+    blank line, then a lone "I.": a list or a later part, not the number of the first
+    stanza) is not skipped: the title's text ends there, under 500 characters, and the
+    title stays no heading as before the clause. Scott's lines, the number moved below
+    the first stanza. FAILS with the blank-lines check planted out."""
+    moved = _WATERLOO.format(number="", more="\nI.\n\n" + _MORE).replace("\n\n\n\n\n", "\n\n", 1)
+    text = _RODERICK_END + moved + _NEXT
+    assert "THE FIELD OF WATERLOO." not in [t for _, t in _titles(text)]
