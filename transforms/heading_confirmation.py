@@ -22,7 +22,9 @@ in session 26, unchanged):
     heads the part the number opens ("OF THE FIRST AND LAST THINGS." / "1").
 ``layout``
     in a document without numbered chapters, a line in capitals after two blank lines,
-    followed by a blank line and real text (a Platonic dialogue's "PHAEDO").
+    followed by a blank line and real text (a Platonic dialogue's "PHAEDO"); an
+    unconfirmed bare "I." right under it is the first stanza's number and the text
+    is measured past it (clause ``first_stanza_number``, session 36).
 ``title_page``
     above the body (the end of the last contents list) a heading must open
     some text: "VOL. III." on a title page is none.
@@ -146,7 +148,7 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
             elif c.kind == "caps" and (
                 i in dated_titles  # clause dated_title (transforms.year_lines)
                 or _opens_restart(cands, i, ranks, found.text)
-                or (not chapters and _layout(lines, c, cands, i, found.text))
+                or (not chapters and _layout(lines, c, cands, i, found.text, ranks))
             ):
                 ranks[i] = c.rank
     # A contents entry indented under another is a level lower, when the one
@@ -242,10 +244,25 @@ def _opens_restart(cands, i: int, ranks: dict[int, int], text: ct.TextSums) -> b
     return False
 
 
-def _layout(lines: Lines, c, cands, i, text: ct.TextSums) -> bool:
+def _layout(lines: Lines, c, cands, i, text: ct.TextSums, ranks: dict[int, int]) -> bool:
     two_blank = c.line >= 2 and lines.blank[c.line - 1] and lines.blank[c.line - 2]
-    nxt = cands[i + 1].line if i + 1 < len(cands) else len(lines.texts)
+    j = i + 1
+    if j < len(cands) and _first_stanza(lines, c, cands[j]) and j not in ranks:
+        j += 1  # clause first_stanza_number
+    nxt = cands[j].line if j < len(cands) else len(lines.texts)
     quoted = c.title[:1] in "“\"‘'"
     return (
         two_blank and not quoted and text.chars[nxt] - text.chars[c.line + 1] >= LAYOUT_TEXT_CHARS
     )
+
+
+def _first_stanza(lines: Lines, c, nxt) -> bool:
+    """Clause ``first_stanza_number``: a bare "I." (or "1.") that is the first line
+    under a line in capitals, no series confirming it, numbers the first stanza or
+    section of the piece the capitals title (Scott's "THE FIELD OF WATERLOO." /
+    "I." / "Fair Brussels, thou art far behind,"): rule ``layout`` measures the
+    title's text past it. Guards: value 1, bare (no title of its own), and nothing
+    but blank lines between it and the capitals."""
+    if nxt.kind != "numeral" or nxt.value != 1 or nxt.line <= c.line:
+        return False
+    return all(lines.blank[k] for k in range(c.line + 1, nxt.line))

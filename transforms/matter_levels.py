@@ -31,6 +31,25 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
     the scenes were the prologue's children (section path "ACT II. > PROLOGUE. >
     SCENE I.").
 
+``conclusion_of_work`` (session 36)
+    a "CONCLUSION." or "EPILOGUE." between two titles in capitals at its own rank
+    (works of a volume: Scott's "THE VISION OF DON RODERICK." ... "CONCLUSION." ...
+    "THE FIELD OF WATERLOO.") closes the work above it: it takes the rank of that
+    work's own divisions, else the next rank below the title's used in the book (no
+    new level: Lang's The Progress of the Century keeps its numbered parts at 2),
+    else the rank just below. Guards: both neighbours at its rank are "caps"
+    headings (a book's conclusion after its last chapter, or before its notes or
+    index, stays); it has no divisions of its own (Nietzsche's "EPILOGUE" / "1." /
+    "2." is a chapter beside "THE PSYCHOLOGIST SPEAKS."); it has text of its own
+    (200 characters: The Moonstone's "EPILOGUE." over its title "THE FINDING OF THE
+    DIAMOND." stays a top division); the titles are the book's top rank (Shaw's
+    preface sections under its heading keep their "CONCLUSION" beside them); the
+    title after it is no back matter in capitals (Balzac's "CONCLUSION" before the
+    list of characters "ADDENDUM" is the novel's); it is at most half as long as the
+    work above it (Maude's "FIRST DAY" .. "THIRD DAY" / "CONCLUSION", each as long
+    as the others, are one sketch's parts, side by side); only those two words,
+    alone on the line (Stevenson's "EPILOGUE TO “AN INLAND VOYAGE”" is an essay).
+
 A named division between a volume's line and its chapters (明朝's "引子" after
 "第壹卷") or among its chapters stays at chapter level. Pure per-document; run
 after ``_named_among_numbers`` (which handles books with no rank above it).
@@ -68,6 +87,7 @@ def matter_at_top(headings: list[Heading]) -> list[Heading]:
     then a volume's or act's prologue beside its scenes."""
     out = _matter_top(headings)
     _beside_scenes(out)
+    _conclusion_of_work(out)
     return out
 
 
@@ -113,3 +133,32 @@ def _beside_scenes(out: list[Heading]) -> None:
         end = next((j for j in range(k + 1, len(out)) if out[j].rank <= prev.rank), len(out))
         if all(out[j].rank > NAMED_RANK for j in range(k + 1, end)):
             out[k] = replace(h, rank=nxt.rank)
+
+
+_WORK_ENDS = frozenset(("conclusion", "epilogue"))
+_WORK_END_TEXT = 200  # characters of its own text before the next work's title
+
+
+def _conclusion_of_work(out: list[Heading]) -> None:
+    """Clause ``conclusion_of_work`` (module doc), in place."""
+    for k, h in enumerate(out):
+        if h.kind != "named" or _name(h) not in _WORK_ENDS or len(h.title.split()) > 1:
+            continue  # the bare word: "EPILOGUE TO “AN INLAND VOYAGE”" is an essay's title
+        a = next((j for j in range(k - 1, -1, -1) if out[j].rank <= h.rank), None)
+        b = next((j for j in range(k + 1, len(out)) if out[j].rank <= h.rank), None)
+        if a is None or b is None:
+            continue
+        if not all(out[j].kind == "caps" and out[j].rank == h.rank for j in (a, b)):
+            continue
+        if b > k + 1:
+            continue  # divided itself (Nietzsche's "EPILOGUE" / "1." "2."): a peer, not a part
+        if out[b].start - h.end < _WORK_END_TEXT or min(x.rank for x in out) < h.rank:
+            continue  # a title over its subtitle (The Moonstone); works not at the top (Shaw)
+        if _BACK.match(out[b].title) or _name(out[b]) == "addendum":
+            continue  # back matter after it, no next work (Balzac's "ADDENDUM")
+        if 2 * (out[b].start - h.start) > h.start - out[a].start:
+            continue  # no shorter than half the work above: a part beside it (Maude's days)
+        inner = [out[j].rank for j in range(a + 1, k)]
+        # No new level: the rank of the work's divisions, else of any below its rank.
+        below = inner or [x.rank for x in out if x.rank > h.rank]
+        out[k] = replace(h, rank=min(below) if below else h.rank + 1)
