@@ -45,6 +45,7 @@ from collections import defaultdict
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
 from transforms.site_tails import address_tails, bracketed_book_sites, decorated_address_lines
 from transforms.textedit import Edit
+from transforms.torn_links import torn_links
 from transforms.traditional_forms import simplified_forms
 
 RULE = "site_ad"
@@ -136,6 +137,7 @@ def promotion_lines(text: str) -> list[Edit]:
     # (transforms.site_tails, wtG2)
     cuts: list[Edit] = address_tails(text, lines) + bracketed_book_sites(text)
     cuts += decorated_address_lines(text, lines)  # clause decorated_address_line (wtG2)
+    cuts += torn_links(text, lines)  # clause torn_html_link (transforms.torn_links, s36)
     spellings: dict[str, set[str]] = defaultdict(set)
     copies: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for a, b in lines:
