@@ -165,5 +165,5 @@ def promotion_lines(text: str) -> list[Edit]:
             cuts += [Edit(s, e, "", RULE) for s, e in spans]
             disguised.append(folded)
     if disguised:  # clause spaced_variant_address (transforms.site_tails, s36)
-        cuts += spaced_variant_addresses(text, disguised)
+        cuts += spaced_variant_addresses(text, disguised, cuts)
     return cuts

@@ -48,6 +48,7 @@ characters.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import defaultdict
@@ -104,6 +105,7 @@ def address_tails(text: str, lines) -> list[Edit]:
             continue
         found[tail].append((a + len(lead), a + len(text[a:b].rstrip(_SPACES)), not lead.strip()))
     cuts: list[Edit] = []
+    stubs: list[Edit] = []
     for tail, spans in found.items():
         if len(spans) < MIN_COPIES:  # guard address_tail_repeated
             continue
@@ -118,8 +120,21 @@ def address_tails(text: str, lines) -> list[Edit]:
                 nl = text.find("\n", e)
                 e = len(text) if nl < 0 else nl + 1
             cuts.append(Edit(s, e, "", RULE))
-        cuts += _tail_stubs(text, tail.strip(_SPACES))  # clause site_tail_stub (s36)
-    return cuts
+        stubs += _tail_stubs(text, tail.strip(_SPACES))  # clause site_tail_stub (s36)
+    return cuts + _apart(stubs, cuts)
+
+
+def _apart(found: list[Edit], cut: list[Edit]) -> list[Edit]:
+    """``found`` less the edits that overlap one of ``cut`` or an earlier one kept."""
+    kept: list[Edit] = []
+    spans = sorted((e.start, e.end) for e in cut)
+    for e in sorted(found, key=lambda e: e.start):
+        k = bisect.bisect_right(spans, (e.end,))
+        if k and spans[k - 1][1] > e.start:
+            continue
+        kept.append(e)
+        bisect.insort(spans, (e.start, e.end))
+    return kept
 
 
 def _tail_stubs(text: str, tail: str) -> list[Edit]:
@@ -221,7 +236,7 @@ def _loose(core: str) -> re.Pattern:
     return re.compile("[ \u3000]*".join(parts), re.I)
 
 
-def spaced_variant_addresses(text: str, addresses) -> list[Edit]:
+def spaced_variant_addresses(text: str, addresses, done=()) -> list[Edit]:
     """Clause ``spaced_variant_address`` (session 36): a disguised address that clause
     ``case_variant_address`` found (``addresses``: their lower-case spellings) written
     again with spaces or full-width letters, at a line's end after the book's sentence:
@@ -253,4 +268,4 @@ def spaced_variant_addresses(text: str, addresses) -> list[Edit]:
             if len(piece) > SPACED_CHARS:  # guard spaced_variant_short
                 continue
             cuts.append(Edit(a + cut, a + len(text[a:b].rstrip(_SPACES)), "", RULE))
-    return cuts
+    return _apart(cuts, list(done))  # the copies already cut stay cut once
