@@ -67,6 +67,8 @@ NAME_CHARS = 6
 STUB_HEAD = 12  # clause site_tail_stub: a tail's name through its colon
 STUB_CHARS = 16
 SPACED_CHARS = 30  # clause spaced_variant_address: the piece after the sentence
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_SITE_WORD = re.compile("网|站")  # guard spaced_variant_site_words: "1 6 K小说网.电脑站"
 _HOST = re.compile(
     r"(?:https?://)?(?:www|wap|3g|m|bbs)\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?(?![\w/.])", re.I
 )
@@ -244,7 +246,9 @@ def spaced_variant_addresses(text: str, addresses, done=()) -> list[Edit]:
     www．16k．cn" (the stamp "HTTp://wwW.16K.cN" stands 5 times). The piece from the last
     sentence end goes. Guards ``spaced_variant_line_end`` (nothing after it on the line)
     and ``spaced_variant_short`` (at most ``SPACED_CHARS`` characters from the sentence
-    end: a sentence naming the site stays)."""
+    end: a sentence naming the site stays) and ``spaced_variant_site_words`` (the Chinese
+    words between the sentence end and the address are site words, "1 6 K小说网.电脑站": a
+    story's "。牌子上寫著 16 K. CN" stays; added in review, session 36)."""
     cores = set()
     for address in addresses:
         host = re.sub(r"^(?:https?://)?(?:(?:www|wap|3g|m)\.)?", "", address).rstrip("/")
@@ -267,5 +271,8 @@ def spaced_variant_addresses(text: str, addresses, done=()) -> list[Edit]:
                 continue  # no sentence end before it: the line is the book's
             if len(piece) > SPACED_CHARS:  # guard spaced_variant_short
                 continue
+            words = text[a + cut : m.start()]
+            if _HAN.search(words) and not (_AD_WORD.search(words) or _SITE_WORD.search(words)):
+                continue  # guard spaced_variant_site_words: the book's words before it
             cuts.append(Edit(a + cut, a + len(text[a:b].rstrip(_SPACES)), "", RULE))
     return _apart(cuts, list(done))  # the copies already cut stay cut once

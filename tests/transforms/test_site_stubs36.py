@@ -68,3 +68,18 @@ def test_spaced_variant_address_guards():
     assert spaced_variant_addresses(after + long, ["http://www.16k.cn"]) == []
     plain = f"{S1}www.16k.cn\n\n{S2}WAP.1 6 K.cN\n\n{S3}\n\n" * 2
     assert promotion_lines(plain) == []
+
+
+def test_spaced_variant_site_words():
+    """Guard ``spaced_variant_site_words`` (review, session 36): the book's own words between
+    the sentence end and a spaced copy of the address ("牌子上寫著 16 K. CN") stay; the site's
+    words there ("1 6 K小说网.电脑站") go with it."""
+    stamps = "".join(
+        f"{s}{a}\n\n"
+        for s, a in zip(  # noqa: B905
+            (S1, S2, S3), ("HTTp://wwW.16K.cN", "HTTp://WWW.16K.cN", "HTTp://WWw.16K.Cn")
+        )
+    )
+    story = f"{S2}牌子上寫著 16 K. CN\n\n"
+    site = f"{S3}1 6 K小说网.电脑站www．16k．cn\n\n"
+    assert _cut(stamps + story + site) == f"{S1}\n\n{S2}\n\n{S3}\n\n" + story + f"{S3}\n\n"
