@@ -83,3 +83,18 @@ def test_spaced_variant_site_words():
     story = f"{S2}牌子上寫著 16 K. CN\n\n"
     site = f"{S3}1 6 K小说网.电脑站www．16k．cn\n\n"
     assert _cut(stamps + story + site) == f"{S1}\n\n{S2}\n\n{S3}\n\n" + story + f"{S3}\n\n"
+
+
+def test_site_tail_stub_name_guards():
+    """The name before a stub's colon is short and holds no punctuation (review, session
+    36): "他笑道 好，网： 3" and a long run of the book's words before "网：" stay whole."""
+    tails = f"{S1}{FOOTER} 61\n{S2}{FOOTER} 62\n{S3}{FOOTER} 64\n"
+    punct = "他笑道 好，网： 3\n"
+    long = f"{S1} 這閣造得畫棟飛雲珠簾卷雨十分壯麗的网： 59\n"
+    assert _cut(tails + punct + long) == f"{S1}\n{S2}\n{S3}\n" + punct + long
+
+
+def test_spaced_variant_needs_sentence_end():
+    """A line with no sentence end before the spaced address is the book's (a sentence naming
+    the site and its address): it stays (review, session 36)."""
+    assert spaced_variant_addresses("我常上十六開小说网 www.1 6 K.cN\n", ["http://www.16k.cn"]) == []

@@ -71,3 +71,19 @@ def test_torn_html_link_guards():
         '    t">https://www.x33xs.com</a>\n'
     )
     assert _torn(BEFORE + prose + AFTER) == []
+
+
+def test_torn_link_needs_close_bounds():
+    """Guard ``torn_link_needs_close`` (review, session 36): a closing line that holds the
+    book's words, and a "</a>" more than ``MAX_LINES`` lines on, are never read through."""
+    prose_close = (
+        '    x33小说首发 <a href="https://www.x33xs.com" target="_bla\n\n'
+        '    話說山東登州府東門外有一座大山 t">www.x33xs.com</a>\n'
+    )
+    assert _torn(BEFORE + prose_close + AFTER) == []
+    far = (
+        '    x33小说首发 <a href="https://www.x33xs.com" target="_bla\n\n'
+        + "    te\n\n" * 7
+        + '    t">www.x33xs.com</a>\n'
+    )
+    assert _torn(BEFORE + far + AFTER) == []
