@@ -97,4 +97,6 @@ def test_site_tail_stub_name_guards():
 def test_spaced_variant_needs_sentence_end():
     """A line with no sentence end before the spaced address is the book's (a sentence naming
     the site and its address): it stays (review, session 36)."""
-    assert spaced_variant_addresses("我常上十六開小说网 www.1 6 K.cN\n", ["http://www.16k.cn"]) == []
+    assert (
+        spaced_variant_addresses("我常上十六開小说网 www.1 6 K.cN\n", ["http://www.16k.cn"]) == []
+    )
