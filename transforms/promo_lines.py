@@ -43,8 +43,14 @@ import re
 from collections import defaultdict
 
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
-from transforms.site_tails import address_tails, bracketed_book_sites, decorated_address_lines
+from transforms.site_tails import (
+    address_tails,
+    bracketed_book_sites,
+    decorated_address_lines,
+    spaced_variant_addresses,
+)
 from transforms.textedit import Edit
+from transforms.torn_links import torn_links
 from transforms.traditional_forms import simplified_forms
 
 RULE = "site_ad"
@@ -136,6 +142,7 @@ def promotion_lines(text: str) -> list[Edit]:
     # (transforms.site_tails, wtG2)
     cuts: list[Edit] = address_tails(text, lines) + bracketed_book_sites(text)
     cuts += decorated_address_lines(text, lines)  # clause decorated_address_line (wtG2)
+    cuts += torn_links(text, lines)  # clause torn_html_link (transforms.torn_links, s36)
     spellings: dict[str, set[str]] = defaultdict(set)
     copies: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for a, b in lines:
@@ -147,6 +154,7 @@ def promotion_lines(text: str) -> list[Edit]:
             folded = m.group().lower()
             spellings[folded].add(m.group())
             copies[folded].append(m.span())
+    disguised: list[str] = []
     for folded, spans in copies.items():
         written = spellings[folded]
         if (
@@ -155,4 +163,7 @@ def promotion_lines(text: str) -> list[Edit]:
             and any(_irregular(w) for w in written)  # guard case_variant_irregular
         ):
             cuts += [Edit(s, e, "", RULE) for s, e in spans]
+            disguised.append(folded)
+    if disguised:  # clause spaced_variant_address (transforms.site_tails, s36)
+        cuts += spaced_variant_addresses(text, disguised, cuts)
     return cuts

@@ -37,6 +37,10 @@ docs/quality/session-35-wtG2.md).
   ``decorated_host_only`` (an address with a path, a note's source, stays) and
   ``decorated_few_letters`` (a list's "【和讯网】www.homeway.com.cn 财经新闻、理财" stays).
 
+* ``site_tail_stub`` and ``spaced_variant_address`` (session 36, branch wtF; their
+  docstrings below): a repeated tail's name cut short by the page ("MBA亚洲资源网： 59"),
+  and a disguised address written with spaces or full-width letters ("WAP.1 6 K.cN").
+
 Cost: only the lines ``promo_lines`` found holding "http"/"www" in any case are read for
 tails; five literal finds for the bracket words, each hit read in a window of 40
 characters.
@@ -44,7 +48,9 @@ characters.
 
 from __future__ import annotations
 
+import bisect
 import re
+import unicodedata
 from collections import defaultdict
 
 from transforms.site_ads import _AD_WORD
@@ -58,6 +64,11 @@ _TAIL_ADDRESS = re.compile(r"(?:https?://|www\.|wap\.)", re.I)
 _PAGE = re.compile(r"[ \t\u3000]+\d{1,4}$")
 DECORATED_CHARS = 60
 NAME_CHARS = 6
+STUB_HEAD = 12  # clause site_tail_stub: a tail's name through its colon
+STUB_CHARS = 16
+SPACED_CHARS = 30  # clause spaced_variant_address: the piece after the sentence
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_SITE_WORD = re.compile("网|站")  # guard spaced_variant_site_words: "1 6 K小说网.电脑站"
 _HOST = re.compile(
     r"(?:https?://)?(?:www|wap|3g|m|bbs)\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?(?![\w/.])", re.I
 )
@@ -96,6 +107,7 @@ def address_tails(text: str, lines) -> list[Edit]:
             continue
         found[tail].append((a + len(lead), a + len(text[a:b].rstrip(_SPACES)), not lead.strip()))
     cuts: list[Edit] = []
+    stubs: list[Edit] = []
     for tail, spans in found.items():
         if len(spans) < MIN_COPIES:  # guard address_tail_repeated
             continue
@@ -110,6 +122,59 @@ def address_tails(text: str, lines) -> list[Edit]:
                 nl = text.find("\n", e)
                 e = len(text) if nl < 0 else nl + 1
             cuts.append(Edit(s, e, "", RULE))
+        stubs += _tail_stubs(text, tail.strip(_SPACES))  # clause site_tail_stub (s36)
+    return cuts + _apart(stubs, cuts)
+
+
+def _apart(found: list[Edit], cut: list[Edit]) -> list[Edit]:
+    """``found`` less the edits that overlap one of ``cut`` or an earlier one kept."""
+    kept: list[Edit] = []
+    spans = sorted((e.start, e.end) for e in cut)
+    for e in sorted(found, key=lambda e: e.start):
+        k = bisect.bisect_right(spans, (e.end,))
+        if k and spans[k - 1][1] > e.start:
+            continue
+        kept.append(e)
+        bisect.insort(spans, (e.start, e.end))
+    return kept
+
+
+def _tail_stubs(text: str, tail: str) -> list[Edit]:
+    """Clause ``site_tail_stub`` (session 36): a repeated site tail's name, glued after
+    a space at a line's end with a longer name before it and cut short by the page: 富爸爸
+    穷爸爸's "…他们的大脑。”富爸爸 MBA亚洲资源网： 59" (4 times; the tail "网：新加坡国立大学…
+    www.mbaasia.net" stands 49 times) and the whole footer with its name, "有 MBA亚洲资源网：
+    新加坡国立大学…www.mbaasia.net 124". The tail's head (through its first colon, at most
+    ``STUB_HEAD`` characters) ends a run of at most ``STUB_CHARS`` characters after a space
+    with nothing after it on the line but a page number or the rest of the tail. Guards
+    ``stub_after_space`` (the name stands after a space: "…中国网：" inside a sentence
+    stays) and ``stub_ends_line`` (a page number or the tail's rest only after it: "网：
+    大家好" stays)."""
+    colon = min((i for i in (tail.find("："), tail.find(":")) if i >= 0), default=-1)
+    if not 0 < colon < STUB_HEAD:
+        return []
+    head, rest = tail[: colon + 1], tail[colon + 1 :]
+    cuts: list[Edit] = []
+    pos = text.find(head)
+    while pos >= 0:
+        a = text.rfind("\n", 0, pos) + 1
+        b = text.find("\n", pos)
+        b = len(text) if b < 0 else b
+        after = text[pos + len(head) : b].rstrip(_SPACES)
+        if after.startswith(rest):
+            after = after[len(rest) :]
+        space = max(text.rfind(c, a, pos) for c in " \t\u3000")
+        name = text[space + 1 : pos]
+        if (
+            space >= a  # guard stub_after_space
+            and len(name) <= STUB_CHARS
+            and not any(c in _SENTENCE_END + "，、；：" for c in name)
+            and (not after or _PAGE.fullmatch(" " + after.lstrip(_SPACES)))  # stub_ends_line
+            and (name or after)
+        ):
+            start = space - (len(text[a:space]) - len(text[a:space].rstrip(_SPACES)))
+            cuts.append(Edit(start, a + len(text[a:b].rstrip(_SPACES)), "", RULE))
+        pos = text.find(head, b)
     return cuts
 
 
@@ -160,3 +225,54 @@ def decorated_address_lines(text: str, lines) -> list[Edit]:
             continue
         cuts.append(Edit(a, min(b + 1, len(text)), "", RULE))
     return cuts
+
+
+def _loose(core: str) -> re.Pattern:
+    """``core`` ("16k.cn") with spaces allowed between its characters and each written
+    half- or full-width, in any case."""
+    parts = []
+    for ch in core:
+        wide = chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch
+        alts = {ch, ch.upper(), wide, wide.upper() if ch.isalpha() else wide}
+        parts.append("[" + "".join(re.escape(a) for a in sorted(alts)) + "]")
+    return re.compile("[ \u3000]*".join(parts), re.I)
+
+
+def spaced_variant_addresses(text: str, addresses, done=()) -> list[Edit]:
+    """Clause ``spaced_variant_address`` (session 36): a disguised address that clause
+    ``case_variant_address`` found (``addresses``: their lower-case spellings) written
+    again with spaces or full-width letters, at a line's end after the book's sentence:
+    曾国藩全集's "…便吞了下去。WAP.1 6 K.cN", "…才士齿寒。…Wap．16 Ｋ．Ｃn", "…试看吧！”1 6 K小说网.电脑站
+    www．16k．cn" (the stamp "HTTp://wwW.16K.cN" stands 5 times). The piece from the last
+    sentence end goes. Guards ``spaced_variant_line_end`` (nothing after it on the line)
+    and ``spaced_variant_short`` (at most ``SPACED_CHARS`` characters from the sentence
+    end: a sentence naming the site stays) and ``spaced_variant_site_words`` (the Chinese
+    words between the sentence end and the address are site words, "1 6 K小说网.电脑站": a
+    story's "。牌子上寫著 16 K. CN" stays; added in review, session 36)."""
+    cores = set()
+    for address in addresses:
+        host = re.sub(r"^(?:https?://)?(?:(?:www|wap|3g|m)\.)?", "", address).rstrip("/")
+        if "." in host and len(host) >= 5:
+            cores.add(host)
+    cuts: list[Edit] = []
+    for core in sorted(cores):
+        for m in _loose(core).finditer(text):
+            b = text.find("\n", m.end())
+            b = len(text) if b < 0 else b
+            if text[m.end() : b].strip(_SPACES):  # guard spaced_variant_line_end
+                continue
+            a = text.rfind("\n", 0, m.start()) + 1
+            head = text[a : m.start()]
+            cut = max(head.rfind(c) for c in _SENTENCE_END + "…") + 1
+            if cut >= 2 and head[cut - 1] == "…" and head[cut - 2] in "。！？”":
+                cut -= 1  # a lone "…" after the sentence's end is the stamp's ("。…Wap．16")
+            piece = unicodedata.normalize("NFKC", text[a + cut : b]).strip()
+            if not cut and head.strip(_SPACES):
+                continue  # no sentence end before it: the line is the book's
+            if len(piece) > SPACED_CHARS:  # guard spaced_variant_short
+                continue
+            words = text[a + cut : m.start()]
+            if _HAN.search(words) and not (_AD_WORD.search(words) or _SITE_WORD.search(words)):
+                continue  # guard spaced_variant_site_words: the book's words before it
+            cuts.append(Edit(a + cut, a + len(text[a:b].rstrip(_SPACES)), "", RULE))
+    return _apart(cuts, list(done))  # the copies already cut stay cut once
