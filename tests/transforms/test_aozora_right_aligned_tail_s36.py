@@ -30,7 +30,12 @@ def test_aozora_right_aligned_tail_signer_on_its_own_line():
 def test_aozora_right_aligned_tail_no_signer_titles():
     cleaned = clean_text(RAW)
     titles = [s.title for s in analyze_text(cleaned.text, markup=cleaned.markup_headings).sections]
-    assert [t for t in titles if t] == ["雨に濡れた大名", "十五代様と家達公", "藩侯の借金", "古典の滋味"]
+    assert [t for t in titles if t] == [
+        "雨に濡れた大名",
+        "十五代様と家達公",
+        "藩侯の借金",
+        "古典の滋味",
+    ]
 
 
 def test_aozora_right_aligned_tail_guard_whole_line_notes():
