@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.ja_hard_wrap import hard_wrapped
 from transforms.textedit import Edit
 
 RULES = ("aozora_legend", "aozora_colophon", "aozora_markup")
@@ -294,8 +295,7 @@ def never_wrapped(text: str, edits: list[Edit], rules) -> bool:
     ``aozora_never_wrapped_colophon``: a colophon alone ("底本：" .. "校正：") marks only a
     Japanese text (``aozora_kana_text``): a hard-wrapped Chinese book may end so too."""
     cut = {e.rule for e in edits} & set(RULES)
-    if cut - {"aozora_colophon"}:
-        return True
-    if not set(RULES) <= set(rules):  # a rule did not run: would it cut?
+    if not cut - {"aozora_colophon"} and not set(RULES) <= set(rules):  # would a rule cut?
         cut |= {e.rule for e in aozora_edits(text, frozenset(RULES))}
-    return bool(cut - {"aozora_colophon"}) or (bool(cut) and _japanese(text))
+    flat = bool(cut - {"aozora_colophon"}) or (bool(cut) and _japanese(text))
+    return flat and not hard_wrapped(text)  # clause aozora_hard_wrapped (transforms.ja_hard_wrap)
