@@ -10,7 +10,7 @@ them ending mid-sentence ("…はっ" / "きり見えた。").
 Such a text shows its column: most lines that end mid-sentence, with the next line going
 on (no indent "　", no opening 「『（), are of one length (within a character; counted with
 the readings, or without them where the wrap counted what a reader sees). Over the 14,311
-texts of the Aozora mirror (paragraph a line; ``/tmp/wtG36/hw.py`` in session 36's record) no
+texts of the Aozora mirror (paragraph a line; counted in session 36's record) no
 text passes the tests below; the wrapped 羅生門 passes them at 20, 30 and 40 columns, with
 0.73-0.86 of its lines going on and 0.92-1.0 of them at the column.
 
