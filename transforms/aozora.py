@@ -187,8 +187,8 @@ def _markup(text: str, legend: bool) -> list[Edit]:
         char = _gaiji(m.group(2)) if m.group(1) else None
         if _run_in(text, m):  # clause aozora_run_in_line
             char = m.group(1) + "\n\n"
-        if _right_tail(text, m):  # clause aozora_right_aligned_tail
-            char = "\n"
+        if tail := _right_tail(text, m):  # clause aozora_right_aligned_tail
+            char = tail
         if (at := _run_in_start(text, m)) is not None:  # clause aozora_run_in_line
             edits.append(Edit(at, at, "\n\n", "aozora_markup"))
         edits.append(Edit(m.start(), m.end(), char or m.group(1), "aozora_markup"))
@@ -240,16 +240,21 @@ def _run_in_start(text: str, m: re.Match) -> int | None:
 _RIGHT = re.compile("地付き|地(?:から|より)[0-9０-９一二三四五六七八九十]+字上げ")
 
 
-def _right_tail(text: str, m: re.Match) -> bool:
-    """Clause ``aozora_right_aligned_tail``: ``m`` is a flush-right note with text before
-    it and after it on its line."""
+def _right_tail(text: str, m: re.Match) -> str:
+    """Clause ``aozora_right_aligned_tail``: what replaces ``m`` when it is a flush-right
+    note with text before it and after it on its line (else ""): a line break; "　" on a
+    heading's line (clause ``aozora_right_aligned_tail_heading``: set in by three "　" or
+    more, "　　　　　田口鼎軒先生に対して［＃地から２字上げ］愛山生", a title and its author, 43452:
+    split, the title was lost)."""
     if not _RIGHT.fullmatch(m.group(2)):
-        return False
+        return ""
     start = text.rfind("\n", 0, m.start()) + 1
     end = text.find("\n", m.end())
     before = _NOTE.sub("", _RUBY.sub("", text[start : m.start()])).strip(" \t\u3000")
     after = _NOTE.sub("", text[m.end() : len(text) if end < 0 else end]).strip(" \t\u3000")
-    return bool(before and after)
+    if not (before and after):
+        return ""
+    return "\u3000" if text.startswith("\u3000\u3000\u3000", start) else "\n"
 
 
 def _whole_lines(text: str, edits: list[Edit]) -> list[Edit]:

@@ -53,3 +53,13 @@ def test_aozora_right_aligned_tail_guard_whole_line_notes():
 def _before_colophon(lines: str) -> str:
     at = RAW.index("底本：")
     return RAW[:at] + lines + "\n" + RAW[at:]
+
+
+def test_aozora_right_aligned_tail_heading_keeps_its_line():
+    """Clause aozora_right_aligned_tail_heading: on a heading's line (set in by three "　"
+    or more) the flush-right author stays on the line, parted by "　": 山路愛山「明治文学史」
+    (Aozora 000837 43452), "田口鼎軒先生に対して［＃地から２字上げ］愛山生" (split, the title
+    was lost; cut whole, it read "…に対して愛山生")."""
+    line = "　　　　　田口鼎軒先生に対して［＃地から２字上げ］愛山生\n\n"
+    lines = clean_text(_before_colophon(line)).text.split("\n")
+    assert "田口鼎軒先生に対して　愛山生" in [t.strip("\u3000") for t in lines]
