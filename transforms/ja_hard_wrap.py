@@ -19,6 +19,12 @@ lengths pile: image lists, indented blocks); a line padded inside with "　　" 
 its poet set at one width, 正岡子規's 古池の句の弁) is no wrapped line; at least
 ``MIN_GOING_ON`` lines going on, ``MIN_SHARE`` of the lines of 10 characters or more, a
 column of ``MIN_COLUMN`` characters or more (short verse lines pile at 11-13).
+
+Clause ``aozora_hard_wrapped_prose`` (session 36 review): at least ``MIN_PUNCTUATED`` of the
+lines going on hold a "、" or "。" before their last character, as wrapped prose does (羅生門
+at 20-40 columns: 0.92-1.0). Tanka written in kana, one a line (百人一首: 31-33 characters,
+no mark, no indent), pile at one length as a wrap does: read as wrapped, a collection was
+joined into one paragraph.
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ MIN_COLUMN = 20
 MIN_GOING_ON = 20
 MIN_SHARE = 0.5
 MIN_PILE = 0.8
+MIN_PUNCTUATED = 0.5
+_MARKS = re.compile("[、。]")
 _READINGS = re.compile("《[^》\n]*》|［＃[^］\n]*］|｜")
 _ENDS = tuple("。」』）！？…―")
 _OPENS = tuple("　「『（ ")
@@ -38,7 +46,7 @@ _OPENS = tuple("　「『（ ")
 def _piled(lines: list[str]) -> bool:
     long = sum(1 for t in lines if len(t) >= 10)
     going_on = [
-        len(t)
+        t
         for t, n in zip(lines, lines[1:], strict=False)
         if len(t) >= MIN_COLUMN
         and n
@@ -50,7 +58,10 @@ def _piled(lines: list[str]) -> bool:
     ]
     if len(going_on) < MIN_GOING_ON or len(going_on) < MIN_SHARE * long:
         return False
-    counts = Counter(going_on)
+    marked = sum(1 for t in going_on if _MARKS.search(t, 0, len(t) - 1))
+    if marked < MIN_PUNCTUATED * len(going_on):  # clause aozora_hard_wrapped_prose
+        return False
+    counts = Counter(len(t) for t in going_on)
     column = max(counts, key=counts.get)
     return counts[column - 1] + counts[column] + counts[column + 1] >= MIN_PILE * len(going_on)
 

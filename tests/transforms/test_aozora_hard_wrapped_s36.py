@@ -90,3 +90,44 @@ def test_aozora_hard_wrapped_guard_padded_verse():
         * 20
     )
     assert not hard_wrapped(verse)
+
+
+# 小倉百人一首, poems 1-25 in kana (historical spelling), one a line as a kana tanka list
+# sets them: 31-33 characters each, no mark, no indent.
+_HYAKUNIN = """あきのたのかりほのいほのとまをあらみわがころもではつゆにぬれつつ
+はるすぎてなつきにけらししろたへのころもほすてふあまのかぐやま
+あしびきのやまどりのをのしだりをのながながしよをひとりかもねむ
+たごのうらにうちいでてみればしろたへのふじのたかねにゆきはふりつつ
+おくやまにもみぢふみわけなくしかのこゑきくときぞあきはかなしき
+かささぎのわたせるはしにおくしものしろきをみればよぞふけにける
+あまのはらふりさけみればかすがなるみかさのやまにいでしつきかも
+わがいほはみやこのたつみしかぞすむよをうぢやまとひとはいふなり
+はなのいろはうつりにけりないたづらにわがみよにふるながめせしまに
+これやこのゆくもかへるもわかれてはしるもしらぬもあふさかのせき
+わたのはらやそしまかけてこぎいでぬとひとにはつげよあまのつりぶね
+あまつかぜくものかよひぢふきとぢよをとめのすがたしばしとどめむ
+つくばねのみねよりおつるみなのがはこひぞつもりてふちとなりぬる
+みちのくのしのぶもぢずりたれゆゑにみだれそめにしわれならなくに
+きみがためはるののにいでてわかなつむわがころもでにゆきはふりつつ
+たちわかれいなばのやまのみねにおふるまつとしきかばいまかへりこむ
+ちはやぶるかみよもきかずたつたがはからくれなゐにみづくくるとは
+すみのえのきしによるなみよるさへやゆめのかよひぢひとめよくらむ
+なにはがたみじかきあしのふしのまもあはでこのよをすぐしてよとや
+わびぬればいまはたおなじなにはなるみをつくしてもあはむとぞおもふ
+いまこむといひしばかりにながつきのありあけのつきをまちいでつるかな
+ふくからにあきのくさきのしをるればむべやまかぜをあらしといふらむ
+つきみればちぢにものこそかなしけれわがみひとつのあきにはあらねど
+このたびはぬさもとりあへずたむけやまもみぢのにしきかみのまにまに
+なにしおはばあふさかやまのさねかづらひとにしられでくるよしもがな"""
+
+
+def test_aozora_hard_wrapped_prose_guard_kana_tanka():
+    """Clause aozora_hard_wrapped_prose: kana tanka one a line pile at 31-33 characters as
+    a wrap would, but hold no "、" or "。": not wrapped, each poem keeps its line (before:
+    the 25 were joined into one paragraph)."""
+    assert not hard_wrapped(_HYAKUNIN)
+    at = RAW.index("\n\n")
+    doc = RAW[:at] + "\n\n" + _HYAKUNIN + "\n" + RAW[at:]
+    assert _never_wrapped(doc)
+    lines = [t.strip("\u3000") for t in clean_text(doc).text.split("\n")]
+    assert all(poem in lines for poem in _HYAKUNIN.split("\n"))
