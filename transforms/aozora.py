@@ -245,7 +245,10 @@ def _right_tail(text: str, m: re.Match) -> str:
     note with text before it and after it on its line (else ""): a line break; "　" on a
     heading's line (clause ``aozora_right_aligned_tail_heading``: set in by three "　" or
     more, "　　　　　田口鼎軒先生に対して［＃地から２字上げ］愛山生", a title and its author, 43452:
-    split, the title was lost)."""
+    split, the title was lost); "" right after a run-in heading's note (clause
+    ``aozora_right_aligned_tail_run_in``: "泡鳴と王堂［＃「泡鳴と王堂」は同行中見出し］［＃地付き］９・１
+    （夕）", 000150 46615: the heading's own "\n\n" parts them, a line break more left two
+    blank lines)."""
     if not _RIGHT.fullmatch(m.group(2)):
         return ""
     start = text.rfind("\n", 0, m.start()) + 1
@@ -253,6 +256,9 @@ def _right_tail(text: str, m: re.Match) -> str:
     before = _NOTE.sub("", _RUBY.sub("", text[start : m.start()])).strip(" \t\u3000")
     after = _NOTE.sub("", text[m.end() : len(text) if end < 0 else end]).strip(" \t\u3000")
     if not (before and after):
+        return ""
+    notes = list(_NOTE.finditer(text, start, m.start()))  # clause aozora_right_aligned_tail_run_in
+    if notes and notes[-1].end() == m.start() and _RUN_IN.search(notes[-1].group(2) or ""):
         return ""
     return "\u3000" if text.startswith("\u3000\u3000\u3000", start) else "\n"
 

@@ -63,3 +63,13 @@ def test_aozora_right_aligned_tail_heading_keeps_its_line():
     line = "　　　　　田口鼎軒先生に対して［＃地から２字上げ］愛山生\n\n"
     lines = clean_text(_before_colophon(line)).text.split("\n")
     assert "田口鼎軒先生に対して　愛山生" in [t.strip("\u3000") for t in lines]
+
+
+def test_aozora_right_aligned_tail_run_in_one_blank_line():
+    """Clause aozora_right_aligned_tail_run_in: after a run-in heading's note the heading's
+    own blank line parts the date (薄田泣菫「茶話」, Aozora 000150 46615): no second blank
+    line ("泡鳴と王堂\\n\\n\\n９・１（夕）" before the clause)."""
+    line = "［＃１字下げ］泡鳴と王堂［＃「泡鳴と王堂」は同行中見出し］［＃地付き］９・１（夕）\n"
+    text = clean_text(_before_colophon(line)).text
+    assert "泡鳴と王堂\n\n９・１（夕）" in text
+    assert "泡鳴と王堂\n\n\n" not in text
