@@ -73,3 +73,13 @@ def test_aozora_right_aligned_tail_run_in_one_blank_line():
     text = clean_text(_before_colophon(line)).text
     assert "泡鳴と王堂\n\n９・１（夕）" in text
     assert "泡鳴と王堂\n\n\n" not in text
+
+
+def test_aozora_right_aligned_tail_guard_notes_only():
+    """Guards: only notes before the flush-right note (a diary's date alone, 正岡子規「墨汁一滴」's
+    "［＃地から２字上げ］（一月十六日）", here after an indent note) or only notes after it (an
+    emphasis note) are no text: no line break, no empty line."""
+    dated = "　前の段落。\n［＃２字下げ］［＃地から２字上げ］（一月十六日）\n\n　次の段落。\n"
+    assert "前の段落。\n（一月十六日）\n\n次の段落。" in clean_text(_before_colophon(dated)).text
+    bold = "　前の段落。\n　病床にて［＃地付き］［＃「病床にて」は太字］\n\n　次の段落。\n"
+    assert "前の段落。\n病床にて\n\n次の段落。" in clean_text(_before_colophon(bold)).text
