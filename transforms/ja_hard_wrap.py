@@ -1,0 +1,74 @@
+"""Clause ``aozora_hard_wrapped`` (session 36): Aozora-notation text that was hard-wrapped
+(its paragraphs broken at a column, 《》 readings and all) is wrapped after all.
+
+Clause ``aozora_never_wrapped`` (``transforms.aozora.never_wrapped``) tells the unwrap stage
+to join no line of a text that carries Aozora Bunko's notation: Aozora sets a paragraph a
+line. A user's copy re-wrapped at 20-40 columns (an old e-text, a converted file) kept
+every break: 芥川「羅生門」 wrapped at 30 columns came out of cleaning as 237 lines, 196 of
+them ending mid-sentence ("…はっ" / "きり見えた。").
+
+Such a text shows its column: most lines that end mid-sentence, with the next line going
+on (no indent "　", no opening 「『（), are of one length (within a character; counted with
+the readings, or without them where the wrap counted what a reader sees). Over the 14,311
+texts of the Aozora mirror (paragraph a line; counted in session 36's record) no
+text passes the tests below; the wrapped 羅生門 passes them at 20, 30 and 40 columns, with
+0.73-0.86 of its lines going on and 0.92-1.0 of them at the column.
+
+Guards: a line holding a note (［＃…］) is neither measured nor a next line (notes' own
+lengths pile: image lists, indented blocks); a line padded inside with "　　" (a haiku and
+its poet set at one width, 正岡子規's 古池の句の弁) is no wrapped line; at least
+``MIN_GOING_ON`` lines going on, ``MIN_SHARE`` of the lines of 10 characters or more, a
+column of ``MIN_COLUMN`` characters or more (short verse lines pile at 11-13).
+
+Clause ``aozora_hard_wrapped_prose`` (session 36 review): at least ``MIN_PUNCTUATED`` of the
+lines going on hold a "、" or "。" before their last character, as wrapped prose does (羅生門
+at 20-40 columns: 0.92-1.0). Tanka written in kana, one a line (百人一首: 31-33 characters,
+no mark, no indent), pile at one length as a wrap does: read as wrapped, a collection was
+joined into one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+MIN_COLUMN = 20
+MIN_GOING_ON = 20
+MIN_SHARE = 0.5
+MIN_PILE = 0.8
+MIN_PUNCTUATED = 0.5
+_MARKS = re.compile("[、。]")
+_READINGS = re.compile("《[^》\n]*》|［＃[^］\n]*］|｜")
+_ENDS = tuple("。」』）！？…―")
+_OPENS = tuple("　「『（ ")
+
+
+def _piled(lines: list[str]) -> bool:
+    long = sum(1 for t in lines if len(t) >= 10)
+    going_on = [
+        t
+        for t, n in zip(lines, lines[1:], strict=False)
+        if len(t) >= MIN_COLUMN
+        and n
+        and not t.endswith(_ENDS)
+        and not n.startswith(_OPENS)
+        and "［＃" not in t
+        and "［＃" not in n
+        and "\u3000\u3000" not in t.lstrip("\u3000")
+    ]
+    if len(going_on) < MIN_GOING_ON or len(going_on) < MIN_SHARE * long:
+        return False
+    marked = sum(1 for t in going_on if _MARKS.search(t, 0, len(t) - 1))
+    if marked < MIN_PUNCTUATED * len(going_on):  # clause aozora_hard_wrapped_prose
+        return False
+    counts = Counter(len(t) for t in going_on)
+    column = max(counts, key=counts.get)
+    return counts[column - 1] + counts[column] + counts[column + 1] >= MIN_PILE * len(going_on)
+
+
+def hard_wrapped(text: str) -> bool:
+    """Clause ``aozora_hard_wrapped``: ``text`` (normalized, notation kept) is wrapped at a
+    column, counted with its readings and notes or without them."""
+    if _piled(text.split("\n")):
+        return True
+    return ("《" in text or "［＃" in text) and _piled(_READINGS.sub("", text).split("\n"))
