@@ -29,7 +29,7 @@ def test_aozora_ruby_spaced_base_hisao_juran():
 
 
 def test_aozora_ruby_spaced_base_mixed_and_ideographic_space():
-    """"｜Sentiment 色《さんちまんいろ》" (a Latin word, a space, a kanji) and a reading with an
+    """A mixed base, "｜Sentiment 色《さんちまんいろ》" (a Latin word, a space, a kanji), and a reading with an
     ideographic space, "｜Cinq sous《サン\u3000スウ》" (罪と罰, 56656)."""
     body = "彼女の｜Sentiment 色《さんちまんいろ》の衣裳は、｜Cinq sous《サン\u3000スウ》で買えるものではない。\n"
     text = clean_text(normalize_text(RAW + body)).text
