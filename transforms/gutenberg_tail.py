@@ -100,7 +100,9 @@ def end_blank_lines(text: str, merged: list[Edit]) -> list[Edit]:
         i -= 1
     if any(e.replacement for e in merged[i:]):
         return merged
-    pos = len(text[: merged[i].start].rstrip())  # just after the last mark above the chain
+    pos = merged[i].start  # walked back to just after the last mark above the chain
+    while pos and text[pos - 1].isspace():
+        pos -= 1
     newline = text.find("\n", pos, merged[i].start)
     if pos == merged[i].start and text.startswith("\n", pos):
         newline = pos  # the chain's cut starts with the last line's newline (an index's)
