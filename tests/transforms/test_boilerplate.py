@@ -464,5 +464,6 @@ def test_a_notice_without_rule_lines_goes_only_at_an_edge_of_a_long_text():
     body = MOBY * (25_000 // len(MOBY) + 1)
     text = notice + guide + "\n" + body + "\n" + guide + "\n" + notice
     out, edits = strip_boilerplate(text)
-    assert out == guide + "\n" + body + "\n" + guide  # clause end_blank_lines (session 36): no blank line at the end
+    # clause end_blank_lines (session 36): no blank line at the end
+    assert out == guide + "\n" + body + "\n" + guide
     assert [e.rule for e in edits] == ["web_notice", "web_notice"]
