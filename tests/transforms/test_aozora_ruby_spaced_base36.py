@@ -49,5 +49,24 @@ def test_aozora_ruby_spaced_base_guards():
     assert "｜ obscene house《ナンバー・ナイン》" in text
     assert "｜蠅以癡。鼠以黠。《はへはちをもつてしねずみはきつをもつてす》" in text
     assert "｜？《クエスチヨンマーク》" in text
+
+
+def test_aozora_ruby_spaced_base_review_guards():
+    """Review (session 36): the guards no test held. A spaced base without a Latin letter,
+    one with a sentence mark, a bar or a colon inside, and one that ends with a space stay as
+    they are (only a Latin phrase that starts and ends with a letter or mark is read)."""
+    lines = [
+        "｜いろ は《いろは》の歌。",
+        "｜Yes。No《イエス》と言った。",
+        "｜stray sheep 《ストレイ、シープ》と書いた。",
+        "｜Name | Full name《フルネーム》の欄。",
+        "｜Note: Full name《フルネーム》の欄。",
+    ]
+    text = clean_text(normalize_text(RAW + "\n".join(lines) + "\n")).text
+    assert "｜いろ は《いろは》" in text
+    assert "｜Yes。No《イエス》" in text
+    assert "｜stray sheep 《ストレイ、シープ》" in text
+    assert "｜Name | Full name《フルネーム》" in text
+    assert "｜Note: Full name《フルネーム》" in text
     chinese = "他在｜New York《纽约》住了三年，写了《纽约客》一书。\n" * 3
     assert clean_text(chinese).text.count("｜New York《纽约》") == 3

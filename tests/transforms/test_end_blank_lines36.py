@@ -89,3 +89,19 @@ def test_end_blank_lines_guards():
     footer = [Edit(done.index("End"), len(done), "", "gutenberg_footer")]
     assert end_blank_lines(done, footer) == footer
     assert end_blank_lines(last, []) == []
+
+
+def test_end_blank_lines_review_guards():
+    """Review (session 36): the guards no test held. A cut with text after it is no end
+    cut (the text below it stays: taking it would drop the book's last paragraph); blank
+    lines after the end cut go with it; a text with only blank lines above its cut stays."""
+    below = "the Rockies.\n\n\n[Illustration: A Tree]\n\nThe last paragraph of the book.\n"
+    cut = [Edit(below.index("[Ill"), below.index("]") + 1, "", "gutenberg_illustration")]
+    assert end_blank_lines(below, cut) == cut
+    after = "the Rockies.\n\n\nEnd of the Project Gutenberg EBook\n\n\n"
+    footer = [Edit(after.index("End"), after.index("EBook\n") + 6, "", "gutenberg_footer")]
+    out = end_blank_lines(after, footer)
+    assert out == [Edit(after.index("\n") + 1, len(after), "", "gutenberg_footer")]
+    blank = "\n\n\nEnd of the Project Gutenberg EBook\n"
+    only = [Edit(3, len(blank), "", "gutenberg_footer")]
+    assert end_blank_lines(blank, only) == only
