@@ -98,8 +98,14 @@ _KANA = "\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe・゛゜／＼″"
 # the reading must be kana (the 5 Aozora texts' and the web novels' readings are), and a
 # table row's bar (a line that ends in "|") stays.
 _BASE = r"(?:[^｜|《》［\n\s：:；;。！？]|［＃[^］\n]*］){1,40}"
+# Clause aozora_ruby_spaced_base (session 36): after "｜" the base may be a Latin phrase
+# with spaces, "≪｜Belle-vue de Tombeau《ベル・ビュウ・ド・トンボウ》≫" (久生十蘭), "｜Cinq sous
+# 《サン　スウ》", "｜Sentiment 色《さんちまんいろ》" (94 in 46 of the mirror's texts; the whole
+# markup was left): it holds a Latin letter, starts and ends with a mark, and has no bar,
+# sentence mark or colon. A kanbun base with "。" and a lone "？" stay as they are.
+_SPACED = r"(?=[^｜|《》\n]*[A-Za-z])[^｜|《》［\n\s：:；;。！？][^｜|《》［\n：:；;。！？]{0,38}[^｜|《》［\n\s：:；;。！？]"
 _RUBY = re.compile(
-    rf"｜({_BASE})《[^《》\n]{{1,40}}》"
+    rf"｜({_BASE}|{_SPACED})《[^《》\n]{{1,40}}》"
     rf"|\|(?![^\n]*\|[ \t]*(?:\n|\Z))({_BASE})《[{_KANA}]{{1,40}}》"
     rf"|(?<=[\u3400-\u9fff\uf900-\ufaff々〆ヶ］\U00020000-\U0003134f])《[{_KANA}]{{1,40}}》"
 )

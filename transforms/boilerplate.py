@@ -158,7 +158,7 @@ from transforms.gutenberg_notices import (
     producer_notes,
     transcriber_notes,
 )
-from transforms.gutenberg_tail import trailing_separators
+from transforms.gutenberg_tail import end_blank_lines, trailing_separators
 from transforms.novel_site_lines import bookend_links, first_published_stamps, site_host_lines
 from transforms.page_furniture import page_furniture
 from transforms.promo_lines import promotion_lines
@@ -344,7 +344,7 @@ def find_boilerplate(
         merged.append(e)
     if "gutenberg_footer" in rules and any(e.rule == "gutenberg_footer" for e in markers):
         merged = trailing_separators(text, merged)  # clause trailing_separator
-    return merged
+    return end_blank_lines(text, merged)  # clause end_blank_lines (transforms.gutenberg_tail)
 
 
 def strip_boilerplate(

@@ -12,6 +12,16 @@ Clause ``stacked_separators`` (session 33): separators between two cuts of that 
 (a list, "* * * * *", the transcriber's errata, "* * * * *", the end marker) join the
 chain and go with it; a line of text, or a separator line that a cut takes in part,
 between two cuts ends it.
+Clause ``end_blank_lines`` (session 36): the blank lines that stood between the book's
+last line and the cut that ends the text (the end marker and licence, any rule's last
+cut) were left as the text's end: 138 of 150 Gutenberg books ended in 4-12 newlines,
+trained on before every end-of-text token. The cut takes them; the text ends with its
+last line and one newline. A chain of end cuts with only blank space between them (the
+licence notice, blank lines, the end marker; an illustration, a printer's imprint, the
+footer) goes as one, each cut keeping its rule. Guards: only blank space between the last
+line and the chain, nothing but blank space after it, no cut of the chain with a
+replacement, a chain that starts on a line below the last line (one that starts inside a
+line stays as it is), a text with nothing kept above the chain stays as it is.
 """
 
 from __future__ import annotations
@@ -77,3 +87,30 @@ def _only_separators(text: str, a: int, b: int) -> bool:
     if lines[-1].strip() and b < len(text) and text[b] != "\n":
         return False  # the last separator line runs on into the cut below
     return all(not ln.strip() or _SEPARATOR.fullmatch(ln) for ln in lines)
+
+
+def end_blank_lines(text: str, merged: list[Edit]) -> list[Edit]:
+    """``merged`` (sorted, non-overlapping cuts) with the chain of cuts that ends the text
+    (cuts with only blank space between them) taking the blank lines above and between
+    them: the text then ends with its last line's newline (clause ``end_blank_lines``)."""
+    if not merged or text[merged[-1].end :].strip():
+        return merged
+    i = len(merged) - 1
+    while i > 0 and not text[merged[i - 1].end : merged[i].start].strip():
+        i -= 1
+    if any(e.replacement for e in merged[i:]):
+        return merged
+    pos = merged[i].start  # walked back to just after the last mark above the chain
+    while pos and text[pos - 1].isspace():
+        pos -= 1
+    newline = text.find("\n", pos, merged[i].start)
+    if pos == merged[i].start and text.startswith("\n", pos):
+        newline = pos  # the chain's cut starts with the last line's newline (an index's)
+    if not pos or newline < 0:
+        return merged  # nothing kept above, or the chain starts on the last line
+    out = merged[:i] + [Edit(newline + 1, merged[i].end, "", merged[i].rule)]
+    for e in merged[i + 1 :]:
+        out.append(Edit(out[-1].end, e.end, "", e.rule))
+    if out[-1].end < len(text):
+        out[-1] = Edit(out[-1].start, len(text), "", out[-1].rule)
+    return merged if out == merged else out

@@ -228,7 +228,8 @@ def test_note_at_the_end_runs_to_the_end():
         "\n\n\nTranscriber’s Notes:—\n\nThe footnotes for each of the six volumes have been "
         "renumbered,\nthe references to notes in other volumes have been changed accordingly.\n"
     )
-    assert strip_boilerplate(body + note)[0] == body + "\n\n\n"
+    # clause end_blank_lines (session 36): the blank lines above the note go with it
+    assert strip_boilerplate(body + note)[0] == body
 
 
 def test_web_notice_at_both_ends_and_repeated_inside():
@@ -463,5 +464,6 @@ def test_a_notice_without_rule_lines_goes_only_at_an_edge_of_a_long_text():
     body = MOBY * (25_000 // len(MOBY) + 1)
     text = notice + guide + "\n" + body + "\n" + guide + "\n" + notice
     out, edits = strip_boilerplate(text)
-    assert out == guide + "\n" + body + "\n" + guide + "\n"
+    # clause end_blank_lines (session 36): no blank line at the end
+    assert out == guide + "\n" + body + "\n" + guide
     assert [e.rule for e in edits] == ["web_notice", "web_notice"]
