@@ -59,7 +59,7 @@ def test_full_disk_agreed(tiny_dataset, tiny_model, tiny_config, tmp_path):
     step3 = os.path.join(run, "checkpoints", "step-00000003")
     assert lines[0][0] == (
         f"longctx train: error: no space left on the disk of {run} (rank 1 of 2, node 0, "
-        f"host {HOST}) while writing {run}/checkpoints/.tmp-step-00000005/rng-rank1.pt (No "
+        f"host {HOST}) while writing the checkpoint {run}/checkpoints/step-00000005 (No "
         "space left on device); nothing half-written was kept; free some space there (or "
         "move the run folder to a disk with room and point --output at it); the last "
         f"complete checkpoint {step3} is intact (its checksums verify; a checkpoint takes "
