@@ -72,16 +72,35 @@ def test_full_disk_agreed(tiny_dataset, tiny_model, tiny_config, tmp_path):
     assert all("Traceback" not in r["err"] for r in results)
 
 
+def _as_two_ranks(run, tiny_config) -> None:
+    """The finished one-process run made a two-rank one's (its checkpoints' curriculum
+    geometry for world 2, rank 1's RNG file), re-signed: training it with two ranks
+    here takes longer than the harness's hang bound on a loaded machine."""
+    from training.checkpoint_files import load_tensors, save_tensors, write_checksums
+    from training.config import load_config
+    from training.curriculum import plan_stages
+
+    config = load_config(tiny_config)
+    plans = plan_stages(config.curriculum, config.tokens_per_step, config.micro_batch_tokens, 2)
+    for folder in (run / "checkpoints").glob("step-*"):
+        state = load_tensors(str(folder / "state.pt"))
+        state["curriculum"] = [vars(p) for p in plans]
+        save_tensors(state, str(folder / "state.pt"))
+        shutil.copy(folder / "rng-rank0.pt", folder / "rng-rank1.pt")
+        write_checksums(str(folder))
+
+
 @pytest.mark.slow
 def test_resume_step_agreed(run_dir, tiny_dataset, tiny_model, tiny_config, tmp_path):
-    """Clause resume_step_agreed: ``--resume`` with a node-local RUN, a copy of the
-    finished run on each node (steps 3 and 5); node 1's step 5 is damaged, so its newest
-    intact step is 3 while node 0's is 5. Both ranks exit 2 with one line naming the
-    step on each node and what to do; nothing in either copy changes (before: rank 0
-    resumed from step 5, rank 1 from step 3, and their collectives no longer matched)."""
+    """Clause resume_step_agreed: ``--resume`` with a node-local RUN, a copy of a
+    two-rank run on each node (checkpoints after steps 3 and 5); node 1's step 5 is
+    damaged, so its newest intact step is 3 while node 0's is 5. Both ranks exit 2 with
+    one line naming the step on each node and what to do; nothing in either copy
+    changes (before: rank 0 went on from step 5, rank 1 from step 3)."""
     nodes = [_node(tmp_path, f"node{i}", tiny_dataset) for i in (0, 1)]
     for node in nodes:
         shutil.copytree(run_dir, node / "run", ignore=shutil.ignore_patterns("adapter"))
+        _as_two_ranks(node / "run", tiny_config)
     _flip_a_byte(nodes[1] / "run" / "checkpoints" / "step-00000005" / "state.pt")
     before = {str(p): p.read_bytes() for n in nodes for p in (n / "run").rglob("*") if p.is_file()}
     argv = _argv(tiny_model, tiny_config, "run", "--resume")
