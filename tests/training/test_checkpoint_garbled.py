@@ -36,6 +36,9 @@ GARBLED = {  # each raised a traceback (or verified nothing) before
     "sum-a-number": lambda sums: {"sha256": {n: 5 for n in sums}},
     "sum-null": lambda sums: {"sha256": {n: None for n in sums}},
     "nothing-listed": lambda sums: {"sha256": {}},
+    # review 36: a listed name that is a path out of the folder (here back into it, so
+    # the sum matches and the old code verified it)
+    "name-a-path": lambda sums: {"sha256": {**sums, "../step-00000004/state.pt": sums["state.pt"]}},
 }
 
 
@@ -152,3 +155,5 @@ def test_damaged_reminder_guards(tmp_path):
     assert said == []
     restore_and_remind(run, 0, said.append)
     assert len(said) == 1 and "renamed it to" in said[0]  # the rename's own line only
+    restore_and_remind(run, 1, said.append)  # review 36: rank 1 never says it
+    assert len(said) == 1
