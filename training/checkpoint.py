@@ -48,6 +48,7 @@ from training.distributed import (
 _NAME = re.compile(r"^step-(\d{8})$")
 _STAGING = re.compile(r"^\.tmp-step-\d{8}$")
 _ASIDE = re.compile(r"^\.old-step-(\d{8})$")  # clause checkpoint_replaced_safely
+_DAMAGED = re.compile(r"^damaged-step-\d{8}(\.\d+)?$")  # clause damaged_reminder
 _STAGED = re.compile(r"^(state\.pt|checksums\.json(\.part)?|(rng|state)-rank\d+\.pt)$")
 
 
@@ -177,6 +178,36 @@ def restore_set_aside(run_dir: str, rank: int = 0, say=print) -> list[str]:
     return restored
 
 
+def restore_and_remind(run_dir: str, rank: int = 0, say=print) -> list[str]:
+    """:func:`restore_set_aside` at a run's start, then clause damaged_reminder
+    (session 36): the ``damaged-step-N`` line was said once, at the rename, so a user who
+    missed it kept the folders (a checkpoint's size each) with no word about them. At
+    each later start one line names those already there (renamed at an earlier start
+    or save: the ones renamed now have their own line), says they are never loaded and
+    how to delete them. Only names the rename gives are counted; nothing is removed."""
+    root = checkpoint_dir(run_dir)
+    earlier = damaged_folders(run_dir) if rank == 0 else []
+    restored = restore_set_aside(run_dir, rank, say)
+    if earlier:
+        names = ", ".join(earlier[:3]) + (
+            f" and {len(earlier) - 3} more" if len(earlier) > 3 else ""
+        )
+        say(
+            f"{root} holds {len(earlier)} folder(s) set aside as damaged at an earlier start "
+            f"or save ({names}): they are not checkpoints and are never loaded; once you "
+            f"are sure you no longer need them, delete them: rm -r {root}/damaged-step-*"
+        )
+    return restored
+
+
+def damaged_folders(run_dir: str) -> list[str]:
+    """The ``damaged-step-N`` (``.2``, ...) names in ``RUN/checkpoints``, sorted."""
+    root = checkpoint_dir(run_dir)
+    if not os.path.isdir(root):
+        return []
+    return sorted(n for n in os.listdir(root) if _DAMAGED.match(n))
+
+
 def _free_name(root: str, name: str) -> str:
     """``root/name``, or ``root/name.2``, ``.3`` ... : the first that does not exist."""
     path, n = os.path.join(root, name), 1
@@ -251,6 +282,28 @@ def trainable_state(model: torch.nn.Module) -> dict[str, torch.Tensor]:
     }
 
 
+def _alone(error: BaseException | None) -> None:
+    """The ``sync`` of one process: its own error, as it was."""
+    if error is not None:
+        raise error
+
+
+@contextlib.contextmanager
+def _phase(sync, final: str):
+    """Clause full_disk_agreed (``training.checkpoint_agreed``): the block's error (or
+    None) goes to ``sync``, which every rank calls at the end of the same phase (where
+    a barrier was) and which raises in every rank when any rank's block failed."""
+    error = None
+    try:
+        yield
+    except Exception as caught:  # a Ctrl-C, a SIGTERM stop every rank anyway
+        error = caught
+        if not getattr(error, "longctx_writing", None):
+            with contextlib.suppress(AttributeError, TypeError):
+                error.longctx_writing = f"the checkpoint {final}"
+    sync(error)
+
+
 def save_checkpoint(
     run_dir: str,
     steps_done: int,
@@ -260,52 +313,54 @@ def save_checkpoint(
     extra: dict,
     rank: int = 0,
     keep: int = 2,
-    barrier=lambda: None,
+    sync=_alone,
     rank_state: dict | None = None,
 ) -> str:
     """Rank 0 writes the shared state, every rank its RNG (and ``rank_state``, e.g.
     ``training.recurrence``'s memory); renamed into place last. Every rank must call it
-    (the state is gathered from all of them first)."""
+    (the state is gathered from all of them first). ``sync``: the ranks' agreement at
+    the end of each phase (``training.checkpoint_agreed.save_sync``; one process:
+    :func:`_alone`)."""
     root = checkpoint_dir(run_dir)
     final = os.path.join(root, f"step-{steps_done:08d}")
     staging = os.path.join(root, f".tmp-step-{steps_done:08d}")
     try:
         # Clause staging_removed_from_its_mkdir (session 29): a Ctrl-C between the
         # staging folder's mkdir and the `try` left it (found once in 4 real tries).
-        if rank == 0:
-            shutil.rmtree(staging, ignore_errors=True)
-            os.makedirs(staging)
-        barrier()
-        save_tensors(rng_state(), os.path.join(staging, f"rng-rank{rank}.pt"))
-        if rank_state is not None:
-            save_tensors(rank_state, os.path.join(staging, f"state-rank{rank}.pt"))
+        with _phase(sync, final):
+            if rank == 0:
+                shutil.rmtree(staging, ignore_errors=True)
+                os.makedirs(staging)
+        with _phase(sync, final):  # every rank's own files, in the staging folder
+            save_tensors(rng_state(), os.path.join(staging, f"rng-rank{rank}.pt"))
+            if rank_state is not None:
+                save_tensors(rank_state, os.path.join(staging, f"state-rank{rank}.pt"))
         trainable = optimizer_state = None
         if rank == 0 or is_sharded(model):  # gathering sharded tensors needs every rank
             trainable, optimizer_state = trainable_state(model), full_optimizer_state(optimizer)
-        barrier()
-        if rank == 0:
-            state = {
-                "steps_done": steps_done,
-                "trainable": trainable,
-                "optimizer": optimizer_state,
-                "scheduler": scheduler.state_dict(),
-                **extra,
-            }
-            save_tensors(state, os.path.join(staging, "state.pt"))
-            write_checksums(staging)
-            _swap_in(staging, final)  # clause checkpoint_replaced_safely
-            # Clause prune_older_only: the `keep` newest up to this step stay; one of a
-            # later step (a damaged one a resume skipped) never counts among them, else
-            # keep=1 removed the checkpoint just written and left only the damaged one.
-            older = [c for c in list_checkpoints(run_dir) if c[0] <= steps_done]
-            for _, old in older[:-keep]:
-                shutil.rmtree(old, ignore_errors=True)
-            remove_stale_staging(run_dir)  # clause stale_staging: its own is renamed
+        with _phase(sync, final):
+            if rank == 0:
+                state = {
+                    "steps_done": steps_done,
+                    "trainable": trainable,
+                    "optimizer": optimizer_state,
+                    "scheduler": scheduler.state_dict(),
+                    **extra,
+                }
+                save_tensors(state, os.path.join(staging, "state.pt"))
+                write_checksums(staging)
+                _swap_in(staging, final)  # clause checkpoint_replaced_safely
+                # Clause prune_older_only: the `keep` newest up to this step stay; one of
+                # a later step (a damaged one a resume skipped) never counts among them,
+                # else keep=1 removed the checkpoint just written, leaving the damaged one.
+                older = [c for c in list_checkpoints(run_dir) if c[0] <= steps_done]
+                for _, old in older[:-keep]:
+                    shutil.rmtree(old, ignore_errors=True)
+                remove_stale_staging(run_dir)  # clause stale_staging: its own is renamed
     except BaseException:  # a full disk, a Ctrl-C: no half checkpoint fills the disk
         if rank == 0:
             shutil.rmtree(staging, ignore_errors=True)
         raise
-    barrier()
     return final
 
 

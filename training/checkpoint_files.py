@@ -69,6 +69,8 @@ def verify_checksums(folder: str) -> None:
         ) from None
     except (ValueError, KeyError, TypeError) as error:
         raise CheckpointError(f"checkpoint {folder}: {CHECKSUMS} is damaged ({error})") from None
+    if problem := _garbled(sums):
+        raise CheckpointError(f"checkpoint {folder}: {CHECKSUMS} is damaged ({problem})")
     for name, expected in sorted(sums.items()):
         file = os.path.join(folder, name)
         if not os.path.isfile(file):
@@ -79,6 +81,28 @@ def verify_checksums(folder: str) -> None:
                 f"checkpoint {folder}: {name} is damaged (sha256 {found[:12]}... where "
                 f"{CHECKSUMS} says {expected[:12]}...)"
             )
+
+
+def _garbled(sums) -> str | None:
+    """Clause checksums_garbled (session 36): a crafted or garbled ``checksums.json``
+    (``sha256`` not an object, a sum that is not a string, a name that is not a file of
+    the folder, no ``state.pt`` listed) raised an ``AttributeError`` traceback at start
+    (or verified nothing); now it is a damaged checkpoint, like a wrong sum: skipped
+    with one line, the previous intact one used (set aside as ``damaged-step-N`` when
+    its kept copy verifies)."""
+    if not isinstance(sums, dict):
+        return f"sha256 is a {type(sums).__name__}, not an object of file sums"
+    for name, expected in sums.items():
+        if (
+            not isinstance(expected, str)
+            or name in ("", ".", "..")
+            or "/" in name
+            or os.sep in name
+        ):
+            return f"{name!r}: {expected!r} is not a file name and its sha256"
+    if "state.pt" not in sums:
+        return "state.pt is not listed"
+    return None
 
 
 def save_tensors(obj, path: str) -> None:

@@ -126,6 +126,13 @@ def autocast_for(dtype: str, device: torch.device):
     return lambda: torch.autocast(device.type, dtype=torch.bfloat16)
 
 
+# clause model_copy_broken: what to do about a model folder that cannot be read
+_MODEL_FIX = (
+    "; if it is a broken or partial copy, copy or download it again (`make defaults` "
+    "rebuilds defaults/), or point --model at another copy"
+)
+
+
 def load_model(
     path: str,
     rope: RopeSettings,
@@ -144,8 +151,10 @@ def load_model(
     if not os.path.isfile(os.path.join(path, "config.json")):
         raise UserError(
             f"{path!r} is not a Hugging Face model folder (no config.json); pass the folder "
-            "save_pretrained wrote"
+            f"save_pretrained wrote{_MODEL_FIX}"
         )
+    from safetensors import SafetensorError
+
     try:  # the user's folder: a config or weights transformers cannot read is theirs to fix
         config = AutoConfig.from_pretrained(path, trust_remote_code=trust_remote_code)
         context = apply_rope_scaling(config, rope)
@@ -156,9 +165,14 @@ def load_model(
             attn_implementation=attn_implementation,
             trust_remote_code=trust_remote_code,
         )
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, SafetensorError) as error:
+        # clause model_copy_broken (session 36): safetensors' own error (a truncated or
+        # garbled weight file: "incomplete metadata", "header too large") was a
+        # traceback; every reading error of the folder is one line naming it and what to
+        # do. Errors of the code (TypeError, RuntimeError, ...) keep their traceback.
         first = (str(error).strip().splitlines() or [type(error).__name__])[0]
-        raise UserError(f"cannot load the model in {path!r}: {first}") from error
+        what = "a weight file is truncated or damaged: " * isinstance(error, SafetensorError)
+        raise UserError(f"cannot load the model in {path!r}: {what}{first}{_MODEL_FIX}") from error
     model.config._longctx_context = context
     return model, context
 

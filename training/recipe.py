@@ -54,11 +54,8 @@ from schemas.errors import (
 )
 from training import distributed
 from training.attention import use_attention_pattern
-from training.checkpoint import (
-    list_checkpoints,
-    restore_set_aside,
-    save_checkpoint,
-)
+from training.checkpoint import list_checkpoints, restore_and_remind, save_checkpoint
+from training.checkpoint_agreed import same_resume_step, save_sync
 from training.compatibility import check_token_ids, check_tokenizer
 from training.config import load_config, make_output_folder
 from training.config_checks import load_for_run
@@ -171,7 +168,8 @@ def train(argv: list[str] | None = None) -> int:
                 "folder (flags, or data:/model:/output: in --config); `make train` passes the "
                 "defaults"
             )
-        restore_set_aside(config.output, rank)  # checkpoint_replaced_safely: before a load
+        # clauses checkpoint_replaced_safely (before a load), damaged_reminder
+        restore_and_remind(config.output, rank)
         has_checkpoints = bool(list_checkpoints(config.output))
         check_run_folder(config.output, config.data, config.model, has_checkpoints)
         if has_checkpoints and not args.resume:  # clause rerun_refused_before_load: not
@@ -276,6 +274,7 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
             rank,
             say,
             (config.to_dict(), config.data, fingerprint, model_weights),
+            same_resume_step(world, group),  # clause resume_step_agreed
         )
     end_verdicts(group)  # the last agreed block: its gloo group goes
     if resumed:
@@ -460,7 +459,7 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
                     extra,
                     rank,
                     config.keep_checkpoints,
-                    barrier,
+                    save_sync(run, world),  # clause full_disk_agreed
                     rank_state=recurrence.state_dict() if recurrence else None,
                 )
         if os.environ.get(STOP_AFTER_STEP_ENV) == str(steps_done):

@@ -138,15 +138,25 @@ def data_fingerprint(manifest: Manifest, windows) -> str:
 
 
 def resume_checkpoint(
-    run: str, kept: list[str], curriculum: list, trainees: tuple, rank: int, say, expected: tuple
+    run: str,
+    kept: list[str],
+    curriculum: list,
+    trainees: tuple,
+    rank: int,
+    say,
+    expected: tuple,
+    agree_step=lambda step, run: None,
 ) -> tuple[str, dict] | None:
     """``--resume``: load the newest intact checkpoint of ``run`` into ``trainees``
     (model, optimizer, scheduler) and return its ``(path, state)``; None (said) when
     there is none. Every refusal is a ``UserError`` raised before the first step, in
     the recipe's agreed block (clause refusals_agreed_after_verdict: a node-local RUN
     may refuse on one node only). ``expected``: :func:`check_resume`'s config, data,
-    fingerprint and model weights."""
+    fingerprint and model weights. ``agree_step``: the ranks' agreement on the step
+    (``training.checkpoint_agreed.same_resume_step``), a collective made before any
+    refusal here, so every rank reaches it."""
     found = newest_intact(list_checkpoints(run), warn=say)
+    agree_step(found and found[0], run)  # clause resume_step_agreed
     if found is None and list_checkpoints(run):
         raise UserError(
             f"--resume: none of the checkpoints in {run}/checkpoints can be used (see "
@@ -331,11 +341,17 @@ def failures_are_one_line(run: str) -> Iterator[None]:
     except Exception as error:
         if not out_of_space(error):
             raise
-        quota = "No space left on device"
-        if any(t in str(error) for t in ("Errno 122", "os error 122")):
-            quota = "Disk quota exceeded"
-        raise UserError(
-            f"no space left on the disk of {os.path.abspath(run)} while writing "
-            f"{_what(error)} ({quota}); nothing half-written was kept; free some space "
-            f"there; {_resume_note(run, with_size=True)}"
-        ) from error
+        raise UserError(full_disk_line(run, error)) from error
+
+
+def full_disk_line(run: str, error: BaseException, where: str = "") -> str:
+    """The one line of a full disk (or quota) while writing into ``run``; ``where``
+    names the rank that hit it (clause full_disk_agreed: every rank says it)."""
+    quota = "No space left on device"
+    if any(t in str(error) for t in ("Errno 122", "os error 122")):
+        quota = "Disk quota exceeded"
+    return (
+        f"no space left on the disk of {os.path.abspath(run)}{where} while writing "
+        f"{_what(error)} ({quota}); nothing half-written was kept; free some space "
+        f"there (or move the run folder to a disk with room and point --output at it); {_resume_note(run, with_size=True)}"
+    )

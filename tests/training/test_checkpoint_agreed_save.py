@@ -1,0 +1,170 @@
+"""Clause ``full_disk_agreed`` at the save itself (review 36): two gloo processes call
+``save_checkpoint`` with ``save_sync`` on a tiny model, no trainer (seconds, where the
+trainer's 2-rank test takes minutes), one phase failing in one rank: rank 0's disk
+full while it writes ``state.pt`` (the last phase) or makes the staging folder (the
+first), rank 1's code raising (its traceback kept, rank 0 one line), rank 1 killed
+(SIGKILL) mid-save (rank 0 fails at once with gloo's error instead of waiting the
+process group's 30 minutes). The step-3 checkpoint saved before stays the only one and
+verifies."""
+
+from __future__ import annotations
+
+import errno
+import json
+import multiprocessing
+import os
+import signal
+import socket
+import time
+
+import pytest
+
+from tests.training.checkpoint_parts import tiny_parts
+
+HUNG_AFTER_S = 120
+
+
+def _save_rank(rank, port, run, fault, out):
+    os.environ.update(
+        {"RANK": str(rank), "WORLD_SIZE": "2", "MASTER_ADDR": "127.0.0.1", "MASTER_PORT": port}
+    )
+    import torch
+
+    from training import checkpoint
+    from training.checkpoint_agreed import save_sync
+    from training.torchrun import AgreedError
+
+    torch.distributed.init_process_group("gloo")
+    model, optimizer, scheduler = tiny_parts()
+    args = (model, optimizer, scheduler, {"stage": 0}, rank, 2, save_sync(run, 2))
+    checkpoint.save_checkpoint(run, 3, *args)
+    real_save, real_makedirs = checkpoint.save_tensors, checkpoint.os.makedirs
+    who, what = fault.split(":")
+
+    def save_tensors(obj, path):
+        if rank == int(who) and "step-00000005" in path:
+            if what == "state" and path.endswith("state.pt"):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), path)
+            if what == "bug" and "rng-rank" in path:
+                raise TypeError("a bug of the code")
+            if what == "kill" and "rng-rank" in path:
+                os.kill(os.getpid(), signal.SIGKILL)
+        real_save(obj, path)
+
+    def makedirs(path, *a, **k):
+        if rank == int(who) and what == "mkdir" and "step-00000005" in path:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), path)
+        real_makedirs(path, *a, **k)
+
+    checkpoint.save_tensors = save_tensors
+    checkpoint.os.makedirs = makedirs
+    started = time.monotonic()
+    try:
+        checkpoint.save_checkpoint(run, 5, *args)
+        result = {"raised": None}
+    except AgreedError as error:
+        result = {"raised": "AgreedError", "line": str(error), "status": error.exit_status}
+    except Exception as error:  # noqa: BLE001 - what each rank stopped with is the point
+        result = {"raised": type(error).__name__, "line": str(error)}
+    result["seconds"] = time.monotonic() - started
+    with open(os.path.join(out, f"rank{rank}.json"), "w") as f:
+        json.dump(result, f)
+
+
+def _two_savers(tmp_path, fault):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = str(s.getsockname()[1])
+    run = str(tmp_path / "run")
+    spawn = multiprocessing.get_context("spawn")
+    procs = [
+        spawn.Process(target=_save_rank, args=(r, port, run, fault, str(tmp_path))) for r in (0, 1)
+    ]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(HUNG_AFTER_S)
+    hung = [r for r, p in enumerate(procs) if p.is_alive()]
+    for p in procs:
+        if p.is_alive():
+            p.kill()
+            p.join()
+    assert not hung, f"ranks {hung} hung"
+    results = []
+    for r in (0, 1):
+        path = tmp_path / f"rank{r}.json"
+        results.append(json.loads(path.read_text()) if path.exists() else None)
+    return run, results
+
+
+def _only_step3(run):
+    from training.checkpoint_files import verify_checksums
+
+    step3 = os.path.join(run, "checkpoints", "step-00000003")
+    assert sorted(os.listdir(os.path.join(run, "checkpoints"))) == ["step-00000003"]
+    verify_checksums(step3)
+    assert sorted(os.listdir(step3)) == [
+        "checksums.json",
+        "rng-rank0.pt",
+        "rng-rank1.pt",
+        "state.pt",
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("what", ["state", "mkdir"])
+def test_full_disk_agreed_rank0_phases(tmp_path, what):
+    """Rank 0's disk fills in the first or the last phase: both ranks stop with the
+    same full-disk line naming rank 0 (exit 2); step 3 is the only checkpoint."""
+    run, results = _two_savers(tmp_path, f"0:{what}")
+    assert [r["raised"] for r in results] == ["AgreedError", "AgreedError"], results
+    assert results[0]["line"] == results[1]["line"]
+    assert results[0]["status"] == 2
+    line = results[0]["line"]
+    assert line.startswith(f"no space left on the disk of {run} (rank 0 of 2, node 0, host ")
+    assert "checkpoint" in line and "step-00000003 is intact" in line
+    _only_step3(run)
+
+
+@pytest.mark.slow
+def test_full_disk_agreed_bug_keeps_traceback(tmp_path):
+    """Rank 1's code raises: rank 1 keeps its own error (a traceback in the trainer),
+    rank 0 stops with one line naming rank 1 (exit 1); step 3 is the only one."""
+    run, results = _two_savers(tmp_path, "1:bug")
+    assert (results[1]["raised"], results[1]["line"]) == ("TypeError", "a bug of the code")
+    assert results[0]["raised"] == "AgreedError" and results[0]["status"] == 1
+    assert (
+        results[0]["line"].startswith("rank 1 of 2, node 0, host ")
+        and "failed while saving a checkpoint (TypeError: a bug of the code; its traceback"
+        in (results[0]["line"])
+    )
+    _only_step3(run)
+
+
+@pytest.mark.slow
+def test_full_disk_agreed_rank_killed_mid_save(tmp_path):
+    """Rank 1 is killed (SIGKILL) while it writes its part: rank 0 does not wait in the
+    save's gather for the process group's timeout (30 minutes on gloo): gloo's
+    "Connection closed" ends it at once; its staging folder is removed, step 3 stays."""
+    run, results = _two_savers(tmp_path, "1:kill")
+    assert results[1] is None  # killed: wrote nothing
+    assert results[0]["raised"] not in (None, "AgreedError"), results[0]
+    assert results[0]["seconds"] < 60, results[0]
+    _only_step3(run)
+
+
+@pytest.mark.slow
+def test_save_agreed_no_fault(tmp_path):
+    """Guard: no fault: both ranks return, step 5 holds both ranks' RNG files and
+    verifies, step 3 is kept (keep=2)."""
+    from training.checkpoint_files import verify_checksums
+
+    run, results = _two_savers(tmp_path, "1:none")
+    assert [r["raised"] for r in results] == [None, None], results
+    step5 = os.path.join(run, "checkpoints", "step-00000005")
+    verify_checksums(step5)
+    assert "rng-rank1.pt" in os.listdir(step5)
+    assert sorted(os.listdir(os.path.join(run, "checkpoints"))) == [
+        "step-00000003",
+        "step-00000005",
+    ]

@@ -1,0 +1,104 @@
+"""Checkpoint decisions every rank of a torchrun agrees on.
+
+* Clause full_disk_agreed (session 36): a full disk (or any error) while one rank
+  wrote its part of a checkpoint stopped that rank alone, inside ``save_checkpoint``'s
+  barriers; the others failed in the next barrier with gloo's traceback ("Connection
+  closed by peer") or, across nodes, waited for it. ``save_checkpoint`` now ends each
+  of its writing phases with :func:`save_sync`'s gather: every rank learns whether one
+  failed, and all stop with the same line naming the rank, node and host, the run
+  folder and what to do (free space, or move the run to a disk with room); rank 0
+  removes the staging folder, so the previous checkpoint stays the newest (intact,
+  never touched: the new one is renamed in only after the last phase). A full disk or
+  a refusal (``UserError``) is exit 2 in every rank; an error of the code keeps its
+  traceback in the rank that raised it, the others stop with one line naming it
+  (exit 1).
+* Clause resume_step_agreed (session 36): with a node-local RUN (each node its own
+  copy, e.g. synced by hand) the nodes' newest intact checkpoints could be different
+  steps (one copy damaged, or behind); each rank resumed from its own, so the ranks
+  trained from different positions and weights. :func:`same_resume_step` gathers each
+  rank's step: when they differ every rank stops (exit 2) with one line naming the
+  step each node has and what to do. Refused rather than resuming from the newest
+  step every node has: that would silently drop the steps after it on the nodes that
+  have them, and which copy is right (a damaged copy, a node that missed a sync) is
+  the user's call; copying one folder fixes it.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+
+import torch
+
+from schemas.errors import UserError, out_of_space
+from training.checkpoint import _alone
+from training.run_files import _resume_note, full_disk_line
+from training.torchrun import AgreedError, _where
+
+
+def save_sync(run: str, world: int):
+    """Clause full_disk_agreed: the ``sync`` of ``training.checkpoint.save_checkpoint``
+    for ``world`` ranks: ``sync(error)`` gathers every rank's failure (``error``: this
+    rank's, or None) and raises in every rank when one failed; returns otherwise.
+    One process: its own error, as before."""
+    if world == 1:
+        return _alone
+
+    def sync(error: BaseException | None) -> None:
+        mine = None if error is None else _failure(run, error, world)
+        gathered: list = [None] * world
+        torch.distributed.all_gather_object(gathered, mine)
+        failed = [g for g in gathered if g]
+        if not failed:
+            return
+        if error is not None and mine[1] == 1:  # this rank's bug: its own traceback
+            raise error
+        line, status = failed[0]
+        raise AgreedError(line, status) from error
+
+    return sync
+
+
+def _failure(run: str, error: BaseException, world: int) -> tuple[str, int]:
+    """This rank's one line and exit status for a failed checkpoint phase."""
+    where = _where(torch.distributed.get_rank(), world)
+    if out_of_space(error):
+        return full_disk_line(run, error, f" ({where})"), 2
+    if isinstance(error, UserError):
+        return f"{error} ({where})", error.exit_status
+    first = (str(error).strip().splitlines() or [""])[0][:200]
+    return (
+        f"{where} failed while saving a checkpoint ({type(error).__name__}: {first}; its "
+        f"traceback is in that rank's output); {_resume_note(run, with_size=False)}",
+        1,
+    )
+
+
+def same_resume_step(world: int, group):
+    """Clause resume_step_agreed: ``agree(step)`` gathers the newest intact step of each
+    rank (None: none) in ``group`` and raises the same ``UserError`` in every rank when
+    they differ. Does nothing in one process."""
+
+    def agree(step: int | None, run: str) -> None:
+        if world == 1:
+            return
+        node = (os.environ.get("GROUP_RANK", "0"), socket.gethostname())
+        gathered: list = [None] * world
+        torch.distributed.all_gather_object(gathered, (node, step), group=group)
+        if len({s for _, s in gathered}) == 1:
+            return
+        seen = dict.fromkeys(gathered)  # one entry per node and step, in rank order
+        each = ", ".join(
+            f"{'step ' + str(s) if s is not None else 'none'} on node {n} (host {h})"
+            for (n, h), s in seen
+        )
+        newest = max(s for _, s in gathered if s is not None)
+        raise UserError(
+            f"--resume: the nodes' copies of {run}/checkpoints differ: the newest intact "
+            f"checkpoint is {each}, so the ranks would go on from different steps; copy "
+            f"the checkpoint folder step-{newest:08d} (or the step you want) into every "
+            "node's run folder, or use an --output all nodes share, then run the same "
+            "command again"
+        )
+
+    return agree
