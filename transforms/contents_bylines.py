@@ -8,7 +8,7 @@ the piece's signature, not a section.
 Guards: at least ``MIN_BYLINES`` page-less lines in the list, every one of them
 right after a line with a page number and followed by one (one piece, one
 author: a list of parts, "PART I" over its chapters, has page-less lines over
-runs of entries and no page-less line after the first entry); no digit in the
+runs of entries, or opens with one); no digit in the
 line (a part's number); a key also listed with a page number stays an entry.
 The body side (``closes_text``) is a guard too: the signature closes a piece's
 text, one blank line at most under it."""
@@ -32,10 +32,11 @@ def byline_keys(texts: list[str]) -> set[str]:
     loose = [i for i, p in enumerate(paged) if not p]
     if len(loose) < MIN_BYLINES:
         return set()
+    # One entry, one author: the page-less lines alternate with the entries (the last
+    # line of the list may be the last piece's author).
+    if any(b - a != 2 for a, b in zip(loose, loose[1:], strict=False)) or loose[0] != 1:
+        return set()
     for i in loose:
-        # The last line of the list may be the last piece's author.
-        if not paged[i - 1] or (i + 1 < len(texts) and not paged[i + 1]):
-            return set()
         if any(ch.isdigit() for ch in texts[i]):
             return set()
     kept = {key(texts[i]) for i, p in enumerate(paged) if p}
