@@ -9,14 +9,15 @@ Guards: at least ``MIN_BYLINES`` page-less lines in the list, every one of them
 right after a line with a page number and followed by one (one piece, one
 author: a list of parts, "PART I" over its chapters, has page-less lines over
 runs of entries, or opens with one); no digit in the
-line (a part's number); a key also listed with a page number stays an entry.
+line (a part's number) and no heading candidate but a line in capitals ("CHAPTER II"
+over its title's entry, "LECTURE II"); a key also listed with a page number stays an entry.
 The body side (``closes_text``) is a guard too: the signature closes a piece's
 text, one blank line at most under it."""
 
 from __future__ import annotations
 
 from transforms.contents_numbers import key
-from transforms.headings import PAGE_COLUMN_HEAD
+from transforms.headings import PAGE_COLUMN_HEAD, line_candidates
 from transforms.numbered_titles import ends_in_page_number
 
 MIN_BYLINES = 3
@@ -38,6 +39,9 @@ def byline_keys(texts: list[str]) -> set[str]:
         return set()
     for i in loose:
         if any(ch.isdigit() for ch in texts[i]):
+            return set()
+        # Nor a heading of its own ("CHAPTER II" over "THE MISSING CHINAMAN 9", "LECTURE II").
+        if any(c.kind != "caps" for c in line_candidates(texts[i], 0, 0, len(texts[i]))):
             return set()
     kept = {key(texts[i]) for i, p in enumerate(paged) if p}
     return {k for i in loose if (k := key(texts[i])) and k not in kept}

@@ -133,3 +133,13 @@ def test_contents_byline_guard_title_with_its_own_text():
     intro = _INTRODUCTION.format(sign="")
     text = _CONTENTS + "H. BELLOC.\n\n\n" + intro + _PIECES
     assert _titles(text) == ["H. BELLOC."] + _TITLES
+
+
+def test_contents_byline_guard_keyword_lines():
+    """Chapter lines without pages over their titles' entries are headings, not authors:
+    Alger's Ben's Nugget (its real lines, the first chapter's line planted out so that the
+    list opens with an entry as an anthology's does)."""
+    lines = ["THE MOUNTAIN-CABIN 13", "CHAPTER II.", "THE MISSING CHINAMAN 23", "CHAPTER III.",
+             "TWO GENTLEMEN OF THE ROAD 30", "CHAPTER IV.",
+             "KI SING IN THE HANDS OF THE ENEMY 38"]  # fmt: skip
+    assert byline_keys(lines) == set()
