@@ -90,5 +90,5 @@ def test_dash_caps_title_extra_day():
 def test_dash_caps_title_guard_speech_in_mixed_case():
     """A line of speech opening with a dash under the number stays text (constructed: a
     line in The Extra Day's own style set under its chapter number)."""
-    text = _EXTRA_DAY.format(title="--But differently, said Tim.")
+    text = _EXTRA_DAY.format(title="--But Tom and Rufus went on.")
     assert _titles(text)[-1] == "CHAPTER XX"
