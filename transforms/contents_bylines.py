@@ -16,11 +16,19 @@ text, one blank line at most under it."""
 
 from __future__ import annotations
 
+import re
+
 from transforms.contents_numbers import key
 from transforms.headings import PAGE_COLUMN_HEAD, line_candidates
 from transforms.numbered_titles import ends_in_page_number
 
 MIN_BYLINES = 3
+# Clause contents_byline_wrapped (review s36): a page-less line that ends on a small word,
+# a comma or a hyphen carries on into the entry under it ("HOW THE SQUIRE WENT DOWN TO THE"
+# / "VILLAGE AT NIGHT 9"): a list of wrapped entries, not of authors.
+_CARRIES_ON = re.compile(
+    r"(?:[,\-–—]|\b(?:the|of|and|to|a|an|in|on|at|by|for|with|from|or))\W*$", re.I
+)
 
 
 def byline_keys(texts: list[str]) -> set[str]:
@@ -38,7 +46,7 @@ def byline_keys(texts: list[str]) -> set[str]:
     if any(b - a != 2 for a, b in zip(loose, loose[1:], strict=False)) or loose[0] != 1:
         return set()
     for i in loose:
-        if any(ch.isdigit() for ch in texts[i]):
+        if any(ch.isdigit() for ch in texts[i]) or _CARRIES_ON.search(texts[i]):
             return set()
         # Nor a heading of its own ("CHAPTER II" over "THE MISSING CHINAMAN 9", "LECTURE II").
         if any(c.kind != "caps" for c in line_candidates(texts[i], 0, 0, len(texts[i]))):
