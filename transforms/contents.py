@@ -48,6 +48,7 @@ from itertools import accumulate
 import numpy as np
 
 from transforms import headings as hd
+from transforms.contents_bylines import byline_keys
 from transforms.contents_numbers import (
     _NUMBER_DOT,
     item_run,
@@ -139,6 +140,7 @@ class Contents:
     # Clause entry_rest: an entry over two lines, both lines' key -> its first line's.
     joined: dict[str, str] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)  # the keys of the list being read
+    bylines: set[str] = field(default_factory=set)  # clause contents_byline
     bare: set[str] = field(default_factory=set)  # clause number_off: entries without a number
     _open: list[tuple[int, str]] = field(default_factory=list)  # the list's open entries
     in_list: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
@@ -261,6 +263,10 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
                 both = " ".join(lines.texts[head : i + 1])
                 found.full.add(key(both, numbering=True))
                 found.joined.setdefault(key(both), key(lines.texts[head]))
+        # Clause contents_byline: an anthology's author lines under its entries.
+        found.bylines |= byline_keys(
+            [lines.texts[i] for i in range(a + 1, b) if not lines.blank[i]]
+        )
     cands = [c for c in cands if not found.in_list[c.line]]
     cand_lines = {c.line for c in cands}
     text = found.text

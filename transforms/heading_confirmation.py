@@ -40,6 +40,7 @@ from transforms import european_words as ew
 from transforms import headings as hd
 from transforms.cjk_numbers import cjk_named_line
 from transforms.contents import Contents, Lines
+from transforms.contents_bylines import closes_text
 from transforms.year_lines import year_lines
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
@@ -137,6 +138,8 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
             or (c.kind == "numbered" and found.names_numbered(c.title, lines, c.line))  # number_off
         ) and after_blank:
             entry = found.listed(c.title, _next_text(lines, c.line)) if c.line >= body else None
+            if entry in found.bylines and closes_text(lines.blank, c.line):
+                entry = None  # clause contents_byline: a piece's signature
             if entry is not None and found.use(entry):
                 listed[i] = entry
                 # Ranked as its series when the series has headings ("I." and

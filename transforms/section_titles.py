@@ -103,6 +103,8 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
         # first line of a poem, two short lines under it ("童子に問へば石工は" / "木かげに夢を…").
         caps = False
     unclosed = line[0] in "«„»" and not any(q in line[1:] for q in '«»“”"')
+    if _dash_caps_title(lines, c, i, caps):
+        return i  # clause dash_caps_title
     if line[0] in "([—–-" or line[-1] in ",;:" or (line[0] in "“\"‘'" and not caps) or unclosed:
         # a footnote ("[1625] See ..."), dialogue ("“Tom!”", "—You, Cochrane,
         # what city sent for him?"), the first line of a verse ("Urbane, to
@@ -115,6 +117,25 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     if _speech(lines, i):
         return None  # clause cjk_speech_no_title
     return i if (isolated or caps) else None
+
+
+def _dash_caps_title(lines: Lines, c: hd.Candidate, i: int, caps: bool) -> bool:
+    """Clause ``dash_caps_title`` (session 36): under a keyword heading, an isolated line
+    in capitals that opens with a dash carries on the title of the chapter before
+    ("CHAPTER XXVIII." / "--AND A FRIEND IN NEED." after "IN NEED OF A FRIEND",
+    Wrenn's Bungalow Boys Along the Yukon; "CHAPTER XX" / "--BUT DIFFERENTLY!" after
+    "--AS USUAL", Blackwood's The Extra Day): it is the chapter's title. A line of
+    speech or verse opening with a dash is in mixed case ("--I am going to the
+    parliament;"): not one."""
+    line = lines.texts[i]
+    return (
+        caps
+        and line[0] in "—–-"
+        and c.kind == "keyword"
+        and (i + 1 >= len(lines.texts) or lines.blank[i + 1])
+        and sum(map(str.isupper, line)) >= 3
+        and not _SENTENCE_INSIDE.search(line)
+    )
 
 
 # Clause title_page_byline (session 34): on a title page (a heading within the document's
