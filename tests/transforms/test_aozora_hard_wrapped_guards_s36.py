@@ -41,3 +41,13 @@ def test_aozora_hard_wrapped_guard_min_going_on():
     assert len(wrapped.split("\n")) == 10
     assert not hard_wrapped(wrapped)
     assert _never_wrapped(wrapped)
+
+
+def test_aozora_hard_wrapped_guard_min_share():
+    """Guard MIN_SHARE: 伊東静雄「わがひとに与ふる哀歌」 (Aozora 001197 card 45280: title, author,
+    130 lines of the collection, ``tests/data/ja_aozora_ito_aika.txt``) holds a prose poem set
+    at 20 columns among its verse: its lines going on pile at 20 (readings cut), but they are
+    a small share of the collection's lines; it is no wrapped text and keeps every line."""
+    poems = normalize_text((DATA / "ja_aozora_ito_aika.txt").read_text(encoding="utf-8"))
+    assert not hard_wrapped(poems)
+    assert _never_wrapped(poems)
