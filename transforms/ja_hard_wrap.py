@@ -25,12 +25,24 @@ lines going on hold a "、" or "。" before their last character, as wrapped pro
 at 20-40 columns: 0.92-1.0). Tanka written in kana, one a line (百人一首: 31-33 characters,
 no mark, no indent), pile at one length as a wrap does: read as wrapped, a collection was
 joined into one paragraph.
+
+Clause ``ja_wrapped_paragraph_start`` (session 36, ``paragraph_starts``, called by the unwrap
+stage): in wrapped Japanese a line that ends a sentence (。」』！？) under which a line opens
+with the paragraph indent "　" or an opening 「『 ends its paragraph, even at the column:
+the stage's CJK joins ran such a paragraph into the next (羅生門 wrapped at 30 columns: 3 of
+its 38 paragraph breaks lost, "…こう云った。" / "「己は検非違使の庁の…"). Guards: only
+Japanese text (clause ``aozora_kana_text``'s kana share); an opening is evidence only where
+the text's wraps seldom open so: of the joins after a line left open mid-sentence, at most
+``MAX_OPEN_WRAPS`` open with that mark (a text indenting every line, or wrapped before its
+quotes, keeps its joins).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+
+import numpy as np
 
 MIN_COLUMN = 20
 MIN_GOING_ON = 20
@@ -41,6 +53,9 @@ _MARKS = re.compile("[、。]")
 _READINGS = re.compile("《[^》\n]*》|［＃[^］\n]*］|｜")
 _ENDS = tuple("。」』）！？…―")
 _OPENS = tuple("　「『（ ")
+MAX_OPEN_WRAPS = 0.1
+_STOPS = np.asarray([ord(c) for c in "。」』！？"], dtype=np.uint32)
+_QUOTES = np.asarray([ord(c) for c in "「『"], dtype=np.uint32)
 
 
 def _piled(lines: list[str]) -> bool:
@@ -72,3 +87,25 @@ def hard_wrapped(text: str) -> bool:
     if _piled(text.split("\n")):
         return True
     return ("《" in text or "［＃" in text) and _piled(_READINGS.sub("", text).split("\n"))
+
+
+def paragraph_starts(text: str, cp: np.ndarray, la, sb, fb, joins) -> np.ndarray:
+    """Clause ``ja_wrapped_paragraph_start``: which of the pairs ``joins`` (the CJK joins;
+    ``la`` a's last character, ``sb`` b's line start, ``fb`` its first character) end a
+    paragraph: a's sentence ends and b opens with "　" or 「『 (see module doc)."""
+    keep = np.zeros(len(la), dtype=bool)
+    if not joins.any():
+        return keep
+    stop = np.isin(cp[la], _STOPS)
+    marks = (cp[sb] == 0x3000, np.isin(cp[fb], _QUOTES))
+    if not any((joins & stop & m).any() for m in marks):
+        return keep
+    from transforms.aozora import _japanese  # the kana test of clause aozora_kana_text
+
+    if not _japanese(text):
+        return keep
+    open_joins = joins & ~stop
+    for m in marks:
+        if (open_joins & m).sum() <= MAX_OPEN_WRAPS * max(open_joins.sum(), 1):
+            keep |= joins & stop & m
+    return keep

@@ -112,6 +112,7 @@ from transforms.cjk_title_lines import title_lines
 from transforms.cjk_word_spaces import ideographs, spaced_pairs, spaces_words
 from transforms.code_blocks import code_spans, inside
 from transforms.hangul_layout import indent_wraps
+from transforms.ja_hard_wrap import paragraph_starts
 from transforms.line_end_hyphen import line_end_hyphens
 from transforms.line_marks import (
     dash_spacing,
@@ -391,6 +392,8 @@ def _find(text: str, config: UnwrapConfig, layout: bool, joins: bool = True) -> 
     # CJK title line keeps its breaks, before a longer line and after a sentence's end.
     join &= ~title_lines(text, cp, first, last, a, b, join & (indent[b] <= indent[a]), indent)
     join &= ~set_apart(cp, first[a], la, fb)  # clauses of transforms.cjk_set_apart
+    # Clause ja_wrapped_paragraph_start (transforms.ja_hard_wrap): "…云った。" / "「己は…".
+    join &= ~paragraph_starts(text, cp, la, line_start[b], fb, join & join_cjk)
     join &= ~man_headings(text, first, last, a, b, blank, indent, join)  # clause cjk_man_heading
     # A heading line after a full line is not a wrap ("...下回分解。" then
     # "第四十七回 ..."); "mentioned in" then "Chapter 36." is.
