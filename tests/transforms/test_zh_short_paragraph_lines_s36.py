@@ -1,0 +1,57 @@
+"""Clause ``zh_short_paragraph_lines`` (``transforms.ja_paragraph_lines``, read in
+``cjk_layout.cjk_joins``): a Chinese text with fewer than ``SHORT_PAIRS`` CJK line pairs,
+too few for the width test of ``zh_paragraph_lines``, is read as a paragraph a line when
+at least ``SHORT_MIN_FULL`` of its CJK lines are as wide as its full pair lines and
+``SHORT_ALONE`` of those stand alone, and either half its lines and half its pairs' next
+lines are wider than the pairs' column (clause ``zh_short_paragraph_lines_next_wider``: a
+title or a stray line over a paragraph) or every full pair line ends a sentence.
+
+``tests/data/zh_shuoyuan_paragraph_lines.txt``: 劉向《說苑》 (oscarsun72/chtxt
+``a.儒家/說苑.txt``, 41 lines around the one pair the unwrap stage joined, 11 KB), a
+paragraph a line with blank lines between; the site's "打開字典顯示相似段落顯示更多訊息" sits
+under "萬章問曰：「…有諸？」" and was run into the question."""
+
+import re
+
+from transforms.normalize import normalize_text
+from transforms.unwrap import unwrap_text
+
+SHUOYUAN = normalize_text(
+    open("tests/data/zh_shuoyuan_paragraph_lines.txt", encoding="utf-8").read()
+)
+PARAS = [p for p in SHUOYUAN.split("\n\n") if p and not p.startswith("#") and "\n" not in p]
+
+
+def _wrap(para: str, width: int) -> str:
+    return "\n".join(para[i : i + width] for i in range(0, len(para), width))
+
+
+def test_zh_short_paragraph_lines_shuoyuan_keeps_its_lines():
+    """Clause zh_short_paragraph_lines: the question keeps its line; main joined it to the
+    site line under it ("…有諸？」打開字典顯示…")."""
+    out, _ = unwrap_text(SHUOYUAN)
+    assert "寺人脊環，有諸？」\n打開字典顯示相似段落顯示更多訊息" in out
+    assert "有諸？」打開字典" not in out
+    assert out.count("\n") == SHUOYUAN.count("\n")
+
+
+def test_zh_short_paragraph_lines_guard_short_hard_wrapped_text_joins():
+    """Guard: a short hard-wrapped text (the first four paragraphs wrapped at 30
+    characters, under 40 pairs) keeps every join."""
+    paras = PARAS[:4]
+    wrapped = "\n\n".join(_wrap(p, 30) for p in paras) + "\n"
+    assert 10 < wrapped.count("\n") - 6 < 40
+    out, _ = unwrap_text(wrapped)
+    assert out.split("\n\n") == [*paras[:3], paras[3] + "\n"]
+
+
+def test_zh_short_paragraph_lines_next_wider_guard_wrapped_passage_joins():
+    """Clause zh_short_paragraph_lines_next_wider: one long paragraph hard-wrapped at 40
+    characters inside the paragraph-a-line text (its next lines never wider than its
+    column) keeps its joins, though most of the text's lines are wider than 40."""
+    long = max(PARAS, key=len)
+    assert len(long) > 300
+    text = SHUOYUAN.replace(long, _wrap(long, 40))
+    out, _ = unwrap_text(text)
+    assert long in out
+    assert re.search("\n" + re.escape(long[:20]), "\n" + out)
