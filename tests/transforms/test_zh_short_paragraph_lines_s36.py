@@ -46,12 +46,12 @@ def test_zh_short_paragraph_lines_guard_short_hard_wrapped_text_joins():
 
 
 def test_zh_short_paragraph_lines_next_wider_guard_wrapped_passage_joins():
-    """Clause zh_short_paragraph_lines_next_wider: one long paragraph hard-wrapped at 40
-    characters inside the paragraph-a-line text (its next lines never wider than its
-    column) keeps its joins, though most of the text's lines are wider than 40."""
-    long = max(PARAS, key=len)
-    assert len(long) > 300
+    """Clause zh_short_paragraph_lines_next_wider: one paragraph (111 characters)
+    hard-wrapped at 40 characters inside the paragraph-a-line text (its next lines never
+    wider than its column) keeps its joins, though most of the text's lines are wider."""
+    long = [p for p in PARAS if 100 < len(p) < 120][0]
     text = SHUOYUAN.replace(long, _wrap(long, 40))
+    assert text.count("\n") == SHUOYUAN.count("\n") + 2
     out, _ = unwrap_text(text)
     assert long in out
     assert re.search("\n" + re.escape(long[:20]), "\n" + out)
