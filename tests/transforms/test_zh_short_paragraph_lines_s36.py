@@ -55,3 +55,17 @@ def test_zh_short_paragraph_lines_next_wider_guard_wrapped_passage_joins():
     out, _ = unwrap_text(text)
     assert long in out
     assert re.search("\n" + re.escape(long[:20]), "\n" + out)
+
+
+def test_zh_short_paragraph_lines_sentence_ends_question_and_answer(monkeypatch):
+    """Clause zh_short_paragraph_lines, its sentence-end arm: without the site line the
+    question "萬章問曰：「…有諸？」" and the answer "孟子曰：「否！…」" are two lines, the one full
+    pair line ends a sentence: kept apart (main ran the answer into the question). The
+    wider-lines arm is set out of reach here so that this arm alone is tested."""
+    import transforms.ja_paragraph_lines as jp
+
+    monkeypatch.setattr(jp, "SHORT_OVER", 2.0)
+    text = "\n".join(line for line in SHUOYUAN.split("\n") if not line.startswith("打開字典"))
+    out, _ = unwrap_text(text)
+    assert "寺人脊環，有諸？」\n孟子曰：「否！不然。" in out
+    assert out.count("\n") == text.count("\n")
