@@ -426,7 +426,7 @@ def cjk_joins(text, cp, lines, pairs, config):
     full = np.flatnonzero(join_cjk)  # clause zh_paragraph_lines: do the full lines end sentences?
     ends = lambda: full_line_ends(cp, la[full], first[a[full]])  # noqa: E731
     if paragraph_lines(text, columns[cjk], cjk_width[cjk], config.percentile, ends, (cp, lines, a[cjk], b[cjk], config.cjk_fill)):  # fmt: skip
-        none = np.zeros(len(a), dtype=bool)  # clauses ja_, zh_, zh_short_paragraph_lines
+        none = np.zeros(len(a), dtype=bool)  # clauses ja_paragraph_lines, zh_paragraph_lines
         # Clause paragraph_lines_closing_mark: a line opening with the mark that closes the
         # line above ("…只会去拿一个人" / "。”") is still its wrap.
         return mark_opens_line(cp, la, fb, cjk, deeper), none, none.copy(), none.copy()
