@@ -66,6 +66,11 @@ SHORT_PAIRS = 40
 SHORT_MIN_FULL = 20
 SHORT_ALONE = 0.9
 SHORT_OVER = 0.5
+# Clause zh_short_paragraph_lines_ends_wider: the sentence-end arm also needs SHORT_ENDS_WIDER
+# of the full-width lines wider than OVER_WIDTH times the column (paragraphs longer than
+# the pairs' lines); a hard-wrapped text of short paragraphs has none, and one or two full
+# lines ending with "。" by chance are no evidence (the mirrors' texts: 0.19 or more).
+SHORT_ENDS_WIDER = 0.1
 
 
 def paragraph_lines(
@@ -112,7 +117,7 @@ def _short_lines(cjk_width, percentile, ends, cp, lines, pair_a, pair_b, fill) -
     # never are (its wanted joins stay).
     if over[~blank].mean() >= SHORT_OVER and over[pair_b].mean() >= SHORT_OVER:
         return True
-    if ends is None:
+    if ends is None or over[wide].mean() < SHORT_ENDS_WIDER:
         return False
     full = ends()
     return len(full) > 0 and bool(full.all())

@@ -69,3 +69,20 @@ def test_zh_short_paragraph_lines_sentence_ends_question_and_answer(monkeypatch)
     out, _ = unwrap_text(text)
     assert "寺人脊環，有諸？」\n孟子曰：「否！不然。" in out
     assert out.count("\n") == text.count("\n")
+
+
+def test_zh_short_paragraph_lines_ends_wider_guard_wrapped_sentences_join():
+    """Clause zh_short_paragraph_lines_ends_wider (review): a hard-wrapped text (10
+    characters a line) of short one-line paragraphs, 說苑's own sentences of 9-10
+    characters, and one wrapped paragraph whose two full lines happen to end with "。":
+    no line is wider than the column, so the sentence-end arm does not fire and the
+    paragraph is joined (without the guard its two wraps were kept as newlines)."""
+    sents = [s for p in PARAS for s in re.findall(r"[^。！？」]*[。！？]」?", p)]
+    short = [s for s in sents if 9 <= len(s) <= 10 and not s.startswith("」")]
+    ten = [s for s in sents if len(s) == 10 and s[-1] == "。" and s[0] not in "」』"]
+    assert len(short) >= 18 and len(ten) >= 2
+    para = ten[0] + ten[1] + "智伯欲襲衛"
+    text = "\n\n".join([_wrap(para, 10)] + short) + "\n"
+    out, _ = unwrap_text(text)
+    assert out.split("\n\n")[0] == para
+    assert out.count("\n") == text.count("\n") - 2
