@@ -86,3 +86,19 @@ def test_zh_short_paragraph_lines_ends_wider_guard_wrapped_sentences_join():
     out, _ = unwrap_text(text)
     assert out.split("\n\n")[0] == para
     assert out.count("\n") == text.count("\n") - 2
+
+
+def test_zh_short_paragraph_lines_guard_min_full_too_few_lines_join():
+    """Guard SHORT_MIN_FULL (review; no test failed with it off): 說苑's four long
+    paragraphs, six short sentences and one paragraph of two sentences wrapped at 10
+    characters are 11 full-width lines, too few to tell: the wrapped paragraph is
+    joined as on main (with the guard off its wrap was kept as a newline)."""
+    sents = [s for p in PARAS for s in re.findall(r"[^。！？」]*[。！？]」?", p)]
+    short = [s for s in sents if 9 <= len(s) <= 10 and not s.startswith("」")]
+    ten = [s for s in sents if len(s) == 10 and s[-1] == "。" and s[0] not in "」』"]
+    longp = [p for p in PARAS if len(p) > 40]
+    para = ten[0] + ten[1]
+    text = "\n\n".join([_wrap(para, 10)] + longp[:4] + short[:6]) + "\n"
+    out, _ = unwrap_text(text)
+    assert out.split("\n\n")[0] == para
+    assert out.count("\n") == text.count("\n") - 1
