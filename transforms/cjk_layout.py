@@ -425,7 +425,7 @@ def cjk_joins(text, cp, lines, pairs, config):
     join_cjk = cjk & (cjk_width >= config.cjk_fill * cjk_wrap)
     full = np.flatnonzero(join_cjk)  # clause zh_paragraph_lines: do the full lines end sentences?
     ends = lambda: full_line_ends(cp, la[full], first[a[full]])  # noqa: E731
-    if paragraph_lines(text, columns[cjk], cjk_width[cjk], config.percentile, ends):
+    if paragraph_lines(text, columns[cjk], cjk_width[cjk], config.percentile, ends, (cp, lines, a[cjk], b[cjk], config.cjk_fill)):  # fmt: skip
         none = np.zeros(len(a), dtype=bool)  # clauses ja_paragraph_lines, zh_paragraph_lines
         # Clause paragraph_lines_closing_mark: a line opening with the mark that closes the
         # line above ("…只会去拿一个人" / "。”") is still its wrap.

@@ -53,14 +53,78 @@ ZH_END_SHARE = 0.5
 ZH_MIN_FULL = 10
 
 
+# Clause zh_short_paragraph_lines: under SHORT_PAIRS CJK line pairs the 95th percentile is
+# near the longest pair line and the width test cannot fire; there the text's own CJK lines
+# at least that full width tell it (SHORT_MIN_FULL or more, SHORT_ALONE of them followed by
+# no CJK line: whole paragraphs), with the pairs' own evidence: SHORT_OVER of the text's
+# lines and of the pairs' next lines wider than OVER_WIDTH times the pairs' column (a title
+# or a stray line over a paragraph), or every full pair line ending a sentence. Over the
+# five Chinese mirrors' 71 texts of 1-39 pairs, the hard-wrapped ones (jbts6's Markdown
+# plans) have at most 17 such full-width lines, or 31 standing alone with 0.06 of the lines
+# over and no full pair line ending a sentence (design.md): kept.
+SHORT_PAIRS = 40
+SHORT_MIN_FULL = 20
+SHORT_ALONE = 0.9
+SHORT_OVER = 0.5
+# Clause zh_short_paragraph_lines_ends_wider: the sentence-end arm also needs SHORT_ENDS_WIDER
+# of the full-width lines wider than OVER_WIDTH times the column (paragraphs longer than
+# the pairs' lines); a hard-wrapped text of short paragraphs has none, and one or two full
+# lines ending with "。" by chance are no evidence (the mirrors' texts: 0.19 or more).
+SHORT_ENDS_WIDER = 0.1
+
+
 def paragraph_lines(
-    text: str, columns: np.ndarray, cjk_width: np.ndarray, percentile: float, ends=None
+    text: str, columns: np.ndarray, cjk_width: np.ndarray, percentile: float, ends=None, short=None
 ) -> bool:
     """Clause ``ja_paragraph_lines``: ``columns``, the display widths of the CJK lines
     followed by a CJK line, show no wrap column, nor do their all-full-width widths
     ``cjk_width`` pile at one width (clause ``ja_paragraph_lines_pile``), and ``text``
     is Japanese, or (clause ``zh_paragraph_lines``) ``ends()``, whether each full line
-    ends a sentence, holds for ``ZH_END_SHARE`` of them."""
+    ends a sentence, holds for ``ZH_END_SHARE`` of them; or (clause
+    ``zh_short_paragraph_lines``, ``short``: code points, lines, the pairs' lines, the
+    fill share) a short text's full-width lines are whole paragraphs."""
+    if _paragraph_lines(text, columns, cjk_width, percentile, ends):
+        return True
+    if short is None or not 0 < len(columns) < SHORT_PAIRS:
+        return False
+    if not _short_lines(cjk_width, percentile, ends, *short):
+        return False
+    from transforms.aozora import _japanese
+
+    return not _japanese(text)
+
+
+def _short_lines(cjk_width, percentile, ends, cp, lines, pair_a, pair_b, fill) -> bool:
+    """Clause ``zh_short_paragraph_lines`` (see ``SHORT_PAIRS``)."""
+    line_start, _, first, last, blank = lines
+    wrap = float(np.percentile(cjk_width, percentile))
+    width = 2 * (last - first) + (first - line_start)
+    edge = (
+        ~blank
+        & (cp[np.maximum(last - 1, 0)] >= 0x2E80)
+        & (cp[np.minimum(first, len(cp) - 1)] >= 0x2E80)
+    )
+    wide = edge & (width >= fill * wrap)
+    if wide.sum() < SHORT_MIN_FULL:
+        return False
+    in_pair = np.zeros(len(blank), dtype=bool)
+    in_pair[pair_a] = True
+    if (wide & ~in_pair).sum() < SHORT_ALONE * wide.sum():
+        return False
+    over = width > OVER_WIDTH * wrap
+    # Clause zh_short_paragraph_lines_next_wider: a title line over its paragraph, the
+    # pairs' next lines wider than the column too; a hard-wrapped passage's next lines
+    # never are (its wanted joins stay).
+    if over[~blank].mean() >= SHORT_OVER and over[pair_b].mean() >= SHORT_OVER:
+        return True
+    if ends is None or over[wide].mean() < SHORT_ENDS_WIDER:
+        return False
+    full = ends()
+    return len(full) > 0 and bool(full.all())
+
+
+def _paragraph_lines(text, columns, cjk_width, percentile, ends) -> bool:
+    """Clauses ``ja_paragraph_lines`` and ``zh_paragraph_lines``."""
     if len(columns) < MIN_LINES:
         return False
     wrap = float(np.percentile(columns, percentile))
