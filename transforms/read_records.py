@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from schemas import Document, Rejected
-from transforms.damaged_middle import damaged_middle, zeroed_blocks, zeroed_tail
+from transforms.damaged_middle import _ZEROS, damaged_middle, zeroed_blocks, zeroed_tail
 from transforms.encodings import utf16_ascii_order, utf16_cjk_order, utf16_order
 from transforms.file_kinds import binary_hint
 from transforms.iso2022 import decode_iso2022, iso2022_codecs
@@ -101,6 +101,11 @@ def decode(
                 said := utf8_piece(data, decoded.encoding, _label(decoded.encoding), source)
             ):
                 return reject(doc_id, source, "invalid_encoding", said)
+            # Clause legacy_damaged_middle_named: zeroed blocks in a book read under a
+            # named legacy codec (which decodes NULs) were read, the text glued over them.
+            if decoded.text is not None and encoding != "auto" and _ZEROS in data:
+                if said := legacy_damaged_middle(data, source, named=decoded.encoding):
+                    return reject(doc_id, source, "invalid_encoding", said)
             if decoded.text is not None:
                 return decoded.text, decoded.encoding
             reason, hint = decoded.reason, decoded.hint
@@ -124,6 +129,11 @@ def decode(
                 said = legacy_damaged_middle(data, source) or said
             if said.startswith(f"bytes {e.start}-{e.end} are not valid UTF-8 ("):
                 said = _mixed(data, source) or said  # clause utf8_piece_in_legacy
+        # Clause legacy_damaged_middle_named (transforms.legacy_middle): under a named
+        # legacy codec the damaged region is named too (was the codec's own error).
+        if encoding not in ("", "auto", "utf-8") and reason in ("invalid_utf8", "invalid_encoding"):
+            if not encoding.startswith(("utf-16", "utf-32", "iso2022")):
+                said = legacy_damaged_middle(data, source, named=encoding) or said
         return reject(doc_id, source, reason, said)
 
 
