@@ -104,6 +104,8 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
 
 _SPAN = re.compile(r"\bbytes (\d[\d,]*)-(\d[\d,]*)(?: of (\d[\d,]*)(?: \((\d+%)(?:-\d+%)? into the file\))?)?")
 _POINT = re.compile(r"\b(?:the (\d[\d,]*) bytes before them|at byte (\d[\d,]*))")
+_TAIL = re.compile(r"\btail -c \+(\d+) ")
+_HEAD = re.compile(r"\(head -c (\d+) (.+?) \| iconv -f ")
 
 
 def file_offsets(said: str, skip: int) -> str:
@@ -138,6 +140,13 @@ def file_offsets(said: str, skip: int) -> str:
             return f"the {number(m[1]) + skip:,} bytes before them"
         return f"at byte {number(m[2]) + skip:,}"
 
+    # Clause bom_offsets_command (review of wtC2): the commands of
+    # ``utf8_piece_in_legacy`` ("head -c N", "tail -c +N") kept the offsets of the
+    # bytes after the mark, so the copy they wrote split the file 3 bytes early and
+    # turned the mark into "ï»¿": each "tail -c +N" is shifted, and the first piece is
+    # taken after the mark ("tail -c +4 FILE | head -c N").
+    said = _TAIL.sub(lambda m: f"tail -c +{int(m[1]) + skip} ", said)
+    said = _HEAD.sub(lambda m: f"(tail -c +{skip + 1} {m[2]} | head -c {m[1]} | iconv -f ", said)
     return _POINT.sub(point, _SPAN.sub(span, said))
 
 

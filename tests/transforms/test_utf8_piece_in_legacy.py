@@ -96,3 +96,20 @@ def test_utf8_piece_in_legacy_guards(tmp_path):
     data, _, _, text = _joined("    the Préfet and the Abbé\n")
     got = _read(path, data, "cp1252")
     assert isinstance(got, Document) and "the PrÃ©fet and the AbbÃ©" in got.text  # Left
+
+
+@pytest.mark.parametrize("encoding", ["auto", "cp1252"])
+def test_bom_offsets_command(tmp_path, encoding):
+    """Clause ``bom_offsets_command`` (review of wtC2): with a UTF-8 mark before the
+    book, the line's byte range was shifted by 3 (``bom_offsets_said``) but its commands
+    were not: "head -c N" / "tail -c +N" split the file 3 bytes early and the mark went
+    through iconv as "ï»¿". The command now writes exactly the text."""
+    data, start, end, text = _joined(PIECE)
+    path = tmp_path / "memoirs.txt"
+    got = _read(path, b"\xef\xbb\xbf" + data, encoding)
+    assert isinstance(got, Rejected), got
+    first = data.rfind(b"\n", 0, data.index("Odéon".encode())) + 1 + 3
+    assert got.error.startswith(f"bytes {first:,}-")
+    command = got.error.split("e.g. ", 1)[1].removesuffix(", and read that")
+    subprocess.run(command, shell=True, check=True, cwd=tmp_path)
+    assert (tmp_path / "book.utf8.txt").read_text(encoding="utf-8") == text
