@@ -113,3 +113,28 @@ def test_bom_offsets_command(tmp_path, encoding):
     command = got.error.split("e.g. ", 1)[1].removesuffix(", and read that")
     subprocess.run(command, shell=True, check=True, cwd=tmp_path)
     assert (tmp_path / "book.utf8.txt").read_text(encoding="utf-8") == text
+
+
+def test_utf8_piece_in_legacy_each_guard(tmp_path):
+    """Review of wtC2: each guard of ``utf8_piece_in_legacy`` alone (in the guards test
+    above each was masked by another: all three could be removed and it passed).
+    Common letters only: three capitals before an em dash with no other non-ASCII byte
+    between ("É—" is the valid UTF-8 pair c9 97, U+0257) read as CP1252, not rejected
+    (a book lost). One region only: UTF-8 and CP1252 lines alternating name no region
+    (its command would pass CP1252 lines through as UTF-8). The book around is legacy:
+    a UTF-8 book with one bad byte under --encoding cp1252 is not said to be "UTF-8 text
+    in a CP1252 book" (its command would make the whole book mojibake)."""
+    path = tmp_path / "memoirs.txt"
+    shouts = BOOK + "\nL'ABBÉ—LE CURÉ—LE PRÉ—\n"
+    for encoding in ("auto", "cp1252"):
+        got = _read(path, shouts.encode("cp1252"), encoding)
+        assert isinstance(got, Document) and got.text == shouts
+    lines = [f"    the Préfet of line {i}, his soirées\n" for i in range(12)]
+    mixed = b"".join(line.encode("utf-8" if i % 2 else "cp1252") for i, line in enumerate(lines))
+    cut = BOOK.index("\n", len(BOOK) // 2) + 1
+    alternating = BOOK[:cut].encode("cp1252") + mixed + BOOK[cut:].encode("cp1252")
+    utf8_book = BOOK.encode()[:cut] + b"\xe9" + BOOK.encode()[cut:]
+    for data in (alternating, utf8_book):
+        for encoding in ("auto", "cp1252"):
+            got = _read(path, data, encoding)
+            assert not (isinstance(got, Rejected) and "are UTF-8 text" in got.error), got.error
