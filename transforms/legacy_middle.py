@@ -34,9 +34,10 @@ from __future__ import annotations
 import codecs
 import shlex
 import threading
+from types import SimpleNamespace
 
 from transforms.damaged_middle import _CONTROLS
-from transforms.legacy_encodings import _FAMILY, candidates, guess_encoding
+from transforms.legacy_encodings import _FAMILY, CANDIDATES, candidates, guess_encoding
 
 _ENDS = 1024  # text needed before and after the region
 _SAMPLE = 1 << 16  # the most of the start and end the guess reads
@@ -70,20 +71,52 @@ def _family(codec: str) -> str:
     return _FAMILY.get(codec, codec)
 
 
-def legacy_damaged_middle(data: bytes, source: str) -> str | None:
+def _text_part(part: bytes) -> bytes:
+    """``part`` cut to whole lines (at most 64 KB), as the guess reads it."""
+    part = part[:_SAMPLE]
+    return part[: part.rfind(b"\n") + 1] or part
+
+
+def _clean(part: bytes) -> bool:
+    return b"\x00" not in part and not _CONTROLS.search(part)
+
+
+def _decided(data: bytes):
+    """The codec the file's first quarter decides, or else its last quarter (clause
+    ``legacy_damaged_middle_early``: a region in the first quarter), or None."""
+    size = len(data)
+    head = _text_part(data[: min(_SAMPLE, size // 4)])
+    start = max(size - min(_SAMPLE, size // 4), 0)
+    start = data.find(b"\n", start) + 1 if b"\n" in data[start:] else size
+    for part in (head, data[start:]):
+        if _clean(part) and (decided := guess_encoding(part)[0]) is not None:
+            return decided
+    return None
+
+
+def _named(codec: str):
+    """A Guess-like (encoding, label, language) for a codec the user named."""
+    found = next((c for c in CANDIDATES if c[0] == codec), None)
+    label = found[2] if found else codec.upper()
+    language = found[1] if found else ""
+    return SimpleNamespace(encoding=codec, label=label, language=language)
+
+
+def legacy_damaged_middle(data: bytes, source: str, named: str = "") -> str | None:
     """The rejection's line (clause ``legacy_damaged_middle_said``) when ``data``'s start
-    and end are text in one legacy codec and what is not lies in its middle; else None."""
+    and end are text in one legacy codec and what is not lies in its middle; else None.
+    ``named``: the ``--encoding`` the user gave (clause ``legacy_damaged_middle_named``):
+    that codec, no guess."""
     size = len(data)
     if size < 4 * _ENDS:
         return None
-    head = data[: min(_SAMPLE, size // 4)]
-    head = head[: head.rfind(b"\n") + 1] or head
-    if b"\x00" in head or _CONTROLS.search(head):
-        return None
-    decided, _ = guess_encoding(head)
+    decided = _named(named) if named else _decided(data)
     if decided is None:
         return None
-    spans = _bad_spans(data, decided.encoding)
+    try:
+        spans = _bad_spans(data, decided.encoding)
+    except LookupError:
+        return None
     if not spans:
         return None
     first, last = spans[0][0], max(end for _, end in spans)
@@ -91,17 +124,22 @@ def legacy_damaged_middle(data: bytes, source: str) -> str | None:
         return None
     # the end read from the next line on: garbage that decodes (in CP1252 most bytes do)
     # may run on a few bytes after the last byte that does not
-    tail = data[data.find(b"\n", last) + 1 :][:_SAMPLE] if b"\n" in data[last:] else b""
-    tail = tail[: tail.rfind(b"\n") + 1] or tail
-    if len(tail) < _ENDS // 2:
+    tail = _text_part(data[data.find(b"\n", last) + 1 :]) if b"\n" in data[last:] else b""
+    before = data[max(0, first - _SAMPLE) : first]
+    before = before[before.find(b"\n") + 1 :] if first > _SAMPLE else before
+    before = before[: before.rfind(b"\n") + 1]  # garbage may start mid-line
+    if len(tail) < _ENDS // 2 or len(before) < _ENDS // 2:
         return None
     family = _family(decided.encoding)
-    if not any(g.confident and _family(g.encoding) == family for g in candidates(tail)):
-        return None
+    for side in () if named else (before, tail):
+        if not any(g.confident and _family(g.encoding) == family for g in candidates(side)):
+            return None
     where = f"{first / size:.0%}"
     if where != f"{last / size:.0%}":
         where += f"-{last / size:.0%}"
     label, language = decided.label, decided.language
+    kind = f"{language} text".lstrip()
+    fix = "" if named else f" (--encoding {decided.encoding} reads the file as it is)"
     if not data[first:last].strip(b"\x00"):
         what = (
             f"are {last - first:,} NUL bytes (zeroed blocks, as an unfinished download or "
@@ -110,14 +148,13 @@ def legacy_damaged_middle(data: bytes, source: str) -> str | None:
     else:
         bad = sum(end - start for start, end in spans)
         what = (
-            f"are not {language} text in {label} ({bad:,} bad or control "
+            f"are not {kind} in {label} ({bad:,} bad or control "
             f"byte{'s' if bad != 1 else ''}, starting {data[first : first + 8].hex(' ')})"
         )
     return (
         f"bytes {first:,}-{last:,} of {size:,} ({where} into the file) {what}, but the "
-        f"{first:,} bytes before them and the {size - last:,} after are {language} text in "
+        f"{first:,} bytes before them and the {size - last:,} after are {kind} in "
         f"{label}: a damaged region in the middle of the file (binary data, zeroed blocks, "
         "or text in another encoding joined in); nothing of the file was read: re-create "
-        f"or re-download {shlex.quote(source)}, or cut the region out (--encoding "
-        f"{decided.encoding} reads the file as it is)"
+        f"or re-download {shlex.quote(source)}, or cut the region out{fix}"
     )

@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 
 from schemas import Document, Rejected
-from transforms.damaged_middle import damaged_middle, zeroed_blocks, zeroed_tail
+from transforms.damaged_middle import _ZEROS, damaged_middle, zeroed_blocks, zeroed_tail
 from transforms.encodings import utf16_ascii_order, utf16_cjk_order, utf16_order
 from transforms.file_kinds import binary_hint
 from transforms.iso2022 import decode_iso2022, iso2022_codecs
+from transforms.legacy_encodings import CANDIDATES, guess_encoding
 from transforms.legacy_fallback import decode_fallback
 from transforms.legacy_middle import legacy_damaged_middle
+from transforms.legacy_mixed import UTF8_SEQUENCE, utf8_piece
 from transforms.record_checks import describe, id_problem
 from transforms.utf16_unmarked import mostly_controls, unmarked_utf16
 from transforms.utf32_unmarked import maybe_utf32, unmarked_utf32
@@ -93,6 +95,17 @@ def decode(
             hint = binary_hint(data) or ""
         if encoding and not hint:
             decoded = decode_fallback(data, encoding)
+            # Clause utf8_piece_in_legacy (transforms.legacy_mixed): a UTF-8 piece in a
+            # CP1252... book was read as mojibake ("PrÃ©fet"): rejected, the piece named.
+            if decoded.text is not None and (
+                said := utf8_piece(data, decoded.encoding, _label(decoded.encoding), source)
+            ):
+                return reject(doc_id, source, "invalid_encoding", said)
+            # Clause legacy_damaged_middle_named: zeroed blocks in a book read under a
+            # named legacy codec (which decodes NULs) were read, the text glued over them.
+            if decoded.text is not None and encoding != "auto" and _ZEROS in data:
+                if said := legacy_damaged_middle(data, source, named=decoded.encoding):
+                    return reject(doc_id, source, "invalid_encoding", said)
             if decoded.text is not None:
                 return decoded.text, decoded.encoding
             reason, hint = decoded.reason, decoded.hint
@@ -114,6 +127,13 @@ def decode(
         if encoding in ("auto", "utf-8") and reason == "invalid_utf8":
             if said.startswith(f"bytes {e.start}-{e.end} are not valid UTF-8 ("):
                 said = legacy_damaged_middle(data, source) or said
+            if said.startswith(f"bytes {e.start}-{e.end} are not valid UTF-8 ("):
+                said = _mixed(data, source) or said  # clause utf8_piece_in_legacy
+        # Clause legacy_damaged_middle_named (transforms.legacy_middle): under a named
+        # legacy codec the damaged region is named too (was the codec's own error).
+        if encoding not in ("", "auto", "utf-8") and reason in ("invalid_utf8", "invalid_encoding"):
+            if not encoding.startswith(("utf-16", "utf-32", "iso2022")):
+                said = legacy_damaged_middle(data, source, named=encoding) or said
         return reject(doc_id, source, reason, said)
 
 
@@ -124,6 +144,20 @@ def _unmarked(said, data: bytes, doc_id: str, source: str, other: str = "invalid
     odd = len(data) % 2 and not said.startswith("the text is")  # utf8_mostly_controls
     reason = "invalid_utf16" if odd else other
     return reject(doc_id, source, reason, said)
+
+
+def _label(codec: str) -> str:
+    return next((label for name, _, label in CANDIDATES if name == codec), codec.upper())
+
+
+def _mixed(data: bytes, source: str) -> str | None:
+    """Clause ``utf8_piece_in_legacy`` under ``auto``: the codec of the book around a
+    UTF-8 piece, decided on the bytes outside the piece's UTF-8 sequences."""
+    rest = UTF8_SEQUENCE.sub(b"", data[:65536]) + UTF8_SEQUENCE.sub(b"", data[-65536:])
+    decided, _ = guess_encoding(rest)
+    if decided is None:
+        return None
+    return utf8_piece(data, decided.encoding, decided.label, source)
 
 
 def _utf16_hint(order: str) -> str:

@@ -85,6 +85,8 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
         if isinstance(text, tuple):
             text, encoding = text
         elif isinstance(text, Rejected):  # clause odd_length_member_named
+            if data.startswith(UTF8_BOM):  # clause bom_offsets_said
+                text = replace(text, error=file_offsets(text.error, len(UTF8_BOM)))
             text = where_removed(text, file)
     del data
     marks, source = [], "page"  # clause markup_headings: the page's h1-h6
@@ -100,6 +102,54 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
         yield Document(file.relative, file.source, text, encoding=encoding, markup_headings=marks)
 
 
+_SPAN = re.compile(r"\bbytes (\d[\d,]*)-(\d[\d,]*)(?: of (\d[\d,]*)(?: \((\d+%)(?:-\d+%)? into the file\))?)?")
+_POINT = re.compile(r"\b(?:the (\d[\d,]*) bytes before them|at byte (\d[\d,]*))")
+_TAIL = re.compile(r"\btail -c \+(\d+) ")
+_HEAD = re.compile(r"\(head -c (\d+) (.+?) \| iconv -f ")
+
+
+def file_offsets(said: str, skip: int) -> str:
+    """``said`` (a rejection's line about the bytes after a ``skip``-byte mark that the
+    reader took off) with its byte offsets in the user's file. Clause
+    ``bom_offsets_said`` (session 36, the review of wtC): a UTF-8 file starting with a
+    byte order mark was decoded without its 3 bytes, so ``damaged_middle_said``,
+    ``zeroed_blocks_said``, ``zeroed_tail_said`` (and the plain UTF-8 error) named
+    offsets 3 low ("bytes 521-8,713 of 8,713" for an 8,716-byte file), pointing an editor
+    or ``dd`` 3 bytes off; the ``truncate -s -N`` counts were right and stay. Every
+    "bytes A-B [of N [(P% into the file)]]", "the N bytes before them" and "at byte N"
+    is shifted (UTF-16/32 files are decoded with their mark: their offsets are real)."""
+
+    def number(text: str) -> int:
+        return int(text.replace(",", ""))
+
+    def span(m: re.Match) -> str:
+        start, end = number(m[1]) + skip, number(m[2]) + skip
+        out = f"bytes {start:,}-{end:,}"
+        if m[3]:
+            size = number(m[3]) + skip
+            out += f" of {size:,}"
+            if m[4]:
+                where = f"{start / size:.0%}"
+                if where != f"{end / size:.0%}":
+                    where += f"-{end / size:.0%}"
+                out += f" ({where} into the file)"
+        return out
+
+    def point(m: re.Match) -> str:
+        if m[1]:
+            return f"the {number(m[1]) + skip:,} bytes before them"
+        return f"at byte {number(m[2]) + skip:,}"
+
+    # Clause bom_offsets_command (review of wtC2): the commands of
+    # ``utf8_piece_in_legacy`` ("head -c N", "tail -c +N") kept the offsets of the
+    # bytes after the mark, so the copy they wrote split the file 3 bytes early and
+    # turned the mark into "ï»¿": each "tail -c +N" is shifted, and the first piece is
+    # taken after the mark ("tail -c +4 FILE | head -c N").
+    said = _TAIL.sub(lambda m: f"tail -c +{int(m[1]) + skip} ", said)
+    said = _HEAD.sub(lambda m: f"(tail -c +{skip + 1} {m[2]} | head -c {m[1]} | iconv -f ", said)
+    return _POINT.sub(point, _SPAN.sub(span, said))
+
+
 _TOOLS = {"gzip": "gzip", "bz2": "bzip2", "xz": "xz", "zstd": "zstd", "deflate": "pigz -z"}
 
 
@@ -110,25 +160,37 @@ def remove_end(file: InputFile, stray: int) -> str:
     two stray bytes "\\r\\n"); now the command names the file as it is on disk, or says
     where it is when it is no local file (an archive's member, a remote file, a pipe)."""
     cut = f"truncate -s -{stray}"
+    them = "it" if stray == 1 else "them"
     codec = codec_of(file.path)
-    if codec and not isinstance(file, member_files.MemberFile):
+    member = isinstance(file, member_files.MemberFile)
+    tool = _TOOLS.get(codec, codec)
+    if member:  # clause odd_length_member_named
+        archive, name = _member_of(file)
+        # Clause remove_end_member_decompressed (session 36, wtC2; the review of wtC): a
+        # compressed member (in/moby.txt.gz of books.tar) got `truncate -s -N
+        # in/moby.txt.gz`, which cuts the member's checksum and last block: the cut is
+        # said on the text it decompresses to, inside the unpacked archive.
+        step = f"{cut} {shlex.quote(name)}"
+        if codec:
+            step = f"{tool} -dk {shlex.quote(name)}, {cut} on the text it writes, compress that again in its place"
+        if "://" in archive:
+            return f"remove {them} from member {shlex.quote(name)} of archive {archive} (unpack a copy of it, {step}, pack it again and put it in its place)"
+        return f"remove {them} from member {shlex.quote(name)} of archive {archive} (unpack it, {step}, pack it again)"
+    if codec:
         # Clause remove_end_decompressed (session 36 review): the bytes to cut are of the
         # decompressed text; `truncate -s -N book.txt.gz` cut the compressed file's own
         # end (its checksum and last block), destroying it. The cut is said on the text
         # (of a copy, for a remote file).
-        them = "it" if stray == 1 else "them"
-        tool = _TOOLS.get(codec, codec)
         if "://" in file.path:
             return f"remove {them} from the decompressed text of a copy of {file.source} ({tool} -dk the copy, {cut} on the text it writes, compress that again, then put it in its place)"
+        if not os.path.isfile(file.path):
+            return f"remove {them} from the decompressed text where the stream {file.source} is written"
         return f"remove {them} from the decompressed text ({tool} -dk {shlex.quote(file.path)}, {cut} on the text it writes, then compress that again in its place)"
-    if isinstance(file, member_files.MemberFile):  # clause odd_length_member_named
-        archive, name = _member_of(file)
-        return f"remove {'it' if stray == 1 else 'them'} from member {shlex.quote(name)} of archive {archive} (unpack it, {cut} {shlex.quote(name)}, pack it again)"
     if "://" in file.path:
-        return f"remove {'it' if stray == 1 else 'them'} ({cut} a copy of {file.source}, then put the copy in its place)"
+        return f"remove {them} ({cut} a copy of {file.source}, then put the copy in its place)"
     if os.path.isfile(file.path):
-        return f"remove {'it' if stray == 1 else 'them'} ({cut} {shlex.quote(file.path)})"
-    return f"remove {'it' if stray == 1 else 'them'} where the stream {file.source} is written"
+        return f"remove {them} ({cut} {shlex.quote(file.path)})"
+    return f"remove {them} where the stream {file.source} is written"
 
 
 def _member_of(file) -> tuple[str, str]:

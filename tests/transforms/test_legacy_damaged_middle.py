@@ -108,7 +108,8 @@ def test_legacy_damaged_middle_said_garbage(tmp_path, codec):
 def test_legacy_damaged_middle_said_guards(tmp_path):
     """What must stay: garbage at the very end (a cut, no text after it) and a region
     over half the file keep the guesser's line; a UTF-8 book keeps its own
-    (``damaged_middle_said``); a named codec decodes or says its own error."""
+    (``damaged_middle_said``); a named codec keeps its reason (its region is named since
+    session 36's ``legacy_damaged_middle_named``: test_legacy_damaged_middle_named.py)."""
     book = BOOKS["gb18030"][0].encode("gb18030")
     got, _ = _read(tmp_path, book + GARBAGE)
     assert isinstance(got, Rejected) and "damaged region" not in got.error
@@ -119,7 +120,7 @@ def test_legacy_damaged_middle_said_guards(tmp_path):
     assert "are not valid UTF-8 (" in got.error and "in the middle of a UTF-8 file" in got.error
     got, _ = _read(tmp_path, _middle(book, GARBAGE)[0], "gb18030")
     assert isinstance(got, Rejected) and got.reason != "invalid_utf8"
-    assert "damaged region" not in got.error
+    assert not got.error.endswith("reads the file as it is)")
 
 
 def test_legacy_damaged_middle_said_text_after(tmp_path):

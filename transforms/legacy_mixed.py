@@ -1,0 +1,107 @@
+"""A UTF-8 piece joined into a single-byte legacy book (session 36, wtC2; the Left of
+wtC: "a UTF-8 piece joined into a CP1252 book is still READ as CP1252").
+
+What the reader did (``/tmp/wtC236/p4.py``: 400 lines of Dumas' Memoirs, vol. V, in
+CP1252, 40 lines of the same book in UTF-8 pasted at the middle): under ``--encoding
+auto`` the file was rejected with the guesser's list ("decode, but not surely, as
+CP1252 (12% of its non-ASCII bytes are UTF-8 sequences: damaged UTF-8); CP1250 ...");
+under ``--encoding cp1252`` (or when the piece is small and auto decides CP1252) it was
+READ, the piece as mojibake ("PrÃ©fet", "AbbÃ©"), without a word: the model would
+train on it.
+
+Decided: **reject, naming the piece**, not decode each region by its evidence. A
+per-region decoder would be right for the clean case, but it would decide byte by
+byte on evidence that can mislead (CP1252 "CAFÉ…" is the valid UTF-8 pair c9 85, "NÃO…"
+is c3 85 = "Å"), and what it did would be said only in a log while the document looks
+whole; the file untouched and one line that says where the piece is and gives the
+command that converts it (writing a new file) lose nothing and garble nothing.
+
+Clause ``utf8_piece_in_legacy``: in a file the reader decodes (or would) as a
+single-byte codec X, the valid UTF-8 sequences whose character is a common letter or
+mark (Latin-1 and Latin Extended-A letters, Greek, Cyrillic, general punctuation, the
+euro: no IPA or symbols, which is what CP1252 pairs such as "É—" make) are found; when
+there are 3 or more, they lie in one region holding at most 1 non-ASCII byte that is
+no such sequence per 10 that are, and the rest of the file holds non-ASCII bytes too
+(the book around it is X, not UTF-8), the file is rejected ``mixed_encoding`` with the
+region, a sample as X would read it and as UTF-8, and a shell line that writes a UTF-8
+copy. Guards: a CP1252 book with a few "É—" pairs; a book whose non-ASCII bytes are
+all UTF-8 (UTF-8 with damage: its own clauses); multibyte codecs (their own region
+clause, ``legacy_damaged_middle_said``).
+
+Cost: one regex scan of a file that is already not UTF-8 and decodes in a single-byte
+codec (no shared-data document is one).
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH = re.compile(rb"[\x80-\xff]")
+_LEAST = 3  # UTF-8 characters needed
+_STRAY = 10  # UTF-8 characters needed per other non-ASCII byte inside the region
+
+
+def _common(char: str) -> bool:
+    code = ord(char)
+    return (
+        0xA0 <= code <= 0x17F
+        or 0x370 <= code <= 0x4FF
+        or 0x2010 <= code <= 0x203A
+        or code == 0x20AC
+    )
+
+
+def single_byte(codec: str) -> bool:
+    """Whether ``codec`` reads one byte as one character (CP1252, ISO-8859-*, KOI8-R)."""
+    try:
+        return len(bytes(range(0x80, 0x100)).decode(codec, errors="replace")) == 0x80
+    except LookupError:
+        return False
+
+
+def utf8_piece(data: bytes, codec: str, label: str, source: str) -> str | None:
+    """The rejection's line (clause ``utf8_piece_in_legacy``) when ``data``, read as the
+    single-byte ``codec``, holds one region of UTF-8 text; else None."""
+    if not single_byte(codec):
+        return None
+    found = []
+    for match in UTF8_SEQUENCE.finditer(data):
+        try:
+            char = match.group().decode("utf-8")
+        except UnicodeDecodeError:  # a surrogate or an overlong form
+            continue
+        if _common(char):
+            found.append(match.span())
+    if len(found) < _LEAST:
+        return None
+    first, last = found[0][0], found[-1][1]
+    inside = sum(end - start for start, end in found)
+    stray = len(_HIGH.findall(data, first, last)) - inside
+    if stray * _STRAY > len(found):
+        return None  # legacy bytes inside: not one piece
+    if not (_HIGH.search(data, 0, first) or _HIGH.search(data, last)):
+        return None  # every non-ASCII byte is UTF-8: UTF-8 with damage elsewhere
+    size = len(data)
+    start = data.rfind(b"\n", 0, first) + 1  # the piece from its line start
+    end = data.find(b"\n", last)
+    end = size if end < 0 else end + 1
+    where = f"{start / size:.0%}"
+    if where != f"{end / size:.0%}":
+        where += f"-{end / size:.0%}"
+    word = max(data.rfind(b" ", 0, first), data.rfind(b"\n", 0, first)) + 1
+    sample = data[word : first + 24].split(b"\n", 1)[0]
+    sample = sample[: sample.rfind(b" ")] if b" " in sample[first - word :] else sample
+    as_utf8 = sample.decode("utf-8", errors="replace")
+    quoted = shlex.quote(source)
+    return (
+        f"bytes {start:,}-{end:,} of {size:,} ({where} into the file) are UTF-8 text "
+        f"({len(found):,} UTF-8 characters, {as_utf8!r}; read as {label} it would be "
+        f"{sample.decode(codec, errors='replace')!r}), but the rest of the file is "
+        f"{label}: a piece in another encoding joined in; nothing of the file was read: "
+        f"convert it piece by piece to a new file, e.g. (head -c {start} {quoted} | iconv "
+        f"-f {label} -t UTF-8; tail -c +{start + 1} {quoted} | head -c {end - start}; "
+        f"tail -c +{end + 1} {quoted} | iconv -f {label} -t UTF-8) > book.utf8.txt, and "
+        "read that"
+    )
