@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.latin_quotes import latin_quote_fragment
 from transforms.near_repeat import PickedGrams, char_grams
 
 
@@ -45,7 +46,8 @@ def _pick_greedy(
 ) -> np.ndarray:
     """Greedy in (score desc, position) order: a candidate is taken while its
     section's quota lasts (a group: while all its ``weights`` sentences fit) unless it
-    is a ``near_repeat`` of one taken before (not checked without ``sentence_text``).
+    is a ``near_repeat`` of one taken before or a ``latin_quote_fragment`` (neither
+    checked without ``sentence_text``).
     With no near repeats and no groups this is exactly the top of each section by quota."""
     left = quota.copy()
     slot = np.searchsorted(sections, section_of)
@@ -60,7 +62,10 @@ def _pick_greedy(
         if left[slot[i]] < w:  # clause group_counts_its_sentences
             continue
         if sentence_text is not None:
-            grams = char_grams(sentence_text(i))
+            sentence = sentence_text(i)
+            if latin_quote_fragment(sentence):  # clause latin_quote_fragment
+                continue
+            grams = char_grams(sentence)
             if picked.near_repeat(grams):
                 continue
             picked.add(grams)

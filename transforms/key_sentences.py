@@ -73,17 +73,19 @@ say something on its own. Rules, each named and tested on real text:
   are ranked as one candidate and picked together, with one score; it counts its
   sentences against k and the section quotas (clause ``group_counts_its_sentences``,
   ``transforms.key_select``: never more than k key sentences).
-* ``latin_quote_fragment`` (session 36, ``transforms.latin_quotes``): a sentence whose
-  double quotation marks (“ ” ") do not pair up: a piece of an English speech cut at
-  its inner full stop ('“Well!” cried Miss Daisy Miller with a laugh; “I guess I know
-  my own mother.').
 * ``chapter_end_formula`` (session 34, ``transforms.chapter_end_formulas``): a CJK
   sentence ending on a chapter novel's closing formula ("畢竟不知…，且聽下回分解。").
 * ``repeated``: a later copy of an earlier sentence (same words, case and
   spacing aside); a refrain would otherwise fill the memory with itself.
 
-A rule of the selection, not of eligibility (it compares a sentence with the
-ones already picked, so it costs O(k) comparisons per pick, not all pairs):
+Rules of the selection, not of eligibility (asked of the candidates in score order
+only, so they cost O(k) per pick, not a pass over all sentences):
+
+* ``latin_quote_fragment`` (session 36, ``transforms.latin_quotes``): a candidate
+  whose double quotation marks (“ ” ") do not pair up, a piece of an English speech
+  cut at its inner full stop ('“Well!” cried Miss Daisy Miller with a laugh; “I guess
+  I know my own mother.'), is passed over for the next one of its section. It stays
+  in the LexRank graph (its words still lend centrality), so no other pick moves.
 
 * ``near_repeat``: a sentence whose character n-grams (``char_grams``: letters
   and digits lower-cased, everything else dropped; 2-grams of CJK text, else
@@ -125,7 +127,6 @@ from transforms.char_classes import pair_run_starts
 from transforms.cjk_inner_quotes import inner_quote_fragments
 from transforms.cjk_quotes import quote_fragments, speech_middles
 from transforms.key_select import quotas, select_key_sentences  # noqa: F401  (re-exported)
-from transforms.latin_quotes import latin_quote_fragments
 from transforms.leader_sentences import cjk_leader_entries, leader_entries  # noqa: F401
 from transforms.near_repeat import (  # noqa: F401  (re-exported)
     NEAR_REPEAT_JACCARD,
@@ -286,7 +287,6 @@ def eligible_sentences(
     ok[speech_middles(text, spans, np.flatnonzero(ok))] = False  # clause speech_middle_sentence
     ok[chapter_end_formulas(text, spans, np.flatnonzero(ok))] = False  # clause chapter_end_formula
     ok[inner_quote_fragments(text, spans, np.flatnonzero(ok))] = False  # ascii_inner_quote_pairs
-    ok[latin_quote_fragments(text, spans, np.flatnonzero(ok))] = False  # latin_quote_fragment
     return ok
 
 

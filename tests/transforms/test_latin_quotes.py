@@ -1,75 +1,67 @@
-"""Clause ``latin_quote_fragment`` (session 36, ``transforms.latin_quotes``): an English
-sentence whose double quotation marks do not pair up is a piece of a speech and no key
-sentence. Real text: Henry James, Daisy Miller (Project Gutenberg, public domain)."""
+"""Clause ``latin_quote_fragment`` (session 36, ``transforms.latin_quotes``, applied in
+``transforms.key_select``): a key-sentence candidate whose double quotation marks do
+not pair up is a piece of a speech and is passed over for the next one of its section.
+Real text: Henry James, Daisy Miller; Ed Emshwiller, The Twilight Years (Project
+Gutenberg, public domain)."""
 
 import numpy as np
+import pytest
 
-from transforms.key_sentences import eligible_sentences
-from transforms.latin_quotes import latin_quote_fragments
+from transforms.key_select import select_key_sentences
+from transforms.latin_quotes import latin_quote_fragment
 from transforms.structure import analyze_text
 
-# Daisy Miller, part II: one paragraph, a speech cut at its inner full stops.
-DAISY = (
+# Daisy Miller, part II: a speech cut at its inner full stops, then two whole speeches.
+DAISY = [
     "“You must have stayed in the train a good while after it stopped!” cried "
-    "the young girl with her little laugh. “I suppose you were asleep. You "
-    "have had time to go to see Mrs. Walker.”\n\n"
-    "“I am afraid your mother doesn’t see you,” said Winterbourne.\n\n"
+    "the young girl with her little laugh.",
+    "“I suppose you were asleep.",
+    "You have had time to go to see Mrs. Walker.”",
+    "“I am afraid your mother doesn’t see you,” said Winterbourne.",
     "“Well, Daisy Miller,” said the elder lady, presently, “I shouldn’t think "
-    "you’d want to talk against your own brother!”\n"
+    "you’d want to talk against your own brother!”",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence, fragment",
+    [
+        ("“I suppose you were asleep.", True),  # the speech goes on
+        ("You have had time to go to see Mrs. Walker.”", True),  # its end alone
+        ('"People have just outlived their usefulness, now, by the time they are sixty.', True),
+        ("You've got to adjust, Sydney, just adjust to the times.\"", True),
+        # guards: whole speeches, apostrophes, no marks
+        ("“I am afraid your mother doesn’t see you,” said Winterbourne.", False),
+        ('"Ellie, how can you go right back to eating after what\'s happened to Eddie?"', False),
+        ("Sydney found himself watching the screen now, too.", False),
+        ("“I don’t like the way you say that,” said Daisy.", False),
+    ],
 )
-HEAD = "“You must have stayed in the train a good while after it stopped!” cried the"
-TAIL = "You have had time to go to see Mrs. Walker.”"
+def test_latin_quote_fragment_on_real_sentences(sentence, fragment):
+    """latin_quote_fragment: unpaired “ ” or an odd '"' is a fragment; ’ is not counted."""
+    assert latin_quote_fragment(sentence) is fragment
 
 
-def _sentences(text):
-    st = analyze_text(text)
-    return st.sentences, [text[a:b].replace("\n", " ").strip() for a, b in st.sentences.tolist()]
+def test_latin_quote_fragment_passed_over_for_the_next_candidate():
+    """latin_quote_fragment: the two speech pieces score highest, yet the picks are the
+    best-scored whole sentences of the section; the quota (3) is still met. Fails
+    without the clause: the pieces (1, 2) are picked."""
+    scores = np.asarray([0.5, 0.9, 0.8, 0.4, 0.3])
+    chosen, _ = select_key_sentences(scores, np.zeros(5, dtype=np.int64), 3, DAISY.__getitem__)
+    assert chosen.tolist() == [0, 3, 4]
 
 
-def test_latin_quote_fragment_speech_pieces_are_not_eligible():
-    """latin_quote_fragment: the speech's opening piece ('“I suppose you were asleep.')
-    and its end ('You have had time to go to see Mrs. Walker.”') leave the pool; the
-    whole speeches with their speaker (marks paired) stay. Fails without the clause:
-    both pieces are eligible (6+ words, terminated)."""
-    spans, texts = _sentences(DAISY)
-    ok = eligible_sentences(DAISY, spans, 6)
-    kept = [t for t, k in zip(texts, ok, strict=True) if k]
-    assert kept == [
-        "“You must have stayed in the train a good while after it stopped!” cried the "
-        "young girl with her little laugh.",
-        "“I am afraid your mother doesn’t see you,” said Winterbourne.",
-        "“Well, Daisy Miller,” said the elder lady, presently, “I shouldn’t think you’d "
-        "want to talk against your own brother!”",
-    ]
-    assert TAIL in texts  # the sentence exists: it is the rule that keeps it out
-
-
-def test_latin_quote_fragment_counts_marks_per_sentence():
-    """latin_quote_fragment: more “ than ”, more ” than “, or an odd count of '"' is a
-    fragment; paired marks, an apostrophe (’) or no mark at all is not."""
+def test_latin_quote_fragment_not_in_real_key_sentences():
+    """latin_quote_fragment end to end: Daisy Miller's paragraph through the shipped
+    analysis; no key sentence is a piece of a speech, and the scores are those of the
+    graph with the pieces in it (the rule is no eligibility rule). Fails without the
+    clause: '“I suppose you were asleep.' is a key sentence."""
     text = (
-        '"People have just outlived their usefulness, now, by the time they are sixty. '
-        "You've got to adjust, Sydney, just adjust to the times.\" "
-        "Sydney found himself watching the screen now, too. "
-        "“I don’t like the way you say that,” said Daisy. "
-        '"Ellie, how can you go right back to eating after what\'s happened to Eddie?"'
+        " ".join(DAISY[:3]) + "\n\n" + DAISY[3] + "\n\n" + DAISY[4] + "\n\n"
+        "“I suppose you were asleep on the train for an hour. You have had time "
+        "to go to see your aunt and Mrs. Walker at the hotel.”\n"
     )
-    parts = [
-        '"People have just outlived their usefulness, now, by the time they are sixty. ',
-        "You've got to adjust, Sydney, just adjust to the times.\" ",
-        "Sydney found himself watching the screen now, too. ",
-        "“I don’t like the way you say that,” said Daisy. ",
-        '"Ellie, how can you go right back to eating after what\'s happened to Eddie?"',
-    ]
-    starts = np.cumsum([0] + [len(p) for p in parts[:-1]])
-    spans = np.stack([starts, starts + [len(p) for p in parts]], axis=1)
-    assert "".join(parts) == text
-    got = latin_quote_fragments(text, spans, np.arange(5))
-    assert got.tolist() == [0, 1]
-
-
-def test_latin_quote_fragment_no_marks_no_scan():
-    """Guard: a text without double marks returns nothing (the literal prefilter)."""
-    text = "It was a fine morning at Vevey. The hotel stood on the lake."
-    spans = np.asarray([[0, 31], [32, len(text)]])
-    assert latin_quote_fragments(text, spans, np.arange(2)).tolist() == []
+    st = analyze_text(text)
+    keys = [text[a:b].strip() for a, b in st.sentences[st.key_sentences].tolist()]
+    assert keys and not any(latin_quote_fragment(k) for k in keys)
+    assert "“I suppose you were asleep." in [text[a:b].strip() for a, b in st.sentences.tolist()]
