@@ -6,7 +6,7 @@ stop, and is passed over for the next candidate of its section. Rule
 pool; English key sentences held them: Daisy Miller's '“Well!” cried Miss Daisy
 Miller with a laugh; “I guess I know my own mother.' (the speech goes on in the next
 sentence) and 'You have had time to go to see Mrs. Walker.”' (its end, without its
-start or speaker): 125 of 1,155 English key sentences of ten random Gutenberg books
+start or speaker): 125 of 1,004 English key sentences of ten random Gutenberg books
 (session 36, branch wtG2).
 
 A rule of the selection, not of eligibility: the fragment stays in the LexRank graph

@@ -60,7 +60,7 @@ _TITLE_NEXT = re.compile(
 # Comte", "Mlle. des Touches", "Dr. von Stein") is no sentence end. Rule title_before_name asks for a capitalised
 # word right after the title, and rule lowercase_start (transforms.english_sentences)
 # acts only where at most 5% of starts are lower case: a book of French manners
-# splits there so often that it passes that share (Balzac's Two Poets: 34 of its 122
+# splits there so often that it passes that share (Balzac's Two Poets: 35 of its 122
 # key sentences opened on "de Bargeton..." with "...Mme." ending the one before).
 # "M." is a title here too ("M. de Bargeton"). The scan starts at the particle's
 # literal ". " + lower-case letter, the title is checked by hand.
