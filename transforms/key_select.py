@@ -3,8 +3,9 @@
 ``group_counts_its_sentences``).
 
 k is split over the sections in proportion to their sizes (``quotas``) and each section
-takes its best-scored candidates, skipping a ``near_repeat`` of one taken before. A
-candidate may be a group of sentences (clause ``split_quote_candidate``,
+takes its best-scored candidates, skipping a ``near_repeat`` of one taken before and a
+piece of a speech (clause ``latin_quote_fragment``, session 36, ``transforms.latin_quotes``:
+its double quotes do not pair up; it stays in the LexRank graph). A candidate may be a group of sentences (clause ``split_quote_candidate``,
 ``transforms.key_quotes``: a short quotation cut into 2-4 sentences, picked whole): with
 ``weights`` (sentences per candidate) a group counts its sentences against the quota and
 k, so a document never gets more than k key sentences (``StructureConfig.key_top_k``:
