@@ -3,9 +3,8 @@
 ``group_counts_its_sentences``).
 
 k is split over the sections in proportion to their sizes (``quotas``) and each section
-takes its best-scored candidates, skipping a ``near_repeat`` of one taken before and a
-piece of a speech (clause ``latin_quote_fragment``, session 36, ``transforms.latin_quotes``:
-its double quotes do not pair up; it stays in the LexRank graph). A candidate may be a group of sentences (clause ``split_quote_candidate``,
+takes its best-scored candidates, skipping a ``near_repeat`` of one taken before. A
+candidate may be a group of sentences (clause ``split_quote_candidate``,
 ``transforms.key_quotes``: a short quotation cut into 2-4 sentences, picked whole): with
 ``weights`` (sentences per candidate) a group counts its sentences against the quota and
 k, so a document never gets more than k key sentences (``StructureConfig.key_top_k``:
@@ -17,7 +16,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from transforms.latin_quotes import latin_quote_fragment
 from transforms.near_repeat import PickedGrams, char_grams
 
 
@@ -47,8 +45,7 @@ def _pick_greedy(
 ) -> np.ndarray:
     """Greedy in (score desc, position) order: a candidate is taken while its
     section's quota lasts (a group: while all its ``weights`` sentences fit) unless it
-    is a ``near_repeat`` of one taken before or a ``latin_quote_fragment`` (neither
-    checked without ``sentence_text``).
+    is a ``near_repeat`` of one taken before (not checked without ``sentence_text``).
     With no near repeats and no groups this is exactly the top of each section by quota."""
     left = quota.copy()
     slot = np.searchsorted(sections, section_of)
@@ -63,10 +60,7 @@ def _pick_greedy(
         if left[slot[i]] < w:  # clause group_counts_its_sentences
             continue
         if sentence_text is not None:
-            sentence = sentence_text(i)
-            if latin_quote_fragment(sentence):  # clause latin_quote_fragment
-                continue
-            grams = char_grams(sentence)
+            grams = char_grams(sentence_text(i))
             if picked.near_repeat(grams):
                 continue
             picked.add(grams)

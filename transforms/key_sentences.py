@@ -78,14 +78,8 @@ say something on its own. Rules, each named and tested on real text:
 * ``repeated``: a later copy of an earlier sentence (same words, case and
   spacing aside); a refrain would otherwise fill the memory with itself.
 
-Rules of the selection, not of eligibility (asked of the candidates in score order
-only, so they cost O(k) per pick, not a pass over all sentences):
-
-* ``latin_quote_fragment`` (session 36, ``transforms.latin_quotes``): a candidate
-  whose double quotation marks (“ ” ") do not pair up, a piece of an English speech
-  cut at its inner full stop ('“Well!” cried Miss Daisy Miller with a laugh; “I guess
-  I know my own mother.'), is passed over for the next one of its section. It stays
-  in the LexRank graph (its words still lend centrality), so no other pick moves.
+A rule of the selection, not of eligibility (it compares a sentence with the
+ones already picked, so it costs O(k) comparisons per pick, not all pairs):
 
 * ``near_repeat``: a sentence whose character n-grams (``char_grams``: letters
   and digits lower-cased, everything else dropped; 2-grams of CJK text, else
