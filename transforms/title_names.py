@@ -65,8 +65,12 @@ _TITLE_NEXT = re.compile(
 # "M." is a title here too ("M. de Bargeton"). The scan starts at the particle's
 # literal ". " + lower-case letter, the title is checked by hand.
 _PARTICLES = "de|du|des|d'|d’|la|le|van|von|der|del|della|di|da"
+# Clause title_particle_name_wrap (review of session 36): the gaps may hold one line
+# break, never a blank line ("M.\nde Baisemeaux": 152 of 3,273 in 25 Dumas and Balzac
+# files of the Gutenberg mirror, where the text keeps its hard wraps).
+_GAP = r"(?:[ \t\xa0]*\n[ \t\xa0]*|[ \t\xa0]+)"
 _PARTICLE_NEXT = re.compile(
-    r"\.[ \t\xa0]+((?:(?:" + _PARTICLES + r")(?:[ \t\xa0]+|(?<=['’])))+[A-Z])"
+    r"\." + _GAP + r"((?:(?:" + _PARTICLES + r")(?:" + _GAP + r"|(?<=['’])))+[A-Z])"
 )
 _PARTICLE_TITLES = frozenset(TITLES) | {"M", "Mmes", "Mlles"}
 # A contraction's tail: "He's", "They'll", "I'd" are function words, of the

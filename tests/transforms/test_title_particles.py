@@ -49,3 +49,30 @@ def test_title_particle_name_guards():
     assert got == ["de la Mo", "d’Espard"]
     assert title_particle_names("Ask Mme. de. She knows.") == []
     assert title_particle_names("He wrote to Mme. de 3 times.") == []
+
+
+# Dumas, The Man in the Iron Mask (Project Gutenberg, public domain), as the mirror keeps
+# it: hard-wrapped, "M." ending a line and "de Baisemeaux" opening the next.
+IRON_MASK = (
+    "he sealed the letter, and stamped it\nwith a seal suspended at his breast, beneath "
+    "his doublet, and when the\noperation was concluded, presented--still in silence--the "
+    "missive to M.\nde Baisemeaux. The latter, whose hands trembled in a manner to excite\n"
+    "pity, turned a dull and meaningless gaze upon the letter.\n"
+)
+
+
+def test_title_particle_name_wrap_joins_across_a_line_break():
+    """title_particle_name_wrap (review of session 36): one line break between the title
+    and the particle is a gap like a space; a blank line is not (a paragraph break)."""
+    assert title_particle_names(IRON_MASK) == [IRON_MASK.index("de Baisemeaux")]
+    got = _sentences(IRON_MASK)
+    assert got[0].endswith("the missive to M. de Baisemeaux.")
+    assert len(got) == 2
+    assert title_particle_names("to see Mme.\n\nde Bargeton at home.") == []
+
+
+def test_title_particle_name_title_not_glued_to_a_digit():
+    """Guard: "2M." (a unit after a number) is no title, though the scan back over
+    letters stops at the digit."""
+    assert title_particle_names("The solution was 2M. de Vries then added water.") == []
+    assert title_particle_names("(M. de Vries then added water.)") == [4]
