@@ -239,10 +239,14 @@ def char_start(offsets: np.ndarray, start: int, limit: int) -> int:
     tokens) that begins a character, else ``start``; a row then never begins with
     the second or third byte token of a character cut in two (decoded: "�に、欠乏と").
     One comparison when ``start`` begins a character, 1-3 steps for a real one."""
+    if begins_character(offsets, start):
+        return start
     step, found = (-1 if limit < start else 1), start
-    while found != limit and not begins_character(offsets, found):
+    while found != limit:
         found += step
-    return found if begins_character(offsets, found) else start
+        if begins_character(offsets, found):
+            return found
+    return start
 
 
 # --------------------------------------------------------------------------
