@@ -108,7 +108,9 @@ class ChunkConfig:
       overlap: tokens of left context a window repeats from the previous one; the
         same for every window length. None: proportional, ``window // 16``.
       snap_tolerance: tokens a window start may move back to reach a sentence or
-        paragraph start. None: the window's overlap (context stays in ``[O, 2O]``).
+        paragraph start, else the first token of a character split over tokens
+        (rule ``window_char_start``). None: the window's overlap (context stays in
+        ``[O, 2O]``).
       memory_tokens: memory prefix budget ``M`` in tokens (0: off).
       eos_id: token that ends every document (after its last token, scored once per
         window length: rule ``document_eos``).
