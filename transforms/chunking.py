@@ -287,8 +287,9 @@ def _windows(n, window, config, ts, memory, offsets):
             if total - prev_end <= max(overlap, 1):  # rule short_tail: a piece
                 # (end None) with the usual context, at most `window` with its EOS.
                 piece = max(min(start, n - 1), total - window)
-                if piece > start:  # rule window_char_start: held to W, so forward
-                    piece = char_start(offsets, piece, min(prev_end, n - 1))
+                if piece > start:  # rule window_char_start: held to W, so forward,
+                    # keeping one token of context (window_char_start_tail_context)
+                    piece = char_start(offsets, piece, prev_end - 1)
                 yield piece, None, prev_end, None
                 return
             # Anchor the last window at the EOS; also one that would end at the

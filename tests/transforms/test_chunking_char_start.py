@@ -311,3 +311,35 @@ def test_window_char_start_short_tail_moves_forward():
     assert (piece.labels != -100).tolist() == [False] * 9 + [True] * 5
     rebuilt, scored = stitch(rows + pack_pieces([piece], 16, config), {"d": doc})
     assert scored["d"].tolist() == [0] + [1] * n
+
+
+def test_window_char_start_tail_context_keeps_one_token():
+    """Rule ``window_char_start_tail_context``: a short tail piece moved forward to a
+    character start stops before the first token it scores. W 8, overlap 3,
+    tolerance 4: the start snaps to the sentence at token 2, the piece may start no
+    earlier than 3, tokens 2-7 are one character (a long run of byte or normalizer
+    tokens), token 8 begins the next: moving to 8 would leave the piece's first
+    scored token with no context (its label at the piece's first position, read
+    after another document's EOS once packed), so the piece stays at 3."""
+    n = 10
+    chars = [0, 1, 2, 2, 2, 2, 2, 2, 3, 4]
+    offsets = np.array([[c, c + 1] for c in chars], np.int32)
+    structure = schemas.TextStructure(
+        sections=[schemas.Section(0, 5, "", 0)],
+        topic_segments=np.array([[0, 5]], np.int32),
+        paragraphs=np.array([[0, 5]], np.int32),
+        sentences=np.array([[0, 2], [2, 5]], np.int32),
+        key_sentences=np.zeros(0, np.int32),
+        key_scores=np.zeros(0, np.float32),
+    )
+    doc = schemas.TokenizedDocument(
+        doc_id="d", source="s", split="train", text="abcde", structure=structure,
+        token_ids=np.arange(1, n + 1, dtype=np.int32), token_offsets=offsets,
+    )  # fmt: skip
+    config = ChunkConfig(windows=(8,), overlap=3, snap_tolerance=4, eos_id=EOS)
+    rows, (piece,) = chunk_document(doc, 8, config)
+    assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 8)]
+    assert piece.token_start == 3
+    assert (piece.labels != -100).tolist() == [False] * 5 + [True] * 2
+    rebuilt, scored = stitch(rows + pack_pieces([piece], 8, config), {"d": doc})
+    assert scored["d"].tolist() == [0] + [1] * n
