@@ -343,3 +343,32 @@ def test_window_char_start_tail_context_keeps_one_token():
     assert (piece.labels != -100).tolist() == [False] * 5 + [True] * 2
     rebuilt, scored = stitch(rows + pack_pieces([piece], 8, config), {"d": doc})
     assert scored["d"].tolist() == [0] + [1] * n
+
+
+def test_window_char_start_tail_not_raised_keeps_overlap():
+    """A short tail piece whose start was not raised to ``total - W`` keeps the
+    window's start, even inside a character (tolerance 0: no character start within
+    reach): moving it forward would cut its context below the overlap. W 16,
+    overlap 4, tolerance 0; tokens 11 and 12 are one character."""
+    n = 19
+    chars = [*range(12), 11, *range(12, 18)]
+    offsets = np.array([[c, c + 1] for c in chars], np.int32)
+    structure = schemas.TextStructure(
+        sections=[schemas.Section(0, 18, "", 0)],
+        topic_segments=np.array([[0, 18]], np.int32),
+        paragraphs=np.array([[0, 18]], np.int32),
+        sentences=np.array([[0, 18]], np.int32),
+        key_sentences=np.zeros(0, np.int32),
+        key_scores=np.zeros(0, np.float32),
+    )
+    doc = schemas.TokenizedDocument(
+        doc_id="d", source="s", split="train", text="x" * 18, structure=structure,
+        token_ids=np.arange(1, n + 1, dtype=np.int32), token_offsets=offsets,
+    )  # fmt: skip
+    config = ChunkConfig(windows=(16,), overlap=4, snap_tolerance=0, eos_id=EOS)
+    rows, (piece,) = chunk_document(doc, 16, config)
+    assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 16)]
+    assert piece.token_start == 12
+    assert (piece.labels != -100).tolist() == [False] * 4 + [True] * 3
+    rebuilt, scored = stitch(rows + pack_pieces([piece], 16, config), {"d": doc})
+    assert scored["d"].tolist() == [0] + [1] * n
