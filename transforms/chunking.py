@@ -11,7 +11,13 @@ tolerance ``T``; everything in token space):
 2. **Windows.** The first window is ``[0, W)``. Each next window's nominal start is
    ``O`` tokens before the previous window's end; it moves back to the nearest
    paragraph start in ``[nominal - T, nominal]``, else the nearest sentence start
-   there, else stays. Tokens before the previous end are context only (label
+   there, else stays. A start that is then the second or third byte token of a
+   character cut in two (byte-level BPE splits a CJK character into 2-3 tokens
+   that share its span) moves back to the token that begins the character, within
+   the same ``[nominal - T, nominal]`` (rule ``window_char_start``; a short tail
+   piece held to ``W`` tokens moves forward instead, never past its first scored
+   token). Window ends may cut a character: the next row reads it again as context.
+   Tokens before the previous end are context only (label
    ``-100``); the rest are scored, so over all windows of one document every token
    from the second on is scored exactly once (the first token has no left context
    and is never scored). ``O + T (+ memory) < W`` guarantees progress.
@@ -21,7 +27,9 @@ tolerance ``T``; everything in token space):
    EOS. When a window would reach that end, the last window is anchored to end
    exactly at the EOS and starts ``W`` tokens earlier (its extra left context is
    scored -100). A long document therefore never leaves a short tail and never
-   needs padding; the anchored window is the one start that is not snapped. A
+   needs padding; the anchored window is the one start that is not snapped (nor
+   moved to a character start: 39 of 96 anchored rows of CJK books begin inside
+   a character, as context only). A
    window that would end exactly at the last document token (a snapped start
    that lands there) is anchored too (rule ``eos_in_last_window``): it starts one
    token later, keeping one token less of context, instead of leaving the EOS to
@@ -100,7 +108,9 @@ class ChunkConfig:
       overlap: tokens of left context a window repeats from the previous one; the
         same for every window length. None: proportional, ``window // 16``.
       snap_tolerance: tokens a window start may move back to reach a sentence or
-        paragraph start. None: the window's overlap (context stays in ``[O, 2O]``).
+        paragraph start, else the first token of a character split over tokens
+        (rule ``window_char_start``). None: the window's overlap (context stays in
+        ``[O, 2O]``).
       memory_tokens: memory prefix budget ``M`` in tokens (0: off).
       eos_id: token that ends every document (after its last token, scored once per
         window length: rule ``document_eos``).
@@ -216,6 +226,31 @@ def snap_start(nominal: int, tolerance: int, ts: TokenStructure) -> int:
     return nominal
 
 
+def begins_character(offsets: np.ndarray, index: int) -> bool:
+    """Whether token ``index`` begins a character: the first token, the EOS
+    (``index == n``), or one that starts at or past the previous token's end.
+    Byte-level BPE splits a CJK character into 2-3 tokens that all carry its span
+    (``(4, 5), (4, 5), (4, 5)`` for 欠 with SmolLM2), so the second and third start
+    before the first ends."""
+    return index <= 0 or index >= len(offsets) or offsets[index, 0] >= offsets[index - 1, 1]
+
+
+def char_start(offsets: np.ndarray, start: int, limit: int) -> int:
+    """Rule ``window_char_start``: the nearest token from ``start`` towards ``limit``
+    (back when ``limit < start``: a window; forward: a short tail piece held to W
+    tokens) that begins a character, else ``start``; a row then never begins with
+    the second or third byte token of a character cut in two (decoded: "�に、欠乏と").
+    One comparison when ``start`` begins a character, 1-3 steps for a real one."""
+    if begins_character(offsets, start):
+        return start
+    step, found = (-1 if limit < start else 1), start
+    while found != limit:
+        found += step
+        if begins_character(offsets, found):
+            return found
+    return start
+
+
 # --------------------------------------------------------------------------
 # Chunking
 # --------------------------------------------------------------------------
@@ -223,10 +258,11 @@ def _structure_offsets(ts: TokenStructure, lo: int, hi: int, shift: int) -> dict
     return {name: _offsets_in(getattr(ts, name), lo, hi, shift) for name in _STRUCTURE_FIELDS}
 
 
-def _windows(n, window, config, ts, memory):
+def _windows(n, window, config, ts, memory, offsets):
     """Yield ``(start, end, scored_from, memory_ids)`` for a document of n >= window
     tokens followed by its EOS: token ``n`` is the EOS, so the last window ends at
-    ``n + 1`` (rule ``document_eos``).
+    ``n + 1`` (rule ``document_eos``). ``offsets``: the document's token offsets
+    (rule ``window_char_start``).
 
     ``memory(before, query_start, query_end, budget)`` gives the prefix of a window
     whose memory may only use tokens before ``before`` and whose context-only
@@ -240,13 +276,21 @@ def _windows(n, window, config, ts, memory):
     yield 0, window, 1, empty
     while end < total:
         prev_end = end
-        start = snap_start(prev_end - overlap, tolerance, ts)
+        nominal = prev_end - overlap
+        # Rule window_char_start: a start that is the continuation of a character cut
+        # in two moves back to the token that begins it, still within the tolerance
+        # (so O + T (+ memory) < W keeps guaranteeing progress).
+        start = char_start(offsets, snap_start(nominal, tolerance, ts), nominal - tolerance)
         prefix = memory(start, start, prev_end, budget) if budget else empty
         end = start + window - len(prefix)
         if end >= total or (end == n and total - window <= prev_end):
             if total - prev_end <= max(overlap, 1):  # rule short_tail: a piece
                 # (end None) with the usual context, at most `window` with its EOS.
-                yield max(min(start, n - 1), total - window), None, prev_end, None
+                piece = max(min(start, n - 1), total - window)
+                if piece > start:  # rule window_char_start: held to W, so forward,
+                    # keeping one token of context (window_char_start_tail_context)
+                    piece = char_start(offsets, piece, prev_end - 1)
+                yield piece, None, prev_end, None
                 return
             # Anchor the last window at the EOS; also one that would end at the
             # last document token (rule eos_in_last_window: the EOS alone would
@@ -402,7 +446,7 @@ def plan_document(
         def memory(before, _query_start, _query_end, budget):
             return memory_ids(doc, ts, before, budget, config)
 
-    spans = list(_windows(n, window, config, ts, memory))
+    spans = list(_windows(n, window, config, ts, memory, doc.token_offsets))
     pieces = []
     if spans[-1][1] is None:  # rule short_tail
         start, _, scored_from, _ = spans.pop()

