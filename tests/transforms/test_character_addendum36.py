@@ -4,7 +4,7 @@ stories of the Human Comedy they appear in, is cut as back matter when it is the
 last text. Excerpts of books from GitHub rcdm-uga/Gutenberg_Text ("Balzac, Honoré de/..."),
 their end markers as in the files (CRLF normalised)."""
 
-from transforms.boilerplate import removed_by_rule, strip_boilerplate
+from transforms.boilerplate import BoilerplateConfig, removed_by_rule, strip_boilerplate
 from transforms.clean import clean_text
 
 # "A Daughter of Eve.txt": the last paragraph, the addendum (shortened), the end marker.
@@ -215,3 +215,91 @@ def test_character_addendum_guards():
     out, edits = strip_boilerplate(DARWIN)
     assert "ADDENDUM.\n\nI have lately met" in out
     assert "book_index" not in removed_by_rule(edits)
+
+
+# "Ferragus, Chief of the Dévorants.txt": an e-text note between the heading and the opener.
+FERRAGUS = """her!--Go on, postilion.\u201d
+
+
+
+
+ADDENDUM
+
+  Note: Ferragus is the first part of a trilogy. Part two is
+  entitled The Duchesse de Langeais and part three is The Girl with
+  the Golden Eyes. In other addendum references all three stories
+  are usually combined under the title The Thirteen.
+
+The following personages appear in other stories of the Human Comedy.
+
+     Bourignard, Gratien-Henri-Victor-Jean-Joseph
+       The Girl with the Golden Eyes
+
+     Desmartes, Jules
+       Cesar Birotteau
+
+
+
+
+
+
+End of the Project Gutenberg EBook of Ferragus, by Honore de Balzac
+
+*** END OF THIS PROJECT GUTENBERG EBOOK FERRAGUS ***
+"""
+
+# "The Alkahest.txt": a prose note under the opener (the list guard lets notes pass).
+ALKAHEST = """Science the secret of an Enigma whose veil was rent away,--too late!--by
+the fleshless fingers of Death.
+
+
+
+
+ADDENDUM
+
+The following personages appear in other stories of the Human Comedy.
+
+Note: The Alkahest is also known as The Quest of the Absolute and is
+referred to by that title when mentioned in other addendums.
+
+     Casa-Real, Duc de
+       The Quest of the Absolute
+       A Marriage Settlement
+
+     Chiffreville, Monsieur and Madame
+       Cesar Birotteau
+       The Quest of the Absolute
+
+
+
+
+
+
+End of the Project Gutenberg EBook of The Alkahest, by Honore de Balzac
+
+*** END OF THIS PROJECT GUTENBERG EBOOK THE ALKAHEST ***
+"""
+
+
+def test_character_addendum_notes_above_and_under_the_opener():
+    """Clause character_addendum_notes (review): a note between the heading and the opener
+    (7 mirror books: Ferragus, The Thirteen, ...) and a prose note under the opener (8
+    books: The Alkahest, Sons of the Soil, ...) still let the list be cut."""
+    out, edits = strip_boilerplate(FERRAGUS)
+    assert out == "her!--Go on, postilion.\u201d\n"
+    listed = FERRAGUS.rindex("Cesar Birotteau") + len("Cesar Birotteau")
+    assert removed_by_rule(edits)["book_index"] >= listed - FERRAGUS.index("ADDENDUM")
+    out, _ = strip_boilerplate(ALKAHEST)
+    assert out.endswith("the fleshless fingers of Death.\n")
+    assert "ADDENDUM" not in out and "Casa-Real" not in out
+
+
+def test_character_addendum_needs_the_end_marker():
+    """Clause character_addendum_notes (review): with no Gutenberg end marker the text is
+    not read (the guard the module names); --keep-boilerplate keeps the addendum."""
+    bare = DAUGHTER_OF_EVE[: DAUGHTER_OF_EVE.index("End of the Project")]
+    out, edits = strip_boilerplate(bare)
+    assert "book_index" not in removed_by_rule(edits)
+    assert "Blondet, Emile" in out
+    out, edits = strip_boilerplate(DAUGHTER_OF_EVE, BoilerplateConfig(enabled=False))
+    assert out == DAUGHTER_OF_EVE and not edits
