@@ -63,6 +63,9 @@ book_index          a printed book's index or index of first lines as the body's
                     last text: an alphabetical run of 30+ lines ending in page
                     references (``transforms.gutenberg_index``), also above a
                     publisher's list already cut (``index_above_the_ads``)
+                    and Balzac's "ADDENDUM" list of characters and the other
+                    stories they appear in (``character_addendum``,
+                    ``transforms.gutenberg_addendum``)
 web_notice          a block with a link (URL, domain, e-mail) and at least one
                     other notice word (download, copyright, ebook, visit, 下载,
                     版权, 电子书, 请访问, 本站 ...): closed in by rule lines
@@ -143,6 +146,7 @@ from transforms.cjk_book_leftovers import (
 )
 from transforms.cjk_page_heads import cjk_page_heads
 from transforms.fortune_separators import fortune_separators
+from transforms.gutenberg_addendum import character_addenda
 from transforms.gutenberg_ads import ads_after_the_end
 from transforms.gutenberg_catalogue import publisher_catalogues, publisher_catalogues_front
 from transforms.gutenberg_european import european_transcriber_notes, projekt_de_notices
@@ -294,6 +298,8 @@ def find_boilerplate(
     found += printer_imprints(text, footer, found) if "printer_imprint" in rules else []
     # clause index_above_the_ads: the walk starts above the end cuts found so far
     found += index_at_the_end(text, footer, body, found) if "book_index" in rules else []
+    # clause character_addendum (transforms.gutenberg_addendum): Balzac's cross-reference list
+    found += character_addenda(text, footer, found) if "book_index" in rules else []
     found += web_notices(text, config.edge_chars) if "web_notice" in rules else []
     found += page_markers(text) if "page_marker" in rules else []
     found += pdf_page_mark_edits(text) if "page_marker" in rules else []  # session 32
