@@ -20,6 +20,7 @@ import time
 import pytest
 
 from tests.training.checkpoint_parts import tiny_parts
+from tests.training.rank_procs import join_ranks
 
 HUNG_AFTER_S = 120
 
@@ -82,14 +83,7 @@ def _two_savers(tmp_path, fault):
     ]
     for p in procs:
         p.start()
-    for p in procs:
-        p.join(HUNG_AFTER_S)
-    hung = [r for r, p in enumerate(procs) if p.is_alive()]
-    for p in procs:
-        if p.is_alive():
-            p.kill()
-            p.join()
-    assert not hung, f"ranks {hung} hung"
+    join_ranks(procs, HUNG_AFTER_S)
     results = []
     for r in (0, 1):
         path = tmp_path / f"rank{r}.json"

@@ -14,6 +14,7 @@ import sys
 
 import pytest
 
+from .rank_procs import join_ranks
 from .test_finite_stops import WHAT_TO_DO
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -92,14 +93,7 @@ def _two_ranks(nodes, local_ranks, argv, out, target=_rank):
         p = spawn.Process(target=target, args=(rank, env, nodes[rank], argv, out))
         p.start()
         procs.append(p)
-    for p in procs:
-        p.join(HUNG_AFTER_S)
-    hung = [rank for rank, p in enumerate(procs) if p.is_alive()]
-    for p in procs:
-        if p.is_alive():
-            p.kill()
-            p.join()
-    assert not hung, f"ranks {hung} hung"
+    join_ranks(procs, HUNG_AFTER_S)
     results = []
     for rank in (0, 1):
         with open(os.path.join(out, f"rank{rank}.json")) as f:

@@ -284,6 +284,25 @@ def test_window_char_start_property(corpus, config):
                 assert row["token_start"] == expected
 
 
+def split_document(chars: list[int], sentences: list[list[int]], text: str) -> schemas.TokenizedDocument:
+    """A one-section document of ``len(chars)`` tokens whose token i covers character
+    ``chars[i]`` (tokens sharing a character are one character split over tokens)."""
+    n, end = len(chars), len(text)
+    structure = schemas.TextStructure(
+        sections=[schemas.Section(0, end, "", 0)],
+        topic_segments=np.array([[0, end]], np.int32),
+        paragraphs=np.array([[0, end]], np.int32),
+        sentences=np.array(sentences, np.int32),
+        key_sentences=np.zeros(0, np.int32),
+        key_scores=np.zeros(0, np.float32),
+    )
+    return schemas.TokenizedDocument(
+        doc_id="d", source="s", split="train", text=text, structure=structure,
+        token_ids=np.arange(1, n + 1, dtype=np.int32),
+        token_offsets=np.array([[c, c + 1] for c in chars], np.int32),
+    )  # fmt: skip
+
+
 def test_window_char_start_short_tail_moves_forward():
     """A short tail piece held to W tokens with its EOS (W 16, overlap 7, tolerance
     8): the snapped start 5 begins a character of two tokens (5, 6), the piece may
@@ -291,19 +310,7 @@ def test_window_char_start_short_tail_moves_forward():
     character at 6; it still scores every token from the window's end on."""
     n = 21
     chars = [*range(6), 5, *range(6, 20)]  # token -> character; tokens 5 and 6 share 5
-    offsets = np.array([[c, c + 1] for c in chars], np.int32)
-    structure = schemas.TextStructure(
-        sections=[schemas.Section(0, 20, "", 0)],
-        topic_segments=np.array([[0, 20]], np.int32),
-        paragraphs=np.array([[0, 20]], np.int32),
-        sentences=np.array([[0, 5], [5, 20]], np.int32),
-        key_sentences=np.zeros(0, np.int32),
-        key_scores=np.zeros(0, np.float32),
-    )
-    doc = schemas.TokenizedDocument(
-        doc_id="d", source="s", split="train", text="x" * 20, structure=structure,
-        token_ids=np.arange(1, n + 1, dtype=np.int32), token_offsets=offsets,
-    )  # fmt: skip
+    doc = split_document(chars, [[0, 5], [5, 20]], "x" * 20)
     config = ChunkConfig(windows=(16,), overlap=7, snap_tolerance=8, eos_id=EOS)
     rows, (piece,) = chunk_document(doc, 16, config)
     assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 16)]
@@ -323,19 +330,7 @@ def test_window_char_start_tail_context_keeps_one_token():
     after another document's EOS once packed), so the piece stays at 3."""
     n = 10
     chars = [0, 1, 2, 2, 2, 2, 2, 2, 3, 4]
-    offsets = np.array([[c, c + 1] for c in chars], np.int32)
-    structure = schemas.TextStructure(
-        sections=[schemas.Section(0, 5, "", 0)],
-        topic_segments=np.array([[0, 5]], np.int32),
-        paragraphs=np.array([[0, 5]], np.int32),
-        sentences=np.array([[0, 2], [2, 5]], np.int32),
-        key_sentences=np.zeros(0, np.int32),
-        key_scores=np.zeros(0, np.float32),
-    )
-    doc = schemas.TokenizedDocument(
-        doc_id="d", source="s", split="train", text="abcde", structure=structure,
-        token_ids=np.arange(1, n + 1, dtype=np.int32), token_offsets=offsets,
-    )  # fmt: skip
+    doc = split_document(chars, [[0, 2], [2, 5]], "abcde")
     config = ChunkConfig(windows=(8,), overlap=3, snap_tolerance=4, eos_id=EOS)
     rows, (piece,) = chunk_document(doc, 8, config)
     assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 8)]
@@ -352,19 +347,7 @@ def test_window_char_start_tail_not_raised_keeps_overlap():
     overlap 4, tolerance 0; tokens 11 and 12 are one character."""
     n = 19
     chars = [*range(12), 11, *range(12, 18)]
-    offsets = np.array([[c, c + 1] for c in chars], np.int32)
-    structure = schemas.TextStructure(
-        sections=[schemas.Section(0, 18, "", 0)],
-        topic_segments=np.array([[0, 18]], np.int32),
-        paragraphs=np.array([[0, 18]], np.int32),
-        sentences=np.array([[0, 18]], np.int32),
-        key_sentences=np.zeros(0, np.int32),
-        key_scores=np.zeros(0, np.float32),
-    )
-    doc = schemas.TokenizedDocument(
-        doc_id="d", source="s", split="train", text="x" * 18, structure=structure,
-        token_ids=np.arange(1, n + 1, dtype=np.int32), token_offsets=offsets,
-    )  # fmt: skip
+    doc = split_document(chars, [[0, 18]], "x" * 18)
     config = ChunkConfig(windows=(16,), overlap=4, snap_tolerance=0, eos_id=EOS)
     rows, (piece,) = chunk_document(doc, 16, config)
     assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 16)]
