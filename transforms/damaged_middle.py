@@ -44,6 +44,8 @@ import re
 import shlex
 import threading
 
+from transforms.file_spans import file_span
+
 _ZEROS = bytes(4096)
 _NOT_NUL = re.compile(rb"[^\x00]")
 _CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")  # in binary, never in text
@@ -74,9 +76,11 @@ def _bad_spans(data: bytes) -> list[tuple[int, int]]:
     return found
 
 
-def damaged_middle(data: bytes, source: str) -> str | None:
+def damaged_middle(data: bytes, source: str, mark: int = 0) -> str | None:
     """The rejection's message (clause ``damaged_middle_said``) when the bytes of ``data``
-    that are not UTF-8 lie in its middle, between a valid start and end; else None."""
+    that are not UTF-8 lie in its middle, between a valid start and end; else None.
+    ``mark``: the length of the byte order mark the reader took off before ``data``
+    (clause ``bom_offsets_at_source``: the offsets said are the file's)."""
     spans = _bad_spans(data)
     if not spans:
         return None
@@ -93,22 +97,17 @@ def damaged_middle(data: bytes, source: str) -> str | None:
     if data[:first].isascii() and data[last:].isascii() and not _CONTROLS.search(data, first, last):
         return None
     bad = sum(end - start for start, end in spans)
-    where = (
-        f"{first / size:.0%}"
-        if f"{first / size:.0%}" == f"{last / size:.0%}"
-        else (f"{first / size:.0%}-{last / size:.0%}")
-    )
     return (
-        f"bytes {first:,}-{last:,} of {size:,} ({where} into the file) are not valid UTF-8 "
+        f"{file_span(first, last, size, mark)} are not valid UTF-8 "
         f"({bad:,} bad byte{'s' if bad != 1 else ''}, starting {data[first : first + 8].hex(' ')}), but the "
-        f"{first:,} bytes before "
+        f"{first + mark:,} bytes before "
         f"them and the {size - last:,} after are: a damaged region in the middle of a UTF-8 "
         "file (binary data, or text in another encoding joined in); nothing of the file was "
         f"read: re-create or re-download {shlex.quote(source)}, or cut the region out"
     )
 
 
-def zeroed_blocks(data: bytes, source: str) -> str | None:
+def zeroed_blocks(data: bytes, source: str, mark: int = 0) -> str | None:
     """The rejection's message (clause ``zeroed_blocks_said``) when UTF-8 ``data`` holds a
     run of 4,096 or more NULs with text after it; else None."""
     if b"\x00" not in data or (start := data.find(_ZEROS)) < 0:
@@ -122,7 +121,7 @@ def zeroed_blocks(data: bytes, source: str) -> str | None:
         "at the start of the file, before the text" if start == 0 else "in the middle of the text"
     )
     return (
-        f"bytes {start:,}-{end:,} of {len(data):,} are {end - start:,} NUL bytes {where}: "
+        f"{file_span(start, end, len(data), mark, into=False)} are {end - start:,} NUL bytes {where}: "
         "zeroed blocks, as an unfinished download (its missing pieces) or a "
         "crashed write leaves, so text is missing there; nothing of the file was read: "
         f"re-download or re-create {shlex.quote(source)}"
@@ -142,7 +141,7 @@ def zeroed_blocks(data: bytes, source: str) -> str | None:
 # remote file or a pipe the reader's ``where_removed`` says where). Guards: fewer NULs
 # (a record's or a sector's padding: cleaning drops them, as before); UTF-16/32 text
 # (NULs in its last 64 KB before the run: its own readers decide).
-def zeroed_tail(data: bytes, source: str) -> str | None:
+def zeroed_tail(data: bytes, source: str, mark: int = 0) -> str | None:
     """The rejection's line (clause ``zeroed_tail_said``) when UTF-8 ``data`` ends in
     4,096 or more NUL bytes (whitespace after them allowed); else None."""
     end = len(data)  # no copy of the file: a text file's bytes are only indexed here
@@ -162,7 +161,7 @@ def zeroed_tail(data: bytes, source: str) -> str | None:
     if b"\x00" in data[max(0, text_end - _SAMPLE) : text_end]:
         return None  # UTF-16/32 text (its NULs), not UTF-8 with a zeroed end
     return (
-        f"bytes {text_end:,}-{len(data):,} of {len(data):,} are {stray:,} NUL bytes after "
+        f"{file_span(text_end, len(data), len(data), mark, into=False)} are {stray:,} NUL bytes after "
         "the text: a zeroed end, as an unfinished download (its last pieces missing) or a "
         "crashed write leaves, so the end of the text is most likely missing; nothing of "
         f"the file was read: re-download or re-create {shlex.quote(source)}, or, if the text "

@@ -115,7 +115,7 @@ def _decode_around_terminal_codes(data: bytes, codec: str) -> str:
     return "".join(out)
 
 
-def decode_iso2022(data: bytes, codecs: tuple[str, ...]) -> tuple[str, str] | str:
+def decode_iso2022(data: bytes, codecs: tuple[str, ...], mark: int = 0) -> tuple[str, str] | str:
     """``(text, codec)`` of the first codec that reads ``data`` strictly, else the
     one-line reason it cannot be read."""
     error = None
@@ -135,12 +135,12 @@ def decode_iso2022(data: bytes, codecs: tuple[str, ...]) -> tuple[str, str] | st
         )
         return (
             f"the file mixes character sets that no one {label} codec holds ({sets}: "
-            f"Emacs's iso-2022-7bit writes so); bytes {error.start}-{error.end} are not "
+            f"Emacs's iso-2022-7bit writes so); bytes {error.start + mark}-{error.end + mark} are not "
             f"{label}; convert it to UTF-8 with the program that wrote it (Emacs: C-x RET f "
             f"utf-8), or keep what decodes (iconv -c -f {label} -t UTF-8)"
         )
     return (
-        f"the file holds {label} escape sequences (ESC $ ...), but bytes {error.start}-"
-        f"{error.end} are not valid {label} ({error.reason}): the file is cut or damaged; "
+        f"the file holds {label} escape sequences (ESC $ ...), but bytes {error.start + mark}-"
+        f"{error.end + mark} are not valid {label} ({error.reason}): the file is cut or damaged; "
         f"get it whole, or keep what decodes (iconv -c -f {label} -t UTF-8)"
     )

@@ -74,7 +74,7 @@ def _rerun(guess: Guess) -> str:
     return f"rerun with --encoding {guess.encoding}"
 
 
-def decode_fallback(data: bytes, encoding: str) -> Decoded:
+def decode_fallback(data: bytes, encoding: str, mark: int = 0) -> Decoded:
     """Bytes that are not UTF-8 (nor UTF-16, nor binary: the reader checked) under
     ``--encoding`` ``encoding`` (:func:`check_encoding`): a named codec decodes them
     strictly; ``auto`` decodes them only when :func:`guess_encoding` decides."""
@@ -85,7 +85,7 @@ def decode_fallback(data: bytes, encoding: str) -> Decoded:
             return Decoded(
                 None,
                 reason="invalid_encoding",
-                hint=f"nor valid {encoding}: bytes {e.start}-{e.end} ({e.reason}); check "
+                hint=f"nor valid {encoding}: bytes {e.start + mark}-{e.end + mark} ({e.reason}); check "
                 "--encoding, or re-encode the file as UTF-8",
             )
     decided, best = guess_encoding(data)

@@ -37,6 +37,7 @@ import threading
 from types import SimpleNamespace
 
 from transforms.damaged_middle import _CONTROLS
+from transforms.file_spans import file_span
 from transforms.legacy_encodings import _FAMILY, CANDIDATES, candidates, guess_encoding
 
 _ENDS = 1024  # text needed before and after the region
@@ -102,7 +103,7 @@ def _named(codec: str):
     return SimpleNamespace(encoding=codec, label=label, language=language)
 
 
-def legacy_damaged_middle(data: bytes, source: str, named: str = "") -> str | None:
+def legacy_damaged_middle(data: bytes, source: str, named: str = "", mark: int = 0) -> str | None:
     """The rejection's line (clause ``legacy_damaged_middle_said``) when ``data``'s start
     and end are text in one legacy codec and what is not lies in its middle; else None.
     ``named``: the ``--encoding`` the user gave (clause ``legacy_damaged_middle_named``):
@@ -134,9 +135,6 @@ def legacy_damaged_middle(data: bytes, source: str, named: str = "") -> str | No
     for side in () if named else (before, tail):
         if not any(g.confident and _family(g.encoding) == family for g in candidates(side)):
             return None
-    where = f"{first / size:.0%}"
-    if where != f"{last / size:.0%}":
-        where += f"-{last / size:.0%}"
     label, language = decided.label, decided.language
     kind = f"{language} text".lstrip()
     fix = "" if named else f" (--encoding {decided.encoding} reads the file as it is)"
@@ -152,8 +150,8 @@ def legacy_damaged_middle(data: bytes, source: str, named: str = "") -> str | No
             f"byte{'s' if bad != 1 else ''}, starting {data[first : first + 8].hex(' ')})"
         )
     return (
-        f"bytes {first:,}-{last:,} of {size:,} ({where} into the file) {what}, but the "
-        f"{first:,} bytes before them and the {size - last:,} after are {kind} in "
+        f"{file_span(first, last, size, mark)} {what}, but the "
+        f"{first + mark:,} bytes before them and the {size - last:,} after are {kind} in "
         f"{label}: a damaged region in the middle of the file (binary data, zeroed blocks, "
         "or text in another encoding joined in); nothing of the file was read: re-create "
         f"or re-download {shlex.quote(source)}, or cut the region out{fix}"

@@ -37,6 +37,8 @@ from __future__ import annotations
 import re
 import shlex
 
+from transforms.file_spans import file_span
+
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _HIGH = re.compile(rb"[\x80-\xff]")
 _LEAST = 3  # UTF-8 characters needed
@@ -61,9 +63,11 @@ def single_byte(codec: str) -> bool:
         return False
 
 
-def utf8_piece(data: bytes, codec: str, label: str, source: str) -> str | None:
+def utf8_piece(data: bytes, codec: str, label: str, source: str, mark: int = 0) -> str | None:
     """The rejection's line (clause ``utf8_piece_in_legacy``) when ``data``, read as the
-    single-byte ``codec``, holds one region of UTF-8 text; else None."""
+    single-byte ``codec``, holds one region of UTF-8 text; else None. ``mark``: the
+    byte order mark's length taken off before ``data`` (clause ``bom_offsets_at_source``:
+    the offsets and the commands are the file's; the copy starts after the mark)."""
     if not single_byte(codec):
         return None
     found = []
@@ -87,21 +91,19 @@ def utf8_piece(data: bytes, codec: str, label: str, source: str) -> str | None:
     start = data.rfind(b"\n", 0, first) + 1  # the piece from its line start
     end = data.find(b"\n", last)
     end = size if end < 0 else end + 1
-    where = f"{start / size:.0%}"
-    if where != f"{end / size:.0%}":
-        where += f"-{end / size:.0%}"
     word = max(data.rfind(b" ", 0, first), data.rfind(b"\n", 0, first)) + 1
     sample = data[word : first + 24].split(b"\n", 1)[0]
     sample = sample[: sample.rfind(b" ")] if b" " in sample[first - word :] else sample
     as_utf8 = sample.decode("utf-8", errors="replace")
     quoted = shlex.quote(source)
+    head = f"tail -c +{mark + 1} {quoted} | head -c {start}" if mark else f"head -c {start} {quoted}"
     return (
-        f"bytes {start:,}-{end:,} of {size:,} ({where} into the file) are UTF-8 text "
+        f"{file_span(start, end, size, mark)} are UTF-8 text "
         f"({len(found):,} UTF-8 characters, {as_utf8!r}; read as {label} it would be "
         f"{sample.decode(codec, errors='replace')!r}), but the rest of the file is "
         f"{label}: a piece in another encoding joined in; nothing of the file was read: "
-        f"convert it piece by piece to a new file, e.g. (head -c {start} {quoted} | iconv "
-        f"-f {label} -t UTF-8; tail -c +{start + 1} {quoted} | head -c {end - start}; "
-        f"tail -c +{end + 1} {quoted} | iconv -f {label} -t UTF-8) > book.utf8.txt, and "
+        f"convert it piece by piece to a new file, e.g. ({head} | iconv "
+        f"-f {label} -t UTF-8; tail -c +{start + mark + 1} {quoted} | head -c {end - start}; "
+        f"tail -c +{end + mark + 1} {quoted} | iconv -f {label} -t UTF-8) > book.utf8.txt, and "
         "read that"
     )

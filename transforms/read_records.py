@@ -28,10 +28,12 @@ def reject(doc_id: str, source: str, reason: str, error: str) -> Rejected:
 
 
 def decode(
-    data: bytes, doc_id: str, source: str, encoding: str = ""
+    data: bytes, doc_id: str, source: str, encoding: str = "", mark: int = 0
 ) -> str | tuple[str, str] | Rejected:
     """UTF-8 text; with ``encoding`` (a text file's ``--encoding``) ``(text, codec)``,
-    bytes that are not UTF-8 going to ``legacy_fallback.decode_fallback``."""
+    bytes that are not UTF-8 going to ``legacy_fallback.decode_fallback``. ``mark``: the
+    length of the byte order mark the reader took off before ``data``: every offset a
+    rejection names is the file's (clause ``bom_offsets_at_source``, transforms.file_spans)."""
     # Clauses utf32_unmarked_decoded / utf32_unmarked_cut (transforms.utf32_unmarked):
     # UTF-32 without a mark is decoded on unambiguous evidence (it was rejected).
     if encoding == "auto" and maybe_utf32(data) and (said := unmarked_utf32(data, source)):
@@ -54,21 +56,21 @@ def decode(
         if codecs:
             if encoding.startswith("iso2022"):  # a named codec is the user's word
                 codecs = (encoding,)
-            decoded = decode_iso2022(data, codecs)
+            decoded = decode_iso2022(data, codecs, mark)
             if isinstance(decoded, str):
                 return reject(doc_id, source, "invalid_encoding", decoded)
             return decoded
         # Clause utf8_mostly_controls (transforms.utf16_unmarked): valid UTF-8 that is
         # mostly control bytes is mark-less UTF-16 (Thai, Russian) or no text.
-        if encoding == "auto" and (said := mostly_controls(data, source)):
+        if encoding == "auto" and (said := mostly_controls(data, source, mark)):
             return _unmarked(said, data, doc_id, source, "invalid_encoding")
         # Clause zeroed_blocks_said (transforms.damaged_middle): 4 KB of NULs with text
         # after them is text missing (an unfinished download), not text to glue over.
-        if encoding and (said := zeroed_blocks(data, source)):
+        if encoding and (said := zeroed_blocks(data, source, mark)):
             return reject(doc_id, source, "invalid_encoding", said)
         # Clause zeroed_tail_said (transforms.damaged_middle): 4 KB of NULs after the
         # text is its end missing (a preallocated, unfinished download), not padding.
-        if encoding and (said := zeroed_tail(data, source)):
+        if encoding and (said := zeroed_tail(data, source, mark)):
             return reject(doc_id, source, "truncated_input", said)
         return (text, "utf-8") if encoding else text
     except UnicodeDecodeError as e:
@@ -94,17 +96,17 @@ def decode(
             # which no 8-bit or multibyte text has, say it is binary (UTF-16/32 have).
             hint = binary_hint(data) or ""
         if encoding and not hint:
-            decoded = decode_fallback(data, encoding)
+            decoded = decode_fallback(data, encoding, mark)
             # Clause utf8_piece_in_legacy (transforms.legacy_mixed): a UTF-8 piece in a
             # CP1252... book was read as mojibake ("PrÃ©fet"): rejected, the piece named.
             if decoded.text is not None and (
-                said := utf8_piece(data, decoded.encoding, _label(decoded.encoding), source)
+                said := utf8_piece(data, decoded.encoding, _label(decoded.encoding), source, mark)
             ):
                 return reject(doc_id, source, "invalid_encoding", said)
             # Clause legacy_damaged_middle_named: zeroed blocks in a book read under a
             # named legacy codec (which decodes NULs) were read, the text glued over them.
             if decoded.text is not None and encoding != "auto" and _ZEROS in data:
-                if said := legacy_damaged_middle(data, source, named=decoded.encoding):
+                if said := legacy_damaged_middle(data, source, decoded.encoding, mark):
                     return reject(doc_id, source, "invalid_encoding", said)
             if decoded.text is not None:
                 return decoded.text, decoded.encoding
@@ -117,23 +119,24 @@ def decode(
                 if encoding == "auto" and (said := unmarked_utf16(data, source)):
                     return _unmarked(said, data, doc_id, source)  # utf16_unmarked_decoded
         hint = hint or "re-encode the input as UTF-8 (e.g. iconv -f GB18030 -t UTF-8)"
-        said = f"bytes {e.start}-{e.end} are not valid UTF-8 ({e.reason}); {hint}"
+        plain = f"bytes {e.start + mark}-{e.end + mark} are not valid UTF-8 ("
+        said = f"{plain}{e.reason}); {hint}"
         # Clause damaged_middle_said (transforms.damaged_middle): bad bytes only between a
         # valid UTF-8 start and end are a damaged region: said where, not a codec guess.
         if encoding and reason == "invalid_utf8" and e.start >= 1024:
-            said = damaged_middle(data, source) or said
+            said = damaged_middle(data, source, mark) or said
         # Clause legacy_damaged_middle_said (transforms.legacy_middle): the same for a
         # file whose start and end are GB18030, Big5, Shift_JIS, CP1252... text.
         if encoding in ("auto", "utf-8") and reason == "invalid_utf8":
-            if said.startswith(f"bytes {e.start}-{e.end} are not valid UTF-8 ("):
-                said = legacy_damaged_middle(data, source) or said
-            if said.startswith(f"bytes {e.start}-{e.end} are not valid UTF-8 ("):
-                said = _mixed(data, source) or said  # clause utf8_piece_in_legacy
+            if said.startswith(plain):
+                said = legacy_damaged_middle(data, source, mark=mark) or said
+            if said.startswith(plain):
+                said = _mixed(data, source, mark) or said  # clause utf8_piece_in_legacy
         # Clause legacy_damaged_middle_named (transforms.legacy_middle): under a named
         # legacy codec the damaged region is named too (was the codec's own error).
         if encoding not in ("", "auto", "utf-8") and reason in ("invalid_utf8", "invalid_encoding"):
             if not encoding.startswith(("utf-16", "utf-32", "iso2022")):
-                said = legacy_damaged_middle(data, source, named=encoding) or said
+                said = legacy_damaged_middle(data, source, encoding, mark) or said
         return reject(doc_id, source, reason, said)
 
 
@@ -150,14 +153,14 @@ def _label(codec: str) -> str:
     return next((label for name, _, label in CANDIDATES if name == codec), codec.upper())
 
 
-def _mixed(data: bytes, source: str) -> str | None:
+def _mixed(data: bytes, source: str, mark: int = 0) -> str | None:
     """Clause ``utf8_piece_in_legacy`` under ``auto``: the codec of the book around a
     UTF-8 piece, decided on the bytes outside the piece's UTF-8 sequences."""
     rest = UTF8_SEQUENCE.sub(b"", data[:65536]) + UTF8_SEQUENCE.sub(b"", data[-65536:])
     decided, _ = guess_encoding(rest)
     if decided is None:
         return None
-    return utf8_piece(data, decided.encoding, decided.label, source)
+    return utf8_piece(data, decided.encoding, decided.label, source, mark)
 
 
 def _utf16_hint(order: str) -> str:

@@ -79,14 +79,16 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
             )
             return
     else:
+        # Clause bom_offsets_at_source (transforms.file_spans): the mark's length goes
+        # to every message maker, so the offsets named are the file's (the finished line
+        # was rewritten by pattern before, clause bom_offsets_said of session 36).
+        mark = len(UTF8_BOM) if data.startswith(UTF8_BOM) else 0
         text = (html and html_files.decode_declared(data)) or decode(
-            data.removeprefix(UTF8_BOM), file.relative, file.source, config.encoding
+            data[mark:], file.relative, file.source, config.encoding, mark
         )
         if isinstance(text, tuple):
             text, encoding = text
         elif isinstance(text, Rejected):  # clause odd_length_member_named
-            if data.startswith(UTF8_BOM):  # clause bom_offsets_said
-                text = replace(text, error=file_offsets(text.error, len(UTF8_BOM)))
             text = where_removed(text, file)
     del data
     marks, source = [], "page"  # clause markup_headings: the page's h1-h6
@@ -100,54 +102,6 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
     else:
         marks = markup_headings.located(text, marks, source)
         yield Document(file.relative, file.source, text, encoding=encoding, markup_headings=marks)
-
-
-_SPAN = re.compile(r"\bbytes (\d[\d,]*)-(\d[\d,]*)(?: of (\d[\d,]*)(?: \((\d+%)(?:-\d+%)? into the file\))?)?")
-_POINT = re.compile(r"\b(?:the (\d[\d,]*) bytes before them|at byte (\d[\d,]*))")
-_TAIL = re.compile(r"\btail -c \+(\d+) ")
-_HEAD = re.compile(r"\(head -c (\d+) (.+?) \| iconv -f ")
-
-
-def file_offsets(said: str, skip: int) -> str:
-    """``said`` (a rejection's line about the bytes after a ``skip``-byte mark that the
-    reader took off) with its byte offsets in the user's file. Clause
-    ``bom_offsets_said`` (session 36, the review of wtC): a UTF-8 file starting with a
-    byte order mark was decoded without its 3 bytes, so ``damaged_middle_said``,
-    ``zeroed_blocks_said``, ``zeroed_tail_said`` (and the plain UTF-8 error) named
-    offsets 3 low ("bytes 521-8,713 of 8,713" for an 8,716-byte file), pointing an editor
-    or ``dd`` 3 bytes off; the ``truncate -s -N`` counts were right and stay. Every
-    "bytes A-B [of N [(P% into the file)]]", "the N bytes before them" and "at byte N"
-    is shifted (UTF-16/32 files are decoded with their mark: their offsets are real)."""
-
-    def number(text: str) -> int:
-        return int(text.replace(",", ""))
-
-    def span(m: re.Match) -> str:
-        start, end = number(m[1]) + skip, number(m[2]) + skip
-        out = f"bytes {start:,}-{end:,}"
-        if m[3]:
-            size = number(m[3]) + skip
-            out += f" of {size:,}"
-            if m[4]:
-                where = f"{start / size:.0%}"
-                if where != f"{end / size:.0%}":
-                    where += f"-{end / size:.0%}"
-                out += f" ({where} into the file)"
-        return out
-
-    def point(m: re.Match) -> str:
-        if m[1]:
-            return f"the {number(m[1]) + skip:,} bytes before them"
-        return f"at byte {number(m[2]) + skip:,}"
-
-    # Clause bom_offsets_command (review of wtC2): the commands of
-    # ``utf8_piece_in_legacy`` ("head -c N", "tail -c +N") kept the offsets of the
-    # bytes after the mark, so the copy they wrote split the file 3 bytes early and
-    # turned the mark into "ï»¿": each "tail -c +N" is shifted, and the first piece is
-    # taken after the mark ("tail -c +4 FILE | head -c N").
-    said = _TAIL.sub(lambda m: f"tail -c +{int(m[1]) + skip} ", said)
-    said = _HEAD.sub(lambda m: f"(tail -c +{skip + 1} {m[2]} | head -c {m[1]} | iconv -f ", said)
-    return _POINT.sub(point, _SPAN.sub(span, said))
 
 
 _TOOLS = {"gzip": "gzip", "bz2": "bzip2", "xz": "xz", "zstd": "zstd", "deflate": "pigz -z"}

@@ -245,7 +245,7 @@ def _odd_controls(sample: bytes) -> tuple[int, int, int]:
     )
 
 
-def mostly_controls(data: bytes, source: str = "FILE") -> tuple[str, str] | str | None:
+def mostly_controls(data: bytes, source: str = "FILE", mark: int = 0) -> tuple[str, str] | str | None:
     """For ``data`` that decoded as UTF-8 (no byte order mark): None when it reads as
     text; else ``(text, codec)`` (mark-less UTF-16 on strong evidence) or the one-line
     rejection message (clause ``utf8_mostly_controls``)."""
@@ -279,7 +279,7 @@ def mostly_controls(data: bytes, source: str = "FILE") -> tuple[str, str] | str 
             f"(iconv -f {name} -t UTF-8 {shlex.quote(source)})"
         )
     sample = head if counts[0][1] + counts[0][2] > _ODD_SHARE * counts[0][0] else tail
-    return _controls_said(data, sample, share, source)
+    return _controls_said(data, sample, share, source, mark)
 
 
 # Clause controls_named (session 35, the Left of session 34): the "binary or not text"
@@ -296,13 +296,13 @@ _SEPARATORS = {
 }
 
 
-def _controls_said(data: bytes, sample: bytes, share: float, source: str) -> str:
+def _controls_said(data: bytes, sample: bytes, share: float, source: str, mark: int = 0) -> str:
     """The one-line rejection of valid UTF-8 that is mostly control bytes and no UTF-16/32:
     its dominant control byte, how many, where first, and what to do (``_SEPARATORS``)."""
     odd = sample.replace(b"\x00\x00", b"").translate(None, _NOT_ODD)
     byte = Counter(odd).most_common(1)[0][0]
     found = f"0x{byte:02x} at {data.count(byte):,} of {len(data):,} bytes"
-    found += f", first at byte {data.find(byte):,}"
+    found += f", first at byte {data.find(byte) + mark:,}"  # clause bom_offsets_at_source
     what, command = _SEPARATORS.get(byte, ("", ""))
     stem = posixpath.splitext(source)[0]
     fix = (

@@ -1,5 +1,6 @@
-"""Clause ``bom_offsets_said`` (session 36, wtC2; transforms/read_text.py
-``file_offsets``; the Left of wtC's review): a UTF-8 file starting with a byte order
+"""Clause ``bom_offsets_said`` (session 36, wtC2; the Left of wtC's review; since
+session 37 clause ``bom_offsets_at_source``, transforms/file_spans.py: the message makers
+take the mark's length, the rewrite ``file_offsets`` is gone): a UTF-8 file starting with a byte order
 mark was decoded without its 3 bytes, so the zeroed-end, zeroed-blocks and
 damaged-middle lines named offsets 3 bytes low ("bytes 521-8,713 of 8,713" for an
 8,716-byte file) while the ``truncate -s -N`` count was right. Every offset a line
