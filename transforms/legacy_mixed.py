@@ -34,8 +34,10 @@ codec (no shared-data document is one).
 
 from __future__ import annotations
 
+import functools
 import re
 import shlex
+import unicodedata
 
 from transforms.file_spans import file_span
 
@@ -63,6 +65,40 @@ def single_byte(codec: str) -> bool:
         return False
 
 
+@functools.lru_cache(maxsize=64)
+def _own_letters(codec: str) -> frozenset[str] | None:
+    """Clause ``utf8_piece_own_script`` (session 37): for a single-byte codec of another
+    script than Latin (CP1256 Arabic, CP1255 Hebrew, CP1253 Greek, KOI8-R, CP1251), the
+    letters, marks and punctuation its upper half holds; None for a Latin codec (its
+    byte 0xe1 is a Latin letter: CP1252, Latin-1, CP1250, CP1254, CP1257...).
+    ``_common`` missed an Arabic or Hebrew UTF-8 piece (U+0600-06FF, U+05D0-05EA are
+    in no common range: a CP1256 book with one was READ as mojibake "ط§ظ„"), and
+    counted pairs of the book's own bytes that spell letters of no script it holds
+    ("ر،" is d1 a1, U+0461: a Cyrillic letter in an Arabic book)."""
+    if unicodedata.name(b"\xe1".decode(codec, errors="replace"), "").startswith("LATIN"):
+        return None
+    held = bytes(range(0x80, 0x100)).decode(codec, errors="replace")
+    return frozenset(
+        c for c in held if unicodedata.category(c)[0] in "LM" or 0x2010 <= ord(c) <= 0x203A or c == "€"
+    )
+
+
+def utf8_letters(data: bytes, codec: str = "cp1252") -> list[tuple[int, int]]:
+    """(start, end) of each valid UTF-8 sequence in ``data`` whose character is a common
+    letter or mark (``_common``; for a codec of another script, one of its own letters:
+    ``_own_letters``), in order."""
+    own = _own_letters(codec)
+    found = []
+    for match in UTF8_SEQUENCE.finditer(data):
+        try:
+            char = match.group().decode("utf-8")
+        except UnicodeDecodeError:  # a surrogate or an overlong form
+            continue
+        if char in own if own is not None else _common(char):
+            found.append(match.span())
+    return found
+
+
 def utf8_piece(data: bytes, codec: str, label: str, source: str, mark: int = 0) -> str | None:
     """The rejection's line (clause ``utf8_piece_in_legacy``) when ``data``, read as the
     single-byte ``codec``, holds one region of UTF-8 text; else None. ``mark``: the
@@ -70,27 +106,24 @@ def utf8_piece(data: bytes, codec: str, label: str, source: str, mark: int = 0) 
     the offsets and the commands are the file's; the copy starts after the mark)."""
     if not single_byte(codec):
         return None
-    found = []
-    for match in UTF8_SEQUENCE.finditer(data):
-        try:
-            char = match.group().decode("utf-8")
-        except UnicodeDecodeError:  # a surrogate or an overlong form
-            continue
-        if _common(char):
-            found.append(match.span())
+    found = utf8_letters(data, codec)
     if len(found) < _LEAST:
         return None
     first, last = found[0][0], found[-1][1]
-    inside = sum(end - start for start, end in found)
-    stray = len(_HIGH.findall(data, first, last)) - inside
-    if stray * _STRAY > len(found):
-        return None  # legacy bytes inside: not one piece
-    if not (_HIGH.search(data, 0, first) or _HIGH.search(data, last)):
-        return None  # every non-ASCII byte is UTF-8: UTF-8 with damage elsewhere
     size = len(data)
     start = data.rfind(b"\n", 0, first) + 1  # the piece from its line start
     end = data.find(b"\n", last)
     end = size if end < 0 else end + 1
+    inside = sum(end - start for start, end in found)
+    # Clause utf8_piece_whole_lines (session 37): the piece is whole lines, so the
+    # legacy bytes on its first and last lines are in it too (a UTF-8 file cut inside
+    # its last letter was "bytes 0-1,847 of 1,847 ... are UTF-8 text, but the rest of
+    # the file is CP1252", and its command passed the cut byte on as UTF-8).
+    stray = len(_HIGH.findall(data, start, end)) - inside
+    if stray * _STRAY > len(found):
+        return None  # legacy bytes inside: not one piece
+    if not (_HIGH.search(data, 0, start) or _HIGH.search(data, end)):
+        return None  # every non-ASCII byte is in its lines: UTF-8 with damage
     word = max(data.rfind(b" ", 0, first), data.rfind(b"\n", 0, first)) + 1
     sample = data[word : first + 24].split(b"\n", 1)[0]
     sample = sample[: sample.rfind(b" ")] if b" " in sample[first - word :] else sample

@@ -17,6 +17,7 @@ from transforms.legacy_fallback import decode_fallback
 from transforms.legacy_middle import legacy_damaged_middle
 from transforms.legacy_mixed import UTF8_SEQUENCE, utf8_piece
 from transforms.record_checks import describe, id_problem
+from transforms.utf8_misnamed import utf8_misnamed
 from transforms.utf16_unmarked import mostly_controls, unmarked_utf16
 from transforms.utf32_unmarked import maybe_utf32, unmarked_utf32
 
@@ -103,6 +104,12 @@ def decode(
                 said := utf8_piece(data, decoded.encoding, _label(decoded.encoding), source, mark)
             ):
                 return reject(doc_id, source, "invalid_encoding", said)
+            # Clause utf8_misnamed_codec (transforms.utf8_misnamed): a UTF-8 book with a
+            # byte that is not UTF-8, under --encoding cp1252, was read as mojibake.
+            if decoded.text is not None and encoding not in ("auto", "utf-8") and (
+                said := utf8_misnamed(data, decoded.encoding, _label(decoded.encoding), encoding, source, mark)
+            ):
+                return reject(doc_id, source, "invalid_encoding", said)
             # Clause legacy_damaged_middle_named: zeroed blocks in a book read under a
             # named legacy codec (which decodes NULs) were read, the text glued over them.
             if decoded.text is not None and encoding != "auto" and _ZEROS in data:
@@ -137,6 +144,11 @@ def decode(
         if encoding not in ("", "auto", "utf-8") and reason in ("invalid_utf8", "invalid_encoding"):
             if not encoding.startswith(("utf-16", "utf-32", "iso2022")):
                 said = legacy_damaged_middle(data, source, encoding, mark) or said
+                # Clause utf8_piece_undefined_bytes: a UTF-8 piece whose bytes the named
+                # codec leaves undefined (Greek UTF-8 holds 0xd2 and 0xaa, none in CP1253)
+                # got the codec's "bytes 780-781 (character maps to <undefined>)".
+                if said.startswith(plain):
+                    said = utf8_piece(data, encoding, _label(encoding), source, mark) or said
         return reject(doc_id, source, reason, said)
 
 

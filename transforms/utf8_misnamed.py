@@ -1,0 +1,75 @@
+"""A UTF-8 book read under a wrongly named single-byte codec (session 37; the Left of
+session 36's wtC2: "a UTF-8 book read under a wrongly named ``--encoding cp1252`` is
+decoded as the user said (mojibake), as before").
+
+What the reader did: bytes that are valid UTF-8 are read as UTF-8 whatever
+``--encoding`` names, but a UTF-8 book with one byte that is not (a stray CP1252 "é", a
+character cut at the end, a damaged sector) went whole to the named codec: under
+``--encoding cp1252`` (or ``latin-1``, ``iso-8859-15``, ``cp1250``) every accented letter
+became two or three characters of mojibake ("Odéon" -> "OdÃ©on", "’" -> "â€™") in the
+training text, without a word.
+
+Clause ``utf8_misnamed_codec``: in a file that a named single-byte codec X decodes, when
+the valid UTF-8 sequences whose character is a common letter or mark (those of
+``legacy_mixed.utf8_letters``: Latin-1 and Latin Extended-A letters, Greek, Cyrillic,
+general punctuation, the euro) number ``_LEAST`` or more and make up at least
+``_SHARE`` of the file's non-ASCII bytes, the file is UTF-8 and X is the wrong codec:
+rejected ``invalid_encoding``, the line naming the file, the first such character (its
+byte offset, the word as UTF-8 and as X would read it), the first byte that is not
+UTF-8, and the fix (drop ``--encoding`` or name utf-8; that reading then names the bad
+bytes). Measured on real legacy text (``/tmp/wtC37/fp2.py``, session 37's record): in
+real CP1252/Latin-1 books such sequences are rare pairs (an accented capital before a
+dash or a curly quote: "NÃO’"), far below the share. Guards: a CP1252 book with a few
+such pairs; a CP1252 book with one UTF-8 piece (clause ``utf8_piece_in_legacy`` runs
+first and names the piece); ``auto`` (the guesser weighs UTF-8 sequences itself);
+multibyte codecs (a GB18030 or Shift_JIS text is no UTF-8 by accident: its own clauses).
+
+Cost: one regex scan of a file that is not UTF-8 and that a named single-byte codec
+decodes (no shared-data document is one).
+"""
+
+from __future__ import annotations
+
+import shlex
+
+from transforms.legacy_mixed import single_byte, utf8_letters
+
+_LEAST = 3  # UTF-8 letters needed
+_SHARE = 0.5  # of the non-ASCII bytes, in those letters
+_ASCII = bytes(range(0x80))
+
+
+def utf8_misnamed(
+    data: bytes, codec: str, label: str, named: str, source: str, mark: int = 0
+) -> str | None:
+    """The rejection's line (clause ``utf8_misnamed_codec``) when ``data``, which is not
+    valid UTF-8 and which the user's ``--encoding named`` (the single-byte ``codec``)
+    decodes, is UTF-8 text; else None. ``mark``: the byte order mark's length taken off
+    before ``data`` (clause ``bom_offsets_at_source``)."""
+    if not single_byte(codec):
+        return None
+    found = utf8_letters(data, codec)
+    if len(found) < _LEAST:
+        return None
+    high = len(data.translate(None, _ASCII))
+    inside = sum(end - start for start, end in found)
+    if inside < _SHARE * high:
+        return None
+    first = found[0][0]
+    word = max(data.rfind(b" ", 0, first), data.rfind(b"\n", 0, first)) + 1
+    stop = min((i for i in (data.find(b" ", first), data.find(b"\n", first)) if i >= 0), default=len(data))
+    sample = data[word : min(stop, first + 24)]
+    try:
+        data.decode("utf-8")
+        bad = ""
+    except UnicodeDecodeError as e:
+        bad = f"; byte {e.start + mark:,} (0x{data[e.start]:02x}) is not UTF-8"
+    return (
+        f"{shlex.quote(source)} is UTF-8 text, not {label} as --encoding {named} says: "
+        f"{len(found):,} UTF-8 characters make up {inside / high:.0%} of its non-ASCII bytes "
+        f"(the first at byte {first + mark:,}: "
+        f"{sample.decode('utf-8', errors='replace')!r}, which read as {label} would be "
+        f"{sample.decode(codec, errors='replace')!r}){bad}; nothing of the file was read: "
+        "drop --encoding (or name --encoding utf-8), and the reader names the bytes that "
+        "are not UTF-8"
+    )
