@@ -147,7 +147,7 @@ def decode(
                 # Clause utf8_piece_undefined_bytes: a UTF-8 piece whose bytes the named
                 # codec leaves undefined (Greek UTF-8 holds 0xd2 and 0xaa, none in CP1253)
                 # got the codec's "bytes 780-781 (character maps to <undefined>)".
-                if said.startswith(plain):
+                if reason == "invalid_encoding" and said.startswith(plain):  # no binary hint
                     said = utf8_piece(data, encoding, _label(encoding), source, mark) or said
         return reject(doc_id, source, reason, said)
 
