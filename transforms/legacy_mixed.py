@@ -114,7 +114,7 @@ def utf8_piece(data: bytes, codec: str, label: str, source: str, mark: int = 0) 
     start = data.rfind(b"\n", 0, first) + 1  # the piece from its line start
     end = data.find(b"\n", last)
     end = size if end < 0 else end + 1
-    inside = sum(end - start for start, end in found)
+    inside = sum(b - a for a, b in found)
     # Clause utf8_piece_whole_lines (session 37): the piece is whole lines, so the
     # legacy bytes on its first and last lines are in it too (a UTF-8 file cut inside
     # its last letter was "bytes 0-1,847 of 1,847 ... are UTF-8 text, but the rest of
