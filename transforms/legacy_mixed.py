@@ -94,9 +94,21 @@ def utf8_letters(data: bytes, codec: str = "cp1252") -> list[tuple[int, int]]:
             char = match.group().decode("utf-8")
         except UnicodeDecodeError:  # a surrogate or an overlong form
             continue
-        if char in own if own is not None else _common(char):
+        if own is not None:
+            if char in own:
+                found.append(match.span())
+        elif _common(char) and not ("\u0370" <= char <= "\u04ff" and _in_latin_word(data, *match.span())):
             found.append(match.span())
     return found
+
+
+def _in_latin_word(data: bytes, start: int, end: int) -> bool:
+    """Clause ``utf8_letters_script_words`` (session 37, review): a Greek or Cyrillic
+    "letter" with an ASCII letter beside it is a pair of a Latin codec's own letters
+    (CP1250 Polish "SPÓŁKA": d3 a3 is U+04E3 "ӣ", "KOŚCIÓŁ", "WSPÓŁ"), not UTF-8: a
+    Greek or Russian word is its own script's letters. A short Polish file of
+    capitals was rejected as UTF-8 under --encoding cp1250."""
+    return (start > 0 and data[start - 1 : start].isalpha()) or data[end : end + 1].isalpha()
 
 
 def utf8_piece(data: bytes, codec: str, label: str, source: str, mark: int = 0) -> str | None:

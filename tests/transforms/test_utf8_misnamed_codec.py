@@ -109,3 +109,25 @@ def test_utf8_misnamed_codec_guards(tmp_path):
     data, _ = _stray(HUGO)
     got = _read(tmp_path / "book.txt", data, "gb18030")
     assert "is UTF-8 text, not" not in getattr(got, "error", "")
+
+
+# Mickiewicz, *Pan Tadeusz* (1834; public domain): its title page in capitals and its
+# opening lines, as a Polish CP1250 / ISO-8859-2 file holds them.
+TADEUSZ = (
+    "PAN TADEUSZ\nczyli\nOSTATNI ZAJAZD NA LITWIE\n\nNAKŁADEM SPÓŁKI WYDAWNICZEJ\n"
+    "DRUKIEM WSPÓŁCZESNEJ TŁOCZNI\nKOŚCIÓŁ I DWÓR\n\n"
+    "Litwo! Ojczyzno moja! ty jesteś jak zdrowie;\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["cp1250", "iso-8859-2"])
+def test_utf8_letters_script_words(tmp_path, encoding):
+    """Clause ``utf8_letters_script_words`` (review of session 37): a Polish file of
+    capitals, "SPÓŁKI", "KOŚCIÓŁ" (d3 a3: the UTF-8 of Cyrillic "ӣ"), was rejected
+    under --encoding cp1250 as "UTF-8 text ... 'SPӣKI'": a Greek or Cyrillic letter with
+    an ASCII letter beside it is no UTF-8 evidence. Read as the codec named."""
+    text = TADEUSZ
+    data = text.encode(encoding)
+    got = _read(tmp_path / "tadeusz.txt", data, encoding)
+    assert isinstance(got, Document), got.error
+    assert got.text == text and got.encoding != "utf-8"
