@@ -167,3 +167,22 @@ def test_bom_offsets_at_source_utf16(tmp_path, codec):
     assert isinstance(got, Rejected) and got.reason == "invalid_utf16"
     (first, last, _), = _spans(got.error)
     assert data[first:last].startswith(bad) and first == len(before)
+
+
+def test_bom_offsets_at_source_iso2022_mixed_sets(tmp_path):
+    """Clause ``bom_offsets_at_source`` (review of session 37): the ISO-2022 line for a
+    file mixing character sets (ddskk's skk-vars.el, clause iso2022_mixed_sets_said)
+    names the bytes that are not ISO-2022-JP at the file's offsets (no test had it:
+    its offsets 3 low passed)."""
+    bare = (
+        b'  "*Non-nil \x1b$A$G$"$l$P!"$+$J%b\x1b$B!<\x1b$A%I$d%"%9%-\x1b$B!<\x1b(B"\n'
+        b'    ("z:" nil "\x1b$(O!,\x1b(B")\n'
+    )
+    got, plain = _read(tmp_path / "skk-vars.el", BOM + bare), _read(tmp_path / "skk-vars.el", bare)
+    assert isinstance(got, Rejected) and "mixes character sets" in got.error
+    ((first, last, _),), ((bare_first, bare_last, _),) = _spans(got.error), _spans(plain.error)
+    assert (first, last) == (bare_first + 3, bare_last + 3)
+    try:
+        bare.decode("iso2022_jp")
+    except UnicodeDecodeError as e:
+        assert (first, last) == (e.start + 3, e.end + 3)

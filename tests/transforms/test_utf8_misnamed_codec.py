@@ -131,3 +131,30 @@ def test_utf8_letters_script_words(tmp_path, encoding):
     got = _read(tmp_path / "tadeusz.txt", data, encoding)
     assert isinstance(got, Document), got.error
     assert got.text == text and got.encoding != "utf-8"
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_utf8_misnamed_codec_mark(tmp_path, encoding):
+    """Clauses ``utf8_misnamed_codec`` and ``bom_offsets_at_source`` (review of session
+    37): a UTF-8 book with its byte order mark and a stray byte under --encoding cp1252:
+    the first UTF-8 letter and the byte that is not UTF-8 are named at the file's own
+    offsets (no test had a mark: both offsets 3 low passed)."""
+    bare, _ = _stray(HUGO)
+    data = b"\xef\xbb\xbf" + bare
+    got = _read(tmp_path / "hugo.txt", data, encoding)
+    assert isinstance(got, Rejected) and got.reason == "invalid_encoding"
+    first = min(i for i, b in enumerate(data[3:], 3) if b >= 0x80)
+    bad = 3 + len(bare.decode("utf-8", "replace").split("\ufffd")[0].encode())
+    assert data[bad] == 0xE9 and data[first : first + 2].decode() == "ç"
+    assert f"(the first at byte {first:,}: 'Charles-François-Bienvenu'" in got.error
+    assert f"; byte {bad:,} (0xe9) is not UTF-8;" in got.error
+
+
+def test_utf8_misnamed_codec_least(tmp_path):
+    """Clause ``utf8_misnamed_codec``'s ``_LEAST`` (review of session 37): a short
+    Portuguese CP1252 note whose two capitals before an ellipsis or a quote are valid
+    UTF-8 pairs ("IRMÃ…" c3 85, "MAMÃ”" c3 94: 4 of its 5 non-ASCII bytes) is read as
+    the codec named: two letters are no evidence (no test pinned it: 1 passed)."""
+    text = "Ela gritou: IRMÃ… MAMÃ” — e saiu do café.\n"
+    got = _read(tmp_path / "nota.txt", text.encode("cp1252"), "cp1252")
+    assert isinstance(got, Document) and got.text == text and got.encoding == "cp1252"

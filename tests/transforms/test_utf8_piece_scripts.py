@@ -103,3 +103,17 @@ def test_utf8_piece_own_script_guards(tmp_path, lang, codec):
         return  # the line's marks are not in this codec
     got = _read(tmp_path / "book.txt", more, codec)
     assert isinstance(got, Document) and got.text == text + extra
+
+
+def test_utf8_piece_undefined_bytes_binary(tmp_path):
+    """Clause ``utf8_piece_undefined_bytes`` runs on the named codec's own failure only
+    (review of session 37): a Greek CP1253 book with a UTF-8 piece and NUL bytes keeps
+    rule named_codec_binary's line (the file is binary), not the piece's (no test pinned
+    it: the piece's line passed)."""
+    text = _text("el", "cp1253")
+    piece = text.split("\n\n")[0] + "\n"
+    cut = text.index("\n", len(text) // 2) + 1
+    data = text[:cut].encode("cp1253") + piece.encode() + bytes(16) + text[cut:].encode("cp1253")
+    got = _read(tmp_path / "book.txt", data, "cp1253")
+    assert isinstance(got, Rejected)
+    assert "NUL" in got.error and "are UTF-8 text (" not in got.error
