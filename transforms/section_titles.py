@@ -62,7 +62,10 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     in plays: the line under "Scena Tertia" is a stage direction)."""
     if c.rest and c.kind == "cjk" and c.rest[-1] in "，、":
         return _wrapped_title(lines, c, taken)  # clause cjk_wrapped_title
-    if c.rest or c.kind not in ("keyword", "cjk", "numeral", "ordinal") or c.series in PLAY_SERIES:
+    # Clause sequence_subtitle: a named sequence's heading ("MEDITATION I.") takes a
+    # title line in capitals under it ("THE SUBJECT.", Balzac); see the caps test below.
+    kinds = ("keyword", "cjk", "numeral", "ordinal", "sequence")
+    if c.rest or c.kind not in kinds or c.series in PLAY_SERIES:
         return None
     i, n = c.line + 1, len(lines.texts)
     while i < n and lines.blank[i] and i <= c.line + 2:
@@ -102,6 +105,8 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
         # (傅高义's 邓小平时代, a PDF-made e-book: all 24 chapter titles were lost); so is the
         # first line of a poem, two short lines under it ("童子に問へば石工は" / "木かげに夢を…").
         caps = False
+    if c.kind == "sequence" and not (caps and isolated):
+        return None  # clause sequence_subtitle: "Ruth 1" over its first verse keeps none
     unclosed = line[0] in "«„»" and not any(q in line[1:] for q in '«»“”"')
     if _dash_caps_title(lines, c, i, caps):
         return i  # clause dash_caps_title
