@@ -131,12 +131,14 @@ def _dash_caps_title(lines: Lines, c: hd.Candidate, i: int, caps: bool) -> bool:
     Wrenn's Bungalow Boys Along the Yukon; "CHAPTER XX" / "--BUT DIFFERENTLY!" after
     "--AS USUAL", Blackwood's The Extra Day): it is the chapter's title. A line of
     speech or verse opening with a dash is in mixed case ("--I am going to the
-    parliament;"): not one."""
+    parliament;"): not one. Clause ``dash_caps_title_numeral`` (session 37): under a
+    numeral heading too ("[6]" / "--AND STAYS THERE" after "[5]" / "FARNIE GETS INTO
+    TROUBLE--", Wodehouse's A Prefect's Uncle)."""
     line = lines.texts[i]
     return (
         caps
         and line[0] in "—–-"
-        and c.kind == "keyword"
+        and c.kind in ("keyword", "numeral")  # clause dash_caps_title_numeral
         and (i + 1 >= len(lines.texts) or lines.blank[i + 1])
         and sum(map(str.isupper, line)) >= 3
         and not _SENTENCE_INSIDE.search(line)
