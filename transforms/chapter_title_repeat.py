@@ -11,7 +11,8 @@ matched it, so the repeat became an empty level-1 section beside the chapter.
 Guards: only a "caps" or "listed" heading (an unnumbered title line); the next
 heading is a "keyword" heading ("CHAPTER I.", "Chapter One", "BOOK I") whose
 title ends with the same key, and what is left of its key (the keyword and its
-number) is at most ``MAX_NUMBERING`` characters; only blank space between the
+number, nothing else: Voltaire's entry "CONSTANTINE." over "SECTION I." / "The Age
+of Constantine." stays) is at most ``MAX_NUMBERING`` characters; only blank space between the
 two (a title with its own text under it, an epigraph, a byline, stays).
 
 Cost: one comparison per heading.
@@ -19,9 +20,19 @@ Cost: one comparison per heading.
 
 from __future__ import annotations
 
+import re
+
 from transforms.contents_numbers import key
+from transforms.heading_numbers import ENGLISH_ORDINALS, NUMBER_WORDS
 
 MAX_NUMBERING = 16  # "chapterthirtyseven", "bookxxiv" less; a long lead-in is a title
+_WORDS = "|".join(
+    sorted((w.replace("-", "") for w in {*NUMBER_WORDS, *ENGLISH_ORDINALS}), key=len, reverse=True)
+)
+# The lead the title leaves: a keyword and its number, nothing else ("chapterone",
+# "chapteri", "book12"); "sectionitheageof" (Voltaire's "SECTION I." / "The Age of
+# Constantine." under the entry "CONSTANTINE.") carries words of its own title.
+_NUMBERING = re.compile(rf"[a-z]+(?:[ivxlc]+|\d+|{_WORDS})")
 
 
 def drop_title_over_chapter(text: str, headings: list) -> list:
@@ -46,4 +57,4 @@ def _repeats(text: str, h, nxt) -> bool:
     if not own or not full.endswith(own) or full == own:
         return False
     lead = full[: -len(own)]
-    return len(lead) <= MAX_NUMBERING and lead[:1].isalpha()
+    return len(lead) <= MAX_NUMBERING and _NUMBERING.fullmatch(lead) is not None

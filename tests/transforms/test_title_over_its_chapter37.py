@@ -152,3 +152,18 @@ def test_title_over_its_chapter_guard_other_title():
     """Over another chapter's title ("THE PROUD GOAT ..." over Chapter One) it stays."""
     text = _SUN_FRONT.replace("I. A Son of the Sun", "I. The Sea") + "THE SEA\n\n\n" + _SUN_BODY
     assert _titles(text)[0][1] != "Chapter One--A SON OF THE SUN"
+
+
+def test_title_over_its_chapter_guard_words_of_its_own():
+    """Voltaire's Philosophical Dictionary (vol. 3): the entry "CONSTANTINE." over
+    "SECTION I." / "The Age of Constantine." (joined by title_line) stays: the section's
+    title carries words of its own before the entry's ("sectionitheageof")."""
+    from transforms.chapter_title_repeat import drop_title_over_chapter
+    from transforms.sections import Heading
+
+    text = "CONSTANTINE.\n\n\nSECTION I. The Age of Constantine.\n\nAmong the ages ..."
+    heads = [
+        Heading(0, 12, "CONSTANTINE.", "caps", 20),
+        Heading(15, 49, "SECTION I. The Age of Constantine.", "keyword", 30),
+    ]
+    assert drop_title_over_chapter(text, heads) == heads
