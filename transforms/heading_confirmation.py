@@ -41,6 +41,7 @@ from transforms import headings as hd
 from transforms.cjk_numbers import cjk_named_line
 from transforms.contents import Contents, Lines
 from transforms.contents_bylines import closes_text
+from transforms.english_parts import part_back_to_caps, part_holds_headings
 from transforms.year_lines import year_lines
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
@@ -88,7 +89,9 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
     """(candidate, rank) of the confirmed headings, in order. Above the body (the end of
     the last contents list) a title page is not a heading."""
     dated_titles: set[int] = set()
+    cands = part_holds_headings(cands)  # clause english_ordinal_part's guards
     advancing = _numbering(cands, lines.blank, dated_titles)
+    cands = part_back_to_caps(cands, advancing)
     # Clause parts_not_chapters (session 17): a volume, part or book ("Tom I",
     # "ПРВИ ДЕО", "Första boken") is no chapter: chapter titles in capitals under
     # it stay confirmed by their layout (an act still is: a play's capitals are no titles).

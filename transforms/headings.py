@@ -283,7 +283,7 @@ _ACT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 # (Balzac's Physiology of Marriage), "FIRST BOOK.": as english_ordinal_act, only the
 # ordinal and the division word in capitals, the line nothing else, an "ordinal" candidate
 # kept when its series advances (a table's cell "First Part" is in mixed case).
-_ORDINAL_PART = re.compile(r"(?P<ord>FIRST|SECOND|THIRD|FOURTH|FIFTH)[ \t]+(?P<kw>PART|BOOK)\.?")
+ORDINAL_PART = re.compile(r"(?P<ord>FIRST|SECOND|THIRD|FOURTH|FIFTH)[ \t]+(?P<kw>PART|BOOK)\.?")
 # Clause ballad_fyttes (session 34): a ballad's parts, "SECOND FYTTE.", "THE THYRDE FYTTE."
 # (Morley's A Bundle of Ballads: Chevy Chase, Adam Bell, the Geste of Robin Hood), in
 # capitals, old spellings too: a division of the poem, ranked below its title in capitals.
@@ -396,7 +396,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             value = _ACT_ORDINALS[act.group("ord").lower()]
             return [Candidate(start, end, index, "ordinal", KEYWORD_RANK["act"], squash(line),
                               "ord:act", value)]  # fmt: skip
-        if not found and (part := _ORDINAL_PART.fullmatch(line)):  # english_ordinal_part
+        if not found and (part := ORDINAL_PART.fullmatch(line)):  # english_ordinal_part
             kw = part.group("kw").lower()
             return [Candidate(start, end, index, "ordinal", KEYWORD_RANK[kw], squash(line),
                               f"ord:{kw}", _ACT_ORDINALS[part.group("ord").lower()])]  # fmt: skip
