@@ -228,6 +228,54 @@ Advice; and (as you use) without a fee.
 """
 
 
+# Dickens' A Child's History of England (same mirror): chapter XXI's two parts, then
+# chapter XXII's opening, abridged.
+_DICKENS = """CHAPTER XXI--ENGLAND UNDER HENRY THE FIFTH
+
+
+FIRST PART
+
+
+The Prince of Wales began his reign like a generous and honest man.  He
+set the young Earl of March free; he restored their estates and their
+honours to the Percy family, who had lost them by their rebellion against
+his father; he ordered the imbecile and unfortunate Richard to be
+honourably buried among the Kings of England; and he dismissed all his
+wild companions, with assurances that they should not want, if they would
+resolve to be steady, faithful, and true.
+
+
+
+SECOND PART
+
+
+That proud and wicked French nobility who dragged their country to
+destruction, and who were every day and every year regarded with deeper
+hatred and detestation in the hearts of the French people, learnt
+nothing, even from the defeat of Agincourt.  So far from uniting against
+the common enemy, they became, among themselves, more violent, more
+bloody, and more false--if that were possible--than they had been before.
+The Count of Armagnac persuaded the French king to plunder of her
+
+
+
+
+CHAPTER XXII--ENGLAND UNDER HENRY THE SIXTH
+
+
+PART THE FIRST
+
+
+It had been the wish of the late King, that while his infant son KING
+HENRY THE SIXTH, at this time only nine months old, was under age, the
+Duke of Gloucester should be appointed Regent.  The English Parliament,
+however, preferred to appoint a Council of Regency, with the Duke of
+Bedford at its head: to be represented, in his absence only, by the Duke
+of Gloucester.  The Parliament would seem to have been wise in this, for
+Gloucester soon showed himself to be ambitious and troublesome, and, in
+"""
+
+
 def _sections(text: str) -> list[tuple[int, str]]:
     return [(s.level, s.title) for s in find_sections(text)[0] if s.title]
 
@@ -291,3 +339,25 @@ def test_stop_sequence_keeps_layout_pope():
     titles = [t for _, t in _sections(_POPE)]
     assert titles[:3] == ["EPISTLE I.", "EPISTLE II.", "EPISTLE III."]
     assert "ADVERTISEMENT." in titles
+
+
+def test_english_ordinal_part_guard_parts_inside_a_chapter():
+    """Guard part_holds_headings: "FIRST PART" / "SECOND PART" with no heading between
+    them divide chapter XXI; they do not take the chapters under them as parts."""
+    assert [s for s in _sections(_DICKENS) if s[0] == 1] == [
+        (1, "CHAPTER XXI--ENGLAND UNDER HENRY THE FIFTH"),
+        (1, "CHAPTER XXII--ENGLAND UNDER HENRY THE SIXTH"),
+    ]
+
+
+def test_english_ordinal_part_back_to_caps():
+    """Guard part_back_to_caps: Nietzsche's Thus Spake Zarathustra prints a lone
+    "THIRD PART." (its first parts are titled otherwise); unconfirmed, it is a line in
+    capitals again (before the clause it was one, and a section of the book)."""
+    from transforms.english_parts import part_back_to_caps
+
+    (c,) = hd.line_candidates("THIRD PART.", 0, 0, 11)
+    assert (c.kind, c.series, c.value) == ("ordinal", "ord:part", 3)
+    (back,) = part_back_to_caps([c], advancing=set())
+    assert (back.kind, back.series, back.rank) == ("caps", "caps", hd.CAPS_RANK)
+    assert part_back_to_caps([c], advancing={0}) == [c]
