@@ -133,7 +133,8 @@ def _dash_caps_title(lines: Lines, c: hd.Candidate, i: int, caps: bool) -> bool:
     speech or verse opening with a dash is in mixed case ("--I am going to the
     parliament;"): not one. Clause ``dash_caps_title_numeral`` (session 37): under a
     numeral heading too ("[6]" / "--AND STAYS THERE" after "[5]" / "FARNIE GETS INTO
-    TROUBLE--", Wodehouse's A Prefect's Uncle)."""
+    TROUBLE--", Wodehouse's A Prefect's Uncle), where a title above ends with the dash
+    that this line carries on (``_carried_on``)."""
     line = lines.texts[i]
     return (
         caps
@@ -142,7 +143,20 @@ def _dash_caps_title(lines: Lines, c: hd.Candidate, i: int, caps: bool) -> bool:
         and (i + 1 >= len(lines.texts) or lines.blank[i + 1])
         and sum(map(str.isupper, line)) >= 3
         and not _SENTENCE_INSIDE.search(line)
+        and (c.kind == "keyword" or _carried_on(lines, c.line))
     )
+
+
+def _carried_on(lines: Lines, at: int) -> bool:
+    """Clause ``dash_caps_title_numeral``'s evidence: an isolated line in capitals above
+    ``at`` ends with a dash, a title that the dash line carries on ("FARNIE GETS INTO
+    TROUBLE--"); an attribution "--EDITOR." under a numeral has none."""
+    for j in range(at - 1, -1, -1):
+        t = lines.texts[j]
+        if t[-1:] in "—–-" and t.endswith(("--", "—", "–")) and t.upper() == t:
+            if (j == 0 or lines.blank[j - 1]) and (j + 1 >= len(lines.texts) or lines.blank[j + 1]):
+                return True
+    return False
 
 
 # Clause title_page_byline (session 34): on a title page (a heading within the document's
