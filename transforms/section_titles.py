@@ -36,6 +36,10 @@ _CJK_CHAPTER_NUMBER = re.compile(
 # Clause long_caps_title_prose (review, session 32): a sentence's end inside the line
 # ("COME HOME AT ONCE. YOUR FATHER IS ...", a telegram in capitals under "CHAPTER I.").
 _SENTENCE_INSIDE = re.compile(r"[A-Z]{4}[.!?][\"'\u201d\u2019]?[ \t]+[\"'\u201c\u2018]?[A-Z]")
+# Clause english_ordinal_part_numeral (review, session 37): a bare number under an
+# english_ordinal_part line is its first chapter's number, no title ("SECOND PART" / "I",
+# Brown's Wieland in the Lock and Key Library: the title was "SECOND PART I").
+_BARE_NUMBER = re.compile(r"[IVXLC]+|\d{1,3}")
 
 
 def _long_caps_title(lines: Lines, c: hd.Candidate, i: int) -> bool:
@@ -85,6 +89,8 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
         _CHAPTER_NUMBER.match(line) or _CJK_CHAPTER_NUMBER.fullmatch(line)
     ):
         return None  # clauses volume_over_chapter, cjk_part_over_chapter
+    if c.series in ("ord:part", "ord:book") and _BARE_NUMBER.fullmatch(line):
+        return None  # clause english_ordinal_part_numeral (review): "SECOND PART" / "I"
     isolated = i + 1 >= n or lines.blank[i + 1]
     caps = line.upper() == line and any(ch.isalpha() for ch in line)
     if (
