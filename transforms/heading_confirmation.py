@@ -41,6 +41,7 @@ from transforms import headings as hd
 from transforms.cjk_numbers import cjk_named_line
 from transforms.contents import Contents, Lines
 from transforms.contents_bylines import closes_text
+from transforms.english_parts import part_back_to_caps, part_holds_headings
 from transforms.year_lines import year_lines
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
@@ -88,13 +89,20 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
     """(candidate, rank) of the confirmed headings, in order. Above the body (the end of
     the last contents list) a title page is not a heading."""
     dated_titles: set[int] = set()
+    cands = part_holds_headings(cands)  # clause english_ordinal_part's guards
     advancing = _numbering(cands, lines.blank, dated_titles)
+    cands = part_back_to_caps(cands, advancing)
     # Clause parts_not_chapters (session 17): a volume, part or book ("Tom I",
     # "ПРВИ ДЕО", "Första boken") is no chapter: chapter titles in capitals under
     # it stay confirmed by their layout (an act still is: a play's capitals are no titles).
+    # Clause stop_sequence_keeps_layout (session 37): a named sequence numbered with a
+    # stop ("EPISTLE I.", "MEDITATION I.", clause sequence_number_stop) names pieces of a
+    # book whose other titles stand by their layout (Pope's Essay on Man: "SATIRE II.",
+    # "DIALOGUE I.", "ADVERTISEMENT."): no evidence of numbered chapters.
     chapters = any(
         (c.kind in ("keyword", "cjk", "md", "sequence") and c.rank <= 20 or i in advancing)
         and c.series.split(":")[-1] not in _PARTS
+        and _chapter_like(c)
         for i, c in enumerate(cands)
     )
     n = len(lines.texts)
@@ -115,7 +123,14 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
     # in a chapter it quotes a newspaper.
     counted = {cands[i].series for i in ranks}
     used = {w.strip(".:").lower() for i in ranks for w in cands[i].title.split()[:3]}
-    front = min((cands[i].line for i in ranks if cands[i].rank >= hd.NAMED_RANK), default=n)
+    front = min(
+        (
+            cands[i].line
+            for i in ranks
+            if cands[i].rank >= hd.NAMED_RANK and _chapter_like(cands[i])
+        ),
+        default=n,
+    )  # clause stop_sequence_keeps_layout: an ADVERTISEMENT between Pope's satires stays
     for i, c in enumerate(cands):
         after_blank = c.series == "glued" or c.line + 1 >= n or lines.blank[c.line + 1]
         after_blank = after_blank or c.end > lines.ends[c.line]  # listed_two_lines, glued_heading
@@ -245,6 +260,11 @@ def _opens_restart(cands, i: int, ranks: dict[int, int], text: ct.TextSums) -> b
             earlier = any(cands[k].series == nxt.series for k in range(i))
             return nxt.value == 1 and earlier and nxt.rank > c.rank
     return False
+
+
+def _chapter_like(c) -> bool:
+    """Clause ``stop_sequence_keeps_layout``: not a named sequence numbered with a stop."""
+    return not (c.kind == "sequence" and c.title[-1:] == ".")
 
 
 def _layout(lines: Lines, c, cands, i, text: ct.TextSums, ranks: dict[int, int]) -> bool:

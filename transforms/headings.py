@@ -200,9 +200,10 @@ _SEQUENCE_LINE = re.compile(
     r"(?P<name>(?:[1-4] )?(?:[A-Z][a-z]+(?: (?:of )?[A-Z][a-z]+){0,2}"
     r"|[A-Z]{2,}(?: (?:OF )?[A-Z]{2,}){0,2})) (?P<num>[1-9]\d{0,2}|[IVXLC]+)"
 )
+# "End": clause sequence_number_stop's guard, "END OF ACT I." ... closes an act (Shaw, Wilde).
 _NOT_SEQUENCE_NAMES = frozenset(
     "Page Pages Folio Fig Figure Plate Table Map Illustration Photo No Number Item Line "
-    "Verse Footnote Note Room Street Road Avenue Lane Box Route Station Platform Exhibit "
+    "Verse Footnote Note Room Street Road Avenue Lane Box Route Station Platform Exhibit End "
     "January February March April May June July August September October November December "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
@@ -278,6 +279,11 @@ _ORDINAL_ACT = re.compile(
     r"[ \t]+(?:ACT|Act)\.?"
 )
 _ACT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+# Clause english_ordinal_part (session 37): "FIRST PART." / "SECOND PART" / "THIRD PART"
+# (Balzac's Physiology of Marriage), "FIRST BOOK.": as english_ordinal_act, only the
+# ordinal and the division word in capitals, the line nothing else, an "ordinal" candidate
+# kept when its series advances (a table's cell "First Part" is in mixed case).
+ORDINAL_PART = re.compile(r"(?P<ord>FIRST|SECOND|THIRD|FOURTH|FIFTH)[ \t]+(?P<kw>PART|BOOK)\.?")
 # Clause ballad_fyttes (session 34): a ballad's parts, "SECOND FYTTE.", "THE THYRDE FYTTE."
 # (Morley's A Bundle of Ballads: Chevy Chase, Adam Bell, the Geste of Robin Hood), in
 # capitals, old spellings too: a division of the poem, ranked below its title in capitals.
@@ -390,6 +396,10 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             value = _ACT_ORDINALS[act.group("ord").lower()]
             return [Candidate(start, end, index, "ordinal", KEYWORD_RANK["act"], squash(line),
                               "ord:act", value)]  # fmt: skip
+        if not found and (part := ORDINAL_PART.fullmatch(line)):  # english_ordinal_part
+            kw = part.group("kw").lower()
+            return [Candidate(start, end, index, "ordinal", KEYWORD_RANK[kw], squash(line),
+                              f"ord:{kw}", _ACT_ORDINALS[part.group("ord").lower()])]  # fmt: skip
         if not found and (fit := _FYTTE.fullmatch(line)):  # clause ballad_fyttes
             word = fit.group("ord").replace("Y", "I").rstrip("E").lower()
             value = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -411,12 +421,15 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             return [
                 Candidate(start, end, index, "named", NAMED_RANK, squash(line), f"named:{word}")
             ]
+    # Clause sequence_number_stop: a name in capitals may close its Roman number
+    # with a full stop ("MEDITATION I." ... "MEDITATION XXX.", Balzac).
+    stop = line[-1] == "." and line[-2:-1] in ("I", "V", "X", "L", "C") and line.isupper()
     if (
-        (line[-1].isdigit() or line[-1] in "IVXLC")
+        (line[-1].isdigit() or line[-1] in "IVXLC" or stop)
         and (first.isupper() or first in "1234")
         and len(line) <= 40
     ):
-        m = _SEQUENCE_LINE.fullmatch(line)
+        m = _SEQUENCE_LINE.fullmatch(line[:-1] if stop else line)
         name = m.group("name") if m else ""
         num = m.group("num") if m else ""
         value = int(num) if num.isdigit() else roman_value(num)

@@ -36,6 +36,10 @@ _CJK_CHAPTER_NUMBER = re.compile(
 # Clause long_caps_title_prose (review, session 32): a sentence's end inside the line
 # ("COME HOME AT ONCE. YOUR FATHER IS ...", a telegram in capitals under "CHAPTER I.").
 _SENTENCE_INSIDE = re.compile(r"[A-Z]{4}[.!?][\"'\u201d\u2019]?[ \t]+[\"'\u201c\u2018]?[A-Z]")
+# Clause english_ordinal_part_numeral (review, session 37): a bare number under an
+# english_ordinal_part line is its first chapter's number, no title ("SECOND PART" / "I",
+# Brown's Wieland in the Lock and Key Library: the title was "SECOND PART I").
+_BARE_NUMBER = re.compile(r"[IVXLC]+|\d{1,3}")
 
 
 def _long_caps_title(lines: Lines, c: hd.Candidate, i: int) -> bool:
@@ -62,7 +66,10 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     in plays: the line under "Scena Tertia" is a stage direction)."""
     if c.rest and c.kind == "cjk" and c.rest[-1] in "，、":
         return _wrapped_title(lines, c, taken)  # clause cjk_wrapped_title
-    if c.rest or c.kind not in ("keyword", "cjk", "numeral", "ordinal") or c.series in PLAY_SERIES:
+    # Clause sequence_subtitle: a named sequence's heading ("MEDITATION I.") takes a
+    # title line in capitals under it ("THE SUBJECT.", Balzac); see the caps test below.
+    kinds = ("keyword", "cjk", "numeral", "ordinal", "sequence")
+    if c.rest or c.kind not in kinds or c.series in PLAY_SERIES:
         return None
     i, n = c.line + 1, len(lines.texts)
     while i < n and lines.blank[i] and i <= c.line + 2:
@@ -82,6 +89,8 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
         _CHAPTER_NUMBER.match(line) or _CJK_CHAPTER_NUMBER.fullmatch(line)
     ):
         return None  # clauses volume_over_chapter, cjk_part_over_chapter
+    if c.series in ("ord:part", "ord:book") and _BARE_NUMBER.fullmatch(line):
+        return None  # clause english_ordinal_part_numeral (review): "SECOND PART" / "I"
     isolated = i + 1 >= n or lines.blank[i + 1]
     caps = line.upper() == line and any(ch.isalpha() for ch in line)
     if (
@@ -102,6 +111,8 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
         # (傅高义's 邓小平时代, a PDF-made e-book: all 24 chapter titles were lost); so is the
         # first line of a poem, two short lines under it ("童子に問へば石工は" / "木かげに夢を…").
         caps = False
+    if c.kind == "sequence" and not (caps and isolated):
+        return None  # clause sequence_subtitle: "Ruth 1" over its first verse keeps none
     unclosed = line[0] in "«„»" and not any(q in line[1:] for q in '«»“”"')
     if _dash_caps_title(lines, c, i, caps):
         return i  # clause dash_caps_title
@@ -126,16 +137,32 @@ def _dash_caps_title(lines: Lines, c: hd.Candidate, i: int, caps: bool) -> bool:
     Wrenn's Bungalow Boys Along the Yukon; "CHAPTER XX" / "--BUT DIFFERENTLY!" after
     "--AS USUAL", Blackwood's The Extra Day): it is the chapter's title. A line of
     speech or verse opening with a dash is in mixed case ("--I am going to the
-    parliament;"): not one."""
+    parliament;"): not one. Clause ``dash_caps_title_numeral`` (session 37): under a
+    numeral heading too ("[6]" / "--AND STAYS THERE" after "[5]" / "FARNIE GETS INTO
+    TROUBLE--", Wodehouse's A Prefect's Uncle), where a title above ends with the dash
+    that this line carries on (``_carried_on``)."""
     line = lines.texts[i]
     return (
         caps
         and line[0] in "—–-"
-        and c.kind == "keyword"
+        and c.kind in ("keyword", "numeral")  # clause dash_caps_title_numeral
         and (i + 1 >= len(lines.texts) or lines.blank[i + 1])
         and sum(map(str.isupper, line)) >= 3
         and not _SENTENCE_INSIDE.search(line)
+        and (c.kind == "keyword" or _carried_on(lines, c.line))
     )
+
+
+def _carried_on(lines: Lines, at: int) -> bool:
+    """Clause ``dash_caps_title_numeral``'s evidence: an isolated line in capitals above
+    ``at`` ends with a dash, a title that the dash line carries on ("FARNIE GETS INTO
+    TROUBLE--"); an attribution "--EDITOR." under a numeral has none."""
+    for j in range(at - 1, -1, -1):
+        t = lines.texts[j]
+        if t[-1:] in "—–-" and t.endswith(("--", "—", "–")) and t.upper() == t:
+            if (j == 0 or lines.blank[j - 1]) and (j + 1 >= len(lines.texts) or lines.blank[j + 1]):
+                return True
+    return False
 
 
 # Clause title_page_byline (session 34): on a title page (a heading within the document's

@@ -115,6 +115,7 @@ from transforms import contents as ct
 from transforms import headings as hd
 from transforms.bylines import byline_lines, imprint_lines
 from transforms.chapter_subtitles import chapter_subtitles
+from transforms.chapter_title_repeat import drop_title_over_chapter
 from transforms.chapter_titles import titled_chapters
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import VOLUME_HALVES, chapter_decimals, drop_colon_lists
@@ -395,6 +396,7 @@ def find_headings(
         if i not in heading_lines and i not in bylines:
             headings.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "titled", rank))
     headings = drop_repeated_headings(text, sorted(headings, key=lambda h: h.start), found.twice)
+    headings = drop_title_over_chapter(text, headings)  # clause title_over_its_chapter
     # Rule matter_levels (transforms.matter_levels): front and back matter at the top.
     return matter_at_top(_named_among_numbers(headings))  # rule repeated_heading before
 

@@ -1,0 +1,50 @@
+"""Guards of clause ``english_ordinal_part`` (``transforms.headings``: "FIRST PART.",
+"SECOND BOOK" in capitals, an "ordinal" candidate), applied by
+``transforms.heading_confirmation.confirm_candidates``.
+
+``part_holds_headings``: the first two lines of a series of parts hold another heading
+candidate between them (Balzac's meditations, Collins' chapters under "FIRST BOOK." /
+"SECOND BOOK"), else they divide one piece, not the book: Dickens' A Child's History of
+England sets "FIRST PART" / "SECOND PART" inside "CHAPTER XXI--ENGLAND UNDER HENRY THE
+FIFTH" (and again in later chapters), Morley's A Bundle of Ballads "FIRST PART." /
+"SECOND PART." inside "AULD ROBIN GRAY.": as parts of the book they took every chapter
+under them. Every line of such a series stays what it was before the clause, a line in
+capitals (``caps``).
+
+``part_back_to_caps``: a part line whose series does not advance (a lone "THIRD PART."
+in Nietzsche's Thus Spake Zarathustra, whose first two parts are titled otherwise) is a
+line in capitals again, so that the rules that kept it before still may.
+
+Cost: one pass over the candidates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from transforms import headings as hd
+
+
+def _english_part(c: hd.Candidate) -> bool:
+    return c.kind == "ordinal" and hd.ORDINAL_PART.fullmatch(c.title) is not None
+
+
+def _caps(c: hd.Candidate) -> hd.Candidate:
+    return replace(c, kind="caps", rank=hd.CAPS_RANK, series="caps", value=None)
+
+
+def part_holds_headings(cands: list[hd.Candidate]) -> list[hd.Candidate]:
+    """Clause ``part_holds_headings`` (see the module docstring)."""
+    members: dict[str, list[int]] = {}
+    for i, c in enumerate(cands):
+        if _english_part(c):
+            members.setdefault(c.series, []).append(i)
+    empty = {s for s, idx in members.items() if len(idx) < 2 or idx[1] - idx[0] < 2}
+    if not empty:
+        return cands
+    return [_caps(c) if _english_part(c) and c.series in empty else c for c in cands]
+
+
+def part_back_to_caps(cands: list[hd.Candidate], advancing: set[int]) -> list[hd.Candidate]:
+    """Clause ``part_back_to_caps`` (see the module docstring)."""
+    return [_caps(c) if i not in advancing and _english_part(c) else c for i, c in enumerate(cands)]
