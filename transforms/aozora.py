@@ -48,7 +48,10 @@ of them, ``--keep-aozora-markup`` only the markup):
     after "は" or "。" is a title in quotation marks. Clause
     ``aozora_kana_text``: without the legend, only a Japanese text (at least
     ``KANA_SHARE`` kana among its kana and ideographs) is read, so a Chinese
-    "首页｜武侠《天龙八部》｜..." keeps its titles.
+    "首页｜武侠《天龙八部》｜..." keeps its titles. Clause ``aozora_ruby_gloss``
+    (session 37): a "｜" ruby whose reading translates its base (the reading holds a
+    kanji, or a Latin base is "read" in hiragana) stays in brackets,
+    "｜status quo《現体制》" -> "status quo（現体制）".
 
 A heading note leaves its heading line ("一"); ``transforms.cjk_numbers`` reads
 such lines.
@@ -171,6 +174,30 @@ def _japanese(text: str) -> bool:
     return kana >= KANA_SHARE * (kana + len(_HAN.findall(sample)))
 
 
+# Clause aozora_ruby_gloss (session 37): a ruby after "｜" whose reading is a translation, not
+# a reading, is text the page shows: "｜status quo《現体制》", "｜dramatis personae《登場人物》",
+# "｜カルチェ・ラタン《学生街》", "｜Comme il faut《しゃんとして》". Dropped with the markup, its meaning
+# was lost; it stays after its base in brackets, "status quo（現体制）". A gloss: the reading
+# holds a kanji (a reading spells its base in kana), or its base is Latin alone (no kanji or
+# kana) and the reading holds hiragana (a Latin word is read in katakana: "｜Cinq sous《サン
+# スウ》" stays a reading). Guards: a reading with a note (［＃…］: gaiji kana, emphasis) is a
+# reading; readings without "｜" are kana by the notation's own rule and stay readings.
+_GLOSS_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff々〆\U00020000-\U0003134f]")
+_HIRAGANA = re.compile("[\u3041-\u3096]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _gloss(base: str, reading: str) -> bool:
+    """Clause ``aozora_ruby_gloss``: ``reading`` translates ``base`` (see above)."""
+    if "［" in reading:
+        return False
+    if _GLOSS_HAN.search(reading):
+        return True
+    if not _HIRAGANA.search(reading) or not _LATIN.search(base) or "［" in base:
+        return False
+    return not _GLOSS_HAN.search(base) and not _KANA_CHAR.search(base)
+
+
 def _markup(text: str, legend: bool) -> list[Edit]:
     rubies = list(_RUBY.finditer(text))
     notes = list(_NOTE.finditer(text)) if "［＃" in text or "／＼" in text else []
@@ -183,9 +210,11 @@ def _markup(text: str, legend: bool) -> list[Edit]:
         word = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 0
         if not word:
             edits.append(Edit(m.start(), m.end(), "", "aozora_markup"))
-        else:  # keep the word, drop the bar and the reading
+        else:  # keep the word, drop the bar and the reading (a gloss stays, in brackets)
             edits.append(Edit(m.start(), m.start(word), "", "aozora_markup"))
-            edits.append(Edit(m.end(word), m.end(), "", "aozora_markup"))
+            reading = text[m.end(word) + 1 : m.end() - 1]
+            gloss = f"（{reading}）" if _gloss(m.group(word), reading) else ""
+            edits.append(Edit(m.end(word), m.end(), gloss, "aozora_markup"))
     for m in notes:
         if m.group(2) is None:
             edits.append(Edit(m.start(), m.end(), _REPEAT[m.group()], "aozora_markup"))
