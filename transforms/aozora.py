@@ -70,8 +70,9 @@ scans.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
-from transforms.ja_hard_wrap import hard_wrapped
+from transforms.ja_hard_wrap import hard_wrapped, raw_wrap_joins
 from transforms.textedit import Edit
 
 RULES = ("aozora_legend", "aozora_colophon", "aozora_markup")
@@ -198,23 +199,55 @@ def _gloss(base: str, reading: str) -> bool:
     return not _GLOSS_HAN.search(base) and not _KANA_CHAR.search(base)
 
 
-def _markup(text: str, legend: bool) -> list[Edit]:
-    rubies = list(_RUBY.finditer(text))
+def _rubies(text: str, joins: list[int]) -> list[tuple[int, int, int, int, str, str]]:
+    """The ruby matches of ``text`` as (start, word start, word end, end, word, reading),
+    ``word`` "" for a reading without "｜"; with ``joins`` (the line breaks of a wrap the
+    markup undoes, clause ``aozora_hard_wrapped_raw``) they are found on the joined lines, so
+    a ruby cut by the wrap ("｜" / "麦藁帽《むぎわらぼう》", "饑饉" / "《ききん》") is read too."""
+    joined = "".join(
+        text[a + 1 : b] for a, b in zip([-1, *joins], [*joins, len(text)], strict=True)
+    )
+    at = [j - k for k, j in enumerate(joins)]  # where each removed break was, in ``joined``
+
+    def start(i: int) -> int:
+        return i + bisect_right(at, i)
+
+    def end(i: int) -> int:
+        return i + bisect_left(at, i)
+
+    found = []
+    for m in _RUBY.finditer(joined):
+        word = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 0
+        ws, we = (m.start(word), m.end(word)) if word else (m.start(), m.start())
+        reading = joined[(we if word else m.start()) + 1 : m.end() - 1]
+        found.append(
+            (
+                start(m.start()),
+                end(ws),
+                start(we),
+                end(m.end()),
+                m.group(word) if word else "",
+                reading,
+            )
+        )
+    return found
+
+
+def _markup(text: str, legend: bool, joins: list[int] = ()) -> list[Edit]:
+    rubies = _rubies(text, list(joins))
     notes = list(_NOTE.finditer(text)) if "［＃" in text or "／＼" in text else []
     if not legend and len(rubies) + sum(m.group(2) is not None for m in notes) < MIN_MARKS:
         return []
     if not legend and not _japanese(text):  # clause aozora_kana_text
         return []
     edits = []
-    for m in rubies:
-        word = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 0
+    for start, word_start, word_end, end, word, reading in rubies:
         if not word:
-            edits.append(Edit(m.start(), m.end(), "", "aozora_markup"))
+            edits.append(Edit(start, end, "", "aozora_markup"))
         else:  # keep the word, drop the bar and the reading (a gloss stays, in brackets)
-            edits.append(Edit(m.start(), m.start(word), "", "aozora_markup"))
-            reading = text[m.end(word) + 1 : m.end() - 1]
-            gloss = f"（{reading}）" if _gloss(m.group(word), reading) else ""
-            edits.append(Edit(m.end(word), m.end(), gloss, "aozora_markup"))
+            edits.append(Edit(start, word_start, "", "aozora_markup"))
+            gloss = f"（{reading}）" if _gloss(word, reading) else ""
+            edits.append(Edit(word_end, end, gloss, "aozora_markup"))
     for m in notes:
         if m.group(2) is None:
             edits.append(Edit(m.start(), m.end(), _REPEAT[m.group()], "aozora_markup"))
@@ -329,8 +362,15 @@ def aozora_edits(text: str, rules: set[str] | frozenset[str]) -> list[Edit]:
     edits = legend if "aozora_legend" in rules else []
     if "aozora_colophon" in rules:
         edits += _colophon(text)
-    if "aozora_markup" in rules:
-        edits += _markup(text, bool(legend))
+    if "aozora_markup" in rules and (markup := _markup(text, bool(legend))):
+        # clause aozora_hard_wrapped_raw (transforms.ja_hard_wrap): a wrap that counted the
+        # readings is undone here, at the raw column, where the readings' widths are seen
+        if joins := raw_wrap_joins(text):
+            markup = _markup(text, bool(legend), joins)
+            cut = {i for e in markup for i in joins if e.start <= i < e.end}  # in a reading
+            joined = [Edit(i, i + 1, "", "aozora_markup") for i in joins if i not in cut]
+            markup = sorted(markup + joined, key=lambda e: e.start)
+        edits += markup
     return edits
 
 
@@ -344,4 +384,7 @@ def never_wrapped(text: str, edits: list[Edit], rules) -> bool:
     if not cut - {"aozora_colophon"} and not set(RULES) <= set(rules):  # would a rule cut?
         cut |= {e.rule for e in aozora_edits(text, frozenset(RULES))}
     flat = bool(cut - {"aozora_colophon"}) or (bool(cut) and _japanese(text))
-    return flat and not hard_wrapped(text)  # clause aozora_hard_wrapped (transforms.ja_hard_wrap)
+    if not flat or not hard_wrapped(text):  # clause aozora_hard_wrapped (transforms.ja_hard_wrap)
+        return flat
+    # clause aozora_hard_wrapped_raw: the markup's edits joined a wrap made at the raw column
+    return "aozora_markup" in rules and "aozora_markup" in cut and bool(raw_wrap_joins(text))

@@ -1,5 +1,5 @@
 """The padding, end-mark and opening-mark guards of clause ``aozora_hard_wrapped``
-(``transforms.ja_hard_wrap._piled``), untested since session 36 (wtG Review R1, wtF2 Left 4):
+(``transforms.ja_hard_wrap._pile``), untested since session 36 (wtG Review R1, wtF2 Left 4):
 each test fails with its guard dropped. No whole mirror text fires without any one of them
 (the Aozora mirror, 17,436 texts: other bars hold, MIN_SHARE mostly), so each case is a real
 passage of a text the guard alone keeps from being read as wrapped (found by sliding a
