@@ -204,9 +204,10 @@ def _rubies(text: str, joins: list[int]) -> list[tuple[int, int, int, int, str, 
     ``word`` "" for a reading without "｜"; with ``joins`` (the line breaks of a wrap the
     markup undoes, clause ``aozora_hard_wrapped_raw``) they are found on the joined lines, so
     a ruby cut by the wrap ("｜" / "麦藁帽《むぎわらぼう》", "饑饉" / "《ききん》") is read too."""
-    joined = "".join(
-        text[a + 1 : b] for a, b in zip([-1, *joins], [*joins, len(text)], strict=True)
-    )
+    joined = text
+    if joins:
+        pieces = zip([-1, *joins], [*joins, len(text)], strict=True)
+        joined = "".join(text[a + 1 : b] for a, b in pieces)
     at = [j - k for k, j in enumerate(joins)]  # where each removed break was, in ``joined``
 
     def start(i: int) -> int:
