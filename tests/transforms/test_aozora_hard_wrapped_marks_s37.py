@@ -59,3 +59,18 @@ def test_aozora_hard_wrapped_guard_opening_mark_verse():
     lines = clean_text(text).text.split("\n")
     assert "青い空には雲が湧く。けれども自分は只一人。" in lines
     assert "青い空には雲が湧く。幾個も幾個も連れ立って、" in lines
+
+
+def test_aozora_hard_wrapped_nested_note_figures():
+    """Clause aozora_hard_wrapped_nested_note: モース「日本その日その日」 (Aozora 001764 card 55990,
+    ``ja_aozora_morse_figures.txt``: title, author and 150 lines of its figure-dense chapter,
+    prose lines cut to their first sentence) sets a picture note with a nested note on a line
+    of its own ("［＃「図‐225［＃「225」は縦中横］」のキャプション付きの図（…）入る］"). Cut at the inner
+    "］", the notes' rests ("」のキャプション付きの図（…）入る］") piled at one length, escaped the note
+    guard and the passage was read as wrapped (its prose run together); cut whole, they are
+    empty lines and it keeps its lines."""
+    text = _text("ja_aozora_morse_figures.txt")
+    assert not hard_wrapped(text)
+    assert _never_wrapped(text)
+    lines = clean_text(text).text.split("\n")
+    assert "今夜、何かの祭礼がある。" in lines
