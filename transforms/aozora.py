@@ -234,7 +234,7 @@ def _rubies(text: str, joins: list[int]) -> list[tuple[int, int, int, int, str, 
     return found
 
 
-def _markup(text: str, legend: bool, joins: list[int] = ()) -> list[Edit]:
+def _markup(text: str, legend: bool, joins: list[int] | tuple = ()) -> list[Edit]:
     rubies = _rubies(text, list(joins))
     notes = list(_NOTE.finditer(text)) if "［＃" in text or "／＼" in text else []
     if not legend and len(rubies) + sum(m.group(2) is not None for m in notes) < MIN_MARKS:

@@ -73,7 +73,7 @@ def _going_on(t: str, n: str) -> bool:
     )
 
 
-def _pile(lines: list[str]) -> tuple[float, int] | None:
+def _pile(lines: list[str]) -> tuple[int, int] | None:
     """The number of lines going on at the column (within a character), and the column,
     when the lines pass every bar (else None)."""
     long = sum(1 for t in lines if len(t) >= 10)
