@@ -355,8 +355,11 @@ def _whole_lines(text: str, edits: list[Edit]) -> list[Edit]:
     return out
 
 
-def aozora_edits(text: str, rules: set[str] | frozenset[str]) -> list[Edit]:
-    """The edits of the Aozora rules in ``rules`` (see module doc)."""
+def aozora_edits(
+    text: str, rules: set[str] | frozenset[str], join_wraps: bool = True
+) -> list[Edit]:
+    """The edits of the Aozora rules in ``rules`` (see module doc); ``join_wraps`` False
+    (``--keep-line-breaks``) joins no wrap (clause ``aozora_hard_wrapped_raw_kept_lines``)."""
     if "［＃" not in text and "《" not in text and "底本" not in text:
         return []
     legend = _legend(text)
@@ -366,7 +369,7 @@ def aozora_edits(text: str, rules: set[str] | frozenset[str]) -> list[Edit]:
     if "aozora_markup" in rules and (markup := _markup(text, bool(legend))):
         # clause aozora_hard_wrapped_raw (transforms.ja_hard_wrap): a wrap that counted the
         # readings is undone here, at the raw column, where the readings' widths are seen
-        if joins := raw_wrap_joins(text):
+        if join_wraps and (joins := raw_wrap_joins(text)):
             markup = _markup(text, bool(legend), joins)
             cut = {i for e in markup for i in joins if e.start <= i < e.end}  # in a reading
             joined = [Edit(i, i + 1, "", "aozora_markup") for i in joins if i not in cut]
@@ -388,4 +391,8 @@ def never_wrapped(text: str, edits: list[Edit], rules) -> bool:
     if not flat or not hard_wrapped(text):  # clause aozora_hard_wrapped (transforms.ja_hard_wrap)
         return flat
     # clause aozora_hard_wrapped_raw: the markup's edits joined a wrap made at the raw column
-    return "aozora_markup" in rules and "aozora_markup" in cut and bool(raw_wrap_joins(text))
+    # (made: every break of it is cut; ``--keep-line-breaks`` makes none)
+    joins = raw_wrap_joins(text) if "aozora_markup" in rules and "aozora_markup" in cut else []
+    starts = [e.start for e in edits]
+    cover = [(j, bisect_right(starts, j)) for j in joins]
+    return bool(joins) and all(i and edits[i - 1].end > j for j, i in cover)

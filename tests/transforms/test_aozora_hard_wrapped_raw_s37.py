@@ -14,6 +14,7 @@ import pytest
 from tests.transforms.test_aozora_hard_wrapped_s36 import RAW, _never_wrapped, _paragraphs, _wrap
 from transforms.aozora import never_wrapped
 from transforms.boilerplate import BoilerplateConfig, find_boilerplate
+from transforms.clean import clean_text
 from transforms.ja_hard_wrap import raw_wrap_joins
 
 
@@ -62,3 +63,23 @@ def test_aozora_hard_wrapped_raw_guard_markup_kept():
     edits = find_boilerplate(wrapped, BoilerplateConfig(rules=rules))
     assert not never_wrapped(wrapped, edits, rules)
     assert raw_wrap_joins(RAW) == []
+
+
+def test_aozora_hard_wrapped_raw_kept_lines():
+    """Clause aozora_hard_wrapped_raw_kept_lines (review): ``--keep-line-breaks`` keeps the raw
+    layout (README): the markup pass joins no wrap then, in ``clean_text`` or the pipeline's
+    boilerplate stage; the unwrap stage on keeps joining (the raw column's joins made)."""
+    from schemas.records import Document
+    from transforms.clean import CleanConfig, clean_stages
+    from transforms.unwrap import UnwrapConfig
+
+    wrapped = _wrap(RAW, 30, count_readings=True)
+    lines = wrapped.count("\n")
+    kept = CleanConfig(unwrap=UnwrapConfig(enabled=False))
+    assert clean_text(wrapped, kept).text.count("\n") == lines
+    stages = dict(clean_stages(kept))
+    doc = stages["boilerplate"](Document("d", "rashomon.txt", wrapped))
+    assert doc.text.count("\n") == lines and not doc.never_wrapped
+    assert doc.text.count("《") < wrapped.count("《") / 2  # the readings within a line still go
+    doc = dict(clean_stages())["boilerplate"](Document("d", "rashomon.txt", wrapped))
+    assert doc.text.count("\n") < lines / 4 and doc.never_wrapped
