@@ -70,6 +70,7 @@ scans.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 
 from transforms.ja_hard_wrap import hard_wrapped, raw_wrap_joins
@@ -196,7 +197,35 @@ def _gloss(base: str, reading: str) -> bool:
         return True
     if not _HIRAGANA.search(reading) or not _LATIN.search(base) or "［" in base:
         return False
-    return not _GLOSS_HAN.search(base) and not _KANA_CHAR.search(base)
+    latin = not _GLOSS_HAN.search(base) and not _KANA_CHAR.search(base)
+    return latin and not _romaji(base, reading)
+
+
+# Clause aozora_ruby_gloss_romaji (review): a Japanese name or word spelled in Latin letters,
+# read in hiragana, is a reading: "｜T. Hamashima《はまじまたけぶみ》" (000077 1323, a doorplate).
+# Told so: each word of two letters or more of the base, brought to one spelling (Hepburn to
+# Kunrei, voicing and long vowels dropped), is in the reading so spelled.
+_SPELLING = (("shi", "si"), ("sh", "sy"), ("chi", "ti"), ("ch", "ty"), ("tsu", "tu"))
+_SPELLING += (("fu", "hu"), ("ji", "zi"), ("j", "zy"), ("ou", "o"), ("oo", "o"), ("uu", "u"))
+_VOICED = str.maketrans("gzdbp", "kstth")
+
+
+def _spelled(word: str) -> str:
+    for a, b in _SPELLING:
+        word = word.replace(a, b)
+    return re.sub(r"([^aeiou])\1", r"\1", word.translate(_VOICED))
+
+
+def _romaji(base: str, reading: str) -> bool:
+    kana = ""
+    for c in reading:
+        name = unicodedata.name(c, "")
+        if name.startswith("HIRAGANA LETTER SMALL Y"):  # き + ゃ: "kya"
+            kana = kana.removesuffix("i") + name[-2:].lower()
+        elif name.startswith("HIRAGANA LETTER ") and "SMALL" not in name:
+            kana += name[16:].lower()
+    words = [w for w in re.findall("[A-Za-z]+", base.lower()) if len(w) > 1]
+    return bool(words) and all(_spelled(w) in _spelled(kana) for w in words)
 
 
 def _rubies(text: str, joins: list[int]) -> list[tuple[int, int, int, int, str, str]]:

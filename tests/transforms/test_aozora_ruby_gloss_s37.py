@@ -77,3 +77,17 @@ def test_aozora_ruby_gloss_decision():
     assert not _gloss("GANGES 河", "ガンジュが")
     assert not _gloss("麦藁帽", "むぎわらぼう")
     assert not _gloss("違い", "チ［＃「チ」に傍点］ガエ")
+
+
+def test_aozora_ruby_gloss_romaji_name_is_a_reading():
+    """Clause aozora_ruby_gloss_romaji (review): a Japanese name spelled in Latin letters and
+    read in hiragana is a reading, dropped ("門に ｜T. Hamashima《はまじまたけぶみ》, と記して",
+    000077 1323 押川春浪「海底軍艦」, the one such of the mirror's 92); a Latin word with a
+    hiragana translation stays a gloss."""
+    line = "門に ｜T. Hamashima《はまじまたけぶみ》, と記してあるのは此處と案内を乞ふと、直ぐ見晴しのよい一室に通された。"
+    assert not _gloss("T. Hamashima", "はまじまたけぶみ")
+    assert not _gloss("Tokyo", "とうきょう") and not _gloss("Shinjuku", "しんじゅく")
+    assert _gloss("Comme il faut", "しゃんとして") and _gloss("amore", "こい")
+    assert _gloss("in saecula saeculorum", "とこしえ")
+    cleaned = clean_text(normalize_text(RAW.rstrip("\n") + "\n" + line + "\n")).text
+    assert "門に T. Hamashima, と記してある" in cleaned
