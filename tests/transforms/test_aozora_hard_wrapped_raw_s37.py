@@ -9,6 +9,8 @@ ended mid-sentence, readings left at line starts).
 Data: tests/data/ja_aozora_rashomon_ruby.txt (芥川「羅生門」, Aozora 000879 card 127, raw with
 《》 and ｜), wrapped here counting each reading as the characters it shows in the raw file."""
 
+import re
+
 import pytest
 
 from tests.transforms.test_aozora_hard_wrapped_s36 import RAW, _never_wrapped, _paragraphs, _wrap
@@ -83,3 +85,16 @@ def test_aozora_hard_wrapped_raw_kept_lines():
     assert doc.text.count("《") < wrapped.count("《") / 2  # the readings within a line still go
     doc = dict(clean_stages())["boilerplate"](Document("d", "rashomon.txt", wrapped))
     assert doc.text.count("\n") < lines / 4 and doc.never_wrapped
+
+
+def test_aozora_hard_wrapped_raw_guard_cut_piles_better():
+    """Guard (review): a text with few readings wrapped at the widths a reader sees piles at
+    that column raw too; its lines with the readings cut pile better, so no join is made at
+    the raw column (a line holding a reading would stay broken, the unwrap stage told to join
+    nothing): the unwrap stage joins it whole (羅生門 with one reading in ten)."""
+    rubies = iter(range(1, 10_000))
+    sparse = re.sub("《[^》]*》", lambda m: m.group() if next(rubies) % 10 == 0 else "", RAW)
+    for width in (20, 30, 40):
+        wrapped = _wrap(sparse, width)
+        assert raw_wrap_joins(wrapped) == []
+        assert _paragraphs(wrapped) == _paragraphs(sparse)
