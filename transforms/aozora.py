@@ -48,7 +48,10 @@ of them, ``--keep-aozora-markup`` only the markup):
     after "は" or "。" is a title in quotation marks. Clause
     ``aozora_kana_text``: without the legend, only a Japanese text (at least
     ``KANA_SHARE`` kana among its kana and ideographs) is read, so a Chinese
-    "首页｜武侠《天龙八部》｜..." keeps its titles.
+    "首页｜武侠《天龙八部》｜..." keeps its titles. Clause ``aozora_ruby_gloss``
+    (session 37): a "｜" ruby whose reading translates its base (the reading holds a
+    kanji, or a Latin base is "read" in hiragana) stays in brackets,
+    "｜status quo《現体制》" -> "status quo（現体制）".
 
 A heading note leaves its heading line ("一"); ``transforms.cjk_numbers`` reads
 such lines.
@@ -67,8 +70,10 @@ scans.
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_left, bisect_right
 
-from transforms.ja_hard_wrap import hard_wrapped
+from transforms.ja_hard_wrap import hard_wrapped, raw_wrap_joins
 from transforms.textedit import Edit
 
 RULES = ("aozora_legend", "aozora_colophon", "aozora_markup")
@@ -171,21 +176,108 @@ def _japanese(text: str) -> bool:
     return kana >= KANA_SHARE * (kana + len(_HAN.findall(sample)))
 
 
-def _markup(text: str, legend: bool) -> list[Edit]:
-    rubies = list(_RUBY.finditer(text))
+# Clause aozora_ruby_gloss (session 37): a ruby after "｜" whose reading is a translation, not
+# a reading, is text the page shows: "｜status quo《現体制》", "｜dramatis personae《登場人物》",
+# "｜カルチェ・ラタン《学生街》", "｜Comme il faut《しゃんとして》". Dropped with the markup, its meaning
+# was lost; it stays after its base in brackets, "status quo（現体制）". A gloss: the reading
+# holds a kanji (a reading spells its base in kana), or its base is Latin alone (no kanji or
+# kana) and the reading holds hiragana (a Latin word is read in katakana: "｜Cinq sous《サン
+# スウ》" stays a reading). Guards: a reading with a note (［＃…］: gaiji kana, emphasis) is a
+# reading; readings without "｜" are kana by the notation's own rule and stay readings.
+_GLOSS_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff々〆\U00020000-\U0003134f]")
+_HIRAGANA = re.compile("[\u3041-\u3096]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _gloss(base: str, reading: str) -> bool:
+    """Clause ``aozora_ruby_gloss``: ``reading`` translates ``base`` (see above)."""
+    if "［" in reading:
+        return False
+    if _GLOSS_HAN.search(reading):
+        return True
+    if not _HIRAGANA.search(reading) or not _LATIN.search(base) or "［" in base:
+        return False
+    latin = not _GLOSS_HAN.search(base) and not _KANA_CHAR.search(base)
+    return latin and not _romaji(base, reading)
+
+
+# Clause aozora_ruby_gloss_romaji (review): a Japanese name or word spelled in Latin letters,
+# read in hiragana, is a reading: "｜T. Hamashima《はまじまたけぶみ》" (000077 1323, a doorplate).
+# Told so: each word of two letters or more of the base, brought to one spelling (Hepburn to
+# Kunrei, voicing and long vowels dropped), is in the reading so spelled.
+_SPELLING = (("shi", "si"), ("sh", "sy"), ("chi", "ti"), ("ch", "ty"), ("tsu", "tu"))
+_SPELLING += (("fu", "hu"), ("ji", "zi"), ("j", "zy"), ("ou", "o"), ("oo", "o"), ("uu", "u"))
+_VOICED = str.maketrans("gzdbp", "kstth")
+
+
+def _spelled(word: str) -> str:
+    for a, b in _SPELLING:
+        word = word.replace(a, b)
+    return re.sub(r"([^aeiou])\1", r"\1", word.translate(_VOICED))
+
+
+def _romaji(base: str, reading: str) -> bool:
+    kana = ""
+    for c in reading:
+        name = unicodedata.name(c, "")
+        if name.startswith("HIRAGANA LETTER SMALL Y"):  # き + ゃ: "kya"
+            kana = kana.removesuffix("i") + name[-2:].lower()
+        elif name.startswith("HIRAGANA LETTER ") and "SMALL" not in name:
+            kana += name[16:].lower()
+    words = [w for w in re.findall("[A-Za-z]+", base.lower()) if len(w) > 1]
+    return bool(words) and all(_spelled(w) in _spelled(kana) for w in words)
+
+
+def _rubies(text: str, joins: list[int]) -> list[tuple[int, int, int, int, str, str]]:
+    """The ruby matches of ``text`` as (start, word start, word end, end, word, reading),
+    ``word`` "" for a reading without "｜"; with ``joins`` (the line breaks of a wrap the
+    markup undoes, clause ``aozora_hard_wrapped_raw``) they are found on the joined lines, so
+    a ruby cut by the wrap ("｜" / "麦藁帽《むぎわらぼう》", "饑饉" / "《ききん》") is read too."""
+    joined = text
+    if joins:
+        pieces = zip([-1, *joins], [*joins, len(text)], strict=True)
+        joined = "".join(text[a + 1 : b] for a, b in pieces)
+    at = [j - k for k, j in enumerate(joins)]  # where each removed break was, in ``joined``
+
+    def start(i: int) -> int:
+        return i + bisect_right(at, i)
+
+    def end(i: int) -> int:
+        return i + bisect_left(at, i)
+
+    found = []
+    for m in _RUBY.finditer(joined):
+        word = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 0
+        ws, we = (m.start(word), m.end(word)) if word else (m.start(), m.start())
+        reading = joined[(we if word else m.start()) + 1 : m.end() - 1]
+        found.append(
+            (
+                start(m.start()),
+                end(ws),
+                start(we),
+                end(m.end()),
+                m.group(word) if word else "",
+                reading,
+            )
+        )
+    return found
+
+
+def _markup(text: str, legend: bool, joins: list[int] | tuple = ()) -> list[Edit]:
+    rubies = _rubies(text, list(joins))
     notes = list(_NOTE.finditer(text)) if "［＃" in text or "／＼" in text else []
     if not legend and len(rubies) + sum(m.group(2) is not None for m in notes) < MIN_MARKS:
         return []
     if not legend and not _japanese(text):  # clause aozora_kana_text
         return []
     edits = []
-    for m in rubies:
-        word = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 0
+    for start, word_start, word_end, end, word, reading in rubies:
         if not word:
-            edits.append(Edit(m.start(), m.end(), "", "aozora_markup"))
-        else:  # keep the word, drop the bar and the reading
-            edits.append(Edit(m.start(), m.start(word), "", "aozora_markup"))
-            edits.append(Edit(m.end(word), m.end(), "", "aozora_markup"))
+            edits.append(Edit(start, end, "", "aozora_markup"))
+        else:  # keep the word, drop the bar and the reading (a gloss stays, in brackets)
+            edits.append(Edit(start, word_start, "", "aozora_markup"))
+            gloss = f"（{reading}）" if _gloss(word, reading) else ""
+            edits.append(Edit(word_end, end, gloss, "aozora_markup"))
     for m in notes:
         if m.group(2) is None:
             edits.append(Edit(m.start(), m.end(), _REPEAT[m.group()], "aozora_markup"))
@@ -292,16 +384,26 @@ def _whole_lines(text: str, edits: list[Edit]) -> list[Edit]:
     return out
 
 
-def aozora_edits(text: str, rules: set[str] | frozenset[str]) -> list[Edit]:
-    """The edits of the Aozora rules in ``rules`` (see module doc)."""
+def aozora_edits(
+    text: str, rules: set[str] | frozenset[str], join_wraps: bool = True
+) -> list[Edit]:
+    """The edits of the Aozora rules in ``rules`` (see module doc); ``join_wraps`` False
+    (``--keep-line-breaks``) joins no wrap (clause ``aozora_hard_wrapped_raw_kept_lines``)."""
     if "［＃" not in text and "《" not in text and "底本" not in text:
         return []
     legend = _legend(text)
     edits = legend if "aozora_legend" in rules else []
     if "aozora_colophon" in rules:
         edits += _colophon(text)
-    if "aozora_markup" in rules:
-        edits += _markup(text, bool(legend))
+    if "aozora_markup" in rules and (markup := _markup(text, bool(legend))):
+        # clause aozora_hard_wrapped_raw (transforms.ja_hard_wrap): a wrap that counted the
+        # readings is undone here, at the raw column, where the readings' widths are seen
+        if join_wraps and (joins := raw_wrap_joins(text)):
+            markup = _markup(text, bool(legend), joins)
+            cut = {i for e in markup for i in joins if e.start <= i < e.end}  # in a reading
+            joined = [Edit(i, i + 1, "", "aozora_markup") for i in joins if i not in cut]
+            markup = sorted(markup + joined, key=lambda e: e.start)
+        edits += markup
     return edits
 
 
@@ -315,4 +417,11 @@ def never_wrapped(text: str, edits: list[Edit], rules) -> bool:
     if not cut - {"aozora_colophon"} and not set(RULES) <= set(rules):  # would a rule cut?
         cut |= {e.rule for e in aozora_edits(text, frozenset(RULES))}
     flat = bool(cut - {"aozora_colophon"}) or (bool(cut) and _japanese(text))
-    return flat and not hard_wrapped(text)  # clause aozora_hard_wrapped (transforms.ja_hard_wrap)
+    if not flat or not hard_wrapped(text):  # clause aozora_hard_wrapped (transforms.ja_hard_wrap)
+        return flat
+    # clause aozora_hard_wrapped_raw: the markup's edits joined a wrap made at the raw column
+    # (made: every break of it is cut; ``--keep-line-breaks`` makes none)
+    joins = raw_wrap_joins(text) if "aozora_markup" in rules and "aozora_markup" in cut else []
+    starts = [e.start for e in edits]
+    cover = [(j, bisect_right(starts, j)) for j in joins]
+    return bool(joins) and all(i and edits[i - 1].end > j for j, i in cover)

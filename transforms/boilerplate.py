@@ -270,10 +270,14 @@ def page_markers(text: str) -> list[Edit]:
 
 
 def find_boilerplate(
-    text: str, config: BoilerplateConfig = BoilerplateConfig(), breaks: tuple[int, ...] = ()
+    text: str,
+    config: BoilerplateConfig = BoilerplateConfig(),
+    breaks: tuple[int, ...] = (),
+    join_wraps: bool = True,
 ) -> list[Edit]:
     """The cuts of ``text``: sorted, non-overlapping (overlapping finds are merged
-    into the earliest-starting one, which keeps its rule name)."""
+    into the earliest-starting one, which keeps its rule name). ``join_wraps`` False
+    (``--keep-line-breaks``): no line is joined (``aozora.aozora_edits``)."""
     if not config.enabled:
         return []
     rules = set(config.rules)
@@ -316,7 +320,7 @@ def find_boilerplate(
     found += fortune_separators(text) if "fortune_separator" in rules else []
     found += subtitles.cue_edits(text) if subtitles.RULE in rules else []
     found += mail_headers.mail_header_edits(text) if mail_headers.RULE in rules else []
-    found += aozora.aozora_edits(text, rules)
+    found += aozora.aozora_edits(text, rules, join_wraps)
     found += watermark_edits(text) if "site_watermark" in rules else []
     found += site_ads(text) if "site_ad" in rules else []
     if (
@@ -369,7 +373,9 @@ def removed_by_rule(edits: list[Edit]) -> dict[str, int]:
     return out
 
 
-def remove_boilerplate(doc: Document, config: BoilerplateConfig = BoilerplateConfig()) -> Document:
+def remove_boilerplate(
+    doc: Document, config: BoilerplateConfig = BoilerplateConfig(), join_wraps: bool = True
+) -> Document:
     """``strip_boilerplate`` on a normalized ``Document``; counts what was cut.
 
     Raises:
@@ -378,7 +384,8 @@ def remove_boilerplate(doc: Document, config: BoilerplateConfig = BoilerplateCon
     if doc.markup_headings or html_entities.markup_source(doc.source):  # clause markup_source
         rules = tuple(r for r in config.rules if r not in html_entities.RULES)
         config = dataclasses.replace(config, rules=rules)
-    edits = find_boilerplate(doc.text, config, doc.page_breaks)  # hook: page_break_evidence
+    # hook: page_break_evidence
+    edits = find_boilerplate(doc.text, config, doc.page_breaks, join_wraps)
     # clause aozora_never_wrapped (transforms.aozora): the unwrap stage joins none of its lines
     flat = doc.never_wrapped or aozora.never_wrapped(doc.text, edits, ran_rules(config))
     if not edits:

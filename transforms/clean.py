@@ -72,7 +72,7 @@ def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
     """Boilerplate removal then unwrapping of normalized ``text``; ``not_prose``
     says why the pipeline would reject it (the text is still cleaned)."""
     problem = prose_problem(text, config.prose)
-    cuts = find_boilerplate(text, config.boilerplate)
+    cuts = find_boilerplate(text, config.boilerplate, join_wraps=config.unwrap.enabled)
     cut, cut_map = apply_edits(text, cuts)
     # clause aozora_never_wrapped (transforms.aozora): as the pipeline's boilerplate stage marks it
     flat = never_wrapped(text, cuts, ran_rules(config.boilerplate))
@@ -109,11 +109,11 @@ def _entries(text: str, config: BoilerplateConfig) -> int:
     return fortune_entries(text) if cut else 0
 
 
-def cut_boilerplate(doc: Document, config: BoilerplateConfig) -> Document:
+def cut_boilerplate(doc: Document, config: BoilerplateConfig, join_wraps: bool = True) -> Document:
     """``remove_boilerplate``, noting a fortune file's entries in the document (clause
     ``fortune_entry_headings``: its "%" lines are blank lines once cut)."""
     entries = _entries(doc.text, config)
-    out = remove_boilerplate(doc, config)
+    out = remove_boilerplate(doc, config, join_wraps)
     return dataclasses.replace(out, fortune_entries=entries) if entries else out
 
 
@@ -121,7 +121,12 @@ def clean_stages(config: CleanConfig = CleanConfig()) -> list[tuple[str, Callabl
     """The stages as ``(stage, fn)`` of ``Document``, in order."""
     return [
         ("prose", functools.partial(check_prose, config=config.prose)),
-        ("boilerplate", functools.partial(cut_boilerplate, config=config.boilerplate)),
+        (
+            "boilerplate",
+            functools.partial(
+                cut_boilerplate, config=config.boilerplate, join_wraps=config.unwrap.enabled
+            ),
+        ),
         ("unwrap", functools.partial(unwrap_document, config=config.unwrap)),
         ("markup", functools.partial(cut_markup, config=config.boilerplate)),
     ]

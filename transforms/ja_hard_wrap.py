@@ -50,7 +50,11 @@ MIN_SHARE = 0.5
 MIN_PILE = 0.8
 MIN_PUNCTUATED = 0.5
 _MARKS = re.compile("[、。]")
-_READINGS = re.compile("《[^》\n]*》|［＃[^］\n]*］|｜")
+# Clause aozora_hard_wrapped_nested_note (session 37): a note is cut whole with a note nested in
+# it ("［＃「図‐101［＃「101」は縦中横］」のキャプション付きの図（…）入る］"): cut at the inner "］",
+# its rest ("」のキャプション付きの図（…）入る］") escaped the note guard (モース「日本その日その日」,
+# 001764 55990: 728 such rests piled at 43 characters).
+_READINGS = re.compile("《[^》\n]*》|［＃(?:[^［］\n]|［[^［］\n]*］)*］|｜")
 _ENDS = tuple("。」』）！？…―")
 _OPENS = tuple("　「『（ ")
 MAX_OPEN_WRAPS = 0.1
@@ -58,35 +62,74 @@ _STOPS = np.asarray([ord(c) for c in "。」』！？"], dtype=np.uint32)
 _QUOTES = np.asarray([ord(c) for c in "「『"], dtype=np.uint32)
 
 
-def _piled(lines: list[str]) -> bool:
-    long = sum(1 for t in lines if len(t) >= 10)
-    going_on = [
-        t
-        for t, n in zip(lines, lines[1:], strict=False)
-        if len(t) >= MIN_COLUMN
-        and n
-        and not t.endswith(_ENDS)
+def _going_on(t: str, n: str) -> bool:
+    """``t`` may be a wrapped line, ``n`` the line under it (the guards in the module doc)."""
+    return (
+        bool(n)
         and not n.startswith(_OPENS)
         and "［＃" not in t
         and "［＃" not in n
         and "\u3000\u3000" not in t.lstrip("\u3000")
+    )
+
+
+def _pile(lines: list[str]) -> tuple[int, int] | None:
+    """The number of lines going on at the column (within a character), and the column,
+    when the lines pass every bar (else None)."""
+    long = sum(1 for t in lines if len(t) >= 10)
+    going_on = [
+        t
+        for t, n in zip(lines, lines[1:], strict=False)
+        if len(t) >= MIN_COLUMN and not t.endswith(_ENDS) and _going_on(t, n)
     ]
     if len(going_on) < MIN_GOING_ON or len(going_on) < MIN_SHARE * long:
-        return False
+        return None
     marked = sum(1 for t in going_on if _MARKS.search(t, 0, len(t) - 1))
     if marked < MIN_PUNCTUATED * len(going_on):  # clause aozora_hard_wrapped_prose
-        return False
+        return None
     counts = Counter(len(t) for t in going_on)
     column = max(counts, key=counts.get)
-    return counts[column - 1] + counts[column] + counts[column + 1] >= MIN_PILE * len(going_on)
+    piled = counts[column - 1] + counts[column] + counts[column + 1]
+    return (piled, column) if piled >= MIN_PILE * len(going_on) else None
 
 
 def hard_wrapped(text: str) -> bool:
     """Clause ``aozora_hard_wrapped``: ``text`` (normalized, notation kept) is wrapped at a
     column, counted with its readings and notes or without them."""
-    if _piled(text.split("\n")):
+    if _pile(text.split("\n")):
         return True
-    return ("《" in text or "［＃" in text) and _piled(_READINGS.sub("", text).split("\n"))
+    return ("《" in text or "［＃" in text) and _pile(
+        _READINGS.sub("", text).split("\n")
+    ) is not None
+
+
+def raw_wrap_joins(text: str) -> list[int]:
+    """Clause ``aozora_hard_wrapped_raw`` (session 37): where ``text`` was wrapped at a column
+    that counted its 《》 readings (more of its raw lines pile at a column than of its lines
+    with the readings cut), the offsets of the line breaks of that wrap: after a line of the raw
+    column (within a character) that goes on (no "　"/「『（ under it, no note, no inner
+    padding, not the colophon's "底本" under it). Cut first, the readings left the lines
+    ragged and the unwrap stage, measuring the cleaned widths, joined only some (羅生門
+    wrapped at 30 counting them: 60 of 101 lines still ended mid-sentence)."""
+    if "《" not in text:
+        return []
+    lines = text.split("\n")
+    raw = _pile(lines)
+    if raw is None:
+        return []
+    cut = _pile(_READINGS.sub("", text).split("\n"))
+    if cut is not None and cut[0] >= raw[0]:
+        return []
+    column, joins, at = raw[1], [], 0
+    for t, n in zip(lines, lines[1:], strict=False):
+        at += len(t) + 1
+        # full: within a character of the column, or the reading opening the next line did
+        # not fit ("…京都には、地震とか辻風とか火事とか饑饉" / "《ききん》とか云う…")
+        head = n[: n.find("》") + 1] if n.startswith("《") else n[:1]
+        full = column - len(t) <= 1 or len(t) + len(head) > column
+        if full and len(t) <= column + 1 and _going_on(t, n) and not n.startswith("底本"):
+            joins.append(at - 1)
+    return joins
 
 
 def paragraph_starts(text: str, cp: np.ndarray, la, sb, fb, joins) -> np.ndarray:

@@ -70,9 +70,11 @@ def test_aozora_hard_wrapped_rashomon_joined(width):
 
 def test_aozora_hard_wrapped_readings_counted():
     """aozora_hard_wrapped: wrapped counting the readings, the text is still read as
-    wrapped (its raw lines pile at the column); the joins then follow the cleaned widths."""
+    wrapped (its raw lines pile at the column); since session 37 (clause
+    ``aozora_hard_wrapped_raw``) the markup's edits join it at the raw column, and the
+    unwrap stage, told the text is a paragraph a line, joins nothing more."""
     wrapped = _wrap(RAW, 30, count_readings=True)
-    assert hard_wrapped(wrapped) and not _never_wrapped(wrapped)
+    assert hard_wrapped(wrapped) and _never_wrapped(wrapped)
     assert len(_paragraphs(wrapped)) < len(wrapped.split("\n")) / 2
 
 
