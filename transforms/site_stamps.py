@@ -1,0 +1,188 @@
+"""Rule ``site_ad`` (``transforms.promo_lines.promotion_lines`` calls ``site_stamps`` behind
+its CJK gate): a download site's stamp disguised so that the address and name clauses
+do not read it (session 37, branch wtF; counts over the five Chinese mirrors in
+docs/quality/session-37-wtF.md).
+
+* ``starred_site_name``: a bracket (（）, (), [], 【】, ［］) of at most ``STARRED_CHARS``
+  characters whose words are split by stars or "丶" (at least ``MIN_STARS`` of them between
+  two characters) and that, the stars taken out, names a site or its upload: "（奇*书*网^.^
+  整*理*提*供）" (明朝那些事儿, 经济学原理, 牛奶可乐经济学, 理想国), "(4020电子书.整*理*提*供)"
+  (四世同堂), "[*爪丶机*书屋*]" (仙逆). The bracket goes, with the spaces after it (the
+  sentence around it stays). Guards ``starred_needs_site_word`` (a bracket of starred
+  words with no site word, "（*注*释*）", stays) and ``starred_between_characters`` (stars
+  around a word, Markdown's "**重点**", are no split).
+
+* ``full_stop_address``: a host written with a Chinese full stop for its last dot,
+  "xiaoshuotxt。com" (将军吟, 沉重的翅膀, 食草家族: the txt小说天堂 stamp), at a line's end
+  (other addresses may follow it there: "…扫进垃圾桶去。xiaoshuotxt。comwww.xiaoshuotxt.net").
+  It goes through the line's end, with the stamp's words between it and the sentence's end before it when they
+  are site words ("小 说t x t-天堂xiaoshuotxt。com"). Guards ``full_stop_line_end`` (Chinese
+  words after it on the line) and ``full_stop_site_words`` (the book's words before it stay;
+  only the address goes).
+
+* ``glued_mobile_address``: a site's "手机端/手机阅读/手机访问/手机看/手机版" label, a colon and
+  an address (the scheme torn or not, "https:/m.x33xs.com/") at a line's end, glued after
+  the book's sentence: 我在精神病院学斩神's "…缓缓流淌而下……x33小说更新最快 手机端：https:/m.
+  x33xs.com/". The piece from the sentence's end goes. Guards ``mobile_needs_colon_address``
+  (the story's "他取出手机看了一眼" has no colon and address), ``mobile_line_end`` and
+  ``mobile_site_words`` (the words between the sentence's end and the label are site
+  words, at most ``MOBILE_HEAD`` characters).
+
+* ``ctext_button_line``: a line made of two or more of the ctext.org page's buttons
+  ("打開字典", "顯示相似段落", "顯示更多訊息", in either script), copied with a classic's
+  paragraph (說苑). The line goes with its break. Guard ``ctext_two_buttons`` (one such
+  word alone on a line is left).
+
+Cost: literal finds ("*", "＊", "丶", "。com"/"。net"/"。org"/"。cn", "手机", "字典"), each hit read
+in a window of its line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.site_ads import _AD_WORD
+from transforms.textedit import Edit
+
+RULE = "site_ad"
+STARRED_CHARS = 24
+MIN_STARS = 2
+MOBILE_HEAD = 20
+FULL_STOP_HEAD = 30
+_SPACES = " \t\r\u3000"
+_STARS = "*＊丶"
+_OPEN = "（([【［〔"
+_CLOSE = "）)]】］〕"
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_STARRED_SITE = re.compile("网|书屋|书吧|电子书|整理|提供|上传|首发|小说|txt", re.I)
+_SITE_WORD = re.compile("小说|天堂|首发|更新|最快|书屋|书城|网|站")
+_SENTENCE_END = "。！？!?…”」』"
+_FULL_STOP = re.compile(
+    r"(?:(?:www|wap|m)[.。、．]\s*)?[A-Za-z0-9-]{2,}(?:[.．][A-Za-z0-9-]+)*。(?:com|net|org|cn)(?![a-vx-z])",
+)
+_MOBILE = re.compile(
+    r"手机(?:端|阅读|访问|看|版)[^\n:：。！？]{0,8}[:：][ \t]*(?:https?:/{1,2})?"
+    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[\w./?=&%-]*",
+    re.I,
+)
+_BUTTONS = re.compile(
+    r"[ \t\u3000]*(?:(?:打開字典|打开字典|顯示相似段落|显示相似段落|顯示更多訊息|显示更多讯息)[ \t\u3000]*){2,}"
+)
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, len(text) if b < 0 else b
+
+
+def _starred(text: str) -> list[Edit]:
+    """Clause ``starred_site_name`` (module doc)."""
+    cuts: list[Edit] = []
+    seen: set[int] = set()
+    for star in _STARS:
+        pos = text.find(star)
+        while pos >= 0:
+            nxt = text.find(star, pos + 1)
+            a = max(text.rfind(c, max(0, pos - STARRED_CHARS), pos) for c in _OPEN)
+            if a >= 0 and a not in seen:
+                ends = [text.find(c, pos, a + STARRED_CHARS + 2) for c in _CLOSE]
+                b = min((e for e in ends if e >= 0), default=-1)
+                inside = text[a + 1 : b] if b > 0 else ""
+                if inside and "\n" not in inside and not any(c in inside for c in _OPEN + _CLOSE):
+                    # guard starred_between_characters: a star between two characters
+                    split = sum(
+                        1
+                        for i, c in enumerate(inside[1:-1], 1)
+                        if c in _STARS
+                        and inside[i - 1] not in _STARS
+                        and inside[i + 1] not in _STARS
+                        and not inside[i - 1].isspace()
+                        and not inside[i + 1].isspace()
+                    )
+                    words = "".join(c for c in inside if c not in _STARS)
+                    # guard starred_needs_site_word
+                    if split >= MIN_STARS and _STARRED_SITE.search(words):
+                        end = b + 1
+                        while end < len(text) and text[end] in " \u3000":
+                            end += 1
+                        cuts.append(Edit(a, end, "", RULE))
+                        seen.add(a)
+            pos = nxt
+    return cuts
+
+
+def _site_head(words: str) -> bool:
+    """The words between a sentence's end and a stamp are the stamp's: every Chinese
+    character in them is one of a site's words ("x33小说更新最快", "小 说t x t-天堂",
+    "txt小＿说天＿堂"); "一九七九年九月改订于北京［t.xt小，说［天堂｝" is the book's date line."""
+    han = "".join(_HAN.findall(words))
+    return not _AD_WORD.sub("", _SITE_WORD.sub("", han))
+
+
+def _from_sentence_end(text: str, a: int, start: int) -> int:
+    """Where the stamp before ``start`` begins: after the line's last sentence end (a lone
+    "…" after one is the stamp's), or the line's start."""
+    head = text[a:start]
+    cut = max(head.rfind(c) for c in _SENTENCE_END) + 1
+    return a + cut
+
+
+def _full_stop(text: str) -> list[Edit]:
+    """Clause ``full_stop_address`` (module doc)."""
+    cuts: list[Edit] = []
+    for key in ("。com", "。net", "。org", "。cn"):
+        pos = text.find(key)
+        while pos >= 0:
+            a, b = _line(text, pos)
+            for m in _FULL_STOP.finditer(text, max(a, pos - 40), min(b, pos + 6)):
+                if _HAN.search(text, m.end(), b):  # guard full_stop_line_end
+                    continue  # (other addresses after it are the stamp's: "。comwww.xiaoshuotxt.net")
+                start = _from_sentence_end(text, a, m.start())
+                # guard full_stop_site_words
+                if m.start() - start > FULL_STOP_HEAD or not _site_head(text[start : m.start()]):
+                    start = m.start()
+                whole = start == a
+                end = b + 1 if whole and b < len(text) else b
+                cuts.append(Edit(start, end, "", RULE))
+            pos = text.find(key, b)
+    return cuts
+
+
+def _mobile(text: str) -> list[Edit]:
+    """Clause ``glued_mobile_address`` (module doc)."""
+    cuts: list[Edit] = []
+    pos = text.find("手机")
+    while pos >= 0:
+        a, b = _line(text, pos)
+        for m in _MOBILE.finditer(text, pos, b):  # guard mobile_needs_colon_address
+            if text[m.end() : b].strip(_SPACES):  # guard mobile_line_end
+                continue
+            start = _from_sentence_end(text, a, m.start())
+            head = text[start : m.start()]
+            if len(head.strip(_SPACES)) > MOBILE_HEAD or not _site_head(head):
+                continue  # guard mobile_site_words
+            end = b + 1 if start == a and b < len(text) else b
+            cuts.append(Edit(start, end, "", RULE))
+            break
+        pos = text.find("手机", b)
+    return cuts
+
+
+def _buttons(text: str) -> list[Edit]:
+    """Clause ``ctext_button_line`` (module doc)."""
+    cuts: list[Edit] = []
+    for key in ("字典",):
+        pos = text.find(key)
+        while pos >= 0:
+            a, b = _line(text, pos)
+            if _BUTTONS.fullmatch(text, a, b):  # guard ctext_two_buttons ({2,})
+                cuts.append(Edit(a, min(b + 1, len(text)), "", RULE))
+            pos = text.find(key, b)
+    return cuts
+
+
+def site_stamps(text: str) -> list[Edit]:
+    """Clauses ``starred_site_name``, ``full_stop_address``, ``glued_mobile_address``,
+    ``ctext_button_line`` (module doc)."""
+    return _starred(text) + _full_stop(text) + _mobile(text) + _buttons(text)
