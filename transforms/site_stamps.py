@@ -120,12 +120,16 @@ def _site_head(words: str) -> bool:
     return not _AD_WORD.sub("", _SITE_WORD.sub("", han))
 
 
-def _from_sentence_end(text: str, a: int, start: int) -> int:
-    """Where the stamp before ``start`` begins: after the line's last sentence end (a lone
-    "…" after one is the stamp's), or the line's start."""
-    head = text[a:start]
-    cut = max(head.rfind(c) for c in _SENTENCE_END) + 1
-    return a + cut
+def _stamp_start(text: str, a: int, start: int, most: int) -> int:
+    """Where the stamp before ``start`` begins: the leftmost sentence end of the line (or
+    its start) from which at most ``most`` characters, all a site's words, run to
+    ``start`` (the stamp's own marks are passed over: "…上班了”txt!小！说！天.堂www。"); else
+    ``start`` itself. A stamp never begins with a sentence mark: "。……x33小说" keeps "……"."""
+    for p in range(max(a, start - most), start):
+        if (p == a or text[p - 1] in _SENTENCE_END) and text[p] not in _SENTENCE_END:
+            if _site_head(text[p:start]):
+                return p
+    return start
 
 
 def _full_stop(text: str) -> list[Edit]:
@@ -138,10 +142,8 @@ def _full_stop(text: str) -> list[Edit]:
             for m in _FULL_STOP.finditer(text, max(a, pos - 40), min(b, pos + 6)):
                 if _HAN.search(text, m.end(), b):  # guard full_stop_line_end
                     continue  # (other addresses after it are the stamp's: "。comwww.xiaoshuotxt.net")
-                start = _from_sentence_end(text, a, m.start())
-                # guard full_stop_site_words
-                if m.start() - start > FULL_STOP_HEAD or not _site_head(text[start : m.start()]):
-                    start = m.start()
+                # guard full_stop_site_words: the book's words before it stay
+                start = _stamp_start(text, a, m.start(), FULL_STOP_HEAD)
                 whole = start == a
                 end = b + 1 if whole and b < len(text) else b
                 cuts.append(Edit(start, end, "", RULE))
@@ -158,10 +160,10 @@ def _mobile(text: str) -> list[Edit]:
         for m in _MOBILE.finditer(text, pos, b):  # guard mobile_needs_colon_address
             if text[m.end() : b].strip(_SPACES):  # guard mobile_line_end
                 continue
-            start = _from_sentence_end(text, a, m.start())
-            head = text[start : m.start()]
-            if len(head.strip(_SPACES)) > MOBILE_HEAD or not _site_head(head):
-                continue  # guard mobile_site_words
+            start = _stamp_start(text, a, m.start(), MOBILE_HEAD)
+            if start == m.start() and text[a:start].strip(_SPACES):
+                if text[start - 1] not in _SENTENCE_END:
+                    continue  # guard mobile_site_words: the book's words before the label
             end = b + 1 if start == a and b < len(text) else b
             cuts.append(Edit(start, end, "", RULE))
             break
