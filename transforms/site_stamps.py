@@ -28,6 +28,19 @@ docs/quality/session-37-wtF.md).
   ``mobile_site_words`` (the words between the sentence's end and the label are site
   words, at most ``MOBILE_HEAD`` characters).
 
+* ``spaced_site_name`` (review, session 37): txt小说天堂's name written with junk between
+  its letters at a line's end, "t.xt`小~说~天~堂", "［t.xt小，说［天堂｝", "＃txt＄！小＠说天＾堂＆",
+  "小xiaoshuo说txt天堂" (将军吟, 沉重的翅膀, 黄河东流去, 蛙, 金瓯缺 …: 194 left in the cleaned text
+  of the 59 files with a full-stop address, the address cut and the name left). The name
+  goes from its first junk character to the line's end (a line of its own with its break);
+  the sentence's own end mark before it stays ("…了。……t xt 小 说 天 堂" keeps "……"). Guards
+  ``spaced_name_disguised`` (plain "小说天堂" without "txt" before it and with fewer than two
+  junk characters inside, a word a story may use, stays; "txt小说天堂" with no junk only at a
+  line's start or after a sentence's end) and ``spaced_name_line_end`` (Chinese after it on
+  the line: it stays; an address after it goes with it, "t!xt-小说天\\堂www.xiaoshuotxt.net").
+  Where an older clause cut a part of the stamp, the part before that cut still goes
+  (``before_cuts``).
+
 * ``ctext_button_line``: a line made of two or more of the ctext.org page's buttons
   ("打開字典", "顯示相似段落", "顯示更多訊息", in either script), copied with a classic's
   paragraph (說苑). The line goes with its break. Guard ``ctext_two_buttons`` (one such
@@ -39,6 +52,7 @@ in a window of its line.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from transforms.site_ads import _AD_WORD
@@ -58,12 +72,20 @@ _STARRED_SITE = re.compile("网|书屋|书吧|电子书|整理|提供|上传|首
 _SITE_WORD = re.compile("小说|天堂|首发|更新|最快|书屋|书城|网|站")
 _SENTENCE_END = "。！？!?…”」』"
 _FULL_STOP = re.compile(
-    r"(?:(?:www|wap|m)[.。、．]\s*)?[A-Za-z0-9-]{2,}(?:[.．][A-Za-z0-9-]+)*。(?:com|net|org|cn)(?![a-vx-z])",
+    r"(?:(?:www|wap|m)[.。、．]\s*)?[A-Za-z0-9-]{2,}(?:[.．][A-Za-z0-9-]+)*。(?:com|net|org|cn)"
+    r"(?:(?![a-vx-z])|(?=t[^\w\n]{0,3}[xXｘＸ]))",  # "。nett.xt小说天堂": spaced_site_name's
 )
 _MOBILE = re.compile(
     r"手机(?:端|阅读|访问|看|版)[^\n:：。！？]{0,8}[:：][ \t]*(?:https?:/{1,2})?"
     r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[\w./?=&%-]*",
     re.I,
+)
+_JUNK = r"(?:[^\S\n]|[^\w\s\u3400-\u9fff]|_|xiaoshuo|txt){0,3}"
+_CLOSING = "。！？…”」』）)》】’]"
+_LEAD = rf"(?:[^\S\n]|[^\w\s\u3400-\u9fff{re.escape(_CLOSING)}]|_){{0,3}}"
+_SPACED_NAME = re.compile(
+    rf"{_LEAD}(?P<txt>[tTｔＴ]{_JUNK}[xXｘＸ]{_JUNK}[tTｔＴ])?(?P<a>{_JUNK})小(?P<b>{_JUNK})说"
+    rf"(?P<c>{_JUNK})天(?P<d>{_JUNK})堂(?=[^\n\u3400-\u9fff]*(?:\n|$))"
 )
 _BUTTONS = re.compile(
     r"[ \t\u3000]*(?:(?:打開字典|打开字典|顯示相似段落|显示相似段落|顯示更多訊息|显示更多讯息)[ \t\u3000]*){2,}"
@@ -139,8 +161,11 @@ def _full_stop(text: str) -> list[Edit]:
         pos = text.find(key)
         while pos >= 0:
             a, b = _line(text, pos)
-            for m in _FULL_STOP.finditer(text, max(a, pos - 40), min(b, pos + 6)):
-                if _HAN.search(text, m.end(), b):  # guard full_stop_line_end
+            for m in _FULL_STOP.finditer(text, max(a, pos - 40), min(b, pos + 10)):
+                rest = len(text[:b].rstrip(_SPACES))
+                # guard full_stop_line_end; clause spaced_site_name's name after the address
+                # ("www。xiaoshuotxt。nett.xt`小~说~天~堂") is the stamp's (review, s37)
+                if _HAN.search(text, m.end(), b) and not _SPACED_NAME.match(text, m.end(), rest):
                     continue  # (other addresses after it are the stamp's: "。comwww.xiaoshuotxt.net")
                 # guard full_stop_site_words: the book's words before it stay
                 start = _stamp_start(text, a, m.start(), FULL_STOP_HEAD)
@@ -184,7 +209,52 @@ def _buttons(text: str) -> list[Edit]:
     return cuts
 
 
+def _spaced_name(text: str) -> list[Edit]:
+    """Clause ``spaced_site_name`` (module doc; guard ``spaced_name_line_end`` is the
+    pattern's look at the rest of the line: no Chinese, the address an older clause
+    cuts may follow, "t!xt-小说天\\堂www.xiaoshuotxt.net"). Read where a "堂" has a "天" just
+    before it."""
+    cuts: list[Edit] = []
+    pos = text.find("堂")
+    while pos >= 0:
+        a, b = _line(text, pos)
+        if "天" not in text[max(a, pos - 12) : pos]:
+            pos = text.find("堂", pos + 1)
+            continue
+        for m in _SPACED_NAME.finditer(text, max(a, pos - 80), b):
+            name = text[m.start() : m.end()]
+            junk = len(re.sub("[\u3400-\u9fff]|xiaoshuo|txt|[tTｔＴxXｘＸ]", "", name, flags=re.I))
+            head = m.start() == a or text[m.start() - 1] in _SENTENCE_END
+            # guard spaced_name_disguised: "小说天堂" / "我常去txt小说天堂" are words
+            if junk < 2 and not (m.group("txt") and head) and not re.search("xiaoshuo", name):
+                continue
+            start = m.start()  # the sentence's end and closing marks are no junk
+            while text[start] in _CLOSING:
+                start += 1
+            end = b + 1 if not text[a:start].strip(_SPACES) and b < len(text) else b
+            cuts.append(Edit(a if end == b + 1 else start, end, "", RULE))
+            break
+        pos = text.find("堂", b)
+    return cuts
+
+
+def before_cuts(found: list[Edit], cuts: list[Edit]) -> list[Edit]:
+    """``found`` less its overlaps with ``cuts``: an edit overlapping a cut keeps its part
+    before the first such cut (将军吟's "t!xt-小说天\\堂" before "xt-小说天\\堂www.xiaoshuotxt.net",
+    which clause spaced_variant_address cut from its middle); one starting inside a cut
+    goes. Kept edits do not overlap each other."""
+    kept: list[Edit] = []
+    spans = sorted((c.start, c.end) for c in cuts)
+    for e in sorted(found, key=lambda e: e.start):
+        over = [s for s, t in spans if s < e.end and t > e.start]
+        end = min(over, default=e.end)
+        if end > e.start:
+            kept.append(Edit(e.start, end, e.replacement, e.rule))
+            bisect.insort(spans, (e.start, end))
+    return kept
+
+
 def site_stamps(text: str) -> list[Edit]:
     """Clauses ``starred_site_name``, ``full_stop_address``, ``glued_mobile_address``,
-    ``ctext_button_line`` (module doc)."""
-    return _starred(text) + _full_stop(text) + _mobile(text) + _buttons(text)
+    ``ctext_button_line``, ``spaced_site_name`` (module doc)."""
+    return _starred(text) + _full_stop(text) + _mobile(text) + _buttons(text) + _spaced_name(text)

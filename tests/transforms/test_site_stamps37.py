@@ -5,8 +5,8 @@ the sites wrote them in the mirrors (明朝那些事儿, 四世同堂, 仙逆, �
 oscarsun72/chtxt), public domain."""
 
 from transforms.boilerplate import find_boilerplate
-from transforms.site_stamps import site_stamps
-from transforms.textedit import apply_edits
+from transforms.site_stamps import _full_stop, before_cuts, site_stamps
+from transforms.textedit import Edit, apply_edits
 
 S1 = "話說山東登州府東門外有一座大山，名叫蓬萊山。"
 S2 = "山上有個閣子，名叫蓬萊閣。"
@@ -84,3 +84,80 @@ def test_ctext_button_line():
     ctext_two_buttons: one button word alone on a line stays."""
     text = f"{S1}\n打開字典顯示相似段落顯示更多訊息\t\t\n{S2}\n打開字典\n{S3}\n"
     assert _cut(text) == f"{S1}\n{S2}\n打開字典\n{S3}\n"
+
+
+def test_full_stop_address_lookahead_keeps_words():
+    """Guard of full_stop_address's pattern: "。com"/"。cn" running on into a word
+    ("OK。common", "NBA。cnn") is no address: the line stays (review, session 37)."""
+    text = f"{S1}他說OK。common\n{S2}NBA。cnn\n"
+    assert site_stamps(text) == []
+
+
+def test_starred_site_name_spaced_stars_stay():
+    """Guard starred_between_characters, its space half: stars between spaces are a
+    product or a list, no split ("（甲 * 乙 * 网格）" stays; review, session 37)."""
+    text = f"{S1}（甲 * 乙 * 网格）{S2}\n"
+    assert site_stamps(text) == []
+
+
+def test_spaced_site_name_goes():
+    """Clause spaced_site_name (review, session 37): txt小说天堂's name with junk between its
+    letters at a line's end goes (as the mirrors wrote it after the address was cut: 将军吟,
+    沉重的翅膀, 黄河东流去, 蛙); the sentence's own end and a closing bracket stay."""
+    text = (
+        f"{S1}t.xt`小~说~天~堂\n"
+        f"{S2}……［t.xt小，说［天堂｝\n"
+        "＃txt＄！小＠说天＾堂＆\n"
+        f"{S3}“我，要，枪！”t，xt，小，说，天，堂\n"
+        "（完）＼t＝xt＊＊小／说天＾堂％\n"
+        "?小xiaoshuo说txt天堂\n"
+    )
+    assert _cut(text) == f"{S1}\n{S2}……\n{S3}“我，要，枪！”\n（完）\n"
+
+
+def test_spaced_site_name_guards():
+    """Guards spaced_name_disguised (plain "小说天堂", no "txt" and no junk inside, is a word
+    a story may use) and spaced_name_line_end (words after the name): the lines stay."""
+    text = (
+        f"{S1}他說這裡是小说天堂\n{S2}txt小说天堂的書很多。\n{S3}t.xt小~说~天~堂他說。\n"
+        "他說他常去txt小说天堂\n"
+    )
+    assert site_stamps(text) == []
+    assert _cut(text) == text
+
+
+def test_full_stop_address_with_spaced_name_after():
+    """full_stop_address with clause spaced_site_name's name glued after the address
+    ("www。xiaoshuotxt。nett.xt`小~说~天~堂", 山中杂记, 冯骥才作品精选, 疯人笔记): the whole stamp
+    goes; words after a plain name are the book's (review, session 37)."""
+    text = (
+        f"{S1}\nwww.xiaoshuotxt。nett.xt`小~说~天~堂\r\n"
+        f"{S2}www。xiaoshuotxt。net［t.xt＾小.说.天）堂）\n"
+        f"{S3}www。xiaoshuotxt。nettxt?小说/\\天、堂\n"
+    )
+    assert _cut(text) == f"{S1}\n{S2}\n{S3}\n"
+    cuts = [text[e.start : e.end] for e in _full_stop(text)]
+    assert any(c.startswith("www.xiaoshuotxt。nett.xt`") for c in cuts)  # "。nett.xt": no word
+    kept = f"{S1}xiaoshuotxt。net小说天堂的書很多\n"
+    assert site_stamps(kept) == []
+
+
+def test_spaced_site_name_before_an_older_cut():
+    """spaced_site_name with an address after the name (将军吟, 沉重的翅膀, 黄河东流去): where
+    an older clause cut the address from the middle of the name ("xt-小说天\\堂www.…"), the
+    name's part before that cut goes too (``before_cuts``; review, session 37)."""
+    text = (
+        f"{S1}t!xt-小说天\\堂www.xiaoshuotxt.net\n"
+        f"{S2}t/x/t小.说。天.堂wＷw．xiＡoshＵotxt.neｔ\n"
+        f"{S3}［t.xt小，说［天堂｝www.xiaoshuotxt.net\n"
+    )
+    assert _cut(text) == f"{S1}\n{S2}\n{S3}\n"
+
+
+def test_before_cuts_keeps_the_part_before_an_older_cut():
+    """``before_cuts``: a stamp overlapping an older clause's cut keeps its part before that
+    cut; one starting inside it goes; the rest stand (review, session 37)."""
+    older = [Edit(10, 25, "", "site_ad")]
+    found = [Edit(5, 20, "", "site_ad"), Edit(12, 30, "", "site_ad"), Edit(40, 50, "", "site_ad")]
+    got = [(e.start, e.end) for e in before_cuts(found, older)]
+    assert got == [(5, 10), (40, 50)]
