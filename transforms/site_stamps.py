@@ -39,7 +39,9 @@ docs/quality/session-37-wtF.md).
   line's start or after a sentence's end) and ``spaced_name_line_end`` (Chinese after it on
   the line: it stays; an address after it goes with it, "t!xt-小说天\\堂www.xiaoshuotxt.net").
   Where an older clause cut a part of the stamp, the part before that cut still goes
-  (``before_cuts``).
+  (``before_cuts``). Guard ``spaced_name_own_line``: a name alone on its line (no address
+  after it) is left to clause ``stamped_name_line`` (session 34), which asks for the text's
+  stamped addresses.
 
 * ``ctext_button_line``: a line made of two or more of the ctext.org page's buttons
   ("打開字典", "顯示相似段落", "顯示更多訊息", in either script), copied with a classic's
@@ -231,6 +233,11 @@ def _spaced_name(text: str) -> list[Edit]:
             start = m.start()  # the sentence's end and closing marks are no junk
             while text[start] in _CLOSING:
                 start += 1
+            rest = text[m.end() : b]
+            # guard spaced_name_own_line: a name alone on its line is clause stamped_name_line's
+            # (transforms.watermarks, s34), which asks for the text's stamped addresses
+            if not re.search(r"\w", text[a:start]) and not re.search("[A-Za-zＡ-Ｚａ-ｚ]", rest):
+                continue
             end = b + 1 if not text[a:start].strip(_SPACES) and b < len(text) else b
             cuts.append(Edit(a if end == b + 1 else start, end, "", RULE))
             break

@@ -112,7 +112,9 @@ def test_spaced_site_name_goes():
         "（完）＼t＝xt＊＊小／说天＾堂％\n"
         "?小xiaoshuo说txt天堂\n"
     )
-    assert _cut(text) == f"{S1}\n{S2}……\n{S3}“我，要，枪！”\n（完）\n"
+    own = "＃txt＄！小＠说天＾堂＆\n"  # guard spaced_name_own_line: stamped_name_line's (s34)
+    want = f"{S1}\n{S2}……\n{own}{S3}“我，要，枪！”\n（完）\n?小xiaoshuo说txt天堂\n"
+    assert _cut(text) == want
 
 
 def test_spaced_site_name_guards():
