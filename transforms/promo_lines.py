@@ -43,6 +43,7 @@ import re
 from collections import defaultdict
 
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
+from transforms.site_stamps import before_cuts, site_stamps
 from transforms.site_tails import (
     address_tails,
     bracketed_book_sites,
@@ -166,4 +167,6 @@ def promotion_lines(text: str) -> list[Edit]:
             disguised.append(folded)
     if disguised:  # clause spaced_variant_address (transforms.site_tails, s36)
         cuts += spaced_variant_addresses(text, disguised, cuts)
-    return cuts
+    # clauses starred_site_name, full_stop_address, glued_mobile_address, ctext_button_line
+    # (transforms.site_stamps, s37): only the part before an older clause's cut
+    return cuts + before_cuts(site_stamps(text), cuts)

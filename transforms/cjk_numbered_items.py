@@ -1,0 +1,69 @@
+"""Clause ``zh_numbered_item_lines`` (session 37, branch wtF; called from
+``transforms.cjk_layout.cjk_joins``): a line opening with a list number and the next line
+opening with the next number of the same kind are two items of a list, never one line
+wrapped: "七、警惕余世存式的知识精英主导一个国家的精神品质" / "八、大目标、现代化与“文艺腔”" (中国不高兴's
+contents), "（1）…" / "（2）…" (伊藤正德's 联合舰队的覆灭). Kinds: "一、", "（一）", "（1）", "1." / "1、"
+/ "1．". Over the five Chinese mirrors (4,474 CJK files) 40 CJK joins put a line opening with a
+list mark under another line; the clause keeps the break where the line above opens with
+the number before it.
+
+Guards ``numbered_item_consecutive`` (the numbers follow each other: a wrap landing before
+"三、李四" under a line opening "一、" is read through, as is "张" / "三、李四" under any other
+line) and ``numbered_item_same_kind`` ("一、" over "（二）" are a heading and its part's
+item, not two items: the unwrap stage decides as before).
+
+Cost: the pairs the stage would join whose two lines both open with a digit, a Chinese
+numeral or a bracket (one vectorised test), then one match each.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+_NUMERALS = "一二三四五六七八九十"
+_ITEM = re.compile(
+    r"(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]"
+    r"|[（(](\d{1,3})[）)]|(\d{1,3})[.、．](?!\d))"
+)
+_STARTS = np.array([ord(c) for c in _NUMERALS + "（(0123456789"])
+
+
+def _chinese_number(s: str) -> int | None:
+    """一 .. 九十九 as a number, else None."""
+    if not s:
+        return None
+    if "十" not in s:
+        return _NUMERALS.index(s) + 1 if len(s) == 1 else None
+    tens, _, ones = s.partition("十")
+    t = 1 if not tens else (_NUMERALS.index(tens) + 1 if len(tens) == 1 and tens != "十" else None)
+    o = 0 if not ones else (_NUMERALS.index(ones) + 1 if len(ones) == 1 and ones != "十" else None)
+    return None if t is None or o is None else 10 * t + o
+
+
+def _item(text: str, start: int) -> tuple[int, int] | None:
+    """(kind, number) of the list mark opening the line at ``start``."""
+    m = _ITEM.match(text, start)
+    if m is None:
+        return None
+    for kind, group in enumerate(m.groups()):
+        if group:
+            number = _chinese_number(group) if kind < 2 else int(group)
+            return None if number is None else (kind, number)
+    return None
+
+
+def numbered_item_pairs(text, cp, first, a, b, joined) -> np.ndarray:
+    """Indices of ``joined`` (pairs the stage would join) that are two numbered items."""
+    if not joined.size:
+        return joined
+    both = np.isin(cp[first[a[joined]]], _STARTS) & np.isin(cp[first[b[joined]]], _STARTS)
+    keep = []
+    for k in joined[both].tolist():
+        upper = _item(text, int(first[a[k]]))
+        lower = _item(text, int(first[b[k]])) if upper else None
+        # guards numbered_item_same_kind, numbered_item_consecutive
+        if lower and lower[0] == upper[0] and lower[1] == upper[1] + 1:
+            keep.append(k)
+    return np.array(keep, dtype=np.int64)
