@@ -303,7 +303,9 @@ def test_window_char_start_property(corpus, config):
                 assert row["token_end"] > prev_end  # progress
 
 
-def split_document(chars: list[int], sentences: list[list[int]], text: str) -> schemas.TokenizedDocument:
+def split_document(
+    chars: list[int], sentences: list[list[int]], text: str
+) -> schemas.TokenizedDocument:
     """A one-section document of ``len(chars)`` tokens whose token i covers character
     ``chars[i]`` (tokens sharing a character are one character split over tokens)."""
     n, end = len(chars), len(text)
