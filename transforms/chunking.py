@@ -87,8 +87,8 @@ import numpy as np
 
 import schemas
 from schemas import IGNORE_INDEX
-from transforms.char_starts import (  # begins_character: for callers of this module
-    begins_character,  # noqa: F401
+from transforms.char_starts import (
+    begins_character,
     char_start,
     window_char_start,
 )
@@ -259,6 +259,7 @@ def _windows(n, window, config, ts, memory, offsets):
     budget = config.memory_tokens
     empty = np.zeros(0, np.int32)
     total = n + 1  # the document's tokens and its EOS
+    reach = window - config.max_memory_length - 1  # a start >= prev_end - reach progresses
     start, end = 0, window
     yield 0, window, 1, empty
     while end < total:
@@ -268,9 +269,11 @@ def _windows(n, window, config, ts, memory, offsets):
         # in two moves back to the token that begins it (within the tolerance, else up
         # to 3 tokens while the window still scores a new token: rule
         # window_char_start_any_tolerance), else forward.
-        snapped = snap_start(nominal, tolerance, ts)
-        lowest = prev_end - window + config.max_memory_length + 1
-        start = window_char_start(offsets, snapped, lowest, nominal - tolerance, prev_end)
+        start = snap_start(nominal, tolerance, ts)
+        if not begins_character(offsets, start):  # prev_end - reach: lowest start
+            start = window_char_start(
+                offsets, start, prev_end - reach, nominal - tolerance, prev_end
+            )
         prefix = memory(start, start, prev_end, budget) if budget else empty
         end = start + window - len(prefix)
         if end >= total or (end == n and total - window <= prev_end):
