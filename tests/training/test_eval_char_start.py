@@ -189,3 +189,34 @@ def test_eval_char_start_english_windows_unchanged(tokenizer, tmp_path):
             n, length, length // 2
         )
     assert position_spans([doc], 512) == [(doc, b) for b in range(0, n - 511, 512)]
+
+
+def test_eval_char_start_held_out_text_and_progress_total(tokenizer, hongloumeng, tmp_path):
+    """`longctx eval --text` keeps each document's character starts (through
+    ``held_out_documents``), and the progress bar's total counts the moved windows: the
+    same spans the perplexity and loss-by-position passes forward."""
+    from types import SimpleNamespace
+
+    from training.evaluate import forward_tokens, held_out_documents
+    from training.perplexity import perplexity_at_length, truncate
+
+    path = tmp_path / "hlm.txt"
+    path.write_text(hongloumeng, encoding="utf-8")
+    args = SimpleNamespace(
+        data=None, text=[str(path)], text_field="text", doc_tokens=0, lengths=[32, 64],
+        max_docs=0, stride=0, position_spans=0,
+    )  # fmt: skip
+    docs, _, args.doc_tokens = held_out_documents(args, tokenizer, "")
+    (doc,) = docs
+    assert doc.char_starts is not None and not doc.char_starts.all()
+    spans = set()
+
+    def losses(d, begin, end):
+        spans.add((d.doc_id, begin, end))
+        return np.zeros(end - begin - 1)
+
+    for length in args.lengths:
+        perplexity_at_length(losses, truncate(docs, args.doc_tokens), length, length // 2)
+    loss_by_position(losses, docs, 64)
+    assert all(not cut_at(tokenizer, doc, b) for _, b, _ in spans)
+    assert forward_tokens(args, docs, []) == sum(e - b for _, b, e in spans)
