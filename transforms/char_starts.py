@@ -120,11 +120,17 @@ def continuation_ids(tokenizer) -> np.ndarray | None:
     table = np.zeros(size, dtype=bool)
     special = {t.content for t in tokenizer.get_added_tokens_decoder().values()}
     for token, i in tokenizer.get_vocab(with_added_tokens=True).items():
-        if not token or token in special or i >= size:
+        if not token or i >= size:
             continue
+        # Rule eval_char_start_fallback_special: a `<0xNN>` token is a byte to the
+        # ByteFallback decoder even when it is also a special added token (how a
+        # byte-fallback BPE is trained with `tokenizers`: BpeTrainer has no byte
+        # fallback, so the 256 byte tokens are passed as special_tokens).
         match = _BYTE_FALLBACK.fullmatch(token) if fallback else None
         if match:
             first = int(match.group(1), 16)
+        elif token in special:
+            continue
         elif byte_level and token[0] in alphabet:
             first = alphabet[token[0]]
         else:
