@@ -403,3 +403,30 @@ def test_window_char_start_any_tolerance_moves_back_then_forward():
     assert (rows[1]["labels"] != -100).tolist() == [False] * 5 + [True] * 3
     rebuilt, scored = stitch(rows + pack_pieces(pieces, 8, config), {"d": doc})
     assert scored["d"].tolist() == [0] + [1] * 14
+
+
+def test_window_char_start_anchored_stays_within_window_and_context():
+    """Rule window_char_start_anchored moves the anchored start forward only, and
+    only to a token before its first scored one. (a) W 8, overlap 2, tolerance 0:
+    tokens 4-7 are one 4-token character and the anchored start 5 finds no character
+    start before 7: it stays at 5 (one token of context kept), not 8, where the row
+    would score its first token with no context. (b) W 8, overlap 0: the anchored
+    window starts at its first scored token 8 (inside the character of tokens 7-8);
+    moving it back to 7 would make the row 9 tokens, longer than W."""
+    chars = [0, 1, 2, 3, 4, 4, 4, 4, *range(5, 9)]
+    doc = split_document(chars, [[0, 9]], "x" * 9)
+    config = ChunkConfig(windows=(8,), overlap=2, snap_tolerance=0, eos_id=EOS)
+    rows, pieces = chunk_document(doc, 8, config)
+    assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 8), (5, 12)]
+    assert rows[1]["labels"][0] == -100 and not pieces
+    rebuilt, scored = stitch(rows, {"d": doc})
+    assert scored["d"].tolist() == [0] + [1] * 12
+
+    chars = [*range(8), 7, *range(8, 14)]
+    doc = split_document(chars, [[0, 14]], "x" * 14)
+    config = ChunkConfig(windows=(8,), overlap=0, eos_id=EOS)
+    rows, pieces = chunk_document(doc, 8, config)
+    assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 8), (8, 15)]
+    assert all(r["length"] <= 8 for r in rows) and not pieces
+    rebuilt, scored = stitch(rows, {"d": doc})
+    assert scored["d"].tolist() == [0] + [1] * 15
