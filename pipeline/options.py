@@ -135,8 +135,9 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
         "--snap-tolerance",
         type=int,
         default=None,
-        help="tokens a window start may move back to reach a sentence or paragraph start, "
-        "else the first token of a character split over tokens (default: the window's overlap)",
+        help="tokens a window start may move back to reach a sentence or paragraph start "
+        "(default: the window's overlap); a start inside a character split over tokens "
+        "moves to its first token whatever the tolerance",
     )
     parser.add_argument(
         "--memory-tokens", type=int, default=0, help="memory prefix budget in tokens (0: off)"

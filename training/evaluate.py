@@ -68,6 +68,7 @@ from training.perplexity import (
     sliding_windows,
     text_documents,
     truncate,
+    with_char_starts,
 )
 
 
@@ -223,6 +224,7 @@ def held_out_documents(args, tokenizer, tokenizer_sha256: str):
         docs = dataset_documents(args.data)
     else:
         docs = text_documents(args.text, tokenizer, args.text_field)
+    docs = with_char_starts(docs, tokenizer)  # rule eval_char_start
     doc_tokens = args.doc_tokens or max(args.lengths)
     if doc_tokens < max(args.lengths):
         raise UserError(f"--doc-tokens {doc_tokens} is below the largest length")
@@ -251,7 +253,8 @@ def forward_tokens(args, docs, trials) -> int:
     spans = set()
     for doc in truncate(docs, args.doc_tokens):
         for length in args.lengths:
-            for w in sliding_windows(len(doc.token_ids), length, stride_for(args, length)):
+            stride = stride_for(args, length)
+            for w in sliding_windows(len(doc.token_ids), length, stride, doc.char_starts):
                 spans.add((doc.doc_id, w.begin, w.end))
     longest = max(args.lengths, default=0)
     for doc, begin in position_spans(docs, longest, args.position_spans):

@@ -54,6 +54,7 @@ from training.perplexity import (
     position_edges,
     score_document,
 )
+from transforms.char_starts import starts_at_or_before
 
 LSD_THRESHOLD = 2.0  # alpha
 LCL_THRESHOLD = -2.0  # beta
@@ -104,14 +105,22 @@ def evaluator_length(lengths: list[int], context: int) -> int:
     return max(fitting)
 
 
-def short_context_windows(num_tokens: int, short_context: int, stride: int) -> list[Window]:
+def short_context_windows(
+    num_tokens: int, short_context: int, stride: int, char_starts: np.ndarray | None = None
+) -> list[Window]:
     """The windows that give each token at position ``t >= K + d`` its short context of
     ``K + (t - K) mod d`` tokens, each token once (pure). Earlier tokens get none: their
-    short context would be their whole context."""
+    short context would be their whole context. Rule ``eval_char_start``
+    (``char_starts``: the document's, :class:`HeldOutDocument`): a window that would
+    begin inside a character begins on its first token, 1-3 tokens earlier (the short
+    context 1-3 tokens longer, none of it half a character)."""
     if short_context < 1 or stride < 1:
         raise ValueError(f"short context {short_context} and stride {stride} must be >= 1")
     k, d = short_context, stride
-    return [Window(s, min(s + k + d, num_tokens), s + k) for s in range(d, num_tokens - k, d)]
+    return [
+        Window(starts_at_or_before(char_starts, s), min(s + k + d, num_tokens), s + k)
+        for s in range(d, num_tokens - k, d)
+    ]
 
 
 def key_token_mask(long_loss, short_loss, has_short, lsd_threshold, lcl_threshold):
@@ -204,7 +213,7 @@ def document_keys(
     n = len(doc.token_ids)
     short_loss = np.full(max(n - 1, 0), np.nan)
     short_context_of = np.array(long_context)
-    windows = short_context_windows(n, short_context, short_stride)
+    windows = short_context_windows(n, short_context, short_stride, doc.char_starts)
     if windows:
         ids = torch.as_tensor(doc.token_ids, dtype=torch.long, device=losses.device)
         results = short_window_losses(
@@ -229,7 +238,7 @@ def short_window_tokens(docs: list[HeldOutDocument], short_context: int, stride:
     return sum(
         w.end - w.begin
         for d in docs
-        for w in short_context_windows(len(d.token_ids), short_context, stride)
+        for w in short_context_windows(len(d.token_ids), short_context, stride, d.char_starts)
     )
 
 

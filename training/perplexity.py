@@ -27,19 +27,36 @@ import math
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 
 from schemas.errors import UserError
+from transforms.char_starts import (
+    continuation_ids,
+    id_char_starts,
+    starts_at_or_after,
+    starts_at_or_before,
+)
 
 
 @dataclass(frozen=True)
 class HeldOutDocument:
     doc_id: str
     token_ids: np.ndarray  # int64
+    # Per token: whether it begins a character (rule eval_char_start); None: all do.
+    char_starts: np.ndarray | None = field(default=None, compare=False, repr=False)
+
+
+def with_char_starts(docs: list[HeldOutDocument], tokenizer) -> list[HeldOutDocument]:
+    """``docs`` with their ``char_starts`` from ``tokenizer``'s vocabulary (rule
+    ``eval_char_start``: byte-level BPE splits a CJK character into 2-3 tokens, and an
+    eval window that began with the second gave its first tokens a broken byte as
+    context; English text has no such token and keeps ``None``: every window as before)."""
+    table = continuation_ids(tokenizer)
+    return [replace(d, char_starts=id_char_starts(d.token_ids, table)) for d in docs]
 
 
 @dataclass(frozen=True)
@@ -52,13 +69,20 @@ class Window:
     score_from: int
 
 
-def sliding_windows(num_tokens: int, length: int, stride: int) -> list[Window]:
+def sliding_windows(
+    num_tokens: int, length: int, stride: int, char_starts: np.ndarray | None = None
+) -> list[Window]:
     """The windows that score tokens ``1 .. num_tokens - 1`` exactly once (pure).
 
     Window ``k`` ends at ``min(length + k * stride, num_tokens)`` and is ``length``
     tokens long where the document allows; it scores what earlier windows did not.
     Unlike HF's loop, the last window is anchored at the document's end rather than
     cut short, so its tokens keep ``length - stride`` or more tokens of context too.
+    Rule ``eval_char_start`` (``char_starts``: :class:`HeldOutDocument`'s): a window
+    that would begin inside a character begins 1-3 tokens later, on the next one
+    (never past its first scored token's context: ``score_from - 1``), so it is at
+    most ``length`` tokens and its first scored tokens keep ``length - stride - 3`` or
+    more tokens of whole-character context.
     """
     if length < 2:
         raise ValueError(f"context length {length} must be at least 2 tokens")
@@ -71,7 +95,8 @@ def sliding_windows(num_tokens: int, length: int, stride: int) -> list[Window]:
     scored_to = 1  # token 0 has no left context: never scored
     while scored_to < num_tokens:
         end = min(length + len(windows) * stride, num_tokens)
-        windows.append(Window(max(0, end - length), end, scored_to))
+        begin = starts_at_or_after(char_starts, max(0, end - length), scored_to - 1)
+        windows.append(Window(begin, end, scored_to))
         scored_to = end
     return windows
 
@@ -150,7 +175,7 @@ def score_document(
 ) -> tuple[np.ndarray, np.ndarray]:
     """``(loss, context)`` of every scored token of ``doc`` (tokens 1..n-1, in order)."""
     all_losses, all_contexts = [], []
-    for w in sliding_windows(len(doc.token_ids), length, stride):
+    for w in sliding_windows(len(doc.token_ids), length, stride, doc.char_starts):
         window = losses(doc, w.begin, w.end)
         scored = np.arange(w.score_from, w.end)
         all_losses.append(window[scored - w.begin - 1])
@@ -168,7 +193,7 @@ def perplexity_at_length(
         token_losses, _ = score_document(losses, doc, length, stride)
         total += float(token_losses.sum())
         count += len(token_losses)
-        windows += len(sliding_windows(len(doc.token_ids), length, stride))
+        windows += len(sliding_windows(len(doc.token_ids), length, stride, doc.char_starts))
     loss = total / count if count else float("nan")
     return {
         "length": length,
@@ -189,7 +214,19 @@ def position_spans(docs: list[HeldOutDocument], length: int, max_spans: int = 0)
     included), so the curve averages over many parts of the text rather than the
     openings of documents.
     """
-    candidates = [(d, list(range(0, len(d.token_ids) - length + 1, length))) for d in docs]
+    # Rule eval_char_start: a span that would begin inside a character begins on its
+    # first token, 1-3 tokens earlier (still `length` tokens; position p keeps p tokens
+    # of context, none of them half a character).
+    candidates = [
+        (
+            d,
+            [
+                starts_at_or_before(d.char_starts, b)
+                for b in range(0, len(d.token_ids) - length + 1, length)
+            ],
+        )
+        for d in docs
+    ]
     candidates = [(d, begins) for d, begins in candidates if begins]
     if not max_spans:
         return [(d, b) for d, begins in candidates for b in begins]
@@ -336,7 +373,14 @@ def select_documents(
 
 def truncate(docs: list[HeldOutDocument], num_tokens: int) -> list[HeldOutDocument]:
     """Each document's first ``num_tokens`` tokens (same ids: shared spans stay shared)."""
-    return [HeldOutDocument(d.doc_id, d.token_ids[:num_tokens]) for d in docs]
+    return [
+        HeldOutDocument(
+            d.doc_id,
+            d.token_ids[:num_tokens],
+            None if d.char_starts is None else d.char_starts[:num_tokens],
+        )
+        for d in docs
+    ]
 
 
 # --------------------------------------------------------------------------

@@ -14,9 +14,13 @@ tolerance ``T``; everything in token space):
    there, else stays. A start that is then the second or third byte token of a
    character cut in two (byte-level BPE splits a CJK character into 2-3 tokens
    that share its span) moves back to the token that begins the character, within
-   the same ``[nominal - T, nominal]`` (rule ``window_char_start``; a short tail
-   piece held to ``W`` tokens moves forward instead, never past its first scored
-   token). Window ends may cut a character: the next row reads it again as context.
+   the same ``[nominal - T, nominal]`` (rule ``window_char_start``), else (a
+   tolerance under a character's tokens, rule ``window_char_start_any_tolerance``)
+   up to 3 tokens further back as long as the window still scores a new token, else
+   forward (one token of context kept); a short tail piece held to ``W`` tokens
+   moves forward, never past its first scored token
+   (``transforms.char_starts``). Window ends may cut a character: the next row
+   reads it again as context.
    Tokens before the previous end are context only (label
    ``-100``); the rest are scored, so over all windows of one document every token
    from the second on is scored exactly once (the first token has no left context
@@ -26,10 +30,12 @@ tolerance ``T``; everything in token space):
    document's last token: windows cut the ``n + 1`` tokens of the document and its
    EOS. When a window would reach that end, the last window is anchored to end
    exactly at the EOS and starts ``W`` tokens earlier (its extra left context is
-   scored -100). A long document therefore never leaves a short tail and never
-   needs padding; the anchored window is the one start that is not snapped (nor
-   moved to a character start: 39 of 96 anchored rows of CJK books begin inside
-   a character, as context only). A
+   scored -100). A long document therefore never leaves a short tail and needs
+   no padding (1-3 tokens under the rule below); the anchored window is the one start that is not snapped. If it
+   begins inside a character (39 of 96 anchored rows of CJK books did), it starts
+   1-3 tokens later on the character's next token boundary, keeping one token of
+   context (rule ``window_char_start_anchored``): that row is W-1 to W-3 tokens,
+   the trainer pads it (it cannot start earlier: it would be longer than W). A
    window that would end exactly at the last document token (a snapped start
    that lands there) is anchored too (rule ``eos_in_last_window``): it starts one
    token later, keeping one token less of context, instead of leaving the EOS to
@@ -81,6 +87,11 @@ import numpy as np
 
 import schemas
 from schemas import IGNORE_INDEX
+from transforms.char_starts import (
+    begins_character,
+    char_start,
+    window_char_start,
+)
 from transforms.chunk_memory import memory_ids, retrieved_memory
 from transforms.packing import PendingPiece, piece_dict
 from transforms.retrieval import (
@@ -109,8 +120,9 @@ class ChunkConfig:
         same for every window length. None: proportional, ``window // 16``.
       snap_tolerance: tokens a window start may move back to reach a sentence or
         paragraph start, else the first token of a character split over tokens
-        (rule ``window_char_start``). None: the window's overlap (context stays in
-        ``[O, 2O]``).
+        (rule ``window_char_start``; a smaller tolerance than the character's
+        tokens still moves it, up to 3 tokens: ``window_char_start_any_tolerance``).
+        None: the window's overlap (context stays in ``[O, 2O]``).
       memory_tokens: memory prefix budget ``M`` in tokens (0: off).
       eos_id: token that ends every document (after its last token, scored once per
         window length: rule ``document_eos``).
@@ -226,31 +238,6 @@ def snap_start(nominal: int, tolerance: int, ts: TokenStructure) -> int:
     return nominal
 
 
-def begins_character(offsets: np.ndarray, index: int) -> bool:
-    """Whether token ``index`` begins a character: the first token, the EOS
-    (``index == n``), or one that starts at or past the previous token's end.
-    Byte-level BPE splits a CJK character into 2-3 tokens that all carry its span
-    (``(4, 5), (4, 5), (4, 5)`` for 欠 with SmolLM2), so the second and third start
-    before the first ends."""
-    return index <= 0 or index >= len(offsets) or offsets[index, 0] >= offsets[index - 1, 1]
-
-
-def char_start(offsets: np.ndarray, start: int, limit: int) -> int:
-    """Rule ``window_char_start``: the nearest token from ``start`` towards ``limit``
-    (back when ``limit < start``: a window; forward: a short tail piece held to W
-    tokens) that begins a character, else ``start``; a row then never begins with
-    the second or third byte token of a character cut in two (decoded: "�に、欠乏と").
-    One comparison when ``start`` begins a character, 1-3 steps for a real one."""
-    if begins_character(offsets, start):
-        return start
-    step, found = (-1 if limit < start else 1), start
-    while found != limit:
-        found += step
-        if begins_character(offsets, found):
-            return found
-    return start
-
-
 # --------------------------------------------------------------------------
 # Chunking
 # --------------------------------------------------------------------------
@@ -272,15 +259,21 @@ def _windows(n, window, config, ts, memory, offsets):
     budget = config.memory_tokens
     empty = np.zeros(0, np.int32)
     total = n + 1  # the document's tokens and its EOS
+    reach = window - config.max_memory_length - 1  # a start >= prev_end - reach progresses
     start, end = 0, window
     yield 0, window, 1, empty
     while end < total:
         prev_end = end
         nominal = prev_end - overlap
         # Rule window_char_start: a start that is the continuation of a character cut
-        # in two moves back to the token that begins it, still within the tolerance
-        # (so O + T (+ memory) < W keeps guaranteeing progress).
-        start = char_start(offsets, snap_start(nominal, tolerance, ts), nominal - tolerance)
+        # in two moves back to the token that begins it (within the tolerance, else up
+        # to 3 tokens while the window still scores a new token: rule
+        # window_char_start_any_tolerance), else forward.
+        start = snap_start(nominal, tolerance, ts)
+        if not begins_character(offsets, start):  # prev_end - reach: lowest start
+            start = window_char_start(
+                offsets, start, prev_end - reach, nominal - tolerance, prev_end
+            )
         prefix = memory(start, start, prev_end, budget) if budget else empty
         end = start + window - len(prefix)
         if end >= total or (end == n and total - window <= prev_end):
@@ -303,6 +296,10 @@ def _windows(n, window, config, ts, memory, offsets):
             room = min(budget, prev_end - overlap - first - len(config.memory_separator_ids))
             prefix = memory(first, prev_end - overlap, prev_end, room) if budget else empty
             start, end = first + len(prefix), total
+            if start < prev_end - 1:  # rule window_char_start_anchored: on a whole
+                # character, 1-3 tokens later (the row 1-3 tokens short of W; it ends
+                # at the EOS and cannot start earlier), keeping one token of context
+                start = char_start(offsets, start, prev_end - 1)
         yield start, end, prev_end, prefix
 
 

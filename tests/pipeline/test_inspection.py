@@ -181,11 +181,25 @@ def test_follow_document_of_chinese_text_shows_no_half_characters(
     assert shown.count("and its EOS once (exactly once)") == 2
     # window_char_start: a row begins on a whole character, so an excerpt that starts
     # at the row's first token (context under 24 tokens, as here) never shows [[cut]];
-    # only the anchored last window of each length may begin inside one.
+    # the anchored last window of each length neither (window_char_start_anchored).
     for block in shown.split("\nwindow ")[1:]:
         excerpts = [line for line in block.splitlines() if "[[scored from" in line]
         assert len(excerpts) > 10
-        assert not any(line.lstrip().startswith("[[cut]]") for line in excerpts[:-1])
+        assert not any(line.lstrip().startswith("[[cut]]") for line in excerpts)
+    # The rows themselves, the anchored last window's included (its long context keeps
+    # its excerpt off the row's first token): none decodes with a broken first character.
+    import glob
+
+    import pyarrow as pa
+
+    firsts = []
+    for path in glob.glob(str(out / "**" / "*.arrow"), recursive=True):
+        with pa.memory_map(path) as source:
+            table = pa.ipc.open_stream(source).read_all()
+        if "input_ids" in table.column_names:  # the rows, not the rejected output
+            firsts += [smollm2[1].decode(ids[:4]) for ids in table["input_ids"].to_pylist()]
+    assert len(firsts) > 20
+    assert [text for text in firsts if text.startswith("\ufffd")] == []
 
 
 def test_the_build_and_inspect_print_the_same_padding(dataset, capsys):

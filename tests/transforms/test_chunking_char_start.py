@@ -82,19 +82,18 @@ def tokenized(doc_id: str, text: str, tokenizer_path: str) -> schemas.TokenizedD
 
 def starts_inside(doc: schemas.TokenizedDocument, rows: list[dict]) -> list[int]:
     """``token_start`` of the rows that begin with a character's continuation token,
-    the anchored last window (rule ``document_eos``: it starts W tokens before the
-    EOS, not snapped) left out."""
-    n = len(doc.token_ids)
+    the anchored last window (rule ``window_char_start_anchored``) included."""
     return [
         row["token_start"]
         for row in rows
-        if row["token_end"] < n and not begins_character(doc.token_offsets, row["token_start"])
+        if not begins_character(doc.token_offsets, row["token_start"])
     ]
 
 
 def without_rule(monkeypatch) -> None:
     """The chunker as it was before ``window_char_start`` (starts as snapped)."""
     monkeypatch.setattr(chunking, "char_start", lambda offsets, start, limit: start)
+    monkeypatch.setattr(chunking, "window_char_start", lambda offsets, snapped, *_: snapped)
 
 
 @pytest.fixture(scope="module")
@@ -116,13 +115,18 @@ def test_window_char_start_chinese_rows_begin_a_character(
     tokenizer = load_tokenizer(tiny_tokenizer_path)
     decoded = [tokenizer.decode(row["input_ids"].tolist()) for row in rows]
     assert [text[:4] for text in decoded[1:3]] == ["卷第一回", "灵说此《"]
-    cut = [k for k, text in enumerate(decoded) if text.startswith("\ufffd")]
-    assert cut == [len(rows) - 1]  # the anchored last window (rule document_eos)
-    assert rows[-1]["token_end"] == len(doc.token_ids)
+    assert [k for k, text in enumerate(decoded) if text.startswith("\ufffd")] == []
+    # The anchored last window (rule window_char_start_anchored) too: it ends at the EOS
+    # and starts 2 tokens later than W before it, on a whole character.
+    last = rows[-1]
+    assert last["token_end"] == len(doc.token_ids) and last["input_ids"][-1] == EOS
+    assert (last["length"], decoded[-1][:3]) == (46, "才不得")  # 48 without the rule
 
     without_rule(monkeypatch)
     before, _ = chunk_document(doc, 48, config)
-    assert (len(before), len(starts_inside(doc, before))) == (30, 15)
+    assert (len(before), len(starts_inside(doc, before))) == (30, 16)
+    assert before[-1]["length"] == 48
+    assert tokenizer.decode(before[-1]["input_ids"].tolist()).startswith("\ufffd")
     assert [tokenizer.decode(row["input_ids"].tolist())[:4] for row in before[1:3]] == [
         "\ufffd第一回",
         "\ufffd说此《",
@@ -132,7 +136,7 @@ def test_window_char_start_chinese_rows_begin_a_character(
 @pytest.mark.skipif(not os.path.isfile(SMOLLM2), reason="defaults/smollm2-135m not found")
 def test_window_char_start_japanese_smollm2(monkeypatch):
     """吾輩は猫である with SmolLM2's tokenizer at 64, 128 and 256 tokens: no window
-    begins inside a character (7, 3 and 2 did without the rule), and every token from the
+    begins inside a character (8, 3 and 2 did without the rule), and every token from the
     second on and the EOS is still scored exactly once at every window length."""
     doc = tokenized("neko", NEKO, SMOLLM2)
     config = ChunkConfig(windows=(64, 128, 256), eos_id=EOS)
@@ -148,7 +152,7 @@ def test_window_char_start_japanese_smollm2(monkeypatch):
 
     without_rule(monkeypatch)
     before = {w: len(starts_inside(doc, build_one(doc, w, config))) for w in config.windows}
-    assert before == {64: 7, 128: 3, 256: 2}
+    assert before == {64: 8, 128: 3, 256: 2}  # the anchored last window at 64 too
 
 
 def build_one(doc, window, config):
@@ -251,12 +255,22 @@ def split_corpora(draw):
     ]
 
 
+def heads_between(offsets, lo: int, hi: int) -> list[int]:
+    """Tokens in ``[lo, hi]`` that begin a character (token 0 does; a token whose start
+    is before the previous token's end does not), written out here, not the rule's."""
+    return [t for t in range(max(lo, 0), hi + 1) if t == 0 or offsets[t, 0] >= offsets[t - 1, 1]]
+
+
 @PROPERTY_SETTINGS
 @given(corpus=split_corpora(), config=configs())
 def test_window_char_start_property(corpus, config):
     """Exactly-once scoring and stitching hold with split characters, and each window
-    start (the anchored last one aside) is the snapped start moved back to the
-    nearest character start within the tolerance (unchanged when none is there)."""
+    start is: the snapped start moved back to the nearest character start within the
+    tolerance, else up to 3 tokens back while the window still scores a new token (rule
+    window_char_start_any_tolerance), else forward to one before its first scored token,
+    else unchanged; the anchored last window's start (W before the EOS, after its memory)
+    moved forward to a character start before its first scored token (rule
+    window_char_start_anchored)."""
     docs = {item.doc.doc_id: item.doc for item in corpus}
     for window in config.windows:
         rebuilt, scored = stitch(build(corpus, window, config), docs)
@@ -266,25 +280,32 @@ def test_window_char_start_property(corpus, config):
                 assert scored[doc_id][0] == 0 and (scored[doc_id][1:] == 1).all()
         overlap, tolerance = config.overlap_for(window), config.tolerance_for(window)
         for item in corpus:
-            doc = item.doc
+            doc, n = item.doc, len(item.doc.token_ids)
+            offsets = doc.token_offsets
             rows, _ = chunk_document(doc, window, config)
             ts = token_structure(doc)
             for previous, row in zip(rows, rows[1:], strict=False):
-                if row["token_end"] == len(doc.token_ids):
-                    continue  # anchored at the document's EOS
-                nominal = previous["token_end"] - overlap
+                prev_end = previous["token_end"]
+                if row["token_end"] == n and row["input_ids"][-1] == EOS and row is rows[-1]:
+                    first = n + 1 - window + row["memory_length"]
+                    ahead = heads_between(offsets, first, prev_end - 1)
+                    assert row["token_start"] == (ahead[0] if ahead else first)
+                    continue
+                nominal = prev_end - overlap
                 snapped = snap_start(nominal, tolerance, ts)
-                heads = [
-                    t for t in range(nominal - tolerance, snapped + 1)
-                    if begins_character(doc.token_offsets, t)
-                ]  # fmt: skip
-                expected = snapped
-                if not begins_character(doc.token_offsets, snapped) and heads:
-                    expected = heads[-1]
+                lowest = prev_end - window + config.max_memory_length + 1
+                back = heads_between(
+                    offsets, max(lowest, min(nominal - tolerance, snapped - 3)), snapped
+                )
+                ahead = heads_between(offsets, snapped, prev_end - 1)
+                expected = back[-1] if back else (ahead[0] if ahead else snapped)
                 assert row["token_start"] == expected
+                assert row["token_end"] > prev_end  # progress
 
 
-def split_document(chars: list[int], sentences: list[list[int]], text: str) -> schemas.TokenizedDocument:
+def split_document(
+    chars: list[int], sentences: list[list[int]], text: str
+) -> schemas.TokenizedDocument:
     """A one-section document of ``len(chars)`` tokens whose token i covers character
     ``chars[i]`` (tokens sharing a character are one character split over tokens)."""
     n, end = len(chars), len(text)
@@ -342,16 +363,70 @@ def test_window_char_start_tail_context_keeps_one_token():
 
 def test_window_char_start_tail_not_raised_keeps_overlap():
     """A short tail piece whose start was not raised to ``total - W`` keeps the
-    window's start, even inside a character (tolerance 0: no character start within
-    reach): moving it forward would cut its context below the overlap. W 16,
-    overlap 4, tolerance 0; tokens 11 and 12 are one character."""
+    window's start, never moved forward below the overlap. W 16, overlap 4,
+    tolerance 0; tokens 11 and 12 are one character: the start 12 moves back to 11
+    (rule window_char_start_any_tolerance: the tolerance 0 left it at 12, cut, before),
+    so the piece reads 5 tokens of context, not 3."""
     n = 19
     chars = [*range(12), 11, *range(12, 18)]
     doc = split_document(chars, [[0, 18]], "x" * 18)
     config = ChunkConfig(windows=(16,), overlap=4, snap_tolerance=0, eos_id=EOS)
     rows, (piece,) = chunk_document(doc, 16, config)
     assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 16)]
-    assert piece.token_start == 12
-    assert (piece.labels != -100).tolist() == [False] * 4 + [True] * 3
+    assert piece.token_start == 11
+    assert (piece.labels != -100).tolist() == [False] * 5 + [True] * 3
     rebuilt, scored = stitch(rows + pack_pieces([piece], 16, config), {"d": doc})
     assert scored["d"].tolist() == [0] + [1] * n
+
+
+def test_window_char_start_any_tolerance_moves_back_then_forward():
+    """Rule window_char_start_any_tolerance with ``--snap-tolerance 0``: (a) W 8,
+    overlap 2: tokens 4-7 are one character of 4 tokens (a 4-byte character); the
+    second window's nominal start 6 moves back 2 tokens to 4 (the row [4, 12) scores
+    8-11 with 4 tokens of context, not 2 after a broken byte). (b) W 8, overlap 6:
+    tokens 0-2 are one character; the nominal start 2 may move back only to 1 (a
+    start at 0 would end the row at 8 and score nothing), so it moves forward to 3:
+    5 tokens of context instead of 6, none of them half a character."""
+    chars = [0, 1, 2, 3, 4, 4, 4, 4, 5, 5, 6, 7, 8, 9]
+    doc = split_document(chars, [[0, 10]], "x" * 10)
+    config = ChunkConfig(windows=(8,), overlap=2, snap_tolerance=0, eos_id=EOS)
+    rows, pieces = chunk_document(doc, 8, config)
+    assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 8), (4, 12), (8, 14)]
+    rebuilt, scored = stitch(rows + pack_pieces(pieces, 8, config), {"d": doc})
+    assert scored["d"].tolist() == [0] + [1] * 14
+
+    chars = [0, 0, 0, *range(1, 12)]
+    doc = split_document(chars, [[0, 12]], "x" * 12)
+    config = ChunkConfig(windows=(8,), overlap=6, snap_tolerance=0, eos_id=EOS)
+    rows, pieces = chunk_document(doc, 8, config)
+    assert [(r["token_start"], r["token_end"]) for r in rows][:2] == [(0, 8), (3, 11)]
+    assert (rows[1]["labels"] != -100).tolist() == [False] * 5 + [True] * 3
+    rebuilt, scored = stitch(rows + pack_pieces(pieces, 8, config), {"d": doc})
+    assert scored["d"].tolist() == [0] + [1] * 14
+
+
+def test_window_char_start_anchored_stays_within_window_and_context():
+    """Rule window_char_start_anchored moves the anchored start forward only, and
+    only to a token before its first scored one. (a) W 8, overlap 2, tolerance 0:
+    tokens 4-7 are one 4-token character and the anchored start 5 finds no character
+    start before 7: it stays at 5 (one token of context kept), not 8, where the row
+    would score its first token with no context. (b) W 8, overlap 0: the anchored
+    window starts at its first scored token 8 (inside the character of tokens 7-8);
+    moving it back to 7 would make the row 9 tokens, longer than W."""
+    chars = [0, 1, 2, 3, 4, 4, 4, 4, *range(5, 9)]
+    doc = split_document(chars, [[0, 9]], "x" * 9)
+    config = ChunkConfig(windows=(8,), overlap=2, snap_tolerance=0, eos_id=EOS)
+    rows, pieces = chunk_document(doc, 8, config)
+    assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 8), (5, 12)]
+    assert rows[1]["labels"][0] == -100 and not pieces
+    rebuilt, scored = stitch(rows, {"d": doc})
+    assert scored["d"].tolist() == [0] + [1] * 12
+
+    chars = [*range(8), 7, *range(8, 14)]
+    doc = split_document(chars, [[0, 14]], "x" * 14)
+    config = ChunkConfig(windows=(8,), overlap=0, eos_id=EOS)
+    rows, pieces = chunk_document(doc, 8, config)
+    assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 8), (8, 15)]
+    assert all(r["length"] <= 8 for r in rows) and not pieces
+    rebuilt, scored = stitch(rows, {"d": doc})
+    assert scored["d"].tolist() == [0] + [1] * 15
