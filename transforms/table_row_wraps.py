@@ -19,7 +19,9 @@ A line of a drawn paragraph joins the next one when:
   or more, then a number: the row's page or amount);
 - the line itself holds no cell (no gap of three spaces or more between
   printed characters: it has no figures of its own, so it ends no row) and ends
-  in a letter (not a full stop or a colon that closes a caption or a sentence).
+  in a letter or a comma (not a full stop or a colon that closes a caption or
+  a sentence: Scott's "Prisoners, comprehending 48 generals, 3000 officers," /
+  "    and upwards of 190,000 men,                        193,000").
 
 Two entries never join: the first of them would end with its number (a cell),
 or the second open with a capital or a number.
@@ -53,7 +55,7 @@ def row_continuations(text, lines, a, b, indent, drawn) -> np.ndarray:
         below = text[first[b[k]] : last[b[k]]]
         if (
             below[:1].islower()
-            and line[-1:].isalpha()
+            and (line[-1:].isalpha() or line[-1:] == ",")
             and not _GAP.search(line)
             and _CELL_END.search(below)
         ):
