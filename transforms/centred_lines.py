@@ -28,7 +28,8 @@ text's start or end; a blank line holding spaces opens none) is centred when:
   (The Winter's Tale's "How now there!" at column 27, under a stage direction);
 - no line has a column gap before a number (three spaces or more: a contents
   entry's page number, "VIII. THE QUEEN'S CROQUET-GROUND              96", a
-  table row): a list's entries keep one form, the short ones not centred alone;
+  table row; or two before the number that ends the line, a long entry's
+  narrow gap): a list's entries keep one form, the short ones not centred alone;
 - no line holding a lower-case letter ends in a comma or a semicolon (a verse
   line running on: an epitaph set a line a block, '"Here lies the Reverend
   Thomas Blair,'; title-page lines end on a name, a title or a full stop);
@@ -59,8 +60,10 @@ _TAIL = r"(?=\n[ \t]*(?:\n|\Z)|\n?\Z)"
 # blank line holding spaces opens no block); the text's start apart.
 _BLOCK = re.compile(rf"\n\n({_LINE}(?:\n{_LINE})*){_TAIL}")
 _FIRST = re.compile(rf"({_LINE}(?:\n{_LINE})*){_TAIL}")
-# A column gap before a number: a contents entry's or a table row's page column.
-_COLUMN = re.compile(r"\S {3,}\S*\d")
+# A column gap before a number: a contents entry's or a table row's page column
+# (two spaces before the line's closing number will do: Alger's "XXII. Bradley
+# Wentworth Tries to Make Mischief  173", a long entry in a list of wide gaps).
+_COLUMN = re.compile(r"\S {3,}\S*\d|\S {2}\d+$")
 _LEAD = "\n" + " " * MIN_INDENT
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _WIDE = re.compile("[\u2e80-\U0010ffff]")

@@ -465,3 +465,21 @@ def test_centred_lines_keeps_a_shared_verse_line():
         lines = _lines(f.read())
     assert " How now there!" in lines
     assert " Is dead." in lines
+
+
+# Review (session 37): the guards no test above caught, one case each, at the
+# Sea-Wolf's wrap width (72) unless told.
+def _kept(block, width=72):
+    text = "\n\n" + block + "\n\n"
+    return centred_lines(text, SEA_WOLF, [width]) == text
+
+
+def test_centred_lines_two_space_page_column():
+    """A contents entry whose title leaves two spaces before its page (Alger's A
+    Debt of Honor: "XXII. Bradley Wentworth Tries to Make Mischief  173"; Stanton's
+    The Fate of a Crown: "XII. THE MAN IN THE SHRUBBERY  144"; their neighbours with
+    wide gaps) keeps its indent like the rest of its list."""
+    assert _kept("            XXII. Bradley Wentworth Tries to Make Mischief  173")
+    assert _kept("                    XII. THE MAN IN THE SHRUBBERY  144")
+    # A title line with two spaces inside, no closing number: centred as before.
+    assert not _kept("                             THE  SEA-WOLF")
