@@ -54,6 +54,7 @@ import numpy as np
 
 from schemas import Document
 from transforms.beam_utils import DocumentStage, RejectDocument
+from transforms.centred_lines import centred_lines
 from transforms.cjk_glued_paragraphs import glued_paragraph_breaks
 from transforms.cjk_halfwidth_marks import fullwidth_marks
 from transforms.code_blocks import code_spans
@@ -330,15 +331,17 @@ def _as_spaces(match: re.Match) -> str:
 
 
 def collapse_spaces(text: str) -> str:
-    """Runs of ASCII spaces to one, except inside code blocks (fenced or indented)."""
+    """Runs of ASCII spaces to one, except inside code blocks (fenced or indented);
+    a centred line loses its indentation (clause ``centred_lines``)."""
     spans = code_spans(text)
+    width: list = []  # clause centred_lines: the wrap width, measured once if needed
     if not spans:
-        return _SPACES.sub(" ", text)
+        return _SPACES.sub(" ", centred_lines(text, text, width))
     parts, pos = [], 0
     for start, end in spans:
-        parts += [_SPACES.sub(" ", text[pos:start]), text[start:end]]
+        parts += [_SPACES.sub(" ", centred_lines(text[pos:start], text, width)), text[start:end]]
         pos = end
-    parts.append(_SPACES.sub(" ", text[pos:]))
+    parts.append(_SPACES.sub(" ", centred_lines(text[pos:], text, width)))
     return "".join(parts)
 
 

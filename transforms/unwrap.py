@@ -130,6 +130,7 @@ from transforms.line_marks import (
     wrap_width,
 )
 from transforms.screenplay_speech import speech_wraps
+from transforms.table_row_wraps import row_continuations
 from transforms.textedit import OffsetMap
 from transforms.unwrap_config import UnwrapConfig
 from transforms.unwrap_wraps import (
@@ -423,6 +424,8 @@ def _find(text: str, config: UnwrapConfig, layout: bool, joins: bool = True) -> 
     # fences included) joins another; its line breaks are the code's.
     if spans:
         join &= ~(inside(spans, line_start[a]) | inside(spans, line_start[b]))
+    if drawn:  # clause table_row_wrap (transforms.table_row_wraps)
+        join |= row_continuations(text, lines, a, b, indent, drawn)
     space = ~join_cjk & ~tight
     # Clause cjk_word_spaces: a text that spaces its CJK words (a man page set for
     # groff) keeps the space at a join between two ideographs.

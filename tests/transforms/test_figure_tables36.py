@@ -104,11 +104,15 @@ def test_aligned_figure_table_petty_rows_kept():
 def test_aligned_figure_table_trollope_wrapped_rows():
     """Clause aligned_figure_table: Trollope's budget, rows wrapped over two lines, a sum
     under a short rule: every line kept with its columns (ruled_column_table needs half
-    the lines with a gap: 3 of 10 here)."""
+    the lines with a gap: 3 of 10 here); a two-line row joined (session 37)."""
     out = _clean(TROLLOPE)
     lines = out.split("\n")
-    assert "   Wages of privates, including" in lines
-    assert "     sergeants and corporals               86,640,000" in lines
+    # Session 37, clause table_row_wrap: the row set over two lines is one line, its
+    # figure column's spaces kept (a three-line row, "Extra wages ...", keeps its lines).
+    assert (
+        "   Wages of privates, including sergeants and corporals               86,640,000" in lines
+    )
+    assert "     mounted officers, and salary of" in lines
     assert "     officers above the rank of colonel    17,000,000" in lines
     assert "                                          127,424,000" in lines
     assert "                                          \u00a325,484,000 sterling." in lines
