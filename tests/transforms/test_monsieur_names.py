@@ -62,5 +62,8 @@ def test_monsieur_before_name_guards():
     assert _names("He wrote the letter M. The next day he wrote N.") == []
     assert _names("HM. Ships. At 5 A.M. Dinner. MMM. Good. At 5 P. M. Dinner was late.") == []
     assert _names("Chapter M.\n\nLucien came.") == []
+    # Review of session 37: the apostrophe guard had no test ("O'M.", "O’M.": an Irish
+    # name's abbreviation, no Monsieur).
+    assert _names("Letter from O'M. Kelly came. Then O’M. Dwyer came.") == []
     # An initial is joined, as Punkt mostly did already: "J. M. Barrie".
     assert _names("The play was by J. M. Barrie.") == ["Barrie"]
