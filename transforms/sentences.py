@@ -75,7 +75,13 @@ from transforms.sentence_languages import (
     punkt_language,
 )
 from transforms.speech_labels import speaker_starts
-from transforms.title_names import acronym_names, function_word, title_names, title_particle_names
+from transforms.title_names import (
+    acronym_names,
+    function_word,
+    monsieur_names,
+    title_names,
+    title_particle_names,
+)
 
 # language code -> model name in the punkt package (NLTK punkt_tab names).
 PUNKT_LANGUAGES = {
@@ -262,6 +268,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     drop.extend(_split_decimals(text) + citations(text))
     drop.extend(citation_pairs(text))  # clause citation_pair
     drop.extend(title_particle_names(text))  # clause title_particle_name
+    drop.extend(monsieur_names(text, stop))  # clause monsieur_before_name
     drop.extend(titled := title_ellipsis_names(text, stop))  # clause title_ellipsis
     drop.extend(reference_continues(text))  # clause reference_abbreviation
     drop.extend(etc_lower(text))  # clause etc_lower, clause listing_end_lower

@@ -73,6 +73,17 @@ _PARTICLE_NEXT = re.compile(
     r"\." + _GAP + r"((?:(?:" + _PARTICLES + r")(?:" + _GAP + r"|(?<=['’])))+[A-Z])"
 )
 _PARTICLE_TITLES = frozenset(TITLES) | {"M", "Mmes", "Mlles"}
+# Clause monsieur_before_name (session 37): "M." (Monsieur) or "MM." (Messieurs), then a
+# capitalised word that is no function word ("M. Chardon", "MM. Cointet", as translations
+# of Balzac, Dumas, Verne print them), is no sentence end; the gap may hold one line break
+# (``_GAP``). "M" is not in ``TITLES``: a lone capital "M." may end a sentence ("the letter
+# M. The next day", the numeral "M. The"), and the next word is then a function word, as
+# for rule title_before_name; "J. M. Barrie" or "M. Varro" (an initial) is joined too,
+# which Punkt mostly did already. Guards: "M" glued to a word or to a dotted letter before
+# it ("A.M.", "I.M."), and "A. M." / "P. M." (a time, spaced): those stay as they were.
+_MONSIEUR_NEXT = re.compile(r"\.(?<=M\.)" + _GAP + r"([A-Z][\w'’]*)")
+
+
 # A contraction's tail: "He's", "They'll", "I'd" are function words, of the
 # words that contract so (review of session 13: "Mr. Will's", "Dr. Don's" are a
 # name's possessive, though "will" and "don" are stopwords; "...Mr. Darcy" after
@@ -131,5 +142,24 @@ def title_particle_names(text: str) -> list[int]:
         while i > 0 and text[i - 1].isalpha():
             i -= 1
         if text[i:dot] in _PARTICLE_TITLES and (i == 0 or not text[i - 1].isalnum()):
+            out.append(m.start(1))
+    return out
+
+
+def monsieur_names(text: str, stop: set[str]) -> list[int]:
+    """Clause ``monsieur_before_name``: the starts of the names after "M." and "MM."."""
+    if "M." not in text:  # cheap literal prefilter
+        return []
+    out = []
+    for m in _MONSIEUR_NEXT.finditer(text):
+        dot = m.start()
+        i = dot - 1  # the "M"
+        if i > 0 and text[i - 1] == "M":
+            i -= 1
+        if i > 0 and (text[i - 1].isalnum() or text[i - 1] in ".'’"):
+            continue  # "HM.", "A.M.", "O'M."
+        if text[i - 3 : i] in ("A. ", "P. ", "a. ", "p. "):
+            continue  # a spaced time, "5 P. M. Dinner"
+        if not function_word(m.group(1).lower(), stop):
             out.append(m.start(1))
     return out
