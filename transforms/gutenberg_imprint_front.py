@@ -8,7 +8,8 @@ SURREY.", "TROW DIRECTORY / PRINTING AND BOOKBINDING COMPANY / NEW YORK") was ke
 the book's first text (30 raw texts of rcdm-uga/Gutenberg_Text hold "Printed in Great
 Britain", most of them there; two of Bohn's Pliny in the shared data). Cut in the front
 zone (the first ``FRONT_REACH`` characters after the Gutenberg header, at most the first
-fifth of the text), line by line:
+fifth of the text) of a text of book length (``MIN_UNMARKED_CHARS``: a short piece keeps
+its lines), line by line:
 
 - an opener at a line's start, "Printed" / "PRINTED" with "in <country>" (Great
   Britain, England, Scotland, the United States, U.S.A.) or "by" or both, and the
@@ -41,7 +42,7 @@ from __future__ import annotations
 import re
 
 from transforms.boilerplate_scan import skip_blank_lines
-from transforms.gutenberg_imprint import PRINTING_COMPANY, printers_firm
+from transforms.gutenberg_imprint import MIN_UNMARKED_CHARS, PRINTING_COMPANY, printers_firm
 from transforms.textedit import Edit
 
 RULE = "printer_imprint"
@@ -74,6 +75,8 @@ def _prose(line: str) -> int:
 
 def front_imprints(text: str, body: int) -> list[Edit]:
     """The imprints in the front zone that starts at ``body`` (where the header ends)."""
+    if len(text) < MIN_UNMARKED_CHARS:
+        return []  # a title page is a book's: a short text keeps its lines
     hi = min(body + FRONT_REACH, body + (len(text) - body) // 5)
     zone = text[body:hi]
     if not any(w in zone for w in _LITERALS):

@@ -185,7 +185,7 @@ I
 
 It was an occasion, I felt--the prospect of a large party--to profit by
 """
-_BOOK = "It was an occasion, I felt, to profit by the fine weather and the house.\n\n" * 200
+_BOOK = "It was an occasion, I felt, to profit by the fine weather and the house.\n\n" * 300
 
 
 def test_trow_printing_company_on_the_title_page_is_cut():
@@ -474,3 +474,12 @@ def test_italic_by_imprint_at_the_end_is_cut():
     out, cut = _strip(LAUGHINGSTOCKS_END + _END)
     assert out.endswith("16 W. P. V., 1866.\n")
     assert "printer_imprint" in cut
+
+
+def test_front_rule_reads_only_books():
+    """Clause printer_imprint_front: a short text (under MIN_UNMARKED_CHARS) keeps a
+    title-page-like imprint line (the Short History imprint over place lines)."""
+    raw = "A SHORT NOTE\n\nPRINTED IN ENGLAND BY WILLIAM CLOWES AND SONS, LIMITED,\n\nLONDON\n\n"
+    raw += "they died for liberty.\n"
+    out, cut = _strip(raw)
+    assert "printer_imprint" not in cut and "WILLIAM CLOWES" in out
