@@ -105,6 +105,7 @@ _DECOR = re.compile(
 )
 _NOT_IMPRINT = re.compile(r"^\s*[\[{]|foot-?notes?|:\s*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_THE_END = re.compile(r"_?(?:THE END|The End|FINIS|Finis)\.?_?", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z']*\b")
 _NAME_LOWER = re.compile(r"(?<![\w.'\u2019])[a-z][a-z']*\b")  # not the "s" of "John's"
 _PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -144,6 +145,8 @@ def printer_imprints(text: str, footer: int | None, found: list[Edit]) -> list[E
             start = a  # and on back: "Printed in Great Britain" / "Text printed by ..."
         elif start is not None or _NOT_IMPRINT.search(para) or not _imprint_line(para):
             break  # a footnote under the imprint is the book's
+        elif _THE_END.fullmatch(para):
+            break  # "The End" under the imprint (Thoreau's Cape Cod) is the book's
         below = True
     return [Edit(start, end, "", RULE)] if start is not None else []
 

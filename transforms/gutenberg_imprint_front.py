@@ -22,8 +22,13 @@ its lines), line by line:
 - a paragraph "<Name>, Printer(s) (and Stereotyper)" (the end rule's firm name, clause
   ``printer_imprint_trade``);
 - a "<Name> Printing (and Bookbinding) Company" line (clause
-  ``printer_imprint_printing_company``) with a capitalised name line just above it and a
-  place line just under it (each may stand one blank line off).
+  ``printer_imprint_printing_company``) with, when the line opens with "Printing", the
+  capitalised name line just above it ("TROW DIRECTORY"; "MCCLURE, PHILLIPS & CO." above
+  "The Trow Printing Company" is the publisher's and stays) and a place line just under
+  it (each may stand one blank line off).
+
+Not a printer: "PRINTED BY HERSELF / AND / SOLD BY / NOBODY" (Brontë's juvenile title
+page, the author's own joke) stays.
 
 Guards: each line of the imprint's block holds at most ``_MAX_PROSE`` lower-case words
 that join no names (a title page, not a sentence: "the pamphlet was / Printed by John
@@ -64,6 +69,8 @@ _JOINERS = frozenset(("and", "by", "of", "the", "at", "in", "for", "on", "to"))
 _LOWER = re.compile(r"(?<![\w.'\u2019])[a-z][a-z']*\b")
 _CONTINUES = re.compile(r"(?:\bby|\bBY|,|\band|\bAND)_?[ \t]*\Z")
 _NEXT_JOINS = re.compile(r"[_ \t]*(?:by|BY|By|at|and|of)\b")
+_SELF = re.compile(r"[_ \t]*(?:HERSELF|HIMSELF|THEMSELVES|THE AUTHOR|herself|himself)\b", re.I)
+_COMPANY_FIRST = re.compile(r"[_ \t]*(?:PRINTING|Printing)\b")
 _NOT_FIRM = re.compile(r"\d|copyright|published|edition|impression|reprinted|rights", re.I)
 _NAME_LINE = re.compile(r"[_ \t]*(?-i:[A-Z])[A-Z .,&'’-]{1,40}")  # "TROW DIRECTORY"
 _PLACE_LINE = re.compile(r"[_ \t]*(?-i:[A-Z])[A-Za-z .,'’-]{1,30}")  # "NEW YORK"
@@ -124,8 +131,8 @@ def _imprint_at(text: str, lines, i: int) -> tuple[int, int] | None:
     m = _OPENER.match(line)
     if m and (m.group("in") or m.group("by")):
         rest = line[m.end() :]
-        if _prose(rest):
-            return None  # "Printed by permission of ..."
+        if _prose(rest) or _SELF.match(rest):
+            return None  # "Printed by permission of ...", Brontë's "PRINTED BY HERSELF"
         last = _firm_lines(text, lines, i)
         if last == i and m.group("by") and not rest.strip(" \t_.,"):
             return None  # "Printed by" and no firm under it
@@ -136,7 +143,8 @@ def _imprint_at(text: str, lines, i: int) -> tuple[int, int] | None:
     if PRINTING_COMPANY.fullmatch(line):  # clause printer_imprint_printing_company
         first, last = i, i
         up = _next(text, lines, i, -1)
-        if up is not None and _NAME_LINE.fullmatch(_line(text, lines, up)):
+        named = not _COMPANY_FIRST.match(line)  # "The Trow Printing Company": named already
+        if up is not None and not named and _NAME_LINE.fullmatch(_line(text, lines, up)):
             first = up
         last = _firm_lines(text, lines, i)
         down = _next(text, lines, last)

@@ -483,3 +483,23 @@ def test_front_rule_reads_only_books():
     raw += "they died for liberty.\n"
     out, cut = _strip(raw)
     assert "printer_imprint" not in cut and "WILLIAM CLOWES" in out
+
+
+def test_review_of_the_mirror_hits_guards():
+    """Three hits of the first version over the mirror, now kept: Brontë's juvenile title
+    page "PRINTED BY HERSELF / AND / SOLD BY / NOBODY &ct &c" (the author's joke, "The
+    Search After Hapiness"); the publisher above "The Trow Printing Company" (Conrad and
+    Hueffer, The Inheritors); "The End" under "The University Press, Cambridge, U. S. A."
+    (Thoreau, Cape Cod: the imprint stays with it)."""
+    bronte = "THE SEARCH AFTER\nHAPINESS\n\nA TALE BY\nCHARLOTTE\nBRONTE\n\n"
+    bronte += " PRINTED BY HERSELF\n AND\n SOLD BY\n NOBODY &ct &c\n\n AUGUST THE 17\n\n\n"
+    out, cut = _strip(_START + bronte + _BOOK + _END)
+    assert "printer_imprint" not in cut and "PRINTED BY HERSELF\n AND\n SOLD BY" in out
+    inheritors = (
+        "NEW YORK\n MCCLURE, PHILLIPS & CO.\n\n _The Trow Printing Company\n New York_\n\n\n"
+    )
+    out, cut = _strip(_START + "THE INHERITORS\n\n" + inheritors + _BOOK + _END)
+    assert "MCCLURE, PHILLIPS & CO." in out and "Trow" not in out
+    cape_cod = _BOOK + "\n\nThe University Press, Cambridge, U. S. A.\n\nThe End\n"
+    out, cut = _strip(cape_cod + _END)
+    assert "printer_imprint" not in cut and out.endswith("U. S. A.\n\nThe End\n")
