@@ -42,7 +42,8 @@ producer_note       near the start: a paragraph that credits the producers
                     ("Produced by ...", "E-text prepared by ...")
 transcriber_note    a note of a transcriber, redactor or producer ("[Transcriber's
                     Note: ...]", "Transcriber's notes:" + paragraphs,
-                    "TRANSCRIBER'S NOTE ABOUT THIS E-TEXT EDITION:"): a bracketed
+                    "TRANSCRIBER'S NOTE ABOUT THIS E-TEXT EDITION:", an e-text's
+                    "PREPARER'S NOTE": clause ``preparer_note``): a bracketed
                     note to its closing bracket (the heading may open with a
                     "●"/"•" bullet: clause ``bulleted_transcriber_notes``), otherwise (a note that opens a
                     paragraph) to the next gap of two blank lines (the Gutenberg
