@@ -46,7 +46,9 @@ and footer were stripped; a user's own copy) ends with its imprint just the same
 Pliny, vols. II, III, V and VI: "J. BILLING, PRINTER AND STEREOTYPER, ..." as the last
 line): the text's end stands for the end marker, in a text of at least
 ``MIN_UNMARKED_CHARS`` characters (a book: a short piece ending in an imprint-like line
-keeps it).
+keeps it). Clause ``printer_imprint_unmarked_prose`` (review): there the opener's
+paragraph must read as an imprint too (its lower-case words join names): "Printed and
+bound by love alone." ending a user's story stays.
 Front imprints (title page and its back): ``transforms.gutenberg_imprint_front``.
 
 Cost: one look at the last few paragraphs before the end marker.
@@ -121,6 +123,7 @@ MIN_UNMARKED_CHARS = 20_000
 def printer_imprints(text: str, footer: int | None, found: list[Edit]) -> list[Edit]:
     """The imprint cut, if the body's last paragraphs before the end marker at
     ``footer`` are one; ``found``: the cuts other rules made (they may end the body)."""
+    unmarked = footer is None
     if footer is None:  # clause printer_imprint_unmarked: the text's end, in a book
         if len(text) < MIN_UNMARKED_CHARS:
             return []
@@ -141,7 +144,10 @@ def printer_imprints(text: str, footer: int | None, found: list[Edit]) -> list[E
         para = text[a:b].strip()
         if not _short(para):
             break
-        if opens_imprint(para, below):
+        # clause printer_imprint_unmarked_prose: with no end marker (a user's own text)
+        # the imprint's lower-case words join names; "Printed and bound by love alone."
+        # ending a story is the story's
+        if opens_imprint(para, below) and not (unmarked and not _imprint_line(para)):
             start = a  # and on back: "Printed in Great Britain" / "Text printed by ..."
         elif start is not None or _NOT_IMPRINT.search(para) or not _imprint_line(para):
             break  # a footnote under the imprint is the book's
