@@ -96,6 +96,10 @@ _PRESS = re.compile(
     r"[_ \t]*(?:(?:THE|The)[ \t]+)?(?:(?-i:[A-Z])[\w.&'’-]*[ \t]+){1,3}(?:PRESS|Press)"
     r"(?:[ \t]+(?:LIMITED|Limited|LTD\.|Ltd\.))?(?P<place>,[ \t]*(?-i:[A-Z])[^\n]*)?[.,]?_?[ \t]*(?:\n|\Z)"
 )
+# clause printer_imprint_press_newspaper (review): a newspaper's name ("THE DAILY PRESS,
+# LONDON.", "_The Evening Press, Dublin._", an extract's source ending an anthology) is no
+# printer
+_NEWSPAPER = re.compile(r"\b(?:Daily|Evening|Morning|Weekly|Sunday|Free)\b", re.I)
 # clause printer_imprint_printing_company: "TROW DIRECTORY / PRINTING AND BOOKBINDING COMPANY"
 PRINTING_COMPANY = re.compile(
     r"[_ \t]*(?:(?-i:[A-Z])[\w.&'’-]*[ \t]+)*(?:PRINTING|Printing)"
@@ -166,6 +170,7 @@ def opens_imprint(para: str, below: bool = False) -> bool:
     press = _PRESS.match(para)  # a press's place, not a publisher's address ("13, ... ROW")
     if (
         press
+        and not _NEWSPAPER.search(press.group())  # clause printer_imprint_press_newspaper
         and not _DIGIT.search(para)
         and (press.group("place") or below or press.end() < len(para))
     ):

@@ -28,3 +28,18 @@ def test_unmarked_story_ending_in_printed_prose_stays():
     imprint = "Printed in Great Britain by R. & R. CLARK, LIMITED, Edinburgh."
     out, cut = _strip(_BOOK + "THE END\n\n\n" + imprint + "\n")
     assert cut.get("printer_imprint") and "CLARK" not in out and out.rstrip().endswith("THE END")
+
+
+def test_newspaper_press_ending_stays():
+    """Clause printer_imprint_press_newspaper: a newspaper's name over its place ends an
+    anthology's last extract; no printer's press."""
+    for last in (
+        "THE DAILY PRESS, LONDON.",
+        "_The Evening Press, Dublin._",
+        "Morning Press, Boston",
+    ):
+        for raw in (_BOOK + last + "\n", _BOOK + last + _END):
+            out, cut = _strip(raw)
+            assert "printer_imprint" not in cut and last in out, last
+    out, cut = _strip(_BOOK + "THE RIVERSIDE PRESS LIMITED, EDINBURGH.\n")
+    assert cut.get("printer_imprint") and "RIVERSIDE" not in out
