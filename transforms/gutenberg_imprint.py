@@ -46,9 +46,9 @@ and footer were stripped; a user's own copy) ends with its imprint just the same
 Pliny, vols. II, III, V and VI: "J. BILLING, PRINTER AND STEREOTYPER, ..." as the last
 line): the text's end stands for the end marker, in a text of at least
 ``MIN_UNMARKED_CHARS`` characters (a book: a short piece ending in an imprint-like line
-keeps it). Clause ``printer_imprint_unmarked_prose`` (review): there the opener's
-paragraph must read as an imprint too (its lower-case words join names): "Printed and
-bound by love alone." ending a user's story stays.
+keeps it). Clause ``printer_imprint_unmarked_prose`` (review): there the words after
+a "Printed ..." opener must read as an imprint too (lower-case words join names):
+"Printed and bound by love alone." ending a user's story stays.
 Front imprints (title page and its back): ``transforms.gutenberg_imprint_front``.
 
 Cost: one look at the last few paragraphs before the end marker.
@@ -149,9 +149,9 @@ def printer_imprints(text: str, footer: int | None, found: list[Edit]) -> list[E
         if not _short(para):
             break
         # clause printer_imprint_unmarked_prose: with no end marker (a user's own text)
-        # the imprint's lower-case words join names; "Printed and bound by love alone."
+        # the words after the opener join names; "Printed and bound by love alone."
         # ending a story is the story's
-        if opens_imprint(para, below) and not (unmarked and not _imprint_line(para)):
+        if opens_imprint(para, below) and not (unmarked and _prose_after_opener(para)):
             start = a  # and on back: "Printed in Great Britain" / "Text printed by ..."
         elif start is not None or _NOT_IMPRINT.search(para) or not _imprint_line(para):
             break  # a footnote under the imprint is the book's
@@ -176,6 +176,13 @@ def opens_imprint(para: str, below: bool = False) -> bool:
     ):
         return True  # clause printer_imprint_press: a place follows the press's name
     return any(PRINTING_COMPANY.fullmatch(line) for line in para.split("\n"))
+
+
+def _prose_after_opener(para: str) -> bool:
+    """Clause printer_imprint_unmarked_prose: ``para`` opens with "Printed ..." and reads
+    on as a sentence (a lower-case word after the opener that joins no names)."""
+    m = _OPENER.match(para)
+    return bool(m) and not _imprint_line(para[m.end() :])
 
 
 def printers_firm(para: str) -> bool:

@@ -25,9 +25,15 @@ def test_unmarked_story_ending_in_printed_prose_stays():
     for last in ("Printed and bound by love alone.", "Printed at last, it went out alone."):
         out, cut = _strip(_BOOK + last + "\n")
         assert "printer_imprint" not in cut and out.endswith(last + "\n"), last
-    imprint = "Printed in Great Britain by R. & R. CLARK, LIMITED, Edinburgh."
-    out, cut = _strip(_BOOK + "THE END\n\n\n" + imprint + "\n")
-    assert cut.get("printer_imprint") and "CLARK" not in out and out.rstrip().endswith("THE END")
+    for imprint in (
+        "Printed in Great Britain by R. & R. CLARK, LIMITED, Edinburgh.",
+        # Lang, Tales of Romance / Andersen: "printed" of "Text printed by", "street"
+        "Printed in Great Britain\n\nText printed by T. and A. Constable, Printers to His"
+        " Majesty, Edinburgh\n\nIllustrations by Henry Stone and Son, Ltd., Banbury",
+        "C. Baldwin, Printer,\nNew Bridge-street, London.",
+    ):
+        out, cut = _strip(_BOOK + "THE END\n\n\n" + imprint + "\n")
+        assert cut.get("printer_imprint") and out.rstrip().endswith("THE END"), imprint
 
 
 def test_newspaper_press_ending_stays():
@@ -43,3 +49,20 @@ def test_newspaper_press_ending_stays():
             assert "printer_imprint" not in cut and last in out, last
     out, cut = _strip(_BOOK + "THE RIVERSIDE PRESS LIMITED, EDINBURGH.\n")
     assert cut.get("printer_imprint") and "RIVERSIDE" not in out
+
+
+def test_lower_case_printer_in_a_last_sentence_stays():
+    """Clause printer_imprint_firm_name: "Printer" capitalised; "Young Hall, printer, went
+    home to his wife." ends a story (marked or not)."""
+    last = "Young Hall, printer, went home to his wife."
+    for raw in (_BOOK + last + "\n", _BOOK + last + _END):
+        out, cut = _strip(raw)
+        assert "printer_imprint" not in cut and last in out
+
+
+def test_imprint_over_an_empty_footnotes_heading_is_cut():
+    """Clause empty_notes_heading in the end rule: the imprint over "-----" / "FOOTNOTES" /
+    "-----" and the end (Stavrogin's Confession) goes with the empty heading."""
+    tail = "THE END\n\n\nPRINTED BY JARROLD AND SONS, NORWICH.\n\n-----\n\nFOOTNOTES\n\n-----\n"
+    out, cut = _strip(_BOOK + tail + _END)
+    assert "JARROLD" not in out and "FOOTNOTES" not in out and out.rstrip().endswith("THE END")
