@@ -66,3 +66,13 @@ def test_imprint_over_an_empty_footnotes_heading_is_cut():
     tail = "THE END\n\n\nPRINTED BY JARROLD AND SONS, NORWICH.\n\n-----\n\nFOOTNOTES\n\n-----\n"
     out, cut = _strip(_BOOK + tail + _END)
     assert "JARROLD" not in out and "FOOTNOTES" not in out and out.rstrip().endswith("THE END")
+
+
+def test_printing_company_takes_only_a_name_line_above():
+    """Clause printer_imprint_printing_company (front): "PRINTING AND BOOKBINDING COMPANY"
+    takes the capitals name line just above it ("TROW DIRECTORY"), never a publisher's
+    line in mixed case ("Charles Scribner's Sons" of the copyright)."""
+    front = "THE SACRED FOUNT\n\nCOPYRIGHT, 1901, BY\nCharles Scribner's Sons\n\n"
+    front += "PRINTING AND BOOKBINDING COMPANY\nNEW YORK\n\n\n\n"
+    out, cut = _strip(_START + front + _BOOK + _END)
+    assert "Charles Scribner's Sons" in out and "BOOKBINDING" not in out
