@@ -76,3 +76,20 @@ def test_printing_company_takes_only_a_name_line_above():
     front += "PRINTING AND BOOKBINDING COMPANY\nNEW YORK\n\n\n\n"
     out, cut = _strip(_START + front + _BOOK + _END)
     assert "Charles Scribner's Sons" in out and "BOOKBINDING" not in out
+
+
+def test_front_imprint_keeps_edition_dedication_and_publisher_lines():
+    """Clause printer_imprint_front: the firm lines under the opener stop at an edition
+    line (digit / edition word), at a line of prose across a blank line (a dedication),
+    and "PRINTED FOR ..." (the publisher's, no "in"/"by") is no imprint."""
+    cases = (
+        ("PRINTED IN GREAT BRITAIN\nFIRST EDITION, 1920\n", "FIRST EDITION, 1920"),
+        ("_Printed in Great Britain by_\nUNWIN BROTHERS, LIMITED,\n\nto my wife\n", "to my wife"),
+        ("LONDON:\nPRINTED FOR THE AUTHOR.\n1850.\n", "PRINTED FOR THE AUTHOR."),
+    )
+    for front, kept in cases:
+        raw = _START + "THE BOOK\n\nBY A. WRITER\n\n" + front + "\n\n\n" + _BOOK + _END
+        out, cut = _strip(raw)
+        assert kept in out, front
+    out, cut = _strip(_START + "THE BOOK\n\n" + cases[0][0] + "\n\n\n" + _BOOK + _END)
+    assert cut.get("printer_imprint") and "PRINTED IN GREAT BRITAIN" not in out
