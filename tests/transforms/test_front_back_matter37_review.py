@@ -93,3 +93,15 @@ def test_front_imprint_keeps_edition_dedication_and_publisher_lines():
         assert kept in out, front
     out, cut = _strip(_START + "THE BOOK\n\n" + cases[0][0] + "\n\n\n" + _BOOK + _END)
     assert cut.get("printer_imprint") and "PRINTED IN GREAT BRITAIN" not in out
+
+
+def test_front_cast_list_opening_with_a_printer_stays():
+    """Clause printer_imprint_front_cast_list: a paragraph "<Name>, Printer." is the
+    printer's imprint only with no lower-case word but joining ones; a play's cast list
+    ("HODGE, Printer. / MRS. HODGE, his wife. / TOM, their son.") stays."""
+    cast = "PERSONS REPRESENTED\n\nHODGE, Printer.\nMRS. HODGE, his wife.\nTOM, their son.\n\n"
+    out, cut = _strip(_START + "THE PRINTER'S DEVIL\n\nA FARCE\n\n" + cast + "\n\n" + _BOOK + _END)
+    assert "printer_imprint" not in cut and cast in out
+    firm = "J. BILLING,\nPRINTER AND STEREOTYPER,\nWOKING, SURREY.\n\n"
+    out, cut = _strip(_START + "THE PRINTER'S DEVIL\n\n" + firm + "\n\n" + _BOOK + _END)
+    assert cut.get("printer_imprint") and "BILLING" not in out
