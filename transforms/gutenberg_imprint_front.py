@@ -140,8 +140,9 @@ def _imprint_at(text: str, lines, i: int) -> tuple[int, int] | None:
     block = _paragraph(text, lines, i)
     para = text[lines[block[0]][0] : lines[block[1]][1]].strip() if block else ""
     # clause printer_imprint_front_cast_list (review): no lower-case word but a joining
-    # one in the block ("HODGE, Printer. / MRS. HODGE, his wife." is a play's cast)
-    if block and printers_firm(para) and not _prose(para):
+    # one in the block ("HODGE, Printer. / MRS. HODGE, his wife." is a play's cast; the
+    # "street" of "Reynell, Printer, 45, Broad-street," is a name's)
+    if block and printers_firm(para) and not _prose(para.replace("-", "")):
         return block  # clause printer_imprint_trade: "J. BILLING, / PRINTER AND ..."
     if PRINTING_COMPANY.fullmatch(line):  # clause printer_imprint_printing_company
         first, last = i, i
