@@ -109,3 +109,19 @@ def test_front_cast_list_opening_with_a_printer_stays():
     ):
         out, cut = _strip(_START + "THE PRINTER'S DEVIL\n\n" + firm + "\n\n" + _BOOK + _END)
         assert cut.get("printer_imprint") and "Printer" not in out and "PRINTER AND" not in out
+
+
+def test_uniform_list_takes_no_half_title_or_author_above():
+    """Clause uniform_edition_list: the one-line paragraphs above the heading go with the
+    list only when the upper one names books ("G.A. HENTY'S BOOKS"); a half-title and the
+    author's line just above the heading stay."""
+    titles = "".join(
+        f"{t}: A Tale.\n\n" for t in ("Beric the Briton", "Bonnie Prince Charlie", "Wulf the Saxon")
+    )
+    front = "MAORI and\nSETTLER\n\nBY G. A. HENTY\n\n\nMaori and Settler\n\n\n\n\n"
+    front += "_Uniform with this Edition_\n\n\n" + titles
+    front += "LONDON: BLACKIE AND SON, LTD., 50 OLD BAILY, E.C.\n\n"
+    front += '[Illustration: "DROP THAT OR I FIRE!"]\n\n\n\n\nPREFACE\n\n\n'
+    out, cut = _strip(_START + front + _BOOK + _END)
+    assert "Uniform" not in out and "Beric" not in out
+    assert "BY G. A. HENTY\n\n\nMaori and Settler\n" in out
