@@ -74,6 +74,8 @@ _COMPANY_FIRST = re.compile(r"[_ \t]*(?:PRINTING|Printing)\b")
 _NOT_FIRM = re.compile(r"\d|copyright|published|edition|impression|reprinted|rights", re.I)
 _NAME_LINE = re.compile(r"[_ \t]*(?-i:[A-Z])[A-Z .,&'’-]{1,40}")  # "TROW DIRECTORY"
 _PLACE_LINE = re.compile(r"[_ \t]*(?-i:[A-Z])[A-Za-z .,'’-]{1,30}")  # "NEW YORK"
+# clause printer_imprint_front_dedication (review): "TO MY WIFE" under the company is no place
+_DEDICATION = re.compile(r"[_ \t]*(?:TO|To|FOR|For|IN|In|DEDICATED|Dedicated)\b")
 
 
 def _prose(line: str) -> int:
@@ -152,7 +154,8 @@ def _imprint_at(text: str, lines, i: int) -> tuple[int, int] | None:
             first = up
         last = _firm_lines(text, lines, i)
         down = _next(text, lines, last)
-        if last == i and down is not None and _PLACE_LINE.fullmatch(_line(text, lines, down)):
+        place = _line(text, lines, down) if down is not None else ""
+        if last == i and _PLACE_LINE.fullmatch(place) and not _DEDICATION.match(place):
             last = down
         return first, last
     return None

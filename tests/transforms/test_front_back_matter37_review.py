@@ -125,3 +125,13 @@ def test_uniform_list_takes_no_half_title_or_author_above():
     out, cut = _strip(_START + front + _BOOK + _END)
     assert "Uniform" not in out and "Beric" not in out
     assert "BY G. A. HENTY\n\n\nMaori and Settler\n" in out
+
+
+def test_printing_company_takes_no_dedication_under_it():
+    """Clause printer_imprint_front_dedication: the place line under "PRINTING AND
+    BOOKBINDING COMPANY" is a place ("NEW YORK"), never a dedication ("TO MY WIFE")."""
+    front = "THE SACRED FOUNT\n\nTROW DIRECTORY\nPRINTING AND BOOKBINDING COMPANY\n\n"
+    out, cut = _strip(_START + front + "TO MY WIFE\n\n\n\n" + _BOOK + _END)
+    assert "TO MY WIFE" in out and "TROW" not in out
+    out, cut = _strip(_START + front + "NEW YORK\n\n\n\n" + _BOOK + _END)
+    assert "NEW YORK" not in out and "TROW" not in out
