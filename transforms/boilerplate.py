@@ -42,7 +42,8 @@ producer_note       near the start: a paragraph that credits the producers
                     ("Produced by ...", "E-text prepared by ...")
 transcriber_note    a note of a transcriber, redactor or producer ("[Transcriber's
                     Note: ...]", "Transcriber's notes:" + paragraphs,
-                    "TRANSCRIBER'S NOTE ABOUT THIS E-TEXT EDITION:"): a bracketed
+                    "TRANSCRIBER'S NOTE ABOUT THIS E-TEXT EDITION:", an e-text's
+                    "PREPARER'S NOTE": clause ``preparer_note``): a bracketed
                     note to its closing bracket (the heading may open with a
                     "●"/"•" bullet: clause ``bulleted_transcriber_notes``), otherwise (a note that opens a
                     paragraph) to the next gap of two blank lines (the Gutenberg
@@ -56,16 +57,23 @@ transcriber_note    a note of a transcriber, redactor or producer ("[Transcriber
                     French "Au lecteur" note, "Liste des modifications:":
                     ``transforms.gutenberg_european``)
 printer_imprint     the printer's imprint ("Printed by T. and A. Constable ...",
-                    "BILLING AND SONS, LTD., PRINTERS, GUILDFORD") as the last
-                    short paragraphs before a Gutenberg end marker
-                    (``transforms.gutenberg_imprint``)
+                    "BILLING AND SONS, LTD., PRINTERS, GUILDFORD", "J. BILLING,
+                    PRINTER AND STEREOTYPER", "THE RIVERSIDE PRESS LIMITED,
+                    EDINBURGH.") as the last short paragraphs before a Gutenberg
+                    end marker, or the end of a book-length text without one
+                    (``transforms.gutenberg_imprint``); on the title page or its
+                    back ("_Printed in Great Britain_", "TROW DIRECTORY / PRINTING
+                    AND BOOKBINDING COMPANY / NEW YORK": clause
+                    ``printer_imprint_front``, ``transforms.gutenberg_imprint_front``)
 book_index          a printed book's index or index of first lines as the body's
                     last text: an alphabetical run of 30+ lines ending in page
                     references (``transforms.gutenberg_index``), also above a
                     publisher's list already cut (``index_above_the_ads``)
                     and Balzac's "ADDENDUM" list of characters and the other
                     stories they appear in (``character_addendum``,
-                    ``transforms.gutenberg_addendum``)
+                    ``transforms.gutenberg_addendum``); a notes heading with no
+                    notes under it as the text's last line ("FOOTNOTES:":
+                    ``empty_notes_heading``, ``transforms.gutenberg_tail``)
 web_notice          a block with a link (URL, domain, e-mail) and at least one
                     other notice word (download, copyright, ebook, visit, 下载,
                     版权, 电子书, 请访问, 本站 ...): closed in by rule lines
@@ -151,6 +159,7 @@ from transforms.gutenberg_ads import ads_after_the_end
 from transforms.gutenberg_catalogue import publisher_catalogues, publisher_catalogues_front
 from transforms.gutenberg_european import european_transcriber_notes, projekt_de_notices
 from transforms.gutenberg_imprint import printer_imprints
+from transforms.gutenberg_imprint_front import front_imprints
 from transforms.gutenberg_index import index_at_the_end
 from transforms.gutenberg_index_bare import index_without_pages
 from transforms.gutenberg_licence import creative_commons_licences
@@ -162,7 +171,7 @@ from transforms.gutenberg_notices import (
     producer_notes,
     transcriber_notes,
 )
-from transforms.gutenberg_tail import end_blank_lines, trailing_separators
+from transforms.gutenberg_tail import empty_notes_heading, end_blank_lines, trailing_separators
 from transforms.novel_site_lines import bookend_links, first_published_stamps, site_host_lines
 from transforms.page_furniture import page_furniture
 from transforms.promo_lines import promotion_lines
@@ -300,6 +309,7 @@ def find_boilerplate(
     if "transcriber_note" in rules:  # German, French, Spanish, Italian, Portuguese headings
         found += european_transcriber_notes(text, footer, body)
     found += printer_imprints(text, footer, found) if "printer_imprint" in rules else []
+    found += front_imprints(text, body) if "printer_imprint" in rules else []  # session 37
     # clause index_above_the_ads: the walk starts above the end cuts found so far
     found += index_at_the_end(text, footer, body, found) if "book_index" in rules else []
     # clause character_addendum (transforms.gutenberg_addendum): Balzac's cross-reference list
@@ -354,6 +364,8 @@ def find_boilerplate(
         merged.append(e)
     if "gutenberg_footer" in rules and any(e.rule == "gutenberg_footer" for e in markers):
         merged = trailing_separators(text, merged)  # clause trailing_separator
+    if "book_index" in rules:  # clause empty_notes_heading (transforms.gutenberg_tail)
+        merged = empty_notes_heading(text, merged)
     return end_blank_lines(text, merged)  # clause end_blank_lines (transforms.gutenberg_tail)
 
 

@@ -73,9 +73,21 @@ _FRONT_HEADING = re.compile(
     r"^[ \t]*(?:(?:OTHER |POPULAR )?(?:BOOKS|WORKS|NOVELS) BY (?:THE SAME AUTHOR|" + _NAME + r")"
     r"|BY THE SAME AUTHOR|UNIFORM WITH THIS (?:VOLUME|BOOK)"
     r"|(?:Other )?(?:Books|Works|Novels) by (?:the [Ss]ame [Aa]uthor|" + _NAME + r")"
-    r"|By the [Ss]ame [Aa]uthor)[.:,]?[ \t]*$",
+    r"|By the [Ss]ame [Aa]uthor"
+    # clause uniform_edition_list (session 37): "_Uniform with this Edition_", "Uniform with
+    # this Volume.--", "_BY THE SAME TRANSLATOR._" over a list of titles
+    r"|_(?:BY THE SAME (?:AUTHOR|TRANSLATOR|EDITOR)|By the [Ss]ame (?:[Aa]uthor|[Tt]ranslator))\.?_"
+    r"|BY THE SAME (?:TRANSLATOR|EDITOR)"
+    r"|_?(?:UNIFORM WITH THIS (?:VOLUME|BOOK|EDITION)|Uniform with this (?:[Vv]olume|[Bb]ook|[Ee]dition))"
+    r"\.?_?(?:--)?)[.:,]?[ \t]*$",
     re.MULTILINE,
 )
+# clause uniform_edition_list: the list's title in the one or two one-line paragraphs just
+# above its heading ("G.A. HENTY'S BOOKS" / "Illustrated by Eminent Artists")
+_LIST_TITLE = re.compile(
+    r"[ \t]*[^\n]{0,40}\b(?:BOOKS|WORKS|NOVELS|Books|Works|Novels)\b[^\n]{0,20}"
+)
+_ONE_LINE_PARA = re.compile(r"\n[ \t]*\n[ \t]*([^\n]{1,60})\n(?:[ \t]*\n)+[ \t]*\Z")
 _SERIES_LINE = re.compile(r"^[ \t]*[^\n]{0,30}\bSERIES\b[^\n]{0,20}\n", re.MULTILINE)
 _PARA = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
 _FRONT_STOP = re.compile(
@@ -107,8 +119,24 @@ def publisher_catalogues_front(text: str, footer: int | None, body: int) -> list
         series = _SERIES_LINE.search(text, max(body, start - 60), start)
         if series and not text[series.end() : start].strip():
             start = series.start() + len(series.group()) - len(series.group().lstrip(" \t"))
+        elif "niform" in m.group() or "NIFORM" in m.group():
+            start = _list_title_above(text, body, start)
         return [Edit(start, end, "", RULE)]
     return []
+
+
+def _list_title_above(text: str, body: int, start: int) -> int:
+    """Clause uniform_edition_list: the start of the list's title above its heading at
+    ``start``: one or two one-line paragraphs, the upper one naming books or works."""
+    new, pos = start, start
+    for _ in range(2):
+        m = _ONE_LINE_PARA.search(text, max(body, pos - 200), pos)
+        if m is None:
+            break
+        pos = m.start(1)
+        if _LIST_TITLE.fullmatch(m.group(1)):
+            new = pos
+    return new
 
 
 def _front_catalogue_end(text: str, at: int, footer: int, above: list[str]) -> int | None:

@@ -27,6 +27,30 @@ Angouleme._" and index entries ("Clark, R. & R., printers, xxv. 124") stay.
 its lower-case words join names ("Edinburgh and London"); a line of the book there keeps
 both.
 
+Clauses of session 37 (imprints left in the shared books and the mirror):
+``printer_imprint_trade``: "<name>, Printer(s)" may go on with its trade, "J. BILLING,
+PRINTER AND STEREOTYPER, WOKING, SURREY." / "(FROM WOKING)," (Bohn's Pliny, six volumes),
+the name on the line above ("J. BILLING," / "PRINTER AND STEREOTYPER,"); "Printer" and
+the trade capitalised: "he was a printer and stereotyper in Woking" is a sentence.
+``printer_imprint_press``: a press's name as the imprint, "THE RIVERSIDE PRESS LIMITED,
+EDINBURGH." (The Footpath Way), "The Riverside Press" over "CAMBRIDGE . MASSACHUSETTS" /
+"U . S . A" (Houghton Mifflin's colophon): the name ends in "Press" (with "Limited"), has
+at most four capitalised words, and a place follows it (after a comma, on the lines
+under it in its paragraph or in the imprint paragraphs below it); a bare "The Riverside
+Press" with nothing under it stays.
+``printer_imprint_printing_company``: "TROW DIRECTORY / PRINTING AND BOOKBINDING COMPANY
+/ NEW YORK" (Scribner's books of 1901-1902): a line that is only "<Name> Printing
+(and Bookbinding) Company" in capitals or capitalised words.
+``printer_imprint_unmarked``: a text with no end marker (the shared books, whose header
+and footer were stripped; a user's own copy) ends with its imprint just the same (Bohn's
+Pliny, vols. II, III, V and VI: "J. BILLING, PRINTER AND STEREOTYPER, ..." as the last
+line): the text's end stands for the end marker, in a text of at least
+``MIN_UNMARKED_CHARS`` characters (a book: a short piece ending in an imprint-like line
+keeps it). Clause ``printer_imprint_unmarked_prose`` (review): there the words after
+a "Printed ..." opener must read as an imprint too (lower-case words join names):
+"Printed and bound by love alone." ending a user's story stays.
+Front imprints (title page and its back): ``transforms.gutenberg_imprint_front``.
+
 Cost: one look at the last few paragraphs before the end marker.
 """
 
@@ -34,6 +58,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.gutenberg_tail import NOTES_HEADING
 from transforms.textedit import Edit
 
 RULE = "printer_imprint"
@@ -43,26 +68,50 @@ _OPENER = re.compile(
     # stop ("Edinburgh:", "London:--"), never a bare word ("Books Printed by ...", "He
     # printed by hand"); "printed" in lower case only in "Text printed by"
     r"[_ \t]*(?:(?-i:[A-Z])[A-Za-z]+(?:[:,.;][ \t]*(?:--)?|[ \t]*--)\s*)?"
-    r"(?:PHOTOGRAPHED AND |Privately )?(?:(?-i:Text printed)|(?-i:Printed|PRINTED))"
+    r"(?:PHOTOGRAPHED AND |Privately |(?-i:MADE AND |Made and ))?"
+    r"(?:(?-i:Text printed)|(?-i:Printed|PRINTED))"
     r"(?: and bound)?"
     r"(?:\s+in\s+(?:Great Britain|England|Scotland|the United States(?: of America)?"
     r"|the City of London|U\.\s?S\.\s?A\.)\.?)?"
     r"(?:\s+for the publishers)?"
-    r"(?:\s+(?:by|at)\b|[ \t]*\Z)",
+    # clause printer_imprint_italic_by: "_Printed in Great Britain by_ R. & R. CLARK"
+    r"(?:\s+(?:by|at)(?:\b|_)|[ \t]*\Z)",
     re.IGNORECASE,
 )
 _PRINTERS = re.compile(
     # clause printer_imprint_firm_name: the name is a firm's, no letter's address ("To
     # M. Sechard, Junior, Printer") and no sentence ("please, Printer.")
     # and no index entry ("Clark, R. & R., printers, xxv. 124": "Printer" capitalised)
-    r"(?![_ \t]*(?:To|Dear)\b)[^\n]{2,80}?(?:,[ \t]*(?-i:Printers?|PRINTERS?)(?:[ \t]*[,.]|[ \t]*\Z)"
+    r"(?![_ \t]*(?:To|Dear)\b)[^\n]{2,80}?(?:,[ \t]*(?:\n[ \t]*)?(?-i:Printers?|PRINTERS?)"
+    # clause printer_imprint_trade: "PRINTER AND STEREOTYPER", "Printers and Bookbinders"
+    r"(?:[ \t]+(?-i:and|AND)[ \t]+(?-i:(?:Stereo|Electro)typers?|(?:STEREO|ELECTRO)TYPERS?"
+    r"|(?:Book)?[Bb]inders?|(?:BOOK)?BINDERS?))?"
+    r"(?:[ \t]*[,.(]|[ \t]*\Z)"
     r"|\s+(?-i:Printers?|PRINTERS?) to (?:Her|His) Majesty\b)",
     re.IGNORECASE,
+)
+# clause printer_imprint_press: "THE RIVERSIDE PRESS LIMITED, EDINBURGH.", "The Riverside
+# Press" (a place must follow: see _press_imprint)
+_PRESS = re.compile(
+    r"[_ \t]*(?:(?:THE|The)[ \t]+)?(?:(?-i:[A-Z])[\w.&'’-]*[ \t]+){1,3}(?:PRESS|Press)"
+    r"(?:[ \t]+(?:LIMITED|Limited|LTD\.|Ltd\.))?(?P<place>,[ \t]*(?-i:[A-Z])[^\n]*)?[.,]?_?[ \t]*(?:\n|\Z)"
+)
+# clause printer_imprint_press_newspaper (review): a newspaper's name ("THE DAILY PRESS,
+# LONDON.", "_The Evening Press, Dublin._", an extract's source ending an anthology) is no
+# printer
+_NEWSPAPER = re.compile(r"\b(?:Daily|Evening|Morning|Weekly|Sunday|Free)\b", re.I)
+# clause printer_imprint_printing_company: "TROW DIRECTORY / PRINTING AND BOOKBINDING COMPANY"
+PRINTING_COMPANY = re.compile(
+    r"[_ \t]*(?:(?-i:[A-Z])[\w.&'’-]*[ \t]+)*(?:PRINTING|Printing)"
+    r"(?:[ \t]+(?:AND|and)[ \t]+(?:BOOKBINDING|Bookbinding|PUBLISHING|Publishing))?"
+    r"[ \t]+(?:COMPANY|Company|CO\.|Co\.)(?:,[ \t]*(?-i:[A-Z])[^\n]*)?[.,]?_?[ \t]*"
 )
 _DECOR = re.compile(
     r"[ \t]*(?:(?:\*[ \t]*){3,}|[-=_]{5,}|\[(?:Illustration|Picture)\b[^\[\]]*\])[ \t]*"
 )
 _NOT_IMPRINT = re.compile(r"^\s*[\[{]|foot-?notes?|:\s*$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_THE_END = re.compile(r"_?(?:THE END|The End|FINIS|Finis)\.?_?", re.I)
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z']*\b")
 _NAME_LOWER = re.compile(r"(?<![\w.'\u2019])[a-z][a-z']*\b")  # not the "s" of "John's"
 _PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -72,28 +121,74 @@ _MAX_CHARS = 200
 _MAX_LOWER = 8
 _MAX_PARAS = 4
 _LOOK_BACK = 3_000
+MIN_UNMARKED_CHARS = 20_000
 
 
 def printer_imprints(text: str, footer: int | None, found: list[Edit]) -> list[Edit]:
     """The imprint cut, if the body's last paragraphs before the end marker at
     ``footer`` are one; ``found``: the cuts other rules made (they may end the body)."""
-    if footer is None:
-        return []
+    unmarked = footer is None
+    if footer is None:  # clause printer_imprint_unmarked: the text's end, in a book
+        if len(text) < MIN_UNMARKED_CHARS:
+            return []
+        footer = len(text)
     end = _body_end(text, footer, found)
     paras = _last_paragraphs(text, max(0, end - _LOOK_BACK), end)
-    # Drop decoration after the imprint (rule lines, "* * *", illustration tags).
-    while paras and _DECOR.fullmatch(text[paras[-1][0] : paras[-1][1]].strip()):
+    # Drop decoration after the imprint (rule lines, "* * *", illustration tags) and a
+    # notes heading with no notes under it (clause empty_notes_heading: Stavrogin's
+    # Confession's imprint over "-----" / "FOOTNOTES" / "-----" and the end).
+    while paras and (
+        _DECOR.fullmatch(para := text[paras[-1][0] : paras[-1][1]].strip())
+        or NOTES_HEADING.fullmatch(para)
+    ):
         paras.pop()
     start = None
+    below = False  # imprint lines under the paragraph looked at ("CAMBRIDGE . MASSACHUSETTS")
     for a, b in reversed(paras[-_MAX_PARAS:]):
         para = text[a:b].strip()
         if not _short(para):
             break
-        if _OPENER.match(para) or _PRINTERS.match(para) and _firm_name(para):
+        # clause printer_imprint_unmarked_prose: with no end marker (a user's own text)
+        # the words after the opener join names; "Printed and bound by love alone."
+        # ending a story is the story's
+        if opens_imprint(para, below) and not (unmarked and _prose_after_opener(para)):
             start = a  # and on back: "Printed in Great Britain" / "Text printed by ..."
         elif start is not None or _NOT_IMPRINT.search(para) or not _imprint_line(para):
             break  # a footnote under the imprint is the book's
+        elif _THE_END.fullmatch(para):
+            break  # "The End" under the imprint (Thoreau's Cape Cod) is the book's
+        below = True
     return [Edit(start, end, "", RULE)] if start is not None else []
+
+
+def opens_imprint(para: str, below: bool = False) -> bool:
+    """``para`` (stripped) opens a printer's imprint; ``below``: imprint lines follow it."""
+    if _OPENER.match(para) or printers_firm(para):
+        return True
+    if not _imprint_line(para):
+        return False
+    press = _PRESS.match(para)  # a press's place, not a publisher's address ("13, ... ROW")
+    if (
+        press
+        and not _NEWSPAPER.search(press.group())  # clause printer_imprint_press_newspaper
+        and not _DIGIT.search(para)
+        and (press.group("place") or below or press.end() < len(para))
+    ):
+        return True  # clause printer_imprint_press: a place follows the press's name
+    return any(PRINTING_COMPANY.fullmatch(line) for line in para.split("\n"))
+
+
+def _prose_after_opener(para: str) -> bool:
+    """Clause printer_imprint_unmarked_prose: ``para`` opens with "Printed ..." and reads
+    on as a sentence (a lower-case word after the opener that joins no names)."""
+    m = _OPENER.match(para)
+    return bool(m) and not _imprint_line(para[m.end() :])
+
+
+def printers_firm(para: str) -> bool:
+    """``para`` (stripped) is "<name>, Printer(s)" (clauses printer_imprint_firm_name,
+    printer_imprint_trade)."""
+    return bool(_PRINTERS.match(para)) and _firm_name(para)
 
 
 def _firm_name(para: str) -> bool:

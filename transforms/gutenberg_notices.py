@@ -119,9 +119,14 @@ _HEADER_BRACKET_WORDS = re.compile(r"Project Gutenberg|this header|\bE-?texts?\b
 # after it), "_Transcribers note_: This etext was produced from Galaxy ..." (science
 # fiction stories), "TRANSCRIBER'S ENDNOTES." (Cambridge Shakespeare). Still only where a
 # paragraph opens (or in "[...]" / "{...}").
+# Clause preparer_note (session 37): the e-text preparer's note of Dagny's Balzac e-texts
+# ("PREPARER'S NOTE" / "PREPARER’S NOTE:" over "Ferragus is the first part of a trilogy...",
+# "This eBook was prepared from an edition published by ..."; Zola, Grimm): 12 of the
+# 3,383 raw texts of rcdm-uga/Gutenberg_Text, every one the e-text's note above the book.
 _NOTE = re.compile(
     r"\n[ \t]*(?P<open>[\[{])?[ \t]*(?:[●•][ \t]*)?_?(?:Original |Editorial |Detailed )?"
-    r"(?:Transcriber|Transcribers|Redactor|Producer|Digitizer|E-?text editor)['’]?s?['’]?"
+    r"(?:Transcriber|Transcribers|Redactor|Producer|Digitizer|E-?text editor|Preparer)"
+    r"['’]?s?['’]?"
     r"[ \t]+(?:Note|Notes|Annotations|Remarks|Comments|Endnotes)(?:\b|_)",
     re.IGNORECASE,
 )

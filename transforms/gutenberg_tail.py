@@ -22,6 +22,14 @@ footer) goes as one, each cut keeping its rule. Guards: only blank space between
 line and the chain, nothing but blank space after it, no cut of the chain with a
 replacement, a chain that starts on a line below the last line (one that starts inside a
 line stays as it is), a text with nothing kept above the chain stays as it is.
+Clause ``empty_notes_heading`` (session 37, rule ``book_index``): a notes heading left
+as the text's last line with no notes under it ("FOOTNOTES:" at the end of Tyrrell's
+Christianity at the Cross-Roads, pg52881: the last chapter had no notes, the
+transcriber's note under the heading is cut) is cut with the separator lines just above
+it ("-----" between the chapter and its notes), so the text ends with the book's last
+line. Only a line that is nothing but the heading ("FOOTNOTES", "Footnotes:", "NOTES.",
+"ENDNOTES"), standing alone (a blank or separator line above it), with nothing but blank
+space and the cuts that end the text under it; a text with nothing kept above stays.
 """
 
 from __future__ import annotations
@@ -114,3 +122,42 @@ def end_blank_lines(text: str, merged: list[Edit]) -> list[Edit]:
     if out[-1].end < len(text):
         out[-1] = Edit(out[-1].start, len(text), "", out[-1].rule)
     return merged if out == merged else out
+
+
+NOTES_HEADING = re.compile(
+    r"[ \t]*_?(?:FOOT-?NOTES|Foot-?notes|END-?NOTES|End-?notes|NOTES|Notes)[.:]?_?[ \t]*"
+)
+
+
+def empty_notes_heading(text: str, merged: list[Edit], rule: str = "book_index") -> list[Edit]:
+    """``merged`` (sorted, non-overlapping cuts) with a cut of the notes heading that is
+    the text's last line above the cuts that end it, if any (clause ``empty_notes_heading``)."""
+    i = len(merged)
+    end = len(text)
+    if merged and not text[merged[-1].end :].strip():
+        i -= 1  # the chain of cuts that ends the text
+        while i > 0 and not text[merged[i - 1].end : merged[i].start].strip():
+            i -= 1
+        end = merged[i].start
+    pos = end
+    while pos and text[pos - 1].isspace():
+        pos -= 1
+    begin = text.rfind("\n", 0, pos) + 1
+    if "otes" not in text[begin:pos].lower() or not NOTES_HEADING.fullmatch(text[begin:pos]):
+        return merged
+    limit = merged[i - 1].end if i else 0  # never into an earlier cut
+    start = begin
+    p = begin - 1  # the newline above the heading
+    while p > limit:
+        above = text.rfind("\n", 0, p) + 1
+        line = text[max(above, limit) : p]
+        if line.strip() and (above < limit or _SEPARATOR.fullmatch(line) is None):
+            break
+        if line.strip():
+            start = above  # a separator line between the book and its notes goes too
+        p = above - 1
+    if start == begin and begin and text[begin - 2 : begin - 1].strip():
+        return merged  # the heading is the last line of a paragraph
+    if not begin or not text[limit:start].strip():
+        return merged  # nothing kept above
+    return merged[:i] + [Edit(start, pos, "", rule)] + merged[i:]
