@@ -86,7 +86,7 @@ def start_views(run: str, world: int, group) -> list[tuple]:
         newest = latest_checkpoint(run)
         mine = (*node, newest and newest[0], damaged_folders(run))
     except OSError as error:  # said after the gather (every rank reaches it)
-        mine = (*node, f"unreadable ({error})", [])
+        mine = (*node, str(error), [])
     if world == 1:
         return [mine]
     gathered: list = [None] * world
@@ -98,7 +98,10 @@ def same_start_step(run: str, views: list[tuple], resume: bool) -> None:
     """Clause start_folder_agreed: ``UserError`` when the ranks' newest steps differ."""
     for _, _, step, _ in views:
         if isinstance(step, str):
-            raise UserError(f"--output {run}: its checkpoints folder is {step}")
+            raise UserError(
+                f"--output {run}: cannot list its checkpoints folder ({step}); make it "
+                "readable on every node (or choose another --output)"
+            )
     if len({step for _, _, step, _ in views}) == 1:
         return
     each = ", ".join(

@@ -79,3 +79,24 @@ def test_damaged_reminder_every_node_shared_folder(run_copy):
     said.clear()
     restore_and_remind(str(run_copy), 0, said.append, views=[("0", "a", 5, [])] * 2)
     assert said == []
+
+
+def test_start_folder_agreed_unreadable(run_copy, monkeypatch):
+    """A checkpoints folder that cannot be listed (permissions; the tests run as root,
+    so the listing is made to fail) is one line, said after the gather (every rank
+    reaches it), not a traceback."""
+    from training import run_agreed
+
+    root = f"{run_copy}/checkpoints"
+
+    def denied(run):
+        raise PermissionError(13, "Permission denied", root)
+
+    monkeypatch.setattr(run_agreed, "latest_checkpoint", denied)
+    views = start_views(str(run_copy), 1, None)
+    with pytest.raises(UserError) as refused:
+        same_start_step(str(run_copy), views, resume=True)
+    assert str(refused.value) == (
+        f"--output {run_copy}: cannot list its checkpoints folder ([Errno 13] Permission "
+        f"denied: '{root}'); make it readable on every node (or choose another --output)"
+    )
