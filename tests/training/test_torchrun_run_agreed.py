@@ -5,7 +5,8 @@ HUNG_AFTER_S fails the test as hung), ``training/run_agreed.py`` has the why:
   refused at the start in every rank, with and without ``--resume``;
 * clause ``damaged_reminder_every_node``: the reminder names node 1's damaged folders;
 * clause ``rank_writes_agreed``: rank 0's disk full while it writes ``config.yaml`` at
-  the start or the metrics line of step 2: both ranks stop with the same line.
+  the start, the metrics line of step 2 or the adapter at the end: both ranks stop with
+  the same line.
 
 The launch helpers are tests/training/test_torchrun.py's."""
 
@@ -104,6 +105,13 @@ def _rank_whose_disk_fills(rank, env, cwd, argv, out):
                 real(path, text)
 
             run_files.write_atomically = write_atomically
+        elif os.environ["LONGCTX_TEST_FULL"] == "adapter":
+            from training import outputs
+
+            def save_adapter(model, run, *args):
+                raise full(os.path.join(run, ".adapter.tmp", "adapter_model.safetensors"))
+
+            outputs.save_adapter = save_adapter
         else:
 
             class Metrics:
@@ -156,3 +164,34 @@ def test_rank_writes_agreed_train(tiny_dataset, tiny_model, tiny_config, tmp_pat
     )
     assert all("Traceback" not in r["err"] for r in results)
     assert not os.path.exists(run / "checkpoints" / "step-00000003")
+
+
+@pytest.mark.slow
+def test_rank_writes_agreed_adapter(tiny_dataset, tiny_model, tiny_config, tmp_path):
+    """Clause rank_writes_agreed at the end: rank 0's disk is full when it saves the
+    adapter after the last step: both ranks exit 2 with the same line naming rank 0 and
+    the intact step-5 checkpoint (a --resume writes the outputs); no adapter folder."""
+    node = _node(tmp_path, "node0", tiny_dataset)
+    run = tmp_path / "run"
+    os.environ["LONGCTX_TEST_FULL"] = "adapter"
+    try:
+        results = _two_ranks(
+            [str(node), str(node)], [0, 1], _argv(tiny_model, tiny_config, run),
+            str(tmp_path / "out"), target=_rank_whose_disk_fills,
+        )  # fmt: skip
+    finally:
+        del os.environ["LONGCTX_TEST_FULL"]
+    assert [r["status"] for r in results] == [2, 2], results[1]["err"][-2000:]
+    lines = [_error_lines(r["err"]) for r in results]
+    assert lines[0] == lines[1] and len(lines[0]) == 1
+    step5 = f"{run}/checkpoints/step-00000005"
+    assert lines[0][0].startswith(
+        f"{PREFIX}no space left on the disk of {run} (rank 0 of 2, node 0, host {HOST}) "
+        "while writing the adapter (No space left on device); nothing half-written was "
+        "kept; free some space there (or move the run folder to a disk with room and point "
+        f"--output at it); the last complete checkpoint {step5} is intact (its checksums "
+        "verify; a checkpoint takes "
+    )
+    assert lines[0][0].endswith("MB): run the same command with --resume to go on from it")
+    assert all("Traceback" not in r["err"] for r in results)
+    assert not os.path.exists(run / "adapter")
