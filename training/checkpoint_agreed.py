@@ -21,6 +21,10 @@
   every rank naming the rank, node, host, what was written and what to fix, exit 2
   (before: an error of the code, exit 1 with rank 0's traceback). The FSDP gather, a
   collective of every rank, stays outside the phases.
+  Clause rank0_gather_agreed_staging_not_shared (review 37): rank 1+ not finding the
+  staging folder rank 0 made (a node-local ``--output``: rank 1's ``rng-rank1.pt`` is the
+  first file written there on its node) is no "make it writable" line but says the
+  folder is not shared by every node.
 * Clause resume_step_agreed (session 36): with a node-local RUN (each node its own
   copy, e.g. synced by hand) the nodes' newest intact checkpoints could be different
   steps (one copy damaged, or behind); each rank resumed from its own, so the ranks
@@ -87,6 +91,20 @@ def _failure(run: str, error: BaseException, world: int) -> tuple[str, int]:
             f"{first}); nothing half-written was kept; free memory on that host (other "
             "processes there), or run fewer ranks on it, or --set distributed.strategy=fsdp "
             f"so that no rank holds the whole state; {note}",
+            2,
+        )
+    staging = os.path.dirname(str(getattr(error, "filename", None) or ""))
+    if (  # clause rank0_gather_agreed_staging_not_shared (review 37): not "writable"
+        isinstance(error, FileNotFoundError)
+        and os.path.basename(staging).startswith(".tmp-step-")
+        and torch.distributed.get_rank() != 0
+    ):
+        return (
+            f"--output {run} is not one folder every node shares: {where} cannot see the "
+            f"folder {staging} that rank 0 made for {what} (node-local disks: each node "
+            "sees its own folder; every rank writes its part of a checkpoint into rank "
+            "0's folder); point --output at a folder every node sees (a shared "
+            f"filesystem); {note}",
             2,
         )
     if isinstance(error, OSError):

@@ -211,3 +211,36 @@ def test_rank0_gather_agreed(tmp_path, what):
         )
     assert results[0]["line"] == expected
     _only_step3(run)
+
+
+@pytest.mark.parametrize("rank", [1, 0])
+def test_rank0_gather_agreed_staging_not_shared(tmp_path, monkeypatch, rank):
+    """Clause rank0_gather_agreed_staging_not_shared (review 37): a node-local --output
+    (each node its own folder) meets its first save when rank 1 writes ``rng-rank1.pt``
+    into the staging folder rank 0 made on its own node: the line says the folder is
+    not shared (before: "cannot write ... make RUN writable on that node (a read-only
+    mount, permissions, a failing disk)", the wrong fix). Guard: a missing file in rank
+    0's own staging folder keeps the "cannot write" line."""
+    import torch
+
+    from training.checkpoint_agreed import _failure
+
+    monkeypatch.setattr(torch.distributed, "get_rank", lambda: rank)
+    monkeypatch.setenv("GROUP_RANK", str(rank))
+    run = str(tmp_path / "run")
+    staging = f"{run}/checkpoints/.tmp-step-00000003"
+    error = FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), f"{staging}/rng-rank1.pt")
+    error.longctx_writing = f"the checkpoint {run}/checkpoints/step-00000003"
+    line, status = _failure(run, error, 2)
+    where = f"rank {rank} of 2, node {rank}, host {socket.gethostname()}"
+    assert status == 2
+    if rank == 0:
+        assert line.startswith(f"cannot write the checkpoint {run}/checkpoints/step-00000003 on ")
+        return
+    assert line == (
+        f"--output {run} is not one folder every node shares: {where} cannot see the folder "
+        f"{staging} that rank 0 made for the checkpoint {run}/checkpoints/step-00000003 "
+        "(node-local disks: each node sees its own folder; every rank writes its part of a "
+        "checkpoint into rank 0's folder); point --output at a folder every node sees (a "
+        "shared filesystem); no checkpoint was complete yet: the run starts over"
+    )
