@@ -89,8 +89,9 @@ def _failure(run: str, error: BaseException, world: int) -> tuple[str, int]:
         return (
             f"out of memory on {where} while writing {what} (MemoryError{': ' * bool(first)}"
             f"{first}); nothing half-written was kept; free memory on that host (other "
-            "processes there), or run fewer ranks on it, or --set distributed.strategy=fsdp "
-            f"so that no rank holds the whole state; {note}",
+            # clause rank0_gather_agreed_oom_advice (review 37): no "use fsdp", whose
+            # save gathers the whole trainable state into every rank's memory
+            f"processes there), or run fewer ranks on it; {note}",
             2,
         )
     staging = os.path.dirname(str(getattr(error, "filename", None) or ""))

@@ -91,8 +91,7 @@ def test_rank_writes_agreed_one_line(tmp_path, what):
         assert results[0]["line"] == (
             f"out of memory on {where} while writing {run}/metrics.jsonl (MemoryError); "
             "nothing half-written was kept; free memory on that host (other processes "
-            "there), or run fewer ranks on it, or --set distributed.strategy=fsdp so that no "
-            f"rank holds the whole state; {start_over}"
+            f"there), or run fewer ranks on it; {start_over}"  # review 37: no "use fsdp"
         )
 
 
