@@ -89,8 +89,29 @@ def test_start_folder_agreed_same_steps(run_dir, tiny_dataset, tiny_model, tiny_
 
 def _rank_whose_disk_fills(rank, env, cwd, argv, out):
     """:func:`_rank`; in rank 0, ``config.yaml`` (``LONGCTX_TEST_FULL=config``) or the
-    metrics line of step 2 (``=metrics``) meets a full disk."""
-    if rank == 0:
+    metrics line of step 2 (``=metrics``) or of its evaluation (``=eval``, review 37)
+    meets a full disk; in rank 1, its ``rows/rank1.jsonl`` line of step 2 (``=rows``)."""
+    if rank == 1 and os.environ["LONGCTX_TEST_FULL"] == "rows":
+        from training import run_files
+
+        class Rows:
+            def __init__(self, f):
+                self.f = f
+
+            def write(self, text):
+                if text.startswith('{"step": 1, "window"'):
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), self.f.name)
+                return self.f.write(text)
+
+            def __getattr__(self, name):
+                return getattr(self.f, name)
+
+        def rows_open(path, mode="r", **k):
+            f = open(path, mode, **k)  # noqa: SIM115
+            return Rows(f) if str(path).endswith("rank1.jsonl") and mode == "a" else f
+
+        run_files.open = rows_open
+    if rank == 0 and os.environ["LONGCTX_TEST_FULL"] != "rows":
         from training import recipe, run_files
 
         def full(path):
@@ -119,7 +140,8 @@ def _rank_whose_disk_fills(rank, env, cwd, argv, out):
                     self.f = f
 
                 def write(self, text):
-                    if '"kind": "train", "step": 2,' in text:
+                    kind = "eval" if os.environ["LONGCTX_TEST_FULL"] == "eval" else "train"
+                    if f'"kind": "{kind}", "step": 2,' in text:
                         raise full(self.f.name)
                     return self.f.write(text)
 
@@ -131,10 +153,11 @@ def _rank_whose_disk_fills(rank, env, cwd, argv, out):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("what", ["config", "metrics"])
+@pytest.mark.parametrize("what", ["config", "metrics", "eval"])
 def test_rank_writes_agreed_train(tiny_dataset, tiny_model, tiny_config, tmp_path, what):
     """Clause rank_writes_agreed: rank 0's disk is full when it writes config.yaml at the
-    start, or the metrics line of step 2: both ranks exit 2 with the same line naming
+    start, the metrics line of step 2 or of step 2's evaluation (review 37: the eval
+    line's catch had no test): both ranks exit 2 with the same line naming
     rank 0 and the file; no checkpoint (the first is after step 3); no traceback
     (before: rank 0 stopped alone with its line, rank 1 failed at its next collective
     with gloo's "Connection closed by peer" traceback)."""
@@ -195,3 +218,66 @@ def test_rank_writes_agreed_adapter(tiny_dataset, tiny_model, tiny_config, tmp_p
     assert lines[0][0].endswith("MB): run the same command with --resume to go on from it")
     assert all("Traceback" not in r["err"] for r in results)
     assert not os.path.exists(run / "adapter")
+
+
+@pytest.mark.slow
+def test_rank_writes_agreed_rows_rank1(tiny_dataset, tiny_model, tiny_config, tmp_path):
+    """Clause rank_writes_agreed_rows (review 37): a rank other than 0 failing in its own
+    write: rank 1's ``rows/rank1.jsonl`` line of step 2 (``--set log_rows=true``) meets a
+    full disk; both ranks exit 2 with the same line naming rank 1 and its file, no
+    checkpoint (before the catch around the rows log: rank 1 stopped alone and rank 0
+    failed at its next collective with gloo's traceback)."""
+    node = _node(tmp_path, "node0", tiny_dataset)
+    run = tmp_path / "run"
+    argv = _argv(tiny_model, tiny_config, run, "--set", "log_rows=true")
+    os.environ["LONGCTX_TEST_FULL"] = "rows"
+    try:
+        results = _two_ranks(
+            [str(node), str(node)], [0, 1], argv, str(tmp_path / "out"),
+            target=_rank_whose_disk_fills,
+        )  # fmt: skip
+    finally:
+        del os.environ["LONGCTX_TEST_FULL"]
+    assert [r["status"] for r in results] == [2, 2], results[0]["err"][-2000:]
+    assert [_error_lines(r["err"]) for r in results] == [
+        [
+            f"{PREFIX}no space left on the disk of {run} (rank 1 of 2, node 0, host {HOST}) "
+            f"while writing {run}/rows/rank1.jsonl (No space left on device); nothing "
+            "half-written was kept; free some space there (or move the run folder to a disk "
+            "with room and point --output at it); no checkpoint was complete yet: the run "
+            "starts over"
+        ]
+    ] * 2
+    assert all("Traceback" not in r["err"] for r in results)
+    assert not os.path.exists(run / "checkpoints" / "step-00000003")
+
+
+@pytest.mark.slow
+def test_start_folder_agreed_empty_on_one_node(tiny_dataset, tiny_model, tiny_config, tmp_path):
+    """Guard of clause start_folder_agreed (review 37): an EMPTY run folder on node 0
+    only (none on node 1) is no old run: both nodes see no checkpoint, the run starts
+    (the model's line is said). A node-local --output then stops at the first save,
+    where rank 1 cannot see the staging folder rank 0 made: both ranks exit 2 with
+    clause rank0_gather_agreed_staging_not_shared's line (before it: "cannot write ...
+    make RUN writable on that node", the wrong fix)."""
+    nodes = [_node(tmp_path, f"node{i}", tiny_dataset) for i in (0, 1)]
+    os.makedirs(nodes[0] / "run")
+    argv = _argv(tiny_model, tiny_config, "run")
+    results = _two_ranks([str(n) for n in nodes], [0, 0], argv, str(tmp_path / "out"))
+    assert "model " in results[0]["out"]  # started: not refused at the start
+    assert [r["status"] for r in results] == [2, 2], results[1]["err"][-2000:]
+    lines = [_error_lines(r["err"]) for r in results]
+    staging = "run/checkpoints/.tmp-step-00000003"
+    assert (
+        lines[0]
+        == lines[1]
+        == [
+            f"{PREFIX}--output run is not one folder every node shares: rank 1 of 2, node 1, "
+            f"host {HOST} cannot see the folder {staging} that rank 0 made for the checkpoint "
+            "run/checkpoints/step-00000003 (node-local disks: each node sees its own folder; "
+            "every rank writes its part of a checkpoint into rank 0's folder); point --output "
+            "at a folder every node sees (a shared filesystem); no checkpoint was complete yet: "
+            "the run starts over"
+        ]
+    )
+    assert not os.path.exists(nodes[0] / staging)
