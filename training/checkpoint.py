@@ -178,26 +178,42 @@ def restore_set_aside(run_dir: str, rank: int = 0, say=print) -> list[str]:
     return restored
 
 
-def restore_and_remind(run_dir: str, rank: int = 0, say=print) -> list[str]:
+def restore_and_remind(run_dir: str, rank: int = 0, say=print, views=None) -> list[str]:
     """:func:`restore_set_aside` at a run's start, then clause damaged_reminder
     (session 36): the ``damaged-step-N`` line was said once, at the rename, so a user who
     missed it kept the folders (a checkpoint's size each) with no word about them. At
     each later start one line names those already there (renamed at an earlier start
     or save: the ones renamed now have their own line), says they are never loaded and
-    how to delete them. Only names the rename gives are counted; nothing is removed."""
+    how to delete them. Only names the rename gives are counted; nothing is removed.
+    Clause damaged_reminder_every_node (session 37): ``views``, every rank's ``(node,
+    host, step, damaged names)`` (``training.run_agreed.start_views``): when the nodes'
+    copies hold different ones, the line names each node's (before: rank 0's only)."""
     root = checkpoint_dir(run_dir)
-    earlier = damaged_folders(run_dir) if rank == 0 else []
+    nodes: dict = {}
+    if rank == 0:
+        for node, host, _, names in views or [("0", "", None, damaged_folders(run_dir))]:
+            nodes.setdefault((node, host), list(names))
     restored = restore_set_aside(run_dir, rank, say)
-    if earlier:
-        names = ", ".join(earlier[:3]) + (
-            f" and {len(earlier) - 3} more" if len(earlier) > 3 else ""
+    if len({tuple(v) for v in nodes.values()}) > 1:  # clause damaged_reminder_every_node
+        count = sum(len(v) for v in nodes.values())
+        where = "; ".join(f"node {n} (host {h}): {_some(v)}" for (n, h), v in nodes.items() if v)
+        say(
+            f"{root} holds {count} folder(s) set aside as damaged at an earlier start or "
+            f"save, in the nodes' own copies ({where}): they are not checkpoints and are never "
+            "loaded; once you are sure you no longer need them, delete them on each node "
+            f"named: rm -r {root}/damaged-step-*"
         )
+    elif earlier := next(iter(nodes.values()), []):
         say(
             f"{root} holds {len(earlier)} folder(s) set aside as damaged at an earlier start "
-            f"or save ({names}): they are not checkpoints and are never loaded; once you "
-            f"are sure you no longer need them, delete them: rm -r {root}/damaged-step-*"
+            f"or save ({_some(earlier)}): they are not checkpoints and are never loaded; once "
+            f"you are sure you no longer need them, delete them: rm -r {root}/damaged-step-*"
         )
     return restored
+
+
+def _some(names: list[str]) -> str:
+    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
 
 
 def damaged_folders(run_dir: str) -> list[str]:
@@ -336,10 +352,13 @@ def save_checkpoint(
             if rank_state is not None:
                 save_tensors(rank_state, os.path.join(staging, f"state-rank{rank}.pt"))
         trainable = optimizer_state = None
-        if rank == 0 or is_sharded(model):  # gathering sharded tensors needs every rank
+        if is_sharded(model):  # gathering sharded tensors: a collective of every rank
             trainable, optimizer_state = trainable_state(model), full_optimizer_state(optimizer)
         with _phase(sync, final):
             if rank == 0:
+                if trainable is None:  # clause rank0_gather_agreed (training.checkpoint_agreed)
+                    trainable = trainable_state(model)
+                    optimizer_state = full_optimizer_state(optimizer)
                 state = {
                     "steps_done": steps_done,
                     "trainable": trainable,

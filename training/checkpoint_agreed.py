@@ -12,6 +12,19 @@
   a refusal (``UserError``) is exit 2 in every rank; an error of the code keeps its
   traceback in the rank that raised it, the others stop with one line naming it
   (exit 1).
+* Clause rank0_gather_agreed (session 37): in a run whose model is not sharded, rank
+  0 alone gathered the trainable tensors and the optimizer state (``trainable_state``,
+  ``full_optimizer_state``) between two phases: an error there (out of memory, an
+  ``OSError``) stopped rank 0 alone and the others waited for it in the last phase's
+  gather. The gather is now inside the last phase; a ``MemoryError`` or an ``OSError``
+  that is no full disk (a read-only mount, permissions, an I/O error) is one line in
+  every rank naming the rank, node, host, what was written and what to fix, exit 2
+  (before: an error of the code, exit 1 with rank 0's traceback). The FSDP gather, a
+  collective of every rank, stays outside the phases.
+  Clause rank0_gather_agreed_staging_not_shared (review 37): rank 1+ not finding the
+  staging folder rank 0 made (a node-local ``--output``: rank 1's ``rng-rank1.pt`` is the
+  first file written there on its node) is no "make it writable" line but says the
+  folder is not shared by every node.
 * Clause resume_step_agreed (session 36): with a node-local RUN (each node its own
   copy, e.g. synced by hand) the nodes' newest intact checkpoints could be different
   steps (one copy damaged, or behind); each rank resumed from its own, so the ranks
@@ -32,7 +45,7 @@ import torch
 
 from schemas.errors import UserError, out_of_space
 from training.checkpoint import _alone
-from training.run_files import _resume_note, full_disk_line
+from training.run_files import _resume_note, _what, full_disk_line
 from training.torchrun import AgreedError, _where
 
 
@@ -60,16 +73,52 @@ def save_sync(run: str, world: int):
 
 
 def _failure(run: str, error: BaseException, world: int) -> tuple[str, int]:
-    """This rank's one line and exit status for a failed checkpoint phase."""
+    """This rank's one line and exit status for a failed write (a checkpoint phase, or
+    ``training.run_agreed.RankWrites``): a full disk, out of memory or another
+    ``OSError`` (clause rank0_gather_agreed) is the user's to fix (exit 2, every rank
+    the same line); an error of the code keeps its traceback (exit 1)."""
     where = _where(torch.distributed.get_rank(), world)
+    what = _what(error)
     if out_of_space(error):
         return full_disk_line(run, error, f" ({where})"), 2
     if isinstance(error, UserError):
         return f"{error} ({where})", error.exit_status
     first = (str(error).strip().splitlines() or [""])[0][:200]
+    note = _resume_note(run, with_size=False)
+    if isinstance(error, MemoryError):
+        return (
+            f"out of memory on {where} while writing {what} (MemoryError{': ' * bool(first)}"
+            f"{first}); nothing half-written was kept; free memory on that host (other "
+            # clause rank0_gather_agreed_oom_advice (review 37): no "use fsdp", whose
+            # save gathers the whole trainable state into every rank's memory
+            f"processes there), or run fewer ranks on it; {note}",
+            2,
+        )
+    staging = os.path.dirname(str(getattr(error, "filename", None) or ""))
+    if (  # clause rank0_gather_agreed_staging_not_shared (review 37): not "writable"
+        isinstance(error, FileNotFoundError)
+        and os.path.basename(staging).startswith(".tmp-step-")
+        and torch.distributed.get_rank() != 0
+    ):
+        return (
+            f"--output {run} is not one folder every node shares: {where} cannot see the "
+            f"folder {staging} that rank 0 made for {what} (node-local disks: each node "
+            "sees its own folder; every rank writes its part of a checkpoint into rank "
+            "0's folder); point --output at a folder every node sees (a shared "
+            f"filesystem); {note}",
+            2,
+        )
+    if isinstance(error, OSError):
+        return (
+            f"cannot write {what} on {where} ({type(error).__name__}: {first}); nothing "
+            f"half-written was kept; make {os.path.abspath(run)} writable on that node (a "
+            "read-only mount, permissions, a failing disk) or point --output at a folder "
+            f"that is; {note}",
+            2,
+        )
     return (
-        f"{where} failed while saving a checkpoint ({type(error).__name__}: {first}; its "
-        f"traceback is in that rank's output); {_resume_note(run, with_size=False)}",
+        f"{where} failed while writing {what} ({type(error).__name__}: {first}; its "
+        f"traceback is in that rank's output); {note}",
         1,
     )
 

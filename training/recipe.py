@@ -77,6 +77,7 @@ from training.options import train_parser
 from training.outputs import write_outputs
 from training.perplexity import validation_loss
 from training.recurrence import segment_recurrence
+from training.run_agreed import RankWrites, same_start_step, start_views
 from training.run_files import (
     check_run_folder,
     data_fingerprint,
@@ -168,8 +169,11 @@ def train(argv: list[str] | None = None) -> int:
                 "folder (flags, or data:/model:/output: in --config); `make train` passes the "
                 "defaults"
             )
-        # clauses checkpoint_replaced_safely (before a load), damaged_reminder
-        restore_and_remind(config.output, rank)
+    with agreed(world, group):  # every rank reaches its gather (a refusal above: none)
+        views = start_views(config.output, world, group)  # clause start_folder_agreed
+        same_start_step(config.output, views, args.resume)
+        # clauses checkpoint_replaced_safely (before a load), damaged_reminder(_every_node)
+        restore_and_remind(config.output, rank, views=views)
         has_checkpoints = bool(list_checkpoints(config.output))
         check_run_folder(config.output, config.data, config.model, has_checkpoints)
         if has_checkpoints and not args.resume:  # clause rerun_refused_before_load: not
@@ -207,7 +211,6 @@ def _mkdir_if_new(path: str) -> bool:
 
 def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> int:
     rank, world, device, group = ranks
-    barrier = torch.distributed.barrier if world > 1 else (lambda: None)
     say = print if rank == 0 else (lambda *a, **k: None)
     run = config.output
     torch.manual_seed(config.seed)
@@ -289,8 +292,13 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
             total = total_steps(plans)  # a run short of the curriculum's end trains more)
             more = f" (--max-steps {last_step}: a larger one trains more)" * (start < total)
             say(f"nothing left to train: {run} is at step {start} of {total}{more}")
-    metrics_path, rows_log = start_logs(run, config, start, rank)
-    barrier()
+    writes = RankWrites(run, world, device)  # clause rank_writes_agreed
+    with writes.catch("the run's config.yaml, metrics.jsonl or shard_checks.json"):
+        metrics_path, rows_log = start_logs(run, config, start, rank)
+        metrics = open(metrics_path, "a", encoding="utf-8") if rank == 0 else None
+        if rank == 0 and is_node_checker(world):  # clause shard_check_stamped: after
+            save_shard_checks(run, checks.now)  # start_logs made RUN a run's folder
+    writes.settle()  # where a barrier was
     n_trainable = sum(p.numel() for p in params)
     say(tokenizer_note)
     say(
@@ -301,8 +309,6 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
         say(objective.describe())
     if val_note:
         say(val_note)
-    if rank == 0 and is_node_checker(world):  # clause shard_check_stamped: after start_logs
-        save_shard_checks(run, checks.now)  # made RUN a run's folder
 
     def evaluate(steps_done: int, train_time: float, metrics) -> None:
         if val_bucket is None:
@@ -333,9 +339,10 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
             "val_loss": loss,
             "time_s": round(train_time, 3),
         }
-        if rank == 0:
-            metrics.write(json.dumps(finite_copy(record)[0], allow_nan=False) + "\n")
-            metrics.flush()
+        with writes.catch(metrics_path):
+            if rank == 0:
+                metrics.write(json.dumps(finite_copy(record)[0], allow_nan=False) + "\n")
+                metrics.flush()
         if loss is not None and not math.isfinite(loss):  # clause val_loss_finite
             raise Diverged(val_loss_line(steps_done, loss))  # (all-reduced: every rank)
 
@@ -350,7 +357,6 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
         unit="step",
     )
     current_stage = None
-    metrics = open(metrics_path, "a", encoding="utf-8") if rank == 0 else None
     model.train()
     for step in range(start, last_step):
         plan, step_in_stage = stage_for_step(step, plans)
@@ -377,9 +383,12 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
             collate_rows(bucket.take(mb), pad_id)
             for mb in micro_batches(rows, plan.micro_batch_size)
         ]
-        if rows_log:
-            rows_log.write(json.dumps({"step": step, "window": plan.window, "rows": rows}) + "\n")
-            rows_log.flush()
+        with writes.catch(f"{run}/rows/rank{rank}.jsonl"):
+            if rows_log:
+                rows_log.write(
+                    json.dumps({"step": step, "window": plan.window, "rows": rows}) + "\n"
+                )
+                rows_log.flush()
         local_scored = sum(int((b["labels"][:, 1:] != -100).sum()) for b in batches)
         step_scored = all_reduce_sum(local_scored, world, device)
         # DDP averages gradients over ranks; scale so the step's loss is a per-token mean.
@@ -424,9 +433,10 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
             "time_s": round(train_time, 3),
             **step_record(objective, step_scored, world, device),
         }
-        if rank == 0:  # clause non_finite_outputs: null, never a bare NaN (training.finite)
-            metrics.write(json.dumps(finite_copy(record)[0], allow_nan=False) + "\n")
-            metrics.flush()
+        with writes.catch(metrics_path):
+            if rank == 0:  # clause non_finite_outputs: null, never a bare NaN (training.finite)
+                metrics.write(json.dumps(finite_copy(record)[0], allow_nan=False) + "\n")
+                metrics.flush()
         if problem := step_problem(steps_done, loss, grad_norm):  # clauses train_loss_finite,
             raise Diverged(problem)  # grad_norm_finite (training.finite)
         bar.update(1)
@@ -434,6 +444,7 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
         stage_end = step_in_stage == plan.steps - 1
         if stage_end or (config.eval_every and steps_done % config.eval_every == 0):
             evaluate(steps_done, train_time, metrics)
+        writes.settle()  # clause rank_writes_agreed: before a checkpoint counts the step
         if (
             stage_end
             or steps_done == last_step
@@ -470,10 +481,11 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
     if rows_log:
         rows_log.close()
     adapter_state = distributed.adapter_state_dict(model)  # FSDP: gathered on every rank
-    if rank == 0:
-        metrics.close()
-        write_outputs(model, config, args.base_name, adapter_state, model_weights, say)
-    barrier()
+    with writes.catch("the adapter, loss.png or the merged model"):
+        if rank == 0:
+            metrics.close()
+            write_outputs(model, config, args.base_name, adapter_state, model_weights, say)
+    writes.settle()  # where a barrier was
     if world > 1:
         torch.distributed.destroy_process_group()
     return 0

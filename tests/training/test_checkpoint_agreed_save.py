@@ -57,8 +57,18 @@ def _save_rank(rank, port, run, fault, out):
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), path)
         real_makedirs(path, *a, **k)
 
+    real_trainable = checkpoint.trainable_state
+
+    def trainable_state(model):  # clause rank0_gather_agreed: rank 0's own gather fails
+        if rank == int(who) and what in ("oom", "eio"):
+            if what == "oom":
+                raise MemoryError()
+            raise OSError(errno.EIO, os.strerror(errno.EIO), "/dev/shm/torch_12")
+        return real_trainable(model)
+
     checkpoint.save_tensors = save_tensors
     checkpoint.os.makedirs = makedirs
+    checkpoint.trainable_state = trainable_state
     started = time.monotonic()
     try:
         checkpoint.save_checkpoint(run, 5, *args)
@@ -127,10 +137,11 @@ def test_full_disk_agreed_bug_keeps_traceback(tmp_path):
     run, results = _two_savers(tmp_path, "1:bug")
     assert (results[1]["raised"], results[1]["line"]) == ("TypeError", "a bug of the code")
     assert results[0]["raised"] == "AgreedError" and results[0]["status"] == 1
+    assert results[0]["line"].startswith("rank 1 of 2, node 0, host ")
     assert (
-        results[0]["line"].startswith("rank 1 of 2, node 0, host ")
-        and "failed while saving a checkpoint (TypeError: a bug of the code; its traceback"
-        in (results[0]["line"])
+        f"failed while writing the checkpoint {run}/checkpoints/step-00000005 (TypeError: "
+        "a bug of the code; its traceback is in that rank's output); the last complete "
+        f"checkpoint {run}/checkpoints/step-00000003 is intact" in results[0]["line"]
     )
     _only_step3(run)
 
@@ -162,3 +173,73 @@ def test_save_agreed_no_fault(tmp_path):
         "step-00000003",
         "step-00000005",
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("what", ["oom", "eio"])
+def test_rank0_gather_agreed(tmp_path, what):
+    """Clause rank0_gather_agreed: rank 0 alone gathers an unsharded model's state for
+    step 5 and runs out of memory (or an I/O error): both ranks stop with the same one
+    line naming rank 0, the checkpoint, what to fix and the intact step 3, exit 2; step 3
+    is the only checkpoint (before: the gather was outside the agreed phases, rank 0
+    stopped alone and rank 1 failed in the last phase's gather with gloo's error)."""
+    run, results = _two_savers(tmp_path, f"0:{what}")
+    assert [r["raised"] for r in results] == ["AgreedError", "AgreedError"], results
+    assert results[0]["line"] == results[1]["line"]
+    assert results[0]["status"] == 2
+    host = socket.gethostname()
+    step3 = f"{run}/checkpoints/step-00000003"
+    resume = (
+        f"the last complete checkpoint {step3} is intact (its checksums verify): run the "
+        "same command with --resume to go on from it"
+    )
+    where = f"rank 0 of 2, node 0, host {host}"
+    final = f"the checkpoint {run}/checkpoints/step-00000005"
+    if what == "oom":
+        expected = (
+            f"out of memory on {where} while writing {final} (MemoryError); nothing "
+            "half-written was kept; free memory on that host (other processes there), or "
+            f"run fewer ranks on it; {resume}"  # review 37: no "use fsdp" (it gathers too)
+        )
+    else:
+        expected = (
+            f"cannot write {final} on {where} (OSError: [Errno 5] Input/output error: "
+            f"'/dev/shm/torch_12'); nothing half-written was kept; make {run} writable on "
+            "that node (a read-only mount, permissions, a failing disk) or point --output "
+            f"at a folder that is; {resume}"
+        )
+    assert results[0]["line"] == expected
+    _only_step3(run)
+
+
+@pytest.mark.parametrize("rank", [1, 0])
+def test_rank0_gather_agreed_staging_not_shared(tmp_path, monkeypatch, rank):
+    """Clause rank0_gather_agreed_staging_not_shared (review 37): a node-local --output
+    (each node its own folder) meets its first save when rank 1 writes ``rng-rank1.pt``
+    into the staging folder rank 0 made on its own node: the line says the folder is
+    not shared (before: "cannot write ... make RUN writable on that node (a read-only
+    mount, permissions, a failing disk)", the wrong fix). Guard: a missing file in rank
+    0's own staging folder keeps the "cannot write" line."""
+    import torch
+
+    from training.checkpoint_agreed import _failure
+
+    monkeypatch.setattr(torch.distributed, "get_rank", lambda: rank)
+    monkeypatch.setenv("GROUP_RANK", str(rank))
+    run = str(tmp_path / "run")
+    staging = f"{run}/checkpoints/.tmp-step-00000003"
+    error = FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), f"{staging}/rng-rank1.pt")
+    error.longctx_writing = f"the checkpoint {run}/checkpoints/step-00000003"
+    line, status = _failure(run, error, 2)
+    where = f"rank {rank} of 2, node {rank}, host {socket.gethostname()}"
+    assert status == 2
+    if rank == 0:
+        assert line.startswith(f"cannot write the checkpoint {run}/checkpoints/step-00000003 on ")
+        return
+    assert line == (
+        f"--output {run} is not one folder every node shares: {where} cannot see the folder "
+        f"{staging} that rank 0 made for the checkpoint {run}/checkpoints/step-00000003 "
+        "(node-local disks: each node sees its own folder; every rank writes its part of a "
+        "checkpoint into rank 0's folder); point --output at a folder every node sees (a "
+        "shared filesystem); no checkpoint was complete yet: the run starts over"
+    )

@@ -73,7 +73,7 @@ def test_refusals_agreed_after_verdict_resume(
 ):
     """Clause refusals_agreed_after_verdict: ``--resume`` with a node-local RUN; node 0
     has none yet (it would start from step 0), node 1's holds only damaged
-    checkpoints. Both ranks stop with rank 1's line, exit 2; node 1's checkpoints are
+    checkpoints. Both ranks stop with the same line, exit 2; node 1's checkpoints are
     untouched (before: rank 1 stopped alone and rank 0 went on to fail in gloo)."""
     nodes = [_node(tmp_path, f"node{i}", tiny_dataset) for i in (0, 1)]
     kept = nodes[1] / "run" / "checkpoints"
@@ -85,10 +85,18 @@ def test_refusals_agreed_after_verdict_resume(
     before = {str(p): p.read_bytes() for p in kept.rglob("*") if p.is_file()}
     argv = _argv(tiny_model, tiny_config, "run", "--resume")
     results = _two_ranks([str(n) for n in nodes], [0, 0], argv, str(tmp_path / "out"))
+    # session 37, clause start_folder_agreed (training/run_agreed.py): the nodes' copies
+    # differ (none on node 0, steps 3 and 5 on node 1), refused at the start in every
+    # rank before the model's load; before, rank 1 found its copies damaged after the
+    # load: "--resume: none of the checkpoints in run/checkpoints can be used ... (rank 1
+    # of 2, node 1, host ...)", which did not say that node 0 has no run at all
     line = (
-        "longctx train: error: --resume: none of the checkpoints in run/checkpoints can be "
-        "used (see above); move them away to start the run over "
-        f"(rank 1 of 2, node 1, host {HOST})"
+        "longctx train: error: --resume: the nodes' copies of run differ: its newest "
+        f"checkpoint is none on node 0 (host {HOST}), step 5 on node 1 (host {HOST}) "
+        "(node-local disks: each node sees its own folder), so the ranks would not start "
+        "from the same step; to go on from step 5, copy the folder to every node (or use "
+        "an --output all nodes share) and run with --resume; to start over, move the old "
+        "folder away (or choose a new --output)"
     )
     assert [r["status"] for r in results] == [2, 2], results[0]["err"][-2000:]
     assert [_error_lines(r["err"]) for r in results] == [[line], [line]]
