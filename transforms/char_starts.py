@@ -81,8 +81,10 @@ def window_char_start(
 _BYTE_FALLBACK = re.compile(r"<0x([0-9A-Fa-f]{2})>")
 
 
-def _byte_level_alphabet() -> dict[str, int]:
-    """GPT-2's printable stand-in for each byte (``bytes_to_unicode``), reversed."""
+def byte_level_alphabet() -> dict[str, int]:
+    """GPT-2's printable stand-in for each byte (``bytes_to_unicode``), reversed: the
+    character a byte-level vocabulary uses for each byte -> that byte (also used by
+    :mod:`transforms.tokenize_pieces`)."""
     printable = [*range(33, 127), *range(161, 173), *range(174, 256)]
     chars, extra = {}, 0
     for b in range(256):
@@ -115,7 +117,7 @@ def continuation_ids(tokenizer) -> np.ndarray | None:
     fallback = _uses(spec.get("decoder"), "ByteFallback")
     if not (byte_level or fallback):
         return None
-    alphabet = _byte_level_alphabet() if byte_level else {}
+    alphabet = byte_level_alphabet() if byte_level else {}
     size = tokenizer.get_vocab_size(with_added_tokens=True)
     table = np.zeros(size, dtype=bool)
     special = {t.content for t in tokenizer.get_added_tokens_decoder().values()}

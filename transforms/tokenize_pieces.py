@@ -42,22 +42,8 @@ import numpy as np
 from tokenizers import Tokenizer
 
 from schemas.errors import Terminated
+from transforms.char_starts import byte_level_alphabet
 from transforms.runtime import release_free_memory
-
-
-def _byte_alphabet() -> dict[str, int]:
-    """GPT-2's byte-to-character table, inverted: the character a byte-level
-    vocabulary uses for each byte -> that byte."""
-    printable = [*range(ord("!"), ord("~") + 1), *range(ord("¡"), ord("¬") + 1)]
-    printable += range(ord("®"), ord("ÿ") + 1)
-    chars, extra = {}, 0
-    for b in range(256):
-        if b in printable:
-            chars[chr(b)] = b
-        else:
-            chars[chr(256 + extra)] = b
-            extra += 1
-    return chars
 
 
 def _qualifies(config: dict) -> bool:
@@ -102,7 +88,7 @@ class ByteOffsets:
         config = json.loads(tokenizer.to_str())
         if not _qualifies(config):
             return None
-        alphabet = _byte_alphabet()
+        alphabet = byte_level_alphabet()
         lengths = np.full(tokenizer.get_vocab_size(with_added_tokens=True), -1, np.int64)
         for token, i in tokenizer.get_vocab(with_added_tokens=False).items():
             if i < len(lengths) and all(c in alphabet for c in token):

@@ -12,6 +12,7 @@ the numbered-chapters test was caught by no test (the session's Pope excerpt end
 the satires' text, so their titles had no 500 characters under them either way); Pope's
 An Essay on Man with the first two satires' opening lines (same repository)."""
 
+from tests.transforms.test_meditation_sequence37 import _POPE as _POPE_OPENING
 from transforms.sections import find_sections
 
 _WIELAND = """FIRST PART
@@ -110,84 +111,9 @@ def test_english_ordinal_part_numeral_wieland():
     ]
 
 
-_POPE = """EPISTLE I.
-
-
-Awake, my St. John! leave all meaner things
-To low ambition, and the pride of kings.
-Let us (since life can little more supply
-Than just to look about us and to die)
-Expatiate free o'er all this scene of man;
-A mighty maze! but not without a plan;
-
-
-EPISTLE II.
-
-
-I.  Know, then, thyself, presume not God to scan;
-The proper study of mankind is man.
-Placed on this isthmus of a middle state,
-A being darkly wise, and rudely great:
-With too much knowledge for the sceptic side,
-With too much weakness for the stoic's pride,
-
-
-EPISTLE III.
-
-
-Here, then, we rest: "The Universal Cause
-Acts to one end, but acts by various laws."
-In all the madness of superfluous health,
-The trim of pride, the impudence of wealth,
-Let this great truth be present night and day;
-But most be present, if we preach or pray.
-
-
-
-SATIRES AND EPISTLES OF HORACE IMITATED.
-
-
-ADVERTISEMENT.
-
-
-The occasion of publishing these Imitations was the clamour raised on
-some of my Epistles.  An answer from Horace was both more full, and of
-more dignity, than any I could have made in my own person; and the
-example of much greater freedom in so eminent a divine as Dr. Donne,
-seemed a proof with what indignation and contempt a Christian may treat
-vice or folly, in ever so low, or ever so high a station.  Both these
-authors were acceptable to the princes and ministers under whom they
-lived.  The Satires of Dr. Donne I versified, at the desire of the Earl
-of Oxford while he was Lord Treasurer, and of the Duke of Shrewsbury who
-had been Secretary of State, neither of whom looked upon a satire on
-vicious courts as any reflection on those they served in.  And indeed
-there is not in the world a greater error, than that which fools are so
-apt to fall into, and knaves with good reason to encourage, the mistaking
-a satirist for a libeller; whereas to a true satirist nothing is so
-odious as a libeller, for the same reason as to a man truly virtuous
-nothing is so hateful as a hypocrite.
-
-   Uni aequus Virtuti atque ejus Amicis.  P.
-
-
-
-THE FIRST SATIRE OF THE SECOND BOOK OF HORACE.
-
-
-SATIRE I.  TO MR. FORTESCUE.
-
-
-   P. There are (I scarce can think it, but am told),
-There are, to whom my satire seems too bold:
-Scarce to wise Peter complaisant enough,
-And something said of Chartres much too rough.
-The lines are weak another's pleased to say,
-Lord Fanny spins a thousand such a day.
-Timorous by nature, of the rich in awe,
-I come to counsel learned in the law:
-You'll give me, like a friend both sage and free,
-Advice; and (as you use) without a fee.
-   F. I'd write no more.  P. Not write? but then I think,
+_POPE = (
+    _POPE_OPENING
+    + """   F. I'd write no more.  P. Not write? but then I think,
 And for my soul I cannot sleep a wink.
 I nod in company, I wake at night,
 Fools rush into my head, and so I write.
@@ -239,6 +165,7 @@ Your wine locked up, your butler strolled abroad,
 Or fish denied (the river yet unthawed),
 If then plain bread and milk will do the feat,
 """
+)
 
 
 def test_stop_sequence_keeps_layout_pope_satires():
