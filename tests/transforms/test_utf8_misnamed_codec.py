@@ -17,8 +17,7 @@ from pathlib import Path
 import pytest
 
 from schemas import Document, Rejected
-from transforms.inputs import expand_inputs
-from transforms.read import ReadConfig, read_file
+from tests.transforms.test_utf8_piece_in_legacy import _read
 
 DATA = Path(__file__).parents[1] / "data"
 HUGO = (DATA / "fr_hugo_miserables_myriel.txt").read_text(encoding="utf-8")
@@ -26,14 +25,6 @@ GRIMM = (DATA / "de_grimm_froschkoenig.txt").read_text(encoding="utf-8")
 DUMAS = (DATA / "en_gutenberg_dumas_memoirs_book.txt").read_text(encoding="utf-8")
 BOOKS = {"hugo": HUGO, "grimm": GRIMM, "dumas": DUMAS}
 LABELS = {"cp1252": "CP1252", "latin-1": "ISO8859-1", "iso-8859-15": "ISO8859-15"}
-
-
-def _read(path: Path, data: bytes, encoding: str):
-    path.write_bytes(data)
-    (file,) = expand_inputs([str(path)])
-    (got,) = read_file(file, ReadConfig(encoding=encoding))
-    assert path.read_bytes() == data  # never touched
-    return got
 
 
 def _stray(text: str) -> tuple[bytes, int]:
@@ -58,7 +49,9 @@ def test_utf8_misnamed_codec(tmp_path, book, encoding):
     label = LABELS[encoding]
     first = min(i for i, b in enumerate(data) if b >= 0x80)
     assert data[first : first + 2].decode() in "éèçäöüßô’—"  # a UTF-8 letter starts there
-    assert got.error.startswith(f"{shlex.quote(str(path))} is UTF-8 text, not {label} as --encoding ")
+    assert got.error.startswith(
+        f"{shlex.quote(str(path))} is UTF-8 text, not {label} as --encoding "
+    )
     assert f"(the first at byte {first:,}: '" in got.error
     word = got.error.split(f"(the first at byte {first:,}: ", 1)[1].split(", which", 1)[0]
     assert data[first - 20 : first + 30].decode("utf-8", "replace").find(word.strip("'")) >= 0

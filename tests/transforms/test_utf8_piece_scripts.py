@@ -23,8 +23,7 @@ from pathlib import Path
 import pytest
 
 from schemas import Document, Rejected
-from transforms.inputs import expand_inputs
-from transforms.read import ReadConfig, read_file
+from tests.transforms.test_utf8_piece_in_legacy import _read
 
 DATA = Path(__file__).parents[1] / "data"
 BOOKS = {
@@ -53,14 +52,6 @@ def _text(lang: str, codec: str) -> str:
     return text
 
 
-def _read(path: Path, data: bytes, encoding: str):
-    path.write_bytes(data)
-    (file,) = expand_inputs([str(path)])
-    (got,) = read_file(file, ReadConfig(encoding=encoding))
-    assert path.read_bytes() == data  # never touched
-    return got
-
-
 @pytest.mark.parametrize(("lang", "codec"), CASES)
 def test_utf8_piece_own_script(tmp_path, lang, codec):
     """Clauses ``utf8_piece_own_script`` / ``utf8_piece_undefined_bytes``: under the
@@ -80,7 +71,9 @@ def test_utf8_piece_own_script(tmp_path, lang, codec):
     assert "but the rest of the file is" in got.error
     command = got.error.split("e.g. ", 1)[1].removesuffix(", and read that")
     subprocess.run(command, shell=True, check=True, cwd=tmp_path)
-    assert (tmp_path / "book.utf8.txt").read_text(encoding="utf-8") == text[:cut] + piece + text[cut:]
+    assert (tmp_path / "book.utf8.txt").read_text(encoding="utf-8") == text[:cut] + piece + text[
+        cut:
+    ]
 
 
 @pytest.mark.parametrize(("lang", "codec"), CASES)
