@@ -152,6 +152,19 @@ def _rank_whose_disk_fills(rank, env, cwd, argv, out):
     _rank(rank, env, cwd, argv, out)
 
 
+def _two_ranks_disk_full(node, argv, tmp_path, what: str) -> list[dict]:
+    """Both ranks on ``node``, the disk filling where ``LONGCTX_TEST_FULL=what`` says
+    (:func:`_rank_whose_disk_fills`; the variable is inherited by the spawned ranks)."""
+    os.environ["LONGCTX_TEST_FULL"] = what
+    try:
+        return _two_ranks(
+            [str(node), str(node)], [0, 1], argv, str(tmp_path / "out"),
+            target=_rank_whose_disk_fills,
+        )  # fmt: skip
+    finally:
+        del os.environ["LONGCTX_TEST_FULL"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("what", ["config", "metrics", "eval"])
 def test_rank_writes_agreed_train(tiny_dataset, tiny_model, tiny_config, tmp_path, what):
@@ -164,14 +177,7 @@ def test_rank_writes_agreed_train(tiny_dataset, tiny_model, tiny_config, tmp_pat
     node = _node(tmp_path, "node0", tiny_dataset)
     run = tmp_path / "run"
     argv = _argv(tiny_model, tiny_config, run)
-    os.environ["LONGCTX_TEST_FULL"] = what
-    try:
-        results = _two_ranks(
-            [str(node), str(node)], [0, 1], argv, str(tmp_path / "out"),
-            target=_rank_whose_disk_fills,
-        )  # fmt: skip
-    finally:
-        del os.environ["LONGCTX_TEST_FULL"]
+    results = _two_ranks_disk_full(node, argv, tmp_path, what)
     assert [r["status"] for r in results] == [2, 2], results[1]["err"][-2000:]
     lines = [_error_lines(r["err"]) for r in results]
     file = f"{run}/{'config.yaml' if what == 'config' else 'metrics.jsonl'}"
@@ -196,14 +202,7 @@ def test_rank_writes_agreed_adapter(tiny_dataset, tiny_model, tiny_config, tmp_p
     the intact step-5 checkpoint (a --resume writes the outputs); no adapter folder."""
     node = _node(tmp_path, "node0", tiny_dataset)
     run = tmp_path / "run"
-    os.environ["LONGCTX_TEST_FULL"] = "adapter"
-    try:
-        results = _two_ranks(
-            [str(node), str(node)], [0, 1], _argv(tiny_model, tiny_config, run),
-            str(tmp_path / "out"), target=_rank_whose_disk_fills,
-        )  # fmt: skip
-    finally:
-        del os.environ["LONGCTX_TEST_FULL"]
+    results = _two_ranks_disk_full(node, _argv(tiny_model, tiny_config, run), tmp_path, "adapter")
     assert [r["status"] for r in results] == [2, 2], results[1]["err"][-2000:]
     lines = [_error_lines(r["err"]) for r in results]
     assert lines[0] == lines[1] and len(lines[0]) == 1
@@ -230,14 +229,7 @@ def test_rank_writes_agreed_rows_rank1(tiny_dataset, tiny_model, tiny_config, tm
     node = _node(tmp_path, "node0", tiny_dataset)
     run = tmp_path / "run"
     argv = _argv(tiny_model, tiny_config, run, "--set", "log_rows=true")
-    os.environ["LONGCTX_TEST_FULL"] = "rows"
-    try:
-        results = _two_ranks(
-            [str(node), str(node)], [0, 1], argv, str(tmp_path / "out"),
-            target=_rank_whose_disk_fills,
-        )  # fmt: skip
-    finally:
-        del os.environ["LONGCTX_TEST_FULL"]
+    results = _two_ranks_disk_full(node, argv, tmp_path, "rows")
     assert [r["status"] for r in results] == [2, 2], results[0]["err"][-2000:]
     assert [_error_lines(r["err"]) for r in results] == [
         [
