@@ -84,8 +84,12 @@ def window_char_end(offsets: np.ndarray, end: int, first_scored: int) -> int:
     is still scored exactly once and the row is 1-3 tokens short of W. Never at or
     below ``first_scored`` (the row keeps a scored token); ``end`` when it begins a
     character or no start is found."""
-    limit = max(first_scored + 1, end - MAX_CHAR_TOKENS + 1)
-    return end if limit >= end else char_start(offsets, end, limit)
+    if begins_character(offsets, end):
+        return end
+    for found in range(end - 1, max(first_scored, end - MAX_CHAR_TOKENS), -1):
+        if offsets[found, 0] >= offsets[found - 1, 1]:  # begins_character, found >= 2
+            return found
+    return end
 
 
 # --------------------------------------------------------------------------
