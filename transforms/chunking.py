@@ -34,7 +34,8 @@ tolerance ``T``; everything in token space):
    EOS. When a window would reach that end, the last window is anchored to end
    exactly at the EOS and starts ``W`` tokens earlier (its extra left context is
    scored -100). A long document therefore never leaves a short tail and needs
-   no padding (1-3 tokens under the rule below); the anchored window is the one start that is not snapped. If it
+   no padding (1-3 tokens where a row is moved off a cut character: the rule below
+   and ``window_char_end``); the anchored window is the one start that is not snapped. If it
    begins inside a character (39 of 96 anchored rows of CJK books did), it starts
    1-3 tokens later on the character's next token boundary, keeping one token of
    context (rule ``window_char_start_anchored``): that row is W-1 to W-3 tokens,
