@@ -174,3 +174,19 @@ def test_window_char_end_chunker_scores_moved_tokens_in_next_row():
     second = rows[1]
     assert second["token_start"] < 6 and second["labels"][6 - second["token_start"] - 1] == -100
     assert second["labels"][6 - second["token_start"]] != -100
+
+
+@needs_smollm2
+def test_window_char_end_four_token_characters():
+    """A character outside the BMP (𠀀, 𩸽, 😀: 4 UTF-8 bytes) is 3-4 SmolLM2 tokens; a
+    window end on its 4th token moves back 3 tokens (``MAX_CHAR_TOKENS``). With the
+    search one token shorter, 57 of 67 rows at W 64 ended inside one."""
+    tokenizer = Tokenizer.from_file(SMOLLM2)
+    text = "".join("𠀀𩸽😀。" if i % 7 == 0 else "𠀀𩸽。" for i in range(400))
+    doc = tokenized("ext_b", text, SMOLLM2)
+    assert tokenizer.encode("𠀀").offsets == [(0, 1)] * 4
+    for window in (64, 96, 128):
+        rows = build([doc], window, ChunkConfig(windows=(window,), eos_id=EOS))
+        assert check_rows(tokenizer, [doc], rows, window) == {"end": 0, "start": 0}, window
+    offsets = np.array([[i, i + 1] for i in range(6)] + [[6, 7]] * 4 + [[7, 8]])
+    assert [window_char_end(offsets, end, 1) for end in (7, 8, 9, 10)] == [6, 6, 6, 10]
