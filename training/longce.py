@@ -35,6 +35,7 @@ dominates, the short windows cost relatively less. ``metrics.jsonl`` logs the ti
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 
@@ -270,24 +271,36 @@ class LongCELoss(nn.Module):
         return out
 
 
-def model_continuation_ids(model_dir: str) -> np.ndarray | None:
+def model_continuation_ids(model_dir: str, dataset_tokenizer=None) -> np.ndarray | None:
     """Rule ``longce_char_start``: :func:`continuation_ids` of the model folder's
     ``tokenizer.json`` (the trainer has checked it is the dataset's, or that the folder
-    has none); None when there is none or it cannot be read (windows as before)."""
-    path = os.path.join(model_dir, "tokenizer.json")
-    if not os.path.isfile(path):
-        return None
-    try:
-        tokenizer = Tokenizer.from_file(path)
-    except Exception:  # an unreadable tokenizer.json: the token-id check covers the data
-        return None
-    return continuation_ids(tokenizer)
+    has none). Rule ``longce_char_start_dataset_tokenizer``: a folder without one (a
+    sentencepiece ``tokenizer.model`` only, or weights alone) or with an unreadable one
+    takes the table of the ``tokenizer.json`` the rows' ids came from,
+    ``dataset_tokenizer`` (the manifest's ``TokenizerInfo``), when that file is still
+    there with the recorded sha256. None when neither (windows as before)."""
+    found = [(os.path.join(model_dir, "tokenizer.json"), "")]
+    if dataset_tokenizer is not None and dataset_tokenizer.path:
+        found.append((dataset_tokenizer.path, dataset_tokenizer.sha256))
+    for path, sha256 in found:
+        if not os.path.isfile(path):
+            continue
+        try:
+            if sha256:
+                with open(path, "rb") as f:
+                    if hashlib.sha256(f.read()).hexdigest() != sha256:
+                        continue  # changed since the build: not the rows' tokenizer
+            return continuation_ids(Tokenizer.from_file(path))
+        except Exception:  # unreadable: the token-id check covers the data
+            continue
+    return None
 
 
-def training_objective(model: nn.Module, config) -> nn.Module:
+def training_objective(model: nn.Module, config, dataset_tokenizer=None) -> nn.Module:
     """The run's loss module: :class:`CausalLMLoss` (``loss.type: ce``) or
     :class:`LongCELoss`, its ``K`` and ``d`` resolved from the longest curriculum window,
-    its short windows on whole characters (rule ``longce_char_start``)."""
+    its short windows on whole characters (rule ``longce_char_start``; ``dataset_tokenizer``:
+    the manifest's ``TokenizerInfo``, rule ``longce_char_start_dataset_tokenizer``)."""
     if config.loss.type == "ce":
         return CausalLMLoss(model, config.loss_chunk_tokens)
     k, d = short_geometry(max(config.windows), config.loss.short_context, config.loss.short_stride)
@@ -298,7 +311,7 @@ def training_objective(model: nn.Module, config) -> nn.Module:
         d,
         config.loss.max_weight,
         config.loss.short_batch_tokens or config.micro_batch_tokens,
-        model_continuation_ids(config.model),
+        model_continuation_ids(config.model, dataset_tokenizer),
     )
 
 

@@ -15,6 +15,7 @@ one row, and Hamlet (defaults/); SmolLM2's tokenizer from defaults/.
 
 from __future__ import annotations
 
+import hashlib
 import os
 
 import numpy as np
@@ -22,6 +23,7 @@ import pytest
 import torch
 from tokenizers import Tokenizer
 
+from schemas.dataset import TokenizerInfo
 from schemas.records import IGNORE_INDEX
 from tests.conftest import REPO_ROOT
 from tests.transforms.test_chunking_char_start import NEKO
@@ -132,3 +134,26 @@ def test_longce_char_start_trainer_reads_the_model_tokenizer(tokenizer, shared_d
         assert (len(seen), len(cut) > 0 if table is None else cut == []) == (56, True)
     module = LongCELoss(torch.nn.Linear(1, 1), 8, K, D, 5.0, 100, objective.continuation)
     assert module.continuation is objective.continuation
+
+
+def test_longce_char_start_dataset_tokenizer_when_model_has_none(tokenizer, tmp_path):
+    """Rule ``longce_char_start_dataset_tokenizer``: a model folder without tokenizer.json
+    (a sentencepiece ``tokenizer.model`` only) takes the table of the tokenizer.json the
+    dataset was built with (the manifest's path, its sha256 checked); a file changed
+    since the build, or none recorded, leaves the windows as before (None)."""
+    with open(SMOLLM2, "rb") as f:
+        sha = hashlib.sha256(f.read()).hexdigest()
+    (tmp_path / "tokenizer.model").write_bytes(b"\x00sentencepiece")
+    built = TokenizerInfo(SMOLLM2, sha, 49152, 0)
+    table = model_continuation_ids(str(tmp_path), built)
+    np.testing.assert_array_equal(table, continuation_ids(tokenizer))
+    config = load_config(None, ["loss.type=longce", f"model={tmp_path}"])
+    objective = training_objective(torch.nn.Linear(1, 1), config, built)
+    np.testing.assert_array_equal(objective.continuation, continuation_ids(tokenizer))
+    assert training_objective(torch.nn.Linear(1, 1), config).continuation is None
+    assert model_continuation_ids(str(tmp_path), TokenizerInfo(SMOLLM2, "0" * 64, 1, 0)) is None
+    missing = TokenizerInfo(str(tmp_path / "gone.json"), sha, 49152, 0)
+    assert model_continuation_ids(str(tmp_path), missing) is None
+    # The model's own tokenizer.json comes first (checked against the dataset's).
+    (tmp_path / "tokenizer.json").write_text("{not json", encoding="utf-8")
+    np.testing.assert_array_equal(model_continuation_ids(str(tmp_path), built), table)
