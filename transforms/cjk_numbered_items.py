@@ -25,7 +25,7 @@ import numpy as np
 _NUMERALS = "一二三四五六七八九十"
 _ITEM = re.compile(
     r"(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]"
-    r"|[（(](\d{1,3})[）)]|(\d{1,3})[.、．](?!\d))"
+    r"|[（(](\d{1,3})[）)]|(\d{1,3})[.、．](?!\d)|([一二三四五六七八九十]{1,3})[：:])"
 )
 _STARTS = np.array([ord(c) for c in _NUMERALS + "（(0123456789"])
 
@@ -49,13 +49,14 @@ def _item(text: str, start: int) -> tuple[int, int] | None:
         return None
     for kind, group in enumerate(m.groups()):
         if group:
-            number = _chinese_number(group) if kind < 2 else int(group)
+            number = int(group) if kind in (2, 3) else _chinese_number(group)
             return None if number is None else (kind, number)
     return None
 
 
-def numbered_item_pairs(text, cp, first, a, b, joined) -> np.ndarray:
+def numbered_item_pairs(text, cp, lines, a, b, joined) -> np.ndarray:
     """Indices of ``joined`` (pairs the stage would join) that are two numbered items."""
+    line_start, _, first, last, _ = lines
     if not joined.size:
         return joined
     both = np.isin(cp[first[a[joined]]], _STARTS) & np.isin(cp[first[b[joined]]], _STARTS)
@@ -66,4 +67,16 @@ def numbered_item_pairs(text, cp, first, a, b, joined) -> np.ndarray:
         # guards numbered_item_same_kind, numbered_item_consecutive
         if lower and lower[0] == upper[0] and lower[1] == upper[1] + 1:
             keep.append(k)
-    return np.array(keep, dtype=np.int64)
+    return np.array(
+        [k for k in keep if not _runs_on(k, a, line_start, last, joined, keep)], dtype=np.int64
+    )
+
+
+def _runs_on(k, a, line_start, last, joined, keep) -> bool:
+    """Guard ``numbered_item_run_on`` (session 38): the upper item line of pair ``k`` is
+    joined to the line above it, as wide as it (within a character): both are lines of one
+    wrapped paragraph whose wraps landed before two numbers in a row."""
+    if k == 0 or a[k - 1] != a[k] - 1 or k - 1 in keep or not np.isin(k - 1, joined):
+        return False
+    upper, above = int(a[k]), int(a[k]) - 1
+    return abs(int(last[upper] - line_start[upper]) - int(last[above] - line_start[above])) <= 1
