@@ -41,7 +41,17 @@ docs/quality/session-37-wtF.md).
   Where an older clause cut a part of the stamp, the part before that cut still goes
   (``before_cuts``). Guard ``spaced_name_own_line``: a name alone on its line (no address
   after it) is left to clause ``stamped_name_line`` (session 34), which asks for the text's
-  stamped addresses.
+  stamped addresses, or to clause ``repeated_name_lines``.
+
+* ``repeated_name_lines`` (session 38): such names alone on their lines go when
+  ``MIN_NAME_LINES`` or more of them stand in the text, a stamped address or not: 蛙 writes
+  its address one way (no disguise, so clause ``stamped_name_line`` never ran) and kept 64
+  name lines. Over the five Chinese mirrors the names alone on their lines are 143 lines in
+  9 books, every one a txt小说天堂 stamp (docs/quality/session-38-wtF.md). The line goes with
+  its marks and break. Guards ``name_lines_repeated`` (one or two such lines stay: 命若琴弦's
+  one) and ``name_line_inner_junk`` ("txt" or junk between the letters: "——小说天堂——", marks
+  only around a plain name, may be a heading; a plain "小说天堂" line stays by
+  ``spaced_name_disguised``).
 
 * ``ctext_button_line``: a line made of two or more of the ctext.org page's buttons
   ("打開字典", "顯示相似段落", "顯示更多訊息", in either script), copied with a classic's
