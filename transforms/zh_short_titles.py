@@ -12,7 +12,8 @@ one pair: 三十三剑客图's titles to their first paragraph ("赵处女" / "�
 "作者：史蒂芬·霍金": 45 joins in 38 files undone, none added, every one read; 300 built
 short hard-wrapped samples unchanged (docs/quality/session-38-wtF.md).
 
-Guards ``title_line_unmarked`` (a line with a comma or a stop is prose: a hard-wrapped
+Guards ``title_line_chinese`` (Japanese and Korean text, kana among its letters or no Han,
+is not read: not measured there), ``title_line_unmarked`` (a line with a comma or a stop is prose: a hard-wrapped
 line holds one every few characters), ``title_line_short`` and ``title_line_narrower``
 (a hard-wrapped text has no lines past its column: its full lines, marked or not, join).
 """
@@ -38,7 +39,12 @@ def kept_breaks(text, cp, lines, a, b, joined, cjk) -> np.ndarray:
     kept = numbered_item_pairs(text, cp, lines, a, b, joined)
     if not joined.size or int(cjk.sum()) >= SHORT_PAIRS:
         return kept
-    return np.union1d(kept, short_title_pairs(text, lines, a, joined))
+    titles = short_title_pairs(text, lines, a, joined)
+    from transforms.aozora import _japanese  # guard title_line_chinese
+
+    if not titles.size or _japanese(text):
+        return kept
+    return np.union1d(kept, titles)
 
 
 def short_title_pairs(text, lines, a, joined) -> np.ndarray:

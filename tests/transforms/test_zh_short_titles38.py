@@ -85,3 +85,17 @@ def test_numbered_item_run_on_wrapped_paragraph():
     items = "\n".join(f"（{n}）{s}" for n, s in zip("一二三", S[1:], strict=True))
     got = _clean(f"{S[0][:-1]}：\n{items}\n\n{filler}\n\n" * 3)
     assert f"\n（二）{S[2]}\n（三）{S[3]}\n" in got, got[:200]
+
+
+def test_zh_short_title_guard_japanese():
+    """Guard title_line_chinese: Japanese text is not read (not measured there); the title
+    over its subtitle joins as before. 芥川龍之介's 蜘蛛の糸 (1918; aozorahack/aozorabunko_text),
+    public domain."""
+    j = (
+        "ある日の事でございます。",
+        "御釈迦様は極楽の蓮池のふちを、独りでぶらぶら御歩きになっていらっしゃいました。",
+        "極楽は丁度朝なのでございましょう。",
+    )
+    body = "".join(f"{''.join(j)}{s}\n\n" for s in j) * 2
+    got = _clean(f"一 蜘蛛の糸 芥川龍之介（上）\n御釈迦様と犍陀多\n\n{body}")
+    assert got.startswith("一 蜘蛛の糸 芥川龍之介（上）御釈迦様と犍陀多\n\n"), got[:60]
