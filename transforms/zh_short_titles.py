@@ -13,9 +13,10 @@ one pair: 三十三剑客图's titles to their first paragraph ("赵处女" / "�
 short hard-wrapped samples unchanged (docs/quality/session-38-wtF.md).
 
 Guards ``title_line_chinese`` (Japanese and Korean text, kana among its letters or no Han,
-is not read: not measured there), ``title_line_unmarked`` (a line with a comma or a stop is prose: a hard-wrapped
-line holds one every few characters), ``title_line_short`` and ``title_line_narrower``
-(a hard-wrapped text has no lines past its column: its full lines, marked or not, join).
+is not read: not measured there), ``title_line_unmarked`` (a line with a comma or a stop
+is prose: a hard-wrapped line holds one every few characters), ``title_line_short`` and
+``title_line_narrower`` (a hard-wrapped text has no lines past its column: its full lines,
+marked or not, join).
 """
 
 from __future__ import annotations
