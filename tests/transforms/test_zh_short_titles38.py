@@ -99,3 +99,34 @@ def test_zh_short_title_guard_japanese():
     body = "".join(f"{''.join(j)}{s}\n\n" for s in j) * 2
     got = _clean(f"一 蜘蛛の糸 芥川龍之介（上）\n御釈迦様と犍陀多\n\n{body}")
     assert got.startswith("一 蜘蛛の糸 芥川龍之介（上）御釈迦様と犍陀多\n\n"), got[:60]
+
+
+def _wrap_columns(p: str, width: int) -> list[str]:
+    """``p`` wrapped at ``width`` display columns (a Han character two, a Latin letter one)."""
+    out, cur, w = [], "", 0
+    for c in p:
+        cw = 2 if ord(c) >= 0x2E80 else 1
+        if w + cw > width and cur:
+            out.append(cur)
+            cur, w = "", 0
+        cur, w = cur + c, w + cw
+    return out + [cur]
+
+
+def test_zh_short_title_guard_columns():
+    """Review 38, guard title_line_columns: a short text wrapped at 30 display columns whose
+    lines with Latin words hold more characters (the mirrors' design notes, built
+    hard-wrapped samples); a Han line of 15 characters with no mark, a wrap, joins (read by
+    characters alone the Latin lines ran past it: its break was kept, mid-phrase). And one
+    wrapped at a character count: its Latin lines are no wider in characters."""
+    paras = (
+        "話說 Shandong 登州府東門外有一座大山名叫 Penglai 蓬萊山，山上有個閣子名叫蓬萊閣這閣造得"
+        "畫棟飛雲，珠簾卷雨 in the old style 十分壯麗。",
+        "西面看城中人戶 in Dengzhou 煙雨萬家東面看海上波濤崢嶸千里 as far as the eye could see。",
+        "城中人士往往于下午攜尊挈酒在閣中住宿 for the night 預備次日天未明時看海中出日。",
+    )
+    lines = [_wrap_columns(p, 30) for p in paras]
+    assert any(len(x) > 17 for x in lines[0])
+    assert "上有個閣子名叫蓬萊閣這閣造得畫" in lines[0]  # 15 Han characters, no mark
+    got = _clean("\n\n".join("\n".join(x) for x in lines) + "\n")
+    assert [p.count("\n") for p in got.strip().split("\n\n")] == [0, 0, 0], got
