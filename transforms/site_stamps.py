@@ -51,7 +51,8 @@ docs/quality/session-37-wtF.md).
   its marks and break. Guards ``name_lines_repeated`` (one or two such lines stay: 命若琴弦's
   one) and ``name_line_inner_junk`` ("txt" or junk between the letters: "——小说天堂——", marks
   only around a plain name, may be a heading; a plain "小说天堂" line stays by
-  ``spaced_name_disguised``).
+  ``spaced_name_disguised``) and ``name_line_dialogue`` (review 38: a line opening a quote,
+  "“小……说……天……堂……”", is a character's words).
 
 * ``ctext_button_line``: a line made of two or more of the ctext.org page's buttons
   ("打開字典", "顯示相似段落", "顯示更多訊息", in either script), copied with a classic's
@@ -94,6 +95,7 @@ _MOBILE = re.compile(
     re.I,
 )
 _JUNK = r"(?:[^\S\n]|[^\w\s\u3400-\u9fff]|_|xiaoshuo|txt){0,3}"
+_QUOTES = "“「『‘\"'"
 _CLOSING = "。！？…”」』）)》】’]"
 _LEAD = rf"(?:[^\S\n]|[^\w\s\u3400-\u9fff{re.escape(_CLOSING)}]|_){{0,3}}"
 _SPACED_NAME = re.compile(
@@ -254,7 +256,10 @@ def _spaced_name(text: str) -> list[Edit]:
             if not re.search(r"\w", text[a:start]) and not re.search("[A-Za-zＡ-Ｚａ-ｚ]", rest):
                 # guard name_line_inner_junk: "txt" or junk between its letters, not only
                 # marks around the name ("——小说天堂——" may be a heading)
-                if m.group("txt") or len(_junk(text[m.end("a") : m.end()])) >= 2:
+                inner = m.group("txt") or len(_junk(text[m.end("a") : m.end()])) >= 2
+                # guard name_line_dialogue (review 38): a line opening a quote is a character's
+                # words ("“小……说……天……堂……”"); none of the mirrors' 143 stamps opens one
+                if inner and text[a:b].lstrip(_SPACES)[:1] not in _QUOTES:
                     own.append(Edit(a, min(b + 1, len(text)), "", RULE))  # marks, break too
                 break
             cuts.append(cut)

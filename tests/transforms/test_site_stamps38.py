@@ -39,3 +39,14 @@ def test_repeated_name_lines_guards():
     for line in ("小说天堂", "天堂谐音！", "（后收入小说集《去国》。）", "——小说天堂——"):
         text = _book([line] * 4)
         assert _cut(text) == text, line
+
+
+def test_repeated_name_lines_dialogue():
+    """Review 38, guard name_line_dialogue: a character stammering the name in quotes on
+    four lines of their own stays (the shape's junk between the letters alone read it as the
+    stamp); the stamps after them still go."""
+    for line in ("“小……说……天……堂……”", "「t，xt，小，说，天，堂」"):
+        text = _book([line] * 4)
+        assert _cut(text) == text, line
+    text = _book(["“小……说……天……堂……”"] * 2 + list(NAMES))
+    assert _cut(text) == _book(["“小……说……天……堂……”"] * 2) + f"{S1}{S2}\n{S3}\n\n" * 4
