@@ -130,3 +130,16 @@ def test_zh_short_title_guard_columns():
     assert "上有個閣子名叫蓬萊閣這閣造得畫" in lines[0]  # 15 Han characters, no mark
     got = _clean("\n\n".join("\n".join(x) for x in lines) + "\n")
     assert [p.count("\n") for p in got.strip().split("\n\n")] == [0, 0, 0], got
+
+
+def test_numbered_item_run_on_width():
+    """Review 38, guard numbered_item_run_on's width test: a line joined to "（一）…" that is
+    wider than it by two characters or more (近代中国社会的新陈代谢's contents: its OCR chapter
+    line over "一、…") is no line of the same wrapped paragraph: "（一）" / "（二）" / "（三）"
+    keep their breaks."""
+    long = (P * 3)[: 22 * 6]
+    filler = "\n".join(long[i : i + 22] for i in range(0, len(long), 22))
+    intro = (P * 2)[30:52]
+    items = "\n".join(f"（{n}）" + (P * 2)[5 * j : 5 * j + 17] for j, n in enumerate("一二三"))
+    got = _clean(f"{intro}\n{items}\n\n{filler}\n\n" * 3)
+    assert f"\n（二）{(P * 2)[5:22]}\n（三）" in got, got[:160]
