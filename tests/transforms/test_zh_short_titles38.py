@@ -143,3 +143,15 @@ def test_numbered_item_run_on_width():
     items = "\n".join(f"（{n}）" + (P * 2)[5 * j : 5 * j + 17] for j, n in enumerate("一二三"))
     got = _clean(f"{intro}\n{items}\n\n{filler}\n\n" * 3)
     assert f"\n（二）{(P * 2)[5:22]}\n（三）" in got, got[:160]
+
+
+def test_zh_short_title_guard_wider_counts():
+    """Review 38, guard title_line_narrower's counts (planted off one at a time, no test
+    failed): a short text hard-wrapped at 12 characters, no mark in its lines, over two
+    paragraph-a-line lines (fewer than MIN_WIDER wider lines), and over three wider lines
+    that are under WIDER_SHARE of its lines: its wraps join."""
+    plain = "話說山東登州府東門外有一座大山名叫蓬萊山山上有個閣子名叫蓬萊閣這閣造得畫棟飛雲珠簾卷雨十分壯麗"
+    for body, n in ((plain, 2), (plain * 4, 3)):
+        wrapped = "\n".join(body[i : i + 12] for i in range(0, len(body), 12))
+        got = _clean(f"{wrapped}\n\n" + f"{P}\n\n" * n)
+        assert got.startswith(f"{body}\n\n{P}\n\n"), (n, got[:80])
