@@ -7,6 +7,7 @@ as a title page's lines do, and "MEDITATION XXIII." / "XXIV." / "XXV." (each ove
 line) were lost: 5 of the part's 8 meditations were found. Real text, each meditation cut
 to its first lines, centring kept."""
 
+from transforms import contents as ct
 from transforms.sections import find_sections
 
 _PHYSIOLOGY_3 = """                      THE PHYSIOLOGY OF MARRIAGE
@@ -199,3 +200,49 @@ def test_announced_list_physiology_of_marriage():
     assert levels["MEDITATION XXIII. OF MANIFESTOES."] == 1
     # The list's own lines are no sections.
     assert sum(t == "2. OF THE MOTHER-IN-LAW." for _, t in titles) == 1
+
+
+_PETER_PAN = """PETER PAN
+
+[PETER AND WENDY]
+
+By J. M. Barrie [James Matthew Barrie]
+
+A Millennium Fulcrum Edition (c)1991 by Duncan Research
+
+
+
+
+Contents:
+
+Chapter 1 PETER BREAKS THROUGH
+
+Chapter 2 THE SHADOW
+
+Chapter 3 COME AWAY, COME AWAY!
+"""
+
+
+def test_announced_list_guard_contents_line():
+    """A book's list under "Contents:" (Barrie's Peter Pan: one word, no prose) is the
+    book's contents; under the Physiology's wrapped paragraph ending "Meditation into
+    six paragraphs:" a piece's own (the paragraph read over its lines: its last line
+    alone has 4 words)."""
+    lines = ct.scan_lines(_PETER_PAN)
+    first = lines.texts.index("Chapter 1 PETER BREAKS THROUGH")
+    assert not ct._announced_list(lines, first)
+    lines = ct.scan_lines(_PHYSIOLOGY_3)
+    first = next(i for i, t in enumerate(lines.texts) if t.startswith("1. OF RELIGIONS"))
+    assert ct._announced_list(lines, first)
+    # The title page's lines above a book's list stay no sections.
+    titles = [t for _, t in _titles(_PETER_PAN + "\n\n\n\n" + _PETER_PAN_CHAPTER)]
+    assert titles == ["Chapter 1 PETER BREAKS THROUGH"]
+
+
+_PETER_PAN_CHAPTER = """Chapter 1 PETER BREAKS THROUGH
+
+All children, except one, grow up. They soon know that they will grow
+up, and the way Wendy knew was this. One day when she was two years old
+she was playing in a garden, and she plucked another flower and ran with
+it to her mother.
+"""
