@@ -223,17 +223,45 @@ Chapter 3 COME AWAY, COME AWAY!
 """
 
 
-def test_announced_list_guard_contents_line():
-    """A book's list under "Contents:" (Barrie's Peter Pan: one word, no prose) is the
-    book's contents; under the Physiology's wrapped paragraph ending "Meditation into
-    six paragraphs:" a piece's own (the paragraph read over its lines: its last line
-    alone has 4 words)."""
-    lines = ct.scan_lines(_PETER_PAN)
-    first = lines.texts.index("Chapter 1 PETER BREAKS THROUGH")
-    assert not ct._announced_list(lines, first)
-    lines = ct.scan_lines(_PHYSIOLOGY_3)
-    first = next(i for i, t in enumerate(lines.texts) if t.startswith("1. OF RELIGIONS"))
-    assert ct._announced_list(lines, first)
+def _calls(monkeypatch, text):
+    """Every call of ``_announced_list`` while ``text`` is sectioned: (lines, a, cands,
+    sums, result)."""
+    calls = []
+    real = ct._announced_list
+
+    def spy(lines, a, cands, sums):
+        calls.append((lines, a, cands, sums, real(lines, a, cands, sums)))
+        return calls[-1][-1]
+
+    monkeypatch.setattr(ct, "_announced_list", spy)
+    find_sections(text)
+    monkeypatch.undo()
+    return calls
+
+
+def _next_text(lines, a):
+    return next(t for t in lines.texts[a:] if t)
+
+
+def test_announced_list_guard_contents_line(monkeypatch):
+    """A book's list under "Contents:" (Barrie's Peter Pan's opener: one word, no prose)
+    is the book's contents; under the Physiology's wrapped paragraph ending "Meditation
+    into six paragraphs:" a piece's own (the paragraph read over its lines: its last
+    line alone has 4 words). The same list under a short line or one in title case in
+    place of the paragraph (the meditations above it kept) is contents."""
+    calls = _calls(monkeypatch, _PHYSIOLOGY_3)
+    hit = [c for c in calls if _next_text(c[0], c[1]).startswith("1. OF RELIGIONS")]
+    assert [c[-1] for c in hit] == [True]
+    paragraph = _PHYSIOLOGY_3[
+        _PHYSIOLOGY_3.index("Two beings united") : _PHYSIOLOGY_3.index("paragraphs:")
+        + len("paragraphs:")
+    ]
+    # Too few words ("Contents:" is an opener, its own region) or no prose (the line in
+    # title case, as a title page's lines) over the same list: the book's contents.
+    for line in ("Its six paragraphs:", "The Six Paragraphs Of This Meditation Are:"):
+        calls = _calls(monkeypatch, _PHYSIOLOGY_3.replace(paragraph, line))
+        hit = [c for c in calls if _next_text(c[0], c[1]).startswith("1. OF RELIGIONS")]
+        assert [c[-1] for c in hit] == [False], line
     # The title page's lines above a book's list stay no sections.
     titles = [t for _, t in _titles(_PETER_PAN + "\n\n\n\n" + _PETER_PAN_CHAPTER)]
     assert titles == ["Chapter 1 PETER BREAKS THROUGH"]
@@ -246,3 +274,26 @@ up, and the way Wendy knew was this. One day when she was two years old
 she was playing in a garden, and she plucked another flower and ran with
 it to her mother.
 """
+
+
+def test_announced_list_in_piece_guard(monkeypatch):
+    """Clause announced_list_in_piece (review): a prose-announced list counts as a piece's
+    own only under a chapter-like heading that opens text above it. The Physiology's list
+    sits under "MEDITATION XXV." (its text above): a piece's own. The same lines with only
+    the part's title page above ("THIRD PART": a part, not a piece; the caps lines) are a
+    book's front, as "The stories that are printed in this first volume are the
+    following:" over the contents of Alcott's Lulu's Library, vol. 1 (the body then
+    started at 0 and the title page's "VOL. I." became the top section over every story)."""
+    calls = _calls(monkeypatch, _PHYSIOLOGY_3)
+    lines, a, cands, sums, fired = next(c for c in calls if c[-1])
+    assert _next_text(lines, a).startswith("1. OF RELIGIONS")
+    assert [c.title for c in cands if c.kind == "sequence"][:3] == [
+        "MEDITATION XXIII.",
+        "MEDITATION XXIV.",
+        "MEDITATION XXV.",
+    ]
+    front = [c for c in cands if c.kind != "sequence"]
+    assert not ct._announced_list(lines, a, front, sums)
+    parts = [c for c in cands if c.series == "ord:part"]
+    assert [c.title for c in parts] == ["THIRD PART"]
+    assert not ct._announced_list(lines, a, parts, sums)
