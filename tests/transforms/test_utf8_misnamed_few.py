@@ -48,6 +48,23 @@ def test_utf8_misnamed_few(tmp_path, encoding):
     )
 
 
+POE = (
+    "He had directed, in great part, the movable embellishments of the seven\n"
+    "chambers, upon occasion of this great _fête_; and it was his own guiding\n"
+    "taste which had given character to the masqueraders.  Be sure they were\n"
+    "grotesque.  There were much glare and glitter and piquancy and\n"
+)  # The Masque of the Red Death
+
+
+def test_utf8_misnamed_few_ordinal(tmp_path):
+    """Poe's "fête" (c3 aa) reads in CP1252 as "Ãª": the ordinal "ª" is a letter to
+    Python, a symbol here (session 37's tp.py: this book with a stray byte was READ)."""
+    data = POE.encode() + b"caf\xe9 au lait\n"
+    got = _read(tmp_path / "masque.txt", data, "cp1252")
+    assert isinstance(got, Rejected) and got.reason == "invalid_encoding"
+    assert "'_fête_;', which read as CP1252 would be '_fÃªte_;'" in got.error
+
+
 def test_utf8_misnamed_few_cut(tmp_path):
     """A UTF-8 file cut inside its second letter ("Verri" + c3, head -c): rejected,
     the cut byte named (was read with "dÃ©nouement" and a trailing "Ã")."""
@@ -61,11 +78,12 @@ def test_utf8_misnamed_few_cut(tmp_path):
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
 def test_utf8_misnamed_few_guards(tmp_path, encoding):
     """What must stay: real CP1252 text whose one valid UTF-8 pair is already mojibake
-    in the book ("PÃ¡l") among other CP1252 letters (2 of 5 non-ASCII bytes: more
-    than half as many others) is read as named; so is the Portuguese note of session
+    in the book ("PÃ¡l") among other CP1252 letters (2 of 5 non-ASCII bytes; with the
+    first two lines only 2 of 4: as many others, more than half) is read as named; so is the Portuguese note of session
     37's review, whose pairs are capitals before punctuation ("IRMÃ…", "MAMÃ”")."""
-    got = _read(tmp_path / "dough.txt", JOHN_DOUGH.encode(encoding), encoding)
-    assert isinstance(got, Document) and got.text == JOHN_DOUGH and got.encoding != "utf-8"
+    for text in (JOHN_DOUGH, JOHN_DOUGH[: JOHN_DOUGH.index("]") + 2]):  # 2 of 5; 2 of 4 bytes
+        got = _read(tmp_path / "dough.txt", text.encode(encoding), encoding)
+        assert isinstance(got, Document) and got.text == text and got.encoding != "utf-8"
     note = "Ela gritou: IRMÃ… MAMÃ” — e saiu do café.\n"  # 4 of 6 bytes in the pairs
     if encoding == "cp1252":
         got = _read(tmp_path / "nota.txt", note.encode(encoding), encoding)

@@ -80,16 +80,20 @@ def test_utf8_valid_by_chance_guards(tmp_path, book, encoding):
     assert isinstance(got, Document) and got.encoding == "utf-8" and got.text == text
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the letter я and the word мир\n",  # a Cyrillic word beside the lone letter
-        "Straße, café, naïve\n",  # Latin letters
-        "α = 3 and β = 4\n",  # lone Greek letters read in CP1252 as "Î±": no letters
-    ],
-)
-def test_utf8_valid_by_chance_one_plausible(tmp_path, text):
-    """What must stay: one plausible character keeps a UTF-8 file UTF-8 under
-    --encoding cp1250 (a lone Cyrillic "я" alone would be foreign; "мир" is a word)."""
-    got = _read(tmp_path / "note.txt", text.encode(), "cp1250")
+# Real UTF-8 lines of the Gutenberg mirror that a first version of the rule (any letter
+# with no letter of its own script beside it) read in the named codec: "20Âº", "Îº".
+BURROUGHS = (
+    "far from the truth the result might be.  It showed us to be about 20º\n"
+    "north and 30º west--nearly twenty-five hundred miles off our course.\n"
+)  # The Land That Time Forgot
+RUSSELL = "the multiplicative class of κ, κ being a class of mutually exclusive\n"  # Mysticism and Logic
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "cp1250"])
+@pytest.mark.parametrize("text", [BURROUGHS, RUSSELL, "Straße, café, naïve\n", "α = 3 and β = 4\n"])
+def test_utf8_valid_by_chance_plausible(tmp_path, text, encoding):
+    """What must stay: real UTF-8 lines whose characters are plausible as UTF-8 text (a
+    Latin ordinal "º", a lone Greek letter of a formula, Latin letters) are read as
+    UTF-8 under a named codec, letter for letter."""
+    got = _read(tmp_path / "note.txt", text.encode(), encoding)
     assert isinstance(got, Document) and got.encoding == "utf-8" and got.text == text
