@@ -107,14 +107,15 @@ def utf8_by_chance(text: str, codec: str) -> bool:
     whatever --encoding said, so such a file was read silently in another codec than
     the one named. True when every non-ASCII character is foreign to the text around
     it: its bytes read in ``codec`` as a letter followed by letters or punctuation, and
-    as UTF-8 it is a C1 control or a letter of U+0370-U+07FF (Greek, Cyrillic, Armenian,
+    as UTF-8 it is a letter of U+0370-U+07FF (Greek, Cyrillic, Armenian,
     Hebrew, Arabic...) with an ASCII letter beside it (inside a Latin word: clause
     ``utf8_letters_script_words``). One plausible character (a Latin letter, "º", a
     symbol, a lone Greek "κ" of a formula, a CJK character) keeps the file UTF-8, as
     before; the scan stops at it, so a real UTF-8 book costs one look. Measured on the
     UTF-8 Gutenberg books under named codecs (session 38's record): a first version that
     counted any letter with no letter of its script beside it read "20º" and "κ being"
-    in the named codec."""
+    in the named codec; one that counted C1 controls read a Dryden line's "\x97\x97"
+    (CP1252 dashes already garbled in the Gutenberg text) as "Â—Â—"."""
     if not single_byte(codec):
         return False
     seen = False
@@ -134,7 +135,5 @@ def _foreign(text: str, i: int, codec: str) -> bool:
         return False
     if not read[0].isalpha() or any(unicodedata.category(c)[0] not in "LP" for c in read[1:]):
         return False
-    if 0x80 <= ord(char) <= 0x9F:
-        return True
     near = (text[j] for j in (i - 1, i + 1) if 0 <= j < len(text))
     return "\u0370" <= char <= "\u07ff" and char.isalpha() and any(c.isascii() and c.isalpha() for c in near)
