@@ -39,6 +39,7 @@ RTL_CODECS = (
     ("cp1255", "Hebrew", "CP1255"),
     ("iso8859_8", "Hebrew", "ISO-8859-8"),
 )
+_SAMPLE = 1 << 16
 _LETTERS = 20
 _SHARE = 0.95
 _IN_WORDS = 0.8
@@ -52,7 +53,10 @@ _ARTICLE = 0.05  # Arabic words that start with the article al- (20-30% in Arabi
 
 def rtl_reading(data: bytes) -> tuple[str, str, str, str] | None:
     """(codec, language, label, text) of the first of ``RTL_CODECS`` whose reading of
-    ``data`` is plainly its script's text (clause ``rtl_single_byte``); else None."""
+    ``data``'s first ``_SAMPLE`` bytes is plainly its script's text (clause
+    ``rtl_single_byte_hint``); else None. The sample bounds the cost of a line for a
+    large rejected file; the hint is a guess the user checks."""
+    data = data[:_SAMPLE]
     for codec, language, label in RTL_CODECS:
         try:
             text = data.decode(codec)
@@ -86,7 +90,7 @@ def rtl_hint(data: bytes, reading: tuple[str, str, str, str], best=None) -> str:
     the same, and the guesser's ``best`` reading's option too (the hint is a guess)."""
     codec, language, label, text = reading
     twins = [c for c, lang, _ in RTL_CODECS if lang == language and c != codec]
-    same = [c for c in twins if _reads_as(data, c, text)]
+    same = [c for c in twins if _reads_as(data[:_SAMPLE], c, text)]
     sample = " ".join(_WORD[language].findall(text)[:4])
     sure = best is not None and not best.problem  # a reading that passed its rules
     other = f"; if it is {best.language} in {best.label}, with --encoding {best.encoding}" if sure else ""
