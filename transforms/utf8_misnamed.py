@@ -135,5 +135,29 @@ def _foreign(text: str, i: int, codec: str) -> bool:
         return False
     if not read[0].isalpha() or any(unicodedata.category(c)[0] not in "LP" for c in read[1:]):
         return False
-    near = (text[j] for j in (i - 1, i + 1) if 0 <= j < len(text))
-    return "\u0370" <= char <= "\u07ff" and char.isalpha() and any(c.isascii() and c.isalpha() for c in near)
+    near = [text[j] for j in (i - 1, i + 1) if 0 <= j < len(text)]
+    return (
+        "\u0370" <= char <= "\u07ff"
+        and char.isalpha()
+        and any(c.isascii() and c.isalpha() for c in near)
+        and _legacy_word(text, i, read)
+    )
+
+
+def _legacy_word(text: str, i: int, read: str) -> bool:
+    """Clause ``utf8_by_chance_cased`` (review, session 38): whether the codec's reading
+    ``read`` of ``text[i]`` fits the word around it as a legacy letter pair does: a
+    capital (or "ß") before punctuation that ends a word of its case ("SPÓŁKA”",
+    "daß…"), or two capitals in a word in capitals ("SPÓŁKA"). Greek glued to a
+    Latin letter in a formula of real UTF-8 does not: "Δx" is "Î”x" (a quote inside a
+    word), "εN" "ÎµN", "σx" "Ïƒx", "ωt" "Ï‰t", "λx" "Îťx" (ISO-8859-2): all were read
+    in the named codec, mojibake, where the reader read them right before."""
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    first, tail = read[0], read[1:]
+    if not tail or not first.isalpha():
+        return False
+    if all(unicodedata.category(c)[0] == "P" for c in tail):
+        return not nxt.isalpha() and prev.isalpha() and prev.isupper() == first.isupper()
+    word = [c for c in (prev, nxt) if c.isalpha()]
+    return first.isupper() and all(c.isupper() for c in tail + "".join(word))  # capitals

@@ -90,3 +90,29 @@ def test_utf8_valid_by_chance_plausible(tmp_path, text, encoding):
     (C1 controls) are read as UTF-8 under a named codec, as before."""
     got = _read(tmp_path / "note.txt", text.encode(), encoding)
     assert isinstance(got, Document) and got.encoding == "utf-8" and got.text == text
+
+
+# Real UTF-8 of formulas: a Greek letter glued to a Latin one, no other non-ASCII
+# character (review, session 38: each was read in the named codec, "Î”x", "ÎµN").
+FORMULAS = [
+    "The change Δx in time Δt is small.\n",
+    "the estimator σx of the mean\n",
+    "for every εN there is an n\n",
+    "a phase ωt plus a constant\n",
+    "Let λx be the map\n",
+    "the ΔT of the run\n",
+    "the τx term and the υi and φj\n",
+    "then ψx is defined\n",
+]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "cp1250", "iso-8859-2"])
+@pytest.mark.parametrize("text", FORMULAS)
+def test_utf8_by_chance_cased(tmp_path, text, encoding):
+    """Clause ``utf8_by_chance_cased`` (review, session 38): real UTF-8 whose only
+    non-ASCII characters are Greek letters glued to Latin ones in lower-case or mixed
+    words is read as UTF-8 under a named codec, as before the branch (was read in the
+    codec: "Î”x", "ÎµN", "Ïƒx"); the legacy pairs the clause honours sit in words in
+    capitals ("SPÓŁKA") or before punctuation ending a word."""
+    got = _read(tmp_path / "formula.txt", text.encode(), encoding)
+    assert isinstance(got, Document) and got.encoding == "utf-8" and got.text == text
