@@ -90,3 +90,28 @@ def test_typed_codec_name_damaged_middle(tmp_path):
     assert "text in CP1252 (--encoding windows-1252): a damaged region" in got.error
     again = _read(tmp_path / "list.txt", data, "cp1252")
     assert "text in CP1252: a damaged region" in again.error
+
+
+def test_typed_codec_name_pickled(tmp_path):
+    """Review (session 38): the typed name is no field, so it must travel in the
+    config's __dict__ to Beam's workers: the line after a round trip (pickle;
+    cloudpickle, Beam's default) still says "windows-1253". (``dataclasses.replace``
+    builds a new config from the fields and keeps the checked name only; no code
+    replaces a ReadConfig.)"""
+    import pickle
+
+    import cloudpickle
+
+    from transforms.inputs import expand_inputs
+    from transforms.read import read_file
+
+    data = ITHAKA.encode("cp1253")
+    at = data.index(b"\n", len(data) // 2) + 1
+    path = tmp_path / "ithaka.txt"
+    path.write_bytes(data[:at] + b"\xaa" + data[at:])
+    (file,) = expand_inputs([str(path)])
+    for dumps, loads in ((pickle.dumps, pickle.loads), (cloudpickle.dumps, cloudpickle.loads)):
+        config = loads(dumps(ReadConfig(encoding="windows-1253")))
+        assert config.named_encoding == "windows-1253" and config.encoding == "cp1253"
+        (got,) = read_file(file, config)
+        assert isinstance(got, Rejected) and "nor valid windows-1253: bytes" in got.error
