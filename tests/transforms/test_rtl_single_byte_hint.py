@@ -74,3 +74,38 @@ def test_rtl_single_byte_hint_koi8(tmp_path):
     text = (DATA / "ru_tolstoy_karenina_opening.txt").read_text(encoding="utf-8").split("\n")[0] + "\n"
     got = _read(tmp_path / "anna.txt", text.encode("koi8_r"), "auto")
     assert not (isinstance(got, Rejected) and "Arabic" in got.error), got
+
+
+# Review (session 38): each of rtl_reading's rules, reverted one at a time, left the
+# tests above passing; these pin them on the same real text.
+RUSSIAN = (DATA / "ru_tolstoy_karenina_opening.txt").read_text(encoding="utf-8").replace("\u2014", "-")
+
+
+def _reading(text: str, codec: str):
+    from transforms.legacy_rtl import rtl_reading
+
+    got = rtl_reading(text.encode(codec, errors="replace"))  # KOI8-R has no « »
+    return got and got[:2]
+
+
+def test_rtl_single_byte_hint_rules():
+    """``_ARTICLE``: *Anna Karenina* I.1 in KOI8-R reads in CP1256 as Arabic letters in
+    words, with no article: no Arabic. ``_LETTERS``: three Arabic words are too few.
+    ``_SHARE``: Arabic text with as many French letters (CP1256 holds é à ç) is no
+    plain Arabic. ``_IN_WORDS``: Arabic letters standing one by one are no words.
+    ``_MISPLACED``: Genesis in visual order (each word reversed, as old ISO-8859-8
+    files stored it) has its final letters at word starts: no Hebrew named."""
+    assert _reading(ARABIC, "cp1256") == ("cp1256", "Arabic")
+    assert _reading(HEBREW, "iso8859_8") == ("cp1255", "Hebrew")
+    assert _reading(RUSSIAN, "koi8_r") is None
+    assert _reading(" ".join(ARABIC.split()[:3]), "cp1256") is None
+    assert _reading(ARABIC + " été élève général à côté " * 20, "cp1256") is None
+    assert _reading(" ".join(c for c in ARABIC if c.isalpha()), "cp1256") is None
+    visual = "\n".join(" ".join(w[::-1] for w in line.split()) for line in HEBREW.splitlines())
+    assert _reading(visual, "iso8859_8") is None
+
+
+def test_rtl_single_byte_hint_sample():
+    """``_SAMPLE``: the first 64 KB are judged (the line's cost for a large rejected
+    file is bounded): Arabic after 64 KB of ASCII is not looked at."""
+    assert _reading("x" * (1 << 16) + ARABIC, "cp1256") is None

@@ -90,6 +90,11 @@ def test_typed_codec_name_damaged_middle(tmp_path):
     assert "text in CP1252 (--encoding windows-1252): a damaged region" in got.error
     again = _read(tmp_path / "list.txt", data, "cp1252")
     assert "text in CP1252: a damaged region" in again.error
+    # the codec's own error (0x81 is undefined in CP1252): the same line (review)
+    data = book[:at] + b"\x81" * 64 + bytes(4096) + book[at:]
+    got = _read(tmp_path / "list.txt", data, "windows-1252")
+    assert isinstance(got, Rejected), got
+    assert "text in CP1252 (--encoding windows-1252): a damaged region" in got.error
 
 
 def test_typed_codec_name_pickled(tmp_path):

@@ -116,3 +116,20 @@ def test_utf8_by_chance_cased(tmp_path, text, encoding):
     capitals ("SPÓŁKA") or before punctuation ending a word."""
     got = _read(tmp_path / "formula.txt", text.encode(), encoding)
     assert isinstance(got, Document) and got.encoding == "utf-8" and got.text == text
+
+
+# Review (session 38): the guards of _foreign, reverted one at a time, left the tests
+# above passing; each of these real-UTF-8 lines is read in the named codec without it.
+GUARDED = [
+    ("LE CAFÉ DE PARIS\n", "cp1252"),  # "Ã‰": a Latin letter (U+0080-036F) is no foreign letter
+    ("He cried \"УХ!\" and ran.\n", "cp1250"),  # "ĐŁĐĄ": no ASCII letter beside it
+    ("G = H - TΔS at constant T\n", "cp1252"),  # "TÎ”S": a quote inside a word
+    ("NASA، ESA\n", "cp1252"),  # "ØŒ": an Arabic comma is no letter
+]
+
+
+@pytest.mark.parametrize("text, encoding", GUARDED)
+def test_utf8_valid_by_chance_foreign(tmp_path, text, encoding):
+    """What must stay: each line is read as UTF-8 under the named codec."""
+    got = _read(tmp_path / "line.txt", text.encode(), encoding)
+    assert isinstance(got, Document) and got.encoding == "utf-8" and got.text == text
