@@ -109,7 +109,8 @@ def utf8_by_chance(text: str, codec: str) -> bool:
     it: its bytes read in ``codec`` as a letter followed by letters or punctuation, and
     as UTF-8 it is a letter of U+0370-U+07FF (Greek, Cyrillic, Armenian,
     Hebrew, Arabic...) with an ASCII letter beside it (inside a Latin word: clause
-    ``utf8_letters_script_words``). One plausible character (a Latin letter, "º", a
+    ``utf8_letters_script_words``), in a word in capitals or before punctuation ending
+    a word (clause ``utf8_by_chance_cased``, :func:`_legacy_word`). One plausible character (a Latin letter, "º", a
     symbol, a lone Greek "κ" of a formula, a CJK character) keeps the file UTF-8, as
     before; the scan stops at it, so a real UTF-8 book costs one look. Measured on the
     UTF-8 Gutenberg books under named codecs (session 38's record): a first version that
