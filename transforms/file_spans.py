@@ -23,3 +23,13 @@ def file_span(first: int, last: int, size: int, mark: int = 0, into: bool = True
     if where != f"{last / size:.0%}":
         where += f"-{last / size:.0%}"
     return f"{said} ({where} into the file)"
+
+
+def typed_option(typed: str, codec: str) -> str:
+    """Clause ``typed_codec_name`` (session 38): " (--encoding latin-1)" after a codec's
+    label in a line about the codec the user named, when the name typed is not the
+    codec's own ("latin-1", "windows-1252", "greek" for iso8859-1, cp1252, iso8859-7);
+    "" when it is ("cp1252", "iso8859_7"), so the line says the codec once."""
+    if not typed or typed.lower().replace("_", "-") == codec.lower().replace("_", "-"):
+        return ""
+    return f" (--encoding {typed})"

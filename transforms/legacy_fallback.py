@@ -21,6 +21,7 @@ from transforms.legacy_encodings import (
 )
 from transforms.legacy_mac_cyrillic import MAC_CYRILLIC
 from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_codec
+from transforms.legacy_rtl import rtl_hint, rtl_reading
 from transforms.legacy_short_hanzi import HELD_SHORT
 
 
@@ -74,10 +75,12 @@ def _rerun(guess: Guess) -> str:
     return f"rerun with --encoding {guess.encoding}"
 
 
-def decode_fallback(data: bytes, encoding: str, mark: int = 0) -> Decoded:
+def decode_fallback(data: bytes, encoding: str, mark: int = 0, named: str = "") -> Decoded:
     """Bytes that are not UTF-8 (nor UTF-16, nor binary: the reader checked) under
     ``--encoding`` ``encoding`` (:func:`check_encoding`): a named codec decodes them
-    strictly; ``auto`` decodes them only when :func:`guess_encoding` decides."""
+    strictly; ``auto`` decodes them only when :func:`guess_encoding` decides. ``named``:
+    the codec's name as the user typed it, which the line shows (clause
+    ``typed_codec_name``: "nor valid latin-1", not Python's "iso8859-1")."""
     if encoding not in ("utf-8", "auto"):
         try:
             return Decoded(data.decode(encoding), encoding)
@@ -85,7 +88,7 @@ def decode_fallback(data: bytes, encoding: str, mark: int = 0) -> Decoded:
             return Decoded(
                 None,
                 reason="invalid_encoding",
-                hint=f"nor valid {encoding}: bytes {e.start + mark}-{e.end + mark} ({e.reason}); check "
+                hint=f"nor valid {named or encoding}: bytes {e.start + mark}-{e.end + mark} ({e.reason}); check "
                 "--encoding, or re-encode the file as UTF-8",
             )
     decided, best = guess_encoding(data)
@@ -103,6 +106,8 @@ def decode_fallback(data: bytes, encoding: str, mark: int = 0) -> Decoded:
             hint=f"{utf8_share(data):.0%} of its non-ASCII bytes are valid UTF-8: it is UTF-8 "
             "with damaged bytes (a bad copy or a cut), not another encoding; re-create it",
         )
+    if rtl := rtl_reading(data):
+        return Decoded(None, hint=rtl_hint(data, rtl, best))
     if best is not None and best.problem == HEBREW_FINAL_FORMS:
         # Clause hebrew_hint (review, s. 21): the veto (hebrew_veto) names the Hebrew-shaped
         # reading as best; the hint names the Hebrew codec, not the list of failed readings

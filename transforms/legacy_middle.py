@@ -37,7 +37,7 @@ import threading
 from types import SimpleNamespace
 
 from transforms.damaged_middle import _CONTROLS
-from transforms.file_spans import file_span
+from transforms.file_spans import file_span, typed_option
 from transforms.legacy_encodings import _FAMILY, CANDIDATES, candidates, guess_encoding
 
 _ENDS = 1024  # text needed before and after the region
@@ -103,11 +103,14 @@ def _named(codec: str):
     return SimpleNamespace(encoding=codec, label=label, language=language)
 
 
-def legacy_damaged_middle(data: bytes, source: str, named: str = "", mark: int = 0) -> str | None:
+def legacy_damaged_middle(
+    data: bytes, source: str, named: str = "", mark: int = 0, typed: str = ""
+) -> str | None:
     """The rejection's line (clause ``legacy_damaged_middle_said``) when ``data``'s start
     and end are text in one legacy codec and what is not lies in its middle; else None.
     ``named``: the ``--encoding`` the user gave (clause ``legacy_damaged_middle_named``):
-    that codec, no guess."""
+    that codec, no guess; ``typed``: that option as the user typed it, which the line
+    shows (clause ``typed_codec_name``)."""
     size = len(data)
     if size < 4 * _ENDS:
         return None
@@ -152,7 +155,7 @@ def legacy_damaged_middle(data: bytes, source: str, named: str = "", mark: int =
     return (
         f"{file_span(first, last, size, mark)} {what}, but the "
         f"{first + mark:,} bytes before them and the {size - last:,} after are {kind} in "
-        f"{label}: a damaged region in the middle of the file (binary data, zeroed blocks, "
+        f"{label}{typed_option(typed, named) if named else ''}: a damaged region in the middle of the file (binary data, zeroed blocks, "
         "or text in another encoding joined in); nothing of the file was read: re-create "
         f"or re-download {shlex.quote(source)}, or cut the region out{fix}"
     )

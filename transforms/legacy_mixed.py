@@ -39,7 +39,7 @@ import re
 import shlex
 import unicodedata
 
-from transforms.file_spans import file_span
+from transforms.file_spans import file_span, typed_option
 
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _HIGH = re.compile(rb"[\x80-\xff]")
@@ -111,11 +111,14 @@ def _in_latin_word(data: bytes, start: int, end: int) -> bool:
     return (start > 0 and data[start - 1 : start].isalpha()) or data[end : end + 1].isalpha()
 
 
-def utf8_piece(data: bytes, codec: str, label: str, source: str, mark: int = 0) -> str | None:
+def utf8_piece(
+    data: bytes, codec: str, label: str, source: str, mark: int = 0, named: str = ""
+) -> str | None:
     """The rejection's line (clause ``utf8_piece_in_legacy``) when ``data``, read as the
     single-byte ``codec``, holds one region of UTF-8 text; else None. ``mark``: the
     byte order mark's length taken off before ``data`` (clause ``bom_offsets_at_source``:
-    the offsets and the commands are the file's; the copy starts after the mark)."""
+    the offsets and the commands are the file's; the copy starts after the mark).
+    ``named``: the ``--encoding`` the user typed for ``codec`` (clause ``typed_codec_name``)."""
     if not single_byte(codec):
         return None
     found = utf8_letters(data, codec)
@@ -146,7 +149,7 @@ def utf8_piece(data: bytes, codec: str, label: str, source: str, mark: int = 0) 
         f"{file_span(start, end, size, mark)} are UTF-8 text "
         f"({len(found):,} UTF-8 characters, {as_utf8!r}; read as {label} it would be "
         f"{sample.decode(codec, errors='replace')!r}), but the rest of the file is "
-        f"{label}: a piece in another encoding joined in; nothing of the file was read: "
+        f"{label}{typed_option(named, codec)}: a piece in another encoding joined in; nothing of the file was read: "
         f"convert it piece by piece to a new file, e.g. ({head} | iconv "
         f"-f {label} -t UTF-8; tail -c +{start + mark + 1} {quoted} | head -c {end - start}; "
         f"tail -c +{end + mark + 1} {quoted} | iconv -f {label} -t UTF-8) > book.utf8.txt, and "

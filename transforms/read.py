@@ -119,6 +119,10 @@ class ReadConfig:
     encoding: str = "auto"
 
     def __post_init__(self):
+        # Clause typed_codec_name (session 38): the name the user typed ("latin-1") is
+        # kept beside the checked one ("iso8859-1") and every reader message shows it.
+        # Not a field: resolved configs and the resume comparison see the checked name.
+        object.__setattr__(self, "named_encoding", self.encoding.strip())
         object.__setattr__(self, "encoding", check_encoding(self.encoding))
         if not self.text_field:
             raise ValueError("text_field must name the JSON/Parquet field holding the text")

@@ -30,13 +30,19 @@ decodes (no shared-data document is one).
 
 from __future__ import annotations
 
+import re
 import shlex
+import unicodedata
 
 from transforms.legacy_mixed import single_byte, utf8_letters
 
 _LEAST = 3  # UTF-8 letters needed
 _SHARE = 0.5  # of the non-ASCII bytes, in those letters
 _ASCII = bytes(range(0x80))
+# What may follow an accented capital in real CP1252 text ("IRMÃ…", "MAMÃ”", "NÃO—"):
+# a pair read so is no mojibake evidence (clause utf8_misnamed_few).
+_AFTER_CAPITAL = frozenset("…”’»—–‚„›“‘•\"'")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
 def utf8_misnamed(
@@ -49,11 +55,21 @@ def utf8_misnamed(
     if not single_byte(codec):
         return None
     found = utf8_letters(data, codec)
-    if len(found) < _LEAST:
+    if not found:
         return None
     high = len(data.translate(None, _ASCII))
     inside = sum(end - start for start, end in found)
     if inside < _SHARE * high:
+        return None
+    # Clause utf8_misnamed_few (session 38): a UTF-8 book with 1-2 non-ASCII letters
+    # (a lone "£", "Ã©" for "é") and a stray byte was read as mojibake. Fewer letters
+    # than _LEAST are evidence only when each reads as mojibake in the codec (a letter
+    # and a symbol: "Ã©", "Â£", "â€™"; not a capital before a dash or a quote, "IRMÃ…")
+    # and the other non-ASCII bytes are at most half theirs (one stray or cut byte).
+    if len(found) < _LEAST and not (
+        2 * (high - inside) <= inside
+        and all(_mojibake(data[start:end].decode(codec)) for start, end in found)
+    ):
         return None
     first = found[0][0]
     word = max(data.rfind(b" ", 0, first), data.rfind(b"\n", 0, first)) + 1
@@ -73,3 +89,76 @@ def utf8_misnamed(
         "drop --encoding (or name --encoding utf-8), and the reader names the bytes that "
         "are not UTF-8"
     )
+
+
+def _mojibake(read: str) -> bool:
+    """Whether a UTF-8 letter's bytes read in the named codec as ``read`` look like
+    mojibake: a character after the first that is no letter and no punctuation that
+    follows a capital in real text ("Ã©" yes, "Ã…" no, "ÓŁ" no; the ordinals "ª" "º"
+    count as symbols: "Ãª" is "ê")."""
+    return any((not c.isalpha() or c in "ªº") and c not in _AFTER_CAPITAL for c in read[1:])
+
+
+def utf8_by_chance(text: str, codec: str) -> bool:
+    """Clause ``utf8_valid_by_chance`` (session 38; the Left of session 37): whether
+    ``text``, the UTF-8 reading of a file the user named the single-byte ``codec`` for,
+    is that codec's text whose non-ASCII bytes happen to form valid UTF-8 ("SPÓŁKI" in
+    CP1250 is "SPӣKI" as UTF-8, "ŇŠ ĎŤ" is "Ҋ ύ"). Valid UTF-8 was read as UTF-8
+    whatever --encoding said, so such a file was read silently in another codec than
+    the one named. True when every non-ASCII character is foreign to the text around
+    it: its bytes read in ``codec`` as a letter followed by letters or punctuation, and
+    as UTF-8 it is a letter of U+0370-U+07FF (Greek, Cyrillic, Armenian,
+    Hebrew, Arabic...) with an ASCII letter beside it (inside a Latin word: clause
+    ``utf8_letters_script_words``), in a word in capitals or before punctuation ending
+    a word (clause ``utf8_by_chance_cased``, :func:`_legacy_word`). One plausible character (a Latin letter, "º", a
+    symbol, a lone Greek "κ" of a formula, a CJK character) keeps the file UTF-8, as
+    before; the scan stops at it, so a real UTF-8 book costs one look. Measured on the
+    UTF-8 Gutenberg books under named codecs (session 38's record): a first version that
+    counted any letter with no letter of its script beside it read "20º" and "κ being"
+    in the named codec; one that counted C1 controls read a Dryden line's "\x97\x97"
+    (CP1252 dashes already garbled in the Gutenberg text) as "Â—Â—"."""
+    if not single_byte(codec):
+        return False
+    seen = False
+    for match in _NON_ASCII.finditer(text):
+        i = match.start()
+        if not _foreign(text, i, codec):
+            return False
+        seen = True
+    return seen
+
+
+def _foreign(text: str, i: int, codec: str) -> bool:
+    char = text[i]
+    try:
+        read = char.encode().decode(codec)
+    except UnicodeDecodeError:
+        return False
+    if not read[0].isalpha() or any(unicodedata.category(c)[0] not in "LP" for c in read[1:]):
+        return False
+    near = [text[j] for j in (i - 1, i + 1) if 0 <= j < len(text)]
+    return (
+        "\u0370" <= char <= "\u07ff"
+        and char.isalpha()
+        and any(c.isascii() and c.isalpha() for c in near)
+        and _legacy_word(text, i, read)
+    )
+
+
+def _legacy_word(text: str, i: int, read: str) -> bool:
+    """Clause ``utf8_by_chance_cased`` (review, session 38): whether the codec's reading
+    ``read`` of ``text[i]`` fits the word around it as a legacy letter pair does: a
+    capital (or "ß") before punctuation that ends a word of its case ("SPÓŁKA”",
+    "daß…"), or two capitals in a word in capitals ("SPÓŁKA"). Greek glued to a
+    Latin letter in a formula of real UTF-8 does not: "Δx" is "Î”x" (a quote inside a
+    word), "εN" "ÎµN", "σx" "Ïƒx", "ωt" "Ï‰t", "λx" "Îťx" (ISO-8859-2): all were read
+    in the named codec, mojibake, where the reader read them right before."""
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    first, tail = read[0], read[1:]
+    if not tail or not first.isalpha():
+        return False
+    if all(unicodedata.category(c)[0] == "P" for c in tail):
+        return not nxt.isalpha() and prev.isalpha() and prev.isupper() == first.isupper()
+    word = [c for c in (prev, nxt) if c.isalpha()]
+    return first.isupper() and all(c.isupper() for c in tail + "".join(word))  # capitals
