@@ -39,7 +39,10 @@ WELLS = (
 
 def _groups(text):
     spans = sentence_spans(text, "en")
-    return [" ".join(text[spans[a][0] : spans[b][1]].split()) for a, b in latin_speech_groups(text, spans)]
+    return [
+        " ".join(text[spans[a][0] : spans[b][1]].split())
+        for a, b in latin_speech_groups(text, spans)
+    ]
 
 
 def test_latin_speech_candidate_curly_speeches_of_two_and_three_sentences():
@@ -104,3 +107,25 @@ def test_latin_speech_candidate_guards():
     # A CJK text's “” are quote_fragment's (transforms.cjk_quotes), not this clause's.
     zh = "他说：“我去。你等着。”\n"
     assert latin_speech_groups(zh, np.asarray(sentence_spans(zh, "auto"))).shape == (0, 2)
+
+
+def test_latin_speech_mean_score_moves_no_other_score(monkeypatch):
+    # Clause latin_speech_mean_score: the sentences are ranked alone, as without groups,
+    # so a single sentence's score relative to another's is the same with and without
+    # the groups (ranked as one vector, a group's terms moved every other score), and a
+    # group scores the mean of its sentences' scores.
+    import transforms.key_quotes as kq
+
+    config = StructureConfig(key_ratio=1.0, key_top_k=0, key_min_words=0)
+    on = analyze_text(PAUL, config)
+    monkeypatch.setattr(kq, "latin_speech_groups", lambda text, spans: np.zeros((0, 2), np.int64))
+    off = analyze_text(PAUL, config)
+    s_on = dict(zip(on.key_sentences.tolist(), on.key_scores.tolist(), strict=True))
+    s_off = dict(zip(off.key_sentences.tolist(), off.key_scores.tolist(), strict=True))
+    at = {" ".join(PAUL[a:b].split()): i for i, (a, b) in enumerate(on.sentences.tolist())}
+    one, two = at["“I am doing that now, sir.”"], at["“All right, sir.”"]
+    assert np.isclose(s_on[one] / s_on[two], s_off[one] / s_off[two])
+    group = [at["“That is well."], at["And now, about the shirts."],
+             at["Did your mother say how long it would take her to make them?”"]]  # fmt: skip
+    mean = np.mean([s_off[i] for i in group]) / s_off[two] * s_on[two]
+    assert np.isclose(s_on[group[0]], mean, rtol=1e-4)
