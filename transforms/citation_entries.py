@@ -11,15 +11,17 @@ what: nothing to remember.
 A sentence is an entry when it ENDS on a page reference — "页 18", "页 139-140", "第 3
 页" (CJK) or "p. 516", "pp. 145-148", "pp." cut by the splitter (Latin) — before its
 final mark (。；;. or none), and it holds a source sign: a book title in 《》, a year
-(1500-2099), or a bracketed note number "[4-73]" / "[12]". Or it opens with a bracketed
-note number and cites: a page reference anywhere ('[3-13]《邓小平年谱（1975-1997）》，1975 年 1 月
+(1500-2099), or a bracketed note number "[4-73]" / "[12]". Or (CJK) it opens with a
+bracketed note number, holds a 《title》 and cites: a page reference anywhere ('[3-13]《邓小平年谱（1975-1997）》，1975 年 1 月
 25 日，页 10-11；…，1975 年 1 月 19 日。') or a 《title》 then a year ('[9-37]《伟人的足迹：
 邓小平外交活动大事记》，1977 年 8 月 7 日。').
 
 Guards: a page number inside running text ("...as on p. 12 we saw that...") is not at the
 sentence's end; a sentence that ends on a number after "p" without the dot ("top 10.")
 or on a bare number is no match; an end on a page reference without a title, year or
-note number (a "continued on p. 3." line of a magazine) stays; a numbered note in prose
+note number (a "continued on p. 3." line of a magazine) stays; "cap. 2." is no page; an
+English note with a page reference inside its text ('[585] As mentioned in a previous Note,
+(67 in p. 77), Pliny mistakes the Eulæus for the Choaspes.') stays; a numbered note in prose
 ('[2-72]经毛泽东同意回来工作的人中有副总理谭震林，…', '[5-66] …出版《毛泽东选集》第五卷…': a
 title with no year after it) stays: it says something.
 
@@ -56,9 +58,11 @@ _TITLE_DATE = re.compile(r"《[^《》\n]{1,60}》[，,]\s?(?:1[5-9]|20)\d\d\s?�
 
 def _entry(s: str) -> bool:
     """Rule of the module docstring for one sentence's text."""
-    if _NOTE_START.match(s) and (_PAGE_ANY.search(s) or _TITLE_DATE.search(s)):
+    if _NOTE_START.match(s) and "《" in s and (_PAGE_ANY.search(s) or _TITLE_DATE.search(s)):
         return True  # a numbered note that cites: '[9-37]《伟人的足迹…》，1977 年 8 月 7 日。'
-    return _PAGE_END.search(s[-60:]) is not None and _SOURCE.search(s) is not None
+    # From 60 characters before the end (pos, not a slice: \b reads the character before).
+    end = _PAGE_END.search(s, max(0, len(s) - 60))
+    return end is not None and _SOURCE.search(s) is not None
 
 
 def citation_entries(text: str, spans: np.ndarray, candidates: np.ndarray) -> np.ndarray:

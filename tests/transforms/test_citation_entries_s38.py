@@ -76,3 +76,20 @@ def test_citation_entry_english_page_reference_needs_a_source():
     assert hits == [
         "Resolution on CPC History (1949-81) (Beijing: Foreign Languages Press, 1981), pp. 28, 32."
     ]
+
+
+def test_citation_entry_pliny_notes():
+    # Bostock and Riley's Pliny (pg57493, pg60230, the shared en_gutenberg): a note ending on
+    # a page reference is an entry; "cap. 2." is no page ("p. 2" inside a word), and a note
+    # with its page reference inside the text says something and stays.
+    text = (
+        "[98] De Ling. Lat. lib. iv. p. 7, 8.\n\n"
+        "[154] See Vol. i. p. 497.\n\n"
+        "[158] According to Aristotle, this planet had the three appellations of Stilbon, "
+        "Mercury, and Apollo; De Mundo, cap. 2.\n\n"
+        "[585] As mentioned in a previous Note, (67 in p. 77), Pliny mistakes the Eulæus "
+        "for the Choaspes.\n"
+    )
+    hits, n = _hits(text)
+    assert hits == ["[98] De Ling. Lat. lib. iv. p. 7, 8.", "[154] See Vol. i. p. 497."]
+    assert n == 4
