@@ -37,6 +37,8 @@ import re
 
 import numpy as np
 
+from transforms.quote_marks import holds_cjk
+
 # A page reference at a sentence's end: CJK 页 N / 第 N 页, Latin p. N / pp. N-M / "pp."
 # cut off; then the final mark (or none) and spaces.
 _PAGE_END = re.compile(
@@ -47,7 +49,7 @@ _PAGE_END = re.compile(
 _SOURCE = re.compile(r"《[^《》\n]{1,60}》|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|^\s*\[\d+(?:-\d+)?\]")
 # Where a page reference may be (one scan of the whole text; the sentences holding one
 # are then read): "页" or "p." then a digit or "pp." (the word start is asked of _PAGE_END).
-_PAGE = re.compile(r"p\.\s?\d|pp\.")  # a literal start: the engine jumps from "p." to "p."
+_PAGE = re.compile(r"p\.\s?\d")  # a literal start: the engine jumps from "p." to "p."
 
 
 _NOTE = re.compile(r"\[\d{1,3}(?:-\d{1,3})?\]")  # a bracketed note number: [12], [4-73]
@@ -69,12 +71,13 @@ def citation_entries(text: str, spans: np.ndarray, candidates: np.ndarray) -> np
     """Indices (sentence indices, among ``candidates``) of the reference entries."""
     cand = np.asarray(candidates, dtype=np.int64)
     none = np.zeros(0, dtype=np.int64)
-    if not len(cand) or ("页" not in text and "p." not in text):
+    if not len(cand):
         return none
     at = [m.start() for m in _PAGE.finditer(text)]
-    if "页" in text:
+    cjk = holds_cjk(text)  # decided once per document (transforms.quote_marks)
+    if cjk and "页" in text:
         at += [m.start() for m in re.finditer("页", text)]
-    if "《" in text and "[" in text:  # a numbered note citing a title and a date, no page
+    if cjk and "《" in text and "[" in text:  # a numbered note citing a title and a date
         at += [m.start() for m in _NOTE.finditer(text)]
     if not at:
         return none

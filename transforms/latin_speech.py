@@ -32,8 +32,8 @@ neither holds a curly mark; no blank line between the sentences (a speech that r
 paragraphs is no group: its first paragraph does not close); the group is at most
 ``MAX_SPEECH_CHARS`` characters; a longer speech keeps its pieces as they are.
 
-Cost: the positions of “ ” " found once per document with one array pass over the text
-(only a text holding '"' or '“'), counted per sentence by ``span_counts``; a Python loop
+Cost: the positions of “ ” " found once per document with one array pass over the text's
+UTF-16 code units (only a text holding '"' or '“'), counted per sentence by ``span_counts``; a Python loop
 over the few runs that open and close (Paul the Peddler: ~200).
 """
 
@@ -44,20 +44,23 @@ import numpy as np
 from transforms.quote_marks import holds_cjk, span_counts
 
 MAX_SPEECH_CHARS = 600
-_CHUNK = 1 << 22  # characters turned into code points at once (4 bytes each)
 _NONE = np.zeros((0, 2), dtype=np.int64)
 
 
 def _marks(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Ascending positions of “, ” and '"' in ``text``."""
-    parts = []
-    for a in range(0, len(text), _CHUNK):
-        cp = np.frombuffer(text[a : a + _CHUNK].encode("utf-32-le"), dtype=np.uint32)
-        # One pass: '"' is 0x22; “ ” are 0x201C and 0x201D (cp - 0x201C wraps below it).
-        at = np.flatnonzero((cp == 0x22) | (cp - np.uint32(0x201C) <= 1))
-        parts.append((at + a, cp[at]))
-    at = np.concatenate([p[0] for p in parts]).astype(np.int64)
-    code = np.concatenate([p[1] for p in parts])
+    """Ascending positions of “, ” and '"' in ``text``. Read from its UTF-16 code units
+    (2 bytes a character: ~10 ms over text_speed's 30 English books, against ~50 ms from
+    code points), which are its characters' positions when it has none past U+FFFF (as
+    many units as characters); else from the code points."""
+    units = text.encode("utf-16-le", "surrogatepass")
+    if len(units) == 2 * len(text):
+        cp = np.frombuffer(units, dtype=np.uint16)
+    else:  # a character past the BMP takes two units: count code points
+        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    # '"' is 0x22; “ ” are 0x201C and 0x201D (one test: x | 1 == 0x201D).
+    at = np.flatnonzero((cp == 0x22) | ((cp | 1) == 0x201D))
+    code = cp[at]
+    at = at.astype(np.int64)
     return at[code == 0x201C], at[code == 0x201D], at[code == 0x22]
 
 
