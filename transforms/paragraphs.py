@@ -134,7 +134,7 @@ def _block_line_starts(text: str, start: int, end: int) -> list[int]:
             shaped[i] and shaped[i + 1] and lines[i].rstrip()[-1] in "，、"
             for i in range(len(lines) - 1)
         ] + [False]
-    run = _verse_runs(lines, indented)  # clause verse_run_lines
+    run = [False] * len(lines) if mostly_cjk else _verse_runs(lines, indented)  # verse_run_lines
     starts = []
     for i in range(1, len(lines)):
         ends = ends_sentence[i - 1]
@@ -205,7 +205,9 @@ def _verse_runs(lines: list[str], indented: list[bool]) -> list[bool]:
     good angels to my end;' was a paragraph, so a sentence, of its own (the line above,
     'Is only bitter to him, only dying,', is short), 8 of its 142 key sentences such
     clauses. Prose indents only a paragraph's first line, so its blocks are not mostly
-    indented; an index's sub-entries (a line above ending on a number) keep their starts."""
+    indented; an index's sub-entries (a line above ending on a number) keep their starts;
+    not in a CJK block (the Chinese classics indent every paragraph with "　　", and their
+    lines may end on "：" or no mark: 水浒传 and 红楼梦 lost paragraph starts)."""
     n = len(lines)
     out = [False] * n
     if n < 3 or sum(indented) < VERSE_RUN_SHARE * n:
