@@ -73,6 +73,11 @@ say something on its own. Rules, each named and tested on real text:
   are ranked as one candidate and picked together, with one score; it counts its
   sentences against k and the section quotas (clause ``group_counts_its_sentences``,
   ``transforms.key_select``: never more than k key sentences).
+* ``latin_speech_candidate`` (session 38, ``transforms.latin_speech``): an English speech
+  cut into 2-3 sentences is one candidate, scored by its sentences' mean (clause
+  ``latin_speech_mean_score``, ``latin_speech_scores``).
+* ``citation_entry`` (session 38, ``transforms.citation_entries``): a notes or bibliography
+  entry ('[1-10]《邓小平年谱（1904-1974）》，1923 年 6 月 11 日，页 18；…', '…, p. 516.').
 * ``chapter_end_formula`` (session 34, ``transforms.chapter_end_formulas``): a CJK
   sentence ending on a chapter novel's closing formula ("畢竟不知…，且聽下回分解。").
 * ``repeated``: a later copy of an earlier sentence (same words, case and
