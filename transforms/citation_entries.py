@@ -9,7 +9,8 @@ about 100 of 邓小平时代's 256 key sentences were entries such as '[1-10]《
 what: nothing to remember.
 
 A sentence is an entry when it ENDS on a page reference — "页 18", "页 139-140", "第 3
-页" (CJK) or "p. 516", "pp. 145-148", "pp." cut by the splitter (Latin) — before its
+页" (CJK) or "p. 516", "pp. 145-148", "pp." cut by the splitter (Latin; found only
+when the sentence holds a "p." + digit too: the scan looks for that) — before its
 final mark (。；;. or none), and it holds a source sign: a book title in 《》, a year
 (1500-2099), or a bracketed note number "[4-73]" / "[12]". Or (CJK) it opens with a
 bracketed note number, holds a 《title》 and cites: a page reference anywhere ('[3-13]《邓小平年谱（1975-1997）》，1975 年 1 月
