@@ -5,6 +5,7 @@ Real text: Alger, Paul the Peddler (curly marks) and Wells, The Stolen Bacillus
 
 import numpy as np
 
+from transforms import latin_speech
 from transforms.latin_speech import latin_speech_groups
 from transforms.sentences import sentence_spans
 from transforms.structure import StructureConfig, analyze_text
@@ -129,3 +130,27 @@ def test_latin_speech_mean_score_moves_no_other_score(monkeypatch):
              at["Did your mother say how long it would take her to make them?”"]]  # fmt: skip
     mean = np.mean([s_off[i] for i in group]) / s_off[two] * s_on[two]
     assert np.isclose(s_on[group[0]], mean, rtol=1e-4)
+
+
+def test_latin_speech_candidate_guards_cjk_length_blank_line(monkeypatch):
+    # Clause latin_speech_guards_tested (review): each guard alone.
+    # A CJK text's “” are quote_fragment's (红楼梦 ch. 1: a speech cut at its "。").
+    cjk = "那僧笑道：“你放心，如今现有一段风流公案正该了结，这一干风流冤家尚未投胎入世。趁此机会，就将此物夹带于中，使他去经历经历。”\n"
+    assert len(sentence_spans(cjk, "auto")) >= 2
+    assert latin_speech_groups(cjk, sentence_spans(cjk, "auto")).tolist() == []
+    # A group over MAX_SPEECH_CHARS keeps its pieces (Paul's three longer speeches are
+    # no groups under a limit of 100 characters).
+    monkeypatch.setattr(latin_speech, "MAX_SPEECH_CHARS", 100)
+    assert _groups(PAUL) == [
+        "“About a year, sir. Before that time my father was living, and I was kept at school.”",
+        "“About three weeks, I think, sir. Will that be soon enough?”",
+    ]
+    monkeypatch.undo()
+    # A speech left open at a paragraph's end and a closing mark in the next paragraph
+    # (Mrs. Barry's line, the next paragraph's opening mark missing as in the book above):
+    # no group across the blank line.
+    text = (
+        "“Go in, if you like,” said Mrs. Barry. “My son wishes to see you.\n\n"
+        "How do you feel now, George?” asked Paul.\n"
+    )
+    assert _groups(text) == []
