@@ -192,6 +192,13 @@ VERSE_RUN_SHARE = 0.8
 # sub-entries under a headword are no verse (Aristotle's Politics pg6762, Pliny's index).
 _NUMBER_END = re.compile(r"\d[;,.:]?[ \t]*$")
 _SPEECH_LABEL = re.compile(r"\s*(?:[A-Z][A-Z']+(?: [A-Z][A-Z']+){0,2}|[A-Z][a-z]{1,12})\. ")
+# Clause verse_run_list_lines: a line opening on a number or a roman numeral (a contents
+# or list entry: "IV THE THREE NIECES", "1 dozen pints of beer;") or on a name in capitals
+# and a comma or two words in capitals (a cast list: "IACHIMO, Italian, friend to Philario",
+# "A ROMAN CAPTAIN") is an entry of its own.
+_LIST_START = re.compile(
+    r"\s*(?:\d{1,4}\b|[IVXLC]{2,}\b|[VXL]\b|[A-Z][A-Z']+,|[A-Z][A-Z']*(?: [A-Z][A-Z']+)+\b)"
+)
 
 
 def _verse_runs(lines: list[str], indented: list[bool]) -> list[bool]:
@@ -219,6 +226,7 @@ def _verse_runs(lines: list[str], indented: list[bool]) -> list[bool]:
             out[i] = (
                 depth == above
                 and not _SPEECH_LABEL.match(lines[i])
+                and not _LIST_START.match(lines[i])  # clause verse_run_list_lines
                 and not _NUMBER_END.search(lines[i - 1])
             )
     return out

@@ -255,3 +255,59 @@ def test_verse_run_lines_not_in_a_cjk_block():
         "满纸荒唐言，一把",
         "《石头记》缘起既",
     ]
+
+
+# Shakespeare, Cymbeline (rcdm-uga+Gutenberg_Text mirror), its cast list after clean_text,
+# and Baum, Aunt Jane's Nieces in Society, its contents: one-space indents, no full stops.
+CAST = (
+    " GUIDERIUS and ARVIRAGUS, sons to Cymbeline, disguised under the names of POLYDORE and"
+    " CADWAL, supposed sons to\nBelarius\n"
+    " PHILARIO, Italian, friend to Posthumus\n"
+    " IACHIMO, Italian, friend to Philario\n"
+    " A FRENCH GENTLEMAN, friend to Philario\n"
+    " CAIUS LUCIUS, General of the Roman Forces\n"
+    " A ROMAN CAPTAIN\n"
+    " TWO BRITISH CAPTAINS\n"
+    " PISANIO, servant to Posthumus\n"
+    " CORNELIUS, a physician\n"
+    " TWO LORDS of Cymbeline's court\n"
+    " TWO GENTLEMEN of the same\n"
+    " TWO GAOLERS\n"
+)
+CONTENTS = (
+    " I UNCLE JOHN'S DUTY\n"
+    ' II A QUESTION OF "PULL"\n'
+    " III DIANA\n"
+    " IV THE THREE NIECES\n"
+    " V PREPARING FOR THE PLUNGE\n"
+    " VI THE FLY IN THE BROTH\n"
+    " VII THE HERO ENTERS AND TROUBLE BEGINS\n"
+    " VIII OPENING THE CAMPAIGN\n"
+    " IX THE VON TAER PEARLS\n"
+    " X MISLED\n"
+    " XI LIMOUSINE\n"
+    " XII FOGERTY\n"
+    " XIII DIANA REVOLTS\n"
+    " XIV A COOL ENCOUNTER\n"
+    " XV A BEWILDERING EXPERIENCE\n"
+    " XVI MADAME CERISE, CUSTODIAN\n"
+    " XVII THE MYSTERY DEEPENS\n"
+    "XVIII A RIFT IN THE CLOUDS\n"
+    " XIX POLITIC REPENTANCE\n"
+    " XX A TELEPHONE CALL\n"
+    " XXI THE UNEXPECTED HAPPENS\n"
+    " XXII GONE\n"
+    "XXIII THE CRISIS\n"
+    " XXIV A MATTER OF COURSE\n"
+)
+
+
+def test_verse_run_list_lines_keep_entries_apart():
+    # Clause verse_run_list_lines: each cast-list entry starts a paragraph as before the
+    # clause (with it, 12 entries were one paragraph: 2 starts).
+    assert len(paragraph_starts(CAST)) == 12
+    starts = [CAST[s : s + 10] for s in paragraph_starts(CAST).tolist()]
+    assert " IACHIMO, " in starts or "IACHIMO, I" in starts
+    # A contents list: the 13 entries that started paragraphs before still do (with the
+    # clause alone, 2).
+    assert len(paragraph_starts(CONTENTS)) == 13
