@@ -154,3 +154,16 @@ def test_latin_speech_candidate_guards_cjk_length_blank_line(monkeypatch):
         "How do you feel now, George?” asked Paul.\n"
     )
     assert _groups(text) == []
+
+
+def test_latin_speech_candidate_straight_mark_guards():
+    # Clause latin_speech_guards_tested (review), straight marks, Wells' words: a sentence
+    # whose '"' opens a new speech does not close the one before ('"Nexst! cried…' after
+    # '…"Stop the cab!'); two closing pieces whose speeches' openings the text lacks are
+    # no speech (the first's '"' closes, it opens nothing).
+    opens_again = 'He shouted after it, "Stop the cab!\n"Nexst! cried the boy.\n'
+    closes_twice = 'Three to one on old George," said the ostler boy. Certainly dear," said he.\n'
+    for text in (opens_again, closes_twice):
+        spans = sentence_spans(text, "en")
+        assert len(spans) == 2
+        assert latin_speech_groups(text, spans).tolist() == []
