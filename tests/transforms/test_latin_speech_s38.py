@@ -167,3 +167,12 @@ def test_latin_speech_candidate_straight_mark_guards():
         spans = sentence_spans(text, "en")
         assert len(spans) == 2
         assert latin_speech_groups(text, spans).tolist() == []
+
+
+def test_latin_speech_candidate_middle_sentence_without_marks():
+    # Clause latin_speech_guards_tested (review): a three-sentence run is a group only when
+    # its middle sentence holds no quote mark (Mrs. Barry's words, a quotation inside).
+    text = '"Go in, if you like. My son said "come" twice. He wishes to see you."\n'
+    spans = sentence_spans(text, "en")
+    assert len(spans) == 3
+    assert latin_speech_groups(text, spans).tolist() == []
