@@ -30,6 +30,7 @@ import re
 import numpy as np
 
 from transforms.cjk_quotes import PAIRS, quoted_cjk
+from transforms.latin_speech import latin_speech_groups
 from transforms.quote_marks import mark_positions, sentence_counts
 
 _CJK_OR_KANA = re.compile("[\u3040-\u9fff]")  # quote_fragment's range (cjk_quotes)
@@ -153,6 +154,8 @@ def eligible_groups(
 
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     groups = quote_groups(text, spans)
+    if not len(groups):  # clause latin_speech_candidate (a text without CJK: no CJK group)
+        groups = latin_speech_groups(text, spans)
     if not len(groups):
         return groups
     whole = np.stack([spans[groups[:, 0], 0], spans[groups[:, 1], 1]], axis=1)

@@ -191,6 +191,7 @@ def _analyze(
         groups=ks.eligible_groups(  # clause split_quote_candidate
             text, sentences, config.key_min_words, [h.start for h in headings], lists
         ),
+        per_sentence=not quote_marks.holds_cjk(text),  # latin_speech_score_per_sentence
     )
     clock.lap("key_sentences")
     return TextStructure(
