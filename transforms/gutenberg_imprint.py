@@ -93,7 +93,9 @@ _PRINTERS = re.compile(
 # clause printer_imprint_press: "THE RIVERSIDE PRESS LIMITED, EDINBURGH.", "The Riverside
 # Press" (a place must follow: see _press_imprint)
 _PRESS = re.compile(
-    r"[_ \t]*(?:(?:THE|The)[ \t]+)?(?:(?-i:[A-Z])[\w.&'’-]*[ \t]+){1,3}(?:PRESS|Press)"
+    # clause printer_imprint_press_named (session 38): a name besides "The" ("The Press,
+    # Woking." names no press)
+    r"[_ \t]*(?:(?:THE|The)[ \t]+)?(?!(?:THE|The)\b)(?:(?-i:[A-Z])[\w.&'’-]*[ \t]+){1,3}(?:PRESS|Press)"
     r"(?:[ \t]+(?:LIMITED|Limited|LTD\.|Ltd\.))?(?P<place>,[ \t]*(?-i:[A-Z])[^\n]*)?[.,]?_?[ \t]*(?:\n|\Z)"
 )
 # clause printer_imprint_press_newspaper (review): a newspaper's name ("THE DAILY PRESS,
@@ -106,6 +108,35 @@ PRINTING_COMPANY = re.compile(
     r"(?:[ \t]+(?:AND|and)[ \t]+(?:BOOKBINDING|Bookbinding|PUBLISHING|Publishing))?"
     r"[ \t]+(?:COMPANY|Company|CO\.|Co\.)(?:,[ \t]*(?-i:[A-Z])[^\n]*)?[.,]?_?[ \t]*"
 )
+# clause printer_imprint_above_notes: the headings a transcriber puts under the imprint
+_HEADING_LITERALS = (
+    "\nFOOTNOTE",
+    "\n FOOTNOTE",
+    "\nFootnote",
+    "\n Footnote",
+    "\n[Footnotes]",
+    "\nERRAT",
+    "\n ERRAT",
+    "\nErrat",
+    "\nTranscriber",
+    "\nTRANSCRIBER",
+    "\ne-text",
+)
+_BELOW_HEADING = re.compile(
+    r"[\[_]*(?:FOOT-?NOTES?|Foot-?notes?|ERRATA|ERRATUM|Errata|Erratum"
+    r"|(?:e-text |E-text )?(?:TRANSCRIBER|Transcriber|transcriber)[’']?[Ss]?[’']?"
+    r"[ \t]+(?:NOTES?|Notes?|notes?|ENDNOTES?|Endnotes?|AMENDMENTS|Amendments))[_\]]*[.:]?[ \t]*"
+)
+_FIRM_WORD = re.compile(
+    r"\b(?:LIMITED|Limited|LTD|Ltd|Ld|CO|Co|COMPANY|Company|SONS|Sons|BROTHERS|Brothers"
+    r"|Printers? to|PRINTERS? TO)\b|(?!(?:THE|The)\b)(?-i:[A-Z])[\w'’-]+[ \t]+(?:PRESS|Press)\b"
+)
+_TRADE = re.compile(
+    r"\b(?:(?:MADE|Made|PHOTOGRAPHED|Photographed) (?:AND|and) )?(?:PRINTED|Printed|printed"
+    r"|PRINTERS?|Printers?)\b(?:[ \t]+(?:AND|and)[ \t]+[A-Za-z]+)?|\b(?:by|BY|By|at|AT|in|IN)\b"
+)
+_PART_BREAK = re.compile(r"[,;:\n]")
+_CAPITAL = re.compile(r"\b[A-Z][A-Za-z]")
 _DECOR = re.compile(
     r"[ \t]*(?:(?:\*[ \t]*){3,}|[-=_]{5,}|\[(?:Illustration|Picture)\b[^\[\]]*\])[ \t]*"
 )
@@ -133,6 +164,44 @@ def printer_imprints(text: str, footer: int | None, found: list[Edit]) -> list[E
             return []
         footer = len(text)
     end = _body_end(text, footer, found)
+    start = _imprint_start(text, end, unmarked)
+    if start is None or (unmarked and not firm_evidence(text[start:end])):
+        return []  # clause printer_imprint_unmarked_firm: a user's "Printed by the Author."
+    return [Edit(start, end, "", RULE)]
+
+
+def imprints_above_headings(
+    text: str, footer: int | None, body: int, found: list[Edit]
+) -> list[Edit]:
+    """Clause printer_imprint_above_notes (session 38): the imprint that ends the printed
+    book above a heading the transcriber put after it, "FOOTNOTES" (the book's notes
+    gathered at the end: Stevenson's Familiar Studies, Dickens' American Notes),
+    "ERRATA" (Russell's Bolshevism: the book's errata stay), "Transcriber's Note(s)",
+    is cut, the heading and all under it stay. In the body's second half, a text with an
+    end marker; the heading alone on its line under a blank line; the imprint the same
+    paragraphs the end rule takes."""
+    if footer is None:
+        return []
+    lo = max(body, (body + footer) // 2)
+    cuts = []
+    for lit in _HEADING_LITERALS:
+        i = text.find(lit, lo, footer)
+        while i >= 0:
+            a = i + 1 + (text[i + 1] == " ")
+            b = text.find("\n", a, footer)
+            if b > 0 and text[i - 1] == "\n" and _BELOW_HEADING.fullmatch(text, a, b):
+                end = _body_end(text, i, found)
+                start = _imprint_start(text, end, False)
+                while start is not None and start > 0 and text[start - 1] in " \t":
+                    start -= 1  # its line's indent too: no line of spaces is left
+                if start is not None:
+                    cuts.append(Edit(start, end, "", RULE))
+            i = text.find(lit, i + 1, footer)
+    return cuts
+
+
+def _imprint_start(text: str, end: int, unmarked: bool) -> int | None:
+    """Where the imprint ending at ``end`` (the body's end) starts, or None."""
     paras = _last_paragraphs(text, max(0, end - _LOOK_BACK), end)
     # Drop decoration after the imprint (rule lines, "* * *", illustration tags) and a
     # notes heading with no notes under it (clause empty_notes_heading: Stavrogin's
@@ -158,7 +227,18 @@ def printer_imprints(text: str, footer: int | None, found: list[Edit]) -> list[E
         elif _THE_END.fullmatch(para):
             break  # "The End" under the imprint (Thoreau's Cape Cod) is the book's
         below = True
-    return [Edit(start, end, "", RULE)] if start is not None else []
+    return start
+
+
+def firm_evidence(imprint: str) -> bool:
+    """Clause printer_imprint_unmarked_firm (session 38): with no end marker the imprint
+    must name a firm ("LIMITED", "& CO.", "SONS", "<Name> Press", "Printers to ...") or a
+    firm and its place ("OLIVER AND BOYD, EDINBURGH."; "J. PALMER, PRINTER, CAMBRIDGE."):
+    "JOHN SMITH, PRINTER.", "Printed by the Author.", "Printed by / Myself" are a user's."""
+    if _FIRM_WORD.search(imprint):
+        return True
+    rest = _TRADE.sub(",", imprint)  # "PRINTED BY", "Printer(s)" part names and places
+    return sum(bool(_CAPITAL.search(part)) for part in _PART_BREAK.split(rest)) >= 2
 
 
 def opens_imprint(para: str, below: bool = False) -> bool:

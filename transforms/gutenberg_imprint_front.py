@@ -76,6 +76,13 @@ _NAME_LINE = re.compile(r"[_ \t]*(?-i:[A-Z])[A-Z .,&'’-]{1,40}")  # "TROW DIRE
 _PLACE_LINE = re.compile(r"[_ \t]*(?-i:[A-Z])[A-Za-z .,'’-]{1,30}")  # "NEW YORK"
 # clause printer_imprint_front_dedication (review): "TO MY WIFE" under the company is no place
 _DEDICATION = re.compile(r"[_ \t]*(?:TO|To|FOR|For|IN|In|DEDICATED|Dedicated)\b")
+# clause printer_imprint_front_place (session 38): the printer's city over its imprint,
+# "LONDON:" / "Cambridge:" / "NEW YORK:" alone on the line above "PRINTED BY ...", and the
+# year alone under it ("EDINBURGH: / PRINTED BY BALLANTYNE AND COMPANY. / 1831.")
+_PLACE_COLON = re.compile(
+    r"[_~ \t]*(?-i:[A-Z])[A-Za-z.'’-]+(?:[ \t]+(?-i:[A-Z])[A-Za-z.'’-]+){0,2}:[_~ \t]*"
+)
+_YEAR_LINE = re.compile(r"[_ \t]*(?:1[4-9]\d\d|M[DCLXVI. ]{2,12})\.?[_ \t]*")
 
 
 def _prose(line: str) -> int:
@@ -104,7 +111,7 @@ def front_imprints(text: str, body: int) -> list[Edit]:
         if span is None:
             i += 1
             continue
-        first, last = span
+        first, last = _place_and_year(text, lines, *span)
         cuts.append(_cut(text, lines, first, last))
         i = last + 1
     return cuts
@@ -159,6 +166,29 @@ def _imprint_at(text: str, lines, i: int) -> tuple[int, int] | None:
             last = down
         return first, last
     return None
+
+
+def _place_and_year(text: str, lines, first: int, last: int) -> tuple[int, int]:
+    """Clause printer_imprint_front_place: the imprint's lines ``first``..``last`` with
+    the place line just above them ("LONDON:", across one blank line) and, when the place
+    was taken or the year stands in the imprint's paragraph, the year line under them."""
+    up = _next(text, lines, first, -1)
+    placed = (
+        up is not None
+        and bool(_PLACE_COLON.fullmatch(_line(text, lines, up)))
+        and (up == first - 1 or up == 0 or not _line(text, lines, up - 1).strip())
+    )
+    if placed:
+        first = up
+    down = _next(text, lines, last)
+    if (
+        down is not None
+        and (placed or down == last + 1)
+        and _YEAR_LINE.fullmatch(_line(text, lines, down))
+        and not (down + 1 < len(lines) and _line(text, lines, down + 1).strip())
+    ):
+        last = down  # the year ends its paragraph ("1831." over a blank line)
+    return first, last
 
 
 def _firm_lines(text: str, lines, i: int) -> int:

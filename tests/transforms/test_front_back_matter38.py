@@ -1,0 +1,235 @@
+"""Session 38, branch wtA: English front and back matter left by session 37 (rule
+``printer_imprint`` and the cut merge of ``find_boilerplate``).
+
+Clauses: ``printer_imprint_front_place`` (the printer's city over a title-page imprint
+and the year under it), ``printer_imprint_press_named`` and
+``printer_imprint_unmarked_firm`` (a user's text with no end marker keeps short
+imprint-like last lines), ``cut_gap_indent`` (the leading spaces between two cuts go
+with them)."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.boilerplate import BoilerplateConfig, removed_by_rule, strip_boilerplate
+from transforms.normalize import normalize_text
+
+_START = "*** START OF THIS PROJECT GUTENBERG EBOOK X ***\n\n\n\n\n"
+_END = "\n\n\n\n\n*** END OF THIS PROJECT GUTENBERG EBOOK X ***\n"
+# a book's text (over MIN_UNMARKED_CHARS) with no Gutenberg markers
+_BOOK = "It was an occasion, I felt, to profit by the fine weather and the house.\n\n" * 300
+# the same wrapped at 72 columns (a wrap width to centre the title on)
+_WRAPPED = (
+    "It was an occasion, I felt, to profit by the fine weather and the house;\n"
+    "and so we went out into the garden after dinner, and sat there till ten.\n\n"
+) * 200
+
+# Dumas, The Corsican Brothers (Routledge, 1880; Gutenberg #41881): title page and its back
+_CORSICAN = (
+    "THE\nCORSICAN BROTHERS\n\nA NOVEL\n\nBY\nALEXANDRE DUMAS\n\n"
+    "TRANSLATED BY HENRY FRITH\n\nLONDON\nGEORGE ROUTLEDGE AND SONS\n"
+    "BROADWAY, LUDGATE HILL\nNEW YORK: 416, BROOME STREET\n1880\n\n\n"
+    "LONDON:\nPRINTED BY WOODFALL AND KINDER,\nMILFORD LANE, STRAND, W.C.\n\n\n"
+    "TO\nHENRY IRVING\nTHE LATEST REPRESENTATIVE OF THE TWIN BROTHERS\n"
+    "THIS BOOK IS DEDICATED BY\nTHE TRANSLATOR\n\n\n\n"
+)
+# Scott, Trial of Duncan Terig (Bannatyne Club, 1831; Gutenberg #26133)
+_TERIG = (
+    "TRIAL OF\n\nDUNCAN TERIG ALIAS CLERK,\nAND\nALEXANDER BANE MACDONALD,\n\n"
+    "FOR THE MURDER OF\n\nARTHUR DAVIS,\nSERGEANT IN GENERAL GUISE'S REGIMENT OF FOOT.\n\n"
+    "JUNE,\nA.D. M.DCC.LIV.\n\n\n\nEDINBURGH:\nPRINTED BY BALLANTYNE AND COMPANY.\n1831.\n\n\n\n\n"
+    "TO\n\nTHE MEMBERS OF THE BANNATYNE CLUB,\n\n"
+)
+
+
+def _strip(raw: str, **kw) -> tuple[str, dict[str, int]]:
+    out, edits = strip_boilerplate(normalize_text(raw), **kw)
+    return out, removed_by_rule(edits)
+
+
+def test_front_imprint_takes_its_place_line_corsican_brothers():
+    """Clause printer_imprint_front_place: "LONDON:" alone over "PRINTED BY WOODFALL AND
+    KINDER," is the imprint's city; the publisher's "LONDON" / "GEORGE ROUTLEDGE AND
+    SONS" / "1880" above it and the dedication under it stay."""
+    out, cut = _strip(_START + _CORSICAN + _BOOK + _END)
+    assert "WOODFALL" not in out and "MILFORD LANE" not in out
+    assert "\nLONDON:\n" not in out and "LONDON:" not in out
+    assert "LONDON\nGEORGE ROUTLEDGE AND SONS\nBROADWAY, LUDGATE HILL\n" in out
+    assert "NEW YORK: 416, BROOME STREET\n1880\n" in out
+    assert "TO\nHENRY IRVING\n" in out
+    expected = len("LONDON:\nPRINTED BY WOODFALL AND KINDER,\nMILFORD LANE, STRAND, W.C.\n\n\n")
+    assert cut["printer_imprint"] == expected
+
+
+def test_front_imprint_takes_place_and_year_scott_trial():
+    """Clause printer_imprint_front_place: "EDINBURGH:" / "PRINTED BY BALLANTYNE AND
+    COMPANY." / "1831." is one block, cut whole; the title's "A.D. M.DCC.LIV." (the
+    trial's date, its own paragraph) stays."""
+    out, cut = _strip(_START + _TERIG + _BOOK + _END)
+    assert "BALLANTYNE" not in out and "EDINBURGH" not in out and "1831." not in out
+    assert "JUNE,\nA.D. M.DCC.LIV.\n\n\n\nTO\n\nTHE MEMBERS OF THE BANNATYNE CLUB," in out
+    assert cut["printer_imprint"] == len(
+        "EDINBURGH:\nPRINTED BY BALLANTYNE AND COMPANY.\n1831.\n\n\n\n\n"
+    )
+
+
+def test_front_place_line_guards():
+    """Clause printer_imprint_front_place: a place line with the publisher's name on it
+    ("London: George Bell & Sons,") or in a paragraph above the imprint is the title
+    page's; a year under an imprint in a paragraph of its own stays unless the place was
+    taken; ``--keep-boilerplate`` keeps everything."""
+    front = (
+        "SECRETS OF THE SWORD\n\nLondon: George Bell & Sons, York Street,\n"
+        "Covent Garden. 1900.\n\nPrinted by J. and C. F. Clay\nat the University Press.\n\n"
+        "1900\n\n\n\nPREFACE\n\n"
+    )
+    out, cut = _strip(_START + front + _BOOK + _END)
+    assert "Clay" not in out and "London: George Bell & Sons, York Street," in out
+    assert "\n1900\n" in out
+    front = "A TITLE\n\nLONDON:\nMACMILLAN AND CO.\nPRINTED BY R. CLARK, EDINBURGH.\n\n\n"
+    out, cut = _strip(_START + front + _BOOK + _END)
+    assert "LONDON:\nMACMILLAN AND CO.\n" in out and "CLARK" not in out
+    out, cut = _strip(_START + _CORSICAN + _BOOK + _END, config=BoilerplateConfig(enabled=False))
+    assert "LONDON:\nPRINTED BY WOODFALL AND KINDER," in out and not cut
+
+
+def test_unmarked_user_endings_keep_short_imprint_like_lines():
+    """Clauses printer_imprint_unmarked_firm and printer_imprint_press_named: with no end
+    marker (a user's own text) a last line must name a firm ("LIMITED", "& CO.", "SONS",
+    "<Name> Press") or a firm and its place; made-up user endings stay."""
+    for last in (
+        "The Press, Woking.",
+        "Printed by the Author.",
+        "JOHN SMITH, PRINTER.",
+        "Benjamin Franklin, Printer.",
+        "Printed in England",
+        "PRINTED",
+        "Printed by\nMyself",
+    ):
+        out, cut = _strip(_BOOK + last + "\n")
+        assert "printer_imprint" not in cut and out.endswith(last + "\n"), last
+    # real imprints ending a marker-less text are still cut (mirror: Oliver and Boyd,
+    # Palmer's "J. PALMER, PRINTER, CAMBRIDGE.", the Country Life Press)
+    for imprint in (
+        "PRINTED BY OLIVER AND BOYD, EDINBURGH.",
+        "J. PALMER, PRINTER, CAMBRIDGE.",
+        "THE COUNTRY LIFE PRESS\nGARDEN CITY, N.Y.",
+        "LONDON:\nPRINTED BY OLIVER AND BOYD.",
+        "_Printed by_ R. & R. CLARK, LIMITED, _Edinburgh_.",
+    ):
+        out, cut = _strip(_BOOK + "THE END\n\n\n" + imprint + "\n")
+        assert cut.get("printer_imprint") and out.rstrip().endswith("THE END"), imprint
+
+
+def test_press_needs_a_name_even_with_an_end_marker():
+    """Clause printer_imprint_press_named: "The Press, Woking." names no press (marked
+    text too); "THE ARDEN PRESS, LETCHWORTH." does."""
+    out, cut = _strip(_START + _BOOK + "The Press, Woking.\n" + _END)
+    assert "printer_imprint" not in cut and out.endswith("The Press, Woking.\n")
+    out, cut = _strip(_START + _BOOK + "THE END\n\n\nTHE ARDEN PRESS, LETCHWORTH.\n" + _END)
+    assert cut.get("printer_imprint") and out.rstrip().endswith("THE END")
+
+
+# Tolstoy, The Power of Darkness (Gutenberg #26661): the producer's note, then an indented
+# transcriber's note, then the centred title
+_TOLSTOY = (
+    "Produced by Bryan Ness, Jana Srna and the Online Distributed\n"
+    "Proofreading Team at http://www.pgdp.net\n\n\n\n\n\n\n"
+    "  [ Transcriber's Note:\n"
+    "    This e-book belongs to Tolstoy's Plays (Complete Edition). The\n"
+    "    front matter, including the table of contents, can be found in\n"
+    "    e-book #26660; it lists the other plays in the collection.\n"
+    "  ]\n\n\n\n\n"
+    "                          THE POWER OF DARKNESS\n\n"
+    "                                   OR\n\n"
+)
+
+
+def test_cut_gap_indent_tolstoy_title_starts_flush():
+    """Clause cut_gap_indent: the producer's note is cut to the start of the line "  [
+    Transcriber's Note:" and the note from its bracket; the line's indent between the two
+    cuts went with neither, and the text began " THE POWER OF DARKNESS"."""
+    out, cut = _strip(_START + _TOLSTOY + _WRAPPED + _END)
+    assert out.startswith("THE POWER OF DARKNESS\n\nOR\n")
+    # the two cuts and the indent between them are one, counted under the first's rule
+    assert "Transcriber" not in out and "Produced by" not in out
+    norm = normalize_text(_START + _TOLSTOY + _WRAPPED + _END)
+    assert cut["gutenberg_header"] + cut["producer_note"] == norm.index("THE POWER")
+    out, _ = _strip(_START + _TOLSTOY + _BOOK + _END, config=BoilerplateConfig(enabled=False))
+    assert "  [ Transcriber's Note:" not in out and "[ Transcriber's Note:" in out
+
+
+# Russell, The Practice and Theory of Bolshevism (Allen & Unwin, 1920; mirror text): the
+# imprint, then the book's ERRATA
+_BOLSHEVISM_END = (
+    "next epoch does not prove the still greater destructiveness of\n"
+    "Communism, but rather its power to heal the wounds which the old evil\n"
+    "system has inflicted upon the human spirit.\n\n\n\n\n"
+    "  _Printed in Great Britain by_\n"
+    "  UNWIN BROTHERS, LIMITED, THE GRESHAM PRESS, WOKING AND LONDON\n\n\n\n\n"
+    "ERRATA\n\n\n"
+    'P. 20, l. 11. For "teaching" read "reaching"\n\n'
+    'P. 43, l. 12. For "dying" read "very ill"\n'
+)
+# Stevenson, Records of a Family of Engineers (Chatto & Windus, 1912; mirror text): the
+# imprint under two rows of stars, then the book's notes gathered by the transcriber
+_ENGINEERS_END = (
+    "giving three cheers, lowered them, and finally extinguished the lights.\n\n"
+    "                                * * * * *\n\n"
+    "                                * * * * *\n\n"
+    "         Printed by T. and A. CONSTABLE, Printers to His Majesty\n"
+    "                    at the Edinburgh University Press.\n\n\n\n\n"
+    "Footnotes:\n\n\n"
+    "{2a}  An error: Stevensons owned at this date the barony of Dolphingston\n"
+    "in Haddingtonshire, Montgrennan in Ayrshire, and several other lesser\nplaces.\n\n"
+    "{3a}  Pitcairn’s _Criminal Trials_, at large.—[R. L. S.]\n"
+)
+
+
+def test_imprint_above_errata_is_cut_errata_stay():
+    """Clause printer_imprint_above_notes: the imprint above the book's ERRATA (the
+    transcriber kept them at the end) is cut; the errata, a reader's, stay whole."""
+    out, cut = _strip(_START + _BOOK + _BOLSHEVISM_END + _END)
+    assert "UNWIN" not in out and "Printed in Great Britain" not in out
+    assert re.search(r"the human spirit\.\n+ERRATA\n\n+P\. 20, l\. 11\.", out)
+    assert out.rstrip().endswith('P. 43, l. 12. For "dying" read "very ill"')
+    assert (
+        cut["printer_imprint"]
+        == len(
+            "  _Printed in Great Britain by_\n"
+            "  UNWIN BROTHERS, LIMITED, THE GRESHAM PRESS, WOKING AND LONDON"
+        )
+        - 2
+    )  # normalized: one space of each indent
+
+
+def test_imprint_above_footnotes_is_cut_notes_stay():
+    """Clause printer_imprint_above_notes: the imprint (under its rows of stars) above
+    the transcriber's "Footnotes:" heading is cut, the notes stay; with
+    ``--keep-boilerplate`` all stays."""
+    out, cut = _strip(_START + _BOOK + _ENGINEERS_END + _END)
+    assert "CONSTABLE" not in out and "Edinburgh University Press" not in out
+    assert re.search(
+        r"the lights\.\n+(?: ?\* \* \* \* \*\n+)*Footnotes:\n+\{2a\} An error: Stevensons", out
+    )
+    assert out.rstrip().endswith("[R. L. S.]")
+    assert "extinguished the lights." in out
+    out, cut = _strip(
+        _START + _BOOK + _ENGINEERS_END + _END, config=BoilerplateConfig(enabled=False)
+    )
+    assert "Printed by T. and A. CONSTABLE" in out and not cut
+
+
+def test_imprint_like_lines_above_notes_that_are_the_books_stay():
+    """Clause printer_imprint_above_notes guards: an old imprint quoted as the book's
+    text (Swift's broadside, Milton's pamphlet) with notes under it that open with no
+    heading stays; a story's sentence above "FOOTNOTES" is no imprint."""
+    swift = (
+        "Dublin: Printed by John Harding in Molesworth's Court, in Fishamble\n"
+        "Street.\n\n[29] In the capacity of a postillion, no doubt. [T. S.]\n"
+    )
+    out, cut = _strip(_START + _BOOK + swift + _END)
+    assert "printer_imprint" not in cut and "John Harding" in out
+    story = "He said the book was printed by his brother in London.\n\nFOOTNOTES\n\n[1] Yes.\n"
+    out, cut = _strip(_START + _BOOK + story + _END)
+    assert "printer_imprint" not in cut and "printed by his brother" in out
