@@ -159,6 +159,7 @@ from transforms.gutenberg_ads import ads_after_the_end
 from transforms.gutenberg_catalogue import publisher_catalogues, publisher_catalogues_front
 from transforms.gutenberg_european import european_transcriber_notes, projekt_de_notices
 from transforms.gutenberg_imprint import imprints_above_headings, printer_imprints
+from transforms.gutenberg_imprint_ads import imprint_ads
 from transforms.gutenberg_imprint_front import front_imprints
 from transforms.gutenberg_index import index_at_the_end
 from transforms.gutenberg_index_bare import index_without_pages
@@ -312,6 +313,7 @@ def find_boilerplate(
     found += front_imprints(text, body) if "printer_imprint" in rules else []  # session 37
     if "printer_imprint" in rules:  # clause printer_imprint_above_notes (session 38)
         found += imprints_above_headings(text, footer, body, found)
+        found += imprint_ads(text, footer, body, found)  # clause printer_imprint_above_ads
     # clause index_above_the_ads: the walk starts above the end cuts found so far
     found += index_at_the_end(text, footer, body, found) if "book_index" in rules else []
     # clause character_addendum (transforms.gutenberg_addendum): Balzac's cross-reference list

@@ -127,6 +127,10 @@ _BELOW_HEADING = re.compile(
     r"|(?:e-text |E-text )?(?:TRANSCRIBER|Transcriber|transcriber)[’']?[Ss]?[’']?"
     r"[ \t]+(?:NOTES?|Notes?|notes?|ENDNOTES?|Endnotes?|AMENDMENTS|Amendments))[_\]]*[.:]?[ \t]*"
 )
+# clause printer_imprint_front_place (session 38): the printer's city alone over its imprint
+PLACE_COLON = re.compile(
+    r"[_~ \t]*(?-i:[A-Z])[A-Za-z.'’-]+(?:[ \t]+(?-i:[A-Z])[A-Za-z.'’-]+){0,2}:[_~ \t]*"
+)
 _FIRM_WORD = re.compile(
     r"\b(?:LIMITED|Limited|LTD|Ltd|Ld|CO|Co|COMPANY|Company|SONS|Sons|BROTHERS|Brothers"
     r"|Printers? to|PRINTERS? TO)\b|(?!(?:THE|The)\b)(?-i:[A-Z])[\w'’-]+[ \t]+(?:PRESS|Press)\b"
@@ -167,7 +171,28 @@ def printer_imprints(text: str, footer: int | None, found: list[Edit]) -> list[E
     start = _imprint_start(text, end, unmarked)
     if start is None or (unmarked and not firm_evidence(text[start:end])):
         return []  # clause printer_imprint_unmarked_firm: a user's "Printed by the Author."
-    return [Edit(start, end, "", RULE)]
+    return [Edit(place_above(text, start), end, "", RULE)]
+
+
+def place_above(text: str, start: int) -> int:
+    """Clause printer_imprint_place_line (session 38): ``start`` moved up to a line
+    "LONDON:" alone in its paragraph just above the imprint at ``start`` (Darwin's Descent
+    of Man: "LONDON:" / blank / "PRINTED BY WILLIAM CLOWES AND SONS, ..."); else
+    ``start`` at its line's start."""
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    above = text.rfind("\n", 0, max(0, start - 1))
+    line_end = above
+    while line_end > 0 and text[line_end - 1] in " \t\n":
+        line_end -= 1  # the previous line with text, across blank lines
+    if line_end <= 0 or start - line_end > 8:
+        return start
+    line_start = text.rfind("\n", 0, line_end) + 1
+    if not PLACE_COLON.fullmatch(text, line_start, line_end):
+        return start
+    if line_start > 1 and text[line_start - 2] != "\n":
+        return start  # a line of the paragraph above ("MACMILLAN AND CO.\nLONDON:")
+    return line_start
 
 
 def imprints_above_headings(
@@ -192,10 +217,8 @@ def imprints_above_headings(
             if b > 0 and text[i - 1] == "\n" and _BELOW_HEADING.fullmatch(text, a, b):
                 end = _body_end(text, i, found)
                 start = _imprint_start(text, end, False)
-                while start is not None and start > 0 and text[start - 1] in " \t":
-                    start -= 1  # its line's indent too: no line of spaces is left
-                if start is not None:
-                    cuts.append(Edit(start, end, "", RULE))
+                if start is not None:  # from its line's start: no line of spaces is left
+                    cuts.append(Edit(place_above(text, start), end, "", RULE))
             i = text.find(lit, i + 1, footer)
     return cuts
 

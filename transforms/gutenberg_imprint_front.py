@@ -47,7 +47,12 @@ from __future__ import annotations
 import re
 
 from transforms.boilerplate_scan import skip_blank_lines
-from transforms.gutenberg_imprint import MIN_UNMARKED_CHARS, PRINTING_COMPANY, printers_firm
+from transforms.gutenberg_imprint import (
+    MIN_UNMARKED_CHARS,
+    PLACE_COLON,
+    PRINTING_COMPANY,
+    printers_firm,
+)
 from transforms.textedit import Edit
 
 RULE = "printer_imprint"
@@ -79,9 +84,6 @@ _DEDICATION = re.compile(r"[_ \t]*(?:TO|To|FOR|For|IN|In|DEDICATED|Dedicated)\b"
 # clause printer_imprint_front_place (session 38): the printer's city over its imprint,
 # "LONDON:" / "Cambridge:" / "NEW YORK:" alone on the line above "PRINTED BY ...", and the
 # year alone under it ("EDINBURGH: / PRINTED BY BALLANTYNE AND COMPANY. / 1831.")
-_PLACE_COLON = re.compile(
-    r"[_~ \t]*(?-i:[A-Z])[A-Za-z.'’-]+(?:[ \t]+(?-i:[A-Z])[A-Za-z.'’-]+){0,2}:[_~ \t]*"
-)
 _YEAR_LINE = re.compile(r"[_ \t]*(?:1[4-9]\d\d|M[DCLXVI. ]{2,12})\.?[_ \t]*")
 
 
@@ -175,7 +177,7 @@ def _place_and_year(text: str, lines, first: int, last: int) -> tuple[int, int]:
     up = _next(text, lines, first, -1)
     placed = (
         up is not None
-        and bool(_PLACE_COLON.fullmatch(_line(text, lines, up)))
+        and bool(PLACE_COLON.fullmatch(_line(text, lines, up)))
         and (up == first - 1 or up == 0 or not _line(text, lines, up - 1).strip())
     )
     if placed:

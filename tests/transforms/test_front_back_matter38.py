@@ -233,3 +233,92 @@ def test_imprint_like_lines_above_notes_that_are_the_books_stay():
     story = "He said the book was printed by his brother in London.\n\nFOOTNOTES\n\n[1] Yes.\n"
     out, cut = _strip(_START + _BOOK + story + _END)
     assert "printer_imprint" not in cut and "printed by his brother" in out
+
+
+# Dostoevsky, White Nights and Other Stories (Heinemann / Macmillan, 1918; mirror text):
+# the imprint, the publisher's lists, the transcriber's notes
+_WHITE_NIGHTS_END = (
+    'not dead, what if I get up, do you hear? What would happen then?"\n\n\n\n\n'
+    " PRINTED IN GREAT BRITAIN BY RICHARD CLAY & SONS, LIMITED,\n"
+    " BRUNSWICK ST., STAMFORD ST., S.E. 1, AND BUNGAY, SUFFOLK\n\n\n\n\n"
+    " NOVELS BY FYODOR DOSTOEVSKY\n\n"
+    " Translated from the Russian by\n CONSTANCE GARNETT.\n\n\n"
+    " THE BROTHERS KARAMAZOV\n THE IDIOT\n THE POSSESSED\n CRIME AND PUNISHMENT\n"
+    " THE HOUSE OF THE DEAD\n THE INSULTED AND INJURED\n A RAW YOUTH\n"
+    " THE ETERNAL HUSBAND, etc.\n THE GAMBLER, etc.\n WHITE NIGHTS, etc.\n\n\n"
+    " NOVELS BY IVAN TURGENEV\n\n"
+    " Translated from the Russian by\n CONSTANCE GARNETT.\n\n\n"
+    " RUDIN\n A HOUSE OF GENTLEFOLK\n ON THE EVE\n FATHERS AND CHILDREN\n SMOKE\n"
+    " VIRGIN SOIL (2 vols.)\n A SPORTSMAN'S SKETCHES (2 vols.)\n"
+    " DREAM TALES AND PROSE POEMS\n THE TORRENTS OF SPRING\n\n\n"
+    " NEW YORK\n THE MACMILLAN COMPANY\n\n\n\n\n"
+    "Transcriber's Notes:\n\n"
+    "The list of novels translated by Constance Garnett was moved from front\n"
+    "of book to the end. Punctuation was standardized.\n"
+)
+# Wharton, The Marne (Macmillan, 1918; mirror text): "By <AUTHOR>." lists to the end
+_MARNE_END = (
+    "Ah, yes, he would do that, Troy swore--he would do it on the\n"
+    "battlefields of France.\n\n\n\n\nTHE END\n\n\n"
+    "_Printed by_ R. & R. CLARK, LIMITED, _Edinburgh_.\n\n * * * * *\n\n"
+    "By EDITH WHARTON.\n\n\n THE HOUSE OF MIRTH.\n DESCENT OF MAN, and Other Stories.\n"
+    " THE FRUIT OF THE TREE.\n THE HERMIT AND THE WILD WOMAN, and Other Stories.\n"
+    " TALES OF MEN AND GHOSTS.\n THE REEF.\n THE CUSTOM OF THE COUNTRY.\n"
+    " XINGU, and Other Stories.\n SUMMER. A Novel.\n\n SANCTUARY.\n ETHAN FROME.\n\n"
+    " * * * * *\n\nBy WINSTON CHURCHILL.\n\n\n THE CELEBRITY.\n RICHARD CARVEL.\n"
+    " THE CRISIS.\n THE CROSSING.\n CONISTON.\n MR. CREWE'S CAREER.\n"
+    " A MODERN CHRONICLE.\n THE INSIDE OF THE CUP.\n A FAR COUNTRY.\n"
+)
+
+
+def test_imprint_and_publishers_list_are_cut_white_nights():
+    """Clause printer_imprint_above_ads: the imprint and the lists under it ("NOVELS BY
+    FYODOR DOSTOEVSKY" ... "THE MACMILLAN COMPANY") go; the transcriber's note is cut by
+    its own rule; the story's last line ends the text."""
+    out, cut = _strip(_START + _BOOK + _WHITE_NIGHTS_END + _END)
+    assert out.rstrip().endswith('What would happen then?"')
+    assert "CLAY" not in out and "KARAMAZOV" not in out and "MACMILLAN" not in out
+    raw_list = _WHITE_NIGHTS_END[_WHITE_NIGHTS_END.index(" PRINTED") :]
+    raw_list = raw_list[: raw_list.index("\n\n\n\n\nTranscriber")]
+    # the list and the blank lines above the imprint (the text ends at the story's line)
+    assert cut["printer_imprint"] == len(normalize_text(raw_list)) + len("\n\n\n\n")
+
+
+def test_imprint_and_by_author_lists_are_cut_the_marne():
+    """Clause printer_imprint_above_ads: two "By <AUTHOR>." lists under the imprint (no
+    price, no publisher's line: two list headings are the mark); "THE END" stays."""
+    out, cut = _strip(_START + _BOOK + _MARNE_END + _END)
+    assert out.rstrip().endswith("battlefields of France.\n\n\n\n\nTHE END")
+    assert "CLARK" not in out and "ETHAN FROME" not in out and "CONISTON" not in out
+
+
+def test_lists_under_an_imprint_that_are_not_adverts_stay():
+    """Clause printer_imprint_above_ads guards: one list with no price, publisher's line or
+    second heading stays (and its imprint, as before); press notices of long prose lines
+    stay; an unmarked text is not looked at."""
+    one = _MARNE_END[: _MARNE_END.index(" * * * * *\n\nBy WINSTON")]
+    out, cut = _strip(_START + _BOOK + one + _END)
+    assert "ETHAN FROME" in out and "THE HOUSE OF MIRTH" in out
+    notices = (
+        "THE END\n\n_Printed in Great Britain by Wyman & Sons Ltd., London, Reading and "
+        "Fakenham_\n\n\nBy ARTHUR CONAN DOYLE.\n\n"
+        + '"After reading every word of this most fascinating book, the writer of\n'
+        "this notice ventures, as a professional soldier, to endorse the author's\n"
+        * 5
+        + "\n\nHODDER & STOUGHTON LTD., Warwick Square, London, E.C.4\n"
+    )
+    out, cut = _strip(_START + _BOOK + notices + _END)
+    assert "most fascinating book" in out
+    out, cut = _strip(_BOOK + _WHITE_NIGHTS_END)
+    assert "KARAMAZOV" in out
+
+
+def test_place_line_over_an_end_imprint_goes_with_it():
+    """Clause printer_imprint_place_line: "LONDON:" alone over the imprint (Darwin's
+    Descent of Man, vol. I) goes with it; "END OF VOL. I." stays."""
+    tail = (
+        "END OF VOL. I.\n\nLONDON:\n\nPRINTED BY WILLIAM CLOWES AND SONS, DUKE STREET, "
+        "STAMFORD STREET, AND\nCHARING CROSS.\n"
+    )
+    out, cut = _strip(_START + _BOOK + tail + _END)
+    assert out.rstrip().endswith("END OF VOL. I.") and "LONDON" not in out
