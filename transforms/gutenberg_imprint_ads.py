@@ -28,7 +28,8 @@ WINSTON CHURCHILL."). Cut, imprint and list, when:
   headings.
 
 Cost: a literal test of the last ``_REACH`` characters ("rinted", "RINTED",
-"Printer", "PRINTER", "Press", "PRESS"), then one regex per paragraph there.
+"Printer", "PRINTER", "Press", "PRESS", "rinting", "RINTING"), then the paragraphs from
+the first hit on, the imprint test only for those holding one.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ _MAX_PARA = 600
 _MAX_LIST = 5_000
 _PROSE_WIDTH = 55
 _RUNS_ON = frozenset("abcdefghijklmnopqrstuvwxyz,;")
-_LITERALS = ("rinted", "RINTED", "Printer", "PRINTER", "Press", "PRESS")
+_LITERALS = ("rinted", "RINTED", "Printer", "PRINTER", "Press", "PRESS", "rinting", "RINTING")
 _NAME = r"[A-Z][A-Z.'’ -]{2,40}"
 _AD_HEADING = re.compile(
     r"[_ \t]*(?:"
@@ -75,13 +76,14 @@ def imprint_ads(text: str, footer: int | None, body: int, found: list[Edit]) -> 
     if footer is None:
         return []
     lo = max(body, footer - _REACH, (body + footer) // 2)
-    if not any(text.find(w, lo, footer) >= 0 for w in _LITERALS):
+    hits = [p for p in (text.find(w, lo, footer) for w in _LITERALS) if p >= 0]
+    if not hits:
         return []
     end = body_end(text, footer, found)
-    paras = last_paragraphs(text, lo, end)
+    paras = last_paragraphs(text, max(lo, text.rfind("\n\n", lo, min(hits))), end)
     for i, (a, b) in enumerate(paras):
         para = text[a:b].strip()
-        if not (short(para) and opens_imprint(para)):
+        if not any(w in para for w in _LITERALS) or not (short(para) and opens_imprint(para)):
             continue
         cut = _list_end(text, paras, i + 1)
         if cut is not None:
