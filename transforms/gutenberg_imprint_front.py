@@ -59,22 +59,40 @@ RULE = "printer_imprint"
 FRONT_REACH = 6_000
 _MAX_LINES = 4
 _MAX_PROSE = 2
-_LITERALS = ("rinted", "RINTED", "PRINTER", "Printer", "RINTING", "rinting")
+_LITERALS = (
+    "rinted",
+    "RINTED",
+    "PRINTER",
+    "Printer",
+    "RINTING",
+    "rinting",
+    "ANUFACTURED",
+    "anufactured",
+)
 _COUNTRY = (
     r"(?:Great Britain|GREAT BRITAIN|England|ENGLAND|Scotland|SCOTLAND"
     r"|(?:the|THE) United States(?: of America)?|THE UNITED STATES(?: OF AMERICA)?"
     r"|U\.\s?S\.\s?A\.)"
 )
 _OPENER = re.compile(
-    r"[_ \t]*(?:MADE AND |Made and )?(?:Printed|PRINTED)_?"
+    r"[_ \t]*(?:MADE AND |Made and )?"
+    # clause printer_imprint_front_electrotyped (session 38): "ELECTROTYPED AND PRINTED /
+    # BY RAND AVERY COMPANY,", "_Set up, electrotyped, and printed by the Vail-Ballou
+    # Press," (Knopf), "MANUFACTURED IN THE UNITED STATES OF AMERICA."
+    r"(?:(?:Set up, electrotyped,? and |(?:Electrotyped|ELECTROTYPED|Stereotyped|STEREOTYPED)"
+    r" (?:and|AND) )(?:printed|Printed|PRINTED)|Printed|PRINTED"
+    r"|(?:MANUFACTURED|Manufactured)(?=[ \t]+(?:IN|in)[ \t]))_?"
     r"(?P<in>[ \t]+(?:in|In|IN)[ \t]+" + _COUNTRY + r")?"
     r"_?[.,]?(?P<by>[ \t]+_?(?:by|BY|By)(?:\b|_))?"
 )
 _JOINERS = frozenset(("and", "by", "of", "the", "at", "in", "for", "on", "to"))
+# the opener's own words (clause printer_imprint_front_electrotyped)
+_TRADE = frozenset(("set", "up", "electrotyped", "stereotyped", "printed"))
 _LOWER = re.compile(r"(?<![\w.'\u2019])[a-z][a-z']*\b")
 _CONTINUES = re.compile(r"(?:\bby|\bBY|,|\band|\bAND)_?[ \t]*\Z")
 _NEXT_JOINS = re.compile(r"[_ \t]*(?:by|BY|By|at|and|of)\b")
 _SELF = re.compile(r"[_ \t]*(?:HERSELF|HIMSELF|THEMSELVES|THE AUTHOR|herself|himself)\b", re.I)
+_BY_LINE = re.compile(r"[_ \t]*(?:BY|By|by)_?[ \t]+(?=\S)")
 _COMPANY_FIRST = re.compile(r"[_ \t]*(?:PRINTING|Printing)\b")
 _NOT_FIRM = re.compile(r"\d|copyright|published|edition|impression|reprinted|rights", re.I)
 _NAME_LINE = re.compile(r"[_ \t]*(?-i:[A-Z])[A-Z .,&'’-]{1,40}")  # "TROW DIRECTORY"
@@ -88,7 +106,7 @@ _YEAR_LINE = re.compile(r"[_ \t]*(?:1[4-9]\d\d|M[DCLXVI. ]{2,12})\.?[_ \t]*")
 
 
 def _prose(line: str) -> int:
-    return sum(w not in _JOINERS for w in _LOWER.findall(line))
+    return sum(w not in _JOINERS and w not in _TRADE for w in _LOWER.findall(line))
 
 
 def front_imprints(text: str, body: int) -> list[Edit]:
@@ -140,6 +158,14 @@ def _imprint_at(text: str, lines, i: int) -> tuple[int, int] | None:
     if not line.strip() or _sentence_near(text, lines, i):
         return None
     m = _OPENER.match(line)
+    if m and not (m.group("in") or m.group("by")) and not line[m.end() :].strip(" \t_.,"):
+        # clause printer_imprint_front_by_below (session 38): "ELECTROTYPED AND PRINTED" /
+        # "BY RAND AVERY COMPANY," / "BOSTON." (the firm under its own "BY")
+        below = _line(text, lines, i + 1) if i + 1 < len(lines) else ""
+        by = _BY_LINE.match(below)
+        if by and not _prose(below) and not _SELF.match(below, by.end()):
+            return i, _firm_lines(text, lines, i)
+        return None
     if m and (m.group("in") or m.group("by")):
         rest = line[m.end() :]
         if _prose(rest) or _SELF.match(rest):

@@ -322,3 +322,54 @@ def test_place_line_over_an_end_imprint_goes_with_it():
     )
     out, cut = _strip(_START + _BOOK + tail + _END)
     assert out.rstrip().endswith("END OF VOL. I.") and "LONDON" not in out
+
+
+# Nietzsche, The Antichrist (Knopf, Pocket Book Edition 1923; mirror text): the back of
+# the title page
+_ANTICHRIST_BACK = (
+    "               COPYRIGHT, 1918, BY ALFRED A. KNOPF, INC.\n\n"
+    "            _Pocket Book Edition, Published September, 1923\n"
+    "                    Second Printing, November, 1924_\n\n\n"
+    "      _Set up, electrotyped, and printed by the Vail-Ballou Press,\n"
+    "                           Binghamton, N. Y._\n\n"
+    "     _Paper manufactured by W. C. Hamilton & Sons, Miquon, Pa., and\n"
+    "            furnished by W. F. Etherington & Co., New York._\n\n"
+    "             MANUFACTURED IN THE UNITED STATES OF AMERICA.\n\n\n\n\nCONTENTS\n\n"
+)
+# Tolstoy, What to Do? (Crowell, 1887; mirror text)
+_WHAT_TO_DO_BACK = (
+    "COPYRIGHT, 1887,\nBY THOMAS Y. CROWELL & CO.\n\n"
+    "ELECTROTYPED AND PRINTED\nBY RAND AVERY COMPANY,\nBOSTON.\n\n\n\n\n"
+    "TRANSLATOR'S NOTE.\n\n\n"
+)
+
+
+def test_electrotyped_and_manufactured_front_imprints():
+    """Clauses printer_imprint_front_electrotyped and printer_imprint_front_by_below: the
+    Vail-Ballou line (pg19322's, left by session 37), "MANUFACTURED IN THE UNITED STATES
+    OF AMERICA.", "ELECTROTYPED AND PRINTED" over "BY RAND AVERY COMPANY," / "BOSTON."
+    go; the copyright, the edition history and the paper maker's note stay."""
+    out, cut = _strip(_START + _ANTICHRIST_BACK + _BOOK + _END)
+    assert "Vail-Ballou" not in out and "Binghamton" not in out
+    assert "MANUFACTURED IN" not in out
+    assert "COPYRIGHT, 1918, BY ALFRED A. KNOPF, INC." in out
+    assert "Second Printing, November, 1924_" in out and "Hamilton & Sons" in out
+    out, cut = _strip(_START + _WHAT_TO_DO_BACK + _BOOK + _END)
+    assert "RAND AVERY" not in out and "ELECTROTYPED" not in out and "BOSTON" not in out
+    assert out.startswith("COPYRIGHT, 1887,\nBY THOMAS Y. CROWELL & CO.\n\nTRANSLATOR'S NOTE.")
+    assert cut["printer_imprint"] == len(
+        "ELECTROTYPED AND PRINTED\nBY RAND AVERY COMPANY,\nBOSTON.\n\n\n\n\n"
+    )
+
+
+def test_printed_over_a_by_line_guards():
+    """Clause printer_imprint_front_by_below guards: Brontë's "PRINTED" / "BY HERSELF"
+    and a "BY" line that reads on stay; edition lines "Set up and electrotyped.
+    Published November, 1913." stay."""
+    for front in (
+        "THE SEARCH AFTER HAPPINESS\n\nPRINTED\nBY HERSELF\nAND\nSOLD BY\nNOBODY\n\n\n",
+        "A TITLE\n\nPRINTED\nby the kindness of my old friend the rector\n\n\n",
+        "A TITLE\n\nSet up and electrotyped. Published November, 1913.\n\n\n",
+    ):
+        out, cut = _strip(_START + front + _BOOK + _END)
+        assert "printer_imprint" not in cut, front
