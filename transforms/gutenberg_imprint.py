@@ -109,18 +109,9 @@ PRINTING_COMPANY = re.compile(
     r"[ \t]+(?:COMPANY|Company|CO\.|Co\.)(?:,[ \t]*(?-i:[A-Z])[^\n]*)?[.,]?_?[ \t]*"
 )
 # clause printer_imprint_above_notes: the headings a transcriber puts under the imprint
-_HEADING_LITERALS = (
-    "\nFOOTNOTE",
-    "\n FOOTNOTE",
-    "\nFootnote",
-    "\n Footnote",
-    "\n[Footnotes]",
-    "\nERRAT",
-    "\n ERRAT",
-    "\nErrat",
-    "\nTranscriber",
-    "\nTRANSCRIBER",
-    "\ne-text",
+# (a literal blank line opens the scan: it only tries where one stands)
+_HEADING_AFTER_BLANK = re.compile(
+    r"\n\n ?((?:\[|_)*(?:FOOT|Foot|ERRAT|Errat|TRANSCRIBER|Transcriber|e-text)[^\n]{0,40})(?=\n)"
 )
 _BELOW_HEADING = re.compile(
     r"[\[_]*(?:FOOT-?NOTES?|Foot-?notes?|ERRATA|ERRATUM|Errata|Erratum"
@@ -202,24 +193,19 @@ def imprints_above_headings(
     book above a heading the transcriber put after it, "FOOTNOTES" (the book's notes
     gathered at the end: Stevenson's Familiar Studies, Dickens' American Notes),
     "ERRATA" (Russell's Bolshevism: the book's errata stay), "Transcriber's Note(s)",
-    is cut, the heading and all under it stay. In the body's second half, a text with an
-    end marker; the heading alone on its line under a blank line; the imprint the same
+    is cut, the heading and all under it stay. In the body's last third (or last
+    ``_LOOK_BACK`` characters), a text with an end marker; the heading alone on its line under a blank line; the imprint the same
     paragraphs the end rule takes."""
     if footer is None:
         return []
-    lo = max(body, (body + footer) // 2)
+    lo = max(body, footer - max((footer - body) // 3, _LOOK_BACK))
     cuts = []
-    for lit in _HEADING_LITERALS:
-        i = text.find(lit, lo, footer)
-        while i >= 0:
-            a = i + 1 + (text[i + 1] == " ")
-            b = text.find("\n", a, footer)
-            if b > 0 and text[i - 1] == "\n" and _BELOW_HEADING.fullmatch(text, a, b):
-                end = _body_end(text, i, found)
-                start = _imprint_start(text, end, False)
-                if start is not None:  # from its line's start: no line of spaces is left
-                    cuts.append(Edit(place_above(text, start), end, "", RULE))
-            i = text.find(lit, i + 1, footer)
+    for m in _HEADING_AFTER_BLANK.finditer(text, lo, footer):
+        if _BELOW_HEADING.fullmatch(text, m.start(1), m.end()):
+            end = _body_end(text, m.start(), found)
+            start = _imprint_start(text, end, False)
+            if start is not None:  # from its line's start: no line of spaces is left
+                cuts.append(Edit(place_above(text, start), end, "", RULE))
     return cuts
 
 

@@ -27,9 +27,10 @@ WINSTON CHURCHILL."). Cut, imprint and list, when:
   COMPANY", "LONDON: MACMILLAN AND CO., LTD.", "Grosset & Dunlap") or two list
   headings.
 
-Cost: a literal test of the last ``_REACH`` characters ("rinted", "RINTED",
-"Printer", "PRINTER", "Press", "PRESS", "rinting", "RINTING"), then the paragraphs from
-the first hit on, the imprint test only for those holding one.
+Cost: a literal test of the last ``_REACH`` characters ("Print", "PRINT", "Press",
+"PRESS": an imprint's opener, "Printer(s)", a press or a printing company is
+capitalised), then the paragraphs from the first hit on, the imprint test only for
+those holding one.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ _MAX_PARA = 600
 _MAX_LIST = 5_000
 _PROSE_WIDTH = 55
 _RUNS_ON = frozenset("abcdefghijklmnopqrstuvwxyz,;")
-_LITERALS = ("rinted", "RINTED", "Printer", "PRINTER", "Press", "PRESS", "rinting", "RINTING")
+_LITERALS = ("Print", "PRINT", "Press", "PRESS")
 _NAME = r"[A-Z][A-Z.'’ -]{2,40}"
 _AD_HEADING = re.compile(
     r"[_ \t]*(?:"
