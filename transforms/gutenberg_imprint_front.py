@@ -92,6 +92,7 @@ _LOWER = re.compile(r"(?<![\w.'\u2019])[a-z][a-z']*\b")
 _CONTINUES = re.compile(r"(?:\bby|\bBY|,|\band|\bAND)_?[ \t]*\Z")
 _NEXT_JOINS = re.compile(r"[_ \t]*(?:by|BY|By|at|and|of)\b")
 _SELF = re.compile(r"[_ \t]*(?:HERSELF|HIMSELF|THEMSELVES|THE AUTHOR|herself|himself)\b", re.I)
+_MADE_IN = re.compile(r"[_ \t]*(?:MANUFACTURED|Manufactured)\b")
 _BY_LINE = re.compile(r"[_ \t]*(?:BY|By|by)_?[ \t]+(?=\S)")
 _COMPANY_FIRST = re.compile(r"[_ \t]*(?:PRINTING|Printing)\b")
 _NOT_FIRM = re.compile(r"\d|copyright|published|edition|impression|reprinted|rights", re.I)
@@ -170,6 +171,8 @@ def _imprint_at(text: str, lines, i: int) -> tuple[int, int] | None:
         rest = line[m.end() :]
         if _prose(rest) or _SELF.match(rest):
             return None  # "Printed by permission of ...", Brontë's "PRINTED BY HERSELF"
+        if not m.group("by") and _MADE_IN.match(line):
+            return i, i  # "Manufactured in the U.S.A." over "Dover Publications, Inc.": no firm
         last = _firm_lines(text, lines, i)
         if last == i and m.group("by") and not rest.strip(" \t_.,"):
             return None  # "Printed by" and no firm under it

@@ -362,6 +362,20 @@ def test_electrotyped_and_manufactured_front_imprints():
     )
 
 
+def test_manufactured_line_leaves_the_publisher_under_it():
+    """Clause printer_imprint_front_electrotyped guard: Dover's "Manufactured in the United
+    States of America" goes, the publisher's line under it in its paragraph stays (the
+    first version took it as the firm)."""
+    front = (
+        "_Library of Congress Catalog Card Number: 64-16327_\n\n\n"
+        "Manufactured in the United States of America\nDover Publications, Inc.\n"
+        "180 Varick Street\nNew York, N. Y. 10014\n\n\n\n\nLIST OF ILLUSTRATIONS\n\n"
+    )
+    out, cut = _strip(_START + front + _BOOK + _END)
+    assert "Manufactured" not in out
+    assert "Dover Publications, Inc.\n180 Varick Street\nNew York, N. Y. 10014" in out
+
+
 def test_printed_over_a_by_line_guards():
     """Clause printer_imprint_front_by_below guards: Brontë's "PRINTED" / "BY HERSELF"
     and a "BY" line that reads on stay; edition lines "Set up and electrotyped.
