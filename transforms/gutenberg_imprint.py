@@ -122,16 +122,19 @@ _BELOW_HEADING = re.compile(
 PLACE_COLON = re.compile(
     r"[_~ \t]*(?-i:[A-Z])[A-Za-z.'’-]+(?:[ \t]+(?-i:[A-Z])[A-Za-z.'’-]+){0,2}:[_~ \t]*"
 )
+# (letters around, not word boundaries: "_Ltd._", "_Printed by_" are underscored italics)
 _FIRM_WORD = re.compile(
-    r"\b(?:LIMITED|Limited|LTD|Ltd|Ld|CO|Co|COMPANY|Company|SONS|Sons|BROTHERS|Brothers"
-    r"|Printers? to|PRINTERS? TO)\b|(?!(?:THE|The)\b)(?-i:[A-Z])[\w'’-]+[ \t]+(?:PRESS|Press)\b"
+    r"(?<![A-Za-z])(?:LIMITED|Limited|LTD|Ltd|Ld|CO|Co|COMPANY|Company|SONS|Sons|BROTHERS"
+    r"|Brothers|Printers? to|PRINTERS? TO)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?!(?:THE|The)(?![A-Za-z]))[A-Z][\w'’-]+[ \t]+(?:PRESS|Press)(?![A-Za-z])"
 )
 _TRADE = re.compile(
-    r"\b(?:(?:MADE|Made|PHOTOGRAPHED|Photographed) (?:AND|and) )?(?:PRINTED|Printed|printed"
-    r"|PRINTERS?|Printers?)\b(?:[ \t]+(?:AND|and)[ \t]+[A-Za-z]+)?|\b(?:by|BY|By|at|AT|in|IN)\b"
+    r"(?<![A-Za-z])(?:(?:MADE|Made|PHOTOGRAPHED|Photographed) (?:AND|and) )?(?:PRINTED|Printed"
+    r"|printed|PRINTERS?|Printers?)(?![A-Za-z])(?:[ \t]+(?:AND|and)[ \t]+[A-Za-z]+)?"
+    r"|(?<![A-Za-z])(?:by|BY|By|at|AT|in|IN)(?![A-Za-z])"
 )
 _PART_BREAK = re.compile(r"[,;:\n]")
-_CAPITAL = re.compile(r"\b[A-Z][A-Za-z]")
+_CAPITAL = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]")
 _DECOR = re.compile(
     r"[ \t]*(?:(?:\*[ \t]*){3,}|[-=_]{5,}|\[(?:Illustration|Picture)\b[^\[\]]*\])[ \t]*"
 )

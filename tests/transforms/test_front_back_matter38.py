@@ -116,6 +116,8 @@ def test_unmarked_user_endings_keep_short_imprint_like_lines():
         "THE COUNTRY LIFE PRESS\nGARDEN CITY, N.Y.",
         "LONDON:\nPRINTED BY OLIVER AND BOYD.",
         "_Printed by_ R. & R. CLARK, LIMITED, _Edinburgh_.",
+        # underscored italics around the firm word (Anchor Press): no word boundary there
+        "_Printed by the Anchor Press_, _Ltd._, _Tiptree_, _Essex_, _England_.",
     ):
         out, cut = _strip(_BOOK + "THE END\n\n\n" + imprint + "\n")
         assert cut.get("printer_imprint") and out.rstrip().endswith("THE END"), imprint
