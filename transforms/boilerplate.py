@@ -64,7 +64,11 @@ printer_imprint     the printer's imprint ("Printed by T. and A. Constable ...",
                     (``transforms.gutenberg_imprint``); on the title page or its
                     back ("_Printed in Great Britain_", "TROW DIRECTORY / PRINTING
                     AND BOOKBINDING COMPANY / NEW YORK": clause
-                    ``printer_imprint_front``, ``transforms.gutenberg_imprint_front``)
+                    ``printer_imprint_front``, ``transforms.gutenberg_imprint_front``);
+                    above a FOOTNOTES/ERRATA/transcriber heading (clause
+                    ``printer_imprint_above_notes``), with the publisher's list
+                    under it (``printer_imprint_above_ads``,
+                    ``transforms.gutenberg_imprint_ads``)
 book_index          a printed book's index or index of first lines as the body's
                     last text: an alphabetical run of 30+ lines ending in page
                     references (``transforms.gutenberg_index``), also above a
