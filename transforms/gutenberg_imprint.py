@@ -206,7 +206,10 @@ def imprints_above_headings(
     for m in _HEADING_AFTER_BLANK.finditer(text, lo, footer):
         if _BELOW_HEADING.fullmatch(text, m.start(1), m.end()):
             end = _body_end(text, m.start(), found)
-            start = _imprint_start(text, end, False)
+            # clause printer_imprint_above_notes_prose (review): the words after a
+            # "Printed ..." opener join names, as with no end marker: the last chapter's
+            # "Printed at last! and the book was done." above its FOOTNOTES stays
+            start = _imprint_start(text, end, True)
             if start is not None:  # from its line's start: no line of spaces is left
                 cuts.append(Edit(place_above(text, start), end, "", RULE))
     return cuts

@@ -42,6 +42,7 @@ from transforms.gutenberg_imprint import _DECOR as DECOR
 from transforms.gutenberg_imprint import RULE, opens_imprint, place_above
 from transforms.gutenberg_imprint import _body_end as body_end
 from transforms.gutenberg_imprint import _last_paragraphs as last_paragraphs
+from transforms.gutenberg_imprint import _prose_after_opener as prose_after_opener
 from transforms.gutenberg_imprint import _short as short
 from transforms.textedit import Edit
 
@@ -66,6 +67,21 @@ _MONEY = re.compile(
     r"\$\d|\b\d+[ \t]?(?:cents|c\.)|\b\d+[ \t]?_?s\._?(?:[ \t]?\d+[ \t]?_?d\._?)?(?:\W|\Z)"
     r"|\b\d+/-|\bnet\b|[Pp]ostpaid|[Pp]rice\b|PRICE\b"
 )
+# clause printer_imprint_above_ads_book_heading (review): the book's own matter under the
+# list ("NOTES", "INDEX", "APPENDIX", "CORRIGENDA" alone in a paragraph) ends it, as
+# FOOTNOTES and ERRATA do: it and all under it stay
+_BOOK_HEADING = re.compile(
+    r"[\[_ \t]*(?:NOTES|Notes|END-?NOTES|End-?notes|INDEX|Index|GLOSSARY|Glossary|APPENDIX"
+    r"|Appendix|BIBLIOGRAPHY|Bibliography|CORRIGENDA|Corrigenda|ADDENDA|Addenda)"
+    r"(?:[ \t]+[A-Z0-9]{1,4})?[_\]]*[.:]?[ \t]*"
+)
+# clause printer_imprint_above_ads_reference (review): a bibliography ("London: Ellis,
+# 1868. 8vo. 7s. 6d."), a table of prices by year or an index ("Franklin, Benjamin,
+# Printer, 3, 17.") under an imprint-like line is the book's: years in a third of the
+# paragraphs or page references ending three lines (the mirror's 19 lists: at most 11%
+# and 2)
+_YEAR = re.compile(r"(?<!\d)1[5-9]\d\d(?!\d)")
+_PAGE_REF = re.compile(r",[ \t]*\d+(?:[-–]\d+)?\.?[ \t]*$", re.M)
 _PUBLISHER = re.compile(
     r"\b(?:[A-Z][A-Za-z]+[ \t]+&[ \t]+[A-Z][A-Za-z]+|(?:AND|and|&)[ \t]+(?:CO|Co)\.|COMPANY"
     r"|PUBLISHERS?|Publishers?)\b"
@@ -86,6 +102,8 @@ def imprint_ads(text: str, footer: int | None, body: int, found: list[Edit]) -> 
         para = text[a:b].strip()
         if not any(w in para for w in _LITERALS) or not (short(para) and opens_imprint(para)):
             continue
+        if prose_after_opener(para):
+            continue  # clause printer_imprint_above_notes_prose: "Printed at last! ..."
         cut = _list_end(text, paras, i + 1)
         if cut is not None:
             return [Edit(place_above(text, a), cut, "", RULE)]
@@ -125,18 +143,23 @@ def _list_end(text: str, paras, j: int) -> int | None:
     """Where the publisher's list that opens at paragraph ``j`` ends, or None."""
     if j >= len(paras) or not _ad_opens(text, paras, j):
         return None
-    headings = money = publisher = 0
+    headings = money = publisher = years = pages = 0
     last = None
     for a, b in paras[j:]:
         para = text[a:b].strip()
-        if HEADING_BELOW.fullmatch(para):
+        if HEADING_BELOW.fullmatch(para) or _BOOK_HEADING.fullmatch(para):
             break  # the book's notes or errata, a transcriber's note: they stay
         if not (DECOR.fullmatch(para) or _list_paragraph(para)):
             return None  # a chapter, a preface, press notices
         headings += bool(_AD_HEADING.fullmatch(para.split("\n", 1)[0]))
         money += bool(_MONEY.search(para))
         publisher += bool(_PUBLISHER.search(para))
+        years += bool(_YEAR.search(para))
+        pages += len(_PAGE_REF.findall(para))
         last = b
     if last is None or not (money or publisher or headings >= 2):
         return None
+    listed = sum(1 for a, b in paras[j:] if a < last)
+    if (years >= 2 and 3 * years > listed) or pages > max(2, listed // 10):
+        return None  # clause printer_imprint_above_ads_reference
     return last

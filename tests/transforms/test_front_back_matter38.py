@@ -389,3 +389,65 @@ def test_printed_over_a_by_line_guards():
     ):
         out, cut = _strip(_START + front + _BOOK + _END)
         assert "printer_imprint" not in cut, front
+
+
+# Review (session 38): made-up endings and end matter built on the mirror's shapes
+_NOTES = "\n\n\nFOOTNOTES:\n\n[1] The printer was Mr. Clay of Bungay.\n\n[2] See p. 12.\n"
+
+
+def test_last_chapter_line_reading_on_above_footnotes_stays():
+    """Clause printer_imprint_above_notes_prose (review): a short last line of the story
+    that opens "Printed ..." and reads on as a sentence is the book's, above FOOTNOTES as
+    at the end of a user's text; the notes stay; a real imprint there still goes."""
+    for line in (
+        "Printed at last! and the book was done.",
+        "Printed by the Author, at his own cost, 1850.",
+        "LONDON:\n\nPrinted by my father's hand.",
+    ):
+        story = "We part as friends, dear reader, at the end of the road.\n\n" + line
+        out, cut = _strip(_START + _BOOK + story + _NOTES + _END)
+        assert line in out and "printer_imprint" not in cut, line
+        assert "[1] The printer was Mr. Clay of Bungay." in out and "[2] See p. 12." in out
+    imprint = "THE END\n\n\nLONDON:\n\nPRINTED BY SAMUEL BENTLEY, Dorset Street."
+    out, cut = _strip(_START + _BOOK + imprint + _NOTES + _END)
+    assert "BENTLEY" not in out and "LONDON:" not in out and "[2] See p. 12." in out
+
+
+def test_book_matter_under_a_publishers_list_stays():
+    """Clause printer_imprint_above_ads_book_heading (review): the book's NOTES, INDEX,
+    APPENDIX, CORRIGENDA ... under the publisher's list end the cut as FOOTNOTES does:
+    the imprint and the list go, the heading and all under it stay."""
+    ads = (
+        "THE END\n\n\nPRINTED IN GREAT BRITAIN BY RICHARD CLAY & SONS, LIMITED,\n"
+        "BUNGAY, SUFFOLK\n\n\nNOVELS BY FYODOR DOSTOEVSKY\n\nTHE IDIOT\nTHE POSSESSED\n\n"
+        "NEW YORK\nTHE MACMILLAN COMPANY\n\n\n"
+    )
+    notes = "\n\n[1] A note of the book, short.\n\n[2] Another note of the book.\n"
+    for heading in ("NOTES", "Notes:", "ENDNOTES", "INDEX", "APPENDIX", "CORRIGENDA"):
+        out, cut = _strip(_START + _BOOK + ads + heading + notes + _END)
+        assert "CLAY" not in out and "THE IDIOT" not in out, heading
+        assert out.rstrip().endswith(heading + notes.rstrip()), heading
+
+
+def test_bibliography_or_index_under_an_imprint_like_line_stays():
+    """Clause printer_imprint_above_ads_reference (review): a bibliography with prices and
+    publishers under "Printed at the Kelmscott Press." (an entry's note) and an index
+    under "Franklin, Benjamin, Printer, 3, 17." (an entry) are the book's: years in most
+    paragraphs, page references ending the lines."""
+    bib = (
+        "BIBLIOGRAPHY\n\nMORRIS (William). The Earthly Paradise. London: Ellis, 1868. "
+        "8vo. 7s. 6d.\n\nMORRIS (William). The Story of the Glittering Plain.\n\n"
+        "Printed at the Kelmscott Press.\n\nRUSKIN (John). Modern Painters. London: Smith, "
+        "Elder & Co., 1843. 5 vols. 6s. 6d. each.\n\nPATER (Walter). The Renaissance. "
+        "London: Macmillan & Co., 1873. 10s. 6d.\n\nSYMONDS (J. A.). Renaissance in Italy. "
+        "London: Smith, Elder & Co., 1875.\n"
+    )
+    out, cut = _strip(_START + _BOOK + bib + _END)
+    assert "Printed at the Kelmscott Press." in out and "SYMONDS" in out, cut
+    index = (
+        "INDEX\n\nFox, George, 12, 45.\n\nFranklin, Benjamin, Printer, 3, 17, 88.\n\n"
+        "French, the, 44.\n\nGold, price of, 101.\n\nPrice, Dr. Richard, 56, 78.\n\n"
+        "Quakers, 9, 10.\n\nWoolman, John, 23.\n"
+    )
+    out, cut = _strip(_START + _BOOK + index + _END)
+    assert "Franklin, Benjamin, Printer" in out and "Woolman, John, 23." in out, cut
