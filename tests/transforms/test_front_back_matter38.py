@@ -451,3 +451,34 @@ def test_bibliography_or_index_under_an_imprint_like_line_stays():
     )
     out, cut = _strip(_START + _BOOK + index + _END)
     assert "Franklin, Benjamin, Printer" in out and "Woolman, John, 23." in out, cut
+
+
+def test_above_notes_and_list_guards_review():
+    """Guards no test pinned (review plants): clause printer_imprint_above_notes looks
+    only in a text with an end marker and only above a heading line (not "Footsteps
+    ..."); clause printer_imprint_place_line takes no "LONDON:" that ends the paragraph
+    above; clause printer_imprint_above_ads wants the list to open as one (verse under
+    the imprint is no list) and no story line reading on ("Printed at last! ...")."""
+    imprint = "THE END\n\n\nPRINTED BY SAMUEL BENTLEY AND SONS, Dorset Street."
+    out, cut = _strip(_BOOK + imprint + _NOTES)
+    assert "SAMUEL BENTLEY" in out and "printer_imprint" not in cut
+    steps = imprint + "\n\nFootsteps on the stair.\n\nHe looked up, and the door opened slowly.\n"
+    out, cut = _strip(_START + _BOOK + steps + "\n\n" + _BOOK[:3000] + _END)
+    assert "SAMUEL BENTLEY" in out and "printer_imprint" not in cut
+    above = "THE END\n\nMACMILLAN AND CO.\nLONDON:\n\nPRINTED BY R. CLAY AND SONS, LIMITED."
+    out, cut = _strip(_START + _BOOK + above + _END)
+    assert "MACMILLAN AND CO.\nLONDON:" in out and "R. CLAY" not in out
+    stanza = "Over the hills the evening falls,\nAnd the lamp is lit in the hall;\n"
+    verse = (
+        "THE END\n\n\nPRINTED BY R. CLAY AND SONS, LIMITED.\n\n\nAN EPILOGUE\n\n"
+        + (stanza * 2 + "\n") * 3
+        + "To my publishers, Smith & Elder, with thanks.\n"
+    )
+    out, cut = _strip(_START + _BOOK + verse + _END)
+    assert "AN EPILOGUE" in out and "Smith & Elder" in out
+    story = (
+        "Printed at last! and the book was done.\n\n\n"
+        + _MARNE_END[_MARNE_END.index("By EDITH WHARTON.") :]
+    )
+    out, cut = _strip(_START + _BOOK + story + _END)
+    assert "Printed at last! and the book was done." in out
