@@ -64,7 +64,11 @@ printer_imprint     the printer's imprint ("Printed by T. and A. Constable ...",
                     (``transforms.gutenberg_imprint``); on the title page or its
                     back ("_Printed in Great Britain_", "TROW DIRECTORY / PRINTING
                     AND BOOKBINDING COMPANY / NEW YORK": clause
-                    ``printer_imprint_front``, ``transforms.gutenberg_imprint_front``)
+                    ``printer_imprint_front``, ``transforms.gutenberg_imprint_front``);
+                    above a FOOTNOTES/ERRATA/transcriber heading (clause
+                    ``printer_imprint_above_notes``), with the publisher's list
+                    under it (``printer_imprint_above_ads``,
+                    ``transforms.gutenberg_imprint_ads``)
 book_index          a printed book's index or index of first lines as the body's
                     last text: an alphabetical run of 30+ lines ending in page
                     references (``transforms.gutenberg_index``), also above a
@@ -158,7 +162,8 @@ from transforms.gutenberg_addendum import character_addenda
 from transforms.gutenberg_ads import ads_after_the_end
 from transforms.gutenberg_catalogue import publisher_catalogues, publisher_catalogues_front
 from transforms.gutenberg_european import european_transcriber_notes, projekt_de_notices
-from transforms.gutenberg_imprint import printer_imprints
+from transforms.gutenberg_imprint import imprints_above_headings, printer_imprints
+from transforms.gutenberg_imprint_ads import imprint_ads
 from transforms.gutenberg_imprint_front import front_imprints
 from transforms.gutenberg_index import index_at_the_end
 from transforms.gutenberg_index_bare import index_without_pages
@@ -310,6 +315,9 @@ def find_boilerplate(
         found += european_transcriber_notes(text, footer, body)
     found += printer_imprints(text, footer, found) if "printer_imprint" in rules else []
     found += front_imprints(text, body) if "printer_imprint" in rules else []  # session 37
+    if "printer_imprint" in rules:  # clause printer_imprint_above_notes (session 38)
+        found += imprints_above_headings(text, footer, body, found)
+        found += imprint_ads(text, footer, body, found)  # clause printer_imprint_above_ads
     # clause index_above_the_ads: the walk starts above the end cuts found so far
     found += index_at_the_end(text, footer, body, found) if "book_index" in rules else []
     # clause character_addendum (transforms.gutenberg_addendum): Balzac's cross-reference list
@@ -356,7 +364,7 @@ def find_boilerplate(
     merged: list[Edit] = []
     # Overlaps: the earliest start wins, then the longest, then the rule listed first.
     for e in sorted(found, key=lambda e: (e.start, -e.end, ALL_RULES.index(e.rule))):
-        if merged and e.start < merged[-1].end:
+        if merged and (e.start < merged[-1].end or _indent_gap(text, merged[-1], e)):
             last = merged[-1]
             if e.end > last.end:  # extend; a replacement only survives at the end
                 merged[-1] = Edit(last.start, e.end, e.replacement, last.rule)
@@ -367,6 +375,20 @@ def find_boilerplate(
     if "book_index" in rules:  # clause empty_notes_heading (transforms.gutenberg_tail)
         merged = empty_notes_heading(text, merged)
     return end_blank_lines(text, merged)  # clause end_blank_lines (transforms.gutenberg_tail)
+
+
+def _indent_gap(text: str, last: Edit, e: Edit) -> bool:
+    """Clause cut_gap_indent (session 38): a cut that ends at a line's start and the next
+    that starts after that line's leading spaces (a producer's note cut up to " [
+    Transcriber's Note: ..." and the note cut from its bracket) join, so the spaces do not
+    stay as the indent of the text after both (Tolstoy's plays began " THE POWER OF ...")."""
+    return (
+        last.end < e.start <= last.end + 80  # a line's indent, never a long slice
+        and not last.replacement
+        and not e.replacement
+        and (last.end == 0 or text[last.end - 1] == "\n")
+        and not text[last.end : e.start].strip(" \t")
+    )
 
 
 def strip_boilerplate(

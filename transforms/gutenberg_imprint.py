@@ -93,7 +93,9 @@ _PRINTERS = re.compile(
 # clause printer_imprint_press: "THE RIVERSIDE PRESS LIMITED, EDINBURGH.", "The Riverside
 # Press" (a place must follow: see _press_imprint)
 _PRESS = re.compile(
-    r"[_ \t]*(?:(?:THE|The)[ \t]+)?(?:(?-i:[A-Z])[\w.&'’-]*[ \t]+){1,3}(?:PRESS|Press)"
+    # clause printer_imprint_press_named (session 38): a name besides "The" ("The Press,
+    # Woking." names no press)
+    r"[_ \t]*(?:(?:THE|The)[ \t]+)?(?!(?:THE|The)\b)(?:(?-i:[A-Z])[\w.&'’-]*[ \t]+){1,3}(?:PRESS|Press)"
     r"(?:[ \t]+(?:LIMITED|Limited|LTD\.|Ltd\.))?(?P<place>,[ \t]*(?-i:[A-Z])[^\n]*)?[.,]?_?[ \t]*(?:\n|\Z)"
 )
 # clause printer_imprint_press_newspaper (review): a newspaper's name ("THE DAILY PRESS,
@@ -106,6 +108,33 @@ PRINTING_COMPANY = re.compile(
     r"(?:[ \t]+(?:AND|and)[ \t]+(?:BOOKBINDING|Bookbinding|PUBLISHING|Publishing))?"
     r"[ \t]+(?:COMPANY|Company|CO\.|Co\.)(?:,[ \t]*(?-i:[A-Z])[^\n]*)?[.,]?_?[ \t]*"
 )
+# clause printer_imprint_above_notes: the headings a transcriber puts under the imprint
+# (a literal blank line opens the scan: it only tries where one stands)
+_HEADING_AFTER_BLANK = re.compile(
+    r"\n\n ?((?:\[|_)*(?:FOOT|Foot|ERRAT|Errat|TRANSCRIBER|Transcriber|e-text)[^\n]{0,40})(?=\n)"
+)
+_BELOW_HEADING = re.compile(
+    r"[\[_]*(?:FOOT-?NOTES?|Foot-?notes?|ERRATA|ERRATUM|Errata|Erratum"
+    r"|(?:e-text |E-text )?(?:TRANSCRIBER|Transcriber|transcriber)[’']?[Ss]?[’']?"
+    r"[ \t]+(?:NOTES?|Notes?|notes?|ENDNOTES?|Endnotes?|AMENDMENTS|Amendments))[_\]]*[.:]?[ \t]*"
+)
+# clause printer_imprint_front_place (session 38): the printer's city alone over its imprint
+PLACE_COLON = re.compile(
+    r"[_~ \t]*(?-i:[A-Z])[A-Za-z.'’-]+(?:[ \t]+(?-i:[A-Z])[A-Za-z.'’-]+){0,2}:[_~ \t]*"
+)
+# (letters around, not word boundaries: "_Ltd._", "_Printed by_" are underscored italics)
+_FIRM_WORD = re.compile(
+    r"(?<![A-Za-z])(?:LIMITED|Limited|LTD|Ltd|Ld|CO|Co|COMPANY|Company|SONS|Sons|BROTHERS"
+    r"|Brothers|Printers? to|PRINTERS? TO)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?!(?:THE|The)(?![A-Za-z]))[A-Z][\w'’-]+[ \t]+(?:PRESS|Press)(?![A-Za-z])"
+)
+_TRADE = re.compile(
+    r"(?<![A-Za-z])(?:(?:MADE|Made|PHOTOGRAPHED|Photographed) (?:AND|and) )?(?:PRINTED|Printed"
+    r"|printed|PRINTERS?|Printers?)(?![A-Za-z])(?:[ \t]+(?:AND|and)[ \t]+[A-Za-z]+)?"
+    r"|(?<![A-Za-z])(?:by|BY|By|at|AT|in|IN)(?![A-Za-z])"
+)
+_PART_BREAK = re.compile(r"[,;:\n]")
+_CAPITAL = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]")
 _DECOR = re.compile(
     r"[ \t]*(?:(?:\*[ \t]*){3,}|[-=_]{5,}|\[(?:Illustration|Picture)\b[^\[\]]*\])[ \t]*"
 )
@@ -133,6 +162,61 @@ def printer_imprints(text: str, footer: int | None, found: list[Edit]) -> list[E
             return []
         footer = len(text)
     end = _body_end(text, footer, found)
+    start = _imprint_start(text, end, unmarked)
+    if start is None or (unmarked and not firm_evidence(text[start:end])):
+        return []  # clause printer_imprint_unmarked_firm: a user's "Printed by the Author."
+    return [Edit(place_above(text, start), end, "", RULE)]
+
+
+def place_above(text: str, start: int) -> int:
+    """Clause printer_imprint_place_line (session 38): ``start`` moved up to a line
+    "LONDON:" alone in its paragraph just above the imprint at ``start`` (Darwin's Descent
+    of Man: "LONDON:" / blank / "PRINTED BY WILLIAM CLOWES AND SONS, ..."); else
+    ``start`` at its line's start."""
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    above = text.rfind("\n", 0, max(0, start - 1))
+    line_end = above
+    while line_end > 0 and text[line_end - 1] in " \t\n":
+        line_end -= 1  # the previous line with text, across blank lines
+    if line_end <= 0 or start - line_end > 8:
+        return start
+    line_start = text.rfind("\n", 0, line_end) + 1
+    if not PLACE_COLON.fullmatch(text, line_start, line_end):
+        return start
+    if line_start > 1 and text[line_start - 2] != "\n":
+        return start  # a line of the paragraph above ("MACMILLAN AND CO.\nLONDON:")
+    return line_start
+
+
+def imprints_above_headings(
+    text: str, footer: int | None, body: int, found: list[Edit]
+) -> list[Edit]:
+    """Clause printer_imprint_above_notes (session 38): the imprint that ends the printed
+    book above a heading the transcriber put after it, "FOOTNOTES" (the book's notes
+    gathered at the end: Stevenson's Familiar Studies, Dickens' American Notes),
+    "ERRATA" (Russell's Bolshevism: the book's errata stay), "Transcriber's Note(s)",
+    is cut, the heading and all under it stay. In the body's last third (or last
+    ``_LOOK_BACK`` characters), a text with an end marker; the heading alone on its line under a blank line; the imprint the same
+    paragraphs the end rule takes."""
+    if footer is None:
+        return []
+    lo = max(body, footer - max((footer - body) // 3, _LOOK_BACK))
+    cuts = []
+    for m in _HEADING_AFTER_BLANK.finditer(text, lo, footer):
+        if _BELOW_HEADING.fullmatch(text, m.start(1), m.end()):
+            end = _body_end(text, m.start(), found)
+            # clause printer_imprint_above_notes_prose (review): the words after a
+            # "Printed ..." opener join names, as with no end marker: the last chapter's
+            # "Printed at last! and the book was done." above its FOOTNOTES stays
+            start = _imprint_start(text, end, True)
+            if start is not None:  # from its line's start: no line of spaces is left
+                cuts.append(Edit(place_above(text, start), end, "", RULE))
+    return cuts
+
+
+def _imprint_start(text: str, end: int, unmarked: bool) -> int | None:
+    """Where the imprint ending at ``end`` (the body's end) starts, or None."""
     paras = _last_paragraphs(text, max(0, end - _LOOK_BACK), end)
     # Drop decoration after the imprint (rule lines, "* * *", illustration tags) and a
     # notes heading with no notes under it (clause empty_notes_heading: Stavrogin's
@@ -158,7 +242,18 @@ def printer_imprints(text: str, footer: int | None, found: list[Edit]) -> list[E
         elif _THE_END.fullmatch(para):
             break  # "The End" under the imprint (Thoreau's Cape Cod) is the book's
         below = True
-    return [Edit(start, end, "", RULE)] if start is not None else []
+    return start
+
+
+def firm_evidence(imprint: str) -> bool:
+    """Clause printer_imprint_unmarked_firm (session 38): with no end marker the imprint
+    must name a firm ("LIMITED", "& CO.", "SONS", "<Name> Press", "Printers to ...") or a
+    firm and its place ("OLIVER AND BOYD, EDINBURGH."; "J. PALMER, PRINTER, CAMBRIDGE."):
+    "JOHN SMITH, PRINTER.", "Printed by the Author.", "Printed by / Myself" are a user's."""
+    if _FIRM_WORD.search(imprint):
+        return True
+    rest = _TRADE.sub(",", imprint)  # "PRINTED BY", "Printer(s)" part names and places
+    return sum(bool(_CAPITAL.search(part)) for part in _PART_BREAK.split(rest)) >= 2
 
 
 def opens_imprint(para: str, below: bool = False) -> bool:

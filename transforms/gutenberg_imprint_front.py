@@ -47,39 +47,67 @@ from __future__ import annotations
 import re
 
 from transforms.boilerplate_scan import skip_blank_lines
-from transforms.gutenberg_imprint import MIN_UNMARKED_CHARS, PRINTING_COMPANY, printers_firm
+from transforms.gutenberg_imprint import (
+    MIN_UNMARKED_CHARS,
+    PLACE_COLON,
+    PRINTING_COMPANY,
+    printers_firm,
+)
 from transforms.textedit import Edit
 
 RULE = "printer_imprint"
 FRONT_REACH = 6_000
 _MAX_LINES = 4
 _MAX_PROSE = 2
-_LITERALS = ("rinted", "RINTED", "PRINTER", "Printer", "RINTING", "rinting")
+_LITERALS = (
+    "rinted",
+    "RINTED",
+    "PRINTER",
+    "Printer",
+    "RINTING",
+    "rinting",
+    "ANUFACTURED",
+    "anufactured",
+)
 _COUNTRY = (
     r"(?:Great Britain|GREAT BRITAIN|England|ENGLAND|Scotland|SCOTLAND"
     r"|(?:the|THE) United States(?: of America)?|THE UNITED STATES(?: OF AMERICA)?"
     r"|U\.\s?S\.\s?A\.)"
 )
 _OPENER = re.compile(
-    r"[_ \t]*(?:MADE AND |Made and )?(?:Printed|PRINTED)_?"
+    r"[_ \t]*(?:MADE AND |Made and )?"
+    # clause printer_imprint_front_electrotyped (session 38): "ELECTROTYPED AND PRINTED /
+    # BY RAND AVERY COMPANY,", "_Set up, electrotyped, and printed by the Vail-Ballou
+    # Press," (Knopf), "MANUFACTURED IN THE UNITED STATES OF AMERICA."
+    r"(?:(?:Set up, electrotyped,? and |(?:Electrotyped|ELECTROTYPED|Stereotyped|STEREOTYPED)"
+    r" (?:and|AND) )(?:printed|Printed|PRINTED)|Printed|PRINTED"
+    r"|(?:MANUFACTURED|Manufactured)(?=[ \t]+(?:IN|in)[ \t]))_?"
     r"(?P<in>[ \t]+(?:in|In|IN)[ \t]+" + _COUNTRY + r")?"
     r"_?[.,]?(?P<by>[ \t]+_?(?:by|BY|By)(?:\b|_))?"
 )
 _JOINERS = frozenset(("and", "by", "of", "the", "at", "in", "for", "on", "to"))
+# the opener's own words (clause printer_imprint_front_electrotyped)
+_TRADE = frozenset(("set", "up", "electrotyped", "stereotyped", "printed"))
 _LOWER = re.compile(r"(?<![\w.'\u2019])[a-z][a-z']*\b")
 _CONTINUES = re.compile(r"(?:\bby|\bBY|,|\band|\bAND)_?[ \t]*\Z")
 _NEXT_JOINS = re.compile(r"[_ \t]*(?:by|BY|By|at|and|of)\b")
 _SELF = re.compile(r"[_ \t]*(?:HERSELF|HIMSELF|THEMSELVES|THE AUTHOR|herself|himself)\b", re.I)
+_MADE_IN = re.compile(r"[_ \t]*(?:MANUFACTURED|Manufactured)\b")
+_BY_LINE = re.compile(r"[_ \t]*(?:BY|By|by)_?[ \t]+(?=\S)")
 _COMPANY_FIRST = re.compile(r"[_ \t]*(?:PRINTING|Printing)\b")
 _NOT_FIRM = re.compile(r"\d|copyright|published|edition|impression|reprinted|rights", re.I)
 _NAME_LINE = re.compile(r"[_ \t]*(?-i:[A-Z])[A-Z .,&'’-]{1,40}")  # "TROW DIRECTORY"
 _PLACE_LINE = re.compile(r"[_ \t]*(?-i:[A-Z])[A-Za-z .,'’-]{1,30}")  # "NEW YORK"
 # clause printer_imprint_front_dedication (review): "TO MY WIFE" under the company is no place
 _DEDICATION = re.compile(r"[_ \t]*(?:TO|To|FOR|For|IN|In|DEDICATED|Dedicated)\b")
+# clause printer_imprint_front_place (session 38): the printer's city over its imprint,
+# "LONDON:" / "Cambridge:" / "NEW YORK:" alone on the line above "PRINTED BY ...", and the
+# year alone under it ("EDINBURGH: / PRINTED BY BALLANTYNE AND COMPANY. / 1831.")
+_YEAR_LINE = re.compile(r"[_ \t]*(?:1[4-9]\d\d|M[DCLXVI. ]{2,12})\.?[_ \t]*")
 
 
 def _prose(line: str) -> int:
-    return sum(w not in _JOINERS for w in _LOWER.findall(line))
+    return sum(w not in _JOINERS and w not in _TRADE for w in _LOWER.findall(line))
 
 
 def front_imprints(text: str, body: int) -> list[Edit]:
@@ -104,7 +132,7 @@ def front_imprints(text: str, body: int) -> list[Edit]:
         if span is None:
             i += 1
             continue
-        first, last = span
+        first, last = _place_and_year(text, lines, *span)
         cuts.append(_cut(text, lines, first, last))
         i = last + 1
     return cuts
@@ -131,10 +159,20 @@ def _imprint_at(text: str, lines, i: int) -> tuple[int, int] | None:
     if not line.strip() or _sentence_near(text, lines, i):
         return None
     m = _OPENER.match(line)
+    if m and not (m.group("in") or m.group("by")) and not line[m.end() :].strip(" \t_.,"):
+        # clause printer_imprint_front_by_below (session 38): "ELECTROTYPED AND PRINTED" /
+        # "BY RAND AVERY COMPANY," / "BOSTON." (the firm under its own "BY")
+        below = _line(text, lines, i + 1) if i + 1 < len(lines) else ""
+        by = _BY_LINE.match(below)
+        if by and not _prose(below) and not _SELF.match(below, by.end()):
+            return i, _firm_lines(text, lines, i)
+        return None
     if m and (m.group("in") or m.group("by")):
         rest = line[m.end() :]
         if _prose(rest) or _SELF.match(rest):
             return None  # "Printed by permission of ...", Brontë's "PRINTED BY HERSELF"
+        if not m.group("by") and _MADE_IN.match(line):
+            return i, i  # "Manufactured in the U.S.A." over "Dover Publications, Inc.": no firm
         last = _firm_lines(text, lines, i)
         if last == i and m.group("by") and not rest.strip(" \t_.,"):
             return None  # "Printed by" and no firm under it
@@ -159,6 +197,29 @@ def _imprint_at(text: str, lines, i: int) -> tuple[int, int] | None:
             last = down
         return first, last
     return None
+
+
+def _place_and_year(text: str, lines, first: int, last: int) -> tuple[int, int]:
+    """Clause printer_imprint_front_place: the imprint's lines ``first``..``last`` with
+    the place line just above them ("LONDON:", across one blank line) and, when the place
+    was taken or the year stands in the imprint's paragraph, the year line under them."""
+    up = _next(text, lines, first, -1)
+    placed = (
+        up is not None
+        and bool(PLACE_COLON.fullmatch(_line(text, lines, up)))
+        and (up == first - 1 or up == 0 or not _line(text, lines, up - 1).strip())
+    )
+    if placed:
+        first = up
+    down = _next(text, lines, last)
+    if (
+        down is not None
+        and (placed or down == last + 1)
+        and _YEAR_LINE.fullmatch(_line(text, lines, down))
+        and not (down + 1 < len(lines) and _line(text, lines, down + 1).strip())
+    ):
+        last = down  # the year ends its paragraph ("1831." over a blank line)
+    return first, last
 
 
 def _firm_lines(text: str, lines, i: int) -> int:

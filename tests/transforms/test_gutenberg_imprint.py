@@ -163,10 +163,13 @@ def test_imprint_above_a_transcribers_note_is_cut():
     assert text.rstrip().endswith("THE END")
 
 
-def test_footnote_under_the_imprint_keeps_both():
+def test_footnote_under_the_imprint_keeps_the_footnote():
+    """Session 38 (clause printer_imprint_above_notes) changed this pin: the imprint above
+    the transcriber's FOOTNOTE heading is cut, the footnote stays (it kept both)."""
     text = _clean(OLIVER_TWIST)
-    assert "[A] Booty." in text
-    assert "SAMUEL BENTLEY" in text
+    assert "[A] Booty." in text and "FOOTNOTE:" in text
+    assert "SAMUEL BENTLEY" not in text and "Dorset Street" not in text
+    assert "END OF THE FIRST VOLUME.\n\n\n\n\nFOOTNOTE:\n\n[A] Booty." in text
 
 
 def test_imprint_without_an_end_marker_stays():
