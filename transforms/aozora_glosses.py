@@ -25,6 +25,8 @@ about 4,800 in 600 texts, ``/tmp/wtG38/rawscan.py``). Read as the page shows it:
 * an editor's reading in brackets ("兼而《（かねて）》", "益《〔ますます〕》") and a reading of kana
   with a gaiji note in it ("並木道《ブリ※［＃濁点付き片仮名ワ、1-7-82］ール》") are readings: dropped
   (the note with them);
+* over a digit, a Greek or Cyrillic letter or a mark ("８《エイト》", "П《ペー》", "○○《ヒミツ》") a
+  reading of kana goes, one holding a kanji stays as a gloss;
 * another script over kana ("ありがとう《メルシ》", "イラハイ《かむいん》": a foreign word over its
   translation) and a word over kanji ("合図《wink》") are glosses, kept in brackets.
 
@@ -74,11 +76,12 @@ def katakana_gloss(base: str, reading: str) -> bool:
 
 
 # Clause aozora_ruby_unbarred: 《…》 right after a letter of a word (kana, kanji, the iteration
-# marks, a Latin letter, a note's "］" or an accented letter's "〕") that the notation's rule
-# (``aozora._RUBY``) did not read.
+# marks, a Latin, Greek or Cyrillic letter, a digit, a note's "］" or an accented letter's "〕")
+# or a mark a ruby may stand on ("○○《ヒミツ》", "？《インタロゲーションマーク》", "』《…》") that
+# the notation's rule (``aozora._RUBY``) did not read.
 BARE = re.compile(
     "(?<=[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaff々〆ヶ］〕A-Za-zＡ-Ｚａ-ｚ"
-    "\U00020000-\U0003134f])《([^《》｜|\n]{1,60})》"
+    "\U00020000-\U0003134f\u0370-\u04ff0-9０-９〇○□×？！』」）])《([^《》｜|\n]{1,60})》"
 )
 # Clause aozora_ruby_lookalike_kana: kanji typed for the katakana they look like.
 _LOOKALIKE = str.maketrans("卜子口工力夕二八一才", "トネロエカタニハーオ")
@@ -88,6 +91,9 @@ _NOTE_IN = re.compile("※?［＃[^］\n]*］")
 _BRACKETED = re.compile("[（〔](.+)[）〕]")
 _LATIN_BASE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9〔〕'`^,.\-]+$")
 _LATIN_LAST = re.compile("[A-Za-zＡ-Ｚａ-ｚ〕]")
+_WORD_LAST = re.compile(
+    "[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaff々〆ヶ］\U00020000-\U0003134f]"
+)
 
 
 def _kana(reading: str) -> bool:
@@ -106,6 +112,8 @@ def bare_ruby(before: str, reading: str, gloss) -> str | None:
     if _LATIN_LAST.fullmatch(before[-1:]):
         base = _LATIN_BASE.search(before)
         return f"（{reading}）" if base and gloss(base.group(), reading) else ""
+    if not _WORD_LAST.fullmatch(before[-1:]):  # a digit, a Greek or Cyrillic letter, a mark
+        return f"（{reading}）" if _HAN.search(reading) else ""
     if _HAN.search(reading):  # clauses aozora_ruby_kanji_reading, aozora_ruby_lookalike_kana
         kana = _kana(reading.translate(_LOOKALIKE))
         return "" if kana and any("\u30a1" <= c <= "\u30fa" for c in reading) else f"（{reading}）"

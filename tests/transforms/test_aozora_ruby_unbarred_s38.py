@@ -92,5 +92,9 @@ def test_aozora_ruby_unbarred_decision():
     assert bare_ruby("「ありがとう", "メルシ", gloss) == "（メルシ）"
     assert bare_ruby("青い合図", "wink", gloss) == "（wink）"
     assert bare_ruby("その間大家は石見銀山", "猫イラズ", gloss) == "（猫イラズ）"
+    # Over a Cyrillic letter or a mark (001155 51366 "ロシア語のП《ペー》", 000096 47765
+    # "「○○《ヒミツ》だぜ"): a reading of kana goes.
+    assert bare_ruby("すると、ロシア語のП", "ペー", gloss) == ""
+    assert bare_ruby("「○○", "ヒミツ", gloss) == ""
     assert bare_ruby("自分の過", "あやま［＃「ま」は、底本では欠如］", gloss) == ""  # 000989 351
     assert bare_ruby("の", "猫※［＃「けものへん＋穴」、第4水準2-80-40］", gloss) is None
