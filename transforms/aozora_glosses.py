@@ -31,7 +31,10 @@ about 4,800 in 600 texts, ``/tmp/wtG38/rawscan.py``). Read as the page shows it:
   translation) and a word over kanji ("合図《wink》") are glosses, kept in brackets.
 
 Guards: only where the markup is read (the legend, or ``MIN_MARKS`` marks in a Japanese
-text); 《》 after a mark, a space or a line start (a legend's "《》：ルビ", a quotation) stays;
+text); 《》 after a space or a line start (a legend's "《》：ルビ", a quotation) stays; so does one
+whose word follows an ASCII "|" in the same run (a table's or a site's line, "目录|三国演义
+《三国志》", as clause ``aozora_ruby_ascii_bar_kana`` keeps it) and Latin over Latin ("See
+Table|Chart《appendix》", "cmd|grep《foo》");
 a reading with a note and a kanji stays as it is (its note is read by the note rule).
 """
 
@@ -91,6 +94,8 @@ _NOTE_IN = re.compile("※?［＃[^］\n]*］")
 _BRACKETED = re.compile("[（〔](.+)[）〕]")
 _LATIN_BASE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9〔〕'`^,.\-]+$")
 _LATIN_LAST = re.compile("[A-Za-zＡ-Ｚａ-ｚ〕]")
+_SEGMENT = re.compile("[^\\s、。，「」『』（）]*$")
+_KANA_OR_HAN = re.compile("[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff\uf900-\ufaff]")
 _WORD_LAST = re.compile(
     "[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaff々〆ヶ］\U00020000-\U0003134f]"
 )
@@ -105,11 +110,15 @@ def bare_ruby(before: str, reading: str, gloss) -> str | None:
     ``aozora_ruby_unbarred``: "" (a reading, dropped), "（reading）" (a gloss, kept as the
     page shows it), or None (left as it is). ``gloss(base, reading)`` is
     ``aozora._gloss``."""
+    if "|" in _SEGMENT.search(before).group():
+        return None  # clause aozora_ruby_ascii_bar_kana: a table's or a site's "|" ("目录|三国演义《三国志》")
     if "［" in reading:  # a gaiji or a typist's note in a reading of kana ("ブリ※［＃…ワ］ール")
         return "" if _kana(_NOTE_IN.sub("ア", reading)) else None
     if (m := _BRACKETED.fullmatch(reading)) and _kana(m.group(1)):
         return ""  # an editor's reading in brackets: "兼而《（かねて）》", "益《〔ますます〕》"
     if _LATIN_LAST.fullmatch(before[-1:]):
+        if not _KANA_OR_HAN.search(reading):
+            return None  # Latin over Latin: "Chart《appendix》", code
         base = _LATIN_BASE.search(before)
         return f"（{reading}）" if base and gloss(base.group(), reading) else ""
     if not _WORD_LAST.fullmatch(before[-1:]):  # a digit, a Greek or Cyrillic letter, a mark
