@@ -32,7 +32,8 @@ about 4,800 in 600 texts, ``/tmp/wtG38/rawscan.py``). Read as the page shows it:
 
 Guards: only where the markup is read (the legend, or ``MIN_MARKS`` marks in a Japanese
 text); 《》 after a space or a line start (a legend's "《》：ルビ", a quotation) stays; so does one
-whose word follows an ASCII "|" in the same run (a table's or a site's line, "目录|三国演义
+after a "｜" whose base the rule refused ("｜ obscene house《ナンバー・ナイン》", "｜いろ は《いろは》", as
+clause ``aozora_ruby_spaced_base`` keeps them), and one whose word follows an ASCII "|" in the same run (a table's or a site's line, "目录|三国演义
 《三国志》", as clause ``aozora_ruby_ascii_bar_kana`` keeps it) and Latin over Latin ("See
 Table|Chart《appendix》", "cmd|grep《foo》");
 a reading with a note and a kanji stays as it is (its note is read by the note rule).
@@ -110,6 +111,8 @@ def bare_ruby(before: str, reading: str, gloss) -> str | None:
     ``aozora_ruby_unbarred``: "" (a reading, dropped), "（reading）" (a gloss, kept as the
     page shows it), or None (left as it is). ``gloss(base, reading)`` is
     ``aozora._gloss``."""
+    if "｜" in before.rsplit("》", 1)[-1].rsplit("\n", 1)[-1]:
+        return None  # a bar whose base the notation's rule refused ("｜ obscene house《…》"): as written
     if "|" in _SEGMENT.search(before).group():
         return None  # clause aozora_ruby_ascii_bar_kana: a table's or a site's "|" ("目录|三国演义《三国志》")
     if "［" in reading:  # a gaiji or a typist's note in a reading of kana ("ブリ※［＃…ワ］ール")
