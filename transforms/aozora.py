@@ -288,6 +288,8 @@ def _markup(text: str, legend: bool, joins: list[int] | tuple = ()) -> list[Edit
         for m in BARE.finditer(text):
             if m.start() not in read:
                 new = bare_ruby(text[max(0, m.start() - 60) : m.start()], m.group(1), _gloss)
+                if new and not legend:  # clause aozora_ruby_unbarred_legend
+                    continue
                 if new is not None:
                     edits.append(Edit(m.start(), m.end(), new, "aozora_markup"))
                     bare.append((m.start(), m.end()))

@@ -37,6 +37,10 @@ clause ``aozora_ruby_spaced_base`` keeps them), and one whose word follows an AS
 《三国志》", as clause ``aozora_ruby_ascii_bar_kana`` keeps it) and Latin over Latin ("See
 Table|Chart《appendix》", "cmd|grep《foo》");
 a reading with a note and a kanji stays as it is (its note is read by the note rule).
+Clause ``aozora_ruby_unbarred_legend`` (review, in ``aozora._markup``): without Aozora's
+legend no 《》 becomes a gloss: there a 《》 may be the Japanese title or name mark ("彼は
+《源氏物語》を読み", a web novel's "スキル《鑑定》"), as on the page; Aozora's own text
+writes such a mark as a note (※［＃始め二重山括弧］), so with the legend every 《》 is a ruby.
 """
 
 from __future__ import annotations

@@ -98,3 +98,20 @@ def test_aozora_ruby_unbarred_decision():
     assert bare_ruby("「○○", "ヒミツ", gloss) == ""
     assert bare_ruby("自分の過", "あやま［＃「ま」は、底本では欠如］", gloss) == ""  # 000989 351
     assert bare_ruby("の", "猫※［＃「けものへん＋穴」、第4水準2-80-40］", gloss) is None
+
+
+def test_aozora_ruby_unbarred_legend_title_marks_kept():
+    # Review: a Japanese text without Aozora's legend (a modern or web novel with kana rubies
+    # enough to read the notation) may use 《》 as the title or name mark; they stay as written
+    # (before the guard: "彼は（源氏物語）を読み", "スキル（鑑定）"). Its kana rubies still go.
+    raw = (
+        "　彼は石見銀山《いわみぎんざん》を飲んだ。私は東京《とうきょう》に住む。昔《むかし》の話。\n\n"
+        "　そして彼は《源氏物語》を読み、紫式部《源氏物語》の作者を思った。スキル《鑑定》を使う。\n\n"
+    ) * 3
+    text = clean_text(normalize_text(raw)).text
+    assert "彼は石見銀山を飲んだ。私は東京に住む。昔の話。" in text
+    assert (
+        "そして彼は《源氏物語》を読み、紫式部《源氏物語》の作者を思った。スキル《鑑定》を使う。"
+        in text
+    )
+    assert "（" not in text
