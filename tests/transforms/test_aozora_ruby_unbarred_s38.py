@@ -115,3 +115,42 @@ def test_aozora_ruby_unbarred_legend_title_marks_kept():
         in text
     )
     assert "（" not in text
+
+
+def test_aozora_ruby_unbarred_guards_review():
+    # Review: the guards the tests above did not reach, each on a case it decides.
+    from transforms.aozora import _gloss
+
+    def gloss(base, reading):
+        return False
+
+    # A table's or a site's ASCII "|" before the word (clause aozora_ruby_ascii_bar_kana).
+    assert bare_ruby("目录|三国演义", "三国志", gloss) is None
+    # Latin over Latin stays as written ("Chart《appendix》", code).
+    assert bare_ruby("See the Chart", "appendix", gloss) is None
+    # A Latin word glossed in kanji keeps its gloss (002035 61389 "しばしば「she《彼女》").
+    assert bare_ruby("思われており、しばしば「she", "彼女", _gloss) == "（彼女）"
+    # Over a digit or a mark a reading holding a kanji stays as a gloss.
+    assert bare_ruby("その男は第８", "八番目", gloss) == "（八番目）"
+    # A kana reading over 40 letters after a kanji is a reading: it goes (000283 50567).
+    reading = "じょうらいすいせつじょうざんりょうもんしえきもうぶつほんがんいざいしゅじょう"
+    assert bare_ruby("仏本願意在衆生一向専称弥陀仏名", reading, gloss) == ""
+    # "eu"/"u" read with ユ spells its base: no gloss.
+    assert not katakana_gloss("Europe", "ユウロップ")
+
+
+def test_aozora_ruby_unbarred_note_inside_reading():
+    # The gaiji note inside a reading that goes goes with it, once (000311 2012).
+    legend = (
+        "-" * 55
+        + "\n【テキスト中に現れる記号について】\n\n《》：ルビ\n（例）並木道《なみきみち》\n"
+        + "-" * 55
+        + "\n"
+    )
+    raw = (
+        "題\n作者\n\n"
+        + legend
+        + "\n　丁度並木道《ブリ※［＃濁点付き片仮名ワ、1-7-82］ール》を歩いた。\n"
+    )
+    text = clean_text(normalize_text(raw)).text
+    assert "丁度並木道を歩いた。" in text
