@@ -93,7 +93,9 @@ BARE = re.compile(
 )
 # Clause aozora_ruby_lookalike_kana: kanji typed for the katakana they look like.
 _LOOKALIKE = str.maketrans("卜子口工力夕二八一才", "トネロエカタニハーオ")
-_KANA_READING = re.compile("[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe・　゛゜／＼″]+")
+# Clause aozora_ruby_unbarred_iteration (review): "々" repeats the kana before it in a
+# reading ("疊《た々み》", 000118 1745): a reading, not a gloss.
+_KANA_READING = re.compile("[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe々・　゛゜／＼″]+")
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _NOTE_IN = re.compile("※?［＃[^］\n]*］")
 _BRACKETED = re.compile("[（〔](.+)[）〕]")

@@ -154,3 +154,9 @@ def test_aozora_ruby_unbarred_note_inside_reading():
     )
     text = clean_text(normalize_text(raw)).text
     assert "丁度並木道を歩いた。" in text
+
+
+def test_aozora_ruby_unbarred_iteration_mark_reading_dropped():
+    # Review: a kana reading with "々" (000118 1745 "疊《た々み》") is a reading: it goes
+    # (before: kept as a gloss "疊（た々み）").
+    assert bare_ruby("彼はそれでも疊", "た々み", lambda base, reading: False) == ""
