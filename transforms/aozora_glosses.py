@@ -99,6 +99,7 @@ _KANA_READING = re.compile("[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe
 _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _NOTE_IN = re.compile("※?［＃[^］\n]*］")
 _BRACKETED = re.compile("[（〔](.+)[）〕]")
+_EDITOR = re.compile("[（）]")
 _LATIN_BASE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9〔〕'`^,.\-]+$")
 _LATIN_LAST = re.compile("[A-Za-zＡ-Ｚａ-ｚ〕]")
 _SEGMENT = re.compile("[^\\s、。，「」『』（）]*$")
@@ -125,6 +126,8 @@ def bare_ruby(before: str, reading: str, gloss) -> str | None:
         return "" if _kana(_NOTE_IN.sub("ア", reading)) else None
     if (m := _BRACKETED.fullmatch(reading)) and _kana(m.group(1)):
         return ""  # an editor's reading in brackets: "兼而《（かねて）》", "益《〔ますます〕》"
+    if "（" in reading and _kana(_EDITOR.sub("", reading)):
+        return ""  # clause aozora_ruby_unbarred_editor_part: "姿《（すが）た》" (000064 4527)
     if _LATIN_LAST.fullmatch(before[-1:]):
         if not _KANA_OR_HAN.search(reading):
             return None  # Latin over Latin: "Chart《appendix》", code

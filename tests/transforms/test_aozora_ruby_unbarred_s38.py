@@ -160,3 +160,11 @@ def test_aozora_ruby_unbarred_iteration_mark_reading_dropped():
     # Review: a kana reading with "々" (000118 1745 "疊《た々み》") is a reading: it goes
     # (before: kept as a gloss "疊（た々み）").
     assert bare_ruby("彼はそれでも疊", "た々み", lambda base, reading: False) == ""
+
+
+def test_aozora_ruby_unbarred_editor_part_dropped():
+    # Review: an editor's part of a reading in brackets ("姿《（すが）た》", 000064 4527) is a
+    # reading: it goes (before: "姿（（すが）た）"); a kanji in brackets stays a gloss.
+    gloss = lambda base, reading: False  # noqa: E731
+    assert bare_ruby("結びたる姿", "（すが）た", gloss) == ""
+    assert bare_ruby("薩州先ン侯", "カウ（斉彬）", gloss) == "（カウ（斉彬））"
