@@ -73,6 +73,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 
+from transforms.aozora_glosses import BARE, bare_ruby, katakana_gloss
 from transforms.ja_hard_wrap import hard_wrapped, raw_wrap_joins
 from transforms.textedit import Edit
 
@@ -195,10 +196,13 @@ def _gloss(base: str, reading: str) -> bool:
         return False
     if _GLOSS_HAN.search(reading):
         return True
-    if not _HIRAGANA.search(reading) or not _LATIN.search(base) or "［" in base:
+    if not _LATIN.search(base) or "［" in base:
         return False
-    latin = not _GLOSS_HAN.search(base) and not _KANA_CHAR.search(base)
-    return latin and not _romaji(base, reading)
+    if _GLOSS_HAN.search(base) or _KANA_CHAR.search(base):
+        return False  # a Latin base alone
+    if not _HIRAGANA.search(reading):  # clause aozora_ruby_gloss_katakana
+        return katakana_gloss(base, reading)
+    return not _romaji(base, reading)
 
 
 # Clause aozora_ruby_gloss_romaji (review): a Japanese name or word spelled in Latin letters,
@@ -278,7 +282,20 @@ def _markup(text: str, legend: bool, joins: list[int] | tuple = ()) -> list[Edit
             edits.append(Edit(start, word_start, "", "aozora_markup"))
             gloss = f"（{reading}）" if _gloss(word, reading) else ""
             edits.append(Edit(word_end, end, gloss, "aozora_markup"))
+    bare = []
+    if len(rubies) < text.count("《"):  # clause aozora_ruby_unbarred
+        read = {word_end if word else start for start, _, word_end, _, word, _ in rubies}
+        for m in BARE.finditer(text):
+            if m.start() not in read:
+                new = bare_ruby(text[max(0, m.start() - 60) : m.start()], m.group(1), _gloss)
+                if new and not legend:  # clause aozora_ruby_unbarred_legend
+                    continue
+                if new is not None:
+                    edits.append(Edit(m.start(), m.end(), new, "aozora_markup"))
+                    bare.append((m.start(), m.end()))
     for m in notes:
+        if bare and any(a < m.start() < b for a, b in bare):
+            continue  # a note inside a reading that went whole
         if m.group(2) is None:
             edits.append(Edit(m.start(), m.end(), _REPEAT[m.group()], "aozora_markup"))
             continue

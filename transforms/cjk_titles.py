@@ -110,6 +110,8 @@ instead, each on a short line of its own. Such a line is a heading here when:
   there is set around headings, and a part may be long (ジーキル博士とハイド氏の
   怪事件's last chapter, under a title too long for a title line: 0.35 of the book).
 
+The text around a line and the document's layout are read in ``transforms.cjk_title_context``.
+
 Cost: one length test per line; the few short CJK lines get a regex test.
 """
 
@@ -120,8 +122,25 @@ import re
 
 from transforms.cjk_layout import OPENING
 from transforms.cjk_letter_closings import letter_closings
-from transforms.cjk_run_on import prose_runs_on
 from transforms.cjk_title_bylines import bylines, list_runs
+from transforms.cjk_title_context import (  # noqa: F401 - the names others import from here
+    _CLAUSE_MARK,
+    _PROSE_END,
+    MAX_APART_SHARE_RUN_ON,
+    MAX_PART_SHARE,
+    MAX_PIECE_SHARE,
+    MAX_TITLE_CHARS,
+    MIN_TEXT_CHARS,
+    PROSE_LINE,
+    _apart,
+    _continued,
+    _heads_prose,
+    _heads_year,
+    _widened_quote,
+    chapters_span,
+    paragraphs_run_on,
+    titles_divide_text,
+)
 from transforms.cjk_title_cores import RUN, WHOLE_QUOTED, core, quoted_whole
 from transforms.cjk_title_repeats import cycle_parts
 from transforms.cjk_title_runs import counted_item, drop_inside_runs
@@ -135,12 +154,7 @@ from transforms.hangul_titles import hangul_candidates, hangul_start, hangul_tex
 from transforms.ja_quoted_titles import japanese, quoted_titles, supplied_over_text
 from transforms.technical_headings import CJK_LABEL, MIN_LABELS
 
-MAX_TITLE_CHARS = 16
-MIN_TEXT_CHARS = 20
 MIN_TITLES = 3
-MAX_PART_SHARE = 0.25
-MAX_PIECE_SHARE = 0.5  # clause chapters_in_one_piece
-MAX_APART_SHARE_RUN_ON = 0.12  # clause subtitles_paragraphs_run_on
 TITLE_RANK = 25  # below chapters (20), above sections (25 is free in CJK text) ...
 GROUP_RANK = 24  # ... and a group of titled pieces one above them
 # Clause iteration_mark_in_title (session 33): the iteration mark 々 is a title character
@@ -155,13 +169,11 @@ _SPACED = re.compile("[\u3400-\u9fff](?:\u3000\u3000[\u3400-\u9fff]){1,3}")
 _DASH_SUBTITLE = re.compile("(?:——|--)[\u3400-\u9fff]")
 _OPENING = {chr(c) for c in OPENING.tolist()}
 _NUM = "[〇零一二三四五六七八九十百千廿卅0-9０-９]"
-PROSE_LINE = 40
 # Clause title_note_mark: one note reference closing a title line, "〔1〕", "〔１〕", "⑴", "①".
 _NOTE_MARK = re.compile("(?:〔[0-9０-９]{1,2}〕|[\u2474-\u2487\u2460-\u2473])$")
 # Clause note_label_no_title: "注释⑴" heads a note, not a piece (章诒和's 往事并不如烟).
 _NOTE_LABEL = re.compile("(?:注释|注解|附注|原注|译注|校注|注)")
 _DOTTED = re.compile(r"\d+(?:\.\d+)+\.?\s")  # clause cjk_dotted_sections
-_PROSE_END = re.compile(r"[。！？…][」』”’）)]*$")
 _DATE = re.compile(
     f"(?:民国|民國|明治|大正|昭和|平成|令和|公元)?{_NUM}{{1,4}}年(?:{_NUM}{{1,3}}月(?:{_NUM}{{1,3}}日)?)?"
     "(?:(?<=[月日])[\u4e00-\u9fff]{1,6})?"  # a month's date with a word: "...日雨夜", "...日作"
@@ -188,19 +200,11 @@ _HW_LETTER = re.compile("(?<=[\u4e00-\u9fff])[A-Z](?=[\u4e00-\u9fff])")
 # over "的问题又突然发生。", 12 characters), and none over a line opening with a clause mark
 # ("“王者”即“最高”" over "、“真理”之意。", the same book).
 _SPEECH_QUOTE = re.compile("[“「『]")
-_CLAUSE_MARK = set("、，。：；！？")
 MAX_QUOTED_CHARS = 10  # a title quoting words with “” and no note mark: "张资平氏的“小说学”"
 # Clause quoted_title_set_apart (session 31): a longer one is a title where two blank lines
 # or more stand right above or under it ("中华民国的新“堂·吉诃德”们", 二心集, 4 above and 3
 # under; "“硬译”与“文学的阶级性”", 3 under): 理想国's broken lines have one above and under.
 _QUOTED = re.compile("“([^“”]+)”|《([^《》]+)》|「([^「」]+)」|『([^『』]+)』")
-
-
-def _continued(texts: list[str], i: int) -> bool:
-    """Whether the next text line after line ``i`` opens with a clause mark ("、“真理”之意。"
-    under "“王者”即“最高”", 理想国's page break): the line is half a sentence."""
-    nxt = next((t for t in texts[i + 1 : i + 4] if t), "")
-    return nxt[:1] in _CLAUSE_MARK
 
 
 def _unquoted(b: str, noted: bool, apart: bool = False) -> str:
@@ -219,26 +223,6 @@ def _unquoted(b: str, noted: bool, apart: bool = False) -> str:
 def _letters(b: str) -> str:
     b = _HW_LETTER.sub("一", b)  # clause halfwidth_letter_in_title
     return _FW_LETTER.sub("一", b) if _IDEOGRAPH.search(b) and not _FW_ZERO.search(b) else b
-
-
-def _apart(blank: list[bool], i: int) -> bool:
-    """Clause ``quoted_title_set_apart``: two blank lines or more right above or under
-    line ``i``."""
-    return (i >= 2 and blank[i - 1] and blank[i - 2]) or (
-        i + 2 < len(blank) and blank[i + 1] and blank[i + 2]
-    )
-
-
-def _heads_prose(texts: list[str], i: int) -> bool:
-    """Whether the next text line after line ``i`` is prose (a sentence mark
-    last, or ``PROSE_LINE`` characters): a year over prose ("一九六六年" over
-    that year's story, a chronicle's chapter) is a title; a date closing an
-    essay sits over its source note ("（1924年2月作，选自《雨天的书》）") or
-    the next title."""
-    for t in texts[i + 1 : i + 4]:
-        if t:
-            return len(t) >= PROSE_LINE or _PROSE_END.search(t) is not None
-    return False
 
 
 def _is_cjk_start(ch: str) -> bool:
@@ -272,42 +256,6 @@ _DASHED = re.compile(f"{RUN}(?:――{RUN}){{1,2}}(?:――)?")
 # Clause long_title_run_on (session 31): there a line of title characters alone, or a
 # dashed one, may run to MAX_RUN_ON_CHARS ("暗黒中のインテリゲンチャ虫の趨光性に就いて").
 MAX_RUN_ON_CHARS = 24
-# Clause year_heading_in_verse_book (session 32): in a book of verse set one to a line
-# (clause verse_lines_no_titles finds its pairs), a date with two blank lines or more
-# under it heads the verses that follow: 高浜虚子's 六百句 and 五百五十句 set each year
-# ("昭和十六年") over four blank lines and its haiku, which are no prose, so the years
-# were taken for closing dates and lost. A book of prose is never such a book: closing
-# dates there keep the prose test.
-
-
-def _heads_year(texts: list[str], blank: list[bool], i: int, verse_book: bool) -> bool:
-    """Clause ``cjk_dateline``: whether date line ``i`` heads text (prose under it; in a
-    verse book, clause ``year_heading_in_verse_book``, two blank lines under it)."""
-    if _heads_prose(texts, i):
-        return True
-    return verse_book and i + 2 < len(blank) and blank[i + 1] and blank[i + 2]
-
-
-# Clause run_on_title_quote (session 31, review): a line only those two clauses admit
-# (over MAX_TITLE_CHARS, or joined by "――") is a quote, no title, when the next text
-# line goes on its sentence ("という大島のがっしゃがしゃが節が", "といふ電報が届いた":
-# a song, a telegram quoted in 北原白秋's フレップ・トリップ and 岸田國士's 落葉日記).
-_QUOTE_GOES_ON = ("とい", "と云", "と言")
-# Clause long_title_run_on_telegram (session 31, review): over MAX_TITLE_CHARS, katakana
-# alone is a telegram's text ("ソチライツタツタカリエコマダカヘラヌ"), no title.
-_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]+")
-
-
-def _widened_quote(texts: list[str], i: int, b: str) -> bool:
-    """Clauses ``run_on_title_quote`` and ``long_title_run_on_telegram``: whether
-    line ``i`` (``b`` without its note mark), a title only by ``dash_title_run_on`` or
-    ``long_title_run_on``, is quoted text instead."""
-    if len(b) <= MAX_TITLE_CHARS and "――" not in b:
-        return False
-    if len(b) > MAX_TITLE_CHARS and _KATAKANA.fullmatch(b):
-        return True
-    nxt = next((t for t in texts[i + 1 : i + 4] if t), "")
-    return nxt.lstrip(" \u3000").startswith(_QUOTE_GOES_ON)
 
 
 def _title_lines(
@@ -461,40 +409,3 @@ def _field_titles(texts: list[str], heading_lines: set[int]) -> list[int]:
         if texts[i][:1] in "《题題标標" and i not in heading_lines
         and _AUTHOR.match(texts[i + 1]) and _FIELD_TITLE.fullmatch(texts[i])
     ]  # fmt: skip
-
-
-def chapters_span(texts, chapter_lines: list[int]) -> tuple[int, int] | None:
-    """Clause ``chapters_in_one_piece``: the first and last of ``chapter_lines`` when
-    the text between them holds at most ``MAX_PIECE_SHARE`` of the document's
-    characters (one story's chapters in a collection: 阿Ｑ正传's 第一章..第九章 hold
-    0.27 of 呐喊; a novel's chapters hold nearly all of it)."""
-    if not chapter_lines:
-        return None
-    first, last = chapter_lines[0], chapter_lines[-1]
-    inside = sum(map(len, texts[first : last + 1]))
-    return (first, last) if inside <= MAX_PIECE_SHARE * sum(map(len, texts)) else None
-
-
-def paragraphs_run_on(lines) -> bool:
-    """Clause ``subtitles_paragraphs_run_on``: at most ``MAX_APART_SHARE`` of the
-    text lines of ``lines`` have a blank line above (one paragraph a line, no blank
-    line between paragraphs: Aozora Bunko's layout), or clause ``run_on_around_headings``."""
-    text_lines = [i for i, t in enumerate(lines.texts) if t]
-    apart = sum(1 for i in text_lines if i and lines.blank[i - 1])
-    return (bool(text_lines) and apart <= MAX_APART_SHARE_RUN_ON * len(text_lines)) or prose_runs_on(
-        lines, MAX_APART_SHARE_RUN_ON, MIN_TEXT_CHARS, japanese)
-
-
-def titles_divide_text(texts, stops: list[int]) -> bool:
-    """Clause ``titles_divide_text``: no part of ``texts`` (the lines before
-    ``stops[0]``, or from one stop to the next or the end) holds more than
-    ``MAX_PART_SHARE`` of the characters, or 3 / (parts with text) when that is more."""
-    sizes = [0] * (len(stops) + 1)
-    part = 0
-    stop_at = stops + [len(texts)]
-    for i, t in enumerate(texts):
-        while i >= stop_at[part]:
-            part += 1
-        sizes[part] += len(t)
-    parts = sum(1 for size in sizes if size)
-    return max(sizes) <= max(MAX_PART_SHARE, 3 / max(parts, 1)) * sum(sizes)

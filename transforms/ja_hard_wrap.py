@@ -103,6 +103,20 @@ def hard_wrapped(text: str) -> bool:
     ) is not None
 
 
+# Clause aozora_hard_wrapped_raw_gaiji (session 38): a gaiji note ("※［＃「牛＋健のつくり」、第4
+# 水準2-80-1］", a character the page shows) is no note for the join guards: 芥川「蜘蛛の糸」names
+# 犍陀多 so on every page, and wrapped at 30 counting the readings, each line holding him kept
+# its break ("…この※［＃…］" / "陀多と云う…"). Measured raw as the wrap counted it.
+_GAIJI = re.compile("※\n?［＃[^［］\n]*］")
+
+
+def _gaiji_kept(lines: str) -> str:
+    """``lines`` (a line, "\n", the next) with each gaiji note as "※" padded to its raw width
+    (the wrap counted it so), for ``_going_on``'s note guard; a note the wrap parted from its
+    "※" ("…この※" / "［＃「特のへん＋廴＋聿」…］陀多と云う") too."""
+    return _GAIJI.sub(lambda m: "".join(c if c == "\n" else "※" for c in m.group()), lines)
+
+
 def raw_wrap_joins(text: str) -> list[int]:
     """Clause ``aozora_hard_wrapped_raw`` (session 37): where ``text`` was wrapped at a column
     that counted its 《》 readings (more of its raw lines pile at a column than of its lines
@@ -120,12 +134,20 @@ def raw_wrap_joins(text: str) -> list[int]:
     cut = _pile(_READINGS.sub("", text).split("\n"))
     if cut is not None and cut[0] >= raw[0]:
         return []
-    column, joins, at = raw[1], [], 0
+    column, joins, at, star = raw[1], [], 0, False
     for t, n in zip(lines, lines[1:], strict=False):
         at += len(t) + 1
+        if "※" in t or "※" in n or star:  # clause aozora_hard_wrapped_raw_gaiji
+            pad = "※" if star else ""
+            star = t.endswith("※")
+            t, n = _gaiji_kept(pad + t + "\n" + n)[len(pad) :].split("\n")
+        else:
+            star = False
         # full: within a character of the column, or the reading opening the next line did
         # not fit ("…京都には、地震とか辻風とか火事とか饑饉" / "《ききん》とか云う…")
         head = n[: n.find("》") + 1] if n.startswith("《") else n[:1]
+        if t.endswith("※") and n.startswith("※※"):  # a gaiji note the wrap parted from its ※
+            head = n[: len(n) - len(n.lstrip("※"))]
         full = column - len(t) <= 1 or len(t) + len(head) > column
         if full and len(t) <= column + 1 and _going_on(t, n) and not n.startswith("底本"):
             joins.append(at - 1)

@@ -133,6 +133,7 @@ from transforms.matter_levels import matter_at_top
 from transforms.named_sequences import confirm_sequences
 from transforms.nested_numerals import lower_roman_under_upper
 from transforms.note_numbers import drop_note_numbers
+from transforms.numbered_run_tail import run_tail_title
 from transforms.roman_runs import roman_run_lines
 from transforms.screenplay import scene_candidates
 from transforms.script_titles import additive_only, number_candidates
@@ -395,6 +396,12 @@ def find_headings(
     for i, rank in titled_chapters(lines, chapters):
         if i not in heading_lines and i not in bylines:
             headings.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "titled", rank))
+    headings.sort(key=lambda h: h.start)
+    tail = run_tail_title(lines, headings)  # clause numbered_run_tail_title
+    if tail:
+        i, rank = tail
+        headings.append(Heading(lines.starts[i], lines.ends[i], " ".join(lines.texts[i].split()),
+                                "numbered", rank))  # fmt: skip
     headings = drop_repeated_headings(text, sorted(headings, key=lambda h: h.start), found.twice)
     headings = drop_title_over_chapter(text, headings)  # clause title_over_its_chapter
     # Rule matter_levels (transforms.matter_levels): front and back matter at the top.
