@@ -53,6 +53,7 @@ import contextlib
 import os
 import secrets
 import socket
+import time
 
 import torch
 
@@ -168,7 +169,7 @@ def output_shared(run: str, rank: int, world: int, group) -> None:
     token, made = _write_token(run) if rank == 0 else (None, [])
     names = [token]
     torch.distributed.broadcast_object_list(names, src=0, group=group)
-    seen = names[0] is None or os.path.exists(os.path.join(run, names[0]))
+    seen = names[0] is None or _sees(run, names[0])
     mine = (os.environ.get("GROUP_RANK", "0"), socket.gethostname(), os.path.abspath(run), seen)
     gathered: list = [None] * world
     torch.distributed.all_gather_object(gathered, mine, group=group)
@@ -191,6 +192,21 @@ def output_shared(run: str, rank: int, world: int, group) -> None:
         "(to go on from a run kept on one node's disk, copy its folder there and run with "
         "--resume)"
     )
+
+
+def _sees(run: str, name: str, tries: int = 3) -> bool:
+    """Whether ``run`` holds ``name``, by listing its parent and itself (opening a folder
+    makes a network filesystem revalidate what it cached of it: a lookup could be
+    answered by a cached "no such file" from before rank 0 wrote); tried ``tries``
+    times, a second apart, before a no."""
+    for attempt in range(tries):
+        with contextlib.suppress(OSError):
+            os.listdir(os.path.dirname(os.path.abspath(run)))
+            if name in os.listdir(run):
+                return True
+        if attempt < tries - 1:
+            time.sleep(1)
+    return False
 
 
 def _write_token(run: str) -> tuple[str | None, list[str]]:
