@@ -221,7 +221,8 @@ def test_rank0_gather_agreed_staging_not_shared(tmp_path, monkeypatch, rank):
     into the staging folder rank 0 made on its own node: the line says the folder is
     not shared (before: "cannot write ... make RUN writable on that node (a read-only
     mount, permissions, a failing disk)", the wrong fix). Guard: a missing file in rank
-    0's own staging folder keeps the "cannot write" line."""
+    0's own staging folder is no such line (session 38, clause save_bug_keeps_traceback:
+    an error of the code, exit 1 with its traceback; before: the "cannot write" line)."""
     import torch
 
     from training.checkpoint_agreed import _failure
@@ -234,10 +235,12 @@ def test_rank0_gather_agreed_staging_not_shared(tmp_path, monkeypatch, rank):
     error.longctx_writing = f"the checkpoint {run}/checkpoints/step-00000003"
     line, status = _failure(run, error, 2)
     where = f"rank {rank} of 2, node {rank}, host {socket.gethostname()}"
-    assert status == 2
     if rank == 0:
-        assert line.startswith(f"cannot write the checkpoint {run}/checkpoints/step-00000003 on ")
+        assert status == 1
+        assert line.startswith(f"{where} failed while writing the checkpoint ")
+        assert "its traceback is in that rank's output" in line
         return
+    assert status == 2
     assert line == (
         f"--output {run} is not one folder every node shares: {where} cannot see the folder "
         f"{staging} that rank 0 made for the checkpoint {run}/checkpoints/step-00000003 "
