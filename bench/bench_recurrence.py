@@ -108,6 +108,21 @@ def _summary(losses, t0: float, by_window: list[float] | None = None) -> dict:
     return {**out, "seconds": round(time.perf_counter() - t0, 1)}
 
 
+def with_model_char_starts(docs: list, model_path: str) -> list:
+    """``docs`` (``HeldOutDocument``) with their character starts from the model
+    folder's tokenizer.json, as ``longctx eval`` sets them (rule ``eval_char_start``:
+    the full-attention references' windows never begin inside a CJK character);
+    unchanged when the folder has none."""
+    path = os.path.join(model_path, "tokenizer.json")
+    if not os.path.isfile(path):
+        return docs
+    from tokenizers import Tokenizer
+
+    from training.perplexity import with_char_starts
+
+    return with_char_starts(docs, Tokenizer.from_file(path))
+
+
 def evaluate_one(
     data, model_path, adapter, window, memory, sinks, docs, doc_tokens, full=True
 ) -> dict:
@@ -133,7 +148,8 @@ def evaluate_one(
         model = PeftModel.from_pretrained(model, adapter)
     model.eval()
     use_memory_attention(model)  # without memory it hands over to sdpa unchanged
-    held_out = truncate(select_documents(dataset_documents(data), doc_tokens, docs), doc_tokens)
+    held_out = with_model_char_starts(dataset_documents(data), model_path)
+    held_out = truncate(select_documents(held_out, doc_tokens, docs), doc_tokens)
     result = {"adapter": adapter or None, "documents": [d.doc_id for d in held_out]}
     runs = [("segments", 0, 0)] + [(f"recurrent_s{s}", memory, s) for s in sinks]
     for name, mem, sink in runs:

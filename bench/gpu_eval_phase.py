@@ -17,19 +17,23 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gpu_phases import device_and_autocast, model_dir, save  # noqa: E402
 
 
-def load_heldout(path: str) -> dict[str, list]:
-    """``{set name: [HeldOutDocument]}`` from the staged Arrow file."""
+def load_heldout(path: str, tokenizer=None) -> dict[str, list]:
+    """``{set name: [HeldOutDocument]}`` from the staged Arrow file, with their
+    character starts from ``tokenizer`` (the model's) as ``longctx eval`` sets them
+    (rule ``eval_char_start``: no window begins inside a CJK character); None: none."""
     import numpy as np
     import pyarrow as pa
 
-    from training.perplexity import HeldOutDocument
+    from training.perplexity import HeldOutDocument, with_char_starts
 
     table = pa.ipc.open_file(pa.memory_map(path, "r")).read_all()
     sets: dict[str, list] = {}
     for row in table.to_pylist():
         doc = HeldOutDocument(row["doc_id"], np.asarray(row["token_ids"], dtype=np.int64))
         sets.setdefault(row["set"], []).append(doc)
-    return sets
+    if tokenizer is None:
+        return sets
+    return {name: with_char_starts(docs, tokenizer) for name, docs in sets.items()}
 
 
 def load_fillers(path: str) -> dict:
@@ -165,13 +169,16 @@ def evaluate(ctx: dict, out: str) -> None:
         specs.append(ModelSpec("extended", path, adapter, run_rope(adapter)))
         if s.get("control"):  # the base with the run's RoPE scaling and no training
             specs.append(ModelSpec(CONTROL, path, None, run_rope(adapter)))
-    encode = Encoder(Tokenizer.from_file(os.path.join(path, "tokenizer.json")))
+    tokenizer = Tokenizer.from_file(os.path.join(path, "tokenizer.json"))
+    encode = Encoder(tokenizer)
     fillers = load_fillers(os.path.join(ctx["payload"], ctx["fillers"]))
     fillers = {name: fillers[name] for name in s["fillers"] if name in fillers}
     longest = doc_tokens = max(s["lengths"])
     sets = {
         name: select_documents(docs, doc_tokens, s["max_docs"])
-        for name, docs in load_heldout(os.path.join(ctx["payload"], ctx["heldout"])).items()
+        for name, docs in load_heldout(
+            os.path.join(ctx["payload"], ctx["heldout"]), tokenizer
+        ).items()
     }
     strides = {n: stride_for(SimpleNamespace(stride=0), n) for n in s["lengths"]}
     models = {spec.name: load_for_eval(spec, device) for spec in specs}

@@ -35,11 +35,14 @@ dominates, the short windows cost relatively less. ``metrics.jsonl`` logs the ti
 
 from __future__ import annotations
 
+import hashlib
+import os
 import time
 
 import numpy as np
 import torch
 import torch.nn.functional as F
+from tokenizers import Tokenizer
 from torch import nn
 from torch.utils.checkpoint import checkpoint
 
@@ -47,17 +50,29 @@ from schemas.records import IGNORE_INDEX
 from training.longppl import short_context_windows, short_geometry, short_window_losses
 from training.modeling import CausalLMLoss, causal_lm, chunked_lm_loss
 from training.perplexity import Window
+from transforms.char_starts import continuation_ids, id_char_starts
 
 STAT_NAMES = ("ce_sum", "weight_sum", "weighted_tokens", "capped_tokens")
 
 
 def row_short_windows(
-    labels: np.ndarray, position_ids: np.ndarray, short_context: int, stride: int
+    labels: np.ndarray,
+    position_ids: np.ndarray,
+    short_context: int,
+    stride: int,
+    input_ids: np.ndarray | None = None,
+    continuation: np.ndarray | None = None,
 ) -> list[Window]:
     """The short-context windows (row coordinates) one row's scored tokens need (pure).
 
     ``labels[t]`` (HF convention: the token at ``t``, or -100) is predicted from the
     tokens of its piece before ``t``; a piece is a run of consecutive ``position_ids``.
+    Rule ``longce_char_start``: with the row's ``input_ids`` and the tokenizer's
+    :func:`transforms.char_starts.continuation_ids` table, a window that would begin
+    inside a character (byte-level BPE cuts a CJK character into 2-3 tokens) begins on
+    its first token, 1-3 tokens earlier in the same piece, as ``longctx eval``'s short
+    windows do (rule ``eval_char_start``); without them (or English: no token begins
+    inside a character) the windows are as before.
     """
     n = len(labels)
     starts = np.flatnonzero(np.r_[True, position_ids[1:] != position_ids[:-1] + 1])
@@ -68,7 +83,8 @@ def row_short_windows(
         found = np.flatnonzero(scored[a:b])
         if not len(found):
             continue
-        for w in short_context_windows(int(found[-1]) + 1, short_context, stride):
+        chars = None if input_ids is None else id_char_starts(input_ids[a:b], continuation)
+        for w in short_context_windows(int(found[-1]) + 1, short_context, stride, chars):
             if scored[a + w.score_from : a + w.end].any():
                 out.append(Window(a + w.begin, a + w.end, a + w.score_from))
     return out
@@ -83,15 +99,17 @@ def batch_short_losses(
     stride: int,
     batch_tokens: int,
     chunk: int = 1024,
+    continuation: np.ndarray | None = None,
 ) -> tuple[torch.Tensor, torch.Tensor, int]:
     """``(short, weighted, forwarded)``: ``short[b, t]`` the loss of the token at ``t``
     from its short context where ``weighted[b, t]`` (a scored token that has one), and
-    the number of tokens forwarded."""
+    the number of tokens forwarded. ``continuation``: rule ``longce_char_start``."""
     lab, pos = labels.cpu().numpy(), position_ids.cpu().numpy()
+    ids = input_ids.cpu().numpy() if continuation is not None else [None] * lab.shape[0]
     jobs = [
         (b, w)
         for b in range(lab.shape[0])
-        for w in row_short_windows(lab[b], pos[b], short_context, stride)
+        for w in row_short_windows(lab[b], pos[b], short_context, stride, ids[b], continuation)
     ]
     short = torch.zeros(labels.shape, dtype=torch.float32, device=labels.device)
     weighted = torch.zeros(labels.shape, dtype=torch.bool, device=labels.device)
@@ -183,11 +201,14 @@ class LongCELoss(nn.Module):
         short_stride: int,
         max_weight: float,
         batch_tokens: int,
+        continuation: np.ndarray | None = None,
     ):
         super().__init__()
         self.model, self.chunk = model, chunk
         self.short_context, self.short_stride = short_context, short_stride
         self.max_weight, self.batch_tokens = max_weight, batch_tokens
+        # Rule longce_char_start: the tokenizer's continuation_ids (None: as before).
+        self.continuation = continuation
         self._stats = None
         self._short_tokens = 0
         self._short_seconds = 0.0
@@ -217,6 +238,7 @@ class LongCELoss(nn.Module):
                 self.short_stride,
                 self.batch_tokens,
                 self.chunk,
+                self.continuation,
             )
         finally:
             self.model.train(was_training)
@@ -249,9 +271,36 @@ class LongCELoss(nn.Module):
         return out
 
 
-def training_objective(model: nn.Module, config) -> nn.Module:
+def model_continuation_ids(model_dir: str, dataset_tokenizer=None) -> np.ndarray | None:
+    """Rule ``longce_char_start``: :func:`continuation_ids` of the model folder's
+    ``tokenizer.json`` (the trainer has checked it is the dataset's, or that the folder
+    has none). Rule ``longce_char_start_dataset_tokenizer``: a folder without one (a
+    sentencepiece ``tokenizer.model`` only, or weights alone) or with an unreadable one
+    takes the table of the ``tokenizer.json`` the rows' ids came from,
+    ``dataset_tokenizer`` (the manifest's ``TokenizerInfo``), when that file is still
+    there with the recorded sha256. None when neither (windows as before)."""
+    found = [(os.path.join(model_dir, "tokenizer.json"), "")]
+    if dataset_tokenizer is not None and dataset_tokenizer.path:
+        found.append((dataset_tokenizer.path, dataset_tokenizer.sha256))
+    for path, sha256 in found:
+        if not os.path.isfile(path):
+            continue
+        try:
+            if sha256:
+                with open(path, "rb") as f:
+                    if hashlib.sha256(f.read()).hexdigest() != sha256:
+                        continue  # changed since the build: not the rows' tokenizer
+            return continuation_ids(Tokenizer.from_file(path))
+        except Exception:  # unreadable: the token-id check covers the data
+            continue
+    return None
+
+
+def training_objective(model: nn.Module, config, dataset_tokenizer=None) -> nn.Module:
     """The run's loss module: :class:`CausalLMLoss` (``loss.type: ce``) or
-    :class:`LongCELoss`, its ``K`` and ``d`` resolved from the longest curriculum window."""
+    :class:`LongCELoss`, its ``K`` and ``d`` resolved from the longest curriculum window,
+    its short windows on whole characters (rule ``longce_char_start``; ``dataset_tokenizer``:
+    the manifest's ``TokenizerInfo``, rule ``longce_char_start_dataset_tokenizer``)."""
     if config.loss.type == "ce":
         return CausalLMLoss(model, config.loss_chunk_tokens)
     k, d = short_geometry(max(config.windows), config.loss.short_context, config.loss.short_stride)
@@ -262,6 +311,7 @@ def training_objective(model: nn.Module, config) -> nn.Module:
         d,
         config.loss.max_weight,
         config.loss.short_batch_tokens or config.micro_batch_tokens,
+        model_continuation_ids(config.model, dataset_tokenizer),
     )
 
 

@@ -237,7 +237,7 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
     model = wrap_peft(model, config.peft).to(device)
     use_attention_pattern(model, config.attention)  # training passes only; eval stays full
     recurrence = segment_recurrence(model, config, manifest, plans, rank, world)  # None if off
-    objective = training_objective(model, config)  # ce or longce (loss.type)
+    objective = training_objective(model, config, manifest.tokenizer)  # ce or longce
     loss_module = distributed.wrap(objective, config.distributed, world, device)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(

@@ -75,6 +75,23 @@ def window_char_start(
     return start
 
 
+def window_char_end(offsets: np.ndarray, end: int, first_scored: int) -> int:
+    """Rule ``window_char_end``: a row that would end inside a character (its last
+    token the first or second byte token of a character cut in two: the row decoded
+    alone ends in "\ufffd", and its last scored token is half a character) ends
+    before it instead, 1-3 tokens earlier, on the token that begins the character;
+    the next row scores them (its scored part starts at this end), so every token
+    is still scored exactly once and the row is 1-3 tokens short of W. Never at or
+    below ``first_scored`` (the row keeps a scored token); ``end`` when it begins a
+    character or no start is found."""
+    if begins_character(offsets, end):
+        return end
+    for found in range(end - 1, max(first_scored, end - MAX_CHAR_TOKENS), -1):
+        if offsets[found, 0] >= offsets[found - 1, 1]:  # begins_character, found >= 2
+            return found
+    return end
+
+
 # --------------------------------------------------------------------------
 # Token ids only (eval): continuation tokens from the vocabulary
 # --------------------------------------------------------------------------

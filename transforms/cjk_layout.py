@@ -116,9 +116,9 @@ from transforms.cjk_latin_case import (
     word_start_ok,
 )
 from transforms.cjk_line_start import mark_opens_line
-from transforms.cjk_numbered_items import numbered_item_pairs
 from transforms.cjk_verse import plain_lines, unmarked_verse_lines, verse_breaks
 from transforms.ja_paragraph_lines import full_line_ends, paragraph_lines
+from transforms.zh_short_titles import kept_breaks
 
 # Code point ranges that make a line CJK: CJK radicals to ideographs (U+2E80-
 # U+9FFF, CJK punctuation and kana included), Hangul syllables, compatibility
@@ -473,8 +473,8 @@ def cjk_joins(text, cp, lines, pairs, config):
     if not verse_lines.size:  # clause block_width
         join_cjk |= block_wraps(text, cp, lines, a, b, cjk & ~join_cjk, config.cjk_fill)
     join_cjk[parallel_lines(text, cp, lines, a, b, np.flatnonzero(join_cjk))] = False
-    # clause zh_numbered_item_lines (transforms.cjk_numbered_items, s37)
-    join_cjk[numbered_item_pairs(text, cp, first, a, b, np.flatnonzero(join_cjk))] = False
+    # clauses zh_numbered_item_lines (s37), zh_short_title_lines (s38; transforms.zh_short_titles)
+    join_cjk[kept_breaks(text, cp, lines, a, b, np.flatnonzero(join_cjk), cjk)] = False
     join_cjk |= mark_opens_line(cp, la, fb, cjk, deeper)  # clause cjk_mark_opens_line
     # Rule cjk_quote_line: one space before an opening quote under a full line
     # left open is the source's space, not an indent.

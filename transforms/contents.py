@@ -323,11 +323,50 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
         (
             b
             for a, b in regions
-            if lines.starts[a] < half and not _own_list(lines, heads, regions, a)
+            if lines.starts[a] < half
+            and not _own_list(lines, heads, regions, a)
+            and not _announced_list(lines, a, kept, text)
         ),
         default=0,
     )
     return kept, found
+
+
+_PIECE_PARTS = frozenset(("volume", "tome", "part", "book"))  # as parts_not_chapters
+
+
+def _announced_list(lines: Lines, a: int, cands: list[hd.Candidate], text: TextSums) -> bool:
+    """Clause ``announced_list`` (session 38): a list right under a sentence of prose that
+    ends with a colon ("We will therefore divide this important Meditation into six
+    paragraphs:" over "1. OF RELIGIONS ..." - "6. OF THE DOCTOR." in Balzac's Physiology
+    of Marriage, part 3) is a piece's own list in running text, not the book's contents:
+    the body does not start after it, so the headings above it ("MEDITATION XXIII." ...)
+    need not open text as a title page's lines do. Its entries still name the headings.
+    Guards: the line closes prose (its paragraph 6 words or more, in lower case mostly;
+    a wrapped paragraph read over its lines), only blank lines between: "CONTENTS:" /
+    "Contents of this volume:" over a list announce the book's contents.
+    Clause announced_list_in_piece (review): the list stands inside a piece, under a
+    chapter-like heading ("MEDITATION XXV.", not a "VOL. I." or "PART") that opens text
+    before it: "The stories printed in this volume are the following:" over a book's
+    numbered list at its front (only a title page and a preface above) still opens the body."""
+    above = a - 1
+    while above > 0 and lines.blank[above]:
+        above -= 1
+    if above < 0 or not lines.texts[above].endswith(":"):
+        return False
+    top = above  # a wrapped paragraph: its lines up to the blank line above
+    while top > 0 and above - top < 8 and not lines.blank[top - 1]:
+        top -= 1
+    words = " ".join(lines.texts[top : above + 1]).split()
+    if len(words) < 6 or sum(w[:1].islower() for w in words) * 2 <= len(words):
+        return False
+    return any(  # clause announced_list_in_piece
+        c.line < a
+        and c.kind in ("keyword", "sequence", "cjk")
+        and c.series.split(":")[-1] not in _PIECE_PARTS
+        and text.between(c.line, a)
+        for c in cands
+    )
 
 
 def _own_list(lines: Lines, heads: set[int], regions: list[tuple[int, int]], a: int) -> bool:

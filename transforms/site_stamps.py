@@ -41,7 +41,18 @@ docs/quality/session-37-wtF.md).
   Where an older clause cut a part of the stamp, the part before that cut still goes
   (``before_cuts``). Guard ``spaced_name_own_line``: a name alone on its line (no address
   after it) is left to clause ``stamped_name_line`` (session 34), which asks for the text's
-  stamped addresses.
+  stamped addresses, or to clause ``repeated_name_lines``.
+
+* ``repeated_name_lines`` (session 38): such names alone on their lines go when
+  ``MIN_NAME_LINES`` or more of them stand in the text, a stamped address or not: 蛙 writes
+  its address one way (no disguise, so clause ``stamped_name_line`` never ran) and kept 64
+  name lines. Over the five Chinese mirrors the names alone on their lines are 143 lines in
+  9 books, every one a txt小说天堂 stamp (docs/quality/session-38-wtF.md). The line goes with
+  its marks and break. Guards ``name_lines_repeated`` (one or two such lines stay: 命若琴弦's
+  one) and ``name_line_inner_junk`` ("txt" or junk between the letters: "——小说天堂——", marks
+  only around a plain name, may be a heading; a plain "小说天堂" line stays by
+  ``spaced_name_disguised``) and ``name_line_dialogue`` (review 38: a line opening a quote,
+  "“小……说……天……堂……”", is a character's words).
 
 * ``ctext_button_line``: a line made of two or more of the ctext.org page's buttons
   ("打開字典", "顯示相似段落", "顯示更多訊息", in either script), copied with a classic's
@@ -65,6 +76,7 @@ STARRED_CHARS = 24
 MIN_STARS = 2
 MOBILE_HEAD = 20
 FULL_STOP_HEAD = 30
+MIN_NAME_LINES = 3
 _SPACES = " \t\r\u3000"
 _STARS = "*＊丶"
 _OPEN = "（([【［〔"
@@ -83,6 +95,7 @@ _MOBILE = re.compile(
     re.I,
 )
 _JUNK = r"(?:[^\S\n]|[^\w\s\u3400-\u9fff]|_|xiaoshuo|txt){0,3}"
+_QUOTES = "“「『‘\"'"
 _CLOSING = "。！？…”」』）)》】’]"
 _LEAD = rf"(?:[^\S\n]|[^\w\s\u3400-\u9fff{re.escape(_CLOSING)}]|_){{0,3}}"
 _SPACED_NAME = re.compile(
@@ -217,6 +230,7 @@ def _spaced_name(text: str) -> list[Edit]:
     cuts may follow, "t!xt-小说天\\堂www.xiaoshuotxt.net"). Read where a "堂" has a "天" just
     before it."""
     cuts: list[Edit] = []
+    own: list[Edit] = []
     pos = text.find("堂")
     while pos >= 0:
         a, b = _line(text, pos)
@@ -225,7 +239,7 @@ def _spaced_name(text: str) -> list[Edit]:
             continue
         for m in _SPACED_NAME.finditer(text, max(a, pos - 80), b):
             name = text[m.start() : m.end()]
-            junk = len(re.sub("[\u3400-\u9fff]|xiaoshuo|txt|[tTｔＴxXｘＸ]", "", name, flags=re.I))
+            junk = len(_junk(name))
             head = m.start() == a or text[m.start() - 1] in _SENTENCE_END
             # guard spaced_name_disguised: "小说天堂" / "我常去txt小说天堂" are words
             if junk < 2 and not (m.group("txt") and head) and not re.search("xiaoshuo", name):
@@ -234,15 +248,32 @@ def _spaced_name(text: str) -> list[Edit]:
             while text[start] in _CLOSING:
                 start += 1
             rest = text[m.end() : b]
-            # guard spaced_name_own_line: a name alone on its line is clause stamped_name_line's
-            # (transforms.watermarks, s34), which asks for the text's stamped addresses
-            if not re.search(r"\w", text[a:start]) and not re.search("[A-Za-zＡ-Ｚａ-ｚ]", rest):
-                continue
             end = b + 1 if not text[a:start].strip(_SPACES) and b < len(text) else b
-            cuts.append(Edit(a if end == b + 1 else start, end, "", RULE))
+            cut = Edit(a if end == b + 1 else start, end, "", RULE)
+            # guard spaced_name_own_line: a name alone on its line is clause stamped_name_line's
+            # (transforms.watermarks, s34), which asks for the text's stamped addresses, or
+            # clause repeated_name_lines' (s38)
+            if not re.search(r"\w", text[a:start]) and not re.search("[A-Za-zＡ-Ｚａ-ｚ]", rest):
+                # guard name_line_inner_junk: "txt" or junk between its letters, not only
+                # marks around the name ("——小说天堂——" may be a heading)
+                inner = m.group("txt") or len(_junk(text[m.end("a") : m.end()])) >= 2
+                # guard name_line_dialogue (review 38): a line opening a quote is a character's
+                # words ("“小……说……天……堂……”"); none of the mirrors' 143 stamps opens one
+                if inner and text[a:b].lstrip(_SPACES)[:1] not in _QUOTES:
+                    own.append(Edit(a, min(b + 1, len(text)), "", RULE))  # marks, break too
+                break
+            cuts.append(cut)
             break
         pos = text.find("堂", b)
-    return cuts
+    # Clause repeated_name_lines (session 38): MIN_NAME_LINES or more such names alone on
+    # their lines are the site's stamps, stamped address or not (蛙: 64 lines; guard
+    # name_lines_repeated: fewer stay).
+    return cuts + own if len(own) >= MIN_NAME_LINES else cuts
+
+
+def _junk(name: str) -> str:
+    """What is not the name's letters ("小说天堂", "xiaoshuo", "txt")."""
+    return re.sub("[\u3400-\u9fff]|xiaoshuo|txt|[tTｔＴxXｘＸ]", "", name, flags=re.I)
 
 
 def before_cuts(found: list[Edit], cuts: list[Edit]) -> list[Edit]:

@@ -177,7 +177,11 @@ def test_follow_document_of_chinese_text_shows_no_half_characters(
     assert main([str(out), "--doc", "hlm.txt"]) == 0
     shown = capsys.readouterr().out
     assert "\ufffd" not in shown
-    assert shown.count("[[scored from inside '") >= 3
+    # Rule window_char_end (session 38): a row's scored part begins on a whole
+    # character, so the only such mark left is each window length's first row, whose
+    # token 0 (never scored) is the first half of 此 (3 or more before: row ends too).
+    assert shown.count("[[scored from inside '") == 2
+    assert shown.count("[[scored from inside '此']]") == 2
     assert shown.count("and its EOS once (exactly once)") == 2
     # window_char_start: a row begins on a whole character, so an excerpt that starts
     # at the row's first token (context under 24 tokens, as here) never shows [[cut]];
@@ -192,14 +196,17 @@ def test_follow_document_of_chinese_text_shows_no_half_characters(
 
     import pyarrow as pa
 
-    firsts = []
+    firsts, lasts = [], []
     for path in glob.glob(str(out / "**" / "*.arrow"), recursive=True):
         with pa.memory_map(path) as source:
             table = pa.ipc.open_stream(source).read_all()
         if "input_ids" in table.column_names:  # the rows, not the rejected output
-            firsts += [smollm2[1].decode(ids[:4]) for ids in table["input_ids"].to_pylist()]
+            rows = table["input_ids"].to_pylist()
+            firsts += [smollm2[1].decode(ids[:4]) for ids in rows]
+            lasts += [smollm2[1].decode(ids[-4:]) for ids in rows]  # window_char_end
     assert len(firsts) > 20
     assert [text for text in firsts if text.startswith("\ufffd")] == []
+    assert [text for text in lasts if text.endswith("\ufffd")] == []
 
 
 def test_the_build_and_inspect_print_the_same_padding(dataset, capsys):

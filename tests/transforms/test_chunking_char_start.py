@@ -91,9 +91,11 @@ def starts_inside(doc: schemas.TokenizedDocument, rows: list[dict]) -> list[int]
 
 
 def without_rule(monkeypatch) -> None:
-    """The chunker as it was before ``window_char_start`` (starts as snapped)."""
+    """The chunker as it was before ``window_char_start`` (starts as snapped) and
+    ``window_char_end`` (ends at ``start + W``)."""
     monkeypatch.setattr(chunking, "char_start", lambda offsets, start, limit: start)
     monkeypatch.setattr(chunking, "window_char_start", lambda offsets, snapped, *_: snapped)
+    monkeypatch.setattr(chunking, "window_char_end", lambda offsets, end, *_: end)
 
 
 @pytest.fixture(scope="module")
@@ -106,16 +108,20 @@ def test_window_char_start_chinese_rows_begin_a_character(
 ):
     """红楼梦 with a byte-level BPE tokenizer (most characters 2-3 byte tokens): at
     48 tokens (overlap 3, tolerance 3) no window begins inside a character, and the
-    decoded rows begin with whole characters; without the rule 15 of 30 did."""
+    decoded rows begin with whole characters; without the rule 15 of 30 did. Nor
+    does any row end inside one (rule window_char_end: 31 rows, 1-2 tokens short of W
+    where a character was cut; without it 19 of 30 rows ended with "\ufffd")."""
     doc, config = hongloumeng, ChunkConfig(windows=(48,), eos_id=EOS)
     rows, _ = chunk_document(doc, 48, config)
     assert starts_inside(doc, rows) == []
     heads = [doc.text[row["char_start"] : row["char_start"] + 2] for row in rows[1:6]]
-    assert heads == ["卷第", "灵说", "。但", "风尘", "有之"]
+    assert heads == ["卷第", "通灵", "云。", "今风", "所有"]
     tokenizer = load_tokenizer(tiny_tokenizer_path)
     decoded = [tokenizer.decode(row["input_ids"].tolist()) for row in rows]
-    assert [text[:4] for text in decoded[1:3]] == ["卷第一回", "灵说此《"]
+    assert [text[:4] for text in decoded[1:3]] == ["卷第一回", "通灵说此"]
     assert [k for k, text in enumerate(decoded) if text.startswith("\ufffd")] == []
+    assert [k for k, text in enumerate(decoded) if text.endswith("\ufffd")] == []
+    assert (len(rows), min(row["length"] for row in rows)) == (31, 46)
     # The anchored last window (rule window_char_start_anchored) too: it ends at the EOS
     # and starts 2 tokens later than W before it, on a whole character.
     last = rows[-1]
@@ -126,6 +132,8 @@ def test_window_char_start_chinese_rows_begin_a_character(
     before, _ = chunk_document(doc, 48, config)
     assert (len(before), len(starts_inside(doc, before))) == (30, 16)
     assert before[-1]["length"] == 48
+    ends = [tokenizer.decode(row["input_ids"].tolist()).endswith("\ufffd") for row in before]
+    assert sum(ends) == 19
     assert tokenizer.decode(before[-1]["input_ids"].tolist()).startswith("\ufffd")
     assert [tokenizer.decode(row["input_ids"].tolist())[:4] for row in before[1:3]] == [
         "\ufffd第一回",
@@ -405,14 +413,16 @@ def test_window_char_start_any_tolerance_moves_back_then_forward():
     assert scored["d"].tolist() == [0] + [1] * 14
 
 
-def test_window_char_start_anchored_stays_within_window_and_context():
+def test_window_char_start_anchored_stays_within_window_and_context(monkeypatch):
     """Rule window_char_start_anchored moves the anchored start forward only, and
     only to a token before its first scored one. (a) W 8, overlap 2, tolerance 0:
     tokens 4-7 are one 4-token character and the anchored start 5 finds no character
     start before 7: it stays at 5 (one token of context kept), not 8, where the row
-    would score its first token with no context. (b) W 8, overlap 0: the anchored
-    window starts at its first scored token 8 (inside the character of tokens 7-8);
-    moving it back to 7 would make the row 9 tokens, longer than W."""
+    would score its first token with no context. (b) W 8, overlap 0, rule
+    window_char_end off (a row end it cannot move): the anchored window starts at its
+    first scored token 8 (inside the character of tokens 7-8); moving it back to 7
+    would make the row 9 tokens, longer than W. With window_char_end the first row
+    ends at 7 instead and the anchored row starts there, on the whole character."""
     chars = [0, 1, 2, 3, 4, 4, 4, 4, *range(5, 9)]
     doc = split_document(chars, [[0, 9]], "x" * 9)
     config = ChunkConfig(windows=(8,), overlap=2, snap_tolerance=0, eos_id=EOS)
@@ -425,6 +435,12 @@ def test_window_char_start_anchored_stays_within_window_and_context():
     chars = [*range(8), 7, *range(8, 14)]
     doc = split_document(chars, [[0, 14]], "x" * 14)
     config = ChunkConfig(windows=(8,), overlap=0, eos_id=EOS)
+    rows, pieces = chunk_document(doc, 8, config)
+    assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 7), (7, 15)]
+    rows += pack_pieces(pieces, 8, config)  # the EOS (rule short_tail), with context
+    assert [(r["token_start"], r["length"]) for r in rows[2:]] == [(14, 2)]
+    assert stitch(rows, {"d": doc})[1]["d"].tolist() == [0] + [1] * 15
+    monkeypatch.setattr(chunking, "window_char_end", lambda offsets, end, *_: end)
     rows, pieces = chunk_document(doc, 8, config)
     assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 8), (8, 15)]
     assert all(r["length"] <= 8 for r in rows) and not pieces
