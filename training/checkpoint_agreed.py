@@ -55,6 +55,16 @@ from training.torchrun import AgreedError, _where
 # a bad argument: an error of the code's own) keeps its traceback, exit 1, as a bug does
 # (before: every OSError of a save phase was one line, its traceback lost).
 USER_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.EIO})
+# Clause save_bug_keeps_traceback_user_errnos (review 38): errors of the user's
+# filesystem or --output path too, each with its own fix (before: a merged model over
+# FAT32's 4 GB a file, a too-long --output or a stale NFS handle lost the one line)
+OTHER_USER_ERRNOS = {
+    errno.EFBIG: "a filesystem that holds files this large (not FAT32/vfat: 4 GB a file; "
+    "no `ulimit -f` limit)",
+    errno.ENAMETOOLONG: "a shorter path",
+    errno.ESTALE: "a folder whose network filesystem is mounted and reachable on every "
+    "node (a stale file handle: the server restarted or the folder was moved)",
+}
 
 
 def save_sync(run: str, world: int):
@@ -124,6 +134,12 @@ def _failure(run: str, error: BaseException, world: int) -> tuple[str, int]:
             f"{kept_note(error)}; make {os.path.abspath(run)} writable on that node (a "
             "read-only mount, permissions, a failing disk) or point --output at a folder "
             f"that is; {note}",
+            2,
+        )
+    if isinstance(error, OSError) and error.errno in OTHER_USER_ERRNOS:
+        return (
+            f"cannot write {what} on {where} ({type(error).__name__}: {first}); "
+            f"{kept_note(error)}; point --output at {OTHER_USER_ERRNOS[error.errno]}; {note}",
             2,
         )
     return (

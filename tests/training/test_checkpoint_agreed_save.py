@@ -280,6 +280,9 @@ def test_save_bug_keeps_traceback(tmp_path):
         (errno.EIO, 2),
         (errno.ENOSPC, 2),
         (errno.EDQUOT, 2),
+        (errno.EFBIG, 2),
+        (errno.ENAMETOOLONG, 2),
+        (errno.ESTALE, 2),
         (errno.ENOENT, 1),
         (errno.EINVAL, 1),
         (errno.EISDIR, 1),
@@ -305,5 +308,8 @@ def test_save_bug_keeps_traceback_errnos(tmp_path, monkeypatch, code, status):
         assert line.startswith(f"no space left on the disk of {run} (rank 0 of 2, ")
     elif status == 2:
         assert line.startswith(f"cannot write the checkpoint {run}/checkpoints/step-00000003")
+        # clause save_bug_keeps_traceback_user_errnos: each its own fix, not "writable"
+        fix = {errno.EFBIG: "FAT32", errno.ENAMETOOLONG: "a shorter path"}.get(code)
+        assert fix is None or (fix in line and "writable" not in line), line
     else:
         assert "its traceback is in that rank's output" in line
