@@ -66,11 +66,8 @@ from training.checkpoint import (
 )
 from training.checkpoint_agreed import save_sync
 from training.distributed import all_reduce_sum
-from training.run_files import check_run_folder
+from training.run_files import SHARED_TOKEN, check_run_folder
 from training.torchrun import agreed
-
-# Clause output_shared_agreed: the token rank 0 writes into --output (removed at once).
-SHARED_TOKEN = ".longctx-shared-check-"
 
 
 class RankWrites:

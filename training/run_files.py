@@ -63,6 +63,12 @@ MAY_CHANGE = frozenset(
 
 
 # What a run killed before its first checkpoint leaves (written before step 1).
+# Clause output_shared_agreed: the token rank 0 writes into --output at the start and
+# removes at once (training.run_agreed.output_shared). Clause
+# output_shared_agreed_leftover_token (review 38): one a killed start left behind is no
+# file of a run's to overwrite (before: the rerun was refused, "already holds
+# .longctx-shared-check-...; choose a new or empty folder").
+SHARED_TOKEN = ".longctx-shared-check-"
 _EARLY_FILES = frozenset(
     {"config.yaml", "metrics.jsonl", "rows", "checkpoints", "shard_checks.json"}
 )
@@ -119,11 +125,14 @@ def check_run_folder(output: str, data: str, model: str, has_checkpoints: bool) 
     foreign = sorted(
         name
         for name in os.listdir(real)
-        if name not in _EARLY_FILES
-        or not _is_run_file(os.path.join(real, name), name)
-        or (
-            name == "checkpoints"
-            and not all(n.startswith(".") for n in os.listdir(os.path.join(real, name)))
+        if not name.startswith(SHARED_TOKEN)
+        and (
+            name not in _EARLY_FILES
+            or not _is_run_file(os.path.join(real, name), name)
+            or (
+                name == "checkpoints"
+                and not all(n.startswith(".") for n in os.listdir(os.path.join(real, name)))
+            )
         )
     )
     if foreign:

@@ -93,3 +93,19 @@ def test_output_shared_agreed_unwritable(tmp_path):
     run.write_text("mine\n")
     assert _two_checks(tmp_path, [run, tmp_path / "elsewhere"]) == [None, None]
     assert run.read_text() == "mine\n"
+
+
+def test_output_shared_agreed_leftover_token(tmp_path):
+    """Clause output_shared_agreed_leftover_token (review 38): a token a killed start left
+    in --output (rank 0 killed between writing and removing it) does not refuse the rerun
+    as "already holds ... choose a new or empty folder"; another hidden file still does."""
+    from schemas.errors import UserError
+    from training.run_files import SHARED_TOKEN, check_run_folder
+
+    run = tmp_path / "run"
+    run.mkdir()
+    (run / f"{SHARED_TOKEN}0123456789abcdef").write_text("")
+    check_run_folder(str(run), str(tmp_path / "data"), str(tmp_path / "model"), False)
+    (run / ".other").write_text("")
+    with pytest.raises(UserError, match=r"already holds \.other and no checkpoint"):
+        check_run_folder(str(run), str(tmp_path / "data"), str(tmp_path / "model"), False)
