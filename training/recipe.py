@@ -56,7 +56,7 @@ from training import distributed
 from training.attention import use_attention_pattern
 from training.checkpoint import save_checkpoint
 from training.checkpoint_agreed import same_resume_step, save_sync
-from training.compatibility import check_token_ids, check_tokenizer
+from training.compatibility import check_token_ids, check_tokenizer, untrained_first_tokens
 from training.config import load_config, make_output_folder
 from training.config_checks import load_for_run
 from training.curriculum import describe_stage, lr_factor, plan_stages, stage_for_step, total_steps
@@ -299,6 +299,8 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
         say(objective.describe())
     if val_note:
         say(val_note)
+    if untrained := untrained_first_tokens(manifest, [plan.window for plan in plans]):
+        say(untrained)  # clause overlap_zero_said_at_start
 
     def evaluate(steps_done: int, train_time: float, metrics) -> None:
         if val_bucket is None:
