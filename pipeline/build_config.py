@@ -132,6 +132,19 @@ def one_token_of_context(overlap: int | None, snap_tolerance: int | None) -> dic
     return {"overlap": overlap, "snap_tolerance": snap_tolerance}
 
 
+def overlap_zero_notice(overlap: int | None) -> str:
+    """Clause overlap_zero_said (review 38): the one line a build with ``--overlap 0``
+    logs, as it builds overlap 1 (:func:`one_token_of_context`; before: said nowhere but
+    the manifest and ``--help``)."""
+    if overlap != 0:
+        return ""
+    return (
+        "--overlap 0 is built as --overlap 1 (the manifest records 1): each window keeps "
+        "the one token its first scored token is predicted from, so every scored token is "
+        "trained"
+    )
+
+
 def config_from_args(
     args: argparse.Namespace, eos_id: int, separator_ids: tuple[int, ...]
 ) -> DatasetConfig:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import json
+import logging
 import os
 
 import pyarrow as pa
@@ -45,12 +46,16 @@ def _built(tmp_path, tokenizer, *extra) -> tuple[dict, dict]:
 
 
 @pytest.mark.parametrize("overlap", [["--overlap", "0"], []])
-def test_overlap_zero_keeps_one_token(tmp_path, tiny_tokenizer_path, overlap):
+def test_overlap_zero_keeps_one_token(tmp_path, tiny_tokenizer_path, overlap, caplog):
     """With --overlap 0 (and, the guard, the default overlap) the count of labels the
     trainer scores equals the manifest's scored tokens at each window (before, at
     --overlap 0: 3,151 of 3,358 at window 16, 3,256 at 32: one per row but the
     documents' first). --overlap 0 is built and recorded as overlap 1, no snapping."""
+    caplog.set_level(logging.INFO, logger="longctx.dataset")
     manifest, trained = _built(tmp_path, tiny_tokenizer_path, *overlap)
+    # clause overlap_zero_said (review 38): the build says what it did with --overlap 0
+    said = "--overlap 0 is built as --overlap 1 (the manifest records 1)"
+    assert (said in caplog.text) == bool(overlap), caplog.text[-2000:]
     scored = {w: b["scored_tokens"] for w, b in manifest["splits"]["train"].items()}
     assert trained == scored == {"16": 3358, "32": 3358}
     chunk = manifest["config"]["chunk"]
