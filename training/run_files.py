@@ -69,6 +69,7 @@ MAY_CHANGE = frozenset(
 # file of a run's to overwrite (before: the rerun was refused, "already holds
 # .longctx-shared-check-...; choose a new or empty folder").
 SHARED_TOKEN = ".longctx-shared-check-"
+_METRICS_START = '{"kind": "'  # how every metrics.jsonl line the trainer writes begins
 _EARLY_FILES = frozenset(
     {"config.yaml", "metrics.jsonl", "rows", "checkpoints", "shard_checks.json"}
 )
@@ -96,9 +97,14 @@ def _is_run_file(path: str, name: str) -> bool:
                 # last line a full disk cut short is dropped at the next start, as
                 # kept_metrics does, so "the run starts over" holds
                 *whole, last = f.read().split("\n")
-                with contextlib.suppress(ValueError):
+                try:
                     json.loads(last)
                     whole.append(last)
+                except ValueError:  # clause kept_says_the_write_cut_is_a_record (review
+                    # 38): only the start of a record is a cut line (before: any last
+                    # line, so a user's one-line file without a newline was overwritten)
+                    if not _METRICS_START.startswith(last[: len(_METRICS_START)]):
+                        return False
                 return all(json.loads(line).get("kind") for line in whole if line.strip())
             if name == SHARD_CHECKS:
                 saved = json.load(f)

@@ -152,6 +152,8 @@ def test_kept_says_the_write_cut_metrics_line_starts_over(tmp_path):
     [
         '{"kind": "train", "st\n{"kind": "train", "step": 2}\n',  # cut, then more lines
         "my notes, not a run's\n",
+        "my notes, not a run's",  # review 38: no newline (was taken for a cut line)
+        '{"kind": "train", "step": 1}\n{"step": 2, "ki',  # cut, no metrics record's start
         '{"step": 1}\n{"kind": "tr',  # a line without "kind" before the cut one
     ],
 )
