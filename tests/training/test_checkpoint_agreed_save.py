@@ -313,3 +313,31 @@ def test_save_bug_keeps_traceback_errnos(tmp_path, monkeypatch, code, status):
         assert fix is None or (fix in line and "writable" not in line), line
     else:
         assert "its traceback is in that rank's output" in line
+
+
+def test_rank0_gather_agreed_staging_not_shared_resume_advice(tmp_path, monkeypatch):
+    """Clause output_shared_agreed (session 38): with an intact checkpoint, the staging-
+    not-shared line says to copy the run folder to the shared --output and --resume
+    there, not "run the same command with --resume" (which the start now refuses).
+    Planted in review 38: no test caught the old advice (the test above has no
+    checkpoint, so its note is "the run starts over")."""
+    import torch
+
+    from training import run_files
+    from training.checkpoint_agreed import _failure
+
+    monkeypatch.setattr(torch.distributed, "get_rank", lambda: 1)
+    monkeypatch.setenv("GROUP_RANK", "1")
+    run = str(tmp_path / "run")
+    step3 = f"{run}/checkpoints/step-00000003"
+    monkeypatch.setattr(run_files, "list_checkpoints", lambda _run: [step3])
+    monkeypatch.setattr(run_files, "newest_intact", lambda _found, warn: (3, step3))
+    staging = f"{run}/checkpoints/.tmp-step-00000005"
+    error = FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), f"{staging}/rng-rank1.pt")
+    error.longctx_writing = f"the checkpoint {run}/checkpoints/step-00000005"
+    line, status = _failure(run, error, 2)
+    assert status == 2
+    assert line.endswith(
+        f"the last complete checkpoint {step3} is intact (its checksums verify): copy the "
+        "folder there and run with --resume to go on from it"
+    ), line
