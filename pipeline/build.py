@@ -39,6 +39,7 @@ from pipeline.build_config import (
     DatasetConfig,
     check_beam_args,
     config_and_tokenizer,
+    overlap_zero_notice,
     resolved_config,
 )
 from pipeline.changed_inputs import changed_during_build_line, listing_stamps
@@ -256,6 +257,8 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     args, beam_args = parser.parse_known_args(argv)
     check_beam_args(beam_args, parser)
     config, tokenizer = config_and_tokenizer(args)
+    if notice := overlap_zero_notice(args.overlap):
+        LOG.info("%s", notice)
     out = output.resolve(config.output)  # a link's target; the manifest keeps the link
     files = expand_inputs(list(config.inputs))
     stamps = listing_stamps(files)  # clause changed_during_build_said

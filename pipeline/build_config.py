@@ -118,6 +118,33 @@ def _refuse_unknown(unknown: list[str], ours: argparse.ArgumentParser) -> None:
         raise UserError(f"unexpected argument {unknown[0]!r} (see `longctx dataset --help`)")
 
 
+def one_token_of_context(overlap: int | None, snap_tolerance: int | None) -> dict:
+    """Clause overlap_zero_keeps_one_token (session 38): ``--overlap 0`` builds windows
+    that keep one token of context (``overlap`` 1), the token each window's first scored
+    one is predicted from; with no ``--snap-tolerance`` the starts still do not snap
+    (tolerance 0, as overlap 0 gave). Before: overlap 0 scored a row's first token,
+    which no model can predict (nothing precedes it in its row): the trainer dropped it
+    (one scored token per row, ~6% of them at window 16) while the manifest and
+    ``longctx inspect --verify`` counted it. The manifest records the overlap built (1).
+    """
+    if overlap == 0:
+        return {"overlap": 1, "snap_tolerance": 0 if snap_tolerance is None else snap_tolerance}
+    return {"overlap": overlap, "snap_tolerance": snap_tolerance}
+
+
+def overlap_zero_notice(overlap: int | None) -> str:
+    """Clause overlap_zero_said (review 38): the one line a build with ``--overlap 0``
+    logs, as it builds overlap 1 (:func:`one_token_of_context`; before: said nowhere but
+    the manifest and ``--help``)."""
+    if overlap != 0:
+        return ""
+    return (
+        "--overlap 0 is built as --overlap 1 (the manifest records 1): each window keeps "
+        "the one token its first scored token is predicted from, so every scored token is "
+        "trained"
+    )
+
+
 def config_from_args(
     args: argparse.Namespace, eos_id: int, separator_ids: tuple[int, ...]
 ) -> DatasetConfig:
@@ -153,8 +180,7 @@ def config_from_args(
         ),
         chunk=ChunkConfig(
             windows=args.windows,
-            overlap=args.overlap,
-            snap_tolerance=args.snap_tolerance,
+            **one_token_of_context(args.overlap, args.snap_tolerance),
             memory_tokens=args.memory_tokens,
             eos_id=eos_id,
             memory_separator_ids=separator_ids,

@@ -150,15 +150,18 @@ def merge_model(model, base_dir: str, out_dir: str) -> str:
     """Fold the adapter into the base weights and save safetensors + tokenizer files."""
     use_full_attention(model)  # the merged model attends fully, as it was evaluated
     merged = model.merge_and_unload()
-    merged.save_pretrained(out_dir, safe_serialization=True)
-    for name in (
-        "tokenizer.json",
-        "tokenizer_config.json",
-        "special_tokens_map.json",
-        "chat_template.jinja",
-        "generation_config.json",
-    ):
-        source = os.path.join(base_dir, name)
-        if os.path.exists(source) and not os.path.exists(os.path.join(out_dir, name)):
-            shutil.copy(source, out_dir)
+    # Clause kept_says_the_write (session 38): written beside and renamed into place, as
+    # the adapter is (before: straight into out_dir, which a full disk left half-written)
+    with written_beside(out_dir) as staging:
+        merged.save_pretrained(staging, safe_serialization=True)
+        for name in (
+            "tokenizer.json",
+            "tokenizer_config.json",
+            "special_tokens_map.json",
+            "chat_template.jinja",
+            "generation_config.json",
+        ):
+            source = os.path.join(base_dir, name)
+            if os.path.exists(source) and not os.path.exists(os.path.join(staging, name)):
+                shutil.copy(source, staging)
     return out_dir

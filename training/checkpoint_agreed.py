@@ -38,6 +38,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import socket
 
@@ -45,8 +46,25 @@ import torch
 
 from schemas.errors import UserError, out_of_space
 from training.checkpoint import _alone
-from training.run_files import _resume_note, _what, full_disk_line
+from training.run_files import _resume_note, _what, full_disk_line, kept_note
 from training.torchrun import AgreedError, _where
+
+# Clause save_bug_keeps_traceback (session 38): the OSErrors of a write that are the
+# user's to fix (a read-only mount, permissions, a failing disk; a full disk or quota is
+# schemas.errors.out_of_space's) are one line, exit 2; any other OSError (a missing file,
+# a bad argument: an error of the code's own) keeps its traceback, exit 1, as a bug does
+# (before: every OSError of a save phase was one line, its traceback lost).
+USER_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS, errno.EIO})
+# Clause save_bug_keeps_traceback_user_errnos (review 38): errors of the user's
+# filesystem or --output path too, each with its own fix (before: a merged model over
+# FAT32's 4 GB a file, a too-long --output or a stale NFS handle lost the one line)
+OTHER_USER_ERRNOS = {
+    errno.EFBIG: "a filesystem that holds files this large (not FAT32/vfat: 4 GB a file; "
+    "no `ulimit -f` limit)",
+    errno.ENAMETOOLONG: "a shorter path",
+    errno.ESTALE: "a folder whose network filesystem is mounted and reachable on every "
+    "node (a stale file handle: the server restarted or the folder was moved)",
+}
 
 
 def save_sync(run: str, world: int):
@@ -75,8 +93,9 @@ def save_sync(run: str, world: int):
 def _failure(run: str, error: BaseException, world: int) -> tuple[str, int]:
     """This rank's one line and exit status for a failed write (a checkpoint phase, or
     ``training.run_agreed.RankWrites``): a full disk, out of memory or another
-    ``OSError`` (clause rank0_gather_agreed) is the user's to fix (exit 2, every rank
-    the same line); an error of the code keeps its traceback (exit 1)."""
+    ``OSError`` of :data:`USER_ERRNOS` (clauses rank0_gather_agreed,
+    save_bug_keeps_traceback) is the user's to fix (exit 2, every rank the same line);
+    an error of the code, any other ``OSError`` included, keeps its traceback (exit 1)."""
     where = _where(torch.distributed.get_rank(), world)
     what = _what(error)
     if out_of_space(error):
@@ -88,7 +107,7 @@ def _failure(run: str, error: BaseException, world: int) -> tuple[str, int]:
     if isinstance(error, MemoryError):
         return (
             f"out of memory on {where} while writing {what} (MemoryError{': ' * bool(first)}"
-            f"{first}); nothing half-written was kept; free memory on that host (other "
+            f"{first}); {kept_note(error)}; free memory on that host (other "
             # clause rank0_gather_agreed_oom_advice (review 37): no "use fsdp", whose
             # save gathers the whole trainable state into every rank's memory
             f"processes there), or run fewer ranks on it; {note}",
@@ -105,15 +124,22 @@ def _failure(run: str, error: BaseException, world: int) -> tuple[str, int]:
             f"folder {staging} that rank 0 made for {what} (node-local disks: each node "
             "sees its own folder; every rank writes its part of a checkpoint into rank "
             "0's folder); point --output at a folder every node sees (a shared "
-            f"filesystem); {note}",
+            # clause output_shared_agreed (session 38): not "the same command" again
+            f"filesystem); {_resume_note(run, False, 'copy the folder there and run with --resume')}",
             2,
         )
-    if isinstance(error, OSError):
+    if isinstance(error, OSError) and error.errno in USER_ERRNOS:
         return (
-            f"cannot write {what} on {where} ({type(error).__name__}: {first}); nothing "
-            f"half-written was kept; make {os.path.abspath(run)} writable on that node (a "
+            f"cannot write {what} on {where} ({type(error).__name__}: {first}); "
+            f"{kept_note(error)}; make {os.path.abspath(run)} writable on that node (a "
             "read-only mount, permissions, a failing disk) or point --output at a folder "
             f"that is; {note}",
+            2,
+        )
+    if isinstance(error, OSError) and error.errno in OTHER_USER_ERRNOS:
+        return (
+            f"cannot write {what} on {where} ({type(error).__name__}: {first}); "
+            f"{kept_note(error)}; point --output at {OTHER_USER_ERRNOS[error.errno]}; {note}",
             2,
         )
     return (
@@ -142,12 +168,15 @@ def same_resume_step(world: int, group):
             for (n, h), s in seen
         )
         newest = max(s for _, s in gathered if s is not None)
+        # clause output_shared_agreed (session 38): every rank reads the one folder
+        # (training.run_agreed.output_shared), so no "copy it into every node's folder"
         raise UserError(
-            f"--resume: the nodes' copies of {run}/checkpoints differ: the newest intact "
-            f"checkpoint is {each}, so the ranks would go on from different steps; copy "
-            f"the checkpoint folder step-{newest:08d} (or the step you want) into every "
-            "node's run folder, or use an --output all nodes share, then run the same "
-            "command again"
+            f"--resume: the ranks read {run}/checkpoints differently: the newest intact "
+            f"checkpoint is {each}, so the ranks would go on from different steps (a disk "
+            "or network filesystem that returns different bytes to different nodes, or "
+            "another run writing into the folder); make sure no other run uses it, check "
+            f"that step-{newest:08d}'s files read the same on every node, then run the "
+            "same command again"
         )
 
     return agree

@@ -94,3 +94,27 @@ def check_token_ids(data_dir: str, buckets: dict, vocab_size: int, model_dir: st
                 "the dataset was built with another tokenizer; rebuild it with the model's "
                 "tokenizer.json"
             )
+
+
+def untrained_first_tokens(manifest: Manifest, windows) -> str:
+    """Clause overlap_zero_said_at_start (review 38): a dataset whose windows were built
+    with overlap 0 (``--overlap 0`` before session 38's overlap_zero_keeps_one_token, or
+    the default ``window // 16`` under 16 tokens) scores each row's first token, which
+    nothing in its row precedes: ``training.data.collate_rows`` cannot train it, while
+    the manifest and ``longctx inspect --verify`` count it. The line that says so (empty
+    when no trained window has overlap 0)."""
+    overlaps = manifest.config.get("overlaps") or {}
+    zero = sorted({w for w in windows if overlaps.get(str(w)) == 0})
+    if not zero:
+        return ""
+    rows = sum(
+        manifest.splits.get("train", {})[str(w)].rows
+        for w in zero
+        if str(w) in manifest.splits.get("train", {})
+    )
+    return (
+        f"note: the dataset was built with overlap 0 at window {', '.join(map(str, zero))}: "
+        f"each row's first scored token has no token before it in its row, so it is not "
+        f"trained (up to {rows:,} of the manifest's scored tokens, one a row); rebuild the "
+        "dataset with --overlap 1 or more (or the default) to train every scored token"
+    )

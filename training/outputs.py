@@ -2,12 +2,14 @@
 ``RUN/merged/`` with ``merge``, and the lines that say where they are.
 
 Every write is named for the one line of a full disk (``training.run_files.writing``);
-the adapter and merged model are written beside and renamed into place
-(``training.adapter``).
+the adapter, the merged model (``training.adapter``) and ``loss.png`` are written
+beside and renamed into place (clause kept_says_the_write, session 38: a failure leaves
+no half-written file, as its line says).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 from training.adapter import merge_model, save_adapter
@@ -33,7 +35,7 @@ def write_outputs(model, config, base_name, adapter_state, model_weights, say) -
             model_weights,
         )
     with writing("loss.png"):
-        plot_loss(metrics_path, os.path.join(run, "loss.png"))
+        plot_beside(metrics_path, os.path.join(run, "loss.png"))
     say(f"\nadapter:  {adapter_dir}")
     say(f"metrics:  {metrics_path}")
     say(f"plot:     {os.path.join(run, 'loss.png')}")
@@ -50,3 +52,18 @@ def write_outputs(model, config, base_name, adapter_state, model_weights, say) -
         with writing("the merged model"):
             merged = merge_model(model, config.model, os.path.join(run, "merged"))
         say(f"merged:   {merged}")
+
+
+def plot_beside(metrics_path: str, out_path: str) -> None:
+    """Clause kept_says_the_write (session 38): ``loss.png`` drawn into a hidden file
+    beside it, then renamed into place; a failure removes that file (before: drawn in
+    place, so a full disk could leave a cut ``loss.png``)."""
+    folder, name = os.path.split(out_path)
+    part = os.path.join(folder, f".{name}.part.png")
+    try:
+        plot_loss(metrics_path, part)
+        os.replace(part, out_path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.remove(part)
+        raise

@@ -54,9 +54,9 @@ from schemas.errors import (
 )
 from training import distributed
 from training.attention import use_attention_pattern
-from training.checkpoint import list_checkpoints, restore_and_remind, save_checkpoint
+from training.checkpoint import save_checkpoint
 from training.checkpoint_agreed import same_resume_step, save_sync
-from training.compatibility import check_token_ids, check_tokenizer
+from training.compatibility import check_token_ids, check_tokenizer, untrained_first_tokens
 from training.config import load_config, make_output_folder
 from training.config_checks import load_for_run
 from training.curriculum import describe_stage, lr_factor, plan_stages, stage_for_step, total_steps
@@ -77,9 +77,8 @@ from training.options import train_parser
 from training.outputs import write_outputs
 from training.perplexity import validation_loss
 from training.recurrence import segment_recurrence
-from training.run_agreed import RankWrites, same_start_step, start_views
+from training.run_agreed import RankWrites, start_agreed
 from training.run_files import (
-    check_run_folder,
     data_fingerprint,
     failures_are_one_line,
     load_shard_checks,
@@ -169,17 +168,8 @@ def train(argv: list[str] | None = None) -> int:
                 "folder (flags, or data:/model:/output: in --config); `make train` passes the "
                 "defaults"
             )
-    with agreed(world, group):  # every rank reaches its gather (a refusal above: none)
-        views = start_views(config.output, world, group)  # clause start_folder_agreed
-        same_start_step(config.output, views, args.resume)
-        # clauses checkpoint_replaced_safely (before a load), damaged_reminder(_every_node)
-        restore_and_remind(config.output, rank, views=views)
-        has_checkpoints = bool(list_checkpoints(config.output))
-        check_run_folder(config.output, config.data, config.model, has_checkpoints)
-        if has_checkpoints and not args.resume:  # clause rerun_refused_before_load: not
-            raise UserError(  # after the model, datasets and weight fingerprint are read
-                f"{config.output} already has checkpoints: pass --resume, or choose a new --output"
-            )
+    # clauses output_shared_agreed (one folder every node sees), start_folder_agreed, ...
+    start_agreed(config.output, config, args.resume, (rank, world, device, group))
     created = _mkdir_if_new(config.output)
     try:
         with agreed(world, group), user_input():
@@ -309,6 +299,8 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
         say(objective.describe())
     if val_note:
         say(val_note)
+    if untrained := untrained_first_tokens(manifest, [plan.window for plan in plans]):
+        say(untrained)  # clause overlap_zero_said_at_start
 
     def evaluate(steps_done: int, train_time: float, metrics) -> None:
         if val_bucket is None:

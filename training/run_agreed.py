@@ -28,6 +28,19 @@ what it holds at the start.
   (copy the folder to every node and pass ``--resume``) or to start over (move the old
   folder away); the line says both. With ``--resume``: refused at the start, before the
   model is loaded (``resume_step_agreed`` still compares the newest *intact* steps).
+  Since session 38 a node-local folder is refused before (clause output_shared_agreed),
+  so the steps differ only in one folder every rank reads (another run writing into it,
+  a network filesystem's cache behind): the line no longer says "copy it to every node".
+* Clause output_shared_agreed (session 38): a node-local ``--output`` (each node its own
+  folder) could never save a checkpoint (rank 0 alone makes the staging folder every
+  rank writes its part into), yet the start and ``--resume`` lines advised copying the
+  run folder to every node. **Decided:** refuse it at the start, before the model is
+  loaded: rank 0 writes a token file into ``--output`` (making the folder if it is new),
+  every rank looks for it (:func:`output_shared`); when a node does not see it every
+  rank stops, exit 2, with one line naming the nodes, hosts and folders and what to fix
+  (an ``--output`` on a filesystem every node mounts). Rank 0 removes the token (and the
+  folders it made) before any rank lists the folder. Not checked when rank 0 cannot
+  write there (its own line comes later) nor in one process.
 * Clause damaged_reminder_every_node (session 37): clause damaged_reminder named the
   ``damaged-step-N`` folders of rank 0's node only; the reminder now names those of
   every node (``training.checkpoint.restore_and_remind``), once for a folder all nodes
@@ -38,14 +51,23 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import socket
+import time
 
 import torch
 
 from schemas.errors import UserError
-from training.checkpoint import damaged_folders, latest_checkpoint
+from training.checkpoint import (
+    damaged_folders,
+    latest_checkpoint,
+    list_checkpoints,
+    restore_and_remind,
+)
 from training.checkpoint_agreed import save_sync
 from training.distributed import all_reduce_sum
+from training.run_files import SHARED_TOKEN, check_run_folder
+from training.torchrun import agreed
 
 
 class RankWrites:
@@ -108,16 +130,100 @@ def same_start_step(run: str, views: list[tuple], resume: bool) -> None:
         f"{'step ' + str(s) if s is not None else 'none'} on node {n} (host {h})"
         for n, h, s in dict.fromkeys((n, h, s) for n, h, s, _ in views)
     )
-    newest = max(s for _, _, s, _ in views if s is not None)
-    head = (
-        f"--resume: the nodes' copies of {run} differ"
-        if resume
-        else (f"--output {run} is not the same folder on every node")
+    head = f"--resume: the ranks see {run} differently" if resume else f"--output {run}"
+    raise UserError(  # clause output_shared_agreed: one folder all read (no "copy it")
+        f"{head}: its newest checkpoint is {each}, though every rank reads the one folder "
+        "(another run writing into it, or a network filesystem's cache that is behind), so "
+        "the ranks would not start from the same step; make sure no other run uses it, "
+        "then run the same command again (or choose a new --output)"
     )
+
+
+def start_agreed(run: str, config, resume: bool, ranks: tuple) -> None:
+    """The start's agreed block on the run folder (every rank, before the model):
+    clauses output_shared_agreed, start_folder_agreed, checkpoint_replaced_safely,
+    damaged_reminder(_every_node), rerun_refused_before_load."""
+    rank, world, _, group = ranks
+    with agreed(world, group):  # every rank reaches its collectives (a refusal: none)
+        output_shared(run, rank, world, group)
+        views = start_views(run, world, group)
+        same_start_step(run, views, resume)
+        restore_and_remind(run, rank, views=views)  # before a load
+        has_checkpoints = bool(list_checkpoints(run))
+        check_run_folder(run, config.data, config.model, has_checkpoints)
+        if has_checkpoints and not resume:  # clause rerun_refused_before_load: not after
+            raise UserError(  # the model, datasets and weight fingerprint are read
+                f"{run} already has checkpoints: pass --resume, or choose a new --output"
+            )
+
+
+def output_shared(run: str, rank: int, world: int, group) -> None:
+    """Clause output_shared_agreed: ``UserError`` in every rank when a node does not
+    see the token rank 0 wrote into ``run``. A collective (two), raising only after
+    them; rank 0 removes the token (and any folder it made) before it returns."""
+    if world == 1:
+        return
+    token, made = _write_token(run) if rank == 0 else (None, [])
+    names = [token]
+    torch.distributed.broadcast_object_list(names, src=0, group=group)
+    seen = names[0] is None or _sees(run, names[0])
+    mine = (os.environ.get("GROUP_RANK", "0"), socket.gethostname(), os.path.abspath(run), seen)
+    gathered: list = [None] * world
+    torch.distributed.all_gather_object(gathered, mine, group=group)
+    if rank == 0 and token:
+        with contextlib.suppress(OSError):
+            os.remove(os.path.join(run, token))
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):
+                os.rmdir(folder)
+    blind = list(dict.fromkeys((n, h, p) for n, h, p, s in gathered if not s))
+    if not blind:
+        return
+    node, host, path, _ = gathered[0]
+    others = ", ".join(f"node {n} (host {h}, {p})" for n, h, p in blind)
     raise UserError(
-        f"{head}: its newest checkpoint is {each} (node-local disks: each node sees its own "
-        "folder), so the ranks would not start from the same step; to go on from step "
-        f"{newest}, copy the folder to every node (or use an --output all nodes share) and "
-        "run with --resume; to start over, move the old folder away (or choose a new "
-        "--output)"
+        f"--output {run} is not one folder every node shares: the file rank 0 wrote into it "
+        f"on node {node} (host {host}, {path}) is not there on {others} (node-local disks: "
+        "each node sees its own folder); every rank writes its part of each checkpoint into "
+        "that one folder, so point --output at a folder on a filesystem every node mounts "
+        "(to go on from a run kept on one node's disk, copy its folder there and run with "
+        "--resume)"
     )
+
+
+def _sees(run: str, name: str, tries: int = 3) -> bool:
+    """Whether ``run`` holds ``name``, by listing its parent and itself (opening a folder
+    makes a network filesystem revalidate what it cached of it: a lookup could be
+    answered by a cached "no such file" from before rank 0 wrote); tried ``tries``
+    times, a second apart, before a no."""
+    for attempt in range(tries):
+        with contextlib.suppress(OSError):
+            os.listdir(os.path.dirname(os.path.abspath(run)))
+            if name in os.listdir(run):
+                return True
+        if attempt < tries - 1:
+            time.sleep(1)
+    return False
+
+
+def _write_token(run: str) -> tuple[str | None, list[str]]:
+    """Rank 0's token in ``run`` (made with its missing parents, listed to remove):
+    ``(name, folders made)``; ``(None, [])`` when it cannot be written."""
+    missing, path = [], os.path.abspath(run)
+    while not os.path.lexists(path) and os.path.dirname(path) != path:
+        missing.append(path)
+        path = os.path.dirname(path)
+    made: list[str] = []
+    token = SHARED_TOKEN + secrets.token_hex(8)
+    try:
+        for folder in reversed(missing):
+            os.mkdir(folder)
+            made.append(folder)
+        with open(os.path.join(run, token), "x"):
+            pass
+    except OSError:
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):
+                os.rmdir(folder)
+        return None, []
+    return token, made

@@ -63,6 +63,13 @@ MAY_CHANGE = frozenset(
 
 
 # What a run killed before its first checkpoint leaves (written before step 1).
+# Clause output_shared_agreed: the token rank 0 writes into --output at the start and
+# removes at once (training.run_agreed.output_shared). Clause
+# output_shared_agreed_leftover_token (review 38): one a killed start left behind is no
+# file of a run's to overwrite (before: the rerun was refused, "already holds
+# .longctx-shared-check-...; choose a new or empty folder").
+SHARED_TOKEN = ".longctx-shared-check-"
+_METRICS_START = '{"kind": "'  # how every metrics.jsonl line the trainer writes begins
 _EARLY_FILES = frozenset(
     {"config.yaml", "metrics.jsonl", "rows", "checkpoints", "shard_checks.json"}
 )
@@ -86,8 +93,19 @@ def _is_run_file(path: str, name: str) -> bool:
             if name == "config.yaml":
                 saved = yaml.safe_load(f)
                 return isinstance(saved, dict) and {"curriculum", "output"} <= saved.keys()
-            if name == "metrics.jsonl":
-                return all(json.loads(line).get("kind") for line in f if line.strip())
+            if name == "metrics.jsonl":  # clause kept_says_the_write (session 38): a
+                # last line a full disk cut short is dropped at the next start, as
+                # kept_metrics does, so "the run starts over" holds
+                *whole, last = f.read().split("\n")
+                try:
+                    json.loads(last)
+                    whole.append(last)
+                except ValueError:  # clause kept_says_the_write_cut_is_a_record (review
+                    # 38): only the start of a record is a cut line (before: any last
+                    # line, so a user's one-line file without a newline was overwritten)
+                    if not _METRICS_START.startswith(last[: len(_METRICS_START)]):
+                        return False
+                return all(json.loads(line).get("kind") for line in whole if line.strip())
             if name == SHARD_CHECKS:
                 saved = json.load(f)
                 return isinstance(saved, dict) and saved.get("format") == _SHARD_CHECKS_FORMAT
@@ -113,11 +131,14 @@ def check_run_folder(output: str, data: str, model: str, has_checkpoints: bool) 
     foreign = sorted(
         name
         for name in os.listdir(real)
-        if name not in _EARLY_FILES
-        or not _is_run_file(os.path.join(real, name), name)
-        or (
-            name == "checkpoints"
-            and not all(n.startswith(".") for n in os.listdir(os.path.join(real, name)))
+        if not name.startswith(SHARED_TOKEN)
+        and (
+            name not in _EARLY_FILES
+            or not _is_run_file(os.path.join(real, name), name)
+            or (
+                name == "checkpoints"
+                and not all(n.startswith(".") for n in os.listdir(os.path.join(real, name)))
+            )
         )
     )
     if foreign:
@@ -309,6 +330,22 @@ def _what(error: BaseException) -> str:
     return "the run's files (metrics.jsonl, config.yaml)" if not name else name
 
 
+def kept_note(error: BaseException) -> str:
+    """Clause kept_says_the_write (session 38): what the failed write left on disk, for
+    its one line. Checkpoints, ``config.yaml``, ``shard_checks.json``, the adapter, the
+    merged model and ``loss.png`` are written beside and renamed into place (nothing
+    half-written is left); ``metrics.jsonl`` and ``rows/rankN.jsonl`` are appended to:
+    their last line may be cut, and the next start drops it (:func:`kept_metrics`,
+    :func:`check_run_folder`). Before: "nothing half-written was kept" for every write."""
+    what = _what(error)
+    if what.endswith(".jsonl"):
+        return (
+            f"{what} keeps the lines written before (a last line the failure cut short "
+            "is dropped when the run starts again)"
+        )
+    return "nothing half-written was kept"
+
+
 def _size_mb(folder: str) -> float:
     return (
         sum(os.path.getsize(os.path.join(d, n)) for d, _, names in os.walk(folder) for n in names)
@@ -316,14 +353,16 @@ def _size_mb(folder: str) -> float:
     )
 
 
-def _resume_note(run: str, with_size: bool) -> str:
+def _resume_note(
+    run: str, with_size: bool, again: str = "run the same command with --resume"
+) -> str:
     found = newest_intact(list_checkpoints(run), warn=lambda _: None)
     if not found:
         return "no checkpoint was complete yet: the run starts over"
     size = f"; a checkpoint takes {_size_mb(found[1]):.1f} MB" if with_size else ""
     return (
         f"the last complete checkpoint {found[1]} is intact (its checksums verify{size}): "
-        "run the same command with --resume to go on from it"
+        f"{again} to go on from it"
     )
 
 
@@ -352,6 +391,6 @@ def full_disk_line(run: str, error: BaseException, where: str = "") -> str:
         quota = "Disk quota exceeded"
     return (
         f"no space left on the disk of {os.path.abspath(run)}{where} while writing "
-        f"{_what(error)} ({quota}); nothing half-written was kept; free some space "
+        f"{_what(error)} ({quota}); {kept_note(error)}; free some space "
         f"there (or move the run folder to a disk with room and point --output at it); {_resume_note(run, with_size=True)}"
     )

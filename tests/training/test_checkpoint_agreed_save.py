@@ -60,9 +60,11 @@ def _save_rank(rank, port, run, fault, out):
     real_trainable = checkpoint.trainable_state
 
     def trainable_state(model):  # clause rank0_gather_agreed: rank 0's own gather fails
-        if rank == int(who) and what in ("oom", "eio"):
+        if rank == int(who) and what in ("oom", "eio", "enoent"):
             if what == "oom":
                 raise MemoryError()
+            if what == "enoent":  # clause save_bug_keeps_traceback: the code's own error
+                raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), "/x/a.pt")
             raise OSError(errno.EIO, os.strerror(errno.EIO), "/dev/shm/torch_12")
         return real_trainable(model)
 
@@ -219,7 +221,8 @@ def test_rank0_gather_agreed_staging_not_shared(tmp_path, monkeypatch, rank):
     into the staging folder rank 0 made on its own node: the line says the folder is
     not shared (before: "cannot write ... make RUN writable on that node (a read-only
     mount, permissions, a failing disk)", the wrong fix). Guard: a missing file in rank
-    0's own staging folder keeps the "cannot write" line."""
+    0's own staging folder is no such line (session 38, clause save_bug_keeps_traceback:
+    an error of the code, exit 1 with its traceback; before: the "cannot write" line)."""
     import torch
 
     from training.checkpoint_agreed import _failure
@@ -232,10 +235,12 @@ def test_rank0_gather_agreed_staging_not_shared(tmp_path, monkeypatch, rank):
     error.longctx_writing = f"the checkpoint {run}/checkpoints/step-00000003"
     line, status = _failure(run, error, 2)
     where = f"rank {rank} of 2, node {rank}, host {socket.gethostname()}"
-    assert status == 2
     if rank == 0:
-        assert line.startswith(f"cannot write the checkpoint {run}/checkpoints/step-00000003 on ")
+        assert status == 1
+        assert line.startswith(f"{where} failed while writing the checkpoint ")
+        assert "its traceback is in that rank's output" in line
         return
+    assert status == 2
     assert line == (
         f"--output {run} is not one folder every node shares: {where} cannot see the folder "
         f"{staging} that rank 0 made for the checkpoint {run}/checkpoints/step-00000003 "
@@ -243,3 +248,96 @@ def test_rank0_gather_agreed_staging_not_shared(tmp_path, monkeypatch, rank):
         "checkpoint into rank 0's folder); point --output at a folder every node sees (a "
         "shared filesystem); no checkpoint was complete yet: the run starts over"
     )
+
+
+@pytest.mark.slow
+def test_save_bug_keeps_traceback(tmp_path):
+    """Clause save_bug_keeps_traceback (session 38): rank 0's gather raises an OSError
+    that is no disk's or permission's (a FileNotFoundError of the code's own): rank 0
+    keeps its own error (its traceback, exit 1 in the trainer), rank 1 one line naming
+    rank 0, exit 1; step 3 is the only checkpoint (before: every rank the "cannot write
+    ... make RUN writable" line, exit 2, the traceback lost)."""
+    run, results = _two_savers(tmp_path, "0:enoent")
+    assert results[0]["raised"] == "FileNotFoundError", results
+    assert results[0]["line"] == "[Errno 2] No such file or directory: '/x/a.pt'"
+    assert (results[1]["raised"], results[1]["status"]) == ("AgreedError", 1)
+    assert results[1]["line"] == (
+        f"rank 0 of 2, node 0, host {socket.gethostname()} failed while writing the "
+        f"checkpoint {run}/checkpoints/step-00000005 (FileNotFoundError: [Errno 2] No such "
+        "file or directory: '/x/a.pt'; its traceback is in that rank's output); the last "
+        f"complete checkpoint {run}/checkpoints/step-00000003 is intact (its checksums "
+        "verify): run the same command with --resume to go on from it"
+    )
+    _only_step3(run)
+
+
+@pytest.mark.parametrize(
+    ("code", "status"),
+    [
+        (errno.EACCES, 2),
+        (errno.EPERM, 2),
+        (errno.EROFS, 2),
+        (errno.EIO, 2),
+        (errno.ENOSPC, 2),
+        (errno.EDQUOT, 2),
+        (errno.EFBIG, 2),
+        (errno.ENAMETOOLONG, 2),
+        (errno.ESTALE, 2),
+        (errno.ENOENT, 1),
+        (errno.EINVAL, 1),
+        (errno.EISDIR, 1),
+        (None, 1),
+    ],
+)
+def test_save_bug_keeps_traceback_errnos(tmp_path, monkeypatch, code, status):
+    """Clause save_bug_keeps_traceback: a permission, read-only or I/O error (and a full
+    disk or quota) is the user's one line, exit 2; any other OSError (a missing file
+    outside a staging folder, a bad argument, errno None) is the code's: exit 1, the
+    line that says its traceback is in that rank's output."""
+    import torch
+
+    from training.checkpoint_agreed import _failure
+
+    monkeypatch.setattr(torch.distributed, "get_rank", lambda: 0)
+    run = str(tmp_path / "run")
+    error = OSError(code, os.strerror(code), f"{run}/a.pt") if code else OSError("no errno")
+    error.longctx_writing = f"the checkpoint {run}/checkpoints/step-00000003"
+    line, got = _failure(run, error, 2)
+    assert got == status
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        assert line.startswith(f"no space left on the disk of {run} (rank 0 of 2, ")
+    elif status == 2:
+        assert line.startswith(f"cannot write the checkpoint {run}/checkpoints/step-00000003")
+        # clause save_bug_keeps_traceback_user_errnos: each its own fix, not "writable"
+        fix = {errno.EFBIG: "FAT32", errno.ENAMETOOLONG: "a shorter path"}.get(code)
+        assert fix is None or (fix in line and "writable" not in line), line
+    else:
+        assert "its traceback is in that rank's output" in line
+
+
+def test_rank0_gather_agreed_staging_not_shared_resume_advice(tmp_path, monkeypatch):
+    """Clause output_shared_agreed (session 38): with an intact checkpoint, the staging-
+    not-shared line says to copy the run folder to the shared --output and --resume
+    there, not "run the same command with --resume" (which the start now refuses).
+    Planted in review 38: no test caught the old advice (the test above has no
+    checkpoint, so its note is "the run starts over")."""
+    import torch
+
+    from training import run_files
+    from training.checkpoint_agreed import _failure
+
+    monkeypatch.setattr(torch.distributed, "get_rank", lambda: 1)
+    monkeypatch.setenv("GROUP_RANK", "1")
+    run = str(tmp_path / "run")
+    step3 = f"{run}/checkpoints/step-00000003"
+    monkeypatch.setattr(run_files, "list_checkpoints", lambda _run: [step3])
+    monkeypatch.setattr(run_files, "newest_intact", lambda _found, warn: (3, step3))
+    staging = f"{run}/checkpoints/.tmp-step-00000005"
+    error = FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), f"{staging}/rng-rank1.pt")
+    error.longctx_writing = f"the checkpoint {run}/checkpoints/step-00000005"
+    line, status = _failure(run, error, 2)
+    assert status == 2
+    assert line.endswith(
+        f"the last complete checkpoint {step3} is intact (its checksums verify): copy the "
+        "folder there and run with --resume to go on from it"
+    ), line

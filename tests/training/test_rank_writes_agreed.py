@@ -81,17 +81,23 @@ def test_rank_writes_agreed_one_line(tmp_path, what):
     assert results[0]["line"] == results[1]["line"] and results[0]["status"] == 2
     where = f"rank 0 of 2, node 0, host {socket.gethostname()}"
     start_over = "no checkpoint was complete yet: the run starts over"
+    # clause kept_says_the_write (session 38): metrics.jsonl is appended to, so not
+    # "nothing half-written was kept" (before) but what is true of it
+    kept = (
+        f"{run}/metrics.jsonl keeps the lines written before (a last line the failure cut "
+        "short is dropped when the run starts again)"
+    )
     if what == "full":
         assert results[0]["line"] == (
             f"no space left on the disk of {run} ({where}) while writing {run}/metrics.jsonl "
-            "(No space left on device); nothing half-written was kept; free some space there "
-            f"(or move the run folder to a disk with room and point --output at it); {start_over}"
+            f"(No space left on device); {kept}; free some space there (or move the run "
+            f"folder to a disk with room and point --output at it); {start_over}"
         )
     else:
         assert results[0]["line"] == (
             f"out of memory on {where} while writing {run}/metrics.jsonl (MemoryError); "
-            "nothing half-written was kept; free memory on that host (other processes "
-            f"there), or run fewer ranks on it; {start_over}"  # review 37: no "use fsdp"
+            f"{kept}; free memory on that host (other processes there), or run fewer ranks "
+            f"on it; {start_over}"  # review 37: no "use fsdp"
         )
 
 

@@ -19,16 +19,18 @@ def test_start_folder_agreed_line():
     views = [("0", "a", 5, []), ("1", "b", None, []), ("1", "b", None, [])]
     with pytest.raises(UserError) as refused:
         same_start_step("runs/x", views, resume=False)
+    # session 38, clause output_shared_agreed: a node-local --output is refused before
+    # (training.run_agreed.output_shared), so this line no longer says "copy the folder
+    # to every node" (a run there could not save: only rank 0 makes the staging folder)
     assert str(refused.value) == (
-        "--output runs/x is not the same folder on every node: its newest checkpoint is "
-        "step 5 on node 0 (host a), none on node 1 (host b) (node-local disks: each node "
-        "sees its own folder), so the ranks would not start from the same step; to go on "
-        "from step 5, copy the folder to every node (or use an --output all nodes share) "
-        "and run with --resume; to start over, move the old folder away (or choose a new "
-        "--output)"
+        "--output runs/x: its newest checkpoint is step 5 on node 0 (host a), none on node "
+        "1 (host b), though every rank reads the one folder (another run writing into it, "
+        "or a network filesystem's cache that is behind), so the ranks would not start "
+        "from the same step; make sure no other run uses it, then run the same command "
+        "again (or choose a new --output)"
     )
     views = [("0", "a", 3, []), ("1", "b", 5, [])]
-    with pytest.raises(UserError, match=r"^--resume: the nodes' copies of runs/x differ: its "):
+    with pytest.raises(UserError, match=r"^--resume: the ranks see runs/x differently: its "):
         same_start_step("runs/x", views, resume=True)
 
 

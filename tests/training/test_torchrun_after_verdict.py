@@ -73,8 +73,9 @@ def test_refusals_agreed_after_verdict_resume(
 ):
     """Clause refusals_agreed_after_verdict: ``--resume`` with a node-local RUN; node 0
     has none yet (it would start from step 0), node 1's holds only damaged
-    checkpoints. Both ranks stop with the same line, exit 2; node 1's checkpoints are
-    untouched (before: rank 1 stopped alone and rank 0 went on to fail in gloo)."""
+    checkpoints. Both ranks stop with the same line, exit 2 (session 38: the folder is
+    not shared); node 1's checkpoints are untouched, node 0 keeps no folder (before:
+    rank 1 stopped alone and rank 0 went on to fail in gloo)."""
     nodes = [_node(tmp_path, f"node{i}", tiny_dataset) for i in (0, 1)]
     kept = nodes[1] / "run" / "checkpoints"
     shutil.copytree(os.path.join(run_dir, "checkpoints"), kept)
@@ -90,17 +91,21 @@ def test_refusals_agreed_after_verdict_resume(
     # rank before the model's load; before, rank 1 found its copies damaged after the
     # load: "--resume: none of the checkpoints in run/checkpoints can be used ... (rank 1
     # of 2, node 1, host ...)", which did not say that node 0 has no run at all
+    # session 38, clause output_shared_agreed (training/run_agreed.py): a node-local
+    # --output is refused first, before start_folder_agreed's comparison, whose line
+    # advised copying the folder to every node (a run that then could not save)
     line = (
-        "longctx train: error: --resume: the nodes' copies of run differ: its newest "
-        f"checkpoint is none on node 0 (host {HOST}), step 5 on node 1 (host {HOST}) "
-        "(node-local disks: each node sees its own folder), so the ranks would not start "
-        "from the same step; to go on from step 5, copy the folder to every node (or use "
-        "an --output all nodes share) and run with --resume; to start over, move the old "
-        "folder away (or choose a new --output)"
+        "longctx train: error: --output run is not one folder every node shares: the file "
+        f"rank 0 wrote into it on node 0 (host {HOST}, {nodes[0]}/run) is not there on node "
+        f"1 (host {HOST}, {nodes[1]}/run) (node-local disks: each node sees its own folder); "
+        "every rank writes its part of each checkpoint into that one folder, so point "
+        "--output at a folder on a filesystem every node mounts (to go on from a run kept "
+        "on one node's disk, copy its folder there and run with --resume)"
     )
     assert [r["status"] for r in results] == [2, 2], results[0]["err"][-2000:]
     assert [_error_lines(r["err"]) for r in results] == [[line], [line]]
     assert {str(p): p.read_bytes() for p in kept.rglob("*") if p.is_file()} == before
+    assert not (nodes[0] / "run").exists()  # the folder rank 0 made for its token: gone
 
 
 # A launcher named NAME: it starts a child that prints the name the watcher would give

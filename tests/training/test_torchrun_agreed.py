@@ -86,19 +86,25 @@ def test_refusals_agreed_one_nodes_tokenizer(tiny_dataset, tiny_model, tiny_conf
 @pytest.mark.slow
 def test_refusals_agreed_one_nodes_run_folder(tiny_dataset, tiny_model, tiny_config, tmp_path):
     """Clause refusals_agreed: the run folder is node-local (``--output run``) and node
-    1's already holds a user's file. Both ranks stop with rank 1's line, exit 2; node 0
-    made no run folder and node 1's file is untouched (before: rank 1 refused before
-    joining the process group and rank 0 waited for it there: killed at HUNG_AFTER_S)."""
+    1's already holds a user's file. Both ranks stop with one line, exit 2 (session 38:
+    clause output_shared_agreed's, the folder not shared; before, rank 1's "already
+    holds notes.txt"); node 0 keeps no run folder and node 1's file is untouched (before
+    refusals_agreed: rank 1 refused before joining the process group and rank 0 waited
+    for it there: killed at HUNG_AFTER_S)."""
     nodes = [_node(tmp_path, f"node{i}", tiny_dataset) for i in (0, 1)]
     (nodes[1] / "run").mkdir()
     (nodes[1] / "run" / "notes.txt").write_text("mine\n")
     argv = _argv(tiny_model, tiny_config, "run")
     results = _two_ranks([str(n) for n in nodes], [0, 0], argv, str(tmp_path / "out"))
+    # session 38, clause output_shared_agreed (training/run_agreed.py): the node-local
+    # --output is refused first (before: rank 1's "already holds notes.txt" line)
     line = (
-        "longctx train: error: --output run already holds notes.txt and no checkpoint to "
-        "resume: a new run would overwrite them (a finished run whose checkpoints were "
-        "removed, or files that are not a run's); choose a new or empty folder "
-        f"(rank 1 of 2, node 1, host {HOST})"
+        "longctx train: error: --output run is not one folder every node shares: the file "
+        f"rank 0 wrote into it on node 0 (host {HOST}, {nodes[0]}/run) is not there on node "
+        f"1 (host {HOST}, {nodes[1]}/run) (node-local disks: each node sees its own folder); "
+        "every rank writes its part of each checkpoint into that one folder, so point "
+        "--output at a folder on a filesystem every node mounts (to go on from a run kept "
+        "on one node's disk, copy its folder there and run with --resume)"
     )
     assert [r["status"] for r in results] == [2, 2], results[0]["err"][-2000:]
     assert [_error_lines(r["err"]) for r in results] == [[line], [line]]

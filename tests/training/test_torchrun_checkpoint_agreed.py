@@ -17,7 +17,7 @@ import pytest
 from training.checkpoint import list_checkpoints
 from training.checkpoint_files import verify_checksums
 
-from .test_torchrun import _argv, _error_lines, _flip_a_byte, _node, _rank, _two_ranks
+from .test_torchrun import _argv, _error_lines, _node, _rank, _two_ranks
 
 HOST = socket.gethostname()
 
@@ -90,29 +90,53 @@ def _as_two_ranks(run, tiny_config) -> None:
         write_checksums(str(folder))
 
 
+def _rank_reading_step5_damaged(rank, env, cwd, argv, out):
+    """:func:`_rank`; in rank 1, step 5's checksums do not verify (as a disk or network
+    filesystem returning other bytes to that node would), so its newest intact step is 3."""
+    if rank == 1:
+        from training import run_files
+        from training.checkpoint_files import CheckpointError
+
+        real = run_files.newest_intact
+
+        def newest_intact(checkpoints, warn=print):
+            for steps, path in reversed(checkpoints):
+                if steps == 5:
+                    warn(f"skipping a checkpoint that cannot be used: {CheckpointError(path)}")
+                    continue
+                return real([(steps, path)], warn)
+            return None
+
+        run_files.newest_intact = newest_intact
+    _rank(rank, env, cwd, argv, out)
+
+
 @pytest.mark.slow
 def test_resume_step_agreed(run_dir, tiny_dataset, tiny_model, tiny_config, tmp_path):
-    """Clause resume_step_agreed: ``--resume`` with a node-local RUN, a copy of a
-    two-rank run on each node (checkpoints after steps 3 and 5); node 1's step 5 is
-    damaged, so its newest intact step is 3 while node 0's is 5. Both ranks exit 2 with
-    one line naming the step on each node and what to do; nothing in either copy
-    changes (before: rank 0 went on from step 5, rank 1 from step 3)."""
-    nodes = [_node(tmp_path, f"node{i}", tiny_dataset) for i in (0, 1)]
-    for node in nodes:
-        shutil.copytree(run_dir, node / "run", ignore=shutil.ignore_patterns("adapter"))
-        _as_two_ranks(node / "run", tiny_config)
-    _flip_a_byte(nodes[1] / "run" / "checkpoints" / "step-00000005" / "state.pt")
-    before = {str(p): p.read_bytes() for n in nodes for p in (n / "run").rglob("*") if p.is_file()}
-    argv = _argv(tiny_model, tiny_config, "run", "--resume")
-    results = _two_ranks([str(n) for n in nodes], [0, 0], argv, str(tmp_path / "out"))
+    """Clause resume_step_agreed: ``--resume`` where the ranks' newest intact
+    checkpoints differ: rank 1 reads step 5 as damaged, rank 0 as intact. Both ranks
+    exit 2 with one line naming the step each node has and what to do; nothing in the
+    folder changes (before: rank 0 went on from step 5, rank 1 from step 3). Session
+    38, clause output_shared_agreed: the folder is one both ranks share (a node-local
+    one is refused at the start), so the line no longer says "copy the checkpoint
+    folder into every node's run folder" (such a run could not save)."""
+    node = _node(tmp_path, "node0", tiny_dataset)
+    run = tmp_path / "run"
+    shutil.copytree(run_dir, run, ignore=shutil.ignore_patterns("adapter"))
+    _as_two_ranks(run, tiny_config)
+    before = {str(p): p.read_bytes() for p in run.rglob("*") if p.is_file()}
+    argv = _argv(tiny_model, tiny_config, run, "--resume")
+    results = _two_ranks(
+        [str(node)] * 2, [0, 1], argv, str(tmp_path / "out"), target=_rank_reading_step5_damaged
+    )
     line = (
-        "longctx train: error: --resume: the nodes' copies of run/checkpoints differ: the "
-        f"newest intact checkpoint is step 5 on node 0 (host {HOST}), step 3 on node 1 "
-        f"(host {HOST}), so the ranks would go on from different steps; copy the "
-        "checkpoint folder step-00000005 (or the step you want) into every node's run "
-        "folder, or use an --output all nodes share, then run the same command again"
+        f"longctx train: error: --resume: the ranks read {run}/checkpoints differently: the "
+        f"newest intact checkpoint is step 5 on node 0 (host {HOST}), step 3 on node 0 "
+        f"(host {HOST}), so the ranks would go on from different steps (a disk or network "
+        "filesystem that returns different bytes to different nodes, or another run "
+        "writing into the folder); make sure no other run uses it, check that "
+        "step-00000005's files read the same on every node, then run the same command again"
     )
     assert [r["status"] for r in results] == [2, 2], results[0]["err"][-2000:]
     assert [_error_lines(r["err"]) for r in results] == [[line], [line]]
-    after = {str(p): p.read_bytes() for n in nodes for p in (n / "run").rglob("*") if p.is_file()}
-    assert after == before
+    assert {str(p): p.read_bytes() for p in run.rglob("*") if p.is_file()} == before

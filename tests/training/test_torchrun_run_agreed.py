@@ -1,9 +1,9 @@
 """Two gloo ranks of ``longctx train`` on CPU (a rank alive after the harness's
 HUNG_AFTER_S fails the test as hung), ``training/run_agreed.py`` has the why:
 
-* clause ``start_folder_agreed``: a run folder with checkpoints on one node only is
-  refused at the start in every rank, with and without ``--resume``;
-* clause ``damaged_reminder_every_node``: the reminder names node 1's damaged folders;
+* clause ``output_shared_agreed`` (session 38): a node-local ``--output`` (each rank
+  its own folder) is refused at the start in every rank, with and without ``--resume``;
+  a folder both ranks share is not (with the reminder of its damaged folder, once);
 * clause ``rank_writes_agreed``: rank 0's disk full while it writes ``config.yaml`` at
   the start, the metrics line of step 2 or the adapter at the end: both ranks stop with
   the same line.
@@ -13,6 +13,7 @@ The launch helpers are tests/training/test_torchrun.py's."""
 from __future__ import annotations
 
 import errno
+import json
 import os
 import shutil
 import socket
@@ -25,66 +26,86 @@ HOST = socket.gethostname()
 PREFIX = "longctx train: error: "
 
 
-def _start_over_or_resume(head: str) -> str:
+def _not_shared(nodes, run="run") -> str:
+    """Clause output_shared_agreed's line for rank 0 on ``nodes[0]``, rank 1 on
+    ``nodes[1]``, each with its own ``run`` folder."""
     return (
-        f"{PREFIX}{head}: its newest checkpoint is step 5 on node 0 (host {HOST}), none "
-        f"on node 1 (host {HOST}) (node-local disks: each node sees its own folder), so the "
-        "ranks would not start from the same step; to go on from step 5, copy the folder "
-        "to every node (or use an --output all nodes share) and run with --resume; to "
-        "start over, move the old folder away (or choose a new --output)"
+        f"{PREFIX}--output {run} is not one folder every node shares: the file rank 0 wrote "
+        f"into it on node 0 (host {HOST}, {nodes[0]}/{run}) is not there on node 1 (host "
+        f"{HOST}, {nodes[1]}/{run}) (node-local disks: each node sees its own folder); every "
+        "rank writes its part of each checkpoint into that one folder, so point --output at "
+        "a folder on a filesystem every node mounts (to go on from a run kept on one node's "
+        "disk, copy its folder there and run with --resume)"
     )
+
+
+def _files(nodes) -> list[str]:
+    return sorted(str(p) for n in nodes for p in n.rglob("*"))
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("resume", [False, True])
-def test_start_folder_agreed(run_dir, tiny_dataset, tiny_model, tiny_config, tmp_path, resume):
-    """Node 0's disk holds a finished run's folder (checkpoints 3 and 5), node 1's none.
-    Both ranks exit 2 with one line naming each node's step and both ways on; nothing is
-    written on either node (before: without --resume only node 0's rank refused, "already
-    has checkpoints: pass --resume", and a --resume was refused only after the model's
-    load, by resume_step_agreed)."""
+def test_output_shared_agreed(run_dir, tiny_dataset, tiny_model, tiny_config, tmp_path, resume):
+    """Clause output_shared_agreed (session 38): a node-local --output (rank 0 in
+    node0/run, rank 1 in node1/run: their own folders); node 0's holds a finished run
+    (checkpoints 3 and 5), node 1's none. Both ranks exit 2 with one line naming both
+    nodes' folders and what to fix, before the model's load; nothing is left on either
+    node (the token is removed). Before: clause start_folder_agreed's line advised
+    "copy the folder to every node ... and run with --resume", and such a run then
+    failed at its first save (rank 1 cannot see rank 0's staging folder)."""
     nodes = [_node(tmp_path, f"node{i}", tiny_dataset) for i in (0, 1)]
     shutil.copytree(run_dir, nodes[0] / "run", ignore=shutil.ignore_patterns("adapter"))
-    before = sorted(str(p) for n in nodes for p in n.rglob("*"))
+    before = _files(nodes)
     argv = _argv(tiny_model, tiny_config, "run", *(["--resume"] if resume else []))
     results = _two_ranks([str(n) for n in nodes], [0, 0], argv, str(tmp_path / "out"))
-    head = (
-        "--resume: the nodes' copies of run differ"
-        if resume
-        else ("--output run is not the same folder on every node")
-    )
     assert [r["status"] for r in results] == [2, 2], results[0]["err"][-2000:]
-    assert [_error_lines(r["err"]) for r in results] == [[_start_over_or_resume(head)]] * 2
+    assert [_error_lines(r["err"]) for r in results] == [[_not_shared(nodes)]] * 2
     assert all("model " not in r["out"] for r in results)  # refused before the model
-    assert sorted(str(p) for n in nodes for p in n.rglob("*")) == before
+    assert _files(nodes) == before
 
 
 @pytest.mark.slow
-def test_start_folder_agreed_same_steps(run_dir, tiny_dataset, tiny_model, tiny_config, tmp_path):
-    """Guard, and clause damaged_reminder_every_node: both nodes hold a copy of the run
-    (same steps), only node 1's has a ``damaged-step-00000004`` folder. No disagreement:
-    both stop at the usual "already has checkpoints" refusal (no --resume); rank 0's
-    reminder names node 1's folder (before: rank 0 looked at its own node only and said
-    nothing); rank 1 says none."""
+def test_output_shared_agreed_new_folder(tiny_dataset, tiny_model, tiny_config, tmp_path):
+    """Clause output_shared_agreed: a node-local --output that is new on both nodes
+    (``out/run``, its parent new too). Refused as above; the folders rank 0 made for
+    its token (``out`` and ``out/run`` on node 0) are removed again, node 1 has none."""
     nodes = [_node(tmp_path, f"node{i}", tiny_dataset) for i in (0, 1)]
-    for node in nodes:
-        shutil.copytree(run_dir, node / "run", ignore=shutil.ignore_patterns("adapter"))
-    os.makedirs(nodes[1] / "run" / "checkpoints" / "damaged-step-00000004")
-    argv = _argv(tiny_model, tiny_config, "run")
+    before = _files(nodes)
+    argv = _argv(tiny_model, tiny_config, "new/run")
     results = _two_ranks([str(n) for n in nodes], [0, 0], argv, str(tmp_path / "out"))
     assert [r["status"] for r in results] == [2, 2], results[0]["err"][-2000:]
-    line = f"{PREFIX}run already has checkpoints: pass --resume, or choose a new --output"
+    assert [_error_lines(r["err"]) for r in results] == [[_not_shared(nodes, "new/run")]] * 2
+    assert _files(nodes) == before
+
+
+@pytest.mark.slow
+def test_output_shared_agreed_shared_folder(
+    run_dir, tiny_dataset, tiny_model, tiny_config, tmp_path
+):
+    """Guard of clause output_shared_agreed, and damaged_reminder_every_node: both ranks
+    see one run folder (one node) holding a finished run and a
+    ``damaged-step-00000004`` folder. Not refused as not shared: both stop at the usual
+    "already has checkpoints" refusal (no --resume); rank 0 says the session-36
+    reminder once, rank 1 none; no token is left in the folder."""
+    node = _node(tmp_path, "node0", tiny_dataset)
+    run = tmp_path / "run"
+    shutil.copytree(run_dir, run, ignore=shutil.ignore_patterns("adapter"))
+    os.makedirs(run / "checkpoints" / "damaged-step-00000004")
+    before = _files([run])
+    argv = _argv(tiny_model, tiny_config, run)
+    results = _two_ranks([str(node)] * 2, [0, 1], argv, str(tmp_path / "out"))
+    assert [r["status"] for r in results] == [2, 2], results[0]["err"][-2000:]
+    line = f"{PREFIX}{run} already has checkpoints: pass --resume, or choose a new --output"
     assert [_error_lines(r["err"]) for r in results] == [[line], [line]]
-    root = "run/checkpoints"
+    root = f"{run}/checkpoints"
     reminder = (
-        f"{root} holds 1 folder(s) set aside as damaged at an earlier start or save, in the "
-        f"nodes' own copies (node 1 (host {HOST}): damaged-step-00000004): they are not "
-        "checkpoints and are never loaded; once you are sure you no longer need them, "
-        f"delete them on each node named: rm -r {root}/damaged-step-*"
+        f"{root} holds 1 folder(s) set aside as damaged at an earlier start or save "
+        "(damaged-step-00000004): they are not checkpoints and are never loaded; once you "
+        f"are sure you no longer need them, delete them: rm -r {root}/damaged-step-*"
     )
     assert [x for x in results[0]["out"].splitlines() if "damaged" in x] == [reminder]
     assert "damaged" not in results[1]["out"]
-    assert os.path.isdir(nodes[1] / "run" / "checkpoints" / "damaged-step-00000004")
+    assert _files([run]) == before
 
 
 def _rank_whose_disk_fills(rank, env, cwd, argv, out):
@@ -181,18 +202,31 @@ def test_rank_writes_agreed_train(tiny_dataset, tiny_model, tiny_config, tmp_pat
     assert [r["status"] for r in results] == [2, 2], results[1]["err"][-2000:]
     lines = [_error_lines(r["err"]) for r in results]
     file = f"{run}/{'config.yaml' if what == 'config' else 'metrics.jsonl'}"
+    # clause kept_says_the_write (session 38): what the line says is on disk, checked
+    kept = (
+        "nothing half-written was kept"
+        if what == "config"
+        else f"{file} keeps the lines written before (a last line the failure cut short is "
+        "dropped when the run starts again)"
+    )
     assert (
         lines[0]
         == lines[1]
         == [
             f"{PREFIX}no space left on the disk of {run} (rank 0 of 2, node 0, host {HOST}) "
-            f"while writing {file} (No space left on device); nothing half-written was kept; "
+            f"while writing {file} (No space left on device); {kept}; "
             "free some space there (or move the run folder to a disk with room and point "
             "--output at it); no checkpoint was complete yet: the run starts over"
         ]
     )
     assert all("Traceback" not in r["err"] for r in results)
     assert not os.path.exists(run / "checkpoints" / "step-00000003")
+    if what == "config":  # written beside and renamed: neither it nor its part is left,
+        assert not run.exists()  # so the empty folder the run made is removed
+    else:  # the lines before the failed one stay, whole (and step 2's evaluation line,
+        # written after the failed train line, before the step's settle)
+        kinds = [(r["kind"], r["step"]) for r in map(json.loads, open(file))]  # noqa: SIM115
+        assert kinds == [("train", 1), ("train" if what == "eval" else "eval", 2)]
 
 
 @pytest.mark.slow
@@ -217,6 +251,7 @@ def test_rank_writes_agreed_adapter(tiny_dataset, tiny_model, tiny_config, tmp_p
     assert lines[0][0].endswith("MB): run the same command with --resume to go on from it")
     assert all("Traceback" not in r["err"] for r in results)
     assert not os.path.exists(run / "adapter")
+    assert not [n for n in os.listdir(run) if n.startswith(".")]  # no staging left
 
 
 @pytest.mark.slow
@@ -234,42 +269,32 @@ def test_rank_writes_agreed_rows_rank1(tiny_dataset, tiny_model, tiny_config, tm
     assert [_error_lines(r["err"]) for r in results] == [
         [
             f"{PREFIX}no space left on the disk of {run} (rank 1 of 2, node 0, host {HOST}) "
-            f"while writing {run}/rows/rank1.jsonl (No space left on device); nothing "
-            "half-written was kept; free some space there (or move the run folder to a disk "
-            "with room and point --output at it); no checkpoint was complete yet: the run "
-            "starts over"
+            f"while writing {run}/rows/rank1.jsonl (No space left on device); "
+            f"{run}/rows/rank1.jsonl keeps the lines written before (a last line the failure "
+            "cut short is dropped when the run starts again); free some space there (or move "
+            "the run folder to a disk with room and point --output at it); no checkpoint was "
+            "complete yet: the run starts over"
         ]
     ] * 2
     assert all("Traceback" not in r["err"] for r in results)
     assert not os.path.exists(run / "checkpoints" / "step-00000003")
+    rows = [json.loads(x)["step"] for x in open(run / "rows" / "rank1.jsonl")]  # noqa: SIM115
+    assert rows == [0]  # clause kept_says_the_write: step 0's line stays, whole
 
 
 @pytest.mark.slow
 def test_start_folder_agreed_empty_on_one_node(tiny_dataset, tiny_model, tiny_config, tmp_path):
-    """Guard of clause start_folder_agreed (review 37): an EMPTY run folder on node 0
-    only (none on node 1) is no old run: both nodes see no checkpoint, the run starts
-    (the model's line is said). A node-local --output then stops at the first save,
-    where rank 1 cannot see the staging folder rank 0 made: both ranks exit 2 with
-    clause rank0_gather_agreed_staging_not_shared's line (before it: "cannot write ...
-    make RUN writable on that node", the wrong fix)."""
+    """An EMPTY run folder on node 0 only (none on node 1): review 37 saw it start and
+    stop at the first save (rank 1 cannot see the staging folder rank 0 made). Session
+    38, clause output_shared_agreed: refused at the start, before the model's load,
+    with the not-shared line; node 0's empty folder (the user's) stays, with no token
+    in it; node 1 gets none."""
     nodes = [_node(tmp_path, f"node{i}", tiny_dataset) for i in (0, 1)]
     os.makedirs(nodes[0] / "run")
+    before = _files(nodes)
     argv = _argv(tiny_model, tiny_config, "run")
     results = _two_ranks([str(n) for n in nodes], [0, 0], argv, str(tmp_path / "out"))
-    assert "model " in results[0]["out"]  # started: not refused at the start
     assert [r["status"] for r in results] == [2, 2], results[1]["err"][-2000:]
-    lines = [_error_lines(r["err"]) for r in results]
-    staging = "run/checkpoints/.tmp-step-00000003"
-    assert (
-        lines[0]
-        == lines[1]
-        == [
-            f"{PREFIX}--output run is not one folder every node shares: rank 1 of 2, node 1, "
-            f"host {HOST} cannot see the folder {staging} that rank 0 made for the checkpoint "
-            "run/checkpoints/step-00000003 (node-local disks: each node sees its own folder; "
-            "every rank writes its part of a checkpoint into rank 0's folder); point --output "
-            "at a folder every node sees (a shared filesystem); no checkpoint was complete yet: "
-            "the run starts over"
-        ]
-    )
-    assert not os.path.exists(nodes[0] / staging)
+    assert [_error_lines(r["err"]) for r in results] == [[_not_shared(nodes)]] * 2
+    assert all("model " not in r["out"] for r in results)
+    assert _files(nodes) == before
