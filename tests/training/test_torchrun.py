@@ -280,3 +280,16 @@ def test_shard_check_once_per_node_single_process_always_hashes(
     status = recipe.main(_argv(tiny_model, tiny_config, tmp_path / "run"))
     assert status == 2
     assert f"data/train/{shard.name} is not the shard the build wrote" in capsys.readouterr().err
+
+
+def _not_shared_line(nodes) -> str:
+    """Session 38's `output_shared_agreed` line for a --output "run" that two nodes see apart."""
+    host = socket.gethostname()
+    return (
+        "longctx train: error: --output run is not one folder every node shares: the file "
+        f"rank 0 wrote into it on node 0 (host {host}, {nodes[0]}/run) is not there on node "
+        f"1 (host {host}, {nodes[1]}/run) (node-local disks: each node sees its own folder); "
+        "every rank writes its part of each checkpoint into that one folder, so point "
+        "--output at a folder on a filesystem every node mounts (to go on from a run kept "
+        "on one node's disk, copy its folder there and run with --resume)"
+    )

@@ -16,7 +16,7 @@ import sys
 
 import pytest
 
-from .test_torchrun import ROOT, _argv, _error_lines, _node, _rank, _two_ranks
+from .test_torchrun import ROOT, _argv, _error_lines, _node, _not_shared_line, _rank, _two_ranks
 
 HOST = socket.gethostname()
 
@@ -94,14 +94,7 @@ def test_refusals_agreed_after_verdict_resume(
     # session 38, clause output_shared_agreed (training/run_agreed.py): a node-local
     # --output is refused first, before start_folder_agreed's comparison, whose line
     # advised copying the folder to every node (a run that then could not save)
-    line = (
-        "longctx train: error: --output run is not one folder every node shares: the file "
-        f"rank 0 wrote into it on node 0 (host {HOST}, {nodes[0]}/run) is not there on node "
-        f"1 (host {HOST}, {nodes[1]}/run) (node-local disks: each node sees its own folder); "
-        "every rank writes its part of each checkpoint into that one folder, so point "
-        "--output at a folder on a filesystem every node mounts (to go on from a run kept "
-        "on one node's disk, copy its folder there and run with --resume)"
-    )
+    line = _not_shared_line(nodes)
     assert [r["status"] for r in results] == [2, 2], results[0]["err"][-2000:]
     assert [_error_lines(r["err"]) for r in results] == [[line], [line]]
     assert {str(p): p.read_bytes() for p in kept.rglob("*") if p.is_file()} == before

@@ -17,7 +17,7 @@ import time
 import pyarrow as pa
 import pytest
 
-from .test_torchrun import ROOT, _argv, _error_lines, _node, _two_ranks
+from .test_torchrun import ROOT, _argv, _error_lines, _node, _not_shared_line, _two_ranks
 
 HOST = socket.gethostname()
 LAUNCHER_GONE_BOUND_S = 60  # a generous bound: without the clause they waited 6 h
@@ -98,14 +98,7 @@ def test_refusals_agreed_one_nodes_run_folder(tiny_dataset, tiny_model, tiny_con
     results = _two_ranks([str(n) for n in nodes], [0, 0], argv, str(tmp_path / "out"))
     # session 38, clause output_shared_agreed (training/run_agreed.py): the node-local
     # --output is refused first (before: rank 1's "already holds notes.txt" line)
-    line = (
-        "longctx train: error: --output run is not one folder every node shares: the file "
-        f"rank 0 wrote into it on node 0 (host {HOST}, {nodes[0]}/run) is not there on node "
-        f"1 (host {HOST}, {nodes[1]}/run) (node-local disks: each node sees its own folder); "
-        "every rank writes its part of each checkpoint into that one folder, so point "
-        "--output at a folder on a filesystem every node mounts (to go on from a run kept "
-        "on one node's disk, copy its folder there and run with --resume)"
-    )
+    line = _not_shared_line(nodes)
     assert [r["status"] for r in results] == [2, 2], results[0]["err"][-2000:]
     assert [_error_lines(r["err"]) for r in results] == [[line], [line]]
     assert not (nodes[0] / "run").exists()
