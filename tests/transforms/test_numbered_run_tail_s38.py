@@ -1,6 +1,7 @@
 """Clause ``numbered_run_tail_title`` (``transforms.numbered_run_tail``, session 38): the
 unnumbered last piece after a run of titled numbered headings, set apart as they are."""
 
+import re
 from pathlib import Path
 
 from transforms.sections import find_sections
@@ -72,3 +73,57 @@ def test_numbered_run_tail_title_guards_date_note_number():
         text = _hakkenden().replace("『八犬伝』を読むの詩\u3000補", line)
         assert f"\n\n{line}\n\n" in text
         assert [t for _, t in _titles(text)][-1] == "六 『八犬伝』の人物咏題", line
+
+
+# Guard tests (review 38): each of the clause's structural guards, on 47122's frame; each
+# fails with its guard taken out of transforms/numbered_run_tail.py.
+SUPPLEMENT = "『八犬伝』を読むの詩\u3000補"
+
+
+def _last_title(text: str) -> str:
+    return [t for _, t in _titles(text)][-1]
+
+
+def test_numbered_run_tail_title_guard_text_after():
+    # Guard MIN_TEXT_CHARS: with only the poems' author "橋本蓉塘" (4 characters) after it, the
+    # supplement's line heads no text: no title.
+    text = _hakkenden()
+    text = text[: text.index(SUPPLEMENT) + len(SUPPLEMENT)] + "\n\n橋本蓉塘\n"
+    assert _last_title(text) == "六 『八犬伝』の人物咏題"
+
+
+def test_numbered_run_tail_title_guard_max_chars():
+    # Guard MAX_TAIL_CHARS (24): the poems' heading "雨窓無聊、たまたま内子…" (31 characters,
+    # no sentence mark) set apart in the supplement's place is no title.
+    line = "雨窓無聊、たまたま内子『八犬伝』を読むを聞いて戯れに二十首を作る"
+    text = _hakkenden().replace(SUPPLEMENT, line, 1)
+    assert f"\n\n{line}\n\n" in text
+    assert _last_title(text) == "六 『八犬伝』の人物咏題"
+
+
+def test_numbered_run_tail_title_guard_word():
+    # Guard _WORD: a line without kana or ideograph ("＊　＊　＊", a scene break; "Envoi")
+    # set apart in the supplement's place is no title.
+    for line in ("＊\u3000＊\u3000＊", "Envoi"):
+        text = _hakkenden().replace(SUPPLEMENT, line, 1)
+        assert _last_title(text) == "六 『八犬伝』の人物咏題", line
+
+
+def test_numbered_run_tail_title_guard_paragraphs_run_on():
+    # Guard paragraphs_run_on: where a blank line stands between the paragraphs (here
+    # every line of the first five essays), a line set apart is no sign of a heading.
+    text = _hakkenden()
+    cut = text.index("六\u3000")
+    text = re.sub(r"(?<=[^\n])\n(?=[^\n])", "\n\n", text[:cut]) + text[cut:]
+    assert _last_title(text) == "六 『八犬伝』の人物咏題"
+
+
+def test_numbered_run_tail_title_guard_run_lines_apart():
+    # Guard (run lines set apart): where each numbered heading has its first paragraph right
+    # under it (no blank line), the run is not set apart as the supplement's line is: a line
+    # set apart after it is no piece of the run.
+    text = _hakkenden()
+    for n in "一二三四五六":
+        text = re.sub(f"\n({n}\u3000[^\n]*)\n\n", r"\n\1\n", text, count=1)
+    assert _titles(text)[:6] == _titles(_hakkenden())[:6]
+    assert _last_title(text) == "六 『八犬伝』の人物咏題"
