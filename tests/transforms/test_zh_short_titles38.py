@@ -155,3 +155,43 @@ def test_zh_short_title_guard_wider_counts():
         wrapped = "\n".join(body[i : i + 12] for i in range(0, len(body), 12))
         got = _clean(f"{wrapped}\n\n" + f"{P}\n\n" * n)
         assert got.startswith(f"{body}\n\n{P}\n\n"), (n, got[:80])
+
+
+PLAIN = "話說山東登州府東門外有一座大山名叫蓬萊山山上有個閣子名叫蓬萊閣這閣造得畫棟飛雲珠簾卷雨十分壯麗"
+
+
+def test_zh_short_title_guard_short():
+    """Guard title_line_short (TITLE_CHARS, 30): in a short text whose paragraphs run a line
+    (wider lines past it), a paragraph hard-wrapped at 31 or 34 characters with no mark in
+    its lines: a line over 30 characters is no title, its wraps join."""
+    body = PLAIN * 2
+    for width in (31, 34):
+        wrapped = "\n".join(body[i : i + width] for i in range(0, len(body), width))
+        got = _clean(f"{wrapped}\n\n{BODY}")
+        assert got.startswith(f"{body}\n\n{P}{S[0]}\n\n"), (width, got[:80])
+
+
+def test_zh_short_title_guard_over_width():
+    """Guard title_line_narrower's factor OVER_WIDTH (1.15) on its own: a short text
+    hard-wrapped at 21 characters with line-start kinsoku (a closing "」" never opens a
+    line: the first line holds 20): the lines one character wider are no lines past its
+    column, "…名叫「蓬萊" / "山」…" joins."""
+    q = (
+        "話說山東登州府東門外有一座大山名叫「蓬萊山」山上有個閣子名叫「蓬萊閣」"
+        "這閣造得畫棟飛雲珠簾卷雨十分壯麗西面看城中人戶煙雨萬家東面看海上波濤崢嶸千里"
+    ) * 2
+    lines = [q[:20]] + [q[i : i + 21] for i in range(20, len(q), 21)]
+    assert lines[1].startswith("山」") and {len(x) for x in lines[1:-1]} == {21}
+    assert _clean("\n".join(lines) + "\n") == f"{q}\n"
+
+
+def test_zh_short_title_guard_short_pairs():
+    """Guard SHORT_PAIRS (40 CJK line pairs): a longer text, 47 lines hard-wrapped at 12
+    characters with no mark over 14 paragraph-a-line lines (more than WIDER_SHARE of its
+    lines run past the column): the stage reads its column from the text, the clause is
+    not asked, the wraps join."""
+    body = PLAIN * 12
+    wrapped = "\n".join(body[i : i + 12] for i in range(0, len(body), 12))
+    assert wrapped.count("\n") + 1 == 47
+    got = _clean(f"{wrapped}\n\n" + f"{P}\n\n" * 14)
+    assert got.startswith(f"{body}\n\n{P}\n\n"), got[:80]
