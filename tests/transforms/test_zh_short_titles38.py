@@ -157,7 +157,9 @@ def test_zh_short_title_guard_wider_counts():
         assert got.startswith(f"{body}\n\n{P}\n\n"), (n, got[:80])
 
 
-PLAIN = "話說山東登州府東門外有一座大山名叫蓬萊山山上有個閣子名叫蓬萊閣這閣造得畫棟飛雲珠簾卷雨十分壯麗"
+PLAIN = (
+    "話說山東登州府東門外有一座大山名叫蓬萊山山上有個閣子名叫蓬萊閣這閣造得畫棟飛雲珠簾卷雨十分壯麗"
+)
 
 
 def test_zh_short_title_guard_short():
