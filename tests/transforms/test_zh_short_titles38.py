@@ -197,3 +197,17 @@ def test_zh_short_title_guard_short_pairs():
     assert wrapped.count("\n") + 1 == 47
     got = _clean(f"{wrapped}\n\n" + f"{P}\n\n" * 14)
     assert got.startswith(f"{body}\n\n{P}\n\n"), got[:80]
+
+
+def test_numbered_item_run_on_guard_adjacent():
+    """Guard numbered_item_run_on's adjacency test (the pair before is the line right above
+    the item): a text hard-wrapped at 22 characters whose blank lines are padded with 22
+    ideographic spaces (a fixed-width export): a list under such a line is no run-on of the
+    paragraph before it, "（一）…" / "（二）…" / "（三）…" keep their breaks. Read without it, the
+    pair before the blank line was taken for the line above, as wide as the item."""
+    long = (P * 3)[: 22 * 6]
+    filler = "\n".join(long[i : i + 22] for i in range(0, len(long), 22))
+    pad = "\u3000" * 22
+    items = [f"（{n}）" + (P * 2)[5 * j : 5 * j + 19] for j, n in enumerate("一二三")]
+    got = _clean(f"{filler}\n{pad}\n" + "\n".join(items) + f"\n{pad}\n" + f"{filler}\n{pad}\n" * 2)
+    assert "\n\n" + "\n".join(items) + "\n\n" in got, got[:400]
