@@ -151,6 +151,40 @@ def split_file(path: str, folder: str, part_bytes: int) -> list[dict]:
     return parts
 
 
+def repart(stage: str, part_bytes: int) -> dict:
+    """Cut the staged archive again into parts of at most ``part_bytes`` without
+    rebuilding or recompressing anything (the working tree grew, say, and a call came
+    over the 64 MiB limit); returns the new ``PARTS.json`` content.
+
+    Raises:
+        PartsError: a part is missing or damaged, or the joined parts do not give the
+            staged archive: nothing is changed then.
+    """
+    manifest = read_manifest(stage)
+    bad = [s for s in check_parts(stage, manifest) if s.state != "ok"]
+    if bad:
+        raise PartsError(
+            "cannot re-cut: "
+            + "; ".join(f"{s.name} {s.state}" for s in bad)
+            + ". Rebuild the stage with `make gpu-stage`"
+        )
+    archive = os.path.join(stage, "payload.tar")
+    stream = _Concatenated(os.path.join(stage, p["name"]) for p in manifest["parts"])
+    with open(archive, "wb") as out:
+        shutil.copyfileobj(io.BufferedReader(stream, 4 * MIB), out, 4 * MIB)
+    if stream.digest.hexdigest() != manifest["archive"]["sha256"]:
+        os.remove(archive)
+        raise PartsError("the joined parts do not give the staged archive (sha256 differs)")
+    for old in manifest["parts"]:
+        os.remove(os.path.join(stage, old["name"]))
+    # from here the joined archive is the only copy: it is removed only once split
+    manifest["parts"] = split_file(archive, stage, part_bytes)
+    os.remove(archive)
+    with open(os.path.join(stage, PARTS_FILE), "w", encoding="utf-8") as f:
+        json.dump(manifest, f, indent=2)
+    return manifest
+
+
 def read_manifest(stage: str) -> dict:
     path = os.path.join(stage, PARTS_FILE)
     if not os.path.exists(path):

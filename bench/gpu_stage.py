@@ -1,7 +1,7 @@
 """Stage the GPU proof on the CPU: everything ``bench/gpu_proof.py`` needs, in parts that
 fit the GPU machine's 64 MiB per command (docs/GPU.md).
 
-    python bench/gpu_stage.py [--stage gpu-stage] [--part-mb 58]   # make gpu-stage
+    python bench/gpu_stage.py [--stage gpu-stage] [--part-mb N] [--repart]   # make gpu-stage
     python bench/gpu_stage.py --calls [--stage gpu-stage]           # make gpu-calls
 
 ``STAGE/payload/`` (what the run reads; ``stage.json`` describes it):
@@ -421,6 +421,19 @@ def working_tree_bytes() -> int:
     return sum(os.path.getsize(os.path.join(ROOT, n)) for n in names if os.path.isfile(os.path.join(ROOT, n)))  # fmt: skip
 
 
+def fitting_part_mb(tree_bytes: int, limit_mb: float = 64.0, margin_mb: float = 1.0) -> float:
+    """The largest part (MiB) that one device call carries beside the working tree,
+    ``PARTS.json`` and a margin for files added before the calls: the tree grows with
+    every session's records (0.8 MiB at the first stage, 15 MiB by session 39)."""
+    part = limit_mb - margin_mb - tree_bytes / gpu_parts.MIB
+    if part < 8:
+        raise SystemExit(
+            f"gpu_stage: the working tree is {tree_bytes / gpu_parts.MIB:.1f} MiB, leaving "
+            f"{part:.1f} MiB per 64 MiB call: move large tracked files out first"
+        )
+    return float(int(part))
+
+
 def print_calls(folder: str) -> int:
     manifest = gpu_parts.read_manifest(folder)
     if os.path.relpath(os.path.abspath(folder), ROOT).startswith(".."):
@@ -440,13 +453,31 @@ def print_calls(folder: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stage", default=os.path.join(ROOT, "gpu-stage"))
-    parser.add_argument("--part-mb", type=float, default=58.0, help="MiB per part")
+    parser.add_argument(
+        "--part-mb",
+        type=float,
+        default=None,
+        help="MiB per part (default: what fits in a 64 MiB call beside the working tree)",
+    )
     parser.add_argument("--calls", action="store_true", help="print the device calls and exit")
+    parser.add_argument(
+        "--repart",
+        action="store_true",
+        help="cut the built stage's parts again (--part-mb or the default) and print the calls",
+    )
     parser.add_argument(
         "--loss", choices=("ce", "longce"), default="longce", help="training objective"
     )
     args = parser.parse_args(argv)
     if args.calls:
+        return print_calls(args.stage)
+    part_mb = args.part_mb if args.part_mb is not None else fitting_part_mb(working_tree_bytes())
+    if args.repart:
+        try:
+            gpu_parts.repart(args.stage, int(part_mb * gpu_parts.MIB))
+        except gpu_parts.PartsError as e:
+            print(f"gpu_stage: {e}", file=sys.stderr)
+            return 2
         return print_calls(args.stage)
     for path in (DEFAULT_GGUF, os.path.join(DEFAULT_MODEL, "tokenizer.json")):
         if not os.path.exists(path):
@@ -455,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
     if not os.path.isdir(os.path.join(SHARED, "en_gutenberg")):
         print(f"gpu_stage: {SHARED}/en_gutenberg not found (../shared/data)", file=sys.stderr)
         return 2
-    manifest = stage(real_settings(args.loss), args.stage, args.part_mb)
+    manifest = stage(real_settings(args.loss), args.stage, part_mb)
     sizes = ", ".join(
         f"{p['name']} {p['bytes'] / gpu_parts.MIB:.1f} MiB" for p in manifest["parts"]
     )

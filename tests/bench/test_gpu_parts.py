@@ -168,3 +168,35 @@ def test_a_staged_wheel_is_importable_with_its_metadata(tmp_path):
         check=True,
     )
     assert out.stdout.split() == ["42", "1.2.3"]
+
+
+def test_repart_cuts_the_same_archive_again_without_rebuilding(payload, tmp_path):
+    stage, files = payload
+    first = gpu_parts.pack(stage, part_bytes=1_000_000, preset=1)
+    again = gpu_parts.repart(stage, part_bytes=700_000)
+    assert again["archive"] == first["archive"]
+    assert len(again["parts"]) > len(first["parts"])
+    assert all(p["bytes"] <= 700_000 for p in again["parts"])
+    assert sorted(os.listdir(stage)) == sorted(
+        [gpu_parts.PAYLOAD, gpu_parts.PARTS_FILE] + [p["name"] for p in again["parts"]]
+    )
+    out = tmp_path / "out"
+    gpu_parts.unpack(stage, str(out))
+    for name, data in files.items():
+        assert (out / name).read_bytes() == data
+
+
+def test_repart_refuses_damaged_parts_and_changes_nothing(payload):
+    stage, _ = payload
+    manifest = gpu_parts.pack(stage, part_bytes=1_000_000, preset=1)
+    path = os.path.join(stage, manifest["parts"][0]["name"])
+    with open(path, "r+b") as f:
+        f.seek(10)
+        byte = f.read(1)
+        f.seek(10)
+        f.write(bytes([byte[0] ^ 1]))
+    before = {n: os.path.getsize(os.path.join(stage, n)) for n in os.listdir(stage)}
+    with pytest.raises(gpu_parts.PartsError, match="part-1 wrong sha256"):
+        gpu_parts.repart(stage, part_bytes=500_000)
+    assert {n: os.path.getsize(os.path.join(stage, n)) for n in os.listdir(stage)} == before
+    assert gpu_parts.read_manifest(stage) == manifest
