@@ -318,8 +318,16 @@ def markdown(report: dict) -> str:
     skipped = [u for u in report["eval"].get("units", []) if u.get("skipped")]
     if skipped:
         lines += ["## Skipped evaluation units", ""]
-        lines += [f"- {u['kind']} {u['on']} {u['length'] or ''}: {u['skipped']}" for u in skipped]
+        lines += [skipped_line(u) for u in skipped]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def skipped_line(unit: dict) -> str:
+    """One skipped unit, with the models it would have scored (the same unit is planned
+    once for base and extended and once for the untrained control)."""
+    what = " ".join(str(x) for x in (unit["kind"], unit["on"], unit.get("length")) if x)
+    models = ", ".join(unit.get("models") or [])
+    return f"- {what}" + (f" ({models})" if models else "") + f": {unit['skipped']}"
 
 
 def _trainer_plot(report: dict, path: str) -> str | None:

@@ -89,3 +89,28 @@ def test_stage_numbers_report_longce_steps_by_their_plain_cross_entropy():
     ce = [{**common, "step": 1, "loss": 4.0}, {**common, "step": 2, "loss": 3.5}]
     (stage,) = gpu_report.stage_numbers(ce)
     assert (stage["first_loss"], stage["last_loss"], stage["mean_weight"]) == (4.0, 3.5, None)
+
+
+def test_a_skipped_unit_names_the_models_it_would_have_scored():
+    import gpu_report
+
+    control = {
+        "kind": "passkey",
+        "on": "repeat",
+        "length": 32768,
+        "models": ["yarn-untrained"],
+        "skipped": "deadline (expected 10 s)",
+    }
+    pair = {
+        "kind": "position",
+        "on": "en",
+        "length": None,
+        "models": ["base", "extended"],
+        "skipped": "deadline (expected 1 s)",
+    }
+    assert gpu_report.skipped_line(control) == (
+        "- passkey repeat 32768 (yarn-untrained): deadline (expected 10 s)"
+    )
+    assert (
+        gpu_report.skipped_line(pair) == "- position en (base, extended): deadline (expected 1 s)"
+    )
