@@ -140,6 +140,7 @@ def real_settings(loss: str = "longce") -> StageSettings:
                 "probe_s": 75,
                 "eval_s": 170,
                 "throughput_s": 75,
+                "profile_s": 50,
                 "report_s": 20,
             },
         },
