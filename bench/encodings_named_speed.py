@@ -40,6 +40,7 @@ for name, path, encoding in cases:
 print(json.dumps(out))
 """
 
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--base", required=True, help="the before-state checkout")
@@ -49,7 +50,9 @@ def main() -> None:
     args = ap.parse_args()
     tmp = Path(args.tmp)
     tmp.mkdir(parents=True, exist_ok=True)
-    arabic = (Path(__file__).parents[1] / "tests/data/ar_fatiha_udhr.txt").read_text(encoding="utf-8")
+    arabic = (Path(__file__).parents[1] / "tests/data/ar_fatiha_udhr.txt").read_text(
+        encoding="utf-8"
+    )
     cases = []
     for book in args.books:
         text = Path(book).read_text(encoding="utf-8")
@@ -58,7 +61,11 @@ def main() -> None:
         for name, data, encoding in (
             (f"{stem} cp1252 bytes, --encoding cp1252", legacy, "cp1252"),
             (f"{stem} utf-8 bytes, --encoding cp1252", text.encode(), "cp1252"),
-            (f"arabic cp1256 x{len(legacy) // len(arabic.encode('cp1256'))}, auto", (arabic * (len(legacy) // len(arabic) + 1)).encode("cp1256")[: len(legacy)], "auto"),
+            (
+                f"arabic cp1256 x{len(legacy) // len(arabic.encode('cp1256'))}, auto",
+                (arabic * (len(legacy) // len(arabic) + 1)).encode("cp1256")[: len(legacy)],
+                "auto",
+            ),
         ):
             path = tmp / f"{len(cases)}.txt"
             path.write_bytes(data)
@@ -66,13 +73,20 @@ def main() -> None:
     sides = {}
     for side, code in (("before", args.base), ("after", str(Path(__file__).parents[1]))):
         started = time.perf_counter()
-        run = subprocess.run([sys.executable, "-c", _CHILD, code, json.dumps(cases), str(args.runs)], capture_output=True, text=True, check=True)
+        run = subprocess.run(
+            [sys.executable, "-c", _CHILD, code, json.dumps(cases), str(args.runs)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         sides[side] = json.loads(run.stdout.strip().splitlines()[-1])
         print(f"{side}: {time.perf_counter() - started:.1f}s", file=sys.stderr)
     for name, path, _ in cases:
         size = Path(path).stat().st_size / 1e6
         (b, bgot), (a, agot) = sides["before"][name], sides["after"][name]
-        print(f"{name}: {size:.2f} MB  before {b:.3f}s ({bgot})  after {a:.3f}s ({agot})  {a / b - 1:+.0%}")
+        print(
+            f"{name}: {size:.2f} MB  before {b:.3f}s ({bgot})  after {a:.3f}s ({agot})  {a / b - 1:+.0%}"
+        )
 
 
 if __name__ == "__main__":
