@@ -46,10 +46,10 @@ _NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
 def utf8_misnamed(
-    data: bytes, codec: str, label: str, named: str, source: str, mark: int = 0
+    data: bytes, codec: str, label: str, typed: str, source: str, mark: int = 0
 ) -> str | None:
     """The rejection's line (clause ``utf8_misnamed_codec``) when ``data``, which is not
-    valid UTF-8 and which the user's ``--encoding named`` (the single-byte ``codec``)
+    valid UTF-8 and which the user's ``--encoding`` (typed as ``typed``; the single-byte ``codec``)
     decodes, is UTF-8 text; else None. ``mark``: the byte order mark's length taken off
     before ``data`` (clause ``bom_offsets_at_source``)."""
     if not single_byte(codec):
@@ -81,7 +81,7 @@ def utf8_misnamed(
     except UnicodeDecodeError as e:
         bad = f"; byte {e.start + mark:,} (0x{data[e.start]:02x}) is not UTF-8"
     return (
-        f"{shlex.quote(source)} is UTF-8 text, not {label} as --encoding {named} says: "
+        f"{shlex.quote(source)} is UTF-8 text, not {label} as --encoding {typed} says: "
         f"{len(found):,} UTF-8 characters make up {inside / high:.0%} of its non-ASCII bytes "
         f"(the first at byte {first + mark:,}: "
         f"{sample.decode('utf-8', errors='replace')!r}, which read as {label} would be "
