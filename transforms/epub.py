@@ -59,6 +59,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
+from transforms.declared_codec import codec_for, utf8_despite
 from transforms.epub_imprint import without_imprint
 from transforms.epub_running_heads import without_running_heads
 from transforms.epub_toc import read_toc, toc_marks
@@ -189,18 +190,24 @@ def _decode(data: bytes, name: str, encoding: str = "auto") -> str:
     except UnicodeDecodeError as e:
         error = e
     codec = declared_charset(data)
+    said = None
     try:
         if codec and codec.replace("_", "-") not in ("utf-8", "utf8"):
-            return data.decode(codec)
+            read = codec_for(codec, data)  # clause declared_latin1_is_cp1252
+            # Clause declared_charset_utf8_bytes (transforms.declared_codec): a UTF-8
+            # chapter with a stray byte under charset iso-8859-1 was read as mojibake.
+            if not (said := utf8_despite(data, codec, read)):
+                return data.decode(read)
     except (UnicodeDecodeError, LookupError):
         pass
     decoded = decode_fallback(data, encoding)  # clause chapter_auto
-    if decoded.text is not None:
+    if decoded.text is not None and not said:
         return decoded.text
     hint = decoded.hint or "re-save the book as UTF-8"
+    what = f"is UTF-8 text with bad bytes ({said})" if said else f"is not {codec or 'utf-8'} text"
     raise EpubError(
         "broken_epub",
-        f"the EPUB's chapter {name} is not {codec or 'utf-8'} text (bytes {error.start}-"
+        f"the EPUB's chapter {name} {what} (bytes {error.start}-"
         f"{error.end} are not valid UTF-8); {hint}",
     )
 

@@ -52,25 +52,10 @@ def utf8_misnamed(
     valid UTF-8 and which the user's ``--encoding`` (typed as ``typed``; the single-byte ``codec``)
     decodes, is UTF-8 text; else None. ``mark``: the byte order mark's length taken off
     before ``data`` (clause ``bom_offsets_at_source``)."""
-    if not single_byte(codec):
+    evidence = utf8_evidence(data, codec)
+    if evidence is None:
         return None
-    found = utf8_letters(data, codec)
-    if not found:
-        return None
-    high = len(data.translate(None, _ASCII))
-    inside = sum(end - start for start, end in found)
-    if inside < _SHARE * high:
-        return None
-    # Clause utf8_misnamed_few (session 38): a UTF-8 book with 1-2 non-ASCII letters
-    # (a lone "£", "Ã©" for "é") and a stray byte was read as mojibake. Fewer letters
-    # than _LEAST are evidence only when each reads as mojibake in the codec (a letter
-    # and a symbol: "Ã©", "Â£", "â€™"; not a capital before a dash or a quote, "IRMÃ…")
-    # and the other non-ASCII bytes are at most half theirs (one stray or cut byte).
-    if len(found) < _LEAST and not (
-        2 * (high - inside) <= inside
-        and all(_mojibake(data[start:end].decode(codec)) for start, end in found)
-    ):
-        return None
+    found, inside, high = evidence
     first = found[0][0]
     word = max(data.rfind(b" ", 0, first), data.rfind(b"\n", 0, first)) + 1
     stop = min((i for i in (data.find(b" ", first), data.find(b"\n", first)) if i >= 0), default=len(data))
@@ -89,6 +74,34 @@ def utf8_misnamed(
         "drop --encoding (or name --encoding utf-8), and the reader names the bytes that "
         "are not UTF-8"
     )
+
+
+def utf8_evidence(data: bytes, codec: str) -> tuple[list[tuple[int, int]], int, int] | None:
+    """``(found, inside, high)`` when ``data``, not valid UTF-8, is UTF-8 text rather
+    than the single-byte ``codec``'s (clauses ``utf8_misnamed_codec``,
+    ``utf8_misnamed_few``): the spans of its UTF-8 letters, their bytes, and the file's
+    non-ASCII bytes; else None. Also the evidence against a page's declared charset
+    (clause ``declared_charset_utf8_bytes``, ``transforms.declared_codec``)."""
+    if not single_byte(codec):
+        return None
+    found = utf8_letters(data, codec)
+    if not found:
+        return None
+    high = len(data.translate(None, _ASCII))
+    inside = sum(end - start for start, end in found)
+    if inside < _SHARE * high:
+        return None
+    # Clause utf8_misnamed_few (session 38): a UTF-8 book with 1-2 non-ASCII letters
+    # (a lone "£", "Ã©" for "é") and a stray byte was read as mojibake. Fewer letters
+    # than _LEAST are evidence only when each reads as mojibake in the codec (a letter
+    # and a symbol: "Ã©", "Â£", "â€™"; not a capital before a dash or a quote, "IRMÃ…")
+    # and the other non-ASCII bytes are at most half theirs (one stray or cut byte).
+    if len(found) < _LEAST and not (
+        2 * (high - inside) <= inside
+        and all(_mojibake(data[start:end].decode(codec, errors="replace")) for start, end in found)
+    ):
+        return None
+    return found, inside, high
 
 
 def _mojibake(read: str) -> bool:
