@@ -1,0 +1,161 @@
+"""Clauses ``declared_charset_utf8_bytes`` and ``declared_latin1_is_cp1252``
+(transforms/declared_codec.py, session 39; the Left of sessions 37-38): a page (an HTML
+file, an EPUB's chapter) whose declared charset its bytes prove wrong.
+
+Real text: the opening of Dumas' *Captain Paul* (Project Gutenberg, the rcdm-uga
+mirror; its curly quotes and apostrophes) and of Hugo's *Les Misérables* (tests/data),
+in Project Gutenberg's XHTML shape (the XML declaration and the http-equiv <meta> both
+name the charset)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+
+from schemas import Document, Rejected
+from tests.transforms.test_epub import CONTAINER, _opf, make_epub
+from transforms.epub import book_in
+from transforms.read import ReadConfig, expand_inputs, read_file
+
+PAUL = (
+    "The admirers of \u201cThe Pilot,\u201d one of the most magnificent of Cooper\u2019s\n"
+    "novels, have evinced a general feeling of regret, in which we ourselves\n"
+    "have deeply participated, that the book, once finished, we altogether\n"
+    "lose sight of the mysterious being whom we had followed with such\n"
+    "intense interest, through the narrows of the Devil\u2019s Grip, and the\n"
+    "Cloisters of St, Ruth.\n\n"
+    "For ourselves, we acknowledge that we have more than once been tempted,\n"
+    "however indiscreet, to say the least of it, it might have been, to write\n"
+    "to Cooper himself, and ask him for information regarding the early career\n"
+    "and closing years of this adventurous seaman. It was quite possible the\n"
+    "\u201cpoet historian,\u201d being far distant from the place where his hero was\n"
+    "born, knew no more of him than what he has transmitted to us.\n"
+)
+HUGO = (Path(__file__).parents[1] / "data" / "fr_hugo_miserables_myriel.txt").read_text(encoding="utf-8")
+
+
+def page(text: str, declared: str) -> str:
+    body = "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in text.split("\n\n") if p.strip())
+    return (
+        f'<?xml version="1.0" encoding="{declared}"?>\n'
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" lang="en">\n<head>\n'
+        f'<meta http-equiv="Content-Type" content="text/html;charset={declared}" />\n'
+        "<title>The Project Gutenberg eBook of Captain Paul, by Alexandre Dumas, Pere</title>\n"
+        "</head>\n<body>\n<h1>CAPTAIN PAUL</h1>\n<h2>INTRODUCTION.</h2>\n"
+        f"{body}\n</body>\n</html>\n"
+    )
+
+
+def _html(tmp_path, data: bytes, encoding: str = "auto"):
+    path = tmp_path / "captain_paul.html"
+    path.write_bytes(data)
+    (file,) = expand_inputs([str(path)])
+    (got,) = read_file(file, ReadConfig(encoding=encoding))
+    return got
+
+
+def _epub(chapter: bytes, encoding: str = "auto"):
+    files = {"META-INF/container.xml": CONTAINER, "OEBPS/content.opf": _opf('<itemref idref="ch1"/>')}
+    data = make_epub(extra={**files, "OEBPS/ch1.xhtml": chapter})
+    return book_in(data, "paul.epub", "paul.epub", 10**6, encoding)
+
+
+def _stray(data: bytes) -> bytes:
+    """A CP1252 apostrophe pasted into the UTF-8 page ("Cooper\\x92s" for "Cooper’s"
+    in the second paragraph): one byte that is not UTF-8."""
+    return data.replace(b"to Cooper himself", b"to Cooper\x92s house")
+
+
+@pytest.mark.parametrize("declared", ["iso-8859-1", "windows-1252", "ISO-8859-15"])
+def test_declared_charset_utf8_bytes_html(tmp_path, declared):
+    """A UTF-8 page with one stray byte under a single-byte charset was read in that
+    codec: "Cooper’s" became "Cooperâ\\x80\\x99s" (ISO-8859-1) or "Cooperâ€™s"
+    (windows-1252), every quote of the book, silently. Now the bytes decide: rejected as
+    a UTF-8 file with a damaged byte is, the line saying the declaration was wrong."""
+    data = _stray(page(PAUL, declared).encode("utf-8"))
+    got = _html(tmp_path, data)
+    assert isinstance(got, Rejected) and got.reason == "invalid_utf8", got
+    at = data.index(b"\x92")
+    assert got.error.startswith(f"bytes {at}-{at + 1} are not valid UTF-8 (invalid start byte); ")
+    assert "it is UTF-8 with damaged bytes" in got.error
+    first = data.index("\u201c".encode())
+    assert got.error.endswith(
+        f"; the page: it declares charset {declared.lower()}, but its bytes are UTF-8 text: "
+        f"6 UTF-8 characters make up 95% of its non-ASCII bytes (the first at byte "
+        f"{first:,}: '\u201cThe', which read as {declared.lower()} would be "
+        f"{'“The'.encode().decode(declared.replace('ISO-8859-15', 'iso8859-15'))!r}), so the "
+        "declaration was not used"
+    )
+
+
+def test_declared_charset_utf8_bytes_epub():
+    """The same chapter in an EPUB: the book was read with "Cooperâ\\x80\\x99s"; now
+    rejected broken_epub, the chapter named as UTF-8 text with a bad byte."""
+    got = _epub(_stray(page(PAUL, "iso-8859-1").encode("utf-8")))
+    assert isinstance(got, Rejected) and got.reason == "broken_epub", got
+    assert got.error.startswith(
+        "the EPUB's chapter OEBPS/ch1.xhtml is UTF-8 text with bad bytes (it declares "
+        "charset iso-8859-1, but its bytes are UTF-8 text: 6 UTF-8 characters make up 95%"
+    )
+    assert "UTF-8 with damaged bytes" in got.error  # the text reader's hint for such bytes
+
+
+def test_declared_charset_utf8_bytes_named_encoding(tmp_path):
+    """Under --encoding latin-1 the page is a UTF-8 file under a wrong named codec:
+    rejected by clause ``utf8_misnamed_codec``, the declaration named too."""
+    got = _html(tmp_path, _stray(page(PAUL, "iso-8859-1").encode("utf-8")), "latin-1")
+    assert isinstance(got, Rejected) and got.reason == "invalid_encoding", got
+    assert "is UTF-8 text, not ISO8859-1 as --encoding latin-1 says" in got.error
+    assert "; the page: it declares charset iso-8859-1, but its bytes are UTF-8 text" in got.error
+
+
+@pytest.mark.parametrize("declared", ["iso-8859-1", "ISO-8859-1", "us-ascii", "latin1"])
+def test_declared_latin1_is_cp1252_html(tmp_path, declared):
+    """CP1252 bytes (curly quotes 0x93 0x94 0x92) under charset=iso-8859-1: read as
+    Latin-1 each quote was a C1 control ("Cooper\\x92s"), which the normalizer drops
+    ("Coopers"). Read as CP1252, as browsers do (WHATWG); the document says cp1252."""
+    got = _html(tmp_path, page(PAUL, declared).encode("cp1252"))
+    assert isinstance(got, Document), got
+    assert got.encoding == "cp1252"
+    assert "The admirers of \u201cThe Pilot,\u201d one of the most magnificent of Cooper\u2019s" in got.text
+    assert not any("\x80" <= c <= "\x9f" for c in got.text)
+
+
+def test_declared_latin1_is_cp1252_epub():
+    got = _epub(page(PAUL, "iso-8859-1").encode("cp1252"))
+    assert isinstance(got, Document), got
+    assert "The admirers of \u201cThe Pilot,\u201d one of the most magnificent of Cooper\u2019s" in got.text
+
+
+@pytest.mark.parametrize("declared", ["iso-8859-1", "windows-1252"])
+def test_declared_charset_guards(tmp_path, declared):
+    """What must stay: a French CP1252 page (Hugo: é, è, ê, ’) declared so is read in
+    the declared codec (its pairs are no UTF-8: no rejection); Latin-1 bytes with no
+    0x80-0x9f under iso-8859-1 keep the codec named "iso-8859-1"; bytes CP1252 leaves
+    undefined (0x81) under iso-8859-1 are read as declared; a valid UTF-8 page under
+    iso-8859-1 is UTF-8 (clause chapter_encoding)."""
+    hugo = page(HUGO, declared)
+    got = _html(tmp_path, hugo.encode("cp1252"))
+    assert isinstance(got, Document), got
+    assert got.encoding == ("cp1252" if declared == "iso-8859-1" else declared)
+    assert "C\u2019était un vieillard d\u2019environ soixante-quinze ans" in got.text
+    assert _epub(hugo.encode("cp1252")).text.count("Myriel était évêque de Digne") == 1
+    plain = page(HUGO.replace("\u2019", "'"), declared)
+    got = _html(tmp_path, plain.encode("cp1252"))
+    assert isinstance(got, Document) and got.encoding == declared
+    assert "M. Charles-François-Bienvenu Myriel était évêque de Digne" in got.text
+    got = _html(tmp_path, plain.encode("utf-8"))
+    assert isinstance(got, Document) and got.encoding == "utf-8"
+    assert "Myriel était évêque de Digne" in got.text
+
+
+def test_declared_latin1_undefined_in_cp1252(tmp_path):
+    """A 0x81 byte (undefined in CP1252) beside the quotes: CP1252 cannot read the
+    page, so it is read as declared (Latin-1), as before."""
+    data = page(PAUL, "iso-8859-1").encode("cp1252").replace(b"St, Ruth", b"St\x81 Ruth")
+    got = _html(tmp_path, data)
+    assert isinstance(got, Document) and got.encoding == "iso-8859-1", got
