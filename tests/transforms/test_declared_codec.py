@@ -159,3 +159,35 @@ def test_declared_latin1_undefined_in_cp1252(tmp_path):
     data = page(PAUL, "iso-8859-1").encode("cp1252").replace(b"St, Ruth", b"St\x81 Ruth")
     got = _html(tmp_path, data)
     assert isinstance(got, Document) and got.encoding == "iso-8859-1", got
+
+
+def test_declared_utf8_on_cp1252_bytes(tmp_path):
+    """The other direction: CP1252 bytes under charset=utf-8 (no UTF-8: the
+    declaration is proved wrong by the first curly quote). The bytes decide, as for an
+    undeclared page: --encoding auto decides CP1252 for the page (the document says
+    cp1252) and for the chapter; --encoding utf-8 rejects it, naming CP1252."""
+    data = page(PAUL + "\n\n" + PAUL, "utf-8").encode("cp1252")
+    got = _html(tmp_path, data)
+    assert isinstance(got, Document) and got.encoding == "cp1252", got
+    assert "The admirers of \u201cThe Pilot,\u201d one of the most magnificent of Cooper\u2019s" in got.text
+    book = _epub(data)
+    assert isinstance(book, Document), book
+    assert "one of the most magnificent of Cooper\u2019s" in book.text
+    strict = _epub(data, "utf-8")
+    assert isinstance(strict, Rejected) and "CP1252" in strict.error, strict
+
+
+@pytest.mark.parametrize(
+    ("declared", "codec", "expected"),
+    [("utf-8", "cp1252", "cp1252"), ("iso-8859-1", "cp1252", "cp1252"), ("windows-1252", "cp1252", "windows-1252")],
+)
+def test_epub_chapter_codec(declared, codec, expected):
+    """Clause ``epub_chapter_codec``: an EPUB whose chapter was read in another codec
+    than UTF-8 said "utf-8" as its Document.encoding (the manifest's count) whatever
+    codec read it; now the chapter's codec: the one auto decided, CP1252 for an
+    iso-8859-1 declaration over CP1252 bytes (clause declared_latin1_is_cp1252), the
+    declared one. A UTF-8 book stays "utf-8"."""
+    book = _epub(page(PAUL + "\n\n" + PAUL, declared).encode(codec))
+    assert isinstance(book, Document), book
+    assert book.encoding == expected
+    assert _epub(page(PAUL, "iso-8859-1").encode("utf-8")).encoding == "utf-8"
