@@ -34,7 +34,7 @@ import re
 import shlex
 import unicodedata
 
-from transforms.legacy_mixed import single_byte, utf8_letters
+from transforms.legacy_mixed import UTF8_SEQUENCE, single_byte, utf8_letters
 
 _LEAST = 3  # UTF-8 letters needed
 _SHARE = 0.5  # of the non-ASCII bytes, in those letters
@@ -89,7 +89,7 @@ def utf8_evidence(data: bytes, codec: str) -> tuple[list[tuple[int, int]], int, 
         return None
     high = len(data.translate(None, _ASCII))
     inside = sum(end - start for start, end in found)
-    if inside < _SHARE * high:
+    if inside < _SHARE * high and inside < _SHARE * (high - _other_utf8(data, inside)):
         return None
     # Clause utf8_misnamed_few (session 38): a UTF-8 book with 1-2 non-ASCII letters
     # (a lone "£", "Ã©" for "é") and a stray byte was read as mojibake. Fewer letters
@@ -102,6 +102,27 @@ def utf8_evidence(data: bytes, codec: str) -> tuple[list[tuple[int, int]], int, 
     ):
         return None
     return found, inside, high
+
+
+def _other_utf8(data: bytes, inside: int) -> int:
+    """Clause ``utf8_misnamed_other_chars`` (session 39; the Left of session 38: 3 of 300
+    stray-byte UTF-8 books read): the bytes of ``data``'s valid UTF-8 sequences that are
+    no common letter (``inside``: the bytes of those that are), which the share leaves
+    out: they are UTF-8 too, evidence neither way. A UTF-8 book whose non-ASCII is
+    mostly Arabic words (Burton's *Nights* vol. 10), modifier letters (*The Story of
+    Troy*'s "ʹ" after every stressed syllable) or symbols ("™", "☞": Alcott's *Hospital
+    Sketches*) held too few common letters for half its non-ASCII bytes, and with a stray
+    byte under ``--encoding latin-1`` it was read as mojibake ("IlÊ¹i-ad"). C1 controls
+    (U+0080-U+009F, "\xc2\x97": CP1252 text garbled once already) are not counted."""
+    every = 0
+    for match in UTF8_SEQUENCE.finditer(data):
+        try:
+            char = match.group().decode("utf-8")
+        except UnicodeDecodeError:  # a surrogate or an overlong form
+            continue
+        if not "\x80" <= char <= "\x9f":
+            every += len(char.encode())
+    return every - inside
 
 
 def _mojibake(read: str) -> bool:
