@@ -53,7 +53,9 @@ def codec_for(declared: str, data: bytes) -> str:
     """Clause ``declared_latin1_is_cp1252``: the codec to read ``data`` with for the
     ``declared`` charset: "cp1252" for a Latin-1/ASCII label when the bytes hold C1
     bytes (0x80-0x9f) and CP1252 decodes them all; else ``declared``."""
-    if declared not in _LATIN1_LABELS or not any(b in _C1 for b in set(data)):
+    # Review (clause declared_latin1_is_cp1252_speed): ``len(translate)`` finds a C1
+    # byte in 2 ms on a 1.5 MB page (``any(... in set(data))`` took 70-110 ms).
+    if declared not in _LATIN1_LABELS or len(data.translate(None, _C1)) == len(data):
         return declared
     try:
         data.decode("cp1252")
@@ -78,10 +80,14 @@ def utf8_despite(data: bytes, declared: str, codec: str) -> str | None:
     word = max(data.rfind(b" ", 0, first), data.rfind(b"\n", 0, first), data.rfind(b">", 0, first)) + 1
     stops = [i for i in (data.find(b" ", first), data.find(b"\n", first), data.find(b"<", first)) if i >= 0]
     sample = data[word : min(min(stops, default=len(data)), first + 24)]
+    # Review (clause declared_charset_utf8_bytes_label): the sample is decoded in the
+    # codec the page would be read in; a Latin-1 label read as CP1252 (clause
+    # declared_latin1_is_cp1252) said "read as iso-8859-1 would be 'â€œThe'" (CP1252).
+    label = declared if codec == declared else codec
     return (
         f"it declares charset {declared}, but its bytes are UTF-8 text: "
         f"{len(found):,} UTF-8 characters make up {inside / high:.0%} of its non-ASCII bytes "
         f"(the first at byte {first:,}: {sample.decode('utf-8', errors='replace')!r}, which "
-        f"read as {declared} would be {sample.decode(codec, errors='replace')!r}), so the "
+        f"read as {label} would be {sample.decode(codec, errors='replace')!r}), so the "
         "declaration was not used"
     )

@@ -191,3 +191,55 @@ def test_epub_chapter_codec(declared, codec, expected):
     assert isinstance(book, Document), book
     assert book.encoding == expected
     assert _epub(page(PAUL, "iso-8859-1").encode("utf-8")).encoding == "utf-8"
+
+
+# --- review (session 39): guards no test caught, and the sample's codec
+
+
+def test_declared_charset_utf8_bytes_epub_named_encoding():
+    """Under --encoding latin-1 (a codec that decodes every byte) the UTF-8 chapter
+    with a stray byte under charset iso-8859-1 must stay rejected: the fallback decodes
+    it, and only the evidence (``said``) keeps "Cooperâ\\x80\\x99s" out of the book."""
+    got = _epub(_stray(page(PAUL, "iso-8859-1").encode("utf-8")), "latin-1")
+    assert isinstance(got, Rejected) and got.reason == "broken_epub", got
+    assert "is UTF-8 text with bad bytes (it declares charset iso-8859-1" in got.error
+
+
+def test_epub_chapter_codec_utf16():
+    """A UTF-16 chapter (byte order mark first) is read as UTF-16: the book says so."""
+    book = _epub(page(PAUL, "UTF-16").encode("utf-16"))
+    assert isinstance(book, Document), book
+    assert book.encoding == "utf-16-le"
+    assert "one of the most magnificent of Cooper\u2019s" in book.text
+
+
+def test_declared_charset_utf8_bytes_label(tmp_path):
+    """Clause ``declared_charset_utf8_bytes_label``: a UTF-8 page with a stray byte
+    whose every byte CP1252 decodes, under charset iso-8859-1 (read as CP1252 by clause
+    declared_latin1_is_cp1252): the sample is CP1252's reading and the line said it was
+    iso-8859-1's ("read as iso-8859-1 would be 'â€œThe'"); it names cp1252 now."""
+    text = PAUL.replace("\u201d", "\u2019")  # no "”": its 0x9d is undefined in CP1252
+    data = _stray(page(text, "iso-8859-1").encode("utf-8"))
+    data.decode("cp1252")
+    got = _html(tmp_path, data)
+    assert isinstance(got, Rejected) and got.reason == "invalid_utf8", got
+    assert got.error.endswith(
+        "; the page: it declares charset iso-8859-1, but its bytes are UTF-8 text: 6 UTF-8 "
+        f"characters make up 95% of its non-ASCII bytes (the first at byte "
+        f"{data.index(chr(0x201C).encode()):,}: '\u201cThe', which read as cp1252 would be "
+        "'\u00e2\u20ac\u0153The'), so the declaration was not used"
+    )
+
+
+def test_utf8_misnamed_other_chars_not_c1():
+    """Guard of clause ``utf8_misnamed_other_chars``: UTF-8 sequences of C1 controls
+    ("\\xc2\\x97": CP1252 text garbled once already) are no UTF-8 evidence, neither way.
+    A CP1252 text with three mojibake "Ã©" pieces pasted in, four such "Â\\x97" and a
+    real "é" is no UTF-8 text: left out of the share, the C1 pairs made it one."""
+    from transforms.utf8_misnamed import utf8_evidence
+
+    data = (
+        "Le caf\u00c3\u00a9 du coin, le th\u00c3\u00a9 et la r\u00c3\u00a9ponse. Ici \u00c2\x97 "
+        "l\u00e0 \u00c2\x97 encore \u00c2\x97 et \u00c2\x97 fin.\n"
+    ).encode("latin-1")
+    assert utf8_evidence(data, "cp1252") is None
