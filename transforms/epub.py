@@ -59,6 +59,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
+from transforms.declared_codec import codec_for, utf8_despite
 from transforms.epub_imprint import without_imprint
 from transforms.epub_running_heads import without_running_heads
 from transforms.epub_toc import read_toc, toc_marks
@@ -90,6 +91,11 @@ class Book:
     toc: list[str] = field(default_factory=list)  # NCX / nav entries' labels
     headings: list[tuple[int, str]] = field(default_factory=list)  # (level, line) of h1-h6
     marks: tuple = ()  # the h-tags and the toc as MarkupHeading (transforms.epub_toc)
+    # Clause epub_chapter_codec (session 39): the codec of the first chapter read in
+    # another codec than UTF-8 (its declared one, CP1252 for an iso-8859-1 declaration,
+    # the one --encoding auto decided), as a text file's Document.encoding says it: the
+    # manifest's "encodings" count said "utf-8" for every EPUB.
+    encoding: str = "utf-8"
 
 
 def is_epub(archive: zipfile.ZipFile) -> bool:
@@ -164,7 +170,7 @@ def _member(names: dict[str, str], path: str) -> str | None:
     return path if path in names else names.get(path.lower())
 
 
-def _decode(data: bytes, name: str, encoding: str = "auto") -> str:
+def _decode(data: bytes, name: str, encoding: str = "auto", codecs: list | None = None) -> str:
     """Clause ``chapter_encoding``: a byte order mark decides (XML allows UTF-16
     content documents: ``\\xff\\xfe<?xml ... encoding="UTF-16"?>``); else bytes that
     are valid UTF-8 are UTF-8 (a book that declares ``iso-8859-1`` but was saved as
@@ -173,11 +179,16 @@ def _decode(data: bytes, name: str, encoding: str = "auto") -> str:
     bytes its declared codec cannot read) is decided as a plain-text file is, by
     ``--encoding`` ``encoding`` (``legacy_fallback.decode_fallback``: ``auto`` decodes
     it only when it is surely one legacy codec's language); else the book is rejected
-    with that decision's hint, as such a text file is (no byte becomes U+FFFD)."""
+    with that decision's hint, as such a text file is (no byte becomes U+FFFD).
+    ``codecs``: the codec of a chapter read in another than UTF-8 is appended (clause
+    ``epub_chapter_codec``)."""
+    codecs = [] if codecs is None else codecs
     for bom, wide in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom) and not data.startswith(b"\xff\xfe\x00\x00"):
             try:
-                return data[len(bom) :].decode(wide)
+                text = data[len(bom) :].decode(wide)
+                codecs.append(wide)
+                return text
             except UnicodeDecodeError as e:
                 raise EpubError(
                     "broken_epub",
@@ -189,18 +200,27 @@ def _decode(data: bytes, name: str, encoding: str = "auto") -> str:
     except UnicodeDecodeError as e:
         error = e
     codec = declared_charset(data)
+    said = None
     try:
         if codec and codec.replace("_", "-") not in ("utf-8", "utf8"):
-            return data.decode(codec)
+            read = codec_for(codec, data)  # clause declared_latin1_is_cp1252
+            # Clause declared_charset_utf8_bytes (transforms.declared_codec): a UTF-8
+            # chapter with a stray byte under charset iso-8859-1 was read as mojibake.
+            if not (said := utf8_despite(data, codec, read)):
+                text = data.decode(read)
+                codecs.append(read)
+                return text
     except (UnicodeDecodeError, LookupError):
         pass
     decoded = decode_fallback(data, encoding)  # clause chapter_auto
-    if decoded.text is not None:
+    if decoded.text is not None and not said:
+        codecs.append(decoded.encoding)
         return decoded.text
     hint = decoded.hint or "re-save the book as UTF-8"
+    what = f"is UTF-8 text with bad bytes ({said})" if said else f"is not {codec or 'utf-8'} text"
     raise EpubError(
         "broken_epub",
-        f"the EPUB's chapter {name} is not {codec or 'utf-8'} text (bytes {error.start}-"
+        f"the EPUB's chapter {name} {what} (bytes {error.start}-"
         f"{error.end} are not valid UTF-8); {hint}",
     )
 
@@ -268,7 +288,7 @@ def read_epub(
             toc_pages.add(posixpath.normpath(posixpath.join(base, href)))
     spine = next((e for e in package.iter() if _local(e.tag) == "spine"), None)
     refs = [e for e in spine.iter() if _local(e.tag) == "itemref"] if spine is not None else []
-    chapters, parts, size, headings, spans, line = [], [], 0, [], [], 0
+    chapters, parts, size, headings, spans, line, codecs = [], [], 0, [], [], 0, []
     for ref in refs:
         if ref.get("linear", "yes").strip().lower() == "no":  # clause skip_nonlinear
             continue
@@ -294,7 +314,7 @@ def read_epub(
                 f"the book's chapters are over {max_bytes:,} bytes (--max-doc-chars x 4); "
                 "it was not read: raise --max-doc-chars",
             )
-        text = html_to_text(_decode(archive.read(name), name, encoding), headings=headings)
+        text = html_to_text(_decode(archive.read(name), name, encoding, codecs), headings=headings)
         text = without_imprint(text)  # clause imprint_page (transforms.epub_imprint)
         chapters.append(name)
         if text:
@@ -320,7 +340,7 @@ def read_epub(
         spans = [(*span, html_of, html_to_text) for span in spans]
         marks = toc_marks(text, spans, entries, marks)
     toc = [entry.label for entry in entries if entry.label]
-    return Book(text, chapters, toc, headings, marks)
+    return Book(text, chapters, toc, headings, marks, codecs[0] if codecs else "utf-8")
 
 
 def book_record(
@@ -358,7 +378,9 @@ def book_record(
             "split it, or raise --max-doc-chars",
         )
     # clause markup_headings: the chapters' h1-h6, for the structure stage
-    return Document(doc_id=doc_id, source=source, text=book.text, markup_headings=book.marks)
+    return Document(
+        doc_id=doc_id, source=source, text=book.text, encoding=book.encoding, markup_headings=book.marks
+    )
 
 
 def book_in(data: bytes, doc_id: str, source: str, max_chars: int, encoding: str = "auto"):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.declared_codec import codec_for, utf8_despite
+
 _CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
     re.I,
@@ -54,19 +56,26 @@ def html_by_name(name: str, data: bytes) -> bool:
     return head.startswith(b"<")
 
 
-def decode_declared(data: bytes) -> tuple[str, str] | None:
+def decode_declared(data: bytes) -> tuple[str, str] | str | None:
     """Clause ``declared_charset``: ``(text, codec)`` of a page that declares a codec
     other than UTF-8 (``<meta charset="shift_jis">``) and is not UTF-8; None when it
     declares none, is UTF-8, or its bytes are not that codec (the text reader's
-    decoding then decides)."""
-    codec = declared_charset(data)
-    if not codec or codec.replace("_", "-") in ("utf-8", "utf8"):
+    decoding then decides). Session 39 (``transforms.declared_codec``): a Latin-1
+    declaration over CP1252 bytes is read as CP1252 (clause ``declared_latin1_is_cp1252``);
+    a page whose bytes are UTF-8 text despite its declaration gives the line that says
+    so (a str: the text reader's decoding decides, the line goes into its rejection;
+    clause ``declared_charset_utf8_bytes``)."""
+    declared = declared_charset(data)
+    if not declared or declared.replace("_", "-") in ("utf-8", "utf8"):
         return None
     try:
         data.decode("utf-8")
         return None
     except UnicodeDecodeError:
         pass
+    codec = codec_for(declared, data)  # clause declared_latin1_is_cp1252
+    if said := utf8_despite(data, declared, codec):  # clause declared_charset_utf8_bytes
+        return said
     try:
         return data.decode(codec), codec
     except (UnicodeDecodeError, LookupError):

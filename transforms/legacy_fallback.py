@@ -75,10 +75,10 @@ def _rerun(guess: Guess) -> str:
     return f"rerun with --encoding {guess.encoding}"
 
 
-def decode_fallback(data: bytes, encoding: str, mark: int = 0, named: str = "") -> Decoded:
+def decode_fallback(data: bytes, encoding: str, mark: int = 0, typed: str = "") -> Decoded:
     """Bytes that are not UTF-8 (nor UTF-16, nor binary: the reader checked) under
     ``--encoding`` ``encoding`` (:func:`check_encoding`): a named codec decodes them
-    strictly; ``auto`` decodes them only when :func:`guess_encoding` decides. ``named``:
+    strictly; ``auto`` decodes them only when :func:`guess_encoding` decides. ``typed``:
     the codec's name as the user typed it, which the line shows (clause
     ``typed_codec_name``: "nor valid latin-1", not Python's "iso8859-1")."""
     if encoding not in ("utf-8", "auto"):
@@ -88,7 +88,7 @@ def decode_fallback(data: bytes, encoding: str, mark: int = 0, named: str = "") 
             return Decoded(
                 None,
                 reason="invalid_encoding",
-                hint=f"nor valid {named or encoding}: bytes {e.start + mark}-{e.end + mark} ({e.reason}); check "
+                hint=f"nor valid {typed or encoding}: bytes {e.start + mark}-{e.end + mark} ({e.reason}); check "
                 "--encoding, or re-encode the file as UTF-8",
             )
     decided, best = guess_encoding(data)

@@ -104,17 +104,19 @@ def _named(codec: str):
 
 
 def legacy_damaged_middle(
-    data: bytes, source: str, named: str = "", mark: int = 0, typed: str = ""
+    data: bytes, source: str, codec: str = "", mark: int = 0, typed: str = ""
 ) -> str | None:
     """The rejection's line (clause ``legacy_damaged_middle_said``) when ``data``'s start
     and end are text in one legacy codec and what is not lies in its middle; else None.
-    ``named``: the ``--encoding`` the user gave (clause ``legacy_damaged_middle_named``):
-    that codec, no guess; ``typed``: that option as the user typed it, which the line
-    shows (clause ``typed_codec_name``)."""
+    ``codec``: the codec of the ``--encoding`` the user gave (clause
+    ``legacy_damaged_middle_named``): that codec, no guess; ``typed``: that option as the
+    user typed it, which the line shows (clauses ``typed_codec_name``, ``typed_name_one_word``:
+    the same name in every legacy message maker, ``decode_fallback``, ``utf8_piece``,
+    ``utf8_misnamed``)."""
     size = len(data)
     if size < 4 * _ENDS:
         return None
-    decided = _named(named) if named else _decided(data)
+    decided = _named(codec) if codec else _decided(data)
     if decided is None:
         return None
     try:
@@ -135,12 +137,12 @@ def legacy_damaged_middle(
     if len(tail) < _ENDS // 2 or len(before) < _ENDS // 2:
         return None
     family = _family(decided.encoding)
-    for side in () if named else (before, tail):
+    for side in () if codec else (before, tail):
         if not any(g.confident and _family(g.encoding) == family for g in candidates(side)):
             return None
     label, language = decided.label, decided.language
     kind = f"{language} text".lstrip()
-    fix = "" if named else f" (--encoding {decided.encoding} reads the file as it is)"
+    fix = "" if codec else f" (--encoding {decided.encoding} reads the file as it is)"
     if not data[first:last].strip(b"\x00"):
         what = (
             f"are {last - first:,} NUL bytes (zeroed blocks, as an unfinished download or "
@@ -155,7 +157,7 @@ def legacy_damaged_middle(
     return (
         f"{file_span(first, last, size, mark)} {what}, but the "
         f"{first + mark:,} bytes before them and the {size - last:,} after are {kind} in "
-        f"{label}{typed_option(typed, named) if named else ''}: a damaged region in the middle of the file (binary data, zeroed blocks, "
+        f"{label}{typed_option(typed, codec) if codec else ''}: a damaged region in the middle of the file (binary data, zeroed blocks, "
         "or text in another encoding joined in); nothing of the file was read: re-create "
         f"or re-download {shlex.quote(source)}, or cut the region out{fix}"
     )

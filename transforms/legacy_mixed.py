@@ -112,13 +112,13 @@ def _in_latin_word(data: bytes, start: int, end: int) -> bool:
 
 
 def utf8_piece(
-    data: bytes, codec: str, label: str, source: str, mark: int = 0, named: str = ""
+    data: bytes, codec: str, label: str, source: str, mark: int = 0, typed: str = ""
 ) -> str | None:
     """The rejection's line (clause ``utf8_piece_in_legacy``) when ``data``, read as the
     single-byte ``codec``, holds one region of UTF-8 text; else None. ``mark``: the
     byte order mark's length taken off before ``data`` (clause ``bom_offsets_at_source``:
     the offsets and the commands are the file's; the copy starts after the mark).
-    ``named``: the ``--encoding`` the user typed for ``codec`` (clause ``typed_codec_name``)."""
+    ``typed``: the ``--encoding`` the user typed for ``codec`` (clause ``typed_codec_name``)."""
     if not single_byte(codec):
         return None
     found = utf8_letters(data, codec)
@@ -149,7 +149,7 @@ def utf8_piece(
         f"{file_span(start, end, size, mark)} are UTF-8 text "
         f"({len(found):,} UTF-8 characters, {as_utf8!r}; read as {label} it would be "
         f"{sample.decode(codec, errors='replace')!r}), but the rest of the file is "
-        f"{label}{typed_option(named, codec)}: a piece in another encoding joined in; nothing of the file was read: "
+        f"{label}{typed_option(typed, codec)}: a piece in another encoding joined in; nothing of the file was read: "
         f"convert it piece by piece to a new file, e.g. ({head} | iconv "
         f"-f {label} -t UTF-8; tail -c +{start + mark + 1} {quoted} | head -c {end - start}; "
         f"tail -c +{end + mark + 1} {quoted} | iconv -f {label} -t UTF-8) > book.utf8.txt, and "

@@ -29,15 +29,15 @@ def reject(doc_id: str, source: str, reason: str, error: str) -> Rejected:
 
 
 def decode(
-    data: bytes, doc_id: str, source: str, encoding: str = "", mark: int = 0, named: str = ""
+    data: bytes, doc_id: str, source: str, encoding: str = "", mark: int = 0, typed: str = ""
 ) -> str | tuple[str, str] | Rejected:
     """UTF-8 text; with ``encoding`` (a text file's ``--encoding``) ``(text, codec)``,
     bytes that are not UTF-8 going to ``legacy_fallback.decode_fallback``. ``mark``: the
     length of the byte order mark the reader took off before ``data``: every offset a
     rejection names is the file's (clause ``bom_offsets_at_source``, transforms.file_spans).
-    ``named``: ``--encoding`` as the user typed it ("latin-1" for the checked "iso8859-1"),
+    ``typed``: ``--encoding`` as the user typed it ("latin-1" for the checked "iso8859-1"),
     which the lines about the named codec show (clause ``typed_codec_name``)."""
-    named = named or encoding
+    typed = typed or encoding
     # Clauses utf32_unmarked_decoded / utf32_unmarked_cut (transforms.utf32_unmarked):
     # UTF-32 without a mark is decoded on unambiguous evidence (it was rejected).
     if encoding == "auto" and maybe_utf32(data) and (said := unmarked_utf32(data, source)):
@@ -105,23 +105,23 @@ def decode(
             # which no 8-bit or multibyte text has, say it is binary (UTF-16/32 have).
             hint = binary_hint(data) or ""
         if encoding and not hint:
-            decoded = decode_fallback(data, encoding, mark, named)
+            decoded = decode_fallback(data, encoding, mark, typed)
             # Clause utf8_piece_in_legacy (transforms.legacy_mixed): a UTF-8 piece in a
             # CP1252... book was read as mojibake ("PrÃ©fet"): rejected, the piece named.
             if decoded.text is not None and (
-                said := utf8_piece(data, decoded.encoding, _label(decoded.encoding), source, mark, _shown(encoding, named))
+                said := utf8_piece(data, decoded.encoding, _label(decoded.encoding), source, mark, _shown(encoding, typed))
             ):
                 return reject(doc_id, source, "invalid_encoding", said)
             # Clause utf8_misnamed_codec (transforms.utf8_misnamed): a UTF-8 book with a
             # byte that is not UTF-8, under --encoding cp1252, was read as mojibake.
             if decoded.text is not None and encoding not in ("auto", "utf-8") and (
-                said := utf8_misnamed(data, decoded.encoding, _label(decoded.encoding), named, source, mark)
+                said := utf8_misnamed(data, decoded.encoding, _label(decoded.encoding), typed, source, mark)
             ):
                 return reject(doc_id, source, "invalid_encoding", said)
             # Clause legacy_damaged_middle_named: zeroed blocks in a book read under a
             # named legacy codec (which decodes NULs) were read, the text glued over them.
             if decoded.text is not None and encoding != "auto" and _ZEROS in data:
-                if said := legacy_damaged_middle(data, source, decoded.encoding, mark, named):
+                if said := legacy_damaged_middle(data, source, decoded.encoding, mark, typed):
                     return reject(doc_id, source, "invalid_encoding", said)
             if decoded.text is not None:
                 return decoded.text, decoded.encoding
@@ -151,12 +151,12 @@ def decode(
         # legacy codec the damaged region is named too (was the codec's own error).
         if encoding not in ("", "auto", "utf-8") and reason in ("invalid_utf8", "invalid_encoding"):
             if not encoding.startswith(("utf-16", "utf-32", "iso2022")):
-                said = legacy_damaged_middle(data, source, encoding, mark, named) or said
+                said = legacy_damaged_middle(data, source, encoding, mark, typed) or said
                 # Clause utf8_piece_undefined_bytes: a UTF-8 piece whose bytes the named
                 # codec leaves undefined (Greek UTF-8 holds 0xd2 and 0xaa, none in CP1253)
                 # got the codec's "bytes 780-781 (character maps to <undefined>)".
                 if reason == "invalid_encoding" and said.startswith(plain):  # no binary hint
-                    said = utf8_piece(data, encoding, _label(encoding), source, mark, named) or said
+                    said = utf8_piece(data, encoding, _label(encoding), source, mark, typed) or said
         return reject(doc_id, source, reason, said)
 
 
@@ -169,9 +169,9 @@ def _unmarked(said, data: bytes, doc_id: str, source: str, other: str = "invalid
     return reject(doc_id, source, reason, said)
 
 
-def _shown(encoding: str, named: str) -> str:
+def _shown(encoding: str, typed: str) -> str:
     """The typed ``--encoding`` for a line about a named codec; "" under auto/utf-8."""
-    return "" if encoding in ("", "auto", "utf-8") else named
+    return "" if encoding in ("", "auto", "utf-8") else typed
 
 
 def _label(codec: str) -> str:

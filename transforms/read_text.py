@@ -83,7 +83,8 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
         # to every message maker, so the offsets named are the file's (the finished line
         # was rewritten by pattern before, clause bom_offsets_said of session 36).
         mark = len(UTF8_BOM) if data.startswith(UTF8_BOM) else 0
-        text = (html and html_files.decode_declared(data)) or decode(
+        declared = html and html_files.decode_declared(data)
+        text = declared if isinstance(declared, tuple) else decode(
             data[mark:], file.relative, file.source, config.encoding, mark,
             getattr(config, "named_encoding", ""),
         )
@@ -91,6 +92,8 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
             text, encoding = text
         elif isinstance(text, Rejected):  # clause odd_length_member_named
             text = where_removed(text, file)
+            if isinstance(declared, str):  # clause declared_charset_utf8_bytes
+                text = replace(text, error=f"{text.error}; the page: {declared}")
     del data
     marks, source = [], "page"  # clause markup_headings: the page's h1-h6
     if html and not isinstance(text, Rejected):

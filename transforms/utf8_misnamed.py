@@ -34,7 +34,7 @@ import re
 import shlex
 import unicodedata
 
-from transforms.legacy_mixed import single_byte, utf8_letters
+from transforms.legacy_mixed import UTF8_SEQUENCE, single_byte, utf8_letters
 
 _LEAST = 3  # UTF-8 letters needed
 _SHARE = 0.5  # of the non-ASCII bytes, in those letters
@@ -46,31 +46,16 @@ _NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
 def utf8_misnamed(
-    data: bytes, codec: str, label: str, named: str, source: str, mark: int = 0
+    data: bytes, codec: str, label: str, typed: str, source: str, mark: int = 0
 ) -> str | None:
     """The rejection's line (clause ``utf8_misnamed_codec``) when ``data``, which is not
-    valid UTF-8 and which the user's ``--encoding named`` (the single-byte ``codec``)
+    valid UTF-8 and which the user's ``--encoding`` (typed as ``typed``; the single-byte ``codec``)
     decodes, is UTF-8 text; else None. ``mark``: the byte order mark's length taken off
     before ``data`` (clause ``bom_offsets_at_source``)."""
-    if not single_byte(codec):
+    evidence = utf8_evidence(data, codec)
+    if evidence is None:
         return None
-    found = utf8_letters(data, codec)
-    if not found:
-        return None
-    high = len(data.translate(None, _ASCII))
-    inside = sum(end - start for start, end in found)
-    if inside < _SHARE * high:
-        return None
-    # Clause utf8_misnamed_few (session 38): a UTF-8 book with 1-2 non-ASCII letters
-    # (a lone "£", "Ã©" for "é") and a stray byte was read as mojibake. Fewer letters
-    # than _LEAST are evidence only when each reads as mojibake in the codec (a letter
-    # and a symbol: "Ã©", "Â£", "â€™"; not a capital before a dash or a quote, "IRMÃ…")
-    # and the other non-ASCII bytes are at most half theirs (one stray or cut byte).
-    if len(found) < _LEAST and not (
-        2 * (high - inside) <= inside
-        and all(_mojibake(data[start:end].decode(codec)) for start, end in found)
-    ):
-        return None
+    found, inside, high = evidence
     first = found[0][0]
     word = max(data.rfind(b" ", 0, first), data.rfind(b"\n", 0, first)) + 1
     stop = min((i for i in (data.find(b" ", first), data.find(b"\n", first)) if i >= 0), default=len(data))
@@ -81,7 +66,7 @@ def utf8_misnamed(
     except UnicodeDecodeError as e:
         bad = f"; byte {e.start + mark:,} (0x{data[e.start]:02x}) is not UTF-8"
     return (
-        f"{shlex.quote(source)} is UTF-8 text, not {label} as --encoding {named} says: "
+        f"{shlex.quote(source)} is UTF-8 text, not {label} as --encoding {typed} says: "
         f"{len(found):,} UTF-8 characters make up {inside / high:.0%} of its non-ASCII bytes "
         f"(the first at byte {first + mark:,}: "
         f"{sample.decode('utf-8', errors='replace')!r}, which read as {label} would be "
@@ -89,6 +74,55 @@ def utf8_misnamed(
         "drop --encoding (or name --encoding utf-8), and the reader names the bytes that "
         "are not UTF-8"
     )
+
+
+def utf8_evidence(data: bytes, codec: str) -> tuple[list[tuple[int, int]], int, int] | None:
+    """``(found, inside, high)`` when ``data``, not valid UTF-8, is UTF-8 text rather
+    than the single-byte ``codec``'s (clauses ``utf8_misnamed_codec``,
+    ``utf8_misnamed_few``): the spans of its UTF-8 letters, their bytes, and the file's
+    non-ASCII bytes; else None. Also the evidence against a page's declared charset
+    (clause ``declared_charset_utf8_bytes``, ``transforms.declared_codec``)."""
+    if not single_byte(codec):
+        return None
+    found = utf8_letters(data, codec)
+    if not found:
+        return None
+    high = len(data.translate(None, _ASCII))
+    inside = sum(end - start for start, end in found)
+    if inside < _SHARE * high and inside < _SHARE * (high - _other_utf8(data, inside)):
+        return None
+    # Clause utf8_misnamed_few (session 38): a UTF-8 book with 1-2 non-ASCII letters
+    # (a lone "£", "Ã©" for "é") and a stray byte was read as mojibake. Fewer letters
+    # than _LEAST are evidence only when each reads as mojibake in the codec (a letter
+    # and a symbol: "Ã©", "Â£", "â€™"; not a capital before a dash or a quote, "IRMÃ…")
+    # and the other non-ASCII bytes are at most half theirs (one stray or cut byte).
+    if len(found) < _LEAST and not (
+        2 * (high - inside) <= inside
+        and all(_mojibake(data[start:end].decode(codec, errors="replace")) for start, end in found)
+    ):
+        return None
+    return found, inside, high
+
+
+def _other_utf8(data: bytes, inside: int) -> int:
+    """Clause ``utf8_misnamed_other_chars`` (session 39; the Left of session 38: 3 of 300
+    stray-byte UTF-8 books read): the bytes of ``data``'s valid UTF-8 sequences that are
+    no common letter (``inside``: the bytes of those that are), which the share leaves
+    out: they are UTF-8 too, evidence neither way. A UTF-8 book whose non-ASCII is
+    mostly Arabic words (Burton's *Nights* vol. 10), modifier letters (*The Story of
+    Troy*'s "ʹ" after every stressed syllable) or symbols ("™", "☞": Alcott's *Hospital
+    Sketches*) held too few common letters for half its non-ASCII bytes, and with a stray
+    byte under ``--encoding latin-1`` it was read as mojibake ("IlÊ¹i-ad"). C1 controls
+    (U+0080-U+009F, "\xc2\x97": CP1252 text garbled once already) are not counted."""
+    every = 0
+    for match in UTF8_SEQUENCE.finditer(data):
+        try:
+            char = match.group().decode("utf-8")
+        except UnicodeDecodeError:  # a surrogate or an overlong form
+            continue
+        if not "\x80" <= char <= "\x9f":
+            every += len(char.encode())
+    return every - inside
 
 
 def _mojibake(read: str) -> bool:

@@ -120,3 +120,37 @@ def test_typed_codec_name_pickled(tmp_path):
         assert config.named_encoding == "windows-1253" and config.encoding == "cp1253"
         (got,) = read_file(file, config)
         assert isinstance(got, Rejected) and "nor valid windows-1253: bytes" in got.error
+
+
+def test_typed_name_one_word():
+    """Clause ``typed_name_one_word`` (session 39, the read-back follow-up (2) of session
+    38): the typed ``--encoding`` was ``named`` in ``decode``, ``decode_fallback`` and
+    ``utf8_piece`` but ``typed`` in ``legacy_damaged_middle``, whose ``named`` was the
+    codec. Now every legacy message maker calls the typed name ``typed`` and the codec
+    ``codec``/``encoding``; the lines are the ones pinned above, called by keyword."""
+    from transforms.legacy_fallback import decode_fallback
+    from transforms.legacy_middle import legacy_damaged_middle
+    from transforms.legacy_mixed import utf8_piece
+    from transforms.read_records import decode
+    from transforms.utf8_misnamed import utf8_misnamed
+
+    data = ITHAKA.encode("cp1253")
+    at = data.index(b"\n", len(data) // 2) + 1
+    bad = data[:at] + b"\xaa" + data[at:]
+    assert decode_fallback(bad, "cp1253", typed="windows-1253").hint.startswith(
+        f"nor valid windows-1253: bytes {at}-{at + 1} (character maps to <undefined>)"
+    )
+    got = decode(bad, "i", "ithaka.txt", "cp1253", typed="windows-1253")
+    assert isinstance(got, Rejected) and "nor valid windows-1253: bytes" in got.error
+    book = BOOKS["cp1252"][0].encode("cp1252")
+    cut = book.index(b"\n", len(book) // 2) + 1
+    zeroed = book[:cut] + bytes(4096) + book[cut:]
+    said = legacy_damaged_middle(zeroed, "list.txt", codec="cp1252", typed="windows-1252")
+    assert "text in CP1252 (--encoding windows-1252): a damaged region" in said
+    text = BOOK[: BOOK.index("\n", len(BOOK) // 2) + 1]
+    joined = text.encode("cp1252") + PIECE.encode() + BOOK[len(text) :].encode("cp1252")
+    said = utf8_piece(joined, "cp1252", "CP1252", "memoirs.txt", typed="windows-1252")
+    assert "but the rest of the file is CP1252 (--encoding windows-1252): a piece" in said
+    stray, _ = _stray(HUGO)
+    said = utf8_misnamed(stray, "iso8859-1", "ISO8859-1", typed="latin-1", source="hugo.txt")
+    assert " is UTF-8 text, not ISO8859-1 as --encoding latin-1 says: " in said

@@ -133,3 +133,23 @@ def test_utf8_valid_by_chance_foreign(tmp_path, text, encoding):
     """What must stay: each line is read as UTF-8 under the named codec."""
     got = _read(tmp_path / "line.txt", text.encode(), encoding)
     assert isinstance(got, Document) and got.encoding == "utf-8" and got.text == text
+
+
+# Session 39 (the Left of session 38): widening utf8_by_chance_cased to a pair in a
+# title-case or lower-case word (a capital + a lower-case letter, "Ï" + "ƒ") was measured
+# (/tmp/wtC39/m2.py): it honoured no legacy text more (0 of the 15 legacy Gutenberg
+# pieces and lines valid UTF-8 by chance, all Latin pairs) and read 2 real UTF-8 lines of
+# Russell's *Foundations of Geometry* in CP1252 ("σa" is "Ïƒa"): not built.
+RUSSELL_SIGMA = [
+    "σa, σb, σc_....[121] By this means we obtain a new figure\n",
+    "[121] The straight line _σa_ denotes the straight line common to the\n",
+]
+
+
+@pytest.mark.parametrize("text", RUSSELL_SIGMA)
+def test_utf8_by_chance_title_case_not_widened(tmp_path, text):
+    """What must stay: real UTF-8 lines whose only non-ASCII letters are Greek "σ"
+    glued to a lower-case Latin letter are read as UTF-8 under --encoding cp1252 (the
+    widened rule read them in CP1252: "Ïƒa, Ïƒb")."""
+    got = _read(tmp_path / "line.txt", text.encode(), "cp1252")
+    assert isinstance(got, Document) and got.encoding == "utf-8" and got.text == text

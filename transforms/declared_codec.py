@@ -1,0 +1,93 @@
+"""A page's declared charset checked against its bytes (session 39; the Left of
+sessions 37-38: "EPUB chapters and HTML with a wrong declared charset").
+
+What the reader did (``/tmp/wtC39/now.py``: 40 KB of Dumas' *Captain Paul* from the
+Gutenberg mirror, 219 curly quotes and accents, as a Gutenberg-shaped XHTML page and as
+an EPUB's chapter): bytes that are valid UTF-8 were read as UTF-8 whatever the page
+declared (clause ``chapter_encoding``), and a page declaring another codec whose bytes
+are not UTF-8 was read in that codec. Two kinds of page were read silently wrong:
+
+* UTF-8 bytes with one stray byte (a CP1252 "\\x92" pasted in) under ``<meta
+  charset=iso-8859-1>``: the whole page read as Latin-1, every "’" became "â\\x80\\x99"
+  (431 C1 controls; the normalizer then drops them: "Cooperâs"), for the HTML page and
+  the EPUB chapter alike.
+* CP1252 bytes (curly quotes 0x91-0x94, dashes 0x96-0x97) under ``iso-8859-1``, the
+  commonest wrong declaration on the web: read as Latin-1, each quote a C1 control that
+  the normalizer drops ("Cooper\\x92s" -> "Coopers"; 215 of them).
+
+Clause ``declared_charset_utf8_bytes`` (:func:`utf8_despite`): when the bytes of a page
+declaring a single-byte codec are UTF-8 text by the evidence the reader already uses
+against a wrongly named ``--encoding`` (``utf8_misnamed.utf8_evidence``: UTF-8 letters
+make up half its non-ASCII bytes, 3 or more, or 1-2 that read as mojibake with one
+stray byte), the declaration is not used: the page is read as if it declared nothing
+(the bytes decide: a UTF-8 page with a damaged byte is rejected as such a text file is,
+nothing decoded), and the rejection says the declaration was wrong and why. Guards:
+real CP1252/Latin-1 text declared so (such letters are rare pairs, far below the share:
+session 37-38's measures, and this session's record); a multibyte declaration (no
+UTF-8 by chance: their own clauses).
+
+Clause ``declared_latin1_is_cp1252`` (:func:`codec_for`): a page declaring ISO-8859-1
+(or ASCII) whose bytes hold 0x80-0x9f, which are C1 controls in Latin-1 and no text, is
+read as CP1252 when CP1252 decodes it, as the WHATWG Encoding Standard has browsers do
+(its labels "iso-8859-1", "latin1", "us-ascii"... all name windows-1252); the document's
+``encoding`` says "cp1252" (the manifest's count). A page whose bytes hold no 0x80-0x9f
+is read as declared, as before (the same text).
+"""
+
+from __future__ import annotations
+
+from transforms.utf8_misnamed import utf8_evidence
+
+# The WHATWG Encoding Standard's labels of windows-1252 that name Latin-1 or ASCII.
+_LATIN1_LABELS = frozenset(
+    {
+        "iso-8859-1", "iso8859-1", "iso_8859-1", "iso88591", "iso_8859-1:1987", "latin1",
+        "latin-1", "l1", "cp819", "ibm819", "iso-ir-100", "csisolatin1", "ascii",
+        "us-ascii", "ansi_x3.4-1968", "iso-ir-6", "csascii", "us", "iso646-us",
+    }
+)
+_C1 = bytes(range(0x80, 0xA0))
+
+
+def codec_for(declared: str, data: bytes) -> str:
+    """Clause ``declared_latin1_is_cp1252``: the codec to read ``data`` with for the
+    ``declared`` charset: "cp1252" for a Latin-1/ASCII label when the bytes hold C1
+    bytes (0x80-0x9f) and CP1252 decodes them all; else ``declared``."""
+    # Review (clause declared_latin1_is_cp1252_speed): ``len(translate)`` finds a C1
+    # byte in 2 ms on a 1.5 MB page (``any(... in set(data))`` took 70-110 ms).
+    if declared not in _LATIN1_LABELS or len(data.translate(None, _C1)) == len(data):
+        return declared
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return declared  # 0x81, 0x8d, 0x8f, 0x90, 0x9d: no CP1252 either
+    return "cp1252"
+
+
+def utf8_despite(data: bytes, declared: str, codec: str) -> str | None:
+    """Clause ``declared_charset_utf8_bytes``: why ``data`` (not valid UTF-8), declared
+    ``declared`` (read as ``codec``), is UTF-8 text and not that codec's, for the
+    rejection's line; None when it is no such page (or ``codec`` is no single-byte
+    codec: ``utf8_evidence`` says None)."""
+    try:
+        evidence = utf8_evidence(data, codec)
+    except LookupError:
+        return None
+    if evidence is None:
+        return None
+    found, inside, high = evidence
+    first = found[0][0]
+    word = max(data.rfind(b" ", 0, first), data.rfind(b"\n", 0, first), data.rfind(b">", 0, first)) + 1
+    stops = [i for i in (data.find(b" ", first), data.find(b"\n", first), data.find(b"<", first)) if i >= 0]
+    sample = data[word : min(min(stops, default=len(data)), first + 24)]
+    # Review (clause declared_charset_utf8_bytes_label): the sample is decoded in the
+    # codec the page would be read in; a Latin-1 label read as CP1252 (clause
+    # declared_latin1_is_cp1252) said "read as iso-8859-1 would be 'â€œThe'" (CP1252).
+    label = declared if codec == declared else codec
+    return (
+        f"it declares charset {declared}, but its bytes are UTF-8 text: "
+        f"{len(found):,} UTF-8 characters make up {inside / high:.0%} of its non-ASCII bytes "
+        f"(the first at byte {first:,}: {sample.decode('utf-8', errors='replace')!r}, which "
+        f"read as {label} would be {sample.decode(codec, errors='replace')!r}), so the "
+        "declaration was not used"
+    )
