@@ -80,10 +80,30 @@ def test_note_mark_range_english_anchor_ends_its_sentence():
     ]
 
 
-def test_note_mark_lower_case_period_goes_on_after_an_abbreviation():
-    # Scott's Journal: "Dr.[306] and Mrs. Brewster": Punkt cut before the mark; a lower-case
-    # word after "." and the mark goes on with the sentence (before: '[306] and Mrs. …'
-    # opened a sentence of its own).
+def test_note_mark_lower_case_period_goes_on_before_a_lower_case_word():
+    # Pliny, Natural History (Bostock and Riley, the shared pg60230): "ants.[1795] and
+    # Theophrastus informs us": before, '[1795]' moved to "ants." and 'and Theophrastus…'
+    # opened a sentence; a lower-case word after "." and the mark goes on with it.
+    text = (
+        "There is a\n"
+        "vast desert tract on this side of the Æthiopian Cynamolgi,[1794] the\n"
+        "inhabitants of which were exterminated by scorpions and venomous\n"
+        "ants.[1795] and Theophrastus informs us, that the people of\n"
+        "Rhœteum[1796] were driven away by scolopendræ.[1797] But we must now\n"
+        "return to the other kinds of wild beasts.\n"
+    )
+    assert _sentences(text) == [
+        "There is a\nvast desert tract on this side of the Æthiopian Cynamolgi,[1794] the\n"
+        "inhabitants of which were exterminated by scorpions and venomous\n"
+        "ants.[1795] and Theophrastus informs us, that the people of\n"
+        "Rhœteum[1796] were driven away by scolopendræ.[1797]",
+        "But we must now\nreturn to the other kinds of wild beasts.",
+    ]
+
+
+def test_note_mark_lower_case_period_guard_abbreviation_stays_whole():
+    # Scott's Journal: "Dr.[306] and Mrs. Brewster" (Punkt reads "Dr." as an abbreviation:
+    # one sentence before and after).
     text = (
         "At twelve I went out with the girls in the sociable, and\n"
         "called on the family at Bemerside, on Dr.[306] and Mrs. Brewster, and\n"
