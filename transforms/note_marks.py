@@ -132,7 +132,9 @@ def note_mark_starts(text: str, starts: np.ndarray) -> np.ndarray:
             marks = _CJK_MARKS.match(text, start)
             if marks and _numbered_entry(text, start, marks.end()):
                 continue  # clause cjk_mark_list: "[2]" numbers the entry after it
-        elif before[-1] in " \u3000" and _CJK_END_BEFORE.search(text[max(0, start - 3) : start - 1]):
+        elif before[-1] in " \u3000" and _CJK_END_BEFORE.search(
+            text[max(0, start - 3) : start - 1]
+        ):
             marks = _CJK_RANGE_MARKS.match(text, start)  # clause note_mark_range_spaced
         else:
             continue
