@@ -7,8 +7,8 @@ take her to make them?”' (Alger, Paul the Peddler). Each piece was a candidate
 the key sentences held the pieces: 118 of 1,004 English key sentences of session 36's
 twenty-book audit had double quotes that do not pair up ('“Well!” cried Miss Daisy Miller
 with a laugh; “I guess I know my own mother.'). Here a run of two or three (since session 39,
-``latin_speech_long_run``: up to six) consecutive sentences of one paragraph whose first opens a speech, whose last closes it and whose
-middle ones (if any) hold no quote mark is a group, ranked as one candidate and picked
+``latin_speech_long_run``: up to six) consecutive sentences of one paragraph whose first
+opens a speech, whose last closes it and whose middle ones (if any) hold no quote mark is a group, ranked as one candidate and picked
 whole, as ``split_quote_candidate`` (``transforms.key_quotes``) does for CJK quotations
 (same ``group_rows`` / ``select_key_sentences`` weights: the group counts its sentences
 against k). Session 36's selection-time skip of the pieces (``latin_quote_fragment``,
