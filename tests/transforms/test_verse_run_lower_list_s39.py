@@ -45,3 +45,29 @@ def test_verse_run_lower_list_keeps_a_grammar_lists_entries():
         "maf’úl would",
         "mufá’alah wo",
     ]
+
+
+# Guard: verse opens its lines on capitals. Morley, Burlesque Plays and Poems (the mirror's
+# file): Dryden's Solyman in the burlesque, and Hood's ode, lines ending on ";" in a row.
+SOLYMAN = (
+    ' "_Solym._ Pyrrhus, draw down our army wide;\n'
+    " Then, from the gross, two strong reserves divide,\n"
+    " And spread the wings,\n"
+    " As if we were to fight,\n"
+    " In the lost Rhodians' sight,\n"
+    " With all the western kings.\n"
+    " Each with Janizaries line;\n"
+    " The right and left to Haly's sons assign;\n"
+    " The gross, to Zangiban;\n"
+    " The main artillery\n"
+    " To Mustapha shall be:\n"
+    ' Bring thou the rear, we lead the van."\n'
+    "]\n"
+)
+
+
+def test_verse_run_lower_list_guard_verse_lines_opening_on_capitals_stay_joined():
+    # Without the capital test the run "Each with Janizaries line; | The right and left …;
+    # | The gross, to Zangiban;" read as a list: 'The right and', 'The gross, t', 'The main
+    # artil' were paragraphs (so sentences) of their own.
+    assert _starts(SOLYMAN) == [' "_Solym._ P', "Each with Ja"]
