@@ -52,6 +52,12 @@ from transforms.quote_marks import holds_cjk, span_counts
 # pieces leave the candidates.
 MAX_SPEECH_CHARS = 1000
 MAX_SPEECH_SENTENCES = 6
+# Clause latin_speech_long_run_short (review of session 39): a run of more than three
+# sentences (the ones latin_speech_long_run added) holds at least this many characters a
+# sentence, else its pieces stay as they are: Tom Sawyer's '“Well? | Well? | What did I make
+# him do, Tom? | What did I make him do?”' (72 characters, 18 a sentence) was picked whole as
+# a key sentence of four exclamations.
+MIN_LONG_RUN_CHARS = 25
 _NONE = np.zeros((0, 2), dtype=np.int64)
 
 
@@ -111,6 +117,8 @@ def latin_speech_groups(text: str, spans: np.ndarray) -> np.ndarray:
         a, b = int(spans[i, 0]), int(spans[j, 1])
         if b - a > MAX_SPEECH_CHARS or text.find("\n\n", a, int(spans[j, 0])) >= 0:
             continue
+        if j - i >= 3 and b - a < MIN_LONG_RUN_CHARS * (j - i + 1):
+            continue  # clause latin_speech_long_run_short
         if q[i]:  # straight marks: the first's last '"' opens, the last's first closes
             if not _opens(text, text.rfind('"', a, int(spans[i, 1])), a):
                 continue

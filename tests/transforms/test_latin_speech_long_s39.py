@@ -50,3 +50,20 @@ def test_latin_speech_long_run_groups_speeches_of_five_sentences():
 
 def test_latin_speech_long_run_guard_seven_sentences_keep_their_pieces():
     assert _groups(MARTYR) == []
+
+
+# Clause latin_speech_long_run_short (review of session 39): Tom Sawyer (Project Gutenberg
+# pg74), chapter XIX. Four sentences of 18 characters each were one candidate, picked whole
+# as a key sentence; four sentences of 56 characters each stay one group.
+TOM_WELL = "“Well? Well? What did I make him do, Tom? What did I make him do?”\n"
+TOM_PITY = (
+    "“More’s the pity. Sid would have thought. And Sid would have come and\n"
+    "_done_ it, too. Tom, you’ll look back, some day, when it’s too late,\n"
+    "and wish you’d cared a little more for me when it would have cost you so\n"
+    "little.”\n"
+)
+
+
+def test_latin_speech_long_run_short_keeps_pieces_of_four_short_exclamations():
+    assert _groups(TOM_WELL) == []
+    assert len(_groups(TOM_PITY)) == 1
