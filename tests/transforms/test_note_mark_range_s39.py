@@ -117,3 +117,18 @@ def test_note_mark_lower_case_period_guard_abbreviation_stays_whole():
         "It was five ere we got home, so\n"
         "there was a day dished, unless the afternoon does something for us.",
     ]
+
+
+# Clause note_mark_range_spaced's guard (review of session 39): after "。" and a space only a
+# range moves; a one-number mark there numbers a run-in list's entry (cjk_mark_list's
+# 参考文献 with the spaces a PDF leaves). No mirror text has "。 [2]" (hankinghu, chtxt,
+# zzk6780051 searched): the entries are a reference list's form.
+REFS_SPACED = (
+    "[1]张三，《红楼梦研究》，北京：人民文学出版社，1990年。 [2]李四，《水浒考》，上海：古籍出版社，"
+    "1985年。 [3]王五，《三国演义新论》，1988年。\n"
+)
+
+
+def test_note_mark_range_spaced_guard_one_number_keeps_its_entry_start():
+    got = _sentences(REFS_SPACED)
+    assert got[1].startswith("[2]李四") and got[2].startswith("[3]王五"), got
