@@ -67,3 +67,45 @@ TOM_PITY = (
 def test_latin_speech_long_run_short_keeps_pieces_of_four_short_exclamations():
     assert _groups(TOM_WELL) == []
     assert len(_groups(TOM_PITY)) == 1
+
+
+# Clause latin_speech_long_run's character limit: Melville, Moby-Dick (shared
+# en_gutenberg/pg2701), chapter 3: Ishmael's speech to the landlord, six sentences over 1,000
+# characters, keeps its pieces; the landlord's reply of three sentences is a group.
+LANDLORD = (
+    "“Landlord,” said I, going up to him as cool as Mt. Hecla in a\n"
+    "snow-storm—“landlord, stop whittling. You and I must understand one\n"
+    "another, and that too without delay. I come to your house and want a\n"
+    "bed; you tell me you can only give me half a one; that the other half\n"
+    "belongs to a certain harpooneer. And about this harpooneer, whom I have\n"
+    "not yet seen, you persist in telling me the most mystifying and\n"
+    "exasperating stories tending to beget in me an uncomfortable feeling\n"
+    "towards the man whom you design for my bedfellow—a sort of connexion,\n"
+    "landlord, which is an intimate and confidential one in the highest\n"
+    "degree. I now demand of you to speak out and tell me who and what this\n"
+    "harpooneer is, and whether I shall be in all respects safe to spend the\n"
+    "night with him. And in the first place, you will be so good as to unsay\n"
+    "that story about selling his head, which if true I take to be good\n"
+    "evidence that this harpooneer is stark mad, and I’ve no idea of\n"
+    "sleeping with a madman; and you, sir, _you_ I mean, landlord, _you_,\n"
+    "sir, by trying to induce me to do so knowingly, would thereby render\n"
+    "yourself liable to a criminal prosecution.”\n"
+    "\n"
+    "“Wall,” said the landlord, fetching a long breath, “that’s a purty long\n"
+    "sarmon for a chap that rips a little now and then. But be easy, be\n"
+    "easy, this here harpooneer I have been tellin’ you of has just arrived\n"
+    "from the south seas, where he bought up a lot of ’balmed New Zealand\n"
+    "heads (great curios, you know), and he’s sold all on ’em but one, and\n"
+    "that one he’s trying to sell to-night, cause to-morrow’s Sunday, and it\n"
+    "would not do to be sellin’ human heads about the streets when folks is\n"
+    "goin’ to churches. He wanted to, last Sunday, but I stopped him just as\n"
+    "he was goin’ out of the door with four heads strung on a string, for\n"
+    "all the airth like a string of inions.”\n"
+    "\n"
+    "This account cleared up the otherwise unaccountable mystery, and showed\n"
+)
+
+
+def test_latin_speech_long_run_guard_over_1000_characters_keeps_its_pieces():
+    groups = _groups(LANDLORD)
+    assert len(groups) == 1 and not groups[0].startswith("“Landlord,”"), groups
