@@ -111,7 +111,10 @@ def _lower_after_exclamation(text: str, before: str, after: int) -> bool:
     ``note_mark_lower_case_period`` (session 39): after "." too, an abbreviation's
     ("Dr.[306] and Mrs. Brewster", "vol. i.[139] came so thick", "Ref.[2-4] employ shadow
     tomography"; 19 lines of the Gutenberg mirror, all going on) or a speech's
-    ('linen."[4] he exclaimed')."""
+    ('linen."[4] he exclaimed'). Clause ``note_mark_lower_case_paragraph`` (review of
+    session 39): not over a blank line (two line breaks in the marks' white space): a new
+    paragraph opens there, lower case or not (The Last Man's "…at heaven's gate.[1]" | "so
+    did he spring up…"; 21 verse quotations of the mirror's Dante essay)."""
     return before.rstrip("\"'”’»)")[-1:] in (".", "!", "?") and text[after].islower()
 
 
@@ -141,7 +144,10 @@ def note_mark_starts(text: str, starts: np.ndarray) -> np.ndarray:
         if not marks:
             continue
         drop.append(start)
-        if marks.end() < len(text) and not _lower_after_exclamation(text, before, marks.end()):
+        if marks.end() < len(text) and (
+            not _lower_after_exclamation(text, before, marks.end())
+            or "\n" in text[start : marks.end()].replace("\n", "", 1)  # lower_case_paragraph
+        ):
             add.append(marks.end())
     if not drop:
         return starts

@@ -132,3 +132,17 @@ REFS_SPACED = (
 def test_note_mark_range_spaced_guard_one_number_keeps_its_entry_start():
     got = _sentences(REFS_SPACED)
     assert got[1].startswith("[2]李四") and got[2].startswith("[3]王五"), got
+
+
+# Clause note_mark_lower_case_paragraph (review of session 39): Mary Shelley, The Last Man
+# (rcdm-uga+Gutenberg_Text mirror): a quotation's note mark, a blank line, and the paragraph
+# going on in lower case is a new sentence (sentence_spans alone: no paragraph stage before).
+LAST_MAN = (
+    "  Like to the lark at break of day arising,\n"
+    "  From sullen earth, sings hymns at heaven's gate.[1]\n\n"
+    "so did he spring up from listlessness and unproductive thought.\n"
+)
+
+
+def test_note_mark_lower_case_paragraph_blank_line_opens_a_sentence():
+    assert _sentences(LAST_MAN)[-1].startswith("so did he spring up")
