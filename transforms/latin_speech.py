@@ -1,14 +1,14 @@
 """Clause ``latin_speech_candidate`` (session 38) of ``transforms.key_sentences``: a speech in
-double quotes that Punkt cut into two or three sentences is one key-sentence candidate.
+double quotes that Punkt cut into two to six sentences is one key-sentence candidate.
 
 English dialogue quotes a speech of several sentences, and Punkt ends a sentence inside it:
 '“That is well.' | 'And now, about the shirts.' | 'Did your mother say how long it would
 take her to make them?”' (Alger, Paul the Peddler). Each piece was a candidate alone, and
 the key sentences held the pieces: 118 of 1,004 English key sentences of session 36's
 twenty-book audit had double quotes that do not pair up ('“Well!” cried Miss Daisy Miller
-with a laugh; “I guess I know my own mother.'). Here a run of two or three consecutive
-sentences of one paragraph whose first opens a speech, whose last closes it and whose
-middle one (if any) holds no quote mark is a group, ranked as one candidate and picked
+with a laugh; “I guess I know my own mother.'). Here a run of two or three (since session 39,
+``latin_speech_long_run``: up to six) consecutive sentences of one paragraph whose first
+opens a speech, whose last closes it and whose middle ones (if any) hold no quote mark is a group, ranked as one candidate and picked
 whole, as ``split_quote_candidate`` (``transforms.key_quotes``) does for CJK quotations
 (same ``group_rows`` / ``select_key_sentences`` weights: the group counts its sentences
 against k). Session 36's selection-time skip of the pieces (``latin_quote_fragment``,
@@ -17,7 +17,7 @@ candidate is passed over: the pieces become one candidate before the ranking.
 
 Clause ``latin_speech_mean_score`` (``key_sentences.latin_speech_scores``): the sentences are
 ranked alone, as without groups (no other candidate's score moves), and a group scores the
-mean of its sentences' scores: it takes two or three slots of its section's quota, so it
+mean of its sentences' scores: it takes as many slots of its section's quota as it has sentences, so it
 must be worth as much per sentence. Ranked as one vector (as CJK's short speeches are), a
 group held all its sentences' terms and out-ranked single sentences (BBC ROUGE-2 0.8035 ->
 0.7988; with the mean, 0.8006: the BBC references hold speech pieces, 'Mr Kennedy said:
@@ -30,7 +30,9 @@ digit or mark follows it, and it starts the sentence or follows a space or an op
 bracket or dash) and the last sentence's first '"' closes (it follows a non-space), and
 neither holds a curly mark; no blank line between the sentences (a speech that runs over
 paragraphs is no group: its first paragraph does not close); the group is at most
-``MAX_SPEECH_CHARS`` characters; a longer speech keeps its pieces as they are.
+``MAX_SPEECH_CHARS`` characters; a longer speech keeps its pieces as they are. Clause
+``latin_speech_long_run`` (session 39): a run is up to ``MAX_SPEECH_SENTENCES`` sentences,
+the middle ones holding no quote mark.
 
 Cost: the positions of “ ” " found once per document with one array pass over the text's
 UTF-16 code units (only a text holding '"' or '“'), counted per sentence by ``span_counts``; a Python loop
@@ -43,7 +45,19 @@ import numpy as np
 
 from transforms.quote_marks import holds_cjk, span_counts
 
-MAX_SPEECH_CHARS = 600
+# Clause latin_speech_long_run (session 39): speeches of up to six sentences and 1,000
+# characters (session 38: three and 600). Of the 20 audit books' English key units, speech
+# fragments 34 -> 17 (five sentences / 600: 26); BBC ROUGE-1/2/L 0.8542 / 0.8006 / 0.5304 ->
+# 0.8542 / 0.8006 / 0.5303. The longer groups are seldom picked (their mean score): their
+# pieces leave the candidates.
+MAX_SPEECH_CHARS = 1000
+MAX_SPEECH_SENTENCES = 6
+# Clause latin_speech_long_run_short (review of session 39): a run of more than three
+# sentences (the ones latin_speech_long_run added) holds at least this many characters a
+# sentence, else its pieces stay as they are: Tom Sawyer's '“Well? | Well? | What did I make
+# him do, Tom? | What did I make him do?”' (72 characters, 18 a sentence) was picked whole as
+# a key sentence of four exclamations.
+MIN_LONG_RUN_CHARS = 25
 _NONE = np.zeros((0, 2), dtype=np.int64)
 
 
@@ -86,10 +100,15 @@ def latin_speech_groups(text: str, spans: np.ndarray) -> np.ndarray:
     opens = (curly & (d == 1)) | odd
     closes = (curly & (d == -1)) | odd
     plain = (o + c + q) == 0
-    n = len(spans)
-    i2 = np.flatnonzero(opens[:-1] & closes[1:])
-    i3 = np.flatnonzero(opens[:-2] & plain[1:-1] & closes[2:]) if n > 2 else i2[:0]
-    runs = sorted([(i, i + 1) for i in i2.tolist()] + [(i, i + 2) for i in i3.tolist()])
+    # The runs: an opener whose next sentence holding a mark closes, at most
+    # MAX_SPEECH_SENTENCES sentences from it (clause latin_speech_long_run).
+    marked = np.flatnonzero(~plain)
+    first = np.flatnonzero(opens)
+    at = np.searchsorted(marked, first, side="right")
+    has = at < len(marked)
+    first, nxt_mark = first[has], marked[at[has]]
+    ok = closes[nxt_mark] & (nxt_mark - first < MAX_SPEECH_SENTENCES)
+    runs = list(zip(first[ok].tolist(), nxt_mark[ok].tolist(), strict=True))
     out = []
     nxt = 0
     for i, j in runs:
@@ -98,6 +117,8 @@ def latin_speech_groups(text: str, spans: np.ndarray) -> np.ndarray:
         a, b = int(spans[i, 0]), int(spans[j, 1])
         if b - a > MAX_SPEECH_CHARS or text.find("\n\n", a, int(spans[j, 0])) >= 0:
             continue
+        if j - i >= 3 and b - a < MIN_LONG_RUN_CHARS * (j - i + 1):
+            continue  # clause latin_speech_long_run_short
         if q[i]:  # straight marks: the first's last '"' opens, the last's first closes
             if not _opens(text, text.rfind('"', a, int(spans[i, 1])), a):
                 continue

@@ -199,6 +199,36 @@ _SPEECH_LABEL = re.compile(r"\s*(?:[A-Z][A-Z']+(?: [A-Z][A-Z']+){0,2}|[A-Z][a-z]
 _LIST_START = re.compile(
     r"\s*(?:\d{1,4}\b|[IVXLC]{2,}\b|[VXL]\b|[A-Z][A-Z']+,|[A-Z][A-Z']*(?: [A-Z][A-Z']+)+\b)"
 )
+# Clause verse_run_lower_list (session 39): a run of at least this many lines at one depth,
+# each ending on ";" and none opening on a capital, is a list's entries (an index's
+# sub-entries without pages: 'Poe, Edgar Allan (1809-1849),' | 'laws of short-story;' |
+# 'essay on Hawthorne;' | '_Tale of the Ragged Mountains_;'; a pronunciation key:
+# '&#229; -- as in America, freeman, coward;'): each line after one of the run keeps its
+# start. Verse opens its lines on capitals; a play's prose wrapped in the block ends its
+# lines on any word, seldom on ";" three times in a row.
+LOWER_LIST_RUN = 3
+
+
+def _lower_list_after(lines: list[str]) -> list[bool]:
+    """Clause ``verse_run_lower_list``: per line, whether the line above is in such a run
+    and the line itself opens on no capital."""
+    n = len(lines)
+    semi = [x.rstrip().endswith(";") and not x.lstrip()[:1].isupper() for x in lines]
+    out = [False] * n
+    i = 0
+    while i < n:
+        if not semi[i]:
+            i += 1
+            continue
+        j = i
+        depth = len(lines[i]) - len(lines[i].lstrip())
+        while j + 1 < n and semi[j + 1] and len(lines[j + 1]) - len(lines[j + 1].lstrip()) == depth:
+            j += 1
+        if j - i + 1 >= LOWER_LIST_RUN:
+            for k in range(i + 1, min(j + 2, n)):
+                out[k] = not lines[k].lstrip()[:1].isupper()
+        i = j + 1
+    return out
 
 
 def _verse_runs(lines: list[str], indented: list[bool]) -> list[bool]:
@@ -219,6 +249,7 @@ def _verse_runs(lines: list[str], indented: list[bool]) -> list[bool]:
     out = [False] * n
     if n < 3 or sum(indented) < VERSE_RUN_SHARE * n:
         return out
+    listed = _lower_list_after(lines) if ";" in "".join(lines) else [False] * n  # lower_list
     for i in range(1, n):
         if indented[i] and indented[i - 1]:
             depth = len(lines[i]) - len(lines[i].lstrip())
@@ -227,6 +258,7 @@ def _verse_runs(lines: list[str], indented: list[bool]) -> list[bool]:
                 depth == above
                 and not _SPEECH_LABEL.match(lines[i])
                 and not _LIST_START.match(lines[i])  # clause verse_run_list_lines
+                and not listed[i]  # clause verse_run_lower_list
                 and not _NUMBER_END.search(lines[i - 1])
             )
     return out

@@ -28,8 +28,10 @@ from transforms.char_classes import code_points, in_class
 # 22 sentences of Debian's Spanish Reference were "unterminated").
 TERMINAL, CLOSER = "[.!?…;。！？；]", r"[\"'”’」』）)\]》*_»«“]"
 # The rule ``unterminated`` as a regex on the last 24 characters, right-stripped.
+# Clause note_mark_range (transforms.note_marks): a range or chapter-note mark ends a
+# sentence too, "…老干部。[2-72]", "end.[3-5]".
 TERMINATED = re.compile(
-    rf"{TERMINAL}{CLOSER}*(?:\[\w{{1,8}}\])?$"  # "end.[12]", "end.”", "止。」"
+    rf"{TERMINAL}{CLOSER}*(?:\[(?:\w{{1,8}}|\d{{1,4}}[-–]\d{{1,4}})\])?$"  # "end.[12]", "止。」"
 )
 TAIL = 24
 # Characters turned into code points at once (~40 bytes of arrays each: a
