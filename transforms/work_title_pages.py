@@ -156,6 +156,8 @@ def work_title_pages(text: str, lines: Lines, headings: list[Heading]) -> list[H
     # Clause work_title_page_two: distinct titles, two or more.
     names = [" ".join(p[1].upper().strip(" .").split()) for p in pages]
     pages = [p for p, name in zip(pages, names, strict=True) if names.count(name) == 1]
+    if len(pages) < 2:
+        return headings
     # Clause work_title_page_prose_after: text follows, before the next page.
     ends = [p[0] for p in pages[1:]] + [len(lines.texts)]
     pages = [
