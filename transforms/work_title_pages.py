@@ -67,6 +67,9 @@ _FIRM = re.compile(
     r".*(?:&|\b(?:co|company|press|publishers?|sons|brothers|bros|limited|ltd|inc|library)\b)",
     re.IGNORECASE,
 )
+_JOIN_GAP = 2  # blank lines between two blocks of one title, at most
+_JOIN_LAST = {"OR", "OF", "TO", "AND", "THE", "A", "AN", "FOR", "IN", "ON", "WITH"}
+_JOIN_FIRST = {"OR", "OF", "TO", "AND"}
 _NUMBER = re.compile(r"(?:[IVXLC]+|\d+)\.?")
 
 
@@ -101,11 +104,6 @@ def _page(lines: Lines, b: int) -> tuple[int, str, int] | None:
         return None
     top, last = up
     title = " ".join(lines.texts[top : last + 1])
-    if title.startswith("(") and title.endswith(")"):
-        above = _block_up(lines, top)  # a subtitle "(A BISQUE-PLAY)" under the title
-        if above is not None:
-            top = above[0]
-            title = " ".join(lines.texts[top : above[1] + 1]) + " " + title
     j, gap = b + 1, 0
     n = len(lines.texts)
     while j < n and lines.blank[j]:
@@ -127,7 +125,29 @@ def _page(lines: Lines, b: int) -> tuple[int, str, int] | None:
         or _FIRM.match(author)
     ):
         return None
+    top, title = _whole_title(lines, top, title)
     return top, title, j
+
+
+def _whole_title(lines: Lines, top: int, title: str) -> tuple[int, str]:
+    """Clause ``work_title_page_whole`` (module docstring): the blocks of the title above the
+    one over "BY", joined by a word ("ADRIFT IN THE CITY" / "OR" / "OLIVER CONRAD'S PLUCKY
+    FIGHT"; "INTRODUCTORY NOTE TO" / "THE LIFE OF A GREAT SINNER") or a subtitle in
+    parentheses under its title ("MANIKIN AND MINIKIN" / "(A BISQUE-PLAY)")."""
+    for _ in range(4):
+        above = _block_up(lines, top)
+        if above is None or top - above[1] > _JOIN_GAP + 1:
+            break
+        words = " ".join(lines.texts[above[0] : above[1] + 1])
+        if len(words) > 60 or sum(map(str.islower, words)) > sum(map(str.isupper, words)):
+            break
+        paren = title.startswith("(") and title.endswith(")")
+        last = words.split()[-1].strip(",.;:").upper()
+        first = title.split()[0].strip(",.;:").upper()
+        if not (paren or last in _JOIN_LAST or first in _JOIN_FIRST):
+            break
+        top, title = above[0], f"{words} {title}"
+    return top, title
 
 
 def _prose_lines(lines: Lines) -> list[int]:
@@ -175,12 +195,14 @@ def work_title_pages(text: str, lines: Lines, headings: list[Heading]) -> list[H
         start = lines.starts[t]
         # A heading on the page's lines (its title read as a line in capitals) is replaced.
         drop.update(k for k, line in enumerate(line_of) if t <= line <= author)
-        # The work's number right above its page ("II" / 4 blank lines / "COUSIN PONS").
+        # Clause work_title_page_heading_above: the work's number right above its page ("II" /
+        # 4 blank lines / "COUSIN PONS"), or a line in capitals ("THE UNFULFILLED IDEA" over
+        # "INTRODUCTORY NOTE TO" / "THE LIFE OF A GREAT SINNER" / "BY" / "N. BRODSKY").
         k = bisect.bisect_left(line_of, t) - 1
         if (
             k >= 0
             and 0 < t - line_of[k] <= _NUMBER_GAP
-            and _NUMBER.fullmatch(headings[k].title.strip())
+            and (_NUMBER.fullmatch(headings[k].title.strip()) or headings[k].kind == "caps")
             and all(lines.blank[line_of[k] + 1 : t])
         ):
             drop.add(k)

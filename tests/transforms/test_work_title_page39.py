@@ -58,11 +58,12 @@ def test_work_title_page_two_guard():
 
 def test_work_title_page_not_credit():
     """Clause work_title_page_not_credit: "COPYRIGHT, 1895," / "BY" / "PORTER & COATES."
-    is no work's page; the book's own title page above it reads as one."""
+    is no work's page; the book's own title page above it reads as one, its title whole
+    (clause work_title_page_whole: "ADRIFT IN THE CITY" / "OR" / "OLIVER CONRAD'S ...")."""
     lines = scan_lines(ALGER_FRONT)
     assert lines.texts[22] == "BY" and lines.texts[7] == "BY"
     assert _page(lines, 22) is None
-    assert _page(lines, 7) == (4, "OLIVER CONRAD'S PLUCKY FIGHT", 9)
+    assert _page(lines, 7) == (0, "ADRIFT IN THE CITY OR OLIVER CONRAD'S PLUCKY FIGHT", 9)
 
 
 def test_work_title_page_not_credit_translator():
