@@ -9,9 +9,17 @@ Before, the title was no section (a line in capitals in a book of numbered
 chapters is no candidate the layout confirms) or one at a chapter's level, and the
 work's chapters sat beside the works before it. Now the title opens a section ranked
 above every other heading of the document; the work's own headings go under it.
-A bare number right above the page, with only blank lines between ("II" over
-"COUSIN PONS"), is the work's number: it joins the title ("II COUSIN PONS"); a
-heading on one of the page's lines is replaced (the page is the work's heading).
+A heading on one of the page's lines is replaced (the page is the work's heading).
+
+``work_title_page_whole``
+    the title's blocks above the one over "BY", each set apart by one or two blank lines,
+    are the title too when a word joins them ("ADRIFT IN THE CITY" / "OR" / "OLIVER
+    CONRAD'S PLUCKY FIGHT"; "INTRODUCTORY NOTE TO" / "THE LIFE OF A GREAT SINNER") or the
+    lower one is a subtitle in parentheses ("MANIKIN AND MINIKIN" / "(A BISQUE-PLAY)").
+``work_title_page_heading_above``
+    a bare number ("II" over "COUSIN PONS", 4 blank lines between) or a heading in
+    capitals ("THE UNFULFILLED IDEA" over "INTRODUCTORY NOTE TO") right above the page,
+    only blank lines between, joins the title ("II COUSIN PONS"); its section is the work's.
 
 Guards:
 
