@@ -106,3 +106,22 @@ def test_work_title_page_heading_above():
         ("THE UNFULFILLED IDEA INTRODUCTORY NOTE TO THE LIFE OF A GREAT SINNER", 19),
     ]
     assert out[1].start == lines.starts[i]
+
+
+def test_work_title_page_two_repeated_title():
+    """Clause work_title_page_two (review): the same title on two pages (a volume's front
+    repeating the work's title, as Dante's "OR THE INFERNO" / "BY" / "DANTE ALIGHIERI" on every
+    volume) is no compilation. Poor Relations with Cousin Pons' page retitled "COUSIN BETTY":
+    no page opens a work; without the clause both would open one."""
+    text = POOR_RELATIONS.replace("\n\nCOUSIN PONS\n\nBY\n", "\n\nCOUSIN BETTY\n\nBY\n")
+    outline = _outline(text)
+    assert all("COUSIN BETTY" not in t for _, t in outline)
+    assert outline == [(0, ""), (1, "INTRODUCTION"), (1, "I"), (1, "DEDICATION"), (1, "II")]
+
+
+def test_work_title_page_prose_after_guard():
+    """Clause work_title_page_prose_after (review): a page with no text after it (Poor Relations
+    cut after Cousin Pons' page and its repeated title) opens nothing; with one page left,
+    Cousin Betty's opens nothing either. Without the clause both pages fire."""
+    cut = POOR_RELATIONS[: POOR_RELATIONS.index("Towards three o'clock")]
+    assert all("COUSIN" not in t for _, t in _outline(cut))
