@@ -125,3 +125,44 @@ def test_work_title_page_prose_after_guard():
     Cousin Betty's opens nothing either. Without the clause both pages fire."""
     cut = POOR_RELATIONS[: POOR_RELATIONS.index("Towards three o'clock")]
     assert all("COUSIN" not in t for _, t in _outline(cut))
+
+
+def test_work_title_page_not_credit_firm_alone():
+    """Clause work_title_page_not_credit, the firm's words alone (review): a page whose title is
+    no credit but whose line under "BY" is a firm (Alger's imprint "PORTER & COATES." under
+    Cousin Pons' title) is no work's page, so Poor Relations keeps one page and nothing opens.
+    No page in the mirror's 915 files with a line "BY" needs the firm test alone (each firm
+    under "BY" is under a copyright line), so the page is built from the two books' lines."""
+    text = POOR_RELATIONS.replace(
+        "COUSIN PONS\n\nBY\n\nHONORE DE BALZAC", "COUSIN PONS\n\nBY\n\nPORTER & COATES."
+    )
+    lines = scan_lines(text)
+    b = lines.texts.index("PORTER & COATES.") - 2
+    assert lines.texts[b] == "BY" and _page(lines, b) is None
+    assert all("COUSIN" not in t for _, t in _outline(text))
+
+
+def test_work_title_page_not_credit_digits():
+    """Clause work_title_page_not_credit, a date under "BY" (review): "COUSIN PONS" / "BY" /
+    "HONORE DE BALZAC, 1847" is an imprint's line, no author's name: no page."""
+    text = POOR_RELATIONS.replace(
+        "COUSIN PONS\n\nBY\n\nHONORE DE BALZAC", "COUSIN PONS\n\nBY\n\nHONORE DE BALZAC, 1847"
+    )
+    lines = scan_lines(text)
+    b = lines.texts.index("HONORE DE BALZAC, 1847") - 2
+    assert lines.texts[b] == "BY" and _page(lines, b) is None
+
+
+def test_work_title_page_replaces_heading_on_page():
+    """Clause work_title_page (review): a heading read on one of the page's lines (Friche's
+    title "STAVROGIN'S MEETING WITH TIKHON" over "BY" as a line in capitals) is replaced by
+    the page, not left beside it as a second section at the same place."""
+    lines = scan_lines(DOSTOEVSKY)
+    i = lines.texts.index("STAVROGIN\u2019S MEETING WITH TIKHON")
+    assert lines.texts[i + 2] == "BY"
+    on_page = Heading(lines.starts[i], lines.ends[i], lines.texts[i], "caps", 20)
+    out = work_title_pages(DOSTOEVSKY, lines, [on_page])
+    assert [(h.title, h.rank) for h in out] == [
+        ("STAVROGIN\u2019S MEETING WITH TIKHON", 19),
+        ("INTRODUCTORY NOTE TO THE LIFE OF A GREAT SINNER", 19),
+    ]
