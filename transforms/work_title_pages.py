@@ -37,6 +37,12 @@ Guards:
     book's own front, and the same title on every page (a volume's front repeating the
     work's title, Dante's "OR THE INFERNO" / "BY" / "DANTE ALIGHIERI") is no
     compilation: pages whose title comes again are left.
+``work_title_page_apart``
+    the page stands apart from the text above it: at least ``_APART`` blank lines over its
+    title, or over one short line right above it (Brodsky's "THE UNFULFILLED IDEA" over
+    "INTRODUCTORY NOTE TO"). Every page fired in the mirror has 3 or more; a title page quoted in
+    running text (a bibliography entry laid out "TITLE" / "BY" / "AUTHOR", a frontispiece's
+    caption "... BY ...") sits one blank line under a paragraph, as the paragraphs do.
 ``work_title_page_prose_after``
     real text follows the page before the next page (``_AFTER_CHARS`` characters of
     prose lines): a publisher's list at the end ("NOVELS AND STORIES" / "BY" / ...
@@ -77,6 +83,7 @@ _FIRM = re.compile(
     r".*(?:&|\b(?:co|company|press|publishers?|sons|brothers|bros|limited|ltd|inc|library)\b)",
     re.IGNORECASE,
 )
+_APART = 2  # blank lines over a work's page, at least (clause work_title_page_apart)
 _JOIN_GAP = 2  # blank lines between two blocks of one title, at most
 _JOIN_LAST = {"OR", "OF", "TO", "AND", "THE", "A", "AN", "FOR", "IN", "ON", "WITH"}
 _JOIN_FIRST = {"OR", "OF", "TO", "AND"}
@@ -160,6 +167,23 @@ def _whole_title(lines: Lines, top: int, title: str) -> tuple[int, str]:
     return top, title
 
 
+def _apart(lines: Lines, top: int) -> bool:
+    """Clause ``work_title_page_apart`` (module docstring): ``_APART`` blank lines over the page's
+    first line ``top``, or over one short line in capitals that stands right above it."""
+    j, gap = top - 1, 0
+    while j >= 0 and lines.blank[j]:
+        j, gap = j - 1, gap + 1
+    if gap >= _APART or j < 0:
+        return True
+    line = lines.texts[j]
+    if j == 0 or not lines.blank[j - 1] or len(line) > 60 or _prose(line) or line.upper() != line:
+        return False
+    k, over = j - 1, 0
+    while k >= 0 and lines.blank[k]:
+        k, over = k - 1, over + 1
+    return over >= _APART or k < 0
+
+
 def _prose_lines(lines: Lines) -> list[int]:
     """Running totals of prose characters, line by line (index i: lines before i)."""
     out = [0]
@@ -174,7 +198,7 @@ def work_title_pages(text: str, lines: Lines, headings: list[Heading]) -> list[H
     for m in _BY_LINE.finditer(text):
         b = bisect.bisect_right(lines.starts, m.end()) - 1
         found = _page(lines, b)
-        if found is not None:
+        if found is not None and _apart(lines, found[0]):
             pages.append(found)
     if len(pages) < 2:
         return headings

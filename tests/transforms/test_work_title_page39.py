@@ -166,3 +166,23 @@ def test_work_title_page_replaces_heading_on_page():
         ("STAVROGIN\u2019S MEETING WITH TIKHON", 19),
         ("INTRODUCTORY NOTE TO THE LIFE OF A GREAT SINNER", 19),
     ]
+
+
+def _one_work_quoting(first, second):
+    """Cousin Pons alone (its page, then its first paragraphs) with two blocks laid out as
+    title pages between paragraphs, one blank line apart as the paragraphs are."""
+    paras = POOR_RELATIONS[POOR_RELATIONS.index("Towards three o'clock") :].strip().split("\n\n")
+    body = [paras[0], paras[1], first, paras[1], paras[2], second, paras[2], paras[0], paras[1]]
+    return "COUSIN PONS\n\nBY\n\nHONORE DE BALZAC\n\n\n" + "\n\n".join(body) + "\n"
+
+
+def test_work_title_page_apart_quoted_pages():
+    """Clause work_title_page_apart (review): one novel quoting two title pages in its text (a
+    bibliography's entries "THE HISTORY OF TOM JONES, A FOUNDLING" / "BY" / "HENRY FIELDING"
+    and Sterne's, each followed by 1,000 characters of prose), or a frontispiece caption "...
+    BY / GUSTAVE DORE" and one entry, opens no work: before the clause both opened one at 1."""
+    jones = "THE HISTORY OF TOM JONES, A FOUNDLING\n\nBY\n\nHENRY FIELDING"
+    shandy = "THE LIFE AND OPINIONS OF TRISTRAM SHANDY\n\nBY\n\nLAURENCE STERNE"
+    caption = "FRONTISPIECE: THE BOULEVARD\n\nBY\n\nGUSTAVE DORE"
+    assert _outline(_one_work_quoting(jones, shandy)) == [(0, "")]
+    assert _outline(_one_work_quoting(caption, jones)) == [(0, "")]
