@@ -186,3 +186,13 @@ def test_work_title_page_apart_quoted_pages():
     caption = "FRONTISPIECE: THE BOULEVARD\n\nBY\n\nGUSTAVE DORE"
     assert _outline(_one_work_quoting(jones, shandy)) == [(0, "")]
     assert _outline(_one_work_quoting(caption, jones)) == [(0, "")]
+
+
+def test_work_title_page_whole_subtitle_in_parentheses():
+    """Clause work_title_page_whole, the subtitle in parentheses (review): in Contemporary
+    One-Act Plays "MANIKIN AND MINIKIN" / "(A BISQUE-PLAY)" / "BY" / "ALFRED KREYMBORG" is one
+    title; without the clause the page's title is "(A BISQUE-PLAY)" alone."""
+    text = "[Sound of low sobbing.]\n\n\n\n\nMANIKIN AND MINIKIN\n\n(A BISQUE-PLAY)\n\nBY\n\nALFRED KREYMBORG\n\n\n"
+    lines = scan_lines(text)
+    b = lines.texts.index("BY")
+    assert _page(lines, b) == (5, "MANIKIN AND MINIKIN (A BISQUE-PLAY)", b + 2)
