@@ -152,6 +152,7 @@ from transforms.technical_headings import (
     drop_repeated_headings,
 )
 from transforms.web_novel_numbers import web_novel_candidates
+from transforms.work_title_pages import work_title_pages
 from transforms.work_titles import titles_over_persons, titles_over_restarts
 from transforms.year_lines import is_year
 
@@ -404,8 +405,10 @@ def find_headings(
                                 "numbered", rank))  # fmt: skip
     headings = drop_repeated_headings(text, sorted(headings, key=lambda h: h.start), found.twice)
     headings = drop_title_over_chapter(text, headings)  # clause title_over_its_chapter
+    # Clause work_title_page (transforms.work_title_pages): a work's own title page.
+    headings = _named_among_numbers(work_title_pages(text, lines, headings))
     # Rule matter_levels (transforms.matter_levels): front and back matter at the top.
-    return matter_at_top(_named_among_numbers(headings))  # rule repeated_heading before
+    return matter_at_top(headings)  # rule repeated_heading before
 
 
 def _list_spans(lines: ct.Lines, in_list) -> list[tuple[int, int]]:
