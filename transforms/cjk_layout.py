@@ -84,6 +84,7 @@ from transforms.cjk_latin_breaks import latin_breaks, word_forms  # noqa: F401 (
 from transforms.cjk_line_start import mark_opens_line
 from transforms.cjk_verse import plain_lines, unmarked_verse_lines, verse_breaks
 from transforms.ja_paragraph_lines import full_line_ends, paragraph_lines
+from transforms.zh_field_lines import field_record_pairs
 from transforms.zh_short_titles import kept_breaks
 
 # Code point ranges that make a line CJK: CJK radicals to ideographs (U+2E80-
@@ -321,6 +322,8 @@ def cjk_joins(text, cp, lines, pairs, config):
     join_cjk[parallel_lines(text, cp, lines, a, b, np.flatnonzero(join_cjk))] = False
     # clauses zh_numbered_item_lines (s37), zh_short_title_lines (s38; transforms.zh_short_titles)
     join_cjk[kept_breaks(text, cp, lines, a, b, np.flatnonzero(join_cjk), cjk)] = False
+    # clause zh_field_record_lines (s39; transforms.zh_field_lines)
+    join_cjk[field_record_pairs(text, lines, a, b, np.flatnonzero(join_cjk))] = False
     join_cjk |= mark_opens_line(cp, la, fb, cjk, deeper)  # clause cjk_mark_opens_line
     # Rule cjk_quote_line: one space before an opening quote under a full line
     # left open is the source's space, not an indent.

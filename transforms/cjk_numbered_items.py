@@ -28,20 +28,30 @@ import re
 import numpy as np
 
 _NUMERALS = "一二三四五六七八九十"
+_ZEROS = "〇○零"
 _ITEM = re.compile(
-    r"(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]"
-    r"|[（(](\d{1,3})[）)]|(\d{1,3})[.、．](?!\d)|([一二三四五六七八九十]{1,3})[：:])"
+    r"(?:([一二三四五六七八九十〇○零]{1,3})、|[（(]([一二三四五六七八九十〇○零]{1,3})[）)]"
+    r"|[（(](\d{1,3})[）)]|(\d{1,3})[.、．](?!\d)|([一二三四五六七八九十〇○零]{1,3})[：:])"
 )
 _STARTS = np.array([ord(c) for c in _NUMERALS + "（(0123456789"])
 
 
 def _chinese_number(s: str) -> int | None:
-    """一 .. 九十九 as a number, else None."""
+    """一 .. 九十九 (or 一〇 .. 九九九 digit by digit) as a number, else None."""
     if not s:
         return None
+    # Clause zh_digit_numerals (session 39): numerals written digit by digit, "一〇", "三三",
+    # "三四" (10, 33, 34: 高卢战记's sections, as years are written "一九四九")
+    if len(s) > 1 and "十" not in s:
+        if s[0] in _ZEROS:
+            return None
+        digits = [0 if c in _ZEROS else _NUMERALS.index(c) + 1 for c in s]
+        return int("".join(map(str, digits)))
     if "十" not in s:
-        return _NUMERALS.index(s) + 1 if len(s) == 1 else None
+        return _NUMERALS.index(s) + 1 if s in _NUMERALS else None
     tens, _, ones = s.partition("十")
+    if any(c in _ZEROS for c in s):
+        return None
     t = 1 if not tens else (_NUMERALS.index(tens) + 1 if len(tens) == 1 and tens != "十" else None)
     o = 0 if not ones else (_NUMERALS.index(ones) + 1 if len(ones) == 1 and ones != "十" else None)
     return None if t is None or o is None else 10 * t + o

@@ -1,0 +1,67 @@
+"""Clause ``zh_field_record_lines`` (session 39, branch wtF; called from
+``transforms.cjk_layout.cjk_joins``): a line opening with a field label, a few Han
+characters and a colon ("身份： 北大陆鲁恩王国…", "能力：", "出处： 正文 第三章", "特点/性格："), is a
+field of a record (a character sheet, an item card, a note's source line), never the
+wrap of the line above it, where its label opens two or more lines of the text: notes
+and reference files repeat their labels record after record. Over the five Chinese
+mirrors the unwrap stage joined such lines to the line above them in 诡秘之主's notes
+("职业： 廷根技术学校…" / "身份： 北大陆鲁恩王国…", "…也就是0.5千克" / "出处： 正文 第三章");
+docs/quality/session-39-wtF.md counts the joins undone and added.
+
+Guards ``field_label_no_quote`` (a colon followed by an opening quote opens a speech:
+"道：“你来了。”" on a hard-wrapped novel's line is its wrap), ``field_label_recurs`` (a
+label standing once is a wrap landing before a colon by chance: "如下：" once)
+and ``field_line_run_on`` (the line above is joined to the line above it and as wide
+as it, within a character: both are lines of one hard-wrapped paragraph, as in
+``numbered_item_run_on``).
+
+Cost: one regex match per joined pair whose lower line holds a colon within its first
+``LABEL_CHARS + 1`` characters; the label count is made once, only then.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import numpy as np
+
+LABEL_CHARS = 8
+MIN_LABEL_LINES = 2
+_LABEL = f"[\u4e00-\u9fff][\u4e00-\u9fff/／·]{{0,{LABEL_CHARS - 1}}}"
+_FIELD = re.compile(f"({_LABEL})[：:](?![“「『\"‘'])")  # guard field_label_no_quote
+_LINE_FIELD = re.compile(f"(?m)^[ \\t\u3000]*{_FIELD.pattern}")
+
+
+def field_record_pairs(text, lines, a, b, joined) -> np.ndarray:
+    """Indices of ``joined`` (pairs the stage would join) whose lower line is a field
+    line of a record (module doc)."""
+    line_start, _, first, last, _ = lines
+    labels = None
+    keep = []
+    for k in joined.tolist():
+        f = int(first[b[k]])
+        head = text[f : f + LABEL_CHARS + 1]
+        if "：" not in head and ":" not in head:
+            continue
+        m = _FIELD.match(text, f, int(last[b[k]]))
+        if m is None:
+            continue
+        if labels is None:
+            labels = Counter(x.group(1) for x in _LINE_FIELD.finditer(text))
+        if labels[m.group(1)] < MIN_LABEL_LINES:  # guard field_label_recurs
+            continue
+        if _runs_on(k, a, line_start, last, joined, keep):  # guard field_line_run_on
+            continue
+        keep.append(k)
+    return np.array(keep, dtype=np.int64)
+
+
+def _runs_on(k, a, line_start, last, joined, keep) -> bool:
+    """Guard ``field_line_run_on``: the upper line of pair ``k`` is joined to the line
+    above it (not kept as a field line) and as wide as it (within a character)."""
+    at = np.searchsorted(joined, k)
+    if at == 0 or joined[at - 1] != k - 1 or a[k - 1] != a[k] - 1 or (keep and keep[-1] == k - 1):
+        return False
+    upper, above = int(a[k]), int(a[k]) - 1
+    return abs(int(last[upper] - line_start[upper]) - int(last[above] - line_start[above])) <= 1
