@@ -130,3 +130,20 @@ def test_zh_field_record_guards():
     wrapped = [para[i : i + 20] for i in range(0, len(para), 20)]
     got = _clean("\n".join(wrapped) + "\n\n" + "\n".join(wrapped) + "\n")
     assert got.startswith(para + "\n\n"), got[:200]
+
+
+def test_name_line_site_address():
+    """Clause name_line_site_address (transforms/site_stamps.py): one disguised txt小说天堂 name
+    line alone (命若琴弦's "　小＿说txt天＿堂　") goes where the text carries the site's own
+    address (its banner "TXT小说天堂  http://www.xiaoshuotxt.net，…", cut by older clauses);
+    without the address a single line stays (guard name_lines_repeated)."""
+    from transforms.boilerplate import find_boilerplate
+    from transforms.textedit import apply_edits
+
+    banner = "TXT小说天堂  http://www.xiaoshuotxt.net，最有文艺气息的文学网站\n\n"
+    book = f"{S[0]}{S[1]}\n\u3000小＿说txt天＿堂\u3000\n{S[2]}\n\n"
+    edits = find_boilerplate(banner + book + BODY)
+    got = apply_edits(banner + book + BODY, edits)[0]
+    assert "小＿说" not in got and f"{S[0]}{S[1]}\n{S[2]}\n\n" in got, got[:200]
+    alone = book + BODY
+    assert apply_edits(alone, find_boilerplate(alone))[0] == alone
