@@ -10,7 +10,11 @@ docs/quality/session-39-wtF.md counts the joins undone and added.
 
 Guards ``field_label_no_quote`` (a colon followed by an opening quote opens a speech:
 "道：“你来了。”" on a hard-wrapped novel's line is its wrap), ``field_label_recurs`` (a
-label standing once is a wrap landing before a colon by chance: "如下：" once)
+label standing once is a wrap landing before a colon by chance), ``field_lines_share``
+(lines opening with a label that recurs are at least ``FIELD_SHARE`` of the text's lines:
+in a hard-wrapped book a wrap lands before "如下：", "说：", "北" / "京：出版社" now and then, and
+the same label recurs by chance: 10 books of the mirrors, 0.1-0.4% of their lines; 诡秘之主's
+notes 9-86%)
 and ``field_line_run_on`` (the line above is joined to the line above it and as wide
 as it, within a character: both are lines of one hard-wrapped paragraph, as in
 ``numbered_item_run_on``).
@@ -28,6 +32,7 @@ import numpy as np
 
 LABEL_CHARS = 8
 MIN_LABEL_LINES = 2
+FIELD_SHARE = 0.05
 _LABEL = f"[\u4e00-\u9fff][\u4e00-\u9fff/／·]{{0,{LABEL_CHARS - 1}}}"
 _FIELD = re.compile(f"({_LABEL})[：:](?![“「『\"‘'])")  # guard field_label_no_quote
 _LINE_FIELD = re.compile(f"(?m)^[ \\t\u3000]*{_FIELD.pattern}")
@@ -36,7 +41,7 @@ _LINE_FIELD = re.compile(f"(?m)^[ \\t\u3000]*{_FIELD.pattern}")
 def field_record_pairs(text, lines, a, b, joined) -> np.ndarray:
     """Indices of ``joined`` (pairs the stage would join) whose lower line is a field
     line of a record (module doc)."""
-    line_start, _, first, last, _ = lines
+    line_start, _, first, last, blank = lines
     labels = None
     keep = []
     for k in joined.tolist():
@@ -49,6 +54,10 @@ def field_record_pairs(text, lines, a, b, joined) -> np.ndarray:
             continue
         if labels is None:
             labels = Counter(x.group(1) for x in _LINE_FIELD.finditer(text))
+            # guard field_lines_share: a record text is made of such lines
+            fields = sum(n for n in labels.values() if n >= MIN_LABEL_LINES)
+            if fields < FIELD_SHARE * int((~blank).sum()):
+                return np.array(keep, dtype=np.int64)
         if labels[m.group(1)] < MIN_LABEL_LINES:  # guard field_label_recurs
             continue
         if _runs_on(k, a, line_start, last, joined, keep):  # guard field_line_run_on

@@ -147,3 +147,17 @@ def test_name_line_site_address():
     assert "小＿说" not in got and f"{S[0]}{S[1]}\n{S[2]}\n\n" in got, got[:200]
     alone = book + BODY
     assert apply_edits(alone, find_boilerplate(alone))[0] == alone
+
+
+def test_zh_field_record_share():
+    """Guard field_lines_share: in a hard-wrapped book (paragraphs indented "　　", wrapped at
+    20) the wraps of two paragraphs' first lines land before "如下：" (as in 联合舰队的覆灭's
+    "其兵" / "力如下："), the label recurs but its lines are a few of the text's: they join."""
+    intro = "話說山東登州府東門外有一座大山名叫蓬萊山"
+    paras = [f"\u3000\u3000{intro}如下：{S[1]}{S[2]}"] * 2 + [f"\u3000\u3000{P}{s}" for s in S] * 5
+    wrapped = []
+    for p in paras:
+        wrapped.append("\n".join(p[i : i + 22] for i in range(0, len(p), 22)))
+    assert wrapped[0].split("\n")[1].startswith("如下：")
+    got = _clean("\n".join(wrapped) + "\n")
+    assert f"{intro}如下：{S[1]}" in got, got[:200]
