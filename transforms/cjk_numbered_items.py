@@ -6,7 +6,9 @@ contents), "（1）…" / "（2）…" (伊藤正德's 联合舰队的覆灭). K
 / "1．". Over the five Chinese mirrors (4,474 CJK files) 40 CJK joins put a line opening with a
 list mark under another line; the clause keeps the break where the line above opens with
 the number before it. Session 38: kind "四：" (a numeral and a colon: 盛雪's contents
-"四：惊天大案…" / "五：李纪周案…", 2 joins undone in the mirrors).
+"四：惊天大案…" / "五：李纪周案…", 2 joins undone in the mirrors). Session 39, clause
+``zh_digit_numerals``: numerals written digit by digit ("一〇、", "三三、" / "三四、": 高卢战记's
+sections, numbered as years are written, "一九四九") count too (1 join undone in the mirrors).
 
 Guards ``numbered_item_consecutive`` (the numbers follow each other: a wrap landing before
 "三、李四" under a line opening "一、" is read through, as is "张" / "三、李四" under any other

@@ -19,6 +19,9 @@ is prose: a hard-wrapped line holds one every few characters), ``title_line_shor
 marked or not, join), ``title_line_columns`` (review 38: a line is wider in characters and in
 display columns both; over 1,446 built short hard-wrapped samples from the five mirrors, read
 by characters alone 2 wraps stayed in texts wrapped at a column with Latin words in them).
+Session 39, clause ``title_line_latin_width``: ``title_line_short`` counts display columns
+(``2 * TITLE_CHARS``), a Latin letter half a Han character: 凯南's "原标题《The Sources of Soviet
+Conduct》", 34 characters and 39 columns, keeps its break (1 join undone in the mirrors).
 """
 
 from __future__ import annotations
