@@ -323,7 +323,7 @@ def cjk_joins(text, cp, lines, pairs, config):
     # clauses zh_numbered_item_lines (s37), zh_short_title_lines (s38; transforms.zh_short_titles)
     join_cjk[kept_breaks(text, cp, lines, a, b, np.flatnonzero(join_cjk), cjk)] = False
     # clause zh_field_record_lines (s39; transforms.zh_field_lines)
-    join_cjk[field_record_pairs(text, lines, a, b, np.flatnonzero(join_cjk))] = False
+    join_cjk[field_record_pairs(text, cp, lines, a, b, np.flatnonzero(join_cjk))] = False
     join_cjk |= mark_opens_line(cp, la, fb, cjk, deeper)  # clause cjk_mark_opens_line
     # Rule cjk_quote_line: one space before an opening quote under a full line
     # left open is the source's space, not an indent.

@@ -123,7 +123,8 @@ def test_zh_field_record_guards():
     lines = (starts, ends, starts, ends, np.zeros(5, dtype=bool))
     a, b = np.arange(4), np.arange(1, 5)
     # pair 0: lower "老殘道：“" is a speech; pair 1: "如下：" once; pairs 2, 3: "店家：" twice
-    assert field_record_pairs(text, lines, a, b, np.arange(4)).tolist() == [2, 3]
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    assert field_record_pairs(text, cp, lines, a, b, np.arange(4)).tolist() == [2, 3]
     para = (
         S[0] + "店家：" + S[1] + S[2] + "老殘：" + S[3] + S[1] + "店家：" + S[2] + "老殘：" + S[3]
     )
