@@ -58,6 +58,10 @@ Rule ``latin_in_cjk`` (Latin words cut or broken at a space inside CJK text) is 
 Korean rules (``hangul_space``, ``hangul_verse``, ``hangul_width``,
 ``hangul_articles``) are in ``transforms.hangul_layout``.
 
+Chinese line clauses called from ``cjk_joins``: ``zh_numbered_item_lines`` (with
+``zh_digit_numerals``, ``transforms.cjk_numbered_items``), ``zh_short_title_lines``
+(``transforms.zh_short_titles``) and ``zh_field_record_lines`` (``transforms.zh_field_lines``).
+
 Rule ``cjk_verse`` (in ``unwrap.find_wraps``): regular Chinese verse set one
 verse, one couplet or one quatrain to a line keeps its line breaks: a CJK pair
 is kept when each line is made of one to four clauses of the same number of
