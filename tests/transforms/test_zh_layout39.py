@@ -162,3 +162,33 @@ def test_zh_field_record_share():
     assert wrapped[0].split("\n")[1].startswith("如下：")
     got = _clean("\n".join(wrapped) + "\n")
     assert f"{intro}如下：{S[1]}" in got, got[:200]
+
+
+def test_zh_field_record_share_counts_recurring_labels():
+    """Guard field_lines_share counts only lines whose label recurs (review 39): 50 lines where
+    "店家：" opens two (4%) and four other labels open one each stay under the share, so the
+    pairs are read through (counting every label line, 12%, the two "店家：" lines kept apart)."""
+    from transforms.zh_field_lines import field_record_pairs
+
+    rows = [S[1]] * 40 + ["店家：二", "店家：三", "甲：一", "乙：一", "丙：一", "丁：一"] + [S[1]] * 4
+    text = "\n".join(rows) + "\n"
+    starts = np.cumsum([0] + [len(r) + 1 for r in rows[:-1]])
+    ends = starts + np.array([len(r) for r in rows])
+    lines = (starts, ends, starts, ends, np.zeros(len(rows), dtype=bool))
+    a, b = np.arange(len(rows) - 1), np.arange(1, len(rows))
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    assert field_record_pairs(text, cp, lines, a, b, np.array([39, 40])).tolist() == []
+
+
+def test_zh_field_record_turns_hard_wrapped():
+    """Review 39 pin (passes on main too: the indent keeps the turns): an interview's turns
+    ("問：" / "答："), each a paragraph indented "　　" and hard-wrapped at 22 with no blank
+    lines, labels over 5% of the lines: with clause zh_field_record_lines active the turns
+    stay apart and each turn's wrapped lines (some opening with no label) join whole."""
+    turns = [f"問：{S[0]}", f"答：{P}{S[1]}", f"問：{S[2]}{S[1]}", f"答：{S[3]}{P}"] * 3
+    wrapped = []
+    for t in turns:
+        p = "\u3000\u3000" + t
+        wrapped.append("\n".join(p[i : i + 22] for i in range(0, len(p), 22)))
+    got = [line.strip("\u3000 ") for line in _clean("\n".join(wrapped) + "\n").split("\n")]
+    assert [t for t in turns if t not in got] == [], got
