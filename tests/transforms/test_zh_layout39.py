@@ -170,7 +170,9 @@ def test_zh_field_record_share_counts_recurring_labels():
     pairs are read through (counting every label line, 12%, the two "店家：" lines kept apart)."""
     from transforms.zh_field_lines import field_record_pairs
 
-    rows = [S[1]] * 40 + ["店家：二", "店家：三", "甲：一", "乙：一", "丙：一", "丁：一"] + [S[1]] * 4
+    rows = (
+        [S[1]] * 40 + ["店家：二", "店家：三", "甲：一", "乙：一", "丙：一", "丁：一"] + [S[1]] * 4
+    )
     text = "\n".join(rows) + "\n"
     starts = np.cumsum([0] + [len(r) + 1 for r in rows[:-1]])
     ends = starts + np.array([len(r) for r in rows])
@@ -192,3 +194,26 @@ def test_zh_field_record_turns_hard_wrapped():
         wrapped.append("\n".join(p[i : i + 22] for i in range(0, len(p), 22)))
     got = [line.strip("\u3000 ") for line in _clean("\n".join(wrapped) + "\n").split("\n")]
     assert [t for t in turns if t not in got] == [], got
+
+
+def test_zh_field_label_counts_by_line():
+    """Review 39 (cost): the label count reads only lines with a colon near their start and
+    counts as the multi-line regex over the whole text did (indents "　　" and spaces, a
+    colon ending the line, a speech colon, a colon past the label's reach, blank lines)."""
+    from collections import Counter
+
+    from transforms import zh_field_lines as z
+
+    rows = ["\u3000\u3000姓名：老殘", "  籍貫： 江南", "能力：", "姓名：黃瑞和", "", "老殘道：“你來了。”",
+            S[1], "話說山東登州府東門外有一座大山：名叫", "能力：無", "籍貫：山東"]  # fmt: skip
+    text = "\n".join(rows) + "\n"
+    starts = np.cumsum([0] + [len(r) + 1 for r in rows[:-1]])
+    ends = starts + np.array([len(r) for r in rows])
+    first = np.array(
+        [s + len(r) - len(r.lstrip(" \t\u3000")) for s, r in zip(starts, rows, strict=True)]
+    )
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    colons = np.flatnonzero((cp == 0xFF1A) | (cp == 0x3A))
+    got = z._label_counts(text, colons, first, ends, first >= ends)
+    assert got == Counter(m.group(1) for m in z._LINE_FIELD.finditer(text))
+    assert got == Counter({"姓名": 2, "籍貫": 2, "能力": 2})
