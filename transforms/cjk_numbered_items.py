@@ -6,7 +6,9 @@ contents), "（1）…" / "（2）…" (伊藤正德's 联合舰队的覆灭). K
 / "1．". Over the five Chinese mirrors (4,474 CJK files) 40 CJK joins put a line opening with a
 list mark under another line; the clause keeps the break where the line above opens with
 the number before it. Session 38: kind "四：" (a numeral and a colon: 盛雪's contents
-"四：惊天大案…" / "五：李纪周案…", 2 joins undone in the mirrors).
+"四：惊天大案…" / "五：李纪周案…", 2 joins undone in the mirrors). Session 39, clause
+``zh_digit_numerals``: numerals written digit by digit ("一〇、", "三三、" / "三四、": 高卢战记's
+sections, numbered as years are written, "一九四九") count too (1 join undone in the mirrors).
 
 Guards ``numbered_item_consecutive`` (the numbers follow each other: a wrap landing before
 "三、李四" under a line opening "一、" is read through, as is "张" / "三、李四" under any other
@@ -28,20 +30,30 @@ import re
 import numpy as np
 
 _NUMERALS = "一二三四五六七八九十"
+_ZEROS = "〇○零"
 _ITEM = re.compile(
-    r"(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]"
-    r"|[（(](\d{1,3})[）)]|(\d{1,3})[.、．](?!\d)|([一二三四五六七八九十]{1,3})[：:])"
+    r"(?:([一二三四五六七八九十〇○零]{1,3})、|[（(]([一二三四五六七八九十〇○零]{1,3})[）)]"
+    r"|[（(](\d{1,3})[）)]|(\d{1,3})[.、．](?!\d)|([一二三四五六七八九十〇○零]{1,3})[：:])"
 )
 _STARTS = np.array([ord(c) for c in _NUMERALS + "（(0123456789"])
 
 
 def _chinese_number(s: str) -> int | None:
-    """一 .. 九十九 as a number, else None."""
+    """一 .. 九十九 (or 一〇 .. 九九九 digit by digit) as a number, else None."""
     if not s:
         return None
+    # Clause zh_digit_numerals (session 39): numerals written digit by digit, "一〇", "三三",
+    # "三四" (10, 33, 34: 高卢战记's sections, as years are written "一九四九")
+    if len(s) > 1 and "十" not in s:
+        if s[0] in _ZEROS:
+            return None
+        digits = [0 if c in _ZEROS else _NUMERALS.index(c) + 1 for c in s]
+        return int("".join(map(str, digits)))
     if "十" not in s:
-        return _NUMERALS.index(s) + 1 if len(s) == 1 else None
+        return _NUMERALS.index(s) + 1 if s in _NUMERALS else None
     tens, _, ones = s.partition("十")
+    if any(c in _ZEROS for c in s):
+        return None
     t = 1 if not tens else (_NUMERALS.index(tens) + 1 if len(tens) == 1 and tens != "十" else None)
     o = 0 if not ones else (_NUMERALS.index(ones) + 1 if len(ones) == 1 and ones != "十" else None)
     return None if t is None or o is None else 10 * t + o

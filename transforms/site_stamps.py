@@ -48,8 +48,9 @@ docs/quality/session-37-wtF.md).
   its address one way (no disguise, so clause ``stamped_name_line`` never ran) and kept 64
   name lines. Over the five Chinese mirrors the names alone on their lines are 143 lines in
   9 books, every one a txt小说天堂 stamp (docs/quality/session-38-wtF.md). The line goes with
-  its marks and break. Guards ``name_lines_repeated`` (one or two such lines stay: 命若琴弦's
-  one) and ``name_line_inner_junk`` ("txt" or junk between the letters: "——小说天堂——", marks
+  its marks and break. Guards ``name_lines_repeated`` (one or two such lines stay, unless,
+  clause ``name_line_site_address`` (session 39), the text carries the site's own address
+  "xiaoshuotxt" anywhere, plain or disguised: 命若琴弦's one line goes) and ``name_line_inner_junk`` ("txt" or junk between the letters: "——小说天堂——", marks
   only around a plain name, may be a heading; a plain "小说天堂" line stays by
   ``spaced_name_disguised``) and ``name_line_dialogue`` (review 38: a line opening a quote,
   "“小……说……天……堂……”", is a character's words).
@@ -267,8 +268,12 @@ def _spaced_name(text: str) -> list[Edit]:
         pos = text.find("堂", b)
     # Clause repeated_name_lines (session 38): MIN_NAME_LINES or more such names alone on
     # their lines are the site's stamps, stamped address or not (蛙: 64 lines; guard
-    # name_lines_repeated: fewer stay).
-    return cuts + own if len(own) >= MIN_NAME_LINES else cuts
+    # name_lines_repeated: fewer stay, clause name_line_site_address (s39): unless the text
+    # carries the site's own address, "www.xiaoshuotxt.net" in its banners: 命若琴弦's one
+    # "　小＿说txt天＿堂　" line).
+    if own and (len(own) >= MIN_NAME_LINES or "xiaoshuotxt" in text.lower()):
+        return cuts + own
+    return cuts
 
 
 def _junk(name: str) -> str:

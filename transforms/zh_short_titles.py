@@ -19,6 +19,9 @@ is prose: a hard-wrapped line holds one every few characters), ``title_line_shor
 marked or not, join), ``title_line_columns`` (review 38: a line is wider in characters and in
 display columns both; over 1,446 built short hard-wrapped samples from the five mirrors, read
 by characters alone 2 wraps stayed in texts wrapped at a column with Latin words in them).
+Session 39, clause ``title_line_latin_width``: ``title_line_short`` counts display columns
+(``2 * TITLE_CHARS``), a Latin letter half a Han character: 凯南's "原标题《The Sources of Soviet
+Conduct》", 34 characters and 39 columns, keeps its break (1 join undone in the mirrors).
 """
 
 from __future__ import annotations
@@ -55,9 +58,13 @@ def short_title_pairs(text, cp, lines, a, joined) -> np.ndarray:
     """Clause ``zh_short_title_lines`` (module doc): the pairs of ``joined`` whose upper
     line is a title."""
     _, _, first, last, blank = lines
-    upper = a[joined]
-    size = last[upper] - first[upper]
-    short = size <= TITLE_CHARS  # guard title_line_short
+    wide = np.concatenate(([0], np.cumsum(cp >= _WIDE)))
+    chars = last - first
+    columns = chars + wide[last] - wide[first]
+    # guard title_line_short, in display columns (clause title_line_latin_width, session 39: a
+    # Latin letter is half a Han character wide; 凯南's "原标题《The Sources of Soviet Conduct》"
+    # is 34 characters, 39 columns, as wide as a Chinese title of 20)
+    short = columns[a[joined]] <= 2 * TITLE_CHARS
     unmarked = [
         k
         for k in joined[short].tolist()
@@ -69,9 +76,6 @@ def short_title_pairs(text, cp, lines, a, joined) -> np.ndarray:
     # columns (a Han character two, a Latin letter one): a text wrapped at a column with Latin
     # words in some lines holds more characters there, one wrapped at a character count
     # more columns; neither has a line past its column
-    wide = np.concatenate(([0], np.cumsum(cp >= _WIDE)))
-    chars = last - first
-    columns = chars + wide[last] - wide[first]
     chars, widths = chars[~blank], columns[~blank]
     keep = []
     for k in unmarked:

@@ -145,11 +145,16 @@ def test_name_line_guards_review():
     plainly three times is no stamp: the name lines stay); the site-word guard (a spaced
     heading "上　篇" on three lines of a stamped text stays) and the repeat count (a
     disguised name on one line stays). Session 38: pinned with "大学生小说网" (txt小说天堂's
-    name on three lines goes by clause repeated_name_lines)."""
+    name on three lines goes by clause repeated_name_lines). Session 39: the repeat count
+    is pinned with "大学生小说网" too: txt小说天堂's disguised name on one line goes where the
+    text carries the site's address (clause name_line_site_address, transforms/site_stamps.py;
+    命若琴弦's one line in the mirrors)."""
     plain = _zhang(ZHANG_STAMPS[1:2], ("www.xiaoshuotxt.net",) * 3)
     assert strip_boilerplate(plain)[0].count(ZHANG_STAMPS[1]) == 3
     heads = _zhang(("上\u3000篇",), ZHANG_ADDRESSES)
     out = strip_boilerplate(heads)[0]
     assert "xiaoshuotxt" not in out and out.count("上\u3000篇") == 3
+    once = _zhang((ZHANG_STAMPS[1], "上\u3000篇", "下\u3000篇"), ZHANG_ADDRESSES)
+    assert strip_boilerplate(once)[0].count(ZHANG_STAMPS[1]) == 1
     once = _zhang(("！小＠说＃txt＄天＾堂＆", "上\u3000篇", "下\u3000篇"), ZHANG_ADDRESSES)
-    assert strip_boilerplate(once)[0].count("！小＠说＃txt＄天＾堂＆") == 1
+    assert strip_boilerplate(once)[0].count("！小＠说＃txt＄天＾堂＆") == 0
