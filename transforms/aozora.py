@@ -51,7 +51,9 @@ of them, ``--keep-aozora-markup`` only the markup):
     "首页｜武侠《天龙八部》｜..." keeps its titles. Clause ``aozora_ruby_gloss``
     (session 37): a "｜" ruby whose reading translates its base (the reading holds a
     kanji, or a Latin base is "read" in hiragana) stays in brackets,
-    "｜status quo《現体制》" -> "status quo（現体制）".
+    "｜status quo《現体制》" -> "status quo（現体制）". Clause ``aozora_ruby_katakana_word``
+    (session 39, ``transforms.aozora_katakana``): so does a katakana reading of a kanji word
+    that is a word of its own, a loanword or a foreign name: "喫茶店（キャッフェ）", "扉（ドア）".
 
 A heading note leaves its heading line ("一"); ``transforms.cjk_numbers`` reads
 such lines.
