@@ -75,7 +75,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 
-from transforms.aozora_glosses import BARE, MARKED, bare_ruby, katakana_gloss, marked_ruby
+from transforms.aozora_glosses import BARE, MARKED, bare_ruby, katakana_gloss, marked, marked_ruby
 from transforms.aozora_katakana import hiragana_book, katakana_word
 from transforms.ja_hard_wrap import hard_wrapped, raw_wrap_joins
 from transforms.textedit import Edit
@@ -300,9 +300,11 @@ def _markup(text: str, legend: bool, joins: list[int] | tuple = ()) -> list[Edit
                     edits.append(Edit(m.start(), m.end(), new, "aozora_markup"))
                     bare.append((m.start(), m.end()))
         for m in MARKED.finditer(text) if legend else ():  # clause aozora_ruby_unbarred_marks
+            if m.start() in read or not marked(text, m.start()):
+                continue
             new = marked_ruby(text[max(0, m.start() - 60) : m.start()], m.group(1), _gloss)
             start = m.start() - (new == "" and text[m.start() - 2] == "］")  # with its space
-            if m.start() not in read and new is not None:
+            if new is not None:
                 edits.append(Edit(start, m.end(), new, "aozora_markup"))
                 bare.append((start, m.end()))
     for m in notes:

@@ -97,10 +97,26 @@ BARE = re.compile(
 # "D'AMOUR'《ダムウル》"), or after one space the typist left after a word or a note ("Zwagri
 # 《ツワグリ》", "※［＃…］ 《もが》"). Not after "「", "【", "→", a line start: there 《》 is the
 # notation quoted ("ルビは「《ルビ》」の形で", the legend's "《》：ルビ", a correction "【《かけ》→《か》】").
-MARKED = re.compile(
-    "(?:(?<=[＋－÷△・ヽ，※ゝゞ])|(?<=[A-Za-zＡ-Ｚａ-ｚ][.'])"
-    "|(?<=[A-Za-zＡ-Ｚａ-ｚ.'〕］][ 　]))《([^《》｜|\n]{1,60})》"
+# (found by "《" first, the letters before it checked by ``marked``: a pattern opening on
+# lookbehinds is tried at every character of the text)
+MARKED = re.compile("《([^《》｜|\\n]{1,60})》")
+_MARKS_BEFORE = frozenset("＋－÷△・ヽ，※ゝゞ")
+_LATIN_LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") | frozenset(
+    chr(c) for c in [*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
 )
+
+
+def marked(text: str, i: int) -> bool:
+    """Clause ``aozora_ruby_unbarred_marks``: the 《 at ``i`` stands after a mark, a Latin
+    word's "." or "'", or one space after a Latin word, ".", "'", "〕" or a note's "］"."""
+    a, b = text[max(i - 1, 0) : i], text[max(i - 2, 0) : max(i - 1, 0)]
+    return (
+        a in _MARKS_BEFORE
+        or (a in (".", "'") and b in _LATIN_LETTER)
+        or (a in (" ", "\u3000") and (b in _LATIN_LETTER or b in (".", "'", "〕", "］")))
+    )
+
+
 # Clause aozora_ruby_lookalike_kana: kanji typed for the katakana they look like.
 _LOOKALIKE = str.maketrans("卜子口工力夕二八一才", "トネロエカタニハーオ")
 # Clause aozora_ruby_unbarred_iteration (review): "々" repeats the kana before it in a

@@ -62,12 +62,12 @@ def hiragana_book(rubies) -> bool:
     ones hold a borrowed sound (a book full of foreign words: 久生十蘭, 宮本百合子)."""
     kata = hira = borrowed = 0
     for *_, word, reading in rubies:
-        if kanji_word(word):
-            if _HIRAGANA.search(reading):
-                hira += 1
-            elif katakana(reading):
-                kata += 1
-                borrowed += _SOUND.search(reading) is not None
+        first = reading[:1]
+        if "\u30a1" <= first <= "\u30fe" and kanji_word(word) and katakana(reading):
+            kata += 1
+            borrowed += _SOUND.search(reading) is not None
+        elif _HIRAGANA.search(reading) and kanji_word(word):
+            hira += 1
     return kata < hira or borrowed >= BORROWED_SHARE * kata
 
 
@@ -88,8 +88,8 @@ def katakana_word(text: str, start: int, end: int, word: str, reading: str, book
     """Clause ``aozora_ruby_katakana_word``: the ruby ``text[start:end]`` (its word ``word``,
     its reading ``reading``) is a katakana word kept in brackets; ``book`` is
     ``hiragana_book`` of the text's rubies."""
-    if not katakana(reading) or not kanji_word(word):
-        return False
+    if not "\u30a1" <= reading[:1] <= "\u30fe" or not katakana(reading) or not kanji_word(word):
+        return False  # (the first letter first: most readings are hiragana)
     if _SOUND.search(reading):
         return True
     return book and not _passage(text, start, end)
