@@ -51,7 +51,9 @@ of them, ``--keep-aozora-markup`` only the markup):
     "首页｜武侠《天龙八部》｜..." keeps its titles. Clause ``aozora_ruby_gloss``
     (session 37): a "｜" ruby whose reading translates its base (the reading holds a
     kanji, or a Latin base is "read" in hiragana) stays in brackets,
-    "｜status quo《現体制》" -> "status quo（現体制）".
+    "｜status quo《現体制》" -> "status quo（現体制）". Clause ``aozora_ruby_katakana_word``
+    (session 39, ``transforms.aozora_katakana``): so does a katakana reading of a kanji word
+    that is a word of its own, a loanword or a foreign name: "喫茶店（キャッフェ）", "扉（ドア）".
 
 A heading note leaves its heading line ("一"); ``transforms.cjk_numbers`` reads
 such lines.
@@ -73,7 +75,8 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 
-from transforms.aozora_glosses import BARE, bare_ruby, katakana_gloss
+from transforms.aozora_glosses import BARE, MARKED, bare_ruby, katakana_gloss, marked, marked_ruby
+from transforms.aozora_katakana import hiragana_book, katakana_word
 from transforms.ja_hard_wrap import hard_wrapped, raw_wrap_joins
 from transforms.textedit import Edit
 
@@ -270,17 +273,20 @@ def _rubies(text: str, joins: list[int]) -> list[tuple[int, int, int, int, str, 
 def _markup(text: str, legend: bool, joins: list[int] | tuple = ()) -> list[Edit]:
     rubies = _rubies(text, list(joins))
     notes = list(_NOTE.finditer(text)) if "［＃" in text or "／＼" in text else []
+    joined = set(joins)
     if not legend and len(rubies) + sum(m.group(2) is not None for m in notes) < MIN_MARKS:
         return []
     if not legend and not _japanese(text):  # clause aozora_kana_text
         return []
     edits = []
+    book = hiragana_book(rubies)  # clause aozora_ruby_katakana_word (transforms.aozora_katakana)
     for start, word_start, word_end, end, word, reading in rubies:
+        kept = katakana_word(text, start, end, word, reading, book)
         if not word:
-            edits.append(Edit(start, end, "", "aozora_markup"))
+            edits.append(Edit(start, end, f"（{reading}）" if kept else "", "aozora_markup"))
         else:  # keep the word, drop the bar and the reading (a gloss stays, in brackets)
             edits.append(Edit(start, word_start, "", "aozora_markup"))
-            gloss = f"（{reading}）" if _gloss(word, reading) else ""
+            gloss = f"（{reading}）" if kept or _gloss(word, reading) else ""
             edits.append(Edit(word_end, end, gloss, "aozora_markup"))
     bare = []
     if len(rubies) < text.count("《"):  # clause aozora_ruby_unbarred
@@ -293,6 +299,14 @@ def _markup(text: str, legend: bool, joins: list[int] | tuple = ()) -> list[Edit
                 if new is not None:
                     edits.append(Edit(m.start(), m.end(), new, "aozora_markup"))
                     bare.append((m.start(), m.end()))
+        for m in MARKED.finditer(text) if legend else ():  # clause aozora_ruby_unbarred_marks
+            if m.start() in read or not marked(text, m.start()):
+                continue
+            new = marked_ruby(text[max(0, m.start() - 60) : m.start()], m.group(1), _gloss)
+            start = m.start() - (new == "" and text[m.start() - 2] == "］")  # with its space
+            if new is not None:
+                edits.append(Edit(start, m.end(), new, "aozora_markup"))
+                bare.append((start, m.end()))
     for m in notes:
         if bare and any(a < m.start() < b for a, b in bare):
             continue  # a note inside a reading that went whole
@@ -300,13 +314,18 @@ def _markup(text: str, legend: bool, joins: list[int] | tuple = ()) -> list[Edit
             edits.append(Edit(m.start(), m.end(), _REPEAT[m.group()], "aozora_markup"))
             continue
         char = _gaiji(m.group(2)) if m.group(1) else None
+        start = m.start()
+        if not m.group(1) and start - 1 in joined and text[start - 2 : start] == "※\n":
+            # clause aozora_hard_wrapped_raw_gaiji_join: the wrap parted the note from its "※"
+            # ("…この※" / "［＃「牛＋健のつくり」、第4水準2-80-1］陀多"): read whole, with the join
+            start, char = start - 2, _gaiji(m.group(2)) or "※"
         if _run_in(text, m):  # clause aozora_run_in_line
             char = m.group(1) + "\n\n"
         if tail := _right_tail(text, m):  # clause aozora_right_aligned_tail
             char = tail
         if (at := _run_in_start(text, m)) is not None:  # clause aozora_run_in_line
             edits.append(Edit(at, at, "\n\n", "aozora_markup"))
-        edits.append(Edit(m.start(), m.end(), char or m.group(1), "aozora_markup"))
+        edits.append(Edit(start, m.end(), char or m.group(1), "aozora_markup"))
     edits.sort(key=lambda e: e.start)
     return _whole_lines(text, edits)
 

@@ -91,6 +91,32 @@ BARE = re.compile(
     "(?<=[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaff々〆ヶ］〕A-Za-zＡ-Ｚａ-ｚ"
     "\U00020000-\U0003134f\u0370-\u04ff0-9０-９〇○□×？！』」）])《([^《》｜|\n]{1,60})》"
 )
+# Clause aozora_ruby_unbarred_marks (session 39): with Aozora's legend (where every 《》 is a
+# ruby), a reading on a mark the rule above does not take ("＋《プラス》", "△《さんかく》", "抑ゝ
+# 《そもそも》", "※《ますます》" without its note), on a Latin word's "." or "'" ("Str.《シユトラセ》",
+# "D'AMOUR'《ダムウル》"), or after one space the typist left after a word or a note ("Zwagri
+# 《ツワグリ》", "※［＃…］ 《もが》"). Not after "「", "【", "→", a line start: there 《》 is the
+# notation quoted ("ルビは「《ルビ》」の形で", the legend's "《》：ルビ", a correction "【《かけ》→《か》】").
+# (found by "《" first, the letters before it checked by ``marked``: a pattern opening on
+# lookbehinds is tried at every character of the text)
+MARKED = re.compile("《([^《》｜|\\n]{1,60})》")
+_MARKS_BEFORE = frozenset("＋－÷△・ヽ，※ゝゞ")
+_LATIN_LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") | frozenset(
+    chr(c) for c in [*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
+)
+
+
+def marked(text: str, i: int) -> bool:
+    """Clause ``aozora_ruby_unbarred_marks``: the 《 at ``i`` stands after a mark, a Latin
+    word's "." or "'", or one space after a Latin word, ".", "'", "〕" or a note's "］"."""
+    a, b = text[max(i - 1, 0) : i], text[max(i - 2, 0) : max(i - 1, 0)]
+    return (
+        a in _MARKS_BEFORE
+        or (a in (".", "'") and b in _LATIN_LETTER)
+        or (a in (" ", "\u3000") and (b in _LATIN_LETTER or b in (".", "'", "〕", "］")))
+    )
+
+
 # Clause aozora_ruby_lookalike_kana: kanji typed for the katakana they look like.
 _LOOKALIKE = str.maketrans("卜子口工力夕二八一才", "トネロエカタニハーオ")
 # Clause aozora_ruby_unbarred_iteration (review): "々" repeats the kana before it in a
@@ -141,3 +167,14 @@ def bare_ruby(before: str, reading: str, gloss) -> str | None:
     if _kana(reading) and _HAN.search(before[-1:]):
         return ""  # a reading the notation's rule missed (over 40 letters, an odd mark)
     return f"（{reading}）"  # another script over kana: "ありがとう《メルシ》"; "合図《wink》"
+
+
+def marked_ruby(before: str, reading: str, gloss) -> str | None:
+    """Clause ``aozora_ruby_unbarred_marks``: what a ``MARKED`` 《``reading``》 after ``before``
+    becomes (as ``bare_ruby``); the space after a word stays, and a note's reading of
+    kana goes as a reading right after the note does ("※［＃…］ 《も》ぎ離した", with its space:
+    ``aozora._markup`` cuts it)."""
+    word = before.rstrip(" \u3000")
+    if word.endswith("］") and word != before:
+        return "" if _kana(reading) else None
+    return bare_ruby(word, reading, gloss)

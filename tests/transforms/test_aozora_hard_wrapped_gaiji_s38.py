@@ -30,8 +30,10 @@ def test_aozora_hard_wrapped_raw_gaiji_kumonoito():
     assert len(got) == len(whole)
     assert [t for t in got if not t.endswith(_ENDS)] == ["蜘蛛の糸", "芥川龍之介", "一", "二", "三"]
     assert not any("《" in t or "［＃" in t for t in got)
-    # The note the wrap parted from its "※" is cut with the "※" left, as before (Left).
-    assert any(t.startswith("するとその地獄の底に、※陀多と云う男が一人") for t in got)
+    # The note the wrap parted from its "※" is read whole (session 39, clause
+    # aozora_hard_wrapped_raw_gaiji_join; session 38 left "※陀多" here).
+    assert any(t.startswith("するとその地獄の底に、犍陀多と云う男が一人") for t in got)
+    assert not any("※" in t for t in got)
 
 
 def test_aozora_hard_wrapped_raw_gaiji_guard_unwrapped():
