@@ -312,7 +312,9 @@ def no_table_note(model_dir: str, dataset_tokenizer=None) -> str:
     model folder nor the dataset has a usable tokenizer.json, so LongCE's short windows
     start at token indices (a CJK window may begin inside a character)."""
     built = getattr(dataset_tokenizer, "path", "") or ""
-    dataset = f"the dataset's {built} is missing or changed" if built else "the dataset records none"
+    dataset = (
+        f"the dataset's {built} is missing or changed" if built else "the dataset records none"
+    )
     return (
         f"LongCE: no usable tokenizer.json in {model_dir} ({dataset}): short windows start at "
         "token indices and may begin inside a CJK character; put the tokenizer.json the dataset "

@@ -16,6 +16,7 @@ import numpy as np
 
 import schemas
 from transforms import sorted_unique
+from transforms.char_starts import span_char_ends
 from transforms.sections import section_paths
 
 
@@ -63,6 +64,7 @@ def token_structure(doc: schemas.TokenizedDocument) -> TokenStructure:
     key_chars = sentences[key_index] if len(key_index) else np.zeros((0, 2), np.int64)
     key_starts = char_to_token_starts(offsets, key_chars[:, 0])
     key_ends = np.minimum(char_to_token_ends(offsets, key_chars[:, 1]), n)
+    key_ends = span_char_ends(offsets, key_starts, key_ends)  # rule memory_char_end
     keep = key_ends > key_starts
     scores = np.asarray(structure.key_scores, dtype=np.float64).reshape(-1)
     if len(scores) != len(key_index):
