@@ -91,6 +91,7 @@ import numpy as np
 import schemas
 from schemas import IGNORE_INDEX
 from transforms.char_starts import (
+    MAX_CHAR_TOKENS,
     begins_character,
     char_start,
     window_char_end,
@@ -195,8 +196,80 @@ def _windows(n, window, config, ts, memory, offsets):
                 # at the EOS and cannot start earlier), keeping one token of context
                 start = char_start(offsets, start, prev_end - 1)
         elif not begins_character(offsets, end):  # rule window_char_end
-            end = window_char_end(offsets, end, prev_end)
+            lo, hi = max(nominal - tolerance, prev_end - reach), min(nominal, prev_end - 1)
+            start, end, prefix = _whole_character_row(
+                offsets, ts, (start, end), prev_end, prefix, memory, budget, lo, hi
+            )
         yield start, end, prev_end, prefix
+
+
+FILL_REACH = 12  # rule window_char_end_fill: how far back an unsnapped start may move
+
+
+def _fill_starts(offsets, ts, start: int, lo: int, hi: int) -> list[int]:
+    """Rule ``window_char_end_fill``: the starts a cut row may take instead of
+    ``start``, best first. A start snapped to a sentence or paragraph start keeps
+    that property: the other sentence and paragraph starts in ``[lo, hi]`` (the snap
+    range, within progress and one token of context), nearest first. Any other start:
+    the tokens up to ``FILL_REACH`` before it, nearest first (more context)."""
+    found, snapped = [], False
+    for starts in (ts.paragraph_starts, ts.sentence_starts):
+        i, j, k = np.searchsorted(starts, [lo, hi + 1, start], side="left")
+        found.append(starts[i:j])
+        snapped = snapped or (k < len(starts) and starts[k] == start)
+    if snapped:
+        near = np.unique(np.concatenate(found)).tolist()
+        return sorted((t for t in near if t != start), key=lambda t: (abs(t - start), t))
+    return list(range(start - 1, max(start - FILL_REACH, 0) - 1, -1))
+
+
+def _whole_character_row(offsets, ts, span, prev_end, prefix, memory, budget, lo, hi):
+    """``(start, end, prefix)`` of a regular window ``span = (start, end)`` whose end
+    ``start + W - len(prefix)`` cuts a character (rules ``window_char_end``,
+    ``window_char_end_fill``, ``window_char_end_first_scored``); every row still
+    scores ``[prev_end, end)`` and is at most W tokens.
+
+    * ``window_char_end``: the end moves back 1-3 tokens to the token that begins the
+      character (the next row scores those tokens); the row is 1-3 tokens short.
+    * ``window_char_end_fill``: instead, the row takes another start (``_fill_starts``)
+      whose end, W tokens on, begins a character: a full row again, not padded. Its
+      memory prefix is chosen again for that start (passages before it; the query
+      stays inside the row's context) and must have the same length.
+    * ``window_char_end_first_scored``: when the character begins at or before the
+      row's first scored token (a window scoring only part of one character, e.g.
+      W 8 overlap 7), the end moves forward to the character's end and the start
+      forward by at least as much, onto a whole character, keeping one token of
+      context; else the end stays (the row ends inside the character, as before).
+    """
+    start, end = span
+    moved = window_char_end(offsets, end, prev_end)
+    if moved < end:
+        for first in _fill_starts(offsets, ts, start, lo, hi):
+            last = first + end - start  # the same room
+            if not (prev_end < last < len(offsets) and begins_character(offsets, last)):
+                continue
+            if not begins_character(offsets, first):
+                continue
+            more = memory(first, max(first, start), prev_end, budget) if budget else prefix
+            if len(more) == len(prefix):
+                return first, last, more
+        return start, moved, prefix
+    return (*_first_scored_end(offsets, start, end, prev_end), prefix)
+
+
+def _first_scored_end(offsets, start: int, end: int, prev_end: int) -> tuple[int, int]:
+    """Rule ``window_char_end_first_scored`` (see ``_whole_character_row``): ``(start,
+    end)`` with the end on the cut character's end and the start as far forward on a
+    whole character, before ``prev_end``; unchanged when there is none."""
+    ahead = char_start(offsets, end, min(end + MAX_CHAR_TOKENS - 1, len(offsets)))
+    later = char_start(offsets, start + (ahead - end), prev_end - 1)
+    if (
+        ahead > end
+        and start + (ahead - end) <= later < prev_end
+        and begins_character(offsets, later)
+    ):
+        return later, ahead
+    return start, end
 
 
 def _rows_lookups(doc, ts: TokenStructure, spans: list) -> Iterator[tuple[list, dict]]:
