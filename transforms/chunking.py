@@ -22,8 +22,13 @@ tolerance ``T``; everything in token space):
    (``transforms.char_starts``). A window end (``start + W`` minus the memory
    prefix) that would cut a character moves back 1-3 tokens to the token that
    begins it (rule ``window_char_end``: a row decoded alone ends on a whole
-   character, 39-45% of CJK rows did not); the next row's scored part starts there,
-   so the row is 1-3 tokens short of W and the trainer pads it.
+   character, 39-45% of CJK rows did not); the next row's scored part starts there.
+   So that the row is not 1-3 tokens short of W (padded by the trainer), it takes
+   another start whose end, W tokens on, begins a character (rule
+   ``window_char_end_fill``: another sentence/paragraph start in the snap range for
+   a snapped start, else up to 12 tokens earlier); and a character that begins at or
+   before the row's first scored token is finished in the row, its start moving
+   forward as much (``window_char_end_first_scored``). See ``_whole_character_row``.
    Tokens before the previous end are context only (label
    ``-100``); the rest are scored, so over all windows of one document every token
    from the second on is scored exactly once (the first token has no left context
@@ -125,11 +130,16 @@ def _section_path_at(ts: TokenStructure, char_index: int) -> list[str]:
 def snap_start(nominal: int, tolerance: int, ts: TokenStructure) -> int:
     """Nearest paragraph start in ``[nominal - tolerance, nominal]``, else nearest
     sentence start there, else ``nominal``."""
+    return _snap(nominal, tolerance, ts)[0]
+
+
+def _snap(nominal: int, tolerance: int, ts: TokenStructure) -> tuple[int, bool]:
+    """:func:`snap_start` and whether it is a paragraph or sentence start."""
     for starts in (ts.paragraph_starts, ts.sentence_starts):
         i = int(np.searchsorted(starts, nominal, side="right")) - 1
         if i >= 0 and starts[i] >= nominal - tolerance:
-            return int(starts[i])
-    return nominal
+            return int(starts[i]), True
+    return nominal, False
 
 
 # --------------------------------------------------------------------------
@@ -164,11 +174,12 @@ def _windows(n, window, config, ts, memory, offsets):
         # in two moves back to the token that begins it (within the tolerance, else up
         # to 3 tokens while the window still scores a new token: rule
         # window_char_start_any_tolerance), else forward.
-        start = snap_start(nominal, tolerance, ts)
+        start, on_mark = _snap(nominal, tolerance, ts)
         if not begins_character(offsets, start):  # prev_end - reach: lowest start
             start = window_char_start(
                 offsets, start, prev_end - reach, nominal - tolerance, prev_end
             )
+            on_mark = _is_mark(ts, start)
         prefix = memory(start, start, prev_end, budget) if budget else empty
         end = start + window - len(prefix)
         if end >= total or (end == n and total - window <= prev_end):
@@ -198,7 +209,7 @@ def _windows(n, window, config, ts, memory, offsets):
         elif not begins_character(offsets, end):  # rule window_char_end
             lo, hi = max(nominal - tolerance, prev_end - reach), min(nominal, prev_end - 1)
             start, end, prefix = _whole_character_row(
-                offsets, ts, (start, end), prev_end, prefix, memory, budget, lo, hi
+                offsets, ts, (start, end, on_mark), prev_end, prefix, memory, budget, lo, hi
             )
         yield start, end, prev_end, prefix
 
@@ -206,21 +217,30 @@ def _windows(n, window, config, ts, memory, offsets):
 FILL_REACH = 12  # rule window_char_end_fill: how far back an unsnapped start may move
 
 
-def _fill_starts(offsets, ts, start: int, lo: int, hi: int) -> list[int]:
-    """Rule ``window_char_end_fill``: the starts a cut row may take instead of
-    ``start``, best first. A start snapped to a sentence or paragraph start keeps
-    that property: the other sentence and paragraph starts in ``[lo, hi]`` (the snap
-    range, within progress and one token of context), nearest first. Any other start:
-    the tokens up to ``FILL_REACH`` before it, nearest first (more context)."""
-    found, snapped = [], False
+def _is_mark(ts: TokenStructure, index: int) -> bool:
+    """Whether token ``index`` is a paragraph or sentence start."""
     for starts in (ts.paragraph_starts, ts.sentence_starts):
-        i, j, k = np.searchsorted(starts, [lo, hi + 1, start], side="left")
-        found.append(starts[i:j])
-        snapped = snapped or (k < len(starts) and starts[k] == start)
-    if snapped:
-        near = np.unique(np.concatenate(found)).tolist()
-        return sorted((t for t in near if t != start), key=lambda t: (abs(t - start), t))
-    return list(range(start - 1, max(start - FILL_REACH, 0) - 1, -1))
+        k = int(np.searchsorted(starts, index, side="left"))
+        if k < len(starts) and starts[k] == index:
+            return True
+    return False
+
+
+def _fill_starts(offsets, ts, start: int, on_mark: bool, lo: int, hi: int) -> list[int]:
+    """Rule ``window_char_end_fill``: the starts a cut row may take instead of
+    ``start``, best first. A start snapped to a sentence or paragraph start
+    (``on_mark``) keeps that property: the other sentence and paragraph starts in
+    ``[lo, hi]`` (the snap range, within progress and one token of context), nearest
+    first. Any other start: the tokens up to ``FILL_REACH`` before it, nearest first
+    (more context)."""
+    if not on_mark:
+        return list(range(start - 1, max(start - FILL_REACH, 0) - 1, -1))
+    near = set()
+    for starts in (ts.paragraph_starts, ts.sentence_starts):
+        i, j = np.searchsorted(starts, (lo, hi + 1), side="left")
+        near.update(starts[i:j].tolist())
+    near.discard(start)
+    return sorted(near, key=lambda t: (abs(t - start), t))
 
 
 def _whole_character_row(offsets, ts, span, prev_end, prefix, memory, budget, lo, hi):
@@ -241,15 +261,22 @@ def _whole_character_row(offsets, ts, span, prev_end, prefix, memory, budget, lo
       forward by at least as much, onto a whole character, keeping one token of
       context; else the end stays (the row ends inside the character, as before).
     """
-    start, end = span
+    start, end, on_mark = span
     moved = window_char_end(offsets, end, prev_end)
     if moved < end:
-        for first in _fill_starts(offsets, ts, start, lo, hi):
-            last = first + end - start  # the same room
-            if not (prev_end < last < len(offsets) and begins_character(offsets, last)):
+        firsts = _fill_starts(offsets, ts, start, on_mark, lo, hi)
+        room, n = end - start, len(offsets)
+        firsts = [f for f in firsts if prev_end < f + room < n]
+        if not firsts:
+            return start, moved, prefix
+        # begins_character of every candidate's first and last token, at once.
+        k = len(firsts)
+        index = np.array(firsts + [f + room for f in firsts])
+        heads = ((index == 0) | (offsets[index, 0] >= offsets[index - 1, 1])).tolist()
+        for i, first in enumerate(firsts):
+            if not (heads[i] and heads[k + i]):
                 continue
-            if not begins_character(offsets, first):
-                continue
+            last = first + room
             more = memory(first, max(first, start), prev_end, budget) if budget else prefix
             if len(more) == len(prefix):
                 return first, last, more

@@ -129,7 +129,9 @@ def test_window_char_end_cjk_rows_end_on_whole_characters(cjk_docs, monkeypatch)
 
     monkeypatch.setattr(chunking, "window_char_end", lambda offsets, end, *_: end)
     monkeypatch.setattr(
-        chunking, "_whole_character_row", lambda offsets, ts, span, e, prefix, *_: (*span, prefix)
+        chunking,
+        "_whole_character_row",
+        lambda offsets, ts, span, e, prefix, *_: (*span[:2], prefix),
     )
     before = []
     for window, config in CONFIGS:
