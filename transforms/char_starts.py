@@ -36,6 +36,17 @@ def begins_character(offsets: np.ndarray, index: int) -> bool:
     return index <= 0 or index >= len(offsets) or offsets[index, 0] >= offsets[index - 1, 1]
 
 
+def character_heads(offsets: np.ndarray) -> bytes:
+    """:func:`begins_character` of every token and of the EOS (index ``n``) as one
+    byte each (1: begins a character), in one vector pass: the per-document table the
+    chunker reads for every window length (``TokenStructure.char_heads``)."""
+    n = len(offsets)
+    heads = np.ones(n + 1, dtype=np.uint8)
+    if n > 1:
+        heads[1:n] = offsets[1:, 0] >= offsets[:-1, 1]
+    return heads.tobytes()
+
+
 def char_start(offsets: np.ndarray, start: int, limit: int) -> int:
     """Rule ``window_char_start``: the nearest token from ``start`` towards ``limit``
     (back when ``limit < start``, forward otherwise) that begins a character, else

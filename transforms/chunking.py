@@ -28,7 +28,7 @@ tolerance ``T``; everything in token space):
    ``window_char_end_fill``: another sentence/paragraph start in the snap range for
    a snapped start, else up to 12 tokens earlier); and a character that begins at or
    before the row's first scored token is finished in the row, its start moving
-   forward as much (``window_char_end_first_scored``). See ``_whole_character_row``.
+   forward as much (``window_char_end_first_scored``). See ``transforms.char_rows``.
    Tokens before the previous end are context only (label
    ``-100``); the rest are scored, so over all windows of one document every token
    from the second on is scored exactly once (the first token has no left context
@@ -95,9 +95,8 @@ import numpy as np
 
 import schemas
 from schemas import IGNORE_INDEX
+from transforms.char_rows import is_mark, whole_character_row
 from transforms.char_starts import (
-    MAX_CHAR_TOKENS,
-    begins_character,
     char_start,
     window_char_end,
     window_char_start,
@@ -164,6 +163,7 @@ def _windows(n, window, config, ts, memory, offsets):
     empty = np.zeros(0, np.int32)
     total = n + 1  # the document's tokens and its EOS
     reach = window - config.max_memory_length - 1  # a start >= prev_end - reach progresses
+    heads = ts.char_heads  # per document: 1 where a token begins a character (EOS too)
     # Rule window_char_end: a row ends on a whole character (see window_char_end).
     start, end = 0, window_char_end(offsets, window, 1)
     yield 0, end, 1, empty
@@ -175,11 +175,11 @@ def _windows(n, window, config, ts, memory, offsets):
         # to 3 tokens while the window still scores a new token: rule
         # window_char_start_any_tolerance), else forward.
         start, on_mark = _snap(nominal, tolerance, ts)
-        if not begins_character(offsets, start):  # prev_end - reach: lowest start
+        if not heads[start]:  # begins_character; prev_end - reach: lowest start
             start = window_char_start(
                 offsets, start, prev_end - reach, nominal - tolerance, prev_end
             )
-            on_mark = _is_mark(ts, start)
+            on_mark = is_mark(ts.marks, start)
         prefix = memory(start, start, prev_end, budget) if budget else empty
         end = start + window - len(prefix)
         if end >= total or (end == n and total - window <= prev_end):
@@ -206,97 +206,12 @@ def _windows(n, window, config, ts, memory, offsets):
                 # character, 1-3 tokens later (the row 1-3 tokens short of W; it ends
                 # at the EOS and cannot start earlier), keeping one token of context
                 start = char_start(offsets, start, prev_end - 1)
-        elif not begins_character(offsets, end):  # rule window_char_end
+        elif not heads[end]:  # rule window_char_end (transforms.char_rows)
             lo, hi = max(nominal - tolerance, prev_end - reach), min(nominal, prev_end - 1)
-            start, end, prefix = _whole_character_row(
+            start, end, prefix = whole_character_row(
                 offsets, ts, (start, end, on_mark), prev_end, prefix, memory, budget, lo, hi
             )
         yield start, end, prev_end, prefix
-
-
-FILL_REACH = 12  # rule window_char_end_fill: how far back an unsnapped start may move
-
-
-def _is_mark(ts: TokenStructure, index: int) -> bool:
-    """Whether token ``index`` is a paragraph or sentence start."""
-    for starts in (ts.paragraph_starts, ts.sentence_starts):
-        k = int(np.searchsorted(starts, index, side="left"))
-        if k < len(starts) and starts[k] == index:
-            return True
-    return False
-
-
-def _fill_starts(offsets, ts, start: int, on_mark: bool, lo: int, hi: int) -> list[int]:
-    """Rule ``window_char_end_fill``: the starts a cut row may take instead of
-    ``start``, best first. A start snapped to a sentence or paragraph start
-    (``on_mark``) keeps that property: the other sentence and paragraph starts in
-    ``[lo, hi]`` (the snap range, within progress and one token of context), nearest
-    first. Any other start: the tokens up to ``FILL_REACH`` before it, nearest first
-    (more context)."""
-    if not on_mark:
-        return list(range(start - 1, max(start - FILL_REACH, 0) - 1, -1))
-    near = set()
-    for starts in (ts.paragraph_starts, ts.sentence_starts):
-        i, j = np.searchsorted(starts, (lo, hi + 1), side="left")
-        near.update(starts[i:j].tolist())
-    near.discard(start)
-    return sorted(near, key=lambda t: (abs(t - start), t))
-
-
-def _whole_character_row(offsets, ts, span, prev_end, prefix, memory, budget, lo, hi):
-    """``(start, end, prefix)`` of a regular window ``span = (start, end)`` whose end
-    ``start + W - len(prefix)`` cuts a character (rules ``window_char_end``,
-    ``window_char_end_fill``, ``window_char_end_first_scored``); every row still
-    scores ``[prev_end, end)`` and is at most W tokens.
-
-    * ``window_char_end``: the end moves back 1-3 tokens to the token that begins the
-      character (the next row scores those tokens); the row is 1-3 tokens short.
-    * ``window_char_end_fill``: instead, the row takes another start (``_fill_starts``)
-      whose end, W tokens on, begins a character: a full row again, not padded. Its
-      memory prefix is chosen again for that start (passages before it; the query
-      stays inside the row's context) and must have the same length.
-    * ``window_char_end_first_scored``: when the character begins at or before the
-      row's first scored token (a window scoring only part of one character, e.g.
-      W 8 overlap 7), the end moves forward to the character's end and the start
-      forward by at least as much, onto a whole character, keeping one token of
-      context; else the end stays (the row ends inside the character, as before).
-    """
-    start, end, on_mark = span
-    moved = window_char_end(offsets, end, prev_end)
-    if moved < end:
-        firsts = _fill_starts(offsets, ts, start, on_mark, lo, hi)
-        room, n = end - start, len(offsets)
-        firsts = [f for f in firsts if prev_end < f + room < n]
-        if not firsts:
-            return start, moved, prefix
-        # begins_character of every candidate's first and last token, at once.
-        k = len(firsts)
-        index = np.array(firsts + [f + room for f in firsts])
-        heads = ((index == 0) | (offsets[index, 0] >= offsets[index - 1, 1])).tolist()
-        for i, first in enumerate(firsts):
-            if not (heads[i] and heads[k + i]):
-                continue
-            last = first + room
-            more = memory(first, max(first, start), prev_end, budget) if budget else prefix
-            if len(more) == len(prefix):
-                return first, last, more
-        return start, moved, prefix
-    return (*_first_scored_end(offsets, start, end, prev_end), prefix)
-
-
-def _first_scored_end(offsets, start: int, end: int, prev_end: int) -> tuple[int, int]:
-    """Rule ``window_char_end_first_scored`` (see ``_whole_character_row``): ``(start,
-    end)`` with the end on the cut character's end and the start as far forward on a
-    whole character, before ``prev_end``; unchanged when there is none."""
-    ahead = char_start(offsets, end, min(end + MAX_CHAR_TOKENS - 1, len(offsets)))
-    later = char_start(offsets, start + (ahead - end), prev_end - 1)
-    if (
-        ahead > end
-        and start + (ahead - end) <= later < prev_end
-        and begins_character(offsets, later)
-    ):
-        return later, ahead
-    return start, end
 
 
 def _rows_lookups(doc, ts: TokenStructure, spans: list) -> Iterator[tuple[list, dict]]:

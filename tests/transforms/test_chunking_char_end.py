@@ -26,7 +26,7 @@ from schemas import IGNORE_INDEX
 from tests.conftest import REPO_ROOT
 from tests.transforms.test_chunking import EOS
 from tests.transforms.test_chunking_char_start import SMOLLM2, split_document, tokenized
-from transforms import chunking
+from transforms import char_rows, chunking
 from transforms.char_starts import window_char_end
 from transforms.chunking import ChunkConfig, chunk_document
 from transforms.packing import pack_pieces
@@ -130,7 +130,7 @@ def test_window_char_end_cjk_rows_end_on_whole_characters(cjk_docs, monkeypatch)
     monkeypatch.setattr(chunking, "window_char_end", lambda offsets, end, *_: end)
     monkeypatch.setattr(
         chunking,
-        "_whole_character_row",
+        "whole_character_row",
         lambda offsets, ts, span, e, prefix, *_: (*span[:2], prefix),
     )
     before = []
@@ -153,7 +153,7 @@ def test_window_char_end_fill_cjk_rows(cjk_docs, monkeypatch):
     counts = {}
     for name in ("fill", "no fill"):
         if name == "no fill":
-            monkeypatch.setattr(chunking, "_fill_starts", lambda *_: [])
+            monkeypatch.setattr(char_rows, "fill_starts", lambda *_: [])
         counts[name] = []
         for window, config in CONFIGS:
             rows = build(cjk_docs, window, config)
@@ -239,8 +239,8 @@ def test_window_char_end_first_scored_unit():
     spans = [(r["token_start"], r["token_end"], r["length"]) for r in rows]
     assert spans[:4] == [(0, 8, 8), (1, 9, 8), (4, 12, 8), (5, 13, 8)]
     offsets = doc.token_offsets
-    assert chunking._first_scored_end(offsets, 2, 10, 9) == (4, 12)
-    assert chunking._first_scored_end(offsets, 8, 10, 9) == (8, 10)  # no context left
+    assert char_rows.first_scored_end(offsets, 2, 10, 9) == (4, 12)
+    assert char_rows.first_scored_end(offsets, 8, 10, 9) == (8, 10)  # no context left
 
 
 @needs_smollm2
@@ -258,7 +258,7 @@ def test_window_char_end_first_scored_cjk(cjk_docs, monkeypatch):
     for name in ("rule", "without"):
         if name == "without":
             monkeypatch.setattr(
-                chunking, "_first_scored_end", lambda o, start, end, p: (start, end)
+                char_rows, "first_scored_end", lambda o, start, end, p: (start, end)
             )
         for window, overlap in geometry:
             config = ChunkConfig(windows=(window,), overlap=overlap, snap_tolerance=0, eos_id=EOS)

@@ -29,8 +29,9 @@ from tests.transforms.test_chunking import (
     make_document,
     stitch,
 )
-from transforms import chunking
-from transforms.chunking import ChunkConfig, begins_character, chunk_document, snap_start
+from transforms import char_rows, chunking
+from transforms.char_starts import begins_character
+from transforms.chunking import ChunkConfig, chunk_document, snap_start
 from transforms.normalize import normalize_document
 from transforms.packing import pack_pieces
 from transforms.structure import analyze_document
@@ -96,6 +97,8 @@ def without_rule(monkeypatch) -> None:
     monkeypatch.setattr(chunking, "char_start", lambda offsets, start, limit: start)
     monkeypatch.setattr(chunking, "window_char_start", lambda offsets, snapped, *_: snapped)
     monkeypatch.setattr(chunking, "window_char_end", lambda offsets, end, *_: end)
+    monkeypatch.setattr(char_rows, "char_end", lambda heads, end, *_: end)  # later rows
+    monkeypatch.setattr(char_rows, "char_start", lambda offsets, start, limit: start)
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +124,7 @@ def test_window_char_start_chinese_rows_begin_a_character(
     assert [k for k, text in enumerate(decoded) if "\ufffd" in (text[:1] + text[-1:])] == []
     full = [row["length"] for row in filled].count(48)
     assert (len(filled), full) == (32, 26)  # without the fill (below): 31 rows, 13 full
-    monkeypatch.setattr(chunking, "_fill_starts", lambda *_: [])  # window_char_end_fill
+    monkeypatch.setattr(char_rows, "fill_starts", lambda *_: [])  # window_char_end_fill
     rows, _ = chunk_document(doc, 48, config)
     assert starts_inside(doc, rows) == []
     heads = [doc.text[row["char_start"] : row["char_start"] + 2] for row in rows[1:6]]
