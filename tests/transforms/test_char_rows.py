@@ -9,6 +9,7 @@ snap range, sorted by distance then position): same rows, byte for byte
 from __future__ import annotations
 
 import os
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -72,3 +73,46 @@ def test_window_char_end_table_matches_offsets(shared_data):
         assert ts.marks == sorted(marks) and len(ts.marks) > 10
         split.append(heads.count(0))
     assert split[0] > 1000, split  # CJK: most characters are 2-3 byte tokens
+
+
+def offsets_of(chars: list[int]) -> np.ndarray:
+    return np.array([[c, c + 1] for c in chars], dtype=np.int32)
+
+
+def test_window_char_end_fill_memory_same_length():
+    """Rule ``window_char_end_fill``: a candidate start whose memory prefix, chosen
+    again, has another length is skipped (the row would be more or less than W);
+    with none left the row ends 1-3 tokens short as before (``window_char_end``).
+    Tokens 10-12 are one character; the row [3, 11) with a 2-token prefix (W 10)
+    cuts it."""
+    chars = [*range(10), 10, 10, 10, *range(11, 18)]
+    offsets = offsets_of(chars)
+    ts = SimpleNamespace(char_heads=character_heads(offsets), marks=[])
+    prefix = np.zeros(2, np.int32)
+
+    def memory(before, query_start, query_end, budget):
+        return prefix if before == 3 else np.zeros(3, np.int32)
+
+    span = (3, 11, False)
+    start, end, more = char_rows.whole_character_row(offsets, ts, span, 8, prefix, memory, 2, 0, 7)
+    assert (start, end, len(more)) == (3, 10, 2)  # no fill: 1 token short, never W + 1
+    same = char_rows.whole_character_row(offsets, ts, span, 8, prefix, lambda *_: prefix, 2, 0, 7)
+    assert same[:2] == (2, 10) and len(same[2]) == 2  # filled: 10 tokens with its prefix
+
+
+def test_window_char_end_first_scored_keeps_context():
+    """Rule ``window_char_end_first_scored``: the start moves forward at most to the
+    token before the row's first scored one, never onto it (the row's first token is
+    context only). W 2, overlap 1 with 4-token characters: the row after (4, 6) would
+    have started at its first scored token 6 (label scored at position 0)."""
+    from tests.transforms.test_chunking import EOS
+    from tests.transforms.test_chunking_char_start import split_document
+    from transforms.chunking import ChunkConfig, chunk_document
+
+    chars = [0, 0, 1, 1, 1, 1, 2, 2, 3, 3, 3, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6]
+    doc = split_document(chars, [[0, 7]], "x" * 7)
+    config = ChunkConfig(windows=(2,), overlap=1, snap_tolerance=0, eos_id=EOS)
+    rows, _ = chunk_document(doc, 2, config)
+    # (the anchored last row is window_char_start_anchored's, not this rule's)
+    assert [int(row["labels"][0]) for row in rows[:-1]] == [-100] * (len(rows) - 1)
+    assert [(r["token_start"], r["token_end"]) for r in rows][4:6] == [(4, 6), (5, 7)]
