@@ -202,6 +202,7 @@ class LongCELoss(nn.Module):
         max_weight: float,
         batch_tokens: int,
         continuation: np.ndarray | None = None,
+        char_note: str = "",
     ):
         super().__init__()
         self.model, self.chunk = model, chunk
@@ -209,15 +210,19 @@ class LongCELoss(nn.Module):
         self.max_weight, self.batch_tokens = max_weight, batch_tokens
         # Rule longce_char_start: the tokenizer's continuation_ids (None: as before).
         self.continuation = continuation
+        self.char_note = char_note  # rule longce_char_start_said: why there is no table
         self._stats = None
         self._short_tokens = 0
         self._short_seconds = 0.0
 
     def describe(self) -> str:
-        return (
+        """The loss line the trainer says at the start (rank 0, once), and on a line
+        of its own the ``char_note`` when there is one (rule ``longce_char_start_said``)."""
+        line = (
             f"loss longce: weight min(exp(LSD), {self.max_weight:g}), short context "
             f"{self.short_context} tokens, stride {self.short_stride}"
         )
+        return f"{line}\n{self.char_note}" if self.char_note else line
 
     def forward(self, input_ids, labels, position_ids):
         scored = labels != IGNORE_INDEX
@@ -279,6 +284,12 @@ def model_continuation_ids(model_dir: str, dataset_tokenizer=None) -> np.ndarray
     takes the table of the ``tokenizer.json`` the rows' ids came from,
     ``dataset_tokenizer`` (the manifest's ``TokenizerInfo``), when that file is still
     there with the recorded sha256. None when neither (windows as before)."""
+    return _continuation_table(model_dir, dataset_tokenizer)[0]
+
+
+def _continuation_table(model_dir: str, dataset_tokenizer=None) -> tuple[np.ndarray | None, bool]:
+    """``(table, read)``: :func:`model_continuation_ids`'s table and whether a usable
+    tokenizer.json was read (a table of None then means tokens of whole characters)."""
     found = [(os.path.join(model_dir, "tokenizer.json"), "")]
     if dataset_tokenizer is not None and dataset_tokenizer.path:
         found.append((dataset_tokenizer.path, dataset_tokenizer.sha256))
@@ -290,10 +301,25 @@ def model_continuation_ids(model_dir: str, dataset_tokenizer=None) -> np.ndarray
                 with open(path, "rb") as f:
                     if hashlib.sha256(f.read()).hexdigest() != sha256:
                         continue  # changed since the build: not the rows' tokenizer
-            return continuation_ids(Tokenizer.from_file(path))
+            return continuation_ids(Tokenizer.from_file(path)), True
         except Exception:  # unreadable: the token-id check covers the data
             continue
-    return None
+    return None, False
+
+
+def no_table_note(model_dir: str, dataset_tokenizer=None) -> str:
+    """Rule ``longce_char_start_said``: the one line the trainer says when neither the
+    model folder nor the dataset has a usable tokenizer.json, so LongCE's short windows
+    start at token indices (a CJK window may begin inside a character)."""
+    built = getattr(dataset_tokenizer, "path", "") or ""
+    dataset = (
+        f"the dataset's {built} is missing or changed" if built else "the dataset records none"
+    )
+    return (
+        f"LongCE: no usable tokenizer.json in {model_dir} ({dataset}): short windows start at "
+        "token indices and may begin inside a CJK character; put the tokenizer.json the dataset "
+        "was built with in the model folder"
+    )
 
 
 def training_objective(model: nn.Module, config, dataset_tokenizer=None) -> nn.Module:
@@ -304,6 +330,7 @@ def training_objective(model: nn.Module, config, dataset_tokenizer=None) -> nn.M
     if config.loss.type == "ce":
         return CausalLMLoss(model, config.loss_chunk_tokens)
     k, d = short_geometry(max(config.windows), config.loss.short_context, config.loss.short_stride)
+    table, read = _continuation_table(config.model, dataset_tokenizer)
     return LongCELoss(
         model,
         config.loss_chunk_tokens,
@@ -311,7 +338,8 @@ def training_objective(model: nn.Module, config, dataset_tokenizer=None) -> nn.M
         d,
         config.loss.max_weight,
         config.loss.short_batch_tokens or config.micro_batch_tokens,
-        model_continuation_ids(config.model, dataset_tokenizer),
+        table,
+        "" if read else no_table_note(config.model, dataset_tokenizer),  # longce_char_start_said
     )
 
 

@@ -36,6 +36,17 @@ def begins_character(offsets: np.ndarray, index: int) -> bool:
     return index <= 0 or index >= len(offsets) or offsets[index, 0] >= offsets[index - 1, 1]
 
 
+def character_heads(offsets: np.ndarray) -> bytes:
+    """:func:`begins_character` of every token and of the EOS (index ``n``) as one
+    byte each (1: begins a character), in one vector pass: the per-document table the
+    chunker reads for every window length (``TokenStructure.char_heads``)."""
+    n = len(offsets)
+    heads = np.ones(n + 1, dtype=np.uint8)
+    if n > 1:
+        heads[1:n] = offsets[1:, 0] >= offsets[:-1, 1]
+    return heads.tobytes()
+
+
 def char_start(offsets: np.ndarray, start: int, limit: int) -> int:
     """Rule ``window_char_start``: the nearest token from ``start`` towards ``limit``
     (back when ``limit < start``, forward otherwise) that begins a character, else
@@ -90,6 +101,31 @@ def window_char_end(offsets: np.ndarray, end: int, first_scored: int) -> int:
         if offsets[found, 0] >= offsets[found - 1, 1]:  # begins_character, found >= 2
             return found
     return end
+
+
+def span_char_ends(offsets: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Rule ``memory_char_end``: the token ends of memory passages (key sentences,
+    retrieved sentences or paragraphs), each on a whole character. A passage's end is
+    one past the last token starting before its last character's end, and byte-level
+    BPE can merge the space after a sentence with the first byte(s) of the next
+    character (SmolLM2: "Le dandy. なお" -> ``. | Ġãģ | ª``): the passage took "Ġãģ"
+    and the memory prefix decoded as "…Le dandy. \ufffd". Such an end moves back to
+    the token that begins the cut character (the passage loses the space and the
+    bytes); never to or below the passage's start (a passage inside one character is
+    left as it is). One vectorised pass; ``ends`` unchanged where none is cut."""
+    n = len(offsets)
+    ends = np.asarray(ends)
+    if n < 2 or not len(ends):
+        return ends
+    inside = np.zeros(n + 1, dtype=bool)  # token k (k < n) continues token k-1's character
+    inside[1:n] = offsets[1:, 0] < offsets[:-1, 1]
+    cut = inside[ends]
+    if not cut.any():
+        return ends
+    index = np.arange(n + 1)
+    begin = np.maximum.accumulate(np.where(inside, 0, index))  # last start at or before k
+    moved = begin[ends]
+    return np.where(cut & (moved > np.asarray(starts)), moved, ends).astype(ends.dtype)
 
 
 # --------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 import schemas
+from transforms.char_starts import span_char_ends
 from transforms.retrieval import PassageIndex, RetrievedMemory, passage_spans, select_by_score
 from transforms.token_structure import (
     TokenStructure,
@@ -61,5 +62,6 @@ def retrieved_memory(doc: schemas.TokenizedDocument, config: ChunkConfig) -> Ret
     n = len(doc.token_ids)
     starts = char_to_token_starts(doc.token_offsets, spans[:, 0])
     ends = np.minimum(char_to_token_ends(doc.token_offsets, spans[:, 1]), n)
+    ends = span_char_ends(doc.token_offsets, starts, ends)  # rule memory_char_end
     index = PassageIndex(doc.text, spans, config.retrieval)
     return RetrievedMemory(doc, index, starts, ends, config.memory_separator_ids)

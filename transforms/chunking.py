@@ -22,8 +22,13 @@ tolerance ``T``; everything in token space):
    (``transforms.char_starts``). A window end (``start + W`` minus the memory
    prefix) that would cut a character moves back 1-3 tokens to the token that
    begins it (rule ``window_char_end``: a row decoded alone ends on a whole
-   character, 39-45% of CJK rows did not); the next row's scored part starts there,
-   so the row is 1-3 tokens short of W and the trainer pads it.
+   character, 39-45% of CJK rows did not); the next row's scored part starts there.
+   So that the row is not 1-3 tokens short of W (padded by the trainer), it takes
+   another start whose end, W tokens on, begins a character (rule
+   ``window_char_end_fill``: another sentence/paragraph start in the snap range for
+   a snapped start, else up to 12 tokens earlier); and a character that begins at or
+   before the row's first scored token is finished in the row, its start moving
+   forward as much (``window_char_end_first_scored``). See ``transforms.char_rows``.
    Tokens before the previous end are context only (label
    ``-100``); the rest are scored, so over all windows of one document every token
    from the second on is scored exactly once (the first token has no left context
@@ -90,8 +95,8 @@ import numpy as np
 
 import schemas
 from schemas import IGNORE_INDEX
+from transforms.char_rows import is_mark, whole_character_row
 from transforms.char_starts import (
-    begins_character,
     char_start,
     window_char_end,
     window_char_start,
@@ -124,11 +129,16 @@ def _section_path_at(ts: TokenStructure, char_index: int) -> list[str]:
 def snap_start(nominal: int, tolerance: int, ts: TokenStructure) -> int:
     """Nearest paragraph start in ``[nominal - tolerance, nominal]``, else nearest
     sentence start there, else ``nominal``."""
+    return _snap(nominal, tolerance, ts)[0]
+
+
+def _snap(nominal: int, tolerance: int, ts: TokenStructure) -> tuple[int, bool]:
+    """:func:`snap_start` and whether it is a paragraph or sentence start."""
     for starts in (ts.paragraph_starts, ts.sentence_starts):
         i = int(np.searchsorted(starts, nominal, side="right")) - 1
         if i >= 0 and starts[i] >= nominal - tolerance:
-            return int(starts[i])
-    return nominal
+            return int(starts[i]), True
+    return nominal, False
 
 
 # --------------------------------------------------------------------------
@@ -153,6 +163,7 @@ def _windows(n, window, config, ts, memory, offsets):
     empty = np.zeros(0, np.int32)
     total = n + 1  # the document's tokens and its EOS
     reach = window - config.max_memory_length - 1  # a start >= prev_end - reach progresses
+    heads = ts.char_heads  # per document: 1 where a token begins a character (EOS too)
     # Rule window_char_end: a row ends on a whole character (see window_char_end).
     start, end = 0, window_char_end(offsets, window, 1)
     yield 0, end, 1, empty
@@ -163,11 +174,12 @@ def _windows(n, window, config, ts, memory, offsets):
         # in two moves back to the token that begins it (within the tolerance, else up
         # to 3 tokens while the window still scores a new token: rule
         # window_char_start_any_tolerance), else forward.
-        start = snap_start(nominal, tolerance, ts)
-        if not begins_character(offsets, start):  # prev_end - reach: lowest start
+        start, on_mark = _snap(nominal, tolerance, ts)
+        if not heads[start]:  # begins_character; prev_end - reach: lowest start
             start = window_char_start(
                 offsets, start, prev_end - reach, nominal - tolerance, prev_end
             )
+            on_mark = is_mark(ts.marks, start)
         prefix = memory(start, start, prev_end, budget) if budget else empty
         end = start + window - len(prefix)
         if end >= total or (end == n and total - window <= prev_end):
@@ -194,8 +206,11 @@ def _windows(n, window, config, ts, memory, offsets):
                 # character, 1-3 tokens later (the row 1-3 tokens short of W; it ends
                 # at the EOS and cannot start earlier), keeping one token of context
                 start = char_start(offsets, start, prev_end - 1)
-        elif not begins_character(offsets, end):  # rule window_char_end
-            end = window_char_end(offsets, end, prev_end)
+        elif not heads[end]:  # rule window_char_end (transforms.char_rows)
+            lo, hi = max(nominal - tolerance, prev_end - reach), min(nominal, prev_end - 1)
+            start, end, prefix = whole_character_row(
+                offsets, ts, (start, end, on_mark), prev_end, prefix, memory, budget, lo, hi
+            )
         yield start, end, prev_end, prefix
 
 

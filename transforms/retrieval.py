@@ -227,13 +227,17 @@ class RetrievedMemory:
         self._ends = np.asarray(token_ends, dtype=np.int64)
         self._doc = doc
         self._separator = np.asarray(separator, dtype=np.int32)
+        self._last = None  # (query character span, its scores): the last query's
 
     def select(self, before: int, query_start: int, query_end: int, budget: int) -> np.ndarray:
         """Passage indices (document order) of the prefix."""
         if query_end <= query_start or budget <= 0:
             return np.zeros(0, np.int64)
         offsets = self._doc.token_offsets
-        scores = self.index.scores(int(offsets[query_start, 0]), int(offsets[query_end - 1, 1]))
+        query = (int(offsets[query_start, 0]), int(offsets[query_end - 1, 1]))
+        if self._last is None or self._last[0] != query:  # the same query again: a row
+            self._last = query, self.index.scores(*query)  # start moved (window_char_end_fill)
+        scores = self._last[1]
         matched = np.flatnonzero((scores > 0) & (self.index.term_counts >= self.index.min_terms))
         chosen = select_by_score(
             self._starts[matched], self._ends[matched], scores[matched], before, budget

@@ -157,3 +157,39 @@ def test_longce_char_start_dataset_tokenizer_when_model_has_none(tokenizer, tmp_
     # The model's own tokenizer.json comes first (checked against the dataset's).
     (tmp_path / "tokenizer.json").write_text("{not json", encoding="utf-8")
     np.testing.assert_array_equal(model_continuation_ids(str(tmp_path), built), table)
+
+
+def test_longce_char_start_said_when_no_tokenizer_json(tokenizer, tmp_path):
+    """Rule ``longce_char_start_said``: when neither the model folder nor the dataset
+    has a usable tokenizer.json, LongCE's short windows start at token indices; the
+    trainer says so once, on one line of its own after the loss line (``describe()``,
+    said by rank 0 at the start). A model folder with SmolLM2's tokenizer.json, or the
+    dataset's recorded one, says nothing more; so does a tokenizer whose tokens are
+    whole characters (a table of None that is no fallback)."""
+    with open(SMOLLM2, "rb") as f:
+        sha = hashlib.sha256(f.read()).hexdigest()
+    (tmp_path / "tokenizer.model").write_bytes(b"\x00sentencepiece")
+    config = load_config(None, ["loss.type=longce", f"model={tmp_path}"])
+    gone = TokenizerInfo(str(tmp_path / "gone.json"), sha, 49152, 0)
+    for dataset, why in ((None, "the dataset records none"),
+                         (gone, f"the dataset's {tmp_path / 'gone.json'} is missing or changed")):  # fmt: skip
+        objective = training_objective(torch.nn.Linear(1, 1), config, dataset)
+        lines = objective.describe().split("\n")
+        assert objective.continuation is None and len(lines) == 2
+        assert lines[0].startswith("loss longce: weight min(exp(LSD), 5)")
+        assert lines[1] == (
+            f"LongCE: no usable tokenizer.json in {tmp_path} ({why}): short windows start at "
+            "token indices and may begin inside a CJK character; put the tokenizer.json the "
+            "dataset was built with in the model folder"
+        )
+    built = TokenizerInfo(SMOLLM2, sha, 49152, 0)
+    assert "\n" not in training_objective(torch.nn.Linear(1, 1), config, built).describe()
+    smol = load_config(None, ["loss.type=longce", f"model={SMOLLM2_DIR}"])
+    assert "\n" not in training_objective(torch.nn.Linear(1, 1), smol).describe()
+    # A WordPiece tokenizer.json (tokens are whole characters): no table, nothing to say.
+    from tokenizers import models
+
+    wordpiece = Tokenizer(models.WordLevel({"[UNK]": 0, "红": 1}, unk_token="[UNK]"))
+    wordpiece.save(str(tmp_path / "tokenizer.json"))
+    objective = training_objective(torch.nn.Linear(1, 1), config)
+    assert objective.continuation is None and "\n" not in objective.describe()
