@@ -65,9 +65,7 @@ _NEXT = f"[{_HAN}0-9“‘「『《〈\"'”’」』》〉），。、；：？
 # followed by one).
 _CLOSE = "'\"”’」』》〉）】"
 _AFTER = f"(?:(?<=[{_HAN}].)|(?<=[{_HAN}][{_CLOSE}].))"
-_MARKS = re.compile(
-    f"([,;:?!]{_AFTER}[,;:?!]*)(?: +(?={_NEXT}|\\n|$)|(?={_NEXT}|\\.\\.|\\n|$))"
-)
+_MARKS = re.compile(f"([,;:?!]{_AFTER}[,;:?!]*)(?: +(?={_NEXT}|\\n|$)|(?={_NEXT}|\\.\\.|\\n|$))")
 _PARENS = re.compile(r"\(([^()=\n]{1,40})\)")
 _IDEOGRAPH = re.compile(f"[{_HAN}]")
 # Clause cjk_halfwidth_marks_cost (review): one literal scan per mark (the regex engine
@@ -113,9 +111,7 @@ def fullwidth_marks(text: str) -> str:
     # those "?" are asked questions, each is one (names and stamps aside).
     asking = lost and question_mark_text(text)
     if found:
-        text = _substitute(
-            _MARKS, text, sorted(found), code, lambda m: _full_run(m, lost, asking)
-        )
+        text = _substitute(_MARKS, text, sorted(found), code, lambda m: _full_run(m, lost, asking))
     if parens:
         starts = [m.start() for m in _OPEN_PAREN.finditer(text)]
         code = _code(text, starts) + _inline_code(text) if code else []

@@ -41,9 +41,25 @@ from transforms.utf8_misnamed import utf8_evidence
 # The WHATWG Encoding Standard's labels of windows-1252 that name Latin-1 or ASCII.
 _LATIN1_LABELS = frozenset(
     {
-        "iso-8859-1", "iso8859-1", "iso_8859-1", "iso88591", "iso_8859-1:1987", "latin1",
-        "latin-1", "l1", "cp819", "ibm819", "iso-ir-100", "csisolatin1", "ascii",
-        "us-ascii", "ansi_x3.4-1968", "iso-ir-6", "csascii", "us", "iso646-us",
+        "iso-8859-1",
+        "iso8859-1",
+        "iso_8859-1",
+        "iso88591",
+        "iso_8859-1:1987",
+        "latin1",
+        "latin-1",
+        "l1",
+        "cp819",
+        "ibm819",
+        "iso-ir-100",
+        "csisolatin1",
+        "ascii",
+        "us-ascii",
+        "ansi_x3.4-1968",
+        "iso-ir-6",
+        "csascii",
+        "us",
+        "iso646-us",
     }
 )
 _C1 = bytes(range(0x80, 0xA0))
@@ -77,8 +93,14 @@ def utf8_despite(data: bytes, declared: str, codec: str) -> str | None:
         return None
     found, inside, high = evidence
     first = found[0][0]
-    word = max(data.rfind(b" ", 0, first), data.rfind(b"\n", 0, first), data.rfind(b">", 0, first)) + 1
-    stops = [i for i in (data.find(b" ", first), data.find(b"\n", first), data.find(b"<", first)) if i >= 0]
+    word = (
+        max(data.rfind(b" ", 0, first), data.rfind(b"\n", 0, first), data.rfind(b">", 0, first)) + 1
+    )
+    stops = [
+        i
+        for i in (data.find(b" ", first), data.find(b"\n", first), data.find(b"<", first))
+        if i >= 0
+    ]
     sample = data[word : min(min(stops, default=len(data)), first + 24)]
     # Review (clause declared_charset_utf8_bytes_label): the sample is decoded in the
     # codec the page would be read in; a Latin-1 label read as CP1252 (clause

@@ -379,7 +379,11 @@ def book_record(
         )
     # clause markup_headings: the chapters' h1-h6, for the structure stage
     return Document(
-        doc_id=doc_id, source=source, text=book.text, encoding=book.encoding, markup_headings=book.marks
+        doc_id=doc_id,
+        source=source,
+        text=book.text,
+        encoding=book.encoding,
+        markup_headings=book.marks,
     )
 
 

@@ -193,7 +193,9 @@ def short_speeches(marks: dict[str, np.ndarray], a: np.ndarray, b: np.ndarray) -
     for q in _OPENERS:
         at, pos = np.searchsorted(marks[q], a), marks[q]
         if len(pos):
-            first = np.minimum(first, np.where(at < len(pos), pos[np.minimum(at, len(pos) - 1)], big))
+            first = np.minimum(
+                first, np.where(at < len(pos), pos[np.minimum(at, len(pos) - 1)], big)
+            )
     for q in _CLOSERS:
         at, pos = np.searchsorted(marks[q], b) - 1, marks[q]
         if len(pos):

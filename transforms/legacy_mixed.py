@@ -41,7 +41,9 @@ import unicodedata
 
 from transforms.file_spans import file_span, typed_option
 
-UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 _HIGH = re.compile(rb"[\x80-\xff]")
 _LEAST = 3  # UTF-8 characters needed
 _STRAY = 10  # UTF-8 characters needed per other non-ASCII byte inside the region
@@ -79,7 +81,9 @@ def _own_letters(codec: str) -> frozenset[str] | None:
         return None
     held = bytes(range(0x80, 0x100)).decode(codec, errors="replace")
     return frozenset(
-        c for c in held if unicodedata.category(c)[0] in "LM" or 0x2010 <= ord(c) <= 0x203A or c == "€"
+        c
+        for c in held
+        if unicodedata.category(c)[0] in "LM" or 0x2010 <= ord(c) <= 0x203A or c == "€"
     )
 
 
@@ -97,7 +101,9 @@ def utf8_letters(data: bytes, codec: str = "cp1252") -> list[tuple[int, int]]:
         if own is not None:
             if char in own:
                 found.append(match.span())
-        elif _common(char) and not ("\u0370" <= char <= "\u04ff" and _in_latin_word(data, *match.span())):
+        elif _common(char) and not (
+            "\u0370" <= char <= "\u04ff" and _in_latin_word(data, *match.span())
+        ):
             found.append(match.span())
     return found
 
@@ -144,7 +150,9 @@ def utf8_piece(
     sample = sample[: sample.rfind(b" ")] if b" " in sample[first - word :] else sample
     as_utf8 = sample.decode("utf-8", errors="replace")
     quoted = shlex.quote(source)
-    head = f"tail -c +{mark + 1} {quoted} | head -c {start}" if mark else f"head -c {start} {quoted}"
+    head = (
+        f"tail -c +{mark + 1} {quoted} | head -c {start}" if mark else f"head -c {start} {quoted}"
+    )
     return (
         f"{file_span(start, end, size, mark)} are UTF-8 text "
         f"({len(found):,} UTF-8 characters, {as_utf8!r}; read as {label} it would be "

@@ -43,7 +43,10 @@ _SAMPLE = 1 << 16
 _LETTERS = 20
 _SHARE = 0.95
 _IN_WORDS = 0.8
-_WORD = {"Arabic": re.compile("[\u0621-\u064a\u066e-\u06d3\u06ff]{2,}"), "Hebrew": re.compile("[\u05d0-\u05ea]{2,}")}
+_WORD = {
+    "Arabic": re.compile("[\u0621-\u064a\u066e-\u06d3\u06ff]{2,}"),
+    "Hebrew": re.compile("[\u05d0-\u05ea]{2,}"),
+}
 _FINALS = "ךםןףץ"
 _NON_FINALS = "כמנפצ"
 _NON_ASCII = re.compile("[^\x00-\x7f]")
@@ -76,7 +79,9 @@ def _plain(text: str, language: str) -> bool:
     words = _WORD[language].findall(text)
     if sum(map(len, words)) < _IN_WORDS * own:
         return False
-    if language == "Arabic":  # the article: KOI8-R Russian read as CP1256 is Arabic letters in words
+    if (
+        language == "Arabic"
+    ):  # the article: KOI8-R Russian read as CP1256 is Arabic letters in words
         return sum(w.startswith("ال") for w in words) >= _ARTICLE * len(words)
     if language == "Hebrew":
         wrong = sum(any(c in _FINALS for c in w[:-1]) or w[-1] in _NON_FINALS for w in words)
@@ -93,7 +98,11 @@ def rtl_hint(data: bytes, reading: tuple[str, str, str, str], best=None) -> str:
     same = [c for c in twins if _reads_as(data[:_SAMPLE], c, text)]
     sample = " ".join(_WORD[language].findall(text)[:4])
     sure = best is not None and not best.problem  # a reading that passed its rules
-    other = f"; if it is {best.language} in {best.label}, with --encoding {best.encoding}" if sure else ""
+    other = (
+        f"; if it is {best.language} in {best.label}, with --encoding {best.encoding}"
+        if sure
+        else ""
+    )
     return (
         f"read as {label} the bytes are {language} words ({sample!r}), and auto decides no "
         f"{language}; if the file is {language}, rerun with --encoding {codec}"

@@ -79,7 +79,11 @@ def decode(
         # Clause utf8_valid_by_chance (transforms.utf8_misnamed): a CP1250 file whose
         # few non-ASCII bytes happen to be valid UTF-8 ("SPÓŁKI" is "SPӣKI") was read as
         # UTF-8 under --encoding cp1250: the named codec is honoured.
-        if encoding not in ("", "auto", "utf-8") and not text.isascii() and utf8_by_chance(text, encoding):
+        if (
+            encoding not in ("", "auto", "utf-8")
+            and not text.isascii()
+            and utf8_by_chance(text, encoding)
+        ):
             return data.decode(encoding), encoding
         return (text, "utf-8") if encoding else text
     except UnicodeDecodeError as e:
@@ -109,13 +113,26 @@ def decode(
             # Clause utf8_piece_in_legacy (transforms.legacy_mixed): a UTF-8 piece in a
             # CP1252... book was read as mojibake ("PrÃ©fet"): rejected, the piece named.
             if decoded.text is not None and (
-                said := utf8_piece(data, decoded.encoding, _label(decoded.encoding), source, mark, _shown(encoding, typed))
+                said := utf8_piece(
+                    data,
+                    decoded.encoding,
+                    _label(decoded.encoding),
+                    source,
+                    mark,
+                    _shown(encoding, typed),
+                )
             ):
                 return reject(doc_id, source, "invalid_encoding", said)
             # Clause utf8_misnamed_codec (transforms.utf8_misnamed): a UTF-8 book with a
             # byte that is not UTF-8, under --encoding cp1252, was read as mojibake.
-            if decoded.text is not None and encoding not in ("auto", "utf-8") and (
-                said := utf8_misnamed(data, decoded.encoding, _label(decoded.encoding), typed, source, mark)
+            if (
+                decoded.text is not None
+                and encoding not in ("auto", "utf-8")
+                and (
+                    said := utf8_misnamed(
+                        data, decoded.encoding, _label(decoded.encoding), typed, source, mark
+                    )
+                )
             ):
                 return reject(doc_id, source, "invalid_encoding", said)
             # Clause legacy_damaged_middle_named: zeroed blocks in a book read under a

@@ -84,9 +84,17 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
         # was rewritten by pattern before, clause bom_offsets_said of session 36).
         mark = len(UTF8_BOM) if data.startswith(UTF8_BOM) else 0
         declared = html and html_files.decode_declared(data)
-        text = declared if isinstance(declared, tuple) else decode(
-            data[mark:], file.relative, file.source, config.encoding, mark,
-            getattr(config, "named_encoding", ""),
+        text = (
+            declared
+            if isinstance(declared, tuple)
+            else decode(
+                data[mark:],
+                file.relative,
+                file.source,
+                config.encoding,
+                mark,
+                getattr(config, "named_encoding", ""),
+            )
         )
         if isinstance(text, tuple):
             text, encoding = text

@@ -138,11 +138,7 @@ def repeated_source_lines(text: str) -> list[Edit]:
     seen: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for a, b in _lines_with(text, _KEYS):
         line = text[a:b].strip(_SPACES)
-        if (
-            len(line) <= LINE_CHARS
-            and _SOURCE.match(line)
-            and not _SENTENCE_MARK.search(line[:-1])
-        ):
+        if len(line) <= LINE_CHARS and _SOURCE.match(line) and not _SENTENCE_MARK.search(line[:-1]):
             seen["".join(line.split())].append((a, b))
     return _spread_cuts(text, seen)
 

@@ -245,7 +245,9 @@ def _odd_controls(sample: bytes) -> tuple[int, int, int]:
     )
 
 
-def mostly_controls(data: bytes, source: str = "FILE", mark: int = 0) -> tuple[str, str] | str | None:
+def mostly_controls(
+    data: bytes, source: str = "FILE", mark: int = 0
+) -> tuple[str, str] | str | None:
     """For ``data`` that decoded as UTF-8 (no byte order mark): None when it reads as
     text; else ``(text, codec)`` (mark-less UTF-16 on strong evidence) or the one-line
     rejection message (clause ``utf8_mostly_controls``)."""

@@ -58,7 +58,9 @@ def utf8_misnamed(
     found, inside, high = evidence
     first = found[0][0]
     word = max(data.rfind(b" ", 0, first), data.rfind(b"\n", 0, first)) + 1
-    stop = min((i for i in (data.find(b" ", first), data.find(b"\n", first)) if i >= 0), default=len(data))
+    stop = min(
+        (i for i in (data.find(b" ", first), data.find(b"\n", first)) if i >= 0), default=len(data)
+    )
     sample = data[word : min(stop, first + 24)]
     try:
         data.decode("utf-8")

@@ -40,7 +40,11 @@ def _read(tmp_path, data: bytes, encoding: str = "auto"):
 
 def _span(said: str) -> tuple[int, int, int | None]:
     start, end, size = _SPAN.search(said).groups()
-    return int(start.replace(",", "")), int(end.replace(",", "")), size and int(size.replace(",", ""))
+    return (
+        int(start.replace(",", "")),
+        int(end.replace(",", "")),
+        size and int(size.replace(",", "")),
+    )
 
 
 def _cut(text: bytes, at: float) -> int:
@@ -48,9 +52,7 @@ def _cut(text: bytes, at: float) -> int:
 
 
 @pytest.mark.parametrize("encoding", ["auto", "utf-8"])
-@pytest.mark.parametrize(
-    "kind", ["zeroed_tail", "zeroed_blocks", "damaged_middle", "early_byte"]
-)
+@pytest.mark.parametrize("kind", ["zeroed_tail", "zeroed_blocks", "damaged_middle", "early_byte"])
 def test_bom_offsets_said(tmp_path, kind, encoding):
     """Clause ``bom_offsets_said``: with a UTF-8 mark, the first byte the line names is
     the first NUL / bad byte of the file, its last the end of them, its size the file's;

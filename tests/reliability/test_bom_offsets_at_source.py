@@ -75,7 +75,8 @@ def _case(kind: str) -> tuple[bytes, str, int, int]:
 
 
 @pytest.mark.parametrize(
-    "kind", ["legacy_damaged_middle", "legacy_damaged_middle_named", "named_codec_error", "iso2022_cut"]
+    "kind",
+    ["legacy_damaged_middle", "legacy_damaged_middle_named", "named_codec_error", "iso2022_cut"],
 )
 def test_bom_offsets_at_source(tmp_path, kind):
     """Clause ``bom_offsets_at_source``: with a UTF-8 mark before it, every span the
@@ -147,9 +148,14 @@ def test_bom_offsets_at_source_piece_sample(tmp_path):
         assert isinstance(got, Rejected), got
         first = data.rfind(b"\n", 0, data.index("Odéon".encode())) + 1
         assert got.error.startswith(f"bytes {first:,}-")
-        assert "'Odéon at byte 512 for'; read as CP1252 it would be 'OdÃ©on at byte 512 for')" in got.error
+        assert (
+            "'Odéon at byte 512 for'; read as CP1252 it would be 'OdÃ©on at byte 512 for')"
+            in got.error
+        )
         command = got.error.split("e.g. ", 1)[1].removesuffix(", and read that")
-        assert command.startswith(f"(tail -c +4 {shlex.quote(str(tmp_path / 'memoirs.txt'))} | head -c ")
+        assert command.startswith(
+            f"(tail -c +4 {shlex.quote(str(tmp_path / 'memoirs.txt'))} | head -c "
+        )
         subprocess.run(command, shell=True, check=True, cwd=tmp_path)
         copy = (tmp_path / "book.utf8.txt").read_text(encoding="utf-8")
         assert copy == BOOK[:cut] + piece + BOOK[cut:]
@@ -165,7 +171,7 @@ def test_bom_offsets_at_source_utf16(tmp_path, codec):
     data = before + bad + MOBY.encode(codec)
     got = _read(tmp_path / "moby.txt", data)
     assert isinstance(got, Rejected) and got.reason == "invalid_utf16"
-    (first, last, _), = _spans(got.error)
+    ((first, last, _),) = _spans(got.error)
     assert data[first:last].startswith(bad) and first == len(before)
 
 

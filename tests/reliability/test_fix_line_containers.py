@@ -97,9 +97,7 @@ def _fix(where: str, suffix: str, stray: int, path: str) -> str:
 
 
 CASES = [
-    (where, suffix)
-    for where in ("file", "remote", "tar", "zip", "remote tar")
-    for suffix in CODECS
+    (where, suffix) for where in ("file", "remote", "tar", "zip", "remote tar") for suffix in CODECS
 ]
 
 

@@ -24,8 +24,6 @@ from training.run_files import failures_are_one_line
 STEPS = ["step-00000002", "step-00000004"]
 
 
-
-
 @pytest.mark.parametrize("step", [4, 6])
 @pytest.mark.parametrize("where", ["rng-rank0.pt", "state.pt", "checksums"])
 def test_full_disk_keeps_previous_checkpoint(tmp_path, monkeypatch, step, where):

@@ -41,8 +41,6 @@ NOTES = (
 )
 
 
-
-
 def _flip(path: str) -> None:
     with open(path, "r+b") as f:
         byte = f.read(1)

@@ -41,8 +41,6 @@ POINTS = {
 }
 
 
-
-
 class Stop(BaseException):
     pass
 

@@ -69,7 +69,9 @@ def test_aozora_ruby_katakana_word_passage_needs_both_sides():
     before, "フランス", hiragana "に" after) is no katakana passage: コンシュル stays (fails
     with ``all`` made ``any``)."""
     lines = _clean(_BOOK).split("\n")
-    assert lines[2] == "翌朝、彼はフランス領事（コンシュル）に会いに行き、硝子（ガラス）の窓を叩いた。"
+    assert (
+        lines[2] == "翌朝、彼はフランス領事（コンシュル）に会いに行き、硝子（ガラス）の窓を叩いた。"
+    )
 
 
 def test_aozora_ruby_katakana_word_passage_needs_kana():

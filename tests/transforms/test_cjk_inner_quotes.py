@@ -12,7 +12,7 @@ from transforms.sentences import sentence_spans
 
 # 天龙八部 ch. 2 and 33, as the download has them (ASCII marks throughout).
 GAN = (
-    '干光豪道:"师父每隔五天,便带众弟子来钻研\'无量玉壁\'上的秘奥。师父老是说什么'
+    "干光豪道:\"师父每隔五天,便带众弟子来钻研'无量玉壁'上的秘奥。师父老是说什么"
     "'成大功者,须得有恒心毅力',又说什么'有志者事竟成'。\"\n"
 )
 SHENG = '先一人叹了口气,说道:\'我身上这"生死符",除了天山童姥她老人家,谁也解不了。\'"\n'
@@ -29,10 +29,10 @@ def test_mark_after_closing_quote_tianlong():
     """Clause mark_after_closing_quote: the "," after a closing ASCII quote (inner ' and
     outer ") becomes "，" as it does after an ideograph."""
     assert fullwidth_marks(GAN) == (
-        '干光豪道："师父每隔五天，便带众弟子来钻研\'无量玉壁\'上的秘奥。师父老是说什么'
+        "干光豪道：\"师父每隔五天，便带众弟子来钻研'无量玉壁'上的秘奥。师父老是说什么"
         "'成大功者，须得有恒心毅力'，又说什么'有志者事竟成'。\"\n"
     )
-    assert "\"生死符\"，除了" in fullwidth_marks(SHENG)
+    assert '"生死符"，除了' in fullwidth_marks(SHENG)
     assert "《易经》，连吃饭" in fullwidth_marks("恰好我正在研读《易经》,连吃饭时筷子伸出去。")
 
 
@@ -78,10 +78,10 @@ def test_closing_quote_literal_stays():
         '配置文件是{"名字": "张三", "城市": "北京"}这样的。',
         '数组["中文", "英文", "法文"]里有三个元素。',
         'print("你好", "世界")',
-        "参数为 name=\"张三\",age=18 的情况",
+        '参数为 name="张三",age=18 的情况',
     ):
         assert fullwidth_marks(pad + code) == pad + code
     prose = '但"玉面小青蚨"不等展白把剑抽出鞘来,"乌云蔽月","笑指南天","驼鸟划沙",唰!唰!'
-    assert fullwidth_marks(pad + prose)[len(pad):] == (
+    assert fullwidth_marks(pad + prose)[len(pad) :] == (
         '但"玉面小青蚨"不等展白把剑抽出鞘来，"乌云蔽月"，"笑指南天"，"驼鸟划沙"，唰！唰！'
     )

@@ -33,11 +33,15 @@ PAUL = (
     "\u201cpoet historian,\u201d being far distant from the place where his hero was\n"
     "born, knew no more of him than what he has transmitted to us.\n"
 )
-HUGO = (Path(__file__).parents[1] / "data" / "fr_hugo_miserables_myriel.txt").read_text(encoding="utf-8")
+HUGO = (Path(__file__).parents[1] / "data" / "fr_hugo_miserables_myriel.txt").read_text(
+    encoding="utf-8"
+)
 
 
 def page(text: str, declared: str) -> str:
-    body = "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in text.split("\n\n") if p.strip())
+    body = "\n".join(
+        f"<p>{html.escape(p, quote=False)}</p>" for p in text.split("\n\n") if p.strip()
+    )
     return (
         f'<?xml version="1.0" encoding="{declared}"?>\n'
         '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
@@ -59,7 +63,10 @@ def _html(tmp_path, data: bytes, encoding: str = "auto"):
 
 
 def _epub(chapter: bytes, encoding: str = "auto"):
-    files = {"META-INF/container.xml": CONTAINER, "OEBPS/content.opf": _opf('<itemref idref="ch1"/>')}
+    files = {
+        "META-INF/container.xml": CONTAINER,
+        "OEBPS/content.opf": _opf('<itemref idref="ch1"/>'),
+    }
     data = make_epub(extra={**files, "OEBPS/ch1.xhtml": chapter})
     return book_in(data, "paul.epub", "paul.epub", 10**6, encoding)
 
@@ -121,14 +128,20 @@ def test_declared_latin1_is_cp1252_html(tmp_path, declared):
     got = _html(tmp_path, page(PAUL, declared).encode("cp1252"))
     assert isinstance(got, Document), got
     assert got.encoding == "cp1252"
-    assert "The admirers of \u201cThe Pilot,\u201d one of the most magnificent of Cooper\u2019s" in got.text
+    assert (
+        "The admirers of \u201cThe Pilot,\u201d one of the most magnificent of Cooper\u2019s"
+        in got.text
+    )
     assert not any("\x80" <= c <= "\x9f" for c in got.text)
 
 
 def test_declared_latin1_is_cp1252_epub():
     got = _epub(page(PAUL, "iso-8859-1").encode("cp1252"))
     assert isinstance(got, Document), got
-    assert "The admirers of \u201cThe Pilot,\u201d one of the most magnificent of Cooper\u2019s" in got.text
+    assert (
+        "The admirers of \u201cThe Pilot,\u201d one of the most magnificent of Cooper\u2019s"
+        in got.text
+    )
 
 
 @pytest.mark.parametrize("declared", ["iso-8859-1", "windows-1252"])
@@ -169,7 +182,10 @@ def test_declared_utf8_on_cp1252_bytes(tmp_path):
     data = page(PAUL + "\n\n" + PAUL, "utf-8").encode("cp1252")
     got = _html(tmp_path, data)
     assert isinstance(got, Document) and got.encoding == "cp1252", got
-    assert "The admirers of \u201cThe Pilot,\u201d one of the most magnificent of Cooper\u2019s" in got.text
+    assert (
+        "The admirers of \u201cThe Pilot,\u201d one of the most magnificent of Cooper\u2019s"
+        in got.text
+    )
     book = _epub(data)
     assert isinstance(book, Document), book
     assert "one of the most magnificent of Cooper\u2019s" in book.text
@@ -179,7 +195,11 @@ def test_declared_utf8_on_cp1252_bytes(tmp_path):
 
 @pytest.mark.parametrize(
     ("declared", "codec", "expected"),
-    [("utf-8", "cp1252", "cp1252"), ("iso-8859-1", "cp1252", "cp1252"), ("windows-1252", "cp1252", "windows-1252")],
+    [
+        ("utf-8", "cp1252", "cp1252"),
+        ("iso-8859-1", "cp1252", "cp1252"),
+        ("windows-1252", "cp1252", "windows-1252"),
+    ],
 )
 def test_epub_chapter_codec(declared, codec, expected):
     """Clause ``epub_chapter_codec``: an EPUB whose chapter was read in another codec

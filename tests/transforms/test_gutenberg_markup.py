@@ -357,7 +357,7 @@ def test_markdown_gate_banner_bold_lines_are_not_markdown():
     edits = markup_edits(AVIATORS, {"gutenberg_illustration"})
     out, _ = apply_edits(AVIATORS, edits)
     assert "[Illustration" not in out
-    assert "hurled to the ground.\n\n\"Are you hurt?\"" in out
+    assert 'hurled to the ground.\n\n"Are you hurt?"' in out
     assert out.startswith("**Welcome To The World of Free Plain Vanilla Electronic Texts**")
 
 

@@ -82,8 +82,12 @@ def _formula_cases(text, spans):
     for cand in subsets:
         yield spans, cand
     # spans cut at every formula's middle and end: the tail and start tests of the match
-    cuts = sorted({0, len(text)} | {m.start() + d for m in re.finditer("下", text) for d in (0, 3, 5)})
-    cut = np.asarray([(a, b) for a, b in zip(cuts[:-1], cuts[1:], strict=True) if b <= len(text)], dtype=np.int64)
+    cuts = sorted(
+        {0, len(text)} | {m.start() + d for m in re.finditer("下", text) for d in (0, 3, 5)}
+    )
+    cut = np.asarray(
+        [(a, b) for a, b in zip(cuts[:-1], cuts[1:], strict=True) if b <= len(text)], dtype=np.int64
+    )
     yield cut, np.arange(len(cut))
 
 
@@ -93,14 +97,20 @@ def test_formula_at_literal_equals_finditer_on_excerpts():
     found = 0
     for text in (FORMULAS, EDGES, FORMULAS + EDGES):
         for spans, cand in _formula_cases(text, sentence_spans(text, "auto")):
-            new, old = cef.chapter_end_formulas(text, spans, cand), old_chapter_end_formulas(text, spans, cand)
+            new, old = (
+                cef.chapter_end_formulas(text, spans, cand),
+                old_chapter_end_formulas(text, spans, cand),
+            )
             assert new.tolist() == old.tolist()
             assert new.dtype == old.dtype
             found += len(new)
     assert found >= 20  # the cases hold formulas (a test of nothing would pass too)
     text = FORMULAS
     spans = np.asarray(sentence_spans(text, "auto"), dtype=np.int64)
-    got = [text[a:b].strip() for a, b in spans[cef.chapter_end_formulas(text, spans, np.arange(len(spans)))]]
+    got = [
+        text[a:b].strip()
+        for a, b in spans[cef.chapter_end_formulas(text, spans, np.arange(len(spans)))]
+    ]
     assert got == [
         "畢竟不知向後修些甚麼道果，且聽下回分解。",
         "不知孔明此去畢竟如何，且看下文分解。",
@@ -116,7 +126,10 @@ def test_formula_hits_by_mask_out_of_range_candidates_fall_back():
     text = FORMULAS
     spans = np.asarray(sentence_spans(text, "auto"), dtype=np.int64)
     for cand in (np.asarray([-1, 2, 4, 7]), np.asarray([len(spans) + 5, 3, 4])):
-        assert cef.chapter_end_formulas(text, spans, cand).tolist() == old_chapter_end_formulas(text, spans, cand).tolist()
+        assert (
+            cef.chapter_end_formulas(text, spans, cand).tolist()
+            == old_chapter_end_formulas(text, spans, cand).tolist()
+        )
 
 
 @pytest.mark.parametrize("name", ["红楼梦.txt", "水浒传.txt"])
@@ -154,8 +167,11 @@ def test_short_per_mark_equals_sorted_marks():
     for text in (HONGLOU, SHUIHU, QUOTED, "他说：“好。", "好。”他说。", "无引号。"):
         marks = qm.mark_positions(text)
         spans = np.asarray(sentence_spans(text, "auto"), dtype=np.int64).reshape(-1, 2)
-        pts = sorted({0, len(text)} | set(spans.ravel().tolist())
-                     | {int(p) + d for m in qm.QUOTES for p in marks[m] for d in (-1, 0, 1)})
+        pts = sorted(
+            {0, len(text)}
+            | set(spans.ravel().tolist())
+            | {int(p) + d for m in qm.QUOTES for p in marks[m] for d in (-1, 0, 1)}
+        )
         pts = np.asarray([p for p in pts if 0 <= p <= len(text)], dtype=np.int64)
         a, b = np.repeat(pts, len(pts)), np.tile(pts, len(pts))
         new, old = kq.short_speeches(marks, a, b), old_short_speeches(marks, a, b)
@@ -243,8 +259,13 @@ def test_unique_counts_stable_equals_np_unique():
     _same(sorted_unique.unique_counts(key), np.unique(key, return_counts=True))
     assert sorted_unique.unique_counts(key)[1].max() >= 2  # repeated terms in a sentence
     rng = np.random.default_rng(35)
-    for arr in (rng.integers(-50, 50, 1000), rng.integers(0, 9, 300).astype(np.uint32),
-                np.zeros(0, np.int64), np.asarray([7]), np.arange(10)[::-1].copy()):
+    for arr in (
+        rng.integers(-50, 50, 1000),
+        rng.integers(0, 9, 300).astype(np.uint32),
+        np.zeros(0, np.int64),
+        np.asarray([7]),
+        np.arange(10)[::-1].copy(),
+    ):
         _same(sorted_unique.unique_counts(arr), np.unique(arr, return_counts=True))
     _same(ks.tfidf_rows(indptr, ids, vocab), _old_tfidf_rows(indptr, ids, vocab))
 

@@ -24,7 +24,7 @@ from .test_key_speed_s35 import EDGES, FORMULAS, QUOTED, old_chapter_end_formula
 # Hamlet I.ii and III.i (public domain): apostrophes, '"', no CJK character.
 HAMLET = (
     "HAMLET. O that this too too solid flesh would melt,\nThaw, and resolve itself into a dew!\n"
-    "'Tis an unweeded garden, that grows to seed. \"Frailty, thy name is woman!\"\n"
+    '\'Tis an unweeded garden, that grows to seed. "Frailty, thy name is woman!"\n'
     "To be, or not to be, that is the question: Whether 'tis nobler in the mind to suffer "
     "the slings and arrows of outrageous fortune. Ay, there's the rub.\n"
 )
@@ -32,7 +32,16 @@ HAMLET = (
 # names the formula in Latin letters only.
 MIXED = HAMLET + "He wrote: 'Confucius said:'学而时习之，不亦说乎？'\n"
 LATIN_FORMULA = "The storyteller ends: xia hui fen jie. 'Tis so.\n"
-TEXTS = (QUOTED, FORMULAS, EDGES, GAN + SHENG + ZHIGUANG, HAMLET, MIXED, LATIN_FORMULA, FORMULAS + HAMLET)
+TEXTS = (
+    QUOTED,
+    FORMULAS,
+    EDGES,
+    GAN + SHENG + ZHIGUANG,
+    HAMLET,
+    MIXED,
+    LATIN_FORMULA,
+    FORMULAS + HAMLET,
+)
 
 
 def old_inner_quote_fragments(text, spans, candidates):
@@ -93,7 +102,10 @@ def test_cjk_once_per_document_equals_old_path():
     assert seen["formula"] > 0 and seen["inner"] > 0 and seen["quoted"] > 0
     # The real values: 西遊記's and 三國演義's formula sentences; 天龙八部's inner halves.
     spans = np.asarray(sentence_spans(FORMULAS, "auto"), dtype=np.int64)
-    got = [FORMULAS[a:b].strip() for a, b in spans[cef.chapter_end_formulas(FORMULAS, spans, np.arange(len(spans)))]]
+    got = [
+        FORMULAS[a:b].strip()
+        for a, b in spans[cef.chapter_end_formulas(FORMULAS, spans, np.arange(len(spans)))]
+    ]
     assert "畢竟不知向後修些甚麼道果，且聽下回分解。" in got
     assert "不知孔明此去畢竟如何，且看下文分解。" in got
     assert not any("等着下回分解" in g for g in got)  # guard formula_needs_its_verb
@@ -169,8 +181,21 @@ def test_cjk_units_prefilter_equals_regex():
     and an emoji (surrogates, no CJK), a lone surrogate, and one CJK character at every
     position around the stretch bounds."""
     curly = HAMLET.replace('"Frailty', "“Frailty").replace('woman!"', "woman!”—")
-    edges = ["", "café", curly, HAMLET, QUOTED, FORMULAS, "\u2e7f", "\u2e80", "\u3000",
-             "x\U00020000", "x\U0001f600", "x\ud800y", "\u3000\U0001f600ﬁ" + curly]
+    edges = [
+        "",
+        "café",
+        curly,
+        HAMLET,
+        QUOTED,
+        FORMULAS,
+        "\u2e7f",
+        "\u2e80",
+        "\u3000",
+        "x\U00020000",
+        "x\U0001f600",
+        "x\ud800y",
+        "\u3000\U0001f600ﬁ" + curly,
+    ]
     n = qm._UNITS
     for pos in (0, 1, n - 2, n - 1, n, n + 1, 2 * n - 1, 2 * n, 3 * n - 1):
         for filler, cjk in (("’", "下"), ("a", "\U00020000"), ("“", "\u3000")):
@@ -179,8 +204,21 @@ def test_cjk_units_prefilter_equals_regex():
     for text in edges:
         answers.append(qm._cjk_search(text))
         assert answers[-1] == (CJK_CHAR.search(text) is not None), ascii(text[:20])
-    assert answers[:13] == [False, False, False, False, True, True, False, True, False, True,
-                            False, False, False]
+    assert answers[:13] == [
+        False,
+        False,
+        False,
+        False,
+        True,
+        True,
+        False,
+        True,
+        False,
+        True,
+        False,
+        False,
+        False,
+    ]
     assert sum(answers) == 4 + 18  # 下 and U+20000 at each of the 9 positions
 
 

@@ -51,8 +51,14 @@ def test_legacy_damaged_middle_early(tmp_path, codec, hole):
     start, end, size = _region(got)
     assert size == len(data)
     assert at - 8 <= start <= at + 8 and at + 4096 - 64 <= end <= at + 4096 + 8  # the hole
-    bad = int(got.error.split("(", 2)[2].split(" ", 1)[0].replace(",", "")) if hole == "garbage" else 0
-    assert got.error == _tail(size, start, end, _what(data, start, end, hole, codec, bad), source, codec)
+    bad = (
+        int(got.error.split("(", 2)[2].split(" ", 1)[0].replace(",", ""))
+        if hole == "garbage"
+        else 0
+    )
+    assert got.error == _tail(
+        size, start, end, _what(data, start, end, hole, codec, bad), source, codec
+    )
 
 
 @pytest.mark.parametrize("frac", [0.1, 0.5])
@@ -67,7 +73,11 @@ def test_legacy_damaged_middle_named(tmp_path, codec, hole, frac):
     assert isinstance(got, Rejected), "read over the hole" if isinstance(got, Document) else got
     start, end, size = _region(got)
     assert at - 8 <= start <= at + 8 and at + 4096 - 64 <= end <= at + 4096 + 8
-    bad = int(got.error.split("(", 2)[2].split(" ", 1)[0].replace(",", "")) if hole == "garbage" else 0
+    bad = (
+        int(got.error.split("(", 2)[2].split(" ", 1)[0].replace(",", ""))
+        if hole == "garbage"
+        else 0
+    )
     said = _tail(size, start, end, _what(data, start, end, hole, codec, bad), source, codec)
     assert got.error == said.removesuffix(f" (--encoding {codec} reads the file as it is)")
 
@@ -84,7 +94,10 @@ def test_legacy_damaged_middle_named_guards(tmp_path):
         got, _ = _read(tmp_path, data, codec)
         assert isinstance(got, Document) and got.text.replace("\x00", "") == book
         book_bytes = book.encode(codec)
-        for data in (book_bytes[:500] + GARBAGE + book_bytes[500:], book_bytes[: len(book_bytes) // 2] + GARBAGE):
+        for data in (
+            book_bytes[:500] + GARBAGE + book_bytes[500:],
+            book_bytes[: len(book_bytes) // 2] + GARBAGE,
+        ):
             for encoding in ("auto", codec):
                 got, _ = _read(tmp_path, data, encoding)
                 assert isinstance(got, Rejected) and "a damaged region" not in got.error

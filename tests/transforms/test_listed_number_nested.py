@@ -19,7 +19,7 @@ _P1 = (
 )
 _P2 = (
     "In order rightly to appreciate the poetry of Scott it is necessary to\n"
-    "understand something of that remarkable \"Romantic Movement\" which took\n"
+    'understand something of that remarkable "Romantic Movement" which took\n'
     "place toward the end of the eighteenth century, and within a space of\n"
     "twenty-five years completely changed the face of English literature.\n"
 )
@@ -33,7 +33,7 @@ _P4 = (
     "_The Lady of the Lake_ appeared in 1810. Two years before, _Marmion_ had\n"
     "vastly increased the popular enthusiasm aroused by _The Lay of the Last\n"
     "Minstrel_, and the success of his second long poem had so exhilarated\n"
-    "Scott that, as he says, he \"felt equal to anything and everything.\"\n"
+    'Scott that, as he says, he "felt equal to anything and everything."\n'
 )
 
 # Scott, The Lady of the Lake, ed. W. V. Moody (Scott, Foresman, 1899; Project
@@ -64,10 +64,26 @@ Text                                               59
 
 """
 LADY = (
-    CONTENTS + "I. LIFE OF SCOTT\n\n\n" + _P1 + "\n" + _P1 + "\n\n\n"
-    + "II. SCOTT'S PLACE IN THE ROMANTIC MOVEMENT\n\n\n" + _P2 + "\n" + _P2 + "\n\n\n"
-    + "III. THE LADY OF THE LAKE\n\n\n1. HISTORICAL SETTING\n\n" + _P3 + "\n" + _P3 + "\n\n"
-    + "2. GENERAL CRITICISM AND ANALYSIS\n\n" + _P4 + "\n" + _P4
+    CONTENTS
+    + "I. LIFE OF SCOTT\n\n\n"
+    + _P1
+    + "\n"
+    + _P1
+    + "\n\n\n"
+    + "II. SCOTT'S PLACE IN THE ROMANTIC MOVEMENT\n\n\n"
+    + _P2
+    + "\n"
+    + _P2
+    + "\n\n\n"
+    + "III. THE LADY OF THE LAKE\n\n\n1. HISTORICAL SETTING\n\n"
+    + _P3
+    + "\n"
+    + _P3
+    + "\n\n"
+    + "2. GENERAL CRITICISM AND ANALYSIS\n\n"
+    + _P4
+    + "\n"
+    + _P4
 )
 
 
@@ -122,7 +138,8 @@ def test_listed_number_nested_guard_counted_series_never_moves():
     # Guard: when "1."/"2."/"3." run under "II." (their series is counted), the
     # listed "1." under "III." is of that series and keeps its series' rank.
     sub = "".join(
-        f"{n}. {t}\n\n" + _P2 + "\n" for n, t in ((1, "ORIGINS"), (2, "THE BALLADS"), (3, "THE NOVELS"))
+        f"{n}. {t}\n\n" + _P2 + "\n"
+        for n, t in ((1, "ORIGINS"), (2, "THE BALLADS"), (3, "THE NOVELS"))
     )
     head = "II. SCOTT'S PLACE IN THE ROMANTIC MOVEMENT\n\n\n"
     levels = dict((t, lv) for lv, t in _levels(LADY.replace(head, head + sub)))

@@ -102,6 +102,8 @@ def test_part_number_title_needs_a_title_before_the_number():
 
 def test_part_number_title_strips_only_a_trailing_number():
     # review (session 33): "(1)" inside a line is kept: "甲(1)乙" is no title once "(1)" is gone
-    text = LUOTUO.replace("哭泣的骆驼(1)", "哭泣(1)的骆驼").replace("哭泣的骆驼(2)", "哭泣(2)的骆驼")
+    text = LUOTUO.replace("哭泣的骆驼(1)", "哭泣(1)的骆驼").replace(
+        "哭泣的骆驼(2)", "哭泣(2)的骆驼"
+    )
     titles = [s.title for s in analyze_text(text).sections]
     assert "哭泣(1)的骆驼" not in titles and "哭泣(2)的骆驼" not in titles

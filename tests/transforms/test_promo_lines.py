@@ -35,7 +35,9 @@ def test_promotion_link_line_marketing():
 
 def test_promotion_link_line_shop_and_serial_site():
     """The amazon line and 仙逆's "注：…连载更新请到http://www.zhuaji.org…" go whole."""
-    before = "\u3000\u3000一国国民每年的劳动，本来就是供给他们每年消费的一切生活必需品和便利品的源泉。\n"
+    before = (
+        "\u3000\u3000一国国民每年的劳动，本来就是供给他们每年消费的一切生活必需品和便利品的源泉。\n"
+    )
     zhuaji = " 注：如果你发现本书未完属于连载更新请到http://www.zhuaji.org 获取最新更新TXT.......\n"
     assert _cut(AMAZON + before) == before
     assert _cut(before + zhuaji) == before
@@ -46,7 +48,9 @@ def test_promotion_line_guards():
     speech = (  # 修真高手在都市: speech with a stamp glued into it (not_prose)
         "    紫月琴一下子就喜欢上了：“真好看的东西。(www.mianhuatang.la 棉花糖小说网)”\n"
     )
-    story = "\u3000\u3000“www.cassell.edu.jp”，卡塞尔学院的日本语网站，“ERROR 404：Page Not Found”。\n"
+    story = (
+        "\u3000\u3000“www.cassell.edu.jp”，卡塞尔学院的日本语网站，“ERROR 404：Page Not Found”。\n"
+    )
     sites = (  # 变成有钱人并不难: the book's own list of sites (no download or shop word)
         "和讯网（http://www.homeway.com.cn)，包括财经新闻、和讯投资、理财情报、理财规划、"
         "股市动态、外汇频道、基金视窗等栏目。 \n"
@@ -124,7 +128,9 @@ def test_promotion_lines_counted_and_kept():
     from schemas import Document
     from transforms.boilerplate import remove_boilerplate
 
-    before = "\u3000\u3000一国国民每年的劳动，本来就是供给他们每年消费的一切生活必需品和便利品的源泉。\n"
+    before = (
+        "\u3000\u3000一国国民每年的劳动，本来就是供给他们每年消费的一切生活必需品和便利品的源泉。\n"
+    )
     raw = normalize_text(before + AMAZON + before)
     doc = remove_boilerplate(Document("smith", "smith.txt", raw, "train"))
     assert "amazon" not in doc.text and doc.text.count("一国国民") == 2

@@ -24,7 +24,21 @@ def test_question_runs_literal_real_text():
 
 def test_question_runs_literal_fuzz():
     rng = random.Random(35)
-    alphabet = ["中", "水", "?", "?", "？", "a", " ", "\n", "\u3400", "\uf900", "\u4dc0", "\ufb00", "。"]
+    alphabet = [
+        "中",
+        "水",
+        "?",
+        "?",
+        "？",
+        "a",
+        " ",
+        "\n",
+        "\u3400",
+        "\uf900",
+        "\u4dc0",
+        "\ufb00",
+        "。",
+    ]
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert lc.between_runs(text) == _old(text), text

@@ -42,7 +42,9 @@ def test_rtl_single_byte_hint(tmp_path, text, codec, named, encoding):
     assert isinstance(got, Rejected) and got.reason == "invalid_utf8"
     language = "Arabic" if text is ARABIC else "Hebrew"
     first = " ".join(text.split()[:4])
-    assert f"the bytes are {language} words ('{first}'), and auto decides no {language}; " in got.error
+    assert (
+        f"the bytes are {language} words ('{first}'), and auto decides no {language}; " in got.error
+    )
     assert f"if the file is {language}, rerun with {named}" in got.error
     assert "rerun with --encoding cp1252" not in got.error
     fix = named.split()[1]
@@ -71,14 +73,18 @@ def test_rtl_single_byte_hint_koi8(tmp_path):
     """What must stay: KOI8-R Russian, which reads in CP1256 as Arabic letters in words,
     is named no Arabic (it has no "ال" article): the first sentence of *Anna Karenina*,
     too short for the guesser, keeps the guesser's line."""
-    text = (DATA / "ru_tolstoy_karenina_opening.txt").read_text(encoding="utf-8").split("\n")[0] + "\n"
+    text = (DATA / "ru_tolstoy_karenina_opening.txt").read_text(encoding="utf-8").split("\n")[
+        0
+    ] + "\n"
     got = _read(tmp_path / "anna.txt", text.encode("koi8_r"), "auto")
     assert not (isinstance(got, Rejected) and "Arabic" in got.error), got
 
 
 # Review (session 38): each of rtl_reading's rules, reverted one at a time, left the
 # tests above passing; these pin them on the same real text.
-RUSSIAN = (DATA / "ru_tolstoy_karenina_opening.txt").read_text(encoding="utf-8").replace("\u2014", "-")
+RUSSIAN = (
+    (DATA / "ru_tolstoy_karenina_opening.txt").read_text(encoding="utf-8").replace("\u2014", "-")
+)
 
 
 def _reading(text: str, codec: str):

@@ -8,7 +8,9 @@ from transforms.normalize import normalize_text
 from transforms.promo_lines import promotion_lines
 from transforms.textedit import apply_edits
 
-FOOTER = "网：新加坡国立大学MBA交流园地。免费整理，欢迎转载，请勿用于商业用途。欢迎访问www.mbaasia.net"
+FOOTER = (
+    "网：新加坡国立大学MBA交流园地。免费整理，欢迎转载，请勿用于商业用途。欢迎访问www.mbaasia.net"
+)
 # 富爸爸穷爸爸系列丛书10册全集: the page footer glued after the text, the page number after it.
 RICH = (
     "“如果钱在你的头脑中没有处于第一位，那么它不会粘到你的手上。” \r\n \r\n"
@@ -116,18 +118,16 @@ def test_echo_after_quote_colon_cars():
     assert "ifeng" not in out
     assert "很少有人会说“丰田”。" in out
     assert "你会听到许多人回答：奔驰、宝马、捷豹，等等。" in out
-    spaced = "网址： http://www.sixiangguo.com/a\n\n http://www.sixiangguo.com/a\n\n思想国的文章。\n"
+    spaced = (
+        "网址： http://www.sixiangguo.com/a\n\n http://www.sixiangguo.com/a\n\n思想国的文章。\n"
+    )
     assert "sixiangguo" in clean_text(normalize_text(spaced)).text
 
 
 def test_decorated_address_line_stamps():
     """形而上学's "-- www.5183.com --", 为自己奋斗's "←虹←桥书←吧←WWW.HQDOOR.COM" and
     我在精神病院学斩神's torn link end go with their breaks; the text stays."""
-    meta = (
-        "至于一切非物质事物则原都是全称元一。\n"
-        " \u3000\u3000-- www.5183.com --\n"
-        "卷九\n"
-    )
+    meta = "至于一切非物质事物则原都是全称元一。\n \u3000\u3000-- www.5183.com --\n卷九\n"
     assert _cut(meta) == "至于一切非物质事物则原都是全称元一。\n卷九\n"
     own = "我们才能说自己走向了成功，才会为自己的成功感到自豪和快乐。\n"
     title = "第20节：第二章心态决定一切（1）\n"
@@ -157,7 +157,10 @@ def test_echo_pair_alone_apphistory():
     link = "http://apphistory.news.ifeng.com/figure/detail.php?id=57"
     text = f"百万富翁的幸福感 国力来源于祖国大家庭的完整\n\n {link}\n\n {link}\n\n孔子\n\n搬到我们自建新房之后约一个月。\n"
     out = apply_edits(text, link_echo_lines(text))[0]
-    assert out == "百万富翁的幸福感 国力来源于祖国大家庭的完整\n\n孔子\n\n搬到我们自建新房之后约一个月。\n"
+    assert (
+        out
+        == "百万富翁的幸福感 国力来源于祖国大家庭的完整\n\n孔子\n\n搬到我们自建新房之后约一个月。\n"
+    )
     bare = "思想国的网址。\n\nhttp://www.sixiangguo.com\n\nhttp://www.sixiangguo.com\n\n下一篇。\n"
     assert apply_edits(bare, link_echo_lines(bare))[0] == bare
 
@@ -194,7 +197,10 @@ def test_address_tail_citation_guard():
         for i in range(1, 5)
     )
     assert _cut(notes) == notes
-    dated = "".join(f"正文第{i}段。\n注：见 http://bbs.tianya.cn/post-1.shtml 2012-03-05 下载\n" for i in range(1, 5))
+    dated = "".join(
+        f"正文第{i}段。\n注：见 http://bbs.tianya.cn/post-1.shtml 2012-03-05 下载\n"
+        for i in range(1, 5)
+    )
     assert _cut(dated) == dated
     forum = "".join(f"正文第{i}段。\n⑤ 参见 http://bbs.tianya.cn 天涯论坛\n" for i in range(1, 5))
     assert _cut(forum) == forum

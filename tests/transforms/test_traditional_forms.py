@@ -31,7 +31,7 @@ def test_traditional_notice_line_cut_as_simplified_one():
     # the Simplified twin was cut before the clause; the Traditional line now is.  Since
     # session 34 (clause edition_comment_header) the "#如果您發現錯字…/#創建日期/#更新日期"
     # header under it goes too: the text starts at the book's own title line.
-    body = HEAD[HEAD.index("# 西遊記"):]
+    body = HEAD[HEAD.index("# 西遊記") :]
     assert strip_boilerplate(HEAD)[0] == body
     assert strip_boilerplate(simplified + HEAD)[0] == body
     out, _ = strip_boilerplate(NOTICE + HEAD)

@@ -40,7 +40,9 @@ def test_typed_codec_name_strict(tmp_path):
     data = data[:at] + b"\xaa" + data[at:]
     got = _read(tmp_path / "ithaka.txt", data, "windows-1253")
     assert isinstance(got, Rejected) and got.reason == "invalid_encoding"
-    assert f"nor valid windows-1253: bytes {at}-{at + 1} (character maps to <undefined>)" in got.error
+    assert (
+        f"nor valid windows-1253: bytes {at}-{at + 1} (character maps to <undefined>)" in got.error
+    )
     assert "cp1253" not in got.error
 
 

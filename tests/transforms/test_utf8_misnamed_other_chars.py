@@ -47,7 +47,9 @@ def _stray(text: str) -> bytes:
     return data[:at] + b"l\x92homme " + data[at:]
 
 
-@pytest.mark.parametrize(("name", "text", "first"), [("troy", TROY, "\u00c6neas"), ("burton", BURTON, "\u201cTO")])
+@pytest.mark.parametrize(
+    ("name", "text", "first"), [("troy", TROY, "\u00c6neas"), ("burton", BURTON, "\u201cTO")]
+)
 def test_utf8_misnamed_other_chars(tmp_path, name, text, first):
     """Troy's "ʹ" (U+02B9: 8 of its 14 UTF-8 characters) and the proverb's Arabic
     letters and marks (22 of 25) are no common letters; with a stray byte under

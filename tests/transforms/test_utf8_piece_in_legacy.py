@@ -35,7 +35,12 @@ def _read(path: Path, data: bytes, encoding: str):
 def _joined(piece: str, codec: str = "cp1252") -> tuple[bytes, int, int, str]:
     cut = BOOK.index("\n", len(BOOK) // 2) + 1
     head, tail = BOOK[:cut].encode(codec), BOOK[cut:].encode(codec)
-    return head + piece.encode() + tail, len(head), len(head) + len(piece.encode()), BOOK[:cut] + piece + BOOK[cut:]
+    return (
+        head + piece.encode() + tail,
+        len(head),
+        len(head) + len(piece.encode()),
+        BOOK[:cut] + piece + BOOK[cut:],
+    )
 
 
 @pytest.mark.parametrize("encoding", ["auto", "utf-8", "cp1252"])

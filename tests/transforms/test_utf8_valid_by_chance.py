@@ -77,13 +77,17 @@ BURROUGHS = (
     "far from the truth the result might be.  It showed us to be about 20º\n"
     "north and 30º west--nearly twenty-five hundred miles off our course.\n"
 )  # The Land That Time Forgot
-RUSSELL = "the multiplicative class of κ, κ being a class of mutually exclusive\n"  # Mysticism and Logic
+RUSSELL = (
+    "the multiplicative class of κ, κ being a class of mutually exclusive\n"  # Mysticism and Logic
+)
 # Dryden's Works, vol. 12: CP1252 dashes garbled into C1 controls in the UTF-8 text
 DRYDEN = "    \x97\x97\x97\x97\x97_compertum est veracibus ut mihi signis,\n"
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "cp1250"])
-@pytest.mark.parametrize("text", [BURROUGHS, RUSSELL, DRYDEN, "Straße, café, naïve\n", "α = 3 and β = 4\n"])
+@pytest.mark.parametrize(
+    "text", [BURROUGHS, RUSSELL, DRYDEN, "Straße, café, naïve\n", "α = 3 and β = 4\n"]
+)
 def test_utf8_valid_by_chance_plausible(tmp_path, text, encoding):
     """What must stay: real UTF-8 lines whose characters are plausible as UTF-8 text (a
     Latin ordinal "º", a lone Greek letter of a formula, Latin letters) or no letters
@@ -122,7 +126,7 @@ def test_utf8_by_chance_cased(tmp_path, text, encoding):
 # above passing; each of these real-UTF-8 lines is read in the named codec without it.
 GUARDED = [
     ("LE CAFÉ DE PARIS\n", "cp1252"),  # "Ã‰": a Latin letter (U+0080-036F) is no foreign letter
-    ("He cried \"УХ!\" and ran.\n", "cp1250"),  # "ĐŁĐĄ": no ASCII letter beside it
+    ('He cried "УХ!" and ran.\n', "cp1250"),  # "ĐŁĐĄ": no ASCII letter beside it
     ("G = H - TΔS at constant T\n", "cp1252"),  # "TÎ”S": a quote inside a word
     ("NASA، ESA\n", "cp1252"),  # "ØŒ": an Arabic comma is no letter
 ]
