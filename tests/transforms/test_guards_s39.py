@@ -50,49 +50,6 @@ def test_guard_lower_list_lines_end_on_semicolon():
     assert _starts(LEAR, clean=True) == [" Prithee, nunc", "Lear. An you l", "Fool. I marvel"]
 
 
-# Guard "none opening on a capital" of a run's lines (the first of the two capital
-# tests). Weismann, Studies in the Theory of Descent, vol. II (the mirror's "Darwin,
-# Charles/Studies in the Theory of Descent, Volume II.txt", line 8541), its index: the heading "Eye-spots;" opens on a capital, so the run is the four
-# sub-entries only, and "repetition of" (after the heading) keeps no start of its own.
-# Without the test the heading joined the run and "repetition of" was a paragraph. Here
-# the guard costs a start an index would want; it is there for verse (the Solyman test,
-# tests/transforms/test_verse_run_lower_list_s39.py, fails only with both capital tests
-# removed): no verse block in the mirror reaches this test alone.
-EYE_SPOTS = (
-    "  Eye-spots;\n"
-    "    repetition of, 277;\n"
-    "    development of, 325, 327;\n"
-    "    terrifying action, 330;\n"
-    "    resemble flower-buds, 334;\n"
-    "    useful when rudimentary, 366.\n"
-)
-
-
-def test_guard_lower_list_run_opens_no_line_on_a_capital():
-    assert _starts(EYE_SPOTS) == [" Eye-spots;\n r"]
-
-
-# Guard "the line after the run opens on no capital" (the second capital test). Lang,
-# Raleigh (the mirror's file, line 7731), its index: after the run of four sub-entries
-# ('and Sherborne estates, 143;' … 'and Ben Jonson, _ib._;') the line "Captain of the
-# 'Destiny,' 193;" opens on a capital and stays joined; without the test it was a
-# paragraph. Again an index, where the guard costs a start; verse is what it is for.
-RALEIGH = (
-    "Raleigh, Walter, the younger, 114, 116;\n"
-    "  and Sherborne estates, 143;\n"
-    "  at Oxford; his tutors, 171;\n"
-    "  wins a fatal duel, 175;\n"
-    "  and Ben Jonson, _ib._;\n"
-    "  Captain of the 'Destiny,' 193;\n"
-    "  with Keymis in Orinoco gold expedition, 200;\n"
-    "  killed at San Thomé, last words, 201\n"
-)
-
-
-def test_guard_lower_list_line_after_the_run_opens_on_no_capital():
-    assert _starts(RALEIGH) == ["Raleigh, Walte", "and Ben Jonson"]
-
-
 # LOWER_LIST_RUN = 3 (not 4). Russell, Mysticism and Logic (the mirror's file, line 7373),
 # its index: normalize_text leaves "Space, 138 ff;" unindented, so the run at one depth is
 # three lines ('private' … 'the problem in physics'); "the logical problem" keeps its start.
