@@ -64,7 +64,7 @@ from training.checkpoint import (
     list_checkpoints,
     restore_and_remind,
 )
-from training.checkpoint_agreed import save_sync
+from training.checkpoint_agreed import one_process_write, save_sync
 from training.distributed import all_reduce_sum
 from training.run_files import SHARED_TOKEN, check_run_folder
 from training.torchrun import agreed
@@ -80,15 +80,16 @@ class RankWrites:
     @contextlib.contextmanager
     def catch(self, what: str):
         """The block's error is kept (the first one) for :meth:`settle`, its file named
-        (the error's own file name, else ``what``); raised at once in one process."""
+        (the error's own file name, else ``what``); raised at once in one process (a
+        write error that is the user's as one line: clause safetensors_errors_one_line)."""
         try:
             yield
         except Exception as error:
-            if self.world == 1:
-                raise
             if not getattr(error, "longctx_writing", None):
                 with contextlib.suppress(AttributeError, TypeError):
                     error.longctx_writing = getattr(error, "filename", None) or what
+            if self.world == 1:
+                one_process_write(self.run, error)
             self.error = self.error or error
 
     def settle(self) -> None:
