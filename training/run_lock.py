@@ -93,7 +93,14 @@ class RunLock:
         host = socket.gethostname()
         mine = f"{os.getpid()} {host} {time.strftime('%Y-%m-%dT%H:%M:%S%z')}\n"
         for _ in range(3):
-            if _create(self.path, mine):
+            try:
+                made = _create(self.path, mine)
+            except OSError as error:  # as make_output_folder says it
+                raise UserError(
+                    f"--output {self.run}: cannot write into the folder ({error.strerror}); "
+                    "choose a folder you can write to"
+                ) from None
+            if made:
                 self.held = True
                 return
             holder = _holder(self.path)

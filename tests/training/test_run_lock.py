@@ -147,3 +147,21 @@ def test_run_lock_ranks(tmp_path):
         f"--output {run} holds a run lock {run}/{LOCK} that cannot be read; if no run is "
         "using this folder, remove that file and run the same command again"
     )
+
+
+def test_run_lock_unwritable(tmp_path, monkeypatch):
+    """An existing --output the run cannot write into (read-only; the tests run as root,
+    so the write is made to fail) is the one line make_output_folder gives, not a
+    traceback from the lock."""
+    from training import run_lock
+
+    def denied(path, text):
+        raise PermissionError(13, "Permission denied", path + ".part")
+
+    monkeypatch.setattr(run_lock, "_create", denied)
+    with pytest.raises(UserError) as refused:
+        RunLock(str(tmp_path), 0).take()
+    assert str(refused.value) == (
+        f"--output {tmp_path}: cannot write into the folder (Permission denied); choose a "
+        "folder you can write to"
+    )
