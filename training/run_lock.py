@@ -23,6 +23,7 @@ no run is going on there. ``training.run_files.check_run_folder`` ignores the fi
 from __future__ import annotations
 
 import contextlib
+import datetime
 import os
 import socket
 import time
@@ -51,6 +52,23 @@ def _running(pid: int) -> bool:
     except PermissionError:  # another user's process
         return True
     return True
+
+
+def _started_after(pid: int, started: str) -> bool:
+    """Clause run_lock_pid_reused (review 39): True when process ``pid`` began well
+    after ``started`` (the lock's time), so it is not the run that wrote the lock but a
+    later process given the dead run's pid (after a reboot, or pids wrapping round):
+    before, such a lock refused every run into the folder, saying to wait for a run
+    that was long gone. Linux (``/proc``); elsewhere, or unreadable: False (live)."""
+    try:
+        made = datetime.datetime.strptime(started, "%Y-%m-%dT%H:%M:%S%z").timestamp()
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as f:
+            ticks = int(f.read().rsplit(")", 1)[1].split()[19])  # field 22: starttime
+        with open("/proc/stat", encoding="utf-8") as f:
+            boot = next(int(line.split()[1]) for line in f if line.startswith("btime "))
+        return boot + ticks / os.sysconf("SC_CLK_TCK") > made + 60  # clock slack
+    except (OSError, ValueError, IndexError, StopIteration):
+        return False
 
 
 def _create(path: str, text: str) -> bool:
@@ -120,7 +138,7 @@ class RunLock:
                     "end, or if no run is going on there (it was killed), remove that file "
                     "and run the same command again"
                 )
-            if _running(pid) and pid != os.getpid():
+            if _running(pid) and pid != os.getpid() and not _started_after(pid, started):
                 raise UserError(
                     f"--output {self.run} is in use by another run on this host (pid {pid}, "
                     f"started {started}; its lock is {self.path}); wait for it to end or "

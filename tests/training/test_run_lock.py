@@ -165,3 +165,38 @@ def test_run_lock_unwritable(tmp_path, monkeypatch):
         f"--output {tmp_path}: cannot write into the folder (Permission denied); choose a "
         "folder you can write to"
     )
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="reads /proc (Linux)")
+def test_run_lock_pid_reused(tmp_path):
+    """Clause run_lock_pid_reused (review 39): a lock whose pid is now a later process
+    on this host (the dead run's pid given to another process: after a reboot, or pids
+    wrapping round) is taken over with the one note; before, every run into the folder
+    was refused ("in use by another run ... wait for it to end") with nothing to wait
+    for. Guard: a live process that began before its lock's time still refuses."""
+    run = tmp_path / "run"
+    run.mkdir()
+    later = subprocess.Popen(["sleep", "60"])  # began now, long after the lock below
+    host = socket.gethostname()
+    try:
+        (run / LOCK).write_text(f"{later.pid} {host} 2001-02-03T04:05:06+0000\n")
+        said = []
+        lock = RunLock(str(run), 0, say=said.append)
+        with lock:
+            lock.take()
+            assert lock.held
+            assert (run / LOCK).read_text().startswith(f"{os.getpid()} ")
+        assert said == [
+            f"note: taking over the run lock of pid {later.pid} (started "
+            "2001-02-03T04:05:06+0000), which is no longer running on this host "
+            f"(killed?): {run}/{LOCK}"
+        ]
+        now = __import__("time").strftime("%Y-%m-%dT%H:%M:%S%z")
+        (run / LOCK).write_text(f"{later.pid} {host} {now}\n")  # the guard: its own lock
+        with pytest.raises(
+            UserError, match=f"in use by another run on this host \\(pid {later.pid}"
+        ):
+            RunLock(str(run), 0).take()
+    finally:
+        later.kill()
+        later.wait()
