@@ -368,6 +368,27 @@ def older_rows(out: str) -> str:
     return ""
 
 
+def older_overlap(found: list) -> str:
+    """Clause ``small_window_keeps_one_token_rebuilt`` (review 39): why a dataset whose
+    only difference is overlap 0 where this longctx builds 1 (the default under 16
+    tokens before session 39, or ``--overlap 0`` before session 38) has other rows from
+    the same input and settings ("" otherwise). Before, `make dataset` with unchanged
+    arguments refused it as "built from other settings ... (asked: '8:1')", though the
+    user had asked nothing new; now it is an older build, rebuilt by the safe path."""
+    if len(found) != 1 or found[0][0] != "chunk.overlaps":
+        return ""
+    built, asked = (dict(p.split(":") for p in v.split(",")) for v in found[0][1:])
+    if built.keys() != asked.keys():
+        return ""
+    changed = sorted(int(w) for w in built if float(built[w]) != float(asked[w]))
+    if any((float(built[str(w)]), float(asked[str(w)])) != (0, 1) for w in changed):
+        return ""
+    return (
+        f"overlap 0 at window {', '.join(map(str, changed))}: each row's first scored token "
+        "had no token before it and was never trained; this longctx keeps one"
+    )
+
+
 def kept_from_rebuild(out: str) -> str:
     """Clause ``older_rebuild_asks`` (review): why the dataset at ``out`` is not rebuilt
     without asking although :func:`older_rows` says its rows differ ("" when it may
@@ -405,7 +426,8 @@ def main(argv: list[str] | None = None) -> int:
     args, extra = parser.parse_known_args(argv)
     try:
         found = differences(args.out, args.input, args.tokenizer, args.windows, extra)
-        older = "" if found else older_rows(args.out)
+        older = older_overlap(found) if found else older_rows(args.out)
+        found = [] if older else found
         kept = kept_from_rebuild(args.out) if older else ""
     except (OSError, UserError) as error:  # the build itself would say the same
         print(f"make dataset: error: {error}", file=sys.stderr)

@@ -363,9 +363,12 @@ def _inspect(args: argparse.Namespace) -> int:
     if args.verify and (args.text or args.doc):  # session 21: --verify ignored them silently
         raise UserError("--verify checks the whole dataset: run it without --doc/--text")
     if args.verify:
-        failures = verify(out)  # raises DatasetError when OUT has no manifest at all
+        notes: list[str] = []
+        failures = verify(out, notes)  # raises DatasetError when OUT has no manifest at all
         for failure in failures:
             print(f"FAIL {failure}")
+        for note in notes:  # clause verify_says_untrained
+            print(note)
         try:
             manifest = load_manifest(out, require_complete=False)
             counts = (len(manifest.shards), "shard"), (manifest.documents.written, "document")

@@ -129,7 +129,8 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
         "--overlap",
         type=int,
         default=None,
-        help="tokens of left context shared by consecutive windows (default: window/16; "
+        help="tokens of left context shared by consecutive windows (default: window/16, "
+        "at least 1; "
         "0 keeps the one token each window's first scored token is predicted from: built "
         "and recorded as 1)",
     )

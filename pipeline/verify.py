@@ -33,6 +33,7 @@ import schemas
 from pipeline import storage
 from pipeline.reading import arrow_files, documents, list_parts
 from pipeline.verify_text import check_text
+from pipeline.verify_trained import Untrained
 from schemas import IGNORE_INDEX, newer
 from schemas.dataset import (
     COMPLETE_MARKER,
@@ -383,7 +384,9 @@ def _check_documents(failures: _Failures, out_dir: str, manifest: Manifest) -> p
     return found
 
 
-def _check_chunk_shard(failures, out_dir, entry, split_of, scoring, seen_in) -> dict | None:
+def _check_chunk_shard(
+    failures, out_dir, entry, split_of, scoring, seen_in, untrained
+) -> dict | None:
     """One chunk shard: hash, schema, counts, row invariants, splits, scoring.
 
     Returns the counts found (None when the shard could not be read)."""
@@ -413,6 +416,7 @@ def _check_chunk_shard(failures, out_dir, entry, split_of, scoring, seen_in) -> 
             failures.add("buckets", f"{where}: has rows but no window in the manifest")
         return None
     _check_rows(failures, where, table, window)
+    untrained.add(split, window, table)  # clause verify_says_untrained
     _, pieces = list_parts(table, "pieces")
     for doc_id in set(pieces["doc_id"].to_pylist()):
         seen_in[doc_id].add(split)
@@ -422,7 +426,7 @@ def _check_chunk_shard(failures, out_dir, entry, split_of, scoring, seen_in) -> 
     return found
 
 
-def verify(out_dir: str) -> list[str]:
+def verify(out_dir: str, notes: list[str] | None = None) -> list[str]:
     """Check a dataset against its manifest and the chunking invariants.
 
     Returns one message per failure (empty when the dataset is sound): shard hashes,
@@ -431,6 +435,8 @@ def verify(out_dir: str) -> list[str]:
     document token after the first at every window length, overlapping chunks
     agreeing on their tokens, no document in both splits, and documents in =
     written + rejected. Raises ``DatasetError`` when ``out_dir`` has no manifest.
+    ``notes``: given a list, what is no failure but the user should know is appended
+    (clause verify_says_untrained: scored tokens no trainer can train).
     """
     if not storage.exists(storage.join(out_dir, MANIFEST)):
         raise DatasetError(f"{out_dir}: no {MANIFEST}; not a longctx dataset or not finished")
@@ -454,8 +460,9 @@ def verify(out_dir: str) -> list[str]:
     )
     seen_in: dict[str, set[str]] = defaultdict(set)
     found_by_split: dict[str, list] = defaultdict(list)
+    untrained = Untrained()
     for entry in manifest.shards:
-        found = _check_chunk_shard(failures, out_dir, entry, split_of, scoring, seen_in)
+        found = _check_chunk_shard(failures, out_dir, entry, split_of, scoring, seen_in, untrained)
         if found is not None:
             found_by_split[entry.split].append((entry.window, found))
     for doc_id, splits in seen_in.items():
@@ -483,4 +490,6 @@ def verify(out_dir: str) -> list[str]:
     if manifest.documents_shards:
         listed = [e.path for e in manifest.documents_shards]
         _check_split_files(failures, out_dir, DOCUMENTS, listed)
+    if notes is not None and untrained.note():
+        notes.append(untrained.note())
     return failures.result()

@@ -39,13 +39,14 @@
 from __future__ import annotations
 
 import errno
+import functools
 import os
+import re
 import socket
 
 import torch
 
 from schemas.errors import UserError, out_of_space
-from training.checkpoint import _alone
 from training.run_files import _resume_note, _what, full_disk_line, kept_note
 from training.torchrun import AgreedError, _where
 
@@ -67,13 +68,16 @@ OTHER_USER_ERRNOS = {
 }
 
 
+_OS_ERROR = re.compile(r"\(os error (\d+)\)")
+
+
 def save_sync(run: str, world: int):
     """Clause full_disk_agreed: the ``sync`` of ``training.checkpoint.save_checkpoint``
     for ``world`` ranks: ``sync(error)`` gathers every rank's failure (``error``: this
     rank's, or None) and raises in every rank when one failed; returns otherwise.
-    One process: its own error, as before."""
+    One process: its own error, a user's write error one line (one_process_write)."""
     if world == 1:
-        return _alone
+        return functools.partial(one_process_write, run)
 
     def sync(error: BaseException | None) -> None:
         mine = None if error is None else _failure(run, error, world)
@@ -128,25 +132,57 @@ def _failure(run: str, error: BaseException, world: int) -> tuple[str, int]:
             f"filesystem); {_resume_note(run, False, 'copy the folder there and run with --resume')}",
             2,
         )
-    if isinstance(error, OSError) and error.errno in USER_ERRNOS:
-        return (
-            f"cannot write {what} on {where} ({type(error).__name__}: {first}); "
-            f"{kept_note(error)}; make {os.path.abspath(run)} writable on that node (a "
-            "read-only mount, permissions, a failing disk) or point --output at a folder "
-            f"that is; {note}",
-            2,
-        )
-    if isinstance(error, OSError) and error.errno in OTHER_USER_ERRNOS:
-        return (
-            f"cannot write {what} on {where} ({type(error).__name__}: {first}); "
-            f"{kept_note(error)}; point --output at {OTHER_USER_ERRNOS[error.errno]}; {note}",
-            2,
-        )
+    if line := user_write_line(run, error, where):
+        return line, 2
     return (
         f"{where} failed while writing {what} ({type(error).__name__}: {first}; its "
         f"traceback is in that rank's output); {note}",
         1,
     )
+
+
+def write_errno(error: BaseException) -> int | None:
+    """The OS error number of a failed write: an ``OSError``'s, else the one Rust's
+    ``std::io::Error`` puts in its text, ``(os error N)`` (clause
+    safetensors_errors_one_line, session 39: safetensors raises a ``SafetensorError``,
+    no ``OSError``, for the adapter's and the merged model's weights)."""
+    if isinstance(error, OSError):
+        return error.errno
+    found = _OS_ERROR.search(str(error))
+    return int(found.group(1)) if found else None
+
+
+def user_write_line(run: str, error: BaseException, where: str = "") -> str:
+    """The one line of a failed write that is the user's to fix (clauses
+    save_bug_keeps_traceback(_user_errnos), safetensors_errors_one_line): a permission,
+    read-only or I/O error, or one of :data:`OTHER_USER_ERRNOS`; "" for any other error.
+    ``where``: the rank, node and host (empty in one process)."""
+    code = write_errno(error)
+    if code not in USER_ERRNOS and code not in OTHER_USER_ERRNOS:
+        return ""
+    first = (str(error).strip().splitlines() or [""])[0][:200]
+    on = f" on {where}" if where else ""
+    fix = OTHER_USER_ERRNOS.get(code) or (
+        f"make {os.path.abspath(run)} writable{' on that node' * bool(where)} (a read-only "
+        "mount, permissions, a failing disk) or point --output at a folder that is"
+    )
+    fix = fix if code in USER_ERRNOS else f"point --output at {fix}"
+    return (
+        f"cannot write {_what(error)}{on} ({type(error).__name__}: {first}); "
+        f"{kept_note(error)}; {fix}; {_resume_note(run, with_size=False)}"
+    )
+
+
+def one_process_write(run: str, error: BaseException) -> None:
+    """Clause safetensors_errors_one_line: the ``sync`` of one process's writes (a
+    checkpoint, ``training.run_agreed.RankWrites``): a write error that is the user's
+    to fix is one line, exit 2, as in a torchrun (before: a traceback, exit 1, in one
+    process for every such error but a full disk); any other error as it was."""
+    if error is None:
+        return
+    if line := user_write_line(run, error):
+        raise UserError(line) from error
+    raise error
 
 
 def same_resume_step(world: int, group):

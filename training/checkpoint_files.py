@@ -35,7 +35,11 @@ class CheckpointError(UserError):
     """A checkpoint that cannot be trusted: missing, damaged, or not safe to load."""
 
 
-def _sha256(path: str) -> str:
+def file_sha256(path: str) -> str:
+    """The sha256 (hex) of the file at ``path``, read in 1 MiB blocks (memory stays flat
+    for a weight file or a large tokenizer.json). Clause one_file_hasher (session 39):
+    the one file hasher of ``training`` (before: LongCE, LongPPL's evaluator check and
+    the tokenizer comparison read the whole file to hash it, beside this one)."""
     digest = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
@@ -46,7 +50,7 @@ def _sha256(path: str) -> str:
 def write_checksums(folder: str) -> None:
     """``folder/checksums.json``: the sha256 of every other file in ``folder``."""
     names = sorted(n for n in os.listdir(folder) if n != CHECKSUMS)
-    sums = {n: _sha256(os.path.join(folder, n)) for n in names}
+    sums = {n: file_sha256(os.path.join(folder, n)) for n in names}
     path = os.path.join(folder, CHECKSUMS)
     with open(path + ".part", "w", encoding="utf-8") as f:
         json.dump({"sha256": sums}, f, indent=1)
@@ -75,7 +79,7 @@ def verify_checksums(folder: str) -> None:
         file = os.path.join(folder, name)
         if not os.path.isfile(file):
             raise CheckpointError(f"checkpoint {folder}: {name} is missing")
-        found = _sha256(file)
+        found = file_sha256(file)
         if found != expected:
             raise CheckpointError(
                 f"checkpoint {folder}: {name} is damaged (sha256 {found[:12]}... where "

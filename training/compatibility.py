@@ -18,7 +18,6 @@ before the first step:
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shlex
 
@@ -26,6 +25,7 @@ import pyarrow.compute as pc
 
 from schemas.dataset import Manifest, vocab_sha256
 from schemas.errors import UserError
+from training.checkpoint_files import file_sha256
 
 
 class ModelMismatchError(UserError):
@@ -55,9 +55,8 @@ def check_tokenizer(data_dir: str, manifest: Manifest, model_dir: str) -> str:
         raise UserError(f"the model's tokenizer {model_tokenizer} {why}")
     if why:
         return f"tokenizer: {model_dir} has no tokenizer.json to compare; checked token ids only"
-    with open(model_tokenizer, "rb") as f:
-        if hashlib.sha256(f.read()).hexdigest() == built.sha256:
-            return "tokenizer: the dataset's and the model's tokenizer.json are the same file"
+    if file_sha256(model_tokenizer) == built.sha256:  # clause one_file_hasher
+        return "tokenizer: the dataset's and the model's tokenizer.json are the same file"
     model_vocab = _tokenizer_vocab(model_tokenizer)
     built_vocab = built.vocab_sha256 or (
         _tokenizer_vocab(built.path) if os.path.isfile(built.path) else None

@@ -35,7 +35,6 @@ dominates, the short windows cost relatively less. ``metrics.jsonl`` logs the ti
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 
@@ -47,6 +46,7 @@ from torch import nn
 from torch.utils.checkpoint import checkpoint
 
 from schemas.records import IGNORE_INDEX
+from training.checkpoint_files import file_sha256
 from training.longppl import short_context_windows, short_geometry, short_window_losses
 from training.modeling import CausalLMLoss, causal_lm, chunked_lm_loss
 from training.perplexity import Window
@@ -298,9 +298,8 @@ def _continuation_table(model_dir: str, dataset_tokenizer=None) -> tuple[np.ndar
             continue
         try:
             if sha256:
-                with open(path, "rb") as f:
-                    if hashlib.sha256(f.read()).hexdigest() != sha256:
-                        continue  # changed since the build: not the rows' tokenizer
+                if file_sha256(path) != sha256:  # clause one_file_hasher
+                    continue  # changed since the build: not the rows' tokenizer
             return continuation_ids(Tokenizer.from_file(path)), True
         except Exception:  # unreadable: the token-id check covers the data
             continue

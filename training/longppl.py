@@ -356,8 +356,9 @@ def resolve_evaluator(
     """``(name, folder to load)`` of the key-token evaluator: an evaluated model by name
     (folder None: it chooses while it is evaluated), the base model, or another model
     folder that must share the tokenizer (key tokens are token positions)."""
-    import hashlib
     import os
+
+    from training.checkpoint_files import file_sha256
 
     if evaluator in evaluated:
         return evaluator, None
@@ -370,10 +371,9 @@ def resolve_evaluator(
         )
     own = os.path.join(evaluator, "tokenizer.json")
     if os.path.exists(own):
-        with open(own, "rb") as f:
-            if hashlib.sha256(f.read()).hexdigest() != tokenizer_sha256:
-                raise ValueError(
-                    f"--key-evaluator {evaluator!r} has another tokenizer: key tokens are "
-                    "token positions, so the evaluator must share the evaluated models' tokenizer"
-                )
+        if file_sha256(own) != tokenizer_sha256:  # clause one_file_hasher
+            raise ValueError(
+                f"--key-evaluator {evaluator!r} has another tokenizer: key tokens are "
+                "token positions, so the evaluator must share the evaluated models' tokenizer"
+            )
     return f"evaluator:{os.path.basename(os.path.abspath(evaluator))}", evaluator

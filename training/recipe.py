@@ -87,6 +87,7 @@ from training.run_files import (
     start_logs,
     writing,
 )
+from training.run_lock import RunLock
 from training.torchrun import (
     AgreedError,
     agreed,
@@ -169,21 +170,26 @@ def train(argv: list[str] | None = None) -> int:
                 "defaults"
             )
     # clauses output_shared_agreed (one folder every node sees), start_folder_agreed, ...
-    start_agreed(config.output, config, args.resume, (rank, world, device, group))
+    lock = RunLock(config.output, rank)  # clause run_lock: one run at a time in RUN
+    start_agreed(config.output, config, args.resume, (rank, world, device, group), lock)
     created = _mkdir_if_new(config.output)
     try:
         with agreed(world, group), user_input():
             make_output_folder(config.output)
+            lock.take()  # a new RUN: taken once made
         with failures_are_one_line(config.output), reading(config.data, "longctx train"):
             # clause reader_lease: no rebuild replaces DATA
             return _train(args, config, kept, (rank, world, device, group))
     except UserError:
+        lock.release()  # before the folder it made is removed
         # Clause refused_run_leaves_no_folder (session 29): a run refused before it wrote
         # anything left the empty RUN folder it had just made; rmdir removes only that.
         if created:
             with contextlib.suppress(OSError):
                 os.rmdir(config.output)
         raise
+    finally:
+        lock.release()  # however the run ends (an error, Ctrl-C, SIGTERM)
 
 
 def _mkdir_if_new(path: str) -> bool:
@@ -331,8 +337,8 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
             "val_loss": loss,
             "time_s": round(train_time, 3),
         }
-        with writes.catch(metrics_path):
-            if rank == 0:
+        with writes.catch(metrics_path) as write:  # clause failed_write_skips_the_rest
+            if write and rank == 0:
                 metrics.write(json.dumps(finite_copy(record)[0], allow_nan=False) + "\n")
                 metrics.flush()
         if loss is not None and not math.isfinite(loss):  # clause val_loss_finite
@@ -375,8 +381,8 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
             collate_rows(bucket.take(mb), pad_id)
             for mb in micro_batches(rows, plan.micro_batch_size)
         ]
-        with writes.catch(f"{run}/rows/rank{rank}.jsonl"):
-            if rows_log:
+        with writes.catch(f"{run}/rows/rank{rank}.jsonl") as write:
+            if write and rows_log:
                 rows_log.write(
                     json.dumps({"step": step, "window": plan.window, "rows": rows}) + "\n"
                 )
@@ -425,8 +431,9 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
             "time_s": round(train_time, 3),
             **step_record(objective, step_scored, world, device),
         }
-        with writes.catch(metrics_path):
-            if rank == 0:  # clause non_finite_outputs: null, never a bare NaN (training.finite)
+        with writes.catch(metrics_path) as write:
+            # clause non_finite_outputs: null, never a bare NaN (training.finite)
+            if write and rank == 0:
                 metrics.write(json.dumps(finite_copy(record)[0], allow_nan=False) + "\n")
                 metrics.flush()
         if problem := step_problem(steps_done, loss, grad_norm):  # clauses train_loss_finite,
@@ -473,8 +480,8 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
     if rows_log:
         rows_log.close()
     adapter_state = distributed.adapter_state_dict(model)  # FSDP: gathered on every rank
-    with writes.catch("the adapter, loss.png or the merged model"):
-        if rank == 0:
+    with writes.catch("the adapter, loss.png or the merged model") as write:
+        if write and rank == 0:
             metrics.close()
             write_outputs(model, config, args.base_name, adapter_state, model_weights, say)
     writes.settle()  # where a barrier was

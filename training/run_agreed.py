@@ -64,7 +64,7 @@ from training.checkpoint import (
     list_checkpoints,
     restore_and_remind,
 )
-from training.checkpoint_agreed import save_sync
+from training.checkpoint_agreed import one_process_write, save_sync
 from training.distributed import all_reduce_sum
 from training.run_files import SHARED_TOKEN, check_run_folder
 from training.torchrun import agreed
@@ -80,15 +80,23 @@ class RankWrites:
     @contextlib.contextmanager
     def catch(self, what: str):
         """The block's error is kept (the first one) for :meth:`settle`, its file named
-        (the error's own file name, else ``what``); raised at once in one process."""
+        (the error's own file name, else ``what``); raised at once in one process (a
+        write error that is the user's as one line: clause safetensors_errors_one_line).
+
+        Yields whether to write: clause failed_write_skips_the_rest (session 39): once
+        a write of this rank failed, its later writes before the settle are skipped
+        (False), since the run stops at the settle (before: the step's evaluation line
+        was still appended after a metrics line the failure had cut, and a file with a
+        cut line followed by more is refused at the next start, though the failure's
+        line said the cut line is dropped there)."""
         try:
-            yield
+            yield self.error is None
         except Exception as error:
-            if self.world == 1:
-                raise
             if not getattr(error, "longctx_writing", None):
                 with contextlib.suppress(AttributeError, TypeError):
                     error.longctx_writing = getattr(error, "filename", None) or what
+            if self.world == 1:
+                one_process_write(self.run, error)
             self.error = self.error or error
 
     def settle(self) -> None:
@@ -139,13 +147,26 @@ def same_start_step(run: str, views: list[tuple], resume: bool) -> None:
     )
 
 
-def start_agreed(run: str, config, resume: bool, ranks: tuple) -> None:
+def start_agreed(run: str, config, resume: bool, ranks: tuple, lock) -> None:
     """The start's agreed block on the run folder (every rank, before the model):
-    clauses output_shared_agreed, start_folder_agreed, checkpoint_replaced_safely,
-    damaged_reminder(_every_node), rerun_refused_before_load."""
+    clauses output_shared_agreed, run_lock (rank 0 takes ``lock``, a
+    ``training.run_lock.RunLock``, when ``run`` exists, before anything in it is read
+    or repaired; released when the block refuses), start_folder_agreed,
+    checkpoint_replaced_safely, damaged_reminder(_every_node), rerun_refused_before_load."""
     rank, world, _, group = ranks
     with agreed(world, group):  # every rank reaches its collectives (a refusal: none)
         output_shared(run, rank, world, group)
+        lock.take()
+    try:
+        _start_checks(run, config, resume, ranks)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _start_checks(run: str, config, resume: bool, ranks: tuple) -> None:
+    rank, world, _, group = ranks
+    with agreed(world, group):
         views = start_views(run, world, group)
         same_start_step(run, views, resume)
         restore_and_remind(run, rank, views=views)  # before a load

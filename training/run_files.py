@@ -69,6 +69,7 @@ MAY_CHANGE = frozenset(
 # file of a run's to overwrite (before: the rerun was refused, "already holds
 # .longctx-shared-check-...; choose a new or empty folder").
 SHARED_TOKEN = ".longctx-shared-check-"
+RUN_LOCK = ".longctx-run.lock"  # training.run_lock.LOCK (and its .part while made)
 _METRICS_START = '{"kind": "'  # how every metrics.jsonl line the trainer writes begins
 _EARLY_FILES = frozenset(
     {"config.yaml", "metrics.jsonl", "rows", "checkpoints", "shard_checks.json"}
@@ -131,7 +132,7 @@ def check_run_folder(output: str, data: str, model: str, has_checkpoints: bool) 
     foreign = sorted(
         name
         for name in os.listdir(real)
-        if not name.startswith(SHARED_TOKEN)
+        if not name.startswith((SHARED_TOKEN, RUN_LOCK))  # clause run_lock: the lock
         and (
             name not in _EARLY_FILES
             or not _is_run_file(os.path.join(real, name), name)

@@ -22,7 +22,8 @@ class ChunkConfig:
     Attributes:
       windows: window lengths in tokens, one length bucket each; strictly increasing.
       overlap: tokens of left context a window repeats from the previous one; the
-        same for every window length. None: proportional, ``window // 16``.
+        same for every window length. None: proportional, ``window // 16``, at least 1
+        (clause ``small_window_keeps_one_token``).
       snap_tolerance: tokens a window start may move back to reach a sentence or
         paragraph start, else the first token of a character split over tokens
         (rule ``window_char_start``; a smaller tolerance than the character's
@@ -92,12 +93,22 @@ class ChunkConfig:
                 )
 
     def overlap_for(self, window: int) -> int:
-        """Tokens of left context each window after the first repeats."""
-        return window // 16 if self.overlap is None else self.overlap
+        """Tokens of left context each window after the first repeats.
+
+        Clause small_window_keeps_one_token (session 39): the default keeps at least
+        one token, the one a window's first scored token is predicted from. Before,
+        ``window // 16`` was 0 under 16 tokens: each row's first scored token had
+        nothing before it in its row, so no trainer could train it (one a row) while
+        the manifest and ``longctx inspect --verify`` counted it."""
+        return max(1, window // 16) if self.overlap is None else self.overlap
 
     def tolerance_for(self, window: int) -> int:
-        """Tokens a window start may move back to a sentence or paragraph start."""
-        return self.overlap_for(window) if self.snap_tolerance is None else self.snap_tolerance
+        """Tokens a window start may move back to a sentence or paragraph start. None:
+        the window's overlap, or with the default overlap ``window // 16`` (so a window
+        under 16 tokens keeps its one token of context and does not snap, as before)."""
+        if self.snap_tolerance is not None:
+            return self.snap_tolerance
+        return window // 16 if self.overlap is None else self.overlap
 
     @property
     def max_memory_length(self) -> int:

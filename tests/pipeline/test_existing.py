@@ -373,3 +373,37 @@ def test_a_dataset_built_before_inputs_were_recorded_is_still_reused(
     assert data.pop("inputs")["files"] >= 1  # this build recorded them
     path.write_text(json.dumps(data), encoding="utf-8")
     assert existing.main([str(copy), *_asked(dataset_inputs, tiny_tokenizer_path)]) == 0
+
+
+def test_small_window_keeps_one_token_rebuilt(copy, dataset_inputs, tiny_tokenizer_path, capsys):
+    """Clause small_window_keeps_one_token_rebuilt (review 39): a dataset whose only
+    difference is overlap 0 where this longctx builds 1 (the old default under 16
+    tokens; here the fixture's manifest rewritten so, asked with --overlap 0, built as
+    1) is an older build: `make dataset` rebuilds it by the safe path (exit 3, the
+    reason said). Before: "built from other settings ... (asked: ...)", exit 2, though
+    the user had asked nothing new. Guard: overlap 2 where 1 is asked is still the
+    user's difference, exit 2."""
+    flags = FIXTURE_FLAGS + ["--overlap", "0"]
+    found = existing.differences(
+        str(copy), [str(dataset_inputs)], tiny_tokenizer_path, (64, 256), flags
+    )
+    manifest = json.loads((copy / "manifest.json").read_text())
+    for key, _, asked in found:  # the fixture's chunk settings made the asked ones
+        manifest["config"]["chunk"][key.split(".")[1]] = {
+            w: int(v) for w, v in (p.split(":") for p in asked.split(","))
+        }
+    manifest["config"]["chunk"]["overlaps"] = {"64": 0, "256": 0}
+    (copy / "manifest.json").write_text(json.dumps(manifest))
+    argv = [str(copy), *_asked(dataset_inputs, tiny_tokenizer_path), "--overlap", "0"]
+    capsys.readouterr()
+    assert existing.main(argv) == existing.REBUILD
+    assert capsys.readouterr().out == (
+        f"make dataset: {copy} was built from this input and these settings by an older "
+        "longctx, whose rows differ (overlap 0 at window 64, 256: each row's first scored "
+        "token had no token before it and was never trained; this longctx keeps one): "
+        "rebuilding it (--overwrite replaces only the dataset's own files)\n"
+    )
+    manifest["config"]["chunk"]["overlaps"] = {"64": 2, "256": 0}
+    (copy / "manifest.json").write_text(json.dumps(manifest))
+    assert existing.main(argv) == 2
+    assert "built from other settings: chunk.overlaps '64:2,256:0'" in capsys.readouterr().err

@@ -16,14 +16,16 @@ import os
 import pyarrow as pa
 import pytest
 
+from pipeline import build_config
 from pipeline.build import main
+from pipeline.inspection import main as inspect_main
 from pipeline.verify import verify
 from tests.pipeline.test_held_out_line import MACBETH
 from tests.training.test_eval_cli import HAMLET
 from training.data import collate_rows
 
 
-def _built(tmp_path, tokenizer, *extra) -> tuple[dict, dict]:
+def _built(tmp_path, tokenizer, *extra, windows="16,32", notes=None) -> tuple[dict, dict]:
     """The manifest and, per train window, the labels the trainer scores (those of
     ``collate_rows``' batch after the model's one-token shift)."""
     books = tmp_path / "in"
@@ -31,9 +33,10 @@ def _built(tmp_path, tokenizer, *extra) -> tuple[dict, dict]:
     (books / "hamlet.txt").write_text(HAMLET * 6, encoding="utf-8")
     (books / "macbeth.txt").write_text(MACBETH * 8, encoding="utf-8")
     out = tmp_path / f"ds{len(extra)}"
-    args = ["--input", str(books), "--output", str(out), "--windows", "16,32"]
+    args = ["--input", str(books), "--output", str(out), "--windows", windows]
     assert main([*args, "--tokenizer", tokenizer, "--validation-fraction", "0", *extra]) == 0
-    assert verify(str(out)) == []  # longctx inspect --verify: every check holds
+    notes = [] if notes is None else notes
+    assert verify(str(out), notes) == []  # longctx inspect --verify: every check holds
     manifest = json.loads((out / "manifest.json").read_text())
     trained = {}
     for window in manifest["config"]["windows"]:
@@ -75,3 +78,45 @@ def test_overlap_zero_keeps_one_token_asked_tolerance(tmp_path, tiny_tokenizer_p
     )
     assert manifest["config"]["chunk"]["snap_tolerances"] == {"16": 3, "32": 3}
     assert trained == {w: b["scored_tokens"] for w, b in manifest["splits"]["train"].items()}
+
+
+def test_small_window_keeps_one_token(tmp_path, tiny_tokenizer_path):
+    """Clause small_window_keeps_one_token (session 39, ``ChunkConfig.overlap_for``): a
+    dataset built with the defaults at windows under 16 tokens keeps one token of
+    context, so the trainer scores every token the manifest counts (before: the default
+    ``window // 16`` was overlap 0 there, and each row's first scored token was lost)."""
+    notes = []
+    manifest, trained = _built(tmp_path, tiny_tokenizer_path, windows="8,12", notes=notes)
+    assert notes == []  # guard of verify_says_untrained: nothing untrained to say
+    chunk = manifest["config"]["chunk"]
+    assert chunk["overlaps"] == {"8": 1, "12": 1}
+    assert chunk["snap_tolerances"] == {"8": 0, "12": 0}  # no snapping, as before
+    scored = {w: b["scored_tokens"] for w, b in manifest["splits"]["train"].items()}
+    assert trained == scored
+    assert scored["8"] == scored["12"] > 3000  # every token once per window length
+
+
+def test_verify_says_untrained(tmp_path, tiny_tokenizer_path, monkeypatch, capsys):
+    """Clause verify_says_untrained (session 39, ``pipeline.verify_trained``): a dataset
+    built the old way (overlap 0: session 37's ``--overlap 0``, with the session-38
+    mapping taken out) passes ``longctx inspect --verify`` as before, which now also
+    says in one line how many scored tokens the trainer really trains per window (the
+    counts ``collate_rows`` gives) and why the rest cannot be trained."""
+    old_rule = lambda overlap, tolerance: {"overlap": overlap, "snap_tolerance": tolerance}  # noqa: E731
+    monkeypatch.setattr(build_config, "one_token_of_context", old_rule)
+    manifest, trained = _built(tmp_path, tiny_tokenizer_path, "--overlap", "0")
+    assert manifest["config"]["overlaps"] == {"16": 0, "32": 0}  # written the old way
+    scored = {w: b["scored_tokens"] for w, b in manifest["splits"]["train"].items()}
+    assert scored == {"16": 3358, "32": 3358} and trained == {"16": 3151, "32": 3256}
+    capsys.readouterr()
+    assert inspect_main([str(tmp_path / "ds2"), "--verify"]) == 0  # no failure: a note
+    lines = capsys.readouterr().out.splitlines()
+    note = [line for line in lines if line.startswith("note:")]
+    assert note == [
+        "note: the trainer trains 3,151 of the 3,358 scored tokens at train window 16, "
+        "3,256 of the 3,358 at train window 32: the other 309 are each the first token of "
+        "a row built with overlap 0, with no token before it in its row to predict it "
+        "from, so no trainer can train them; rebuild the dataset with --overlap 1 or more "
+        "(or the default) to train every scored token"
+    ], lines
+    assert lines[-1].startswith("verify: OK")

@@ -134,3 +134,36 @@ def test_rng_state_round_trips_through_a_weights_only_load(tmp_path):
     got = (np.random.rand(3), random.random(), torch.rand(2))
     assert np.array_equal(expected[0], got[0]) and expected[1] == got[1]
     assert torch.equal(expected[2], got[2])
+
+
+def test_one_file_hasher(tmp_path, monkeypatch, tiny_tokenizer_path):
+    """Clause one_file_hasher (session 39, ``checkpoint_files.file_sha256``): one file
+    hasher, read in blocks, for the checkpoint checksums and LongCE's check of the
+    dataset's tokenizer.json (before: ``longce.model_continuation_ids`` read the whole
+    file into memory with its own ``hashlib`` call). Guard: the sums are the file's
+    sha256 (a file over one block), and a changed tokenizer is still refused."""
+    import hashlib
+    from types import SimpleNamespace
+
+    from training import checkpoint_files, longce
+
+    data = bytes(range(256)) * ((3 << 20) // 256 + 7)  # three 1 MiB blocks and a part
+    (tmp_path / "big.bin").write_bytes(data)
+    assert checkpoint_files.file_sha256(str(tmp_path / "big.bin")) == (
+        hashlib.sha256(data).hexdigest()
+    )
+    hashed = []
+
+    def counted(path):
+        hashed.append(os.path.basename(path))
+        return checkpoint_files.file_sha256(path)
+
+    monkeypatch.setattr(longce, "file_sha256", counted)  # the one longce calls
+    recorded = checkpoint_files.file_sha256(tiny_tokenizer_path)
+    model_dir = tmp_path / "weights-only"
+    model_dir.mkdir()
+    built = SimpleNamespace(path=tiny_tokenizer_path, sha256=recorded)
+    table = longce.model_continuation_ids(str(model_dir), built)
+    assert table is not None and hashed == ["tokenizer.json"]
+    changed = SimpleNamespace(path=tiny_tokenizer_path, sha256="0" * 64)
+    assert longce.model_continuation_ids(str(model_dir), changed) is None

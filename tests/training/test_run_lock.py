@@ -1,0 +1,202 @@
+"""Clause ``run_lock`` (session 39, ``training.run_lock``): one run at a time in a run
+folder. Two ``longctx train`` started into one ``--output`` both went ahead; with the
+first one before its first checkpoint, the second started that run over in the same
+folder (clause: a run killed before its first checkpoint can start again) while the
+first kept writing. Now rank 0 holds ``RUN/.longctx-run.lock`` from the start's checks
+to its last write: a live holder on this host, or another host's lock, refuses the run
+in one line; a dead holder's lock (a SIGKILL) is taken over with one line."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from schemas.errors import UserError
+from tests.training.conftest import train_recipe
+from tests.training.test_resume_safety import _error_line
+from training import recipe
+from training.plots import read_metrics
+from training.run_lock import LOCK, RunLock
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def _cmd(dataset, model, config, run) -> list[str]:
+    args = ["--data", dataset, "--model", model, "--config", config, "--output", str(run)]
+    return [sys.executable, "-m", "training.recipe", *args]
+
+
+def _stopped_after_step_1(cmd) -> subprocess.Popen:
+    """A real ``longctx train`` process, stopped (SIGSTOP) after its step 1: it holds
+    the lock, its run folder has config.yaml and metrics.jsonl, no checkpoint yet."""
+    env = os.environ | {recipe.STOP_AFTER_STEP_ENV: "1"}
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)  # fmt: skip
+    _, status = os.waitpid(proc.pid, os.WUNTRACED)  # blocks until it stops itself
+    assert os.WIFSTOPPED(status), proc.stderr.read()
+    return proc
+
+
+def _disk(folder) -> dict[str, tuple[int, int]]:
+    return {
+        os.path.relpath(os.path.join(d, n), folder): (
+            os.path.getsize(os.path.join(d, n)),
+            os.stat(os.path.join(d, n)).st_mtime_ns,
+        )
+        for d, _, names in os.walk(folder)
+        for n in names
+    }
+
+
+def test_run_lock_two_processes(tiny_dataset, tiny_model, tiny_config, tmp_path):
+    """A second process started into the folder of a live run (stopped after step 1,
+    before its first checkpoint) exits 2 with one line naming the first run's pid, and
+    changes nothing on disk (before: it started the run over there, exit 0); the first
+    run then finishes, its metrics logged once, and its lock is gone."""
+    run = tmp_path / "run"
+    first = _stopped_after_step_1(_cmd(tiny_dataset, tiny_model, tiny_config, run))
+    try:
+        pid, host, started = (run / LOCK).read_text().strip().split(" ", 2)
+        assert (int(pid), host) == (first.pid, socket.gethostname())
+        before = _disk(run)
+        second = subprocess.run(_cmd(tiny_dataset, tiny_model, tiny_config, run), cwd=ROOT,
+                                capture_output=True, text=True, timeout=600)  # fmt: skip
+        assert second.returncode == 2, second.stderr[-3000:]
+        assert "Traceback" not in second.stderr
+        assert _error_line(second.stderr) == (
+            f"longctx train: error: --output {run} is in use by another run on this host "
+            f"(pid {first.pid}, started {started}; its lock is {run}/{LOCK}); wait for it "
+            "to end or stop it, or choose another --output"
+        )
+        assert _disk(run) == before  # nothing written, moved or removed
+        first.send_signal(signal.SIGCONT)
+        assert first.wait(timeout=600) == 0, first.stderr.read()[-3000:]
+    finally:
+        first.kill()
+    assert not (run / LOCK).exists()
+    assert (run / "adapter").is_dir()
+    logged = read_metrics(str(run / "metrics.jsonl"))
+    assert [r["step"] for r in logged if r["kind"] == "train"] == [1, 2, 3, 4, 5]
+
+
+def test_run_lock_stale_taken_over(tiny_dataset, tiny_model, tiny_config, tmp_path, capsys):
+    """A run killed (SIGKILL) leaves its lock; the same command takes it over with one
+    line naming the dead pid and runs (the run starts over: no checkpoint yet)."""
+    run = tmp_path / "run"
+    first = _stopped_after_step_1(_cmd(tiny_dataset, tiny_model, tiny_config, run))
+    first.kill()
+    assert first.wait() == -signal.SIGKILL
+    assert (run / LOCK).read_text().startswith(f"{first.pid} ")
+    capsys.readouterr()
+    assert train_recipe(tiny_dataset, tiny_model, run, tiny_config) == 0
+    said = [line for line in capsys.readouterr().out.splitlines() if "run lock" in line]
+    assert len(said) == 1 and said[0].startswith(
+        f"note: taking over the run lock of pid {first.pid} (started "
+    ), said
+    assert said[0].endswith(f"which is no longer running on this host (killed?): {run}/{LOCK}")
+    assert not (run / LOCK).exists() and (run / "adapter").is_dir()
+
+
+def test_run_lock_other_host(tiny_dataset, tiny_model, tiny_config, tmp_path, capsys):
+    """Another host's lock cannot be checked from here: one line naming the host, pid
+    and file and how to clear it, exit 2, the folder untouched; once the file is
+    removed the same command runs."""
+    run = tmp_path / "run"
+    run.mkdir()
+    (run / LOCK).write_text("4242 gpu-node-7 2026-12-05T19:00:00+0000\n")
+    capsys.readouterr()
+    assert train_recipe(tiny_dataset, tiny_model, run, tiny_config) == 2
+    assert _error_line(capsys.readouterr().err) == (
+        f"longctx train: error: --output {run} is in use by a run on host gpu-node-7 (pid "
+        f"4242, started 2026-12-05T19:00:00+0000; its lock is {run}/{LOCK}); wait for it "
+        "to end, or if no run is going on there (it was killed), remove that file and run "
+        "the same command again"
+    )
+    assert os.listdir(run) == [LOCK]
+    assert (run / LOCK).read_text() == "4242 gpu-node-7 2026-12-05T19:00:00+0000\n"
+    (run / LOCK).unlink()
+    assert train_recipe(tiny_dataset, tiny_model, run, tiny_config) == 0
+    assert not (run / LOCK).exists()
+
+
+def test_run_lock_ranks(tmp_path):
+    """Under torchrun rank 0 alone takes the lock (a refusal is agreed by every rank,
+    ``training.torchrun.agreed``); a lock that cannot be read is one line; a folder not
+    made yet is locked once made (``take`` again); release removes only its own."""
+    run = tmp_path / "run"
+    RunLock(str(run), 0).take()  # no folder yet: nothing taken
+    run.mkdir()
+    other = RunLock(str(run), 1)
+    other.take()
+    assert not other.held and os.listdir(run) == []
+    mine = RunLock(str(run), 0)
+    with mine:
+        mine.take()
+        assert mine.held and (run / LOCK).read_text().startswith(f"{os.getpid()} ")
+        assert os.listdir(run) == [LOCK]  # no part file left
+    assert os.listdir(run) == []
+    (run / LOCK).write_bytes(b"\xff\xfe")
+    with pytest.raises(UserError) as refused:
+        RunLock(str(run), 0).take()
+    assert str(refused.value) == (
+        f"--output {run} holds a run lock {run}/{LOCK} that cannot be read; if no run is "
+        "using this folder, remove that file and run the same command again"
+    )
+
+
+def test_run_lock_unwritable(tmp_path, monkeypatch):
+    """An existing --output the run cannot write into (read-only; the tests run as root,
+    so the write is made to fail) is the one line make_output_folder gives, not a
+    traceback from the lock."""
+    from training import run_lock
+
+    def denied(path, text):
+        raise PermissionError(13, "Permission denied", path + ".part")
+
+    monkeypatch.setattr(run_lock, "_create", denied)
+    with pytest.raises(UserError) as refused:
+        RunLock(str(tmp_path), 0).take()
+    assert str(refused.value) == (
+        f"--output {tmp_path}: cannot write into the folder (Permission denied); choose a "
+        "folder you can write to"
+    )
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="reads /proc (Linux)")
+def test_run_lock_pid_reused(tmp_path):
+    """Clause run_lock_pid_reused (review 39): a lock whose pid is now a later process
+    on this host (the dead run's pid given to another process: after a reboot, or pids
+    wrapping round) is taken over with the one note; before, every run into the folder
+    was refused ("in use by another run ... wait for it to end") with nothing to wait
+    for. Guard: a live process that began before its lock's time still refuses."""
+    run = tmp_path / "run"
+    run.mkdir()
+    later = subprocess.Popen(["sleep", "60"])  # began now, long after the lock below
+    host = socket.gethostname()
+    try:
+        (run / LOCK).write_text(f"{later.pid} {host} 2001-02-03T04:05:06+0000\n")
+        said = []
+        lock = RunLock(str(run), 0, say=said.append)
+        with lock:
+            lock.take()
+            assert lock.held
+            assert (run / LOCK).read_text().startswith(f"{os.getpid()} ")
+        assert said == [
+            f"note: taking over the run lock of pid {later.pid} (started "
+            "2001-02-03T04:05:06+0000), which is no longer running on this host "
+            f"(killed?): {run}/{LOCK}"
+        ]
+        now = __import__("time").strftime("%Y-%m-%dT%H:%M:%S%z")
+        (run / LOCK).write_text(f"{later.pid} {host} {now}\n")  # the guard: its own lock
+        with pytest.raises(
+            UserError, match=f"in use by another run on this host \\(pid {later.pid}"
+        ):
+            RunLock(str(run), 0).take()
+    finally:
+        later.kill()
+        later.wait()
