@@ -215,12 +215,18 @@ def imprints_above_headings(
             # clause printer_imprint_above_notes_firm (session 39): "<name>, Printer." must
             # name a firm or its place ("_S. Johnson & Son, Printers, Livesey St.,
             # Manchester._"); "JOHN SMITH, Printer." alone signs the book's last page
-            if start is not None and _OPENER.match(text, start, end) is None:
+            if start is not None and not _OPENER.match(_first_paragraph(text, start, end)):
                 if not firm_evidence(text[start:end]):
                     continue
             if start is not None:  # from its line's start: no line of spaces is left
                 cuts.append(Edit(place_above(text, start), end, "", RULE))
     return cuts
+
+
+def _first_paragraph(text: str, start: int, end: int) -> str:
+    """The paragraph that opens at ``start`` (up to a blank line or ``end``), stripped."""
+    brk = _PARA_BREAK.search(text, start, end)
+    return text[start : brk.start() if brk else end].strip()
 
 
 def _imprint_start(text: str, end: int, unmarked: bool) -> int | None:

@@ -96,5 +96,6 @@ def test_name_printer_alone_above_footnotes_stays():
         out, cut = _strip(_START + _BOOK + story + _NOTES + _END)
         assert "JOHN SMITH, Printer." in out and "printer_imprint" not in cut, line
     made = "THE END\n\n\nPrinted in the United States of America."
-    out, cut = _strip(_START + _BOOK + made + _NOTES + _END)
-    assert "United States" not in out and "[2] See p. 12." in out
+    for rule in ("", "\n\n * * * * *"):  # Wells's Bealby: a rule line under it (3127)
+        out, cut = _strip(_START + _BOOK + made + rule + _NOTES + _END)
+        assert "United States" not in out and "[2] See p. 12." in out, rule
