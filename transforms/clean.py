@@ -42,8 +42,12 @@ from transforms.prose import ProseConfig, check_prose, prose_problem
 from transforms.textedit import Edit, OffsetMap, apply_edits
 from transforms.unwrap import UnwrapConfig, apply_wraps, find_edits, unwrap_document
 
-# clause text_start_indent: its cuts are layout, counted (and switched off) with page_furniture
+# clause text_start_indent: its cuts are layout, counted (and switched off) with page_furniture;
+# a title block is at most 3 lines, each indented the same 1-3 spaces (unwrapping leaves one
+# space on an indented line; code keeps its 4 and its tabs)
 _INDENT_RULE = "page_furniture"
+_TITLE_LINES = 3
+_TITLE_INDENT = 3
 
 
 @dataclass(frozen=True)
@@ -103,19 +107,19 @@ def start_indent_edits(text: str, taken: list[Edit] = ()) -> list[Edit]:
     title page set centred or indented ("   FIVE HUNDRED DOLLARS," over "   OR, JACOB
     MARLOWE'S SECRET.", Hardy's Wessex Poems, Hawthorne's Village Uncle) left the book's
     first characters spaces once the cuts above it were made; after unwrapping each of its
-    lines keeps one space. When every line of the first block (up to a blank line) is
-    indented by spaces or tabs, those indents go: the block is flush, as a first block
-    has no neighbours to be indented against. A block whose lines are indented unequally
-    (verse with a relative indent, or a flush line under an indented one) keeps all of
-    its indents; the text's later blocks are not touched. Spaces only: an ideographic
-    space (a CJK paragraph's indent) stays."""
+    lines keeps one space. When the first block (up to a blank line) is a title's, at
+    most ``_TITLE_LINES`` lines each indented by the same 1-``_TITLE_INDENT`` spaces,
+    those indents go. A block indented unequally (verse with a relative indent, a flush
+    line under an indented one), a longer block (a stanza, a list), a deeper indent or a
+    tab (indented code keeps its indent) keep all of theirs; the text's later blocks are
+    not touched; an ideographic space (a CJK paragraph's indent) stays."""
     lead = len(text) - len(text.lstrip("\n"))
     if lead >= len(text) or text[lead] not in " \t":
         return []
     end = text.find("\n\n", lead)
     lines = text[lead : len(text) if end < 0 else end].split("\n")
-    indents = [len(line) - len(line.lstrip(" \t")) for line in lines]
-    if min(indents) == 0 or len(set(indents)) > 1:
+    indents = [len(line) - len(line.lstrip(" ")) for line in lines]
+    if len(lines) > _TITLE_LINES or len(set(indents)) > 1 or not 0 < indents[0] <= _TITLE_INDENT:
         return []
     edits, at = [], lead
     for line, n in zip(lines, indents, strict=True):

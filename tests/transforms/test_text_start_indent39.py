@@ -58,13 +58,23 @@ def test_title_lines_indented_at_the_start_go_flush():
 
 def test_unequal_indents_and_keep_boilerplate_stay():
     """Clause text_start_indent guards: a first block indented unequally (a verse's
-    relative indent, a flush line under an indented one) keeps its indents; an
+    relative indent, a flush line under an indented one), a stanza of 4 lines, indented
+    code (4 spaces, a tab) keep their indents; an
     ideographic space (a CJK paragraph's indent) stays; ``--keep-boilerplate`` and a
     rule list without page_furniture keep the indent."""
     assert start_indent_edits(" Shall I compare thee\nThou art more lovely\n\nRough winds") == []
     assert start_indent_edits(" Shall I compare thee\n   Thou art more lovely") == []
     assert start_indent_edits("\u3000第一章　天下大势\n\n话说天下大势") == []
     assert start_indent_edits("FLUSH TITLE\n\n  indented") == []
+    # a stanza or a list (4 lines or more), indented code (4 spaces, a tab) keep theirs
+    sonnet = (
+        " Shall I compare thee to a summer's day?\n Thou art more lovely and more temperate:\n"
+        " Rough winds do shake the darling buds of May,\n And summer's lease hath all too short"
+        " a date;\n\n Sometime too hot the eye of heaven shines,"
+    )
+    assert start_indent_edits(sonnet) == []
+    assert start_indent_edits("    x = compute(1)\n    y = compute(2)\n\nText.") == []
+    assert start_indent_edits("\tx = compute(1)\n\nText.") == []
     edits = start_indent_edits("\n  A TITLE\n  BY HIM\n\n  next")
     assert [(e.start, e.end) for e in edits] == [(1, 3), (11, 13)]
     off = CleanConfig(boilerplate=BoilerplateConfig(enabled=False))
