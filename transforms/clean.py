@@ -43,11 +43,12 @@ from transforms.textedit import Edit, OffsetMap, apply_edits
 from transforms.unwrap import UnwrapConfig, apply_wraps, find_edits, unwrap_document
 
 # clause text_start_indent: its cuts are layout, counted (and switched off) with page_furniture;
-# a title block is at most 3 lines, each indented the same 1-3 spaces (unwrapping leaves one
-# space on an indented line; code keeps its 4 and its tabs)
+# a title block is at most 3 lines of at most 72 characters, each indented the same 1-3
+# spaces (unwrapping leaves one space on an indented line; code keeps its 4 and its tabs)
 _INDENT_RULE = "page_furniture"
 _TITLE_LINES = 3
 _TITLE_INDENT = 3
+_TITLE_WIDTH = 72
 
 
 @dataclass(frozen=True)
@@ -108,8 +109,8 @@ def start_indent_edits(text: str, taken: list[Edit] = ()) -> list[Edit]:
     MARLOWE'S SECRET.", Hardy's Wessex Poems, Hawthorne's Village Uncle) left the book's
     first characters spaces once the cuts above it were made; after unwrapping each of its
     lines keeps one space. When the first block (up to a blank line) is a title's, at
-    most ``_TITLE_LINES`` lines each indented by the same 1-``_TITLE_INDENT`` spaces,
-    those indents go. A block indented unequally (verse with a relative indent, a flush
+    most ``_TITLE_LINES`` lines of at most ``_TITLE_WIDTH`` characters each indented by
+    the same 1-``_TITLE_INDENT`` spaces, those indents go. A block indented unequally (verse with a relative indent, a flush
     line under an indented one), a longer block (a stanza, a list), a deeper indent or a
     tab (indented code keeps its indent) keep all of theirs; the text's later blocks are
     not touched; an ideographic space (a CJK paragraph's indent) stays."""
@@ -121,6 +122,8 @@ def start_indent_edits(text: str, taken: list[Edit] = ()) -> list[Edit]:
     indents = [len(line) - len(line.lstrip(" ")) for line in lines]
     if len(lines) > _TITLE_LINES or len(set(indents)) > 1 or not 0 < indents[0] <= _TITLE_INDENT:
         return []
+    if any(len(line) > _TITLE_WIDTH for line in lines):
+        return []  # a paragraph of an indented text (an RFC's "A TCP header, ... follows:")
     edits, at = [], lead
     for line, n in zip(lines, indents, strict=True):
         if line.strip():

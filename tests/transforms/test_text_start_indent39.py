@@ -59,7 +59,8 @@ def test_title_lines_indented_at_the_start_go_flush():
 def test_unequal_indents_and_keep_boilerplate_stay():
     """Clause text_start_indent guards: a first block indented unequally (a verse's
     relative indent, a flush line under an indented one), a stanza of 4 lines, indented
-    code (4 spaces, a tab) keep their indents; an
+    code (4 spaces, a tab), a line over 72 characters (an RFC's paragraph) keep their
+    indents; an
     ideographic space (a CJK paragraph's indent) stays; ``--keep-boilerplate`` and a
     rule list without page_furniture keep the indent."""
     assert start_indent_edits(" Shall I compare thee\nThou art more lovely\n\nRough winds") == []
@@ -75,6 +76,12 @@ def test_unequal_indents_and_keep_boilerplate_stay():
     assert start_indent_edits(sonnet) == []
     assert start_indent_edits("    x = compute(1)\n    y = compute(2)\n\nText.") == []
     assert start_indent_edits("\tx = compute(1)\n\nText.") == []
+    # an indented text's first paragraph (RFC 9293: every paragraph indented 3 columns)
+    rfc = (
+        " A TCP header, followed by any user data in the segment, is formatted as follows,"
+        " using the style from [66]:\n\n Next paragraph."
+    )
+    assert start_indent_edits(rfc) == []
     edits = start_indent_edits("\n  A TITLE\n  BY HIM\n\n  next")
     assert [(e.start, e.end) for e in edits] == [(1, 3), (11, 13)]
     off = CleanConfig(boilerplate=BoilerplateConfig(enabled=False))
