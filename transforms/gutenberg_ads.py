@@ -129,6 +129,8 @@ def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
         imprint = not m.group().strip().lstrip("*_").upper().startswith(("THE END", "FINIS"))
         if not imprint and m.start() < footer - _REACH:
             continue  # clause ads_long_catalogue: only an imprint reaches further
+        if imprint and not _opens_paragraph(text, m.start(), body):
+            continue  # clause ads_imprint_own_paragraph (review): a wrapped line of prose
         start = m.start() if imprint else m.end()
         while start < footer and text[start] in " \t\n":
             start += 1
@@ -156,6 +158,20 @@ def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
         if _is_catalogue(text, start, end, imprint):
             return [Edit(start, end, "", RULE)]
     return []
+
+
+def _opens_paragraph(text: str, at: int, body: int) -> bool:
+    """Clause ads_imprint_own_paragraph (session 39 review): a printer's imprint stands
+    apart, a blank line (or the body's start) above it. A "Printed at London by P. S.
+    for ..." line inside a quoted title page of a bibliography, or a wrapped line of a
+    story ("...by the light of a candle and / Printed by Benjamin Franklin's nephew
+    ..."), is the book's own matter: with sale prices or quoted reviews under it the
+    list rule would take the book's last chapter (up to ``_IMPRINT_REACH`` characters)."""
+    line = text.rfind("\n", body, at)
+    if line < 0:
+        return True
+    above = text.rfind("\n", body, line)
+    return not text[above + 1 if above >= 0 else body : line].strip()
 
 
 def _goes_on(text: str, at: int, footer: int) -> bool:
