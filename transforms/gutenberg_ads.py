@@ -113,6 +113,13 @@ _BOOK_MATTER = re.compile(
     r"|Afterword|GLOSSARY|Glossary)\b[^\n]{0,40}\n"
 )
 
+# clause ads_book_matter_under_imprint (session 39 review): the book's appendix right under
+# the printer's imprint (an economics book's "APPENDIX. / Table of the average Price of
+# Corn", priced rows under "PRINTED BY WILLIAM CLOWES ...") is the book's: the imprint
+# reach (150,000) would take all of it
+_MATTER_UNDER = re.compile(r"^" + _BOOK_MATTER.pattern, re.MULTILINE)
+_MATTER_NEAR = 400
+
 
 def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
     """The cut of a publisher's advertisements between the story's end and the end marker."""
@@ -138,6 +145,8 @@ def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
             return []
         if _goes_on(text, m.end() + 1, footer) or _BOOK_MATTER.match(text, start, footer):
             continue
+        if imprint and _MATTER_UNDER.search(text, m.end(), min(footer, m.end() + _MATTER_NEAR)):
+            continue  # clause ads_book_matter_under_imprint (review)
         if not imprint and _CHAPTER_ABOVE.search(text, max(body, m.start() - 60), m.start()):
             continue  # "CHAPTER XV." / "THE END.": a last chapter's title, not the book's end
         first = _TRADE.search(text, start, footer)

@@ -136,3 +136,24 @@ def test_start_indent_removes_only_spaces_of_the_first_block():
             assert first < 0 or e.end <= first
         out = apply_edits(text, edits)[0] if edits else text
         assert out.replace(" ", "") == text.replace(" ", "")
+
+
+_CORN = """ 1850   Wheat, per quarter    ..  ..   40s. 3d.    Flour, per sack  ..  35s.
+ 1851   Wheat, per quarter    ..  ..   38s. 6d.    Flour, per sack  ..  33s.
+"""
+
+
+def test_appendix_under_the_imprint_stays():
+    """Clause ads_book_matter_under_imprint: an economics book's own appendix of priced
+    rows standing under the printer's imprint (46,000 characters) is the book's: it
+    stays (ads_long_catalogue's reach took it, from the imprint to the end marker)."""
+    end = (
+        "and so the argument of these pages is closed.\n\n"
+        "PRINTED BY WILLIAM CLOWES AND SONS, LIMITED, LONDON AND BECCLES.\n\n\n"
+        "APPENDIX.\n\nTable of the average Price of Corn, 1850-1900.\n\n"
+        + _CORN * 300
+        + "\nThese figures are from the Gazette returns.\n"
+    )
+    text = _clean(end, _BIG_LEAD)
+    assert text.count("Wheat, per quarter") == 600
+    assert text.rstrip().endswith("These figures are from the Gazette returns.")
