@@ -138,6 +138,8 @@ def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
             continue  # clause ads_long_catalogue: only an imprint reaches further
         if imprint and not _opens_paragraph(text, m.start(), body):
             continue  # clause ads_imprint_own_paragraph (review): a wrapped line of prose
+        if imprint and text.count("\n", m.start(), _paragraph_end(text, m.start(), footer)) > 2:
+            continue  # clause ads_imprint_short_paragraph (review): a paragraph of prose
         start = m.start() if imprint else m.end()
         while start < footer and text[start] in " \t\n":
             start += 1
@@ -181,6 +183,15 @@ def _opens_paragraph(text: str, at: int, body: int) -> bool:
         return True
     above = text.rfind("\n", body, line)
     return not text[above + 1 if above >= 0 else body : line].strip()
+
+
+def _paragraph_end(text: str, at: int, footer: int) -> int:
+    """Clause ads_imprint_short_paragraph (session 39 review): where the paragraph
+    opening at ``at`` ends. An imprint is 1-3 lines ("LONDON: PRINTED BY WILLIAM CLOWES
+    AND SONS, ... / AND CHARING CROSS."); a paragraph of the book opening "Printed by
+    the Franklins, the Courant ..." over quotes from the papers is longer."""
+    brk = text.find("\n\n", at, footer)
+    return footer if brk < 0 else brk
 
 
 def _goes_on(text: str, at: int, footer: int) -> bool:

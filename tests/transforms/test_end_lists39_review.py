@@ -157,3 +157,17 @@ def test_appendix_under_the_imprint_stays():
     text = _clean(end, _BIG_LEAD)
     assert text.count("Wheat, per quarter") == 600
     assert text.rstrip().endswith("These figures are from the Gazette returns.")
+
+
+def test_newspaper_quotes_under_a_prose_paragraph_opening_printed_stay():
+    """Clause ads_imprint_short_paragraph: a paragraph of the book that opens "Printed by
+    ..." (5 lines) is no imprint: the papers' quotes under it stay."""
+    end = COURANT.replace(
+        "The little paper had outlived its enemies. Its first number, set up in\n"
+        "the garret by the light of a candle and\n",
+        "The little paper had outlived its enemies.\n\n",
+    )
+    assert "\n\nPrinted by Benjamin" in end
+    text = _clean(end)
+    assert "American Weekly Mercury." in text
+    assert text.rstrip().endswith("new would greet the next.")
