@@ -42,6 +42,14 @@ from transforms.prose import ProseConfig, check_prose, prose_problem
 from transforms.textedit import Edit, OffsetMap, apply_edits
 from transforms.unwrap import UnwrapConfig, apply_wraps, find_edits, unwrap_document
 
+# clause text_start_indent: its cuts are layout, counted (and switched off) with page_furniture;
+# a title block is at most 3 lines of at most 72 characters, each indented the same 1-3
+# spaces (unwrapping leaves one space on an indented line; code keeps its 4 and its tabs)
+_INDENT_RULE = "page_furniture"
+_TITLE_LINES = 3
+_TITLE_INDENT = 3
+_TITLE_WIDTH = 72
+
 
 @dataclass(frozen=True)
 class CleanConfig:
@@ -89,7 +97,39 @@ def markup_after_unwrap(text: str, config: BoilerplateConfig) -> list[Edit]:
     """The ``gutenberg_markup`` edits made after unwrapping (clause ``markup_after_unwrap``)."""
     if not config.enabled:
         return []
-    return markup_edits(text, AFTER_UNWRAP & set(config.rules))
+    edits = markup_edits(text, AFTER_UNWRAP & set(config.rules))
+    if _INDENT_RULE in config.rules:
+        edits = sorted(edits + start_indent_edits(text, edits), key=lambda e: e.start)
+    return edits
+
+
+def start_indent_edits(text: str, taken: list[Edit] = ()) -> list[Edit]:
+    """Clause text_start_indent (session 39): the indent of the text's first block. A
+    title page set centred or indented ("   FIVE HUNDRED DOLLARS," over "   OR, JACOB
+    MARLOWE'S SECRET.", Hardy's Wessex Poems, Hawthorne's Village Uncle) left the book's
+    first characters spaces once the cuts above it were made; after unwrapping each of its
+    lines keeps one space. When the first block (up to a blank line) is a title's, at
+    most ``_TITLE_LINES`` lines of at most ``_TITLE_WIDTH`` characters each indented by
+    the same 1-``_TITLE_INDENT`` spaces, those indents go. A block indented unequally (verse with a relative indent, a flush
+    line under an indented one), a longer block (a stanza, a list), a deeper indent or a
+    tab (indented code keeps its indent) keep all of theirs; the text's later blocks are
+    not touched; an ideographic space (a CJK paragraph's indent) stays."""
+    lead = len(text) - len(text.lstrip("\n"))
+    if lead >= len(text) or text[lead] not in " \t":
+        return []
+    end = text.find("\n\n", lead)
+    lines = text[lead : len(text) if end < 0 else end].split("\n")
+    indents = [len(line) - len(line.lstrip(" ")) for line in lines]
+    if len(lines) > _TITLE_LINES or len(set(indents)) > 1 or not 0 < indents[0] <= _TITLE_INDENT:
+        return []
+    if any(len(line) > _TITLE_WIDTH for line in lines):
+        return []  # a paragraph of an indented text (an RFC's "A TCP header, ... follows:")
+    edits, at = [], lead
+    for line, n in zip(lines, indents, strict=True):
+        if line.strip():
+            edits.append(Edit(at, at + n, "", _INDENT_RULE))
+        at += len(line) + 1
+    return [e for e in edits if not any(t.start < e.end and e.start < t.end for t in taken)]
 
 
 def cut_markup(doc: Document, config: BoilerplateConfig) -> Document:

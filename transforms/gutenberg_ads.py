@@ -24,8 +24,25 @@ Cut from the first paragraph after the story's end to the Gutenberg end marker w
 The end line itself stays ("THE END" is the book's), an imprint line goes with the
 advertisements. A book with prices in its last chapter but no end line stays.
 
-Cost: two regex scans over the body's last ``_REACH`` characters, only when a price
-word (a literal prefilter) is there.
+Clauses of session 39 (lists the mirror still kept: Methuen's 70,000-character list
+under Turnbull and Spears' imprint, Chatto's 117,000-character alphabetical catalogue,
+Hazell's and Hodder's press notices, the Fabian Society's list above FOOTNOTES):
+
+- ``ads_long_catalogue``: under a printer's imprint line (the printed book is over) the
+  list may run ``_IMPRINT_REACH`` characters; "THE END" keeps ``_REACH``. The gap test is
+  the same, so a text under the imprint runs no 2,500 characters without a price.
+- ``ads_press_notices``: a review extract's attribution ("...smoothness and
+  animation."--Globe., "...is unsurpassable."--_Scotsman_) counts as a list's mark for the
+  gap test, and under an imprint ``_MIN_NOTICES`` of them stand for the prices
+  (Doyle's History of the War: press notices of the other volumes, no price).
+- ``ads_list_part_lines``: a "PART I." line with a price in the ``_PART_NEAR``
+  characters above it is a volume's contents inside an entry ("Crown 8vo. 6s." /
+  "PART I.--STORIES OF HISTORICAL SCENES"), not a book going on.
+- ``ads_above_notes``: the book's notes under the list, opened by a "FOOTNOTES" heading:
+  the list between the book's end and the heading goes, the heading and the notes stay.
+
+Cost: two regex scans over the body's last ``_REACH`` characters (``_IMPRINT_REACH``
+for an imprint line), only when a price word (a literal prefilter) is there.
 """
 
 from __future__ import annotations
@@ -37,6 +54,9 @@ from transforms.textedit import Edit
 RULE = "gutenberg_notice"
 
 _REACH = 60_000
+_IMPRINT_REACH = 150_000  # clause ads_long_catalogue
+_MIN_NOTICES = 4  # clause ads_press_notices
+_PART_NEAR = 300  # clause ads_list_part_lines
 _MIN_HITS = 4
 _MAX_GAP = 2_500
 
@@ -62,6 +82,12 @@ _MONEY = re.compile(
     r"|\b[Pp]rice\b|\bPRICE\b"
 )
 _MIN_MONEY = 2
+# clause ads_press_notices: a closing quote, a dash and the paper's name ending the line
+_NOTICE = re.compile(
+    r"[”\"’'][ \t]*(?:—|--)[ \t]*_?(?:The[ \t]+)?[A-Z][\w.,&'’ ]{1,60}_?\.?_?[ \t]*$",
+    re.MULTILINE,
+)
+_NOTES_HEADING = re.compile(r"[ \t]*(?:FOOTNOTES?|Footnotes?):?[ \t]*")
 # a note of the book under its end ("[5] Joe Aitteon was Thoreau's guide", "FOOTNOTES:")
 _NOTE_LINE = re.compile(
     r"^[ \t]*(?:\[\d+\]|\{\d+\}|FOOTNOTES?:?[ \t]*$|Footnotes?:?[ \t]*$)", re.MULTILINE
@@ -73,6 +99,7 @@ _CHAPTER_ABOVE = re.compile(
     r"[ \t]*\n\s*$"
 )
 _PREFILTER = ("net", "Price", "price", "8vo", "Cloth", "cloth", "ostpaid", "ublisher", "PUBLISHER")
+_NOTICE_LITERALS = ('"--', "\u201d--", "\u201d\u2014", '"\u2014')  # clause ads_press_notices
 _END_WORDS = ("THE END", "The End", "FINIS", "Finis", "PRINTED", "Printed")
 _AGAIN = re.compile(
     r"^[ \t]*(?:THE END|The End|FINIS|Finis)[.!]?[ \t]*$"
@@ -86,30 +113,52 @@ _BOOK_MATTER = re.compile(
     r"|Afterword|GLOSSARY|Glossary)\b[^\n]{0,40}\n"
 )
 
+# clause ads_book_matter_under_imprint (session 39 review): the book's appendix right under
+# the printer's imprint (an economics book's "APPENDIX. / Table of the average Price of
+# Corn", priced rows under "PRINTED BY WILLIAM CLOWES ...") is the book's: the imprint
+# reach (150,000) would take all of it
+_MATTER_UNDER = re.compile(r"^" + _BOOK_MATTER.pattern, re.MULTILINE)
+_MATTER_NEAR = 400
+
 
 def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
     """The cut of a publisher's advertisements between the story's end and the end marker."""
     if footer is None:
         return []
-    lo = max(body, footer - _REACH, (body + footer) // 2)
-    tail = text[lo:footer]
-    if not any(w in tail for w in _PREFILTER) or not any(w in tail for w in _END_WORDS):
+    half = (body + footer) // 2
+    lo = max(body, footer - _IMPRINT_REACH, half)
+    tail = text[max(lo, footer - _REACH) : footer]
+    if not any(w in tail for w in _PREFILTER + _NOTICE_LITERALS) or not any(
+        w in text[lo:footer] for w in _END_WORDS
+    ):
         return []
     for m in _END_LINE.finditer(text, lo, footer):
         imprint = not m.group().strip().lstrip("*_").upper().startswith(("THE END", "FINIS"))
+        if not imprint and m.start() < footer - _REACH:
+            continue  # clause ads_long_catalogue: only an imprint reaches further
+        if imprint and not _opens_paragraph(text, m.start(), body):
+            continue  # clause ads_imprint_own_paragraph (review): a wrapped line of prose
+        if imprint and text.count("\n", m.start(), _paragraph_end(text, m.start(), footer)) > 2:
+            continue  # clause ads_imprint_short_paragraph (review): a paragraph of prose
         start = m.start() if imprint else m.end()
         while start < footer and text[start] in " \t\n":
             start += 1
         if start >= footer:
             return []
-        if _AGAIN.search(text, m.end() + 1, footer) or _BOOK_MATTER.match(text, start, footer):
+        if _goes_on(text, m.end() + 1, footer) or _BOOK_MATTER.match(text, start, footer):
             continue
+        if imprint and _MATTER_UNDER.search(text, m.end(), min(footer, m.end() + _MATTER_NEAR)):
+            continue  # clause ads_book_matter_under_imprint (review)
         if not imprint and _CHAPTER_ABOVE.search(text, max(body, m.start() - 60), m.start()):
             continue  # "CHAPTER XV." / "THE END.": a last chapter's title, not the book's end
         first = _TRADE.search(text, start, footer)
         if first is None:
             continue
+        end = footer
         notes = list(_NOTE_LINE.finditer(text, start, footer))
+        heading = next((n for n in notes if _NOTES_HEADING.fullmatch(n.group())), None)
+        if heading and heading.start() > first.start():  # clause ads_above_notes
+            end, notes = heading.start(), [n for n in notes if n.start() < heading.start()]
         if notes and notes[-1].start() > first.start():
             continue  # the book's notes under the list: not a catalogue alone
         if notes:  # the book's notes between its end and the list stay
@@ -117,15 +166,54 @@ def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
             start = footer if gap < 0 else gap
             while start < footer and text[start] in " \t\n":
                 start += 1
-        if _is_catalogue(text, start, footer):
-            return [Edit(start, footer, "", RULE)]
+        if _is_catalogue(text, start, end, imprint):
+            return [Edit(start, end, "", RULE)]
     return []
 
 
-def _is_catalogue(text: str, start: int, footer: int) -> bool:
+def _opens_paragraph(text: str, at: int, body: int) -> bool:
+    """Clause ads_imprint_own_paragraph (session 39 review): a printer's imprint stands
+    apart, a blank line (or the body's start) above it. A "Printed at London by P. S.
+    for ..." line inside a quoted title page of a bibliography, or a wrapped line of a
+    story ("...by the light of a candle and / Printed by Benjamin Franklin's nephew
+    ..."), is the book's own matter: with sale prices or quoted reviews under it the
+    list rule would take the book's last chapter (up to ``_IMPRINT_REACH`` characters)."""
+    line = text.rfind("\n", body, at)
+    if line < 0:
+        return True
+    above = text.rfind("\n", body, line)
+    return not text[above + 1 if above >= 0 else body : line].strip()
+
+
+def _paragraph_end(text: str, at: int, footer: int) -> int:
+    """Clause ads_imprint_short_paragraph (session 39 review): where the paragraph
+    opening at ``at`` ends. An imprint is 1-3 lines ("LONDON: PRINTED BY WILLIAM CLOWES
+    AND SONS, ... / AND CHARING CROSS."); a paragraph of the book opening "Printed by
+    the Franklins, the Courant ..." over quotes from the papers is longer."""
+    brk = text.find("\n\n", at, footer)
+    return footer if brk < 0 else brk
+
+
+def _goes_on(text: str, at: int, footer: int) -> bool:
+    """A chapter opens or a book ends again under ``at``; clause ads_list_part_lines: a
+    part line with a price just above it is an entry's contents."""
+    for m in _AGAIN.finditer(text, at, footer):
+        if not m.group().lstrip().startswith("PART") or not _MONEY.search(
+            text, max(at, m.start() - _PART_NEAR), m.start()
+        ):
+            return True
+    return False
+
+
+def _is_catalogue(text: str, start: int, footer: int, imprint: bool = False) -> bool:
     hits = [m.start() for m in _TRADE.finditer(text, start, footer)]
-    if len(hits) < _MIN_HITS or len(_MONEY.findall(text, start, footer)) < _MIN_MONEY:
+    notices = [m.start() for m in _NOTICE.finditer(text, start, footer)]  # ads_press_notices
+    money = len(_MONEY.findall(text, start, footer))
+    if len(hits) + len(notices) < _MIN_HITS or not (
+        money >= _MIN_MONEY or (imprint and len(notices) >= _MIN_NOTICES)
+    ):
         return False
+    hits = sorted(hits + notices)
     end = footer
     while end > start and text[end - 1] in " \t\n":
         end -= 1

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.list_prices import MONEY_OR_FORMAT
 from transforms.textedit import Edit
 
 RULE = "gutenberg_notice"
@@ -43,10 +44,7 @@ _HEADING = re.compile(
     r"|(?:Other )?(?:Books|Works|Novels) by (?:the [Ss]ame [Aa]uthor|" + _NAME + r")"
     r"|By the [Ss]ame [Aa]uthor)[.:,]?[ \t]*\n[ \t]*\n"
 )
-_PRICE = re.compile(
-    r"\$\d+\.\d\d\b|\b\d+ Vols?\.|\b\d+s\.(?:[ \t]?\d+d\.)?|\b[Pp]rice\b|\b(?:12|16|8|4)mo\b|\b8vo\b|\b4to\b"
-    r"|\b[Cc]loth\b|[Pp]ostpaid|[Pp]ost free"
-)
+_PRICE = MONEY_OR_FORMAT  # clause list_price (session 39): one pattern with the list rule
 _BOOK_LINE = re.compile(r"\n[ \t]*(?:CHAPTER|Chapter|THE END|The End|FINIS|Finis)\b", re.IGNORECASE)
 _REACH = 15_000
 _MIN_PRICES = 2

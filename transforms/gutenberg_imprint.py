@@ -118,9 +118,11 @@ _BELOW_HEADING = re.compile(
     r"|(?:e-text |E-text )?(?:TRANSCRIBER|Transcriber|transcriber)[’']?[Ss]?[’']?"
     r"[ \t]+(?:NOTES?|Notes?|notes?|ENDNOTES?|Endnotes?|AMENDMENTS|Amendments))[_\]]*[.:]?[ \t]*"
 )
-# clause printer_imprint_front_place (session 38): the printer's city alone over its imprint
+# clause printer_imprint_front_place (session 38): the printer's city alone over its imprint;
+# clause printer_imprint_place_comma (session 39): its parts may stand apart by a comma
+# ("RIVERSIDE, CAMBRIDGE:" over Houghton's "STEREOTYPED AND PRINTED BY", "NEWARK, N. J.:")
 PLACE_COLON = re.compile(
-    r"[_~ \t]*(?-i:[A-Z])[A-Za-z.'’-]+(?:[ \t]+(?-i:[A-Z])[A-Za-z.'’-]+){0,2}:[_~ \t]*"
+    r"[_~ \t]*(?-i:[A-Z])[A-Za-z.'’-]+(?:,?[ \t]+(?-i:[A-Z])[A-Za-z.'’-]+){0,2}:[_~ \t]*"
 )
 # (letters around, not word boundaries: "_Ltd._", "_Printed by_" are underscored italics)
 _FIRM_WORD = re.compile(
@@ -210,9 +212,21 @@ def imprints_above_headings(
             # "Printed ..." opener join names, as with no end marker: the last chapter's
             # "Printed at last! and the book was done." above its FOOTNOTES stays
             start = _imprint_start(text, end, True)
+            # clause printer_imprint_above_notes_firm (session 39): "<name>, Printer." must
+            # name a firm or its place ("_S. Johnson & Son, Printers, Livesey St.,
+            # Manchester._"); "JOHN SMITH, Printer." alone signs the book's last page
+            if start is not None and not _OPENER.match(_first_paragraph(text, start, end)):
+                if not firm_evidence(text[start:end]):
+                    continue
             if start is not None:  # from its line's start: no line of spaces is left
                 cuts.append(Edit(place_above(text, start), end, "", RULE))
     return cuts
+
+
+def _first_paragraph(text: str, start: int, end: int) -> str:
+    """The paragraph that opens at ``start`` (up to a blank line or ``end``), stripped."""
+    brk = _PARA_BREAK.search(text, start, end)
+    return text[start : brk.start() if brk else end].strip()
 
 
 def _imprint_start(text: str, end: int, unmarked: bool) -> int | None:

@@ -44,6 +44,7 @@ from transforms.gutenberg_imprint import _body_end as body_end
 from transforms.gutenberg_imprint import _last_paragraphs as last_paragraphs
 from transforms.gutenberg_imprint import _prose_after_opener as prose_after_opener
 from transforms.gutenberg_imprint import _short as short
+from transforms.list_prices import MONEY
 from transforms.textedit import Edit
 
 _REACH = 30_000
@@ -63,10 +64,7 @@ _AD_HEADING = re.compile(
     r"|BY THE SAME AUTHOR|ADVERTISEMENTS?|(?:A[ \t]+)?LIST OF[ \t]+[A-Z ]*(?:BOOKS|WORKS)[A-Z ]*"
     r")[.:,]?_?[ \t]*"
 )
-_MONEY = re.compile(
-    r"\$\d|\b\d+[ \t]?(?:cents|c\.)|\b\d+[ \t]?_?s\._?(?:[ \t]?\d+[ \t]?_?d\._?)?(?:\W|\Z)"
-    r"|\b\d+/-|\bnet\b|[Pp]ostpaid|[Pp]rice\b|PRICE\b"
-)
+_MONEY = MONEY  # clause list_price (session 39): one pattern with the catalogue rule
 # clause printer_imprint_above_ads_book_heading (review): the book's own matter under the
 # list ("NOTES", "INDEX", "APPENDIX", "CORRIGENDA" alone in a paragraph) ends it, as
 # FOOTNOTES and ERRATA do: it and all under it stay

@@ -130,9 +130,11 @@ def test_a_table_with_signs_of_code_keeps_its_columns():
 def test_indented_prose_and_verse_are_no_code():
     for text in (PG52190_VERSE, PG1572_PROSE, HONGLOU):
         assert code_spans(text) == []
+    # clause text_start_indent (session 39): the excerpt's first block ("92", a one-line
+    # title block at the text's start) goes flush; the verse under it keeps its indents
     assert (
         _clean(PG52190_VERSE)
-        == " 92\n\n Are ye women,\n That ye wish to suffer\n From that which ye love?\n\n 99\n"
+        == "92\n\n Are ye women,\n That ye wish to suffer\n From that which ye love?\n\n 99\n"
     )
     assert "the heads of our yesterday’s discussion? Or is there" in _clean(PG1572_PROSE)
     clean = _clean(HONGLOU)
