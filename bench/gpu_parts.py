@@ -151,6 +151,13 @@ def split_file(path: str, folder: str, part_bytes: int) -> list[dict]:
     return parts
 
 
+def _require_parts(stage: str, manifest: dict, what: str, fix: str) -> None:
+    """Raise PartsError naming every part that is missing or damaged."""
+    bad = [s for s in check_parts(stage, manifest) if s.state != "ok"]
+    if bad:
+        raise PartsError(f"{what}: " + "; ".join(f"{s.name} {s.state}" for s in bad) + f". {fix}")
+
+
 def repart(stage: str, part_bytes: int) -> dict:
     """Cut the staged archive again into parts of at most ``part_bytes`` without
     rebuilding or recompressing anything (the working tree grew, say, and a call came
@@ -161,13 +168,7 @@ def repart(stage: str, part_bytes: int) -> dict:
             staged archive: nothing is changed then.
     """
     manifest = read_manifest(stage)
-    bad = [s for s in check_parts(stage, manifest) if s.state != "ok"]
-    if bad:
-        raise PartsError(
-            "cannot re-cut: "
-            + "; ".join(f"{s.name} {s.state}" for s in bad)
-            + ". Rebuild the stage with `make gpu-stage`"
-        )
+    _require_parts(stage, manifest, "cannot re-cut", "Rebuild the stage with `make gpu-stage`")
     archive = os.path.join(stage, "payload.tar")
     stream = _Concatenated(os.path.join(stage, p["name"]) for p in manifest["parts"])
     with open(archive, "wb") as out:
@@ -249,13 +250,9 @@ def unpack(stage: str, target: str) -> list[str]:
         PartsError: a part is missing or damaged, or the joined archive's sha256 is wrong.
     """
     manifest = read_manifest(stage)
-    bad = [s for s in check_parts(stage, manifest) if s.state != "ok"]
-    if bad:
-        raise PartsError(
-            "cannot unpack: "
-            + "; ".join(f"{s.name} {s.state}" for s in bad)
-            + ". Send each with its command from `make gpu-calls`"
-        )
+    _require_parts(
+        stage, manifest, "cannot unpack", "Send each with its command from `make gpu-calls`"
+    )
     if os.path.exists(target):
         shutil.rmtree(target)
     os.makedirs(target)

@@ -9,18 +9,10 @@ oscarsun72/chtxt) and the facts of its hero, public domain."""
 
 import numpy as np
 
+from tests.transforms.test_zh_short_titles38 import BODY, P, S  # the same 老殘遊記 lines
 from transforms.cjk_numbered_items import _chinese_number
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
-
-S = (
-    "話說山東登州府東門外有一座大山，名叫蓬萊山。",
-    "山上有個閣子，名叫蓬萊閣。",
-    "這閣造得畫棟飛雲，珠簾卷雨，十分壯麗。",
-    "西面看城中人戶，煙雨萬家；東面看海上波濤，崢嶸千里。",
-)
-P = "".join(S)
-BODY = "".join(f"{P}{s}\n\n" for s in S) * 2  # paragraphs a line, blank lines between
 
 
 def _clean(text: str) -> str:
