@@ -170,6 +170,8 @@ def train(argv: list[str] | None = None) -> int:
                 "defaults"
             )
     # clauses output_shared_agreed (one folder every node sees), start_folder_agreed, ...
+    # no other rank of this run can have made RUN yet: they wait in start_agreed's collectives
+    existed = os.path.isdir(config.output)
     lock = RunLock(config.output, rank)  # clause run_lock: one run at a time in RUN
     start_agreed(config.output, config, args.resume, (rank, world, device, group), lock)
     created = _mkdir_if_new(config.output)
@@ -184,7 +186,10 @@ def train(argv: list[str] | None = None) -> int:
         lock.release()  # before the folder it made is removed
         # Clause refused_run_leaves_no_folder (session 29): a run refused before it wrote
         # anything left the empty RUN folder it had just made; rmdir removes only that.
-        if created:
+        # Clause run_lock_refused_folder (session 39): under torchrun another rank may
+        # have made RUN while rank 0's lock file was still in it, so its rmdir failed;
+        # rank 0 removes the folder too once its lock is gone, if it was not there before.
+        if created or (rank == 0 and world > 1 and not existed):
             with contextlib.suppress(OSError):
                 os.rmdir(config.output)
         raise
