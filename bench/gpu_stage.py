@@ -422,7 +422,7 @@ def working_tree_bytes() -> int:
     return sum(os.path.getsize(os.path.join(ROOT, n)) for n in names if os.path.isfile(os.path.join(ROOT, n)))  # fmt: skip
 
 
-def fitting_part_mb(tree_bytes: int, limit_mb: float = 64.0, margin_mb: float = 1.0) -> float:
+def fitting_part_mb(tree_bytes: int, limit_mb: float = 64.0, margin_mb: float = 2.0) -> float:
     """The largest part (MiB) that one device call carries beside the working tree,
     ``PARTS.json`` and a margin for files added before the calls: the tree grows with
     every session's records (0.8 MiB at the first stage, 15 MiB by session 39)."""
