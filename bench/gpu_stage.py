@@ -219,10 +219,6 @@ def smoke_settings(
     )
 
 
-def _sha256(path: str) -> str:
-    return gpu_parts.sha256_file(path)
-
-
 def build_dataset(settings: StageSettings, out: str) -> None:
     tokenizer = os.path.join(settings.model_dir, "tokenizer.json")
     argv = [sys.executable, "-m", "pipeline", "--output", out, "--tokenizer", tokenizer]
@@ -399,7 +395,7 @@ def stage(settings: StageSettings, folder: str, part_mb: float, build=build_data
         "heldout_summary": heldout,
         "run": settings.run,
         "files": {
-            name: {"bytes": os.path.getsize(p), "sha256": _sha256(p)}
+            name: {"bytes": os.path.getsize(p), "sha256": gpu_parts.sha256_file(p)}
             for name in gpu_parts.payload_files(payload)
             for p in [os.path.join(payload, name)]
         },
