@@ -74,6 +74,13 @@ def train_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--resume", action="store_true", help="continue from RUN's last checkpoint")
     parser.add_argument(
+        "--take-over-lock",
+        action="store_true",
+        help="take RUN's run lock when its holder cannot be checked from this host (another "
+        "host's or container's, or unreadable): only when no run uses RUN; a live lock of "
+        "this host is never taken",
+    )
+    parser.add_argument(
         "--merge", action="store_true", help="also write RUN/merged/ (safetensors, tokenizer)"
     )
     parser.add_argument(

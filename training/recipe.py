@@ -172,7 +172,7 @@ def train(argv: list[str] | None = None) -> int:
     # clauses output_shared_agreed (one folder every node sees), start_folder_agreed, ...
     # no other rank of this run can have made RUN yet: they wait in start_agreed's collectives
     existed = os.path.isdir(config.output)
-    lock = RunLock(config.output, rank)  # clause run_lock: one run at a time in RUN
+    lock = RunLock(config.output, rank, args.take_over_lock)  # clause run_lock: one run in RUN
     start_agreed(config.output, config, args.resume, (rank, world, device, group), lock)
     created = _mkdir_if_new(config.output)
     try:

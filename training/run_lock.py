@@ -16,8 +16,15 @@ reader sees it half-written; ``O_EXCL`` where links are not supported):
 * the lock is removed when the run ends, however it ends (an error, Ctrl-C, SIGTERM);
   a SIGKILL leaves it, for the next run to take over.
 
-Another host's lock cannot be checked from here: its line says to remove the file if
-no run is going on there. ``training.run_files.check_run_folder`` ignores the file.
+Another host's lock cannot be checked from here (a new ``docker run`` is another
+host): clause run_lock_take_over (session 40), ``longctx train --take-over-lock`` takes
+such a lock, or one that cannot be read, saying whose it was; its refusal names the
+option. A live lock of this host is never taken, with or without it. Clause
+run_lock_takeover_atomic (session 40): a lock is taken over only under a claim
+(``LOCK.takeover``, made exclusively) and only while it is still the very file its
+holder was read from (same inode), so two processes taking over one dead lock at once
+cannot both remove it (before: the second could remove the first's new lock, and both
+ran). ``training.run_files.check_run_folder`` ignores these files.
 """
 
 from __future__ import annotations
@@ -31,17 +38,26 @@ import time
 from schemas.errors import UserError
 from training.run_files import RUN_LOCK as LOCK
 
+CLAIM = ".takeover"  # LOCK + CLAIM: held while a lock is taken over
+CLAIM_WAIT_S = 5.0  # a claim is held for microseconds: longer, its taker was killed
 
-def _holder(path: str) -> tuple[int, str, str] | None:
-    """``(pid, host, started)`` of the lock at ``path``; None when it is gone."""
+
+def _holder(path: str) -> tuple[int, str, str, tuple] | None:
+    """``(pid, host, started, file)`` of the lock at ``path``, ``file`` its (device,
+    inode) as read; None when it is gone."""
     try:
-        with open(path, encoding="utf-8") as f:
-            pid, host, started = f.read().split(" ", 2)
-        return int(pid), host, started.strip()
+        with open(path, "rb") as f:
+            made = os.fstat(f.fileno())
+            text = f.read()
     except FileNotFoundError:
         return None
-    except (OSError, ValueError, UnicodeDecodeError):
-        return -1, "", ""  # unreadable: said as such
+    except OSError:
+        return -1, "", "", ()
+    try:
+        pid, host, started = text.decode("utf-8").split(" ", 2)
+        return int(pid), host, started.strip(), (made.st_dev, made.st_ino)
+    except (ValueError, UnicodeDecodeError):
+        return -1, "", "", (made.st_dev, made.st_ino)  # unreadable: said as such
 
 
 def _running(pid: int) -> bool:
@@ -94,14 +110,36 @@ def _create(path: str, text: str) -> bool:
             os.remove(part)
 
 
+def _replace(path: str, seen: tuple, mine: str) -> bool | None:
+    """Clause run_lock_takeover_atomic: under the claim ``path.takeover`` (made
+    exclusively, removed before returning), replace the lock at ``path`` by ``mine``
+    if it is still the lock ``seen`` (:func:`_holder`: its words and its device and
+    inode, so neither a new lock with the freed inode nor a copy of its words passes).
+    True: taken; False: the lock changed meanwhile (read it again); None: another
+    process holds the claim (wait, then read it again)."""
+    claim = path + CLAIM
+    if not _create(claim, mine):
+        return None
+    try:
+        if _holder(path) != seen:
+            return False  # another process took it over, or its holder released it
+        os.remove(path)
+        return _create(path, mine)
+    finally:
+        with contextlib.suppress(OSError):
+            os.remove(claim)
+
+
 class RunLock:
     """The run's lock on ``run``: taken by rank 0 (:meth:`take`), released on exit of
-    its ``with`` block (or :meth:`release`). Other ranks hold nothing."""
+    its ``with`` block (or :meth:`release`). Other ranks hold nothing. ``take_over``
+    (``--take-over-lock``): take a lock whose holder cannot be checked from here."""
 
-    def __init__(self, run: str, rank: int, say=print):
-        self.run, self.rank, self.say = run, rank, say
+    def __init__(self, run: str, rank: int, take_over: bool = False, say=print):
+        self.run, self.rank, self.take_over, self.say = run, rank, take_over, say
         self.path = os.path.join(run, LOCK)
         self.held = False
+        self.file: tuple | None = None  # _holder() of the lock this run made
 
     def take(self) -> None:
         """Take the lock (rank 0, once ``run`` exists); ``UserError`` when another run
@@ -110,7 +148,8 @@ class RunLock:
             return
         host = socket.gethostname()
         mine = f"{os.getpid()} {host} {time.strftime('%Y-%m-%dT%H:%M:%S%z')}\n"
-        for _ in range(3):
+        claimed_since = None
+        for _ in range(1000):  # each turn: the lock changed hands, or a claim is held
             try:
                 made = _create(self.path, mine)
             except OSError as error:  # as make_output_folder says it
@@ -118,49 +157,81 @@ class RunLock:
                     f"--output {self.run}: cannot write into the folder ({error.strerror}); "
                     "choose a folder you can write to"
                 ) from None
-            if made:
-                self.held = True
-                return
-            holder = _holder(self.path)
-            if holder is None:
+            holder = None if made else _holder(self.path)
+            if made or holder is None:
+                if made:
+                    self.held, self.file = True, _holder(self.path)
+                    return
                 continue  # released meanwhile
-            pid, their_host, started = holder
-            if pid < 0:
-                raise UserError(
-                    f"--output {self.run} holds a run lock {self.path} that cannot be read; "
-                    "if no run is using this folder, remove that file and run the same "
-                    "command again"
-                )
-            if their_host != host:
-                raise UserError(
-                    f"--output {self.run} is in use by a run on host {their_host} (pid "
-                    f"{pid}, started {started}; its lock is {self.path}); wait for it to "
-                    "end, or if no run is going on there (it was killed), remove that file "
-                    "and run the same command again"
-                )
-            if _running(pid) and pid != os.getpid() and not _started_after(pid, started):
-                raise UserError(
-                    f"--output {self.run} is in use by another run on this host (pid {pid}, "
-                    f"started {started}; its lock is {self.path}); wait for it to end or "
-                    "stop it, or choose another --output"
-                )
-            if _holder(self.path) == holder:  # still the dead run's: take it over
-                with contextlib.suppress(FileNotFoundError):
-                    os.remove(self.path)
-                self.say(
-                    f"note: taking over the run lock of pid {pid} (started {started}), "
-                    f"which is no longer running on this host (killed?): {self.path}"
-                )
+            pid, their_host, started, _ = holder
+            whose = self._refuse_or_say(pid, their_host, host, started)
+            taken = _replace(self.path, holder, mine)
+            if taken:
+                self.held, self.file = True, _holder(self.path)
+                self.say(whose)
+                return
+            if taken is None:  # another process is taking it over: its claim is brief
+                claimed_since = claimed_since or time.monotonic()
+                if time.monotonic() - claimed_since > CLAIM_WAIT_S:
+                    raise UserError(
+                        f"--output {self.run}: a takeover of its run lock was cut short "
+                        f"(its claim {self.path}{CLAIM} is {CLAIM_WAIT_S:g} s old); if no "
+                        "run is using this folder, remove that file and run the same "
+                        "command again"
+                    )
+                time.sleep(0.01)
         raise UserError(
             f"--output {self.run}: another run took its lock {self.path} at the same "
             "moment; choose another --output, or run the same command again once it ends"
         )
 
+    def _refuse_or_say(self, pid: int, their_host: str, host: str, started: str) -> str:
+        """The note said when the lock of ``pid`` is taken over; ``UserError`` when it
+        must not be (clause run_lock_take_over: another host's or an unreadable lock
+        only with ``--take-over-lock``; a live lock of this host never)."""
+        flag = "run the same command with --take-over-lock"
+        if pid < 0:
+            if not self.take_over:
+                raise UserError(
+                    f"--output {self.run} holds a run lock {self.path} that cannot be read; "
+                    f"if no run is using this folder, {flag}"
+                )
+            return (
+                f"note: taking over the run lock {self.path}, which cannot be read "
+                "(--take-over-lock)"
+            )
+        if their_host != host:
+            if not self.take_over:
+                raise UserError(
+                    f"--output {self.run} is in use by a run on host {their_host} (pid "
+                    f"{pid}, started {started}; its lock is {self.path}); wait for it to "
+                    "end, or if no run is going on there (it was killed, or its container "
+                    f"is gone), {flag}"
+                )
+            return (
+                f"note: taking over the run lock of pid {pid} on host {their_host} (started "
+                f"{started}), which cannot be checked from host {host} (--take-over-lock): "
+                f"{self.path}"
+            )
+        if _running(pid) and pid != os.getpid() and not _started_after(pid, started):
+            raise UserError(
+                f"--output {self.run} is in use by another run on this host (pid {pid}, "
+                f"started {started}; its lock is {self.path}); wait for it to end or "
+                "stop it, or choose another --output"
+            )
+        return (
+            f"note: taking over the run lock of pid {pid} (started {started}), "
+            f"which is no longer running on this host (killed?): {self.path}"
+        )
+
     def release(self) -> None:
+        """Remove the lock if it is still the file this run made (a lock taken over
+        by another host with --take-over-lock meanwhile is that run's)."""
         if self.held:
             self.held = False
-            with contextlib.suppress(OSError):
-                os.remove(self.path)
+            if _holder(self.path) == self.file:
+                with contextlib.suppress(OSError):
+                    os.remove(self.path)
 
     def __enter__(self) -> RunLock:
         return self

@@ -103,9 +103,11 @@ def test_run_lock_stale_taken_over(tiny_dataset, tiny_model, tiny_config, tmp_pa
 
 
 def test_run_lock_other_host(tiny_dataset, tiny_model, tiny_config, tmp_path, capsys):
-    """Another host's lock cannot be checked from here: one line naming the host, pid
-    and file and how to clear it, exit 2, the folder untouched; once the file is
-    removed the same command runs."""
+    """Another host's lock cannot be checked from here (a new ``docker run`` is another
+    host): one line naming the host, pid and file and the option that takes it
+    (clause run_lock_take_over, session 40; before, the line said to remove the file by
+    hand), exit 2, the folder untouched; the same command with --take-over-lock takes
+    it with one note saying whose it was, runs, and leaves no lock."""
     run = tmp_path / "run"
     run.mkdir()
     (run / LOCK).write_text("4242 gpu-node-7 2026-12-05T19:00:00+0000\n")
@@ -114,14 +116,122 @@ def test_run_lock_other_host(tiny_dataset, tiny_model, tiny_config, tmp_path, ca
     assert _error_line(capsys.readouterr().err) == (
         f"longctx train: error: --output {run} is in use by a run on host gpu-node-7 (pid "
         f"4242, started 2026-12-05T19:00:00+0000; its lock is {run}/{LOCK}); wait for it "
-        "to end, or if no run is going on there (it was killed), remove that file and run "
-        "the same command again"
+        "to end, or if no run is going on there (it was killed, or its container is gone), "
+        "run the same command with --take-over-lock"
     )
     assert os.listdir(run) == [LOCK]
     assert (run / LOCK).read_text() == "4242 gpu-node-7 2026-12-05T19:00:00+0000\n"
+    assert train_recipe(tiny_dataset, tiny_model, run, tiny_config, "--take-over-lock") == 0
+    said = [line for line in capsys.readouterr().out.splitlines() if "run lock" in line]
+    assert said == [
+        "note: taking over the run lock of pid 4242 on host gpu-node-7 (started "
+        f"2026-12-05T19:00:00+0000), which cannot be checked from host {socket.gethostname()} "
+        f"(--take-over-lock): {run}/{LOCK}"
+    ]
+    assert not (run / LOCK).exists() and (run / "adapter").is_dir()
+
+
+def test_run_lock_take_over_never_live(tmp_path):
+    """Clause run_lock_take_over's guard: --take-over-lock never takes a live lock of
+    this host (the same refusal as without it); it takes an unreadable lock with a
+    note; a lock this run no longer holds (taken over by another host meanwhile) is not
+    removed at release."""
+    run = tmp_path / "run"
+    run.mkdir()
+    live = subprocess.Popen(["sleep", "60"])
+    try:
+        now = __import__("time").strftime("%Y-%m-%dT%H:%M:%S%z")
+        text = f"{live.pid} {socket.gethostname()} {now}\n"
+        (run / LOCK).write_text(text)
+        with pytest.raises(UserError) as refused:
+            RunLock(str(run), 0, take_over=True).take()
+        assert str(refused.value) == (
+            f"--output {run} is in use by another run on this host (pid {live.pid}, started "
+            f"{now}; its lock is {run}/{LOCK}); wait for it to end or stop it, or choose "
+            "another --output"
+        )
+        assert (run / LOCK).read_text() == text
+    finally:
+        live.kill()
+        live.wait()
+    (run / LOCK).write_bytes(b"\xff\xfe")
+    said = []
+    lock = RunLock(str(run), 0, take_over=True, say=said.append)
+    lock.take()
+    assert lock.held and said == [
+        f"note: taking over the run lock {run}/{LOCK}, which cannot be read (--take-over-lock)"
+    ]
     (run / LOCK).unlink()
-    assert train_recipe(tiny_dataset, tiny_model, run, tiny_config) == 0
-    assert not (run / LOCK).exists()
+    (run / LOCK).write_text("4242 gpu-node-7 2026-12-05T19:00:00+0000\n")  # another's now
+    lock.release()
+    assert (run / LOCK).read_text().startswith("4242 gpu-node-7 ")
+    assert sorted(os.listdir(run)) == [LOCK]  # no claim or part file left
+
+
+def _racer(run, barrier, done, results) -> None:
+    """One of the racing processes: reads of the lock are slowed by 50 ms (the moment
+    between reading the dead holder and removing its lock made wide enough to hit
+    every time), then all take the lock at once (a barrier); each says whether it took
+    it and holds it until every racer has tried."""
+    import time
+
+    from training import run_lock
+
+    real = run_lock._holder
+
+    def slow(path):
+        found = real(path)
+        time.sleep(0.05)
+        return found
+
+    run_lock._holder = slow
+    lock = RunLock(run, 0, say=lambda line: None)
+    barrier.wait()
+    try:
+        lock.take()
+        results.put(("took", os.getpid(), ""))
+    except UserError as error:
+        results.put(("refused", os.getpid(), str(error)))
+    done.wait()
+
+
+@pytest.mark.parametrize("racers", [2, 6])
+def test_run_lock_takeover_atomic(tmp_path, racers):
+    """Clause run_lock_takeover_atomic (session 40): real processes taking over one dead
+    lock at the same moment: exactly one takes it, the lock names it, every other is
+    refused with the live-run line naming the winner. Before, each removed the lock it
+    had read as dead, and the second removed the first's new lock: both ran."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    for round_ in range(3):
+        run = tmp_path / f"run{round_}"
+        run.mkdir()
+        (run / LOCK).write_text(f"{dead.pid} {socket.gethostname()} 2026-12-05T19:00:00+0000\n")
+        barrier, done, results = context.Barrier(racers), context.Event(), context.Queue()
+        procs = [
+            context.Process(target=_racer, args=(str(run), barrier, done, results))
+            for _ in range(racers)
+        ]
+        for proc in procs:
+            proc.start()
+        try:
+            said = sorted(results.get(timeout=120) for _ in procs)
+        finally:
+            done.set()
+            for proc in procs:
+                proc.join(timeout=60)
+        took = [pid for what, pid, _ in said if what == "took"]
+        assert len(took) == 1, said
+        assert (run / LOCK).read_text().startswith(f"{took[0]} "), said
+        for what, _, line in said:
+            if what == "refused":
+                assert line.startswith(
+                    f"--output {run} is in use by another run on this host (pid {took[0]}, "
+                ), said
+        assert sorted(os.listdir(run)) == [LOCK]  # no claim or part file left
 
 
 def test_run_lock_ranks(tmp_path):
@@ -145,7 +255,7 @@ def test_run_lock_ranks(tmp_path):
         RunLock(str(run), 0).take()
     assert str(refused.value) == (
         f"--output {run} holds a run lock {run}/{LOCK} that cannot be read; if no run is "
-        "using this folder, remove that file and run the same command again"
+        "using this folder, run the same command with --take-over-lock"
     )
 
 
