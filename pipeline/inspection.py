@@ -1,4 +1,4 @@
-"""``longctx inspect OUT [--doc ID [--text]] [--verify]``: look inside a built dataset.
+"""``longctx inspect OUT [--doc ID [--text]] [--verify [--strict]]``: look inside a built dataset.
 
     longctx inspect OUT              summary per split and bucket, one decoded chunk
     longctx inspect OUT --doc ID     follow one document across its chunks
@@ -7,6 +7,9 @@
                                      ``--keep-text`` build keeps it (clause ``doc_text``)
     longctx inspect OUT --verify     recompute hashes and check every invariant
                                      (``pipeline.verify``)
+    longctx inspect OUT --verify --strict
+                                     also exit 3 when its note says scored tokens no
+                                     trainer can train (clause ``verify_strict``)
 
 The decoded text marks what a row is made of, without colours: ``[[mem: ...]]`` the
 key-sentence memory prefix, ``[[ctx: ...]]`` left context repeated from the previous
@@ -362,6 +365,8 @@ def _inspect(args: argparse.Namespace) -> int:
     out = args.out.rstrip("/")
     if args.verify and (args.text or args.doc):  # session 21: --verify ignored them silently
         raise UserError("--verify checks the whole dataset: run it without --doc/--text")
+    if args.strict and not args.verify:
+        raise UserError("--strict goes with --verify: run longctx inspect OUT --verify --strict")
     if args.verify:
         notes: list[str] = []
         failures = verify(out, notes)  # raises DatasetError when OUT has no manifest at all
@@ -375,8 +380,13 @@ def _inspect(args: argparse.Namespace) -> int:
             totals = " (" + ", ".join(counted(n, noun) for n, noun in counts) + ")"
         except DatasetError:  # already reported as a failure
             totals = ""
-        print(f"verify: {'FAILED' if failures else 'OK'}{totals}")
-        return 1 if failures else 0
+        # Clause verify_strict (session 40): the note of verify_says_untrained left the
+        # exit status 0, so a script could not tell; --strict makes it 3, the status
+        # pipeline.existing gives a dataset to be rebuilt (a failure stays 1).
+        rebuild = bool(args.strict and notes and not failures)
+        asks = "; --strict: the note above asks for a rebuild (exit 3)" if rebuild else ""
+        print(f"verify: {'FAILED' if failures else 'OK'}{totals}{asks}")
+        return 1 if failures else 3 if rebuild else 0
     if args.text and not args.doc:
         raise UserError("--text prints one document's kept text: give its id with --doc ID")
     if args.doc and args.text:

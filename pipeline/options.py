@@ -283,6 +283,13 @@ def inspect_parser() -> argparse.ArgumentParser:
         help="recompute hashes and check every invariant (exit 1 on a failure)",
     )
     parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="with --verify: exit 3 (rebuild the dataset) when its note says scored tokens "
+        "no trainer can train (built with overlap 0 by an older longctx); a failure is "
+        "still exit 1",
+    )
+    parser.add_argument(
         "--max-chars",
         type=int,
         default=600,

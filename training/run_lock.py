@@ -175,7 +175,7 @@ class RunLock:
                 if time.monotonic() - claimed_since > CLAIM_WAIT_S:
                     raise UserError(
                         f"--output {self.run}: a takeover of its run lock was cut short "
-                        f"(its claim {self.path}{CLAIM} is {CLAIM_WAIT_S:g} s old); if no "
+                        f"(its claim {self.path}{CLAIM} was held over {CLAIM_WAIT_S:g} s); if no "
                         "run is using this folder, remove that file and run the same "
                         "command again"
                     )

@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from transforms.retrieval import RetrievalConfig
 
 MEMORY_SOURCES = ("key", "key-recent", "retrieved")
+# Clause overlap_zero_refused_at_source (session 40): the least overlap a ChunkConfig
+# takes. Tests that rebuild what an older longctx built (overlap 0) lower it.
+MIN_OVERLAP = 1
 
 
 # --------------------------------------------------------------------------
@@ -22,8 +25,9 @@ class ChunkConfig:
     Attributes:
       windows: window lengths in tokens, one length bucket each; strictly increasing.
       overlap: tokens of left context a window repeats from the previous one; the
-        same for every window length. None: proportional, ``window // 16``, at least 1
-        (clause ``small_window_keeps_one_token``).
+        same for every window length, at least 1 (0 is refused: clause
+        ``overlap_zero_refused_at_source``). None: proportional, ``window // 16``, at
+        least 1 (clause ``small_window_keeps_one_token``).
       snap_tolerance: tokens a window start may move back to reach a sentence or
         paragraph start, else the first token of a character split over tokens
         (rule ``window_char_start``; a smaller tolerance than the character's
@@ -64,7 +68,20 @@ class ChunkConfig:
         for name in ("overlap", "snap_tolerance"):
             value = getattr(self, name)
             if value is not None and value < 0:
-                raise ValueError(f"{name}={value} is negative: use 0 or more, or None for default")
+                least = MIN_OVERLAP if name == "overlap" else 0
+                raise ValueError(
+                    f"{name}={value} is negative: use {least} or more, or None for default"
+                )
+        if self.overlap is not None and 0 <= self.overlap < MIN_OVERLAP:
+            # Clause overlap_zero_refused_at_source (session 40): `longctx dataset
+            # --overlap 0` is built as 1 (pipeline.build_config.one_token_of_context),
+            # but a ChunkConfig(overlap=0) made directly (a bench, a library caller)
+            # still built rows whose first scored token no trainer can train.
+            raise ValueError(
+                f"overlap {self.overlap} leaves each window's first scored token with no "
+                "token before it in its row, so no trainer can train it: give overlap 1 or "
+                "more, or None for the default (`longctx dataset --overlap 0` builds 1)"
+            )
         if self.memory_tokens < 0:
             raise ValueError(f"memory_tokens={self.memory_tokens} is negative: use 0 to turn off")
         if self.eos_id < 0 or any(t < 0 for t in self.memory_separator_ids):

@@ -23,6 +23,7 @@ from pipeline.verify import verify
 from tests.pipeline.test_held_out_line import MACBETH
 from tests.training.test_eval_cli import HAMLET
 from training.data import collate_rows
+from transforms import chunk_config
 
 
 def _built(tmp_path, tokenizer, *extra, windows="16,32", notes=None) -> tuple[dict, dict]:
@@ -94,6 +95,10 @@ def test_small_window_keeps_one_token(tmp_path, tiny_tokenizer_path):
     scored = {w: b["scored_tokens"] for w, b in manifest["splits"]["train"].items()}
     assert trained == scored
     assert scored["8"] == scored["12"] > 3000  # every token once per window length
+    # guard of verify_strict (session 40): nothing untrained, --strict exits 0; --strict
+    # alone is one line, exit 2
+    assert inspect_main([str(tmp_path / "ds0"), "--verify", "--strict"]) == 0
+    assert inspect_main([str(tmp_path / "ds0"), "--strict"]) == 2
 
 
 def test_verify_says_untrained(tmp_path, tiny_tokenizer_path, monkeypatch, capsys):
@@ -104,6 +109,7 @@ def test_verify_says_untrained(tmp_path, tiny_tokenizer_path, monkeypatch, capsy
     counts ``collate_rows`` gives) and why the rest cannot be trained."""
     old_rule = lambda overlap, tolerance: {"overlap": overlap, "snap_tolerance": tolerance}  # noqa: E731
     monkeypatch.setattr(build_config, "one_token_of_context", old_rule)
+    monkeypatch.setattr(chunk_config, "MIN_OVERLAP", 0)  # before overlap_zero_refused_at_source
     manifest, trained = _built(tmp_path, tiny_tokenizer_path, "--overlap", "0")
     assert manifest["config"]["overlaps"] == {"16": 0, "32": 0}  # written the old way
     scored = {w: b["scored_tokens"] for w, b in manifest["splits"]["train"].items()}
@@ -120,3 +126,10 @@ def test_verify_says_untrained(tmp_path, tiny_tokenizer_path, monkeypatch, capsy
         "(or the default) to train every scored token"
     ], lines
     assert lines[-1].startswith("verify: OK")
+    # Clause verify_strict (session 40): --strict makes the note exit 3, the status
+    # pipeline.existing gives a dataset to be rebuilt; a failure stays 1 (below).
+    assert inspect_main([str(tmp_path / "ds2"), "--verify", "--strict"]) == 3
+    strict = capsys.readouterr().out.splitlines()
+    assert strict[:-1] == lines[:-1] and strict[-1] == (
+        "verify: OK (2 shards, 2 documents); --strict: the note above asks for a rebuild (exit 3)"
+    ), strict

@@ -234,6 +234,30 @@ def test_run_lock_takeover_atomic(tmp_path, racers):
         assert sorted(os.listdir(run)) == [LOCK]  # no claim or part file left
 
 
+def test_run_lock_claim_cut_short(tmp_path, monkeypatch):
+    """A takeover's claim left by a taker killed in its few microseconds (never seen):
+    the next run waits CLAIM_WAIT_S for it, then is refused in one line naming the
+    claim, the dead lock left as it was."""
+    from training import run_lock
+
+    monkeypatch.setattr(run_lock, "CLAIM_WAIT_S", 0.2)
+    run = tmp_path / "run"
+    run.mkdir()
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    text = f"{dead.pid} {socket.gethostname()} 2026-12-05T19:00:00+0000\n"
+    (run / LOCK).write_text(text)
+    (run / (LOCK + run_lock.CLAIM)).write_text(text)
+    with pytest.raises(UserError) as refused:
+        RunLock(str(run), 0).take()
+    assert str(refused.value) == (
+        f"--output {run}: a takeover of its run lock was cut short (its claim "
+        f"{run}/{LOCK}.takeover was held over 0.2 s); if no run is using this folder, remove "
+        "that file and run the same command again"
+    )
+    assert (run / LOCK).read_text() == text
+
+
 def test_run_lock_ranks(tmp_path):
     """Under torchrun rank 0 alone takes the lock (a refusal is agreed by every rank,
     ``training.torchrun.agreed``); a lock that cannot be read is one line; a folder not

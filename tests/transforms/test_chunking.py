@@ -105,7 +105,7 @@ def make_document(
 def configs(draw):
     windows = tuple(sorted(draw(st.sets(st.integers(16, 300), min_size=1, max_size=3))))
     smallest = windows[0]
-    overlap = draw(st.one_of(st.none(), st.integers(0, smallest // 4)))
+    overlap = draw(st.one_of(st.none(), st.integers(1, smallest // 4)))  # 0: refused
     tolerance = draw(st.one_of(st.none(), st.integers(0, smallest // 4)))
     memory = draw(st.sampled_from([0, 0, smallest // 4]))
     return ChunkConfig(

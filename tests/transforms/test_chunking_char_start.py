@@ -23,7 +23,7 @@ from tests.transforms.test_chunking import (
     EOS,
     stitch,
 )
-from transforms import char_rows, chunking
+from transforms import char_rows, chunk_config, chunking
 from transforms.char_starts import begins_character
 from transforms.chunking import ChunkConfig, chunk_document
 from transforms.normalize import normalize_document
@@ -349,6 +349,7 @@ def test_window_char_start_anchored_stays_within_window_and_context(monkeypatch)
 
     chars = [*range(8), 7, *range(8, 14)]
     doc = split_document(chars, [[0, 14]], "x" * 14)
+    monkeypatch.setattr(chunk_config, "MIN_OVERLAP", 0)  # overlap 0, as older builds
     config = ChunkConfig(windows=(8,), overlap=0, eos_id=EOS)
     rows, pieces = chunk_document(doc, 8, config)
     assert [(r["token_start"], r["token_end"]) for r in rows] == [(0, 7), (7, 15)]

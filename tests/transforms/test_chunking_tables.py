@@ -23,6 +23,8 @@ from transforms.token_structure import char_to_token_starts
         ({"windows": (512, 512)}, "strictly increasing"),
         ({"windows": (1,)}, ">= 2"),
         ({"overlap": -1}, "negative"),
+        # clause overlap_zero_refused_at_source (session 40): before, built overlap 0
+        ({"windows": (8,), "overlap": 0}, "^overlap 0 leaves each window's first scored token"),
         ({"snap_tolerance": -3}, "negative"),
         ({"memory_tokens": -1}, "negative"),
         ({"windows": (64,), "overlap": 64}, "must be < 64"),
