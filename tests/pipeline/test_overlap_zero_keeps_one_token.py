@@ -131,5 +131,5 @@ def test_verify_says_untrained(tmp_path, tiny_tokenizer_path, monkeypatch, capsy
     assert inspect_main([str(tmp_path / "ds2"), "--verify", "--strict"]) == 3
     strict = capsys.readouterr().out.splitlines()
     assert strict[:-1] == lines[:-1] and strict[-1] == (
-        "verify: OK (2 shards, 2 documents); --strict: the note above asks for a rebuild (exit 3)"
+        "verify: OK (3 shards, 2 documents); --strict: the note above asks for a rebuild (exit 3)"
     ), strict
