@@ -69,7 +69,7 @@ MAY_CHANGE = frozenset(
 # file of a run's to overwrite (before: the rerun was refused, "already holds
 # .longctx-shared-check-...; choose a new or empty folder").
 SHARED_TOKEN = ".longctx-shared-check-"
-RUN_LOCK = ".longctx-run.lock"  # training.run_lock.LOCK (and its .part while made)
+RUN_LOCK = ".longctx-run.lock"  # training.run_lock.LOCK (its .part, its .takeover claim)
 _METRICS_START = '{"kind": "'  # how every metrics.jsonl line the trainer writes begins
 _EARLY_FILES = frozenset(
     {"config.yaml", "metrics.jsonl", "rows", "checkpoints", "shard_checks.json"}

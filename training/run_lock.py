@@ -21,10 +21,12 @@ host): clause run_lock_take_over (session 40), ``longctx train --take-over-lock`
 such a lock, or one that cannot be read, saying whose it was; its refusal names the
 option. A live lock of this host is never taken, with or without it. Clause
 run_lock_takeover_atomic (session 40): a lock is taken over only under a claim
-(``LOCK.takeover``, made exclusively) and only while it is still the very file its
-holder was read from (same inode), so two processes taking over one dead lock at once
-cannot both remove it (before: the second could remove the first's new lock, and both
-ran). ``training.run_files.check_run_folder`` ignores these files.
+(``LOCK.takeover``, made exclusively) and only while it is still the lock its holder
+was read from (the same words and the same inode: inode alone is not enough, a removed
+lock's inode is given to the next new file), so two processes taking over one dead lock
+at once cannot both remove it (before: the second could remove the first's new lock,
+and both ran). The lock's release removes it only while it is still this run's.
+``training.run_files.check_run_folder`` ignores these files (all begin with LOCK).
 """
 
 from __future__ import annotations
