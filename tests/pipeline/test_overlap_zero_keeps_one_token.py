@@ -133,3 +133,8 @@ def test_verify_says_untrained(tmp_path, tiny_tokenizer_path, monkeypatch, capsy
     assert strict[:-1] == lines[:-1] and strict[-1] == (
         "verify: OK (3 shards, 2 documents); --strict: the note above asks for a rebuild (exit 3)"
     ), strict
+    shard = sorted(glob.glob(str(tmp_path / "ds2" / "train" / "w16-*.arrow")))[0]
+    with open(shard, "ab") as f:
+        f.write(b"\0")  # its sha256 no longer the manifest's: a failure
+    assert inspect_main([str(tmp_path / "ds2"), "--verify", "--strict"]) == 1  # failure wins
+    assert capsys.readouterr().out.splitlines()[-1].startswith("verify: FAILED")
