@@ -26,6 +26,9 @@ was read from (the same words and the same inode: inode alone is not enough, a r
 lock's inode is given to the next new file), so two processes taking over one dead lock
 at once cannot both remove it (before: the second could remove the first's new lock,
 and both ran). The lock's release removes it only while it is still this run's.
+Clause run_lock_claim_dead (review 40): a claim left by a taker of this host that is no
+longer running is removed with a note, as a dead lock is; a live taker's claim, another
+host's or an unreadable one is waited for (``CLAIM_WAIT_S``), then one line names it.
 ``training.run_files.check_run_folder`` ignores these files (all begin with LOCK).
 """
 
@@ -172,20 +175,55 @@ class RunLock:
                 self.held, self.file = True, _holder(self.path)
                 self.say(whose)
                 return
-            if taken is None:  # another process is taking it over: its claim is brief
-                claimed_since = claimed_since or time.monotonic()
-                if time.monotonic() - claimed_since > CLAIM_WAIT_S:
+            if taken is None and not self._drop_dead_claim(host):
+                claimed_since = claimed_since or time.monotonic()  # another is taking it
+                if time.monotonic() - claimed_since > CLAIM_WAIT_S:  # its claim is brief
+                    claim = _holder(self.path + CLAIM)
+                    whose = f", of pid {claim[0]} on host {claim[1]}," if claim else ""
                     raise UserError(
                         f"--output {self.run}: a takeover of its run lock was cut short "
-                        f"(its claim {self.path}{CLAIM} was held over {CLAIM_WAIT_S:g} s); if no "
-                        "run is using this folder, remove that file and run the same "
-                        "command again"
+                        f"(its claim {self.path}{CLAIM}{whose} was held over {CLAIM_WAIT_S:g} "
+                        "s); if no run is using this folder, remove that file and run the "
+                        "same command again"
                     )
                 time.sleep(0.01)
         raise UserError(
             f"--output {self.run}: another run took its lock {self.path} at the same "
             "moment; choose another --output, or run the same command again once it ends"
         )
+
+    def _drop_dead_claim(self, host: str) -> bool:
+        """Clause run_lock_claim_dead (review 40): a takeover claim whose taker is no
+        longer running on this host (killed in its microseconds) is removed, with a note,
+        as a dead run's lock is taken over (before: every later run waited 5 s and was
+        told to remove the file by hand). Moved aside first, then checked to be the claim
+        read (words and inode): a live taker's claim made meanwhile is put back. False:
+        the claim is live, another host's or unreadable (then wait for it)."""
+        claim = self.path + CLAIM
+        seen = _holder(claim)
+        if seen is None:
+            return True  # released meanwhile: read the lock again
+        pid, their_host, started, _ = seen
+        if pid < 0 or their_host != host:
+            return False
+        if pid != os.getpid() and _running(pid) and not _started_after(pid, started):
+            return False
+        moved = f"{claim}.{os.getpid()}.dead"
+        try:
+            os.rename(claim, moved)
+        except FileNotFoundError:
+            return True
+        if _holder(moved) != seen:  # a live taker's claim, made after the dead one went
+            with contextlib.suppress(OSError):
+                os.link(moved, claim)
+            os.remove(moved)
+            return True
+        os.remove(moved)
+        self.say(
+            f"note: removed the run lock's takeover claim of pid {pid} (started {started}), "
+            f"which is no longer running on this host (killed?): {claim}"
+        )
+        return True
 
     def _refuse_or_say(self, pid: int, their_host: str, host: str, started: str) -> str:
         """The note said when the lock of ``pid`` is taken over; ``UserError`` when it

@@ -235,9 +235,10 @@ def test_run_lock_takeover_atomic(tmp_path, racers):
 
 
 def test_run_lock_claim_cut_short(tmp_path, monkeypatch):
-    """A takeover's claim left by a taker killed in its few microseconds (never seen):
-    the next run waits CLAIM_WAIT_S for it, then is refused in one line naming the
-    claim, the dead lock left as it was."""
+    """A takeover's claim still held after CLAIM_WAIT_S by a taker that is running (a
+    live ``sleep``: stopped, or on a slow disk) or is on another host: the next run is
+    refused in one line naming the claim and whose it is, the dead lock left as it was
+    and the claim with it."""
     from training import run_lock
 
     monkeypatch.setattr(run_lock, "CLAIM_WAIT_S", 0.2)
@@ -247,15 +248,93 @@ def test_run_lock_claim_cut_short(tmp_path, monkeypatch):
     dead.wait()
     text = f"{dead.pid} {socket.gethostname()} 2026-12-05T19:00:00+0000\n"
     (run / LOCK).write_text(text)
-    (run / (LOCK + run_lock.CLAIM)).write_text(text)
-    with pytest.raises(UserError) as refused:
-        RunLock(str(run), 0).take()
-    assert str(refused.value) == (
-        f"--output {run}: a takeover of its run lock was cut short (its claim "
-        f"{run}/{LOCK}.takeover was held over 0.2 s); if no run is using this folder, remove "
-        "that file and run the same command again"
-    )
-    assert (run / LOCK).read_text() == text
+    live = subprocess.Popen(["sleep", "60"])
+    try:
+        now = __import__("time").strftime("%Y-%m-%dT%H:%M:%S%z")
+        for pid, host in ((live.pid, socket.gethostname()), (4242, "gpu-node-7")):
+            claim = f"{pid} {host} {now}\n"
+            (run / (LOCK + run_lock.CLAIM)).write_text(claim)
+            with pytest.raises(UserError) as refused:
+                RunLock(str(run), 0).take()
+            assert str(refused.value) == (
+                f"--output {run}: a takeover of its run lock was cut short (its claim "
+                f"{run}/{LOCK}.takeover, of pid {pid} on host {host}, was held over 0.2 s); "
+                "if no run is using this folder, remove that file and run the same command "
+                "again"
+            )
+            assert (run / LOCK).read_text() == text
+            assert (run / (LOCK + run_lock.CLAIM)).read_text() == claim
+    finally:
+        live.kill()
+        live.wait()
+
+
+def test_run_lock_claim_dead_taken_over(tmp_path, monkeypatch):
+    """Clause run_lock_claim_dead (review 40): a takeover's claim left by a taker of this
+    host that is no longer running (killed in its microseconds) is removed with a note,
+    as a dead run's lock is taken over, and the dead lock is taken over: no file to
+    remove by hand, no wait (CLAIM_WAIT_S is 0.2 here: waiting would refuse the run)."""
+    from training import run_lock
+
+    monkeypatch.setattr(run_lock, "CLAIM_WAIT_S", 0.2)
+    run = tmp_path / "run"
+    run.mkdir()
+    dead, killed = subprocess.Popen(["true"]), subprocess.Popen(["true"])
+    dead.wait()
+    killed.wait()
+    lock = f"{dead.pid} {socket.gethostname()} 2026-12-05T19:00:00+0000"
+    claim = f"{killed.pid} {socket.gethostname()} 2026-12-05T19:30:00+0000"
+    (run / LOCK).write_text(lock + "\n")
+    (run / (LOCK + run_lock.CLAIM)).write_text(claim + "\n")
+    said = []
+    taker = RunLock(str(run), 0, say=said.append)
+    taker.take()
+    assert taker.held and said == [
+        f"note: removed the run lock's takeover claim of pid {killed.pid} (started "
+        f"2026-12-05T19:30:00+0000), which is no longer running on this host (killed?): "
+        f"{run}/{LOCK}.takeover",
+        f"note: taking over the run lock of pid {dead.pid} (started 2026-12-05T19:00:00+0000), "
+        f"which is no longer running on this host (killed?): {run}/{LOCK}",
+    ]
+    assert (run / LOCK).read_text().startswith(f"{os.getpid()} {socket.gethostname()} ")
+    assert sorted(os.listdir(run)) == [LOCK]  # no claim, moved claim or part file left
+    taker.release()
+    assert os.listdir(run) == []
+
+
+def test_run_lock_claim_dead_put_back(tmp_path, monkeypatch):
+    """Guard of run_lock_claim_dead: a claim read as a dead taker's but replaced, before
+    it is moved aside, by a live taker's new claim is put back as it was (the same
+    words and inode): the live taker keeps it and this run waits for it."""
+    from training import run_lock
+
+    monkeypatch.setattr(run_lock, "CLAIM_WAIT_S", 0.2)
+    run = tmp_path / "run"
+    run.mkdir()
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    (run / LOCK).write_text(f"{dead.pid} {socket.gethostname()} 2026-12-05T19:00:00+0000\n")
+    live = subprocess.Popen(["sleep", "60"])
+    claim = run / (LOCK + run_lock.CLAIM)
+    try:
+        now = __import__("time").strftime("%Y-%m-%dT%H:%M:%S%z")  # live: it began then
+        text = f"{live.pid} {socket.gethostname()} {now}\n"
+        claim.write_text(text)
+        inode = claim.stat().st_ino
+        real, stale = run_lock._holder, [(dead.pid, socket.gethostname(), "x", (0, 0))]
+
+        def first_read_stale(path):  # the dead taker's claim, as read just before it went
+            return stale.pop() if path == str(claim) and stale else real(path)
+
+        monkeypatch.setattr(run_lock, "_holder", first_read_stale)
+        with pytest.raises(UserError, match="a takeover of its run lock was cut short"):
+            RunLock(str(run), 0).take()
+        assert not stale  # the stale read was taken
+        assert claim.read_text() == text and claim.stat().st_ino == inode
+        assert sorted(os.listdir(run)) == sorted([LOCK, LOCK + run_lock.CLAIM])
+    finally:
+        live.kill()
+        live.wait()
 
 
 def test_run_lock_ranks(tmp_path):
