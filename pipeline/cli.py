@@ -3,14 +3,15 @@
     longctx dataset --input GLOB --output DIR --tokenizer PATH [Beam options]
     longctx train   --data DIR --model PATH --output RUN [--config YAML] [--max-steps N]
     longctx eval    --model PATH --data DIR [--adapter RUN/adapter]
-    longctx inspect OUT [--doc ID] [--verify]
+    longctx inspect OUT [--doc ID] [--verify [--strict]]
     longctx export  OUT [--format parquet|jsonl] [--one-document-per-row]
 
 A mistake the user can fix (a bad flag, input or path) is one line on stderr and
 exit status 2; ``--debug`` anywhere on the line also prints its traceback. A bug
 keeps its traceback and exits 1. Exit statuses: 0 done; 1 a bug, ``inspect
 --verify`` FAIL, an ``eval`` that measured nothing finite; 2 a user error; 3
-``pipeline.existing``: the dataset is to be (re)built; 4 a ``train`` run that diverged (a
+``pipeline.existing``: the dataset is to be (re)built, or ``inspect --verify --strict``:
+its rows' first scored tokens cannot be trained, rebuild it; 4 a ``train`` run that diverged (a
 non-finite loss, gradient norm or validation loss: ``training.finite.Diverged``,
 clause diverged_exit_status); 130 Ctrl-C; 141 a closed stdout; 143 SIGTERM.
 Each subcommand hands its remaining arguments to the module that owns it, so

@@ -137,4 +137,5 @@ def test_verify_says_untrained(tmp_path, tiny_tokenizer_path, monkeypatch, capsy
     with open(shard, "ab") as f:
         f.write(b"\0")  # its sha256 no longer the manifest's: a failure
     assert inspect_main([str(tmp_path / "ds2"), "--verify", "--strict"]) == 1  # failure wins
-    assert capsys.readouterr().out.splitlines()[-1].startswith("verify: FAILED")
+    # the last line is the failure's alone: --strict's rebuild clause is not added to it
+    assert capsys.readouterr().out.splitlines()[-1] == "verify: FAILED (3 shards, 2 documents)"
