@@ -18,6 +18,7 @@ import pytest
 
 from pipeline import build_config
 from pipeline.build import main
+from pipeline.export import main as export_main
 from pipeline.inspection import main as inspect_main
 from pipeline.verify import verify
 from tests.pipeline.test_held_out_line import MACBETH
@@ -112,6 +113,10 @@ def test_verify_says_untrained(tmp_path, tiny_tokenizer_path, monkeypatch, capsy
     monkeypatch.setattr(chunk_config, "MIN_OVERLAP", 0)  # before overlap_zero_refused_at_source
     manifest, trained = _built(tmp_path, tiny_tokenizer_path, "--overlap", "0")
     assert manifest["config"]["overlaps"] == {"16": 0, "32": 0}  # written the old way
+    # Review 40: read by this longctx, with overlap_zero_refused_at_source in place (no
+    # path that reads an old dataset may rebuild a ChunkConfig from its overlap 0)
+    monkeypatch.setattr(chunk_config, "MIN_OVERLAP", 1)
+    assert export_main([str(tmp_path / "ds2"), "--output", str(tmp_path / "pq")]) == 0
     scored = {w: b["scored_tokens"] for w, b in manifest["splits"]["train"].items()}
     assert scored == {"16": 3358, "32": 3358} and trained == {"16": 3151, "32": 3256}
     capsys.readouterr()
