@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from schemas.errors import UserError, user_input
+from transforms.aozora import READINGS_RULE
 from transforms.boilerplate import RULES, BoilerplateConfig
 from transforms.chunking import ChunkConfig
 from transforms.clean import CleanConfig
@@ -170,7 +171,8 @@ def config_from_args(
                     if not (r == "aozora_markup" and args.keep_aozora_markup)
                     and not (r in GUTENBERG_MARKUP and args.keep_gutenberg_markup)
                 )
-                + (("author_note",) if args.drop_author_notes else ()),
+                + (("author_note",) if args.drop_author_notes else ())
+                + ((READINGS_RULE,) if args.aozora_readings == "none" else ()),
             ),
             unwrap=UnwrapConfig(enabled=not args.keep_line_breaks),
         ),

@@ -43,6 +43,16 @@ _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff々〆ヶ\U00020000-\U0003134f]")
 _SOUND = re.compile("[ーァィゥェォヴ]")  # clause aozora_ruby_katakana_word_sound
 _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 _READINGS = re.compile("《[^《》\n]*》|［＃[^］\n]*］")
+# Clause aozora_ruby_katakana_word_neighbours (session 40): the katakana next to the ruby is a
+# word of a hiragana sentence, not a passage's grammar, when hiragana stands beyond its run:
+# "悪質なメキシコドル、香港《ホンコン》ドルなどの洋銀" (藤村「夜明け前」). A passage's katakana
+# (ニハ, ノ, リ) runs to a kanji or a mark: "御諚《ゴジョウ》ニハ、中国ヘノ陣".
+_RUN = "[\u30a1-\u30fa][\u30a1-\u30fa\u30fc・]+"  # a word: two letters or more (not okurigana ク)
+_NOT_KANA = "[^\u3041-\u3096\u30a1-\u30fa]*"
+_WORD_BEFORE = re.compile(f"[\u3041-\u3096]{_RUN}{_NOT_KANA}\\Z")
+_WORD_AFTER = re.compile(f"{_NOT_KANA}{_RUN}[\u3041-\u3096]")
+_CUT_BEFORE = re.compile("[］》]")
+_CUT_AFTER = re.compile("［＃|《")
 
 
 def katakana(reading: str) -> bool:
@@ -81,7 +91,15 @@ def _passage(text: str, start: int, end: int) -> bool:
     before = _READINGS.sub("", text[max(line, start - PASSAGE) : start])
     after = _READINGS.sub("", text[end : min(end + PASSAGE, len(text) if stop < 0 else stop)])
     near = _KANA.findall(before)[-1:] + _KANA.findall(after)[:1]
-    return bool(near) and all(_HAS_KATAKANA.match(c) for c in near)
+    if not near or not all(_HAS_KATAKANA.match(c) for c in near):
+        return False
+    # clause aozora_ruby_katakana_word_neighbours: katakana words of a hiragana sentence,
+    # read outside a note or a reading the window cut in two ("間人連老《ハシビトノムラジオユ》
+    # ［＃ルビの「ハシビ…": "ルビの" is the note's)
+    cut_before, cut_after = _CUT_BEFORE.split(before)[-1], _CUT_AFTER.split(after, maxsplit=1)[0]
+    words = (_WORD_BEFORE.search(cut_before) if _KANA.search(before) else True,
+             _WORD_AFTER.match(cut_after) if _KANA.search(after) else True)  # fmt: skip
+    return not all(words)
 
 
 def katakana_word(text: str, start: int, end: int, word: str, reading: str, book: bool) -> bool:
