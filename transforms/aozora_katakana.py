@@ -28,6 +28,14 @@ read in katakana) keeps them readings, dropped (clause
 ``aozora_ruby_katakana_word_book``); so does a passage written in katakana in a hiragana book
 (a quoted decree "御諚《ゴジョウ》ニハ、中国ヘノ陣", clause ``aozora_ruby_katakana_word_passage``:
 the nearest kana either side on the line, readings left out, are katakana); a reading with hiragana or a note in it; a word with kana in it ("｜お茶《ティー》").
+
+Clause ``aozora_ruby_katakana_word_neighbours`` (session 40): katakana on both sides is no
+passage where it is a word of a hiragana sentence, a run of two katakana letters or more with
+hiragana beyond it: "悪質なメキシコドル、香港《ホンコン》ドルなどの洋銀" keeps ホンコン (dropped in
+session 39). Mirror: 57 readings in 52 texts kept that were dropped, no other decision changed
+(``/tmp/wtG40/scan.py``); of the 57 read, 53 loanwords or foreign words (倫敦《ロンドン》タイムス,
+伯林《ベルリン》フィルハーモニー, 瓦斯《ガス》ストーヴ), 4 readings of Japanese words (種崎《タネザキ》,
+搗《カチ》グリ, a dialect's 又《マダ》, a Korean speaker's 三村《ミチュムラ》).
 """
 
 from __future__ import annotations
