@@ -292,9 +292,8 @@ def _markup(
     if not legend and not _japanese(text):  # clause aozora_kana_text
         return []
     edits = []
-    book = words and hiragana_book(
-        rubies
-    )  # clause aozora_ruby_katakana_word (transforms.aozora_katakana)
+    # clause aozora_ruby_katakana_word (transforms.aozora_katakana)
+    book = words and hiragana_book(rubies)
     for start, word_start, word_end, end, word, reading in rubies:
         kept = words and katakana_word(text, start, end, word, reading, book)
         if not word:
