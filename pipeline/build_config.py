@@ -146,6 +146,26 @@ def overlap_zero_notice(overlap: int | None) -> str:
     )
 
 
+def kept_boilerplate_notice(args: argparse.Namespace) -> str:
+    """Clause kept_boilerplate_said (review 40): the one line a build logs when
+    ``--keep-boilerplate`` keeps what an opt-in cleaning flag asked to cut (before: the
+    flag did nothing, said only in ``--help``; ``--aozora-readings none`` was an error)."""
+    asked = [
+        flag
+        for flag, on in (
+            ("--drop-author-notes", args.drop_author_notes),
+            ("--aozora-readings none", args.aozora_readings == "none"),
+        )
+        if on
+    ]
+    if not (args.keep_boilerplate and asked):
+        return ""
+    return (
+        f"--keep-boilerplate keeps every boilerplate rule's text: {' and '.join(asked)} "
+        "cut nothing in this build (the manifest records them)"
+    )
+
+
 def config_from_args(
     args: argparse.Namespace, eos_id: int, separator_ids: tuple[int, ...]
 ) -> DatasetConfig:

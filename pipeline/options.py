@@ -214,7 +214,7 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
         help="Aozora Bunko ruby readings that are words of their own, a loanword read in "
         "katakana (喫茶店《キャッフェ》) or a gloss (｜status quo《現体制》): words keeps them "
         "after their word in brackets, 喫茶店（キャッフェ）; none drops them as every other "
-        "reading is dropped (the base text alone: 喫茶店)",
+        "reading is dropped (the base text alone: 喫茶店; --keep-boilerplate keeps them too)",
     )
     parser.add_argument(
         "--keep-gutenberg-markup",

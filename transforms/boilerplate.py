@@ -251,13 +251,14 @@ class BoilerplateConfig:
             )
         if self.edge_chars < 0:
             raise ValueError(f"BoilerplateConfig.edge_chars must be >= 0, got {self.edge_chars}")
-        if aozora.READINGS_RULE in self.rules and not (
-            self.enabled and "aozora_markup" in self.rules
-        ):  # the rule cuts what the markup rule keeps; without it, it cuts nothing
+        # The rule cuts what the markup rule keeps; without it, it cuts nothing. Review 40:
+        # not with enabled=False (--keep-boilerplate keeps everything, as it does under
+        # --drop-author-notes; build_config.kept_boilerplate_notice says so).
+        if aozora.READINGS_RULE in self.rules and "aozora_markup" not in self.rules:
             raise ValueError(
-                "--aozora-readings none cannot go with --keep-aozora-markup or "
-                "--keep-boilerplate, which keep every reading: leave one of them out (rule "
-                "aozora_bracketed_reading needs aozora_markup)"
+                "--aozora-readings none cannot go with --keep-aozora-markup, which keeps every "
+                "reading as written: leave one of them out (rule aozora_bracketed_reading "
+                "needs aozora_markup)"
             )
 
 

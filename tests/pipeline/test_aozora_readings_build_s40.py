@@ -13,6 +13,8 @@ from pathlib import Path
 import pyarrow as pa
 
 from pipeline.build import build
+from pipeline.existing import differences
+from pipeline.inspection import summary
 from transforms.aozora import READINGS_RULE
 from transforms.boilerplate import RULES, BoilerplateConfig
 from transforms.clean import CleanConfig, clean_text
@@ -40,3 +42,11 @@ def test_aozora_readings_none_through_the_build(tmp_path, tiny_tokenizer_path):
     none = CleanConfig(boilerplate=BoilerplateConfig(rules=RULES + (READINGS_RULE,)))
     assert text == clean_text(normalize_text(BOCHI), none).text
     assert "一風変った名の喫茶店がある。" in text and "（キャッフェ）" not in text
+    # Review 40: a rerun with the other value is told from this build (pipeline.existing: not
+    # reused), the same value is not; `longctx inspect` says the rule
+    flags = ["--validation-fraction", "0", "--keep-text"]
+    asked = (str(out), [str(inputs)], tiny_tokenizer_path, (64, 256))
+    assert differences(*asked, [*flags, "--aozora-readings", "none"]) == []
+    (found,) = differences(*asked, flags)
+    assert found == ("clean.boilerplate.rules", [*RULES, READINGS_RULE], list(RULES))
+    assert "cleaning: --aozora-readings none (opt-in rules)" in summary(str(out)).split("\n")

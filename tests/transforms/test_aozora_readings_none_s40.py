@@ -19,9 +19,11 @@ from pathlib import Path
 import pytest
 
 from schemas.errors import UserError, user_input
+from tests.transforms.test_aozora_hard_wrapped_s36 import _wrap
 from transforms.aozora import READINGS_RULE
 from transforms.boilerplate import RULES, BoilerplateConfig
 from transforms.clean import CleanConfig, clean_text
+from transforms.ja_hard_wrap import raw_wrap_joins
 from transforms.normalize import normalize_text
 
 DATA = Path(__file__).parent.parent / "data"
@@ -93,9 +95,10 @@ def test_aozora_readings_none_changes_only_the_brackets(name):
 
 def test_aozora_readings_flag_and_its_errors():
     """``--aozora-readings none`` adds the rule (the manifest saves the rules); with
-    ``--keep-aozora-markup`` or ``--keep-boilerplate``, which keep every reading, it is a
-    one-line error that says what to change."""
-    from pipeline.build_config import config_from_args
+    ``--keep-aozora-markup``, which keeps every reading as written, it is a one-line error
+    that says what to change. With ``--keep-boilerplate`` it is taken as
+    ``--drop-author-notes`` is (review 40): recorded, nothing cut, one line logged."""
+    from pipeline.build_config import config_from_args, kept_boilerplate_notice
     from pipeline.options import dataset_parser
 
     args = ["--input", "x", "--output", "o", "--tokenizer", "t.json"]
@@ -107,9 +110,37 @@ def test_aozora_readings_flag_and_its_errors():
 
     assert rules() == rules("--aozora-readings", "words") == BoilerplateConfig().rules
     assert rules("--aozora-readings", "none") == RULES + (READINGS_RULE,)
-    for flag in ("--keep-aozora-markup", "--keep-boilerplate"):
+    for flags in (["--keep-aozora-markup"], ["--keep-aozora-markup", "--keep-boilerplate"]):
         with pytest.raises(UserError, match="--aozora-readings none cannot go with") as e:
-            rules("--aozora-readings", "none", flag)
+            rules("--aozora-readings", "none", *flags)
         assert "\n" not in str(e.value)
+    # Review 40: --keep-boilerplate keeps what either opt-in flag cuts, and says so in one line
+    assert rules("--aozora-readings", "none", "--keep-boilerplate") == RULES + (READINGS_RULE,)
+    assert rules("--drop-author-notes", "--keep-boilerplate") == RULES + ("author_note",)
+    text = clean_text(_raw(FILES[0]), CleanConfig(boilerplate=BoilerplateConfig(
+        enabled=False, rules=RULES + (READINGS_RULE,)))).text  # fmt: skip
+    assert "喫茶店《キャッフェ》" in text
+    notice = kept_boilerplate_notice(
+        dataset_parser().parse_args(
+            [*args, "--aozora-readings", "none", "--drop-author-notes", "--keep-boilerplate"]
+        )
+    )
+    assert notice == (
+        "--keep-boilerplate keeps every boilerplate rule's text: --drop-author-notes and "
+        "--aozora-readings none cut nothing in this build (the manifest records them)"
+    )
+    for flags in (["--aozora-readings", "none"], ["--keep-boilerplate"], []):
+        assert kept_boilerplate_notice(dataset_parser().parse_args([*args, *flags])) == ""
     with pytest.raises(UserError, match="invalid choice: 'drop' \\(choose from 'words', 'none'\\)"):
         dataset_parser().parse_args([*args, "--aozora-readings", "drop"])
+
+
+def test_aozora_readings_none_hard_wrapped():
+    """A copy hard-wrapped at 20 columns counting the readings is joined at the raw column
+    (clause aozora_hard_wrapped_raw: ``_markup`` run again with the joins); the rule holds
+    there too (review 40: that second run took the default and no test failed)."""
+    raw = _raw(FILES[0])
+    wrapped = _wrap(raw, 20, count_readings=True)
+    assert raw_wrap_joins(wrapped)
+    assert clean_text(wrapped, NONE).text == clean_text(raw, NONE).text
+    assert "名の喫茶店（キャッフェ）がある。" in clean_text(wrapped).text  # guard: the default
