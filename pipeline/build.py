@@ -39,6 +39,7 @@ from pipeline.build_config import (
     DatasetConfig,
     check_beam_args,
     config_and_tokenizer,
+    kept_boilerplate_notice,
     overlap_zero_notice,
     resolved_config,
 )
@@ -259,6 +260,8 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
     config, tokenizer = config_and_tokenizer(args)
     if notice := overlap_zero_notice(args.overlap):
         LOG.info("%s", notice)
+    if notice := kept_boilerplate_notice(args):
+        LOG.warning("%s", notice)
     out = output.resolve(config.output)  # a link's target; the manifest keeps the link
     files = expand_inputs(list(config.inputs))
     stamps = listing_stamps(files)  # clause changed_during_build_said

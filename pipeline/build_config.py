@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from schemas.errors import UserError, user_input
+from transforms.aozora import READINGS_RULE
 from transforms.boilerplate import RULES, BoilerplateConfig
 from transforms.chunking import ChunkConfig
 from transforms.clean import CleanConfig
@@ -145,6 +146,26 @@ def overlap_zero_notice(overlap: int | None) -> str:
     )
 
 
+def kept_boilerplate_notice(args: argparse.Namespace) -> str:
+    """Clause kept_boilerplate_said (review 40): the one line a build logs when
+    ``--keep-boilerplate`` keeps what an opt-in cleaning flag asked to cut (before: the
+    flag did nothing, said only in ``--help``; ``--aozora-readings none`` was an error)."""
+    asked = [
+        flag
+        for flag, on in (
+            ("--drop-author-notes", args.drop_author_notes),
+            ("--aozora-readings none", args.aozora_readings == "none"),
+        )
+        if on
+    ]
+    if not (args.keep_boilerplate and asked):
+        return ""
+    return (
+        f"--keep-boilerplate keeps every boilerplate rule's text: {' and '.join(asked)} "
+        "cut nothing in this build (the manifest records them)"
+    )
+
+
 def config_from_args(
     args: argparse.Namespace, eos_id: int, separator_ids: tuple[int, ...]
 ) -> DatasetConfig:
@@ -170,7 +191,8 @@ def config_from_args(
                     if not (r == "aozora_markup" and args.keep_aozora_markup)
                     and not (r in GUTENBERG_MARKUP and args.keep_gutenberg_markup)
                 )
-                + (("author_note",) if args.drop_author_notes else ()),
+                + (("author_note",) if args.drop_author_notes else ())
+                + ((READINGS_RULE,) if args.aozora_readings == "none" else ()),
             ),
             unwrap=UnwrapConfig(enabled=not args.keep_line_breaks),
         ),

@@ -81,6 +81,24 @@ def _bucket_stats(out_dir: str, manifest: Manifest) -> dict[tuple[str, int], tup
     }
 
 
+# Clause opt_in_rules_said (review 40): the cleaning a build's flags asked for beyond the
+# default, which the manifest records (config.clean.boilerplate) and the summary did not say.
+_OPT_IN_FLAGS = {
+    "author_note": "--drop-author-notes",
+    "aozora_bracketed_reading": "--aozora-readings none",
+}
+
+
+def _cleaning_line(config: dict) -> str:
+    boilerplate = config.get("clean", {}).get("boilerplate", {})
+    flags = [_OPT_IN_FLAGS[r] for r in boilerplate.get("rules", ()) if r in _OPT_IN_FLAGS]
+    if boilerplate.get("enabled", True) is False:
+        return "cleaning: boilerplate kept (--keep-boilerplate)" + (
+            f"; {', '.join(flags)} cut nothing" if flags else ""
+        )
+    return f"cleaning: {', '.join(flags)} (opt-in rules)" if flags else ""
+
+
 def summary(out_dir: str) -> str:
     """Documents in / written / rejected, then a table per split and length bucket."""
     manifest = load_manifest(out_dir, require_complete=False)
@@ -103,6 +121,8 @@ def summary(out_dir: str) -> str:
             "newline, DEL, C1; per document: OUT/documents column control_chars)"
         )
     config = manifest.config
+    if cleaning := _cleaning_line(config):
+        lines.append(cleaning)
     overlaps = config.get("overlaps", {})
     lines.append(
         "windows: "

@@ -18,6 +18,8 @@ DEFAULT_WINDOWS = "512,1024,2048,4096"  # ChunkConfig.windows
 MEMORY_SOURCES = ("key", "key-recent", "retrieved")  # transforms.chunking.MEMORY_SOURCES
 RETRIEVAL_UNITS = ("sentence", "paragraph")  # transforms.retrieval.UNITS
 DEFAULT_LANGUAGE = "auto"  # StructureConfig.language
+# --aozora-readings: "none" adds the opt-in rule aozora_bracketed_reading (transforms.aozora)
+AOZORA_READINGS = ("words", "none")
 # Rule language-choices: --language takes one of these (transforms.structure.LANGUAGES:
 # auto, the Punkt codes of transforms.sentences.PUNKT_LANGUAGES, then zh and ja); any
 # other value is a one-line usage error naming them, not StructureConfig's ValueError.
@@ -204,6 +206,15 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
         action="store_true",
         help="keep Aozora Bunko ruby readings 《》, their ｜ marks and ［＃...］ editor notes "
         "(default: cut from Japanese texts that use them; --keep-boilerplate keeps them too)",
+    )
+    parser.add_argument(
+        "--aozora-readings",
+        choices=AOZORA_READINGS,
+        default="words",
+        help="Aozora Bunko ruby readings that are words of their own, a loanword read in "
+        "katakana (喫茶店《キャッフェ》) or a gloss (｜status quo《現体制》): words keeps them "
+        "after their word in brackets, 喫茶店（キャッフェ）; none drops them as every other "
+        "reading is dropped (the base text alone: 喫茶店; --keep-boilerplate keeps them too)",
     )
     parser.add_argument(
         "--keep-gutenberg-markup",

@@ -54,6 +54,10 @@ of them, ``--keep-aozora-markup`` only the markup):
     "｜status quo《現体制》" -> "status quo（現体制）". Clause ``aozora_ruby_katakana_word``
     (session 39, ``transforms.aozora_katakana``): so does a katakana reading of a kanji word
     that is a word of its own, a loanword or a foreign name: "喫茶店（キャッフェ）", "扉（ドア）".
+``aozora_bracketed_reading`` (opt-in, ``--aozora-readings none``; ``READINGS_RULE``)
+    clause ``aozora_readings_none`` (session 40): the readings ``aozora_markup`` keeps in
+    brackets (the katakana words, the glosses) go as every other reading does, leaving the
+    base text alone, "喫茶店", "status quo", as most Aozora-derived corpora have it.
 
 A heading note leaves its heading line ("一"); ``transforms.cjk_numbers`` reads
 such lines.
@@ -81,11 +85,16 @@ from transforms.ja_hard_wrap import hard_wrapped, raw_wrap_joins
 from transforms.textedit import Edit
 
 RULES = ("aozora_legend", "aozora_colophon", "aozora_markup")
+READINGS_RULE = "aozora_bracketed_reading"  # opt-in: boilerplate.OPTIONAL_RULES
 LEGEND_EDGE = 5_000
 COLOPHON_EDGE = 10_000
 MIN_MARKS = 3
 
-_RULE_LINE = r"-{20,}[ \t]*"
+# Clause aozora_legend_wrapped (session 40): a copy hard-wrapped at a column breaks the rule
+# lines (55 "-" at 20 columns: 20, 20 and 15), and the legend, no longer found, stayed in the
+# text (蜘蛛の糸 at 20 and 40 columns: 11-13 lines of it). A rule line is the lines of 20 "-" or
+# more a wrap makes of it, with the shorter rest of the line under them.
+_RULE_LINE = r"-{20,}[ \t]*(?:\n-{20,}[ \t]*)*(?:\n-{1,19}[ \t]*)?"
 _LEGEND = re.compile(
     rf"(?:^|\n)({_RULE_LINE}\n【テキスト中に現れる記号について】[^\n]*\n(?:.*?\n)??{_RULE_LINE}(?:\n[ \t\u3000]*)*(?:\n|$))",
     re.DOTALL,
@@ -270,7 +279,11 @@ def _rubies(text: str, joins: list[int]) -> list[tuple[int, int, int, int, str, 
     return found
 
 
-def _markup(text: str, legend: bool, joins: list[int] | tuple = ()) -> list[Edit]:
+def _markup(
+    text: str, legend: bool, joins: list[int] | tuple = (), words: bool = True
+) -> list[Edit]:
+    """The markup's edits; ``words`` False (clause ``aozora_readings_none``) keeps no
+    reading in brackets."""
     rubies = _rubies(text, list(joins))
     notes = list(_NOTE.finditer(text)) if "［＃" in text or "／＼" in text else []
     joined = set(joins)
@@ -279,14 +292,15 @@ def _markup(text: str, legend: bool, joins: list[int] | tuple = ()) -> list[Edit
     if not legend and not _japanese(text):  # clause aozora_kana_text
         return []
     edits = []
-    book = hiragana_book(rubies)  # clause aozora_ruby_katakana_word (transforms.aozora_katakana)
+    # clause aozora_ruby_katakana_word (transforms.aozora_katakana)
+    book = words and hiragana_book(rubies)
     for start, word_start, word_end, end, word, reading in rubies:
-        kept = katakana_word(text, start, end, word, reading, book)
+        kept = words and katakana_word(text, start, end, word, reading, book)
         if not word:
             edits.append(Edit(start, end, f"（{reading}）" if kept else "", "aozora_markup"))
         else:  # keep the word, drop the bar and the reading (a gloss stays, in brackets)
             edits.append(Edit(start, word_start, "", "aozora_markup"))
-            gloss = f"（{reading}）" if kept or _gloss(word, reading) else ""
+            gloss = f"（{reading}）" if kept or (words and _gloss(word, reading)) else ""
             edits.append(Edit(word_end, end, gloss, "aozora_markup"))
     bare = []
     if len(rubies) < text.count("《"):  # clause aozora_ruby_unbarred
@@ -296,6 +310,7 @@ def _markup(text: str, legend: bool, joins: list[int] | tuple = ()) -> list[Edit
                 new = bare_ruby(text[max(0, m.start() - 60) : m.start()], m.group(1), _gloss)
                 if new and not legend:  # clause aozora_ruby_unbarred_legend
                     continue
+                new = new if words or new is None else ""  # clause aozora_readings_none
                 if new is not None:
                     edits.append(Edit(m.start(), m.end(), new, "aozora_markup"))
                     bare.append((m.start(), m.end()))
@@ -303,6 +318,7 @@ def _markup(text: str, legend: bool, joins: list[int] | tuple = ()) -> list[Edit
             if m.start() in read or not marked(text, m.start()):
                 continue
             new = marked_ruby(text[max(0, m.start() - 60) : m.start()], m.group(1), _gloss)
+            new = new if words or new is None else ""  # clause aozora_readings_none
             start = m.start() - (new == "" and text[m.start() - 2] == "］")  # with its space
             if new is not None:
                 edits.append(Edit(start, m.end(), new, "aozora_markup"))
@@ -431,11 +447,12 @@ def aozora_edits(
     edits = legend if "aozora_legend" in rules else []
     if "aozora_colophon" in rules:
         edits += _colophon(text)
-    if "aozora_markup" in rules and (markup := _markup(text, bool(legend))):
+    words = READINGS_RULE not in rules  # clause aozora_readings_none
+    if "aozora_markup" in rules and (markup := _markup(text, bool(legend), (), words)):
         # clause aozora_hard_wrapped_raw (transforms.ja_hard_wrap): a wrap that counted the
         # readings is undone here, at the raw column, where the readings' widths are seen
         if join_wraps and (joins := raw_wrap_joins(text)):
-            markup = _markup(text, bool(legend), joins)
+            markup = _markup(text, bool(legend), joins, words)
             cut = {i for e in markup for i in joins if e.start <= i < e.end}  # in a reading
             joined = [Edit(i, i + 1, "", "aozora_markup") for i in joins if i not in cut]
             markup = sorted(markup + joined, key=lambda e: e.start)

@@ -28,6 +28,14 @@ read in katakana) keeps them readings, dropped (clause
 ``aozora_ruby_katakana_word_book``); so does a passage written in katakana in a hiragana book
 (a quoted decree "御諚《ゴジョウ》ニハ、中国ヘノ陣", clause ``aozora_ruby_katakana_word_passage``:
 the nearest kana either side on the line, readings left out, are katakana); a reading with hiragana or a note in it; a word with kana in it ("｜お茶《ティー》").
+
+Clause ``aozora_ruby_katakana_word_neighbours`` (session 40): katakana on both sides is no
+passage where it is a word of a hiragana sentence, a run of two katakana letters or more with
+hiragana beyond it: "悪質なメキシコドル、香港《ホンコン》ドルなどの洋銀" keeps ホンコン (dropped in
+session 39). Mirror: 62 readings in 56 texts kept that were dropped, no other decision changed
+(``/tmp/wtG40/scan.py``); of the 62 read, 57 loanwords or foreign words (倫敦《ロンドン》タイムス,
+伯林《ベルリン》フィルハーモニー, 瓦斯《ガス》ストーヴ), 5 readings of Japanese words (種崎《タネザキ》,
+搗《カチ》グリ, a dialect's 又《マダ》, a Korean speaker's 三村《ミチュムラ》, a kanbun name before a note).
 """
 
 from __future__ import annotations
@@ -43,6 +51,14 @@ _HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff々〆ヶ\U00020000-\U0003134f]")
 _SOUND = re.compile("[ーァィゥェォヴ]")  # clause aozora_ruby_katakana_word_sound
 _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 _READINGS = re.compile("《[^《》\n]*》|［＃[^］\n]*］")
+# Clause aozora_ruby_katakana_word_neighbours (session 40): the katakana next to the ruby is a
+# word of a hiragana sentence, not a passage's grammar, when hiragana stands beyond its run:
+# "悪質なメキシコドル、香港《ホンコン》ドルなどの洋銀" (藤村「夜明け前」). A passage's katakana
+# (ニハ, ノ, リ) runs to a kanji or a mark: "御諚《ゴジョウ》ニハ、中国ヘノ陣".
+_RUN = "[\u30a1-\u30fa][\u30a1-\u30fa\u30fc・]+"  # a word: two letters or more (not okurigana ク)
+_NOT_KANA = "[^\u3041-\u3096\u30a1-\u30fa]*"
+_WORD_BEFORE = re.compile(f"[\u3041-\u3096]{_RUN}{_NOT_KANA}\\Z")
+_WORD_AFTER = re.compile(f"{_NOT_KANA}{_RUN}[\u3041-\u3096]")
 
 
 def katakana(reading: str) -> bool:
@@ -81,7 +97,12 @@ def _passage(text: str, start: int, end: int) -> bool:
     before = _READINGS.sub("", text[max(line, start - PASSAGE) : start])
     after = _READINGS.sub("", text[end : min(end + PASSAGE, len(text) if stop < 0 else stop)])
     near = _KANA.findall(before)[-1:] + _KANA.findall(after)[:1]
-    return bool(near) and all(_HAS_KATAKANA.match(c) for c in near)
+    if not near or not all(_HAS_KATAKANA.match(c) for c in near):
+        return False
+    # clause aozora_ruby_katakana_word_neighbours: katakana words of a hiragana sentence
+    words = (_WORD_BEFORE.search(before) if _KANA.search(before) else True,
+             _WORD_AFTER.match(after) if _KANA.search(after) else True)  # fmt: skip
+    return not all(words)
 
 
 def katakana_word(text: str, start: int, end: int, word: str, reading: str, book: bool) -> bool:

@@ -94,7 +94,9 @@ page_marker         a line that is only a page marker ("---- Page 12 ----",
 page_furniture      PDF page numbers and running heads (``transforms.page_furniture``;
                     an OCR'd Chinese book's: ``transforms.cjk_page_heads``)
 fortune_separator   a fortune file's "%" lines (``transforms.fortune_separators``)
-aozora_*            Aozora Bunko's legend, colophon and markup (``transforms.aozora``)
+aozora_*            Aozora Bunko's legend, colophon and markup (``transforms.aozora``);
+                    opt-in ``aozora_bracketed_reading`` (``--aozora-readings none``): the
+                    readings the markup rule keeps in brackets too
 site_watermark      a web e-book site's disguised address in the text (``transforms.watermarks``)
 site_ad             a Chinese e-book site's advertisement lines and markers (``transforms.site_ads``);
                     an excerpt site's closing "本书精华已为您连载完毕，谢谢阅读" and the end
@@ -217,8 +219,9 @@ RULES = (
     + gutenberg_markup.RULES
 )
 # Opt-in rules (session 31): valid in ``BoilerplateConfig.rules`` but not in the
-# default; ``author_note`` (transforms.author_notes) is ``--drop-author-notes``.
-OPTIONAL_RULES = (author_notes.RULE,)
+# default; ``author_note`` (transforms.author_notes) is ``--drop-author-notes``,
+# ``aozora_bracketed_reading`` (transforms.aozora, session 40) ``--aozora-readings none``.
+OPTIONAL_RULES = (author_notes.RULE, aozora.READINGS_RULE)
 ALL_RULES = RULES + OPTIONAL_RULES
 
 
@@ -248,6 +251,15 @@ class BoilerplateConfig:
             )
         if self.edge_chars < 0:
             raise ValueError(f"BoilerplateConfig.edge_chars must be >= 0, got {self.edge_chars}")
+        # The rule cuts what the markup rule keeps; without it, it cuts nothing. Review 40:
+        # not with enabled=False (--keep-boilerplate keeps everything, as it does under
+        # --drop-author-notes; build_config.kept_boilerplate_notice says so).
+        if aozora.READINGS_RULE in self.rules and "aozora_markup" not in self.rules:
+            raise ValueError(
+                "--aozora-readings none cannot go with --keep-aozora-markup, which keeps every "
+                "reading as written: leave one of them out (rule aozora_bracketed_reading "
+                "needs aozora_markup)"
+            )
 
 
 # Rule page_marker (a "\n"-prefixed line pattern: transforms.boilerplate_scan).
