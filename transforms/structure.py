@@ -38,6 +38,7 @@ from transforms import sentences as sent
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.c99 import C99Config
 from transforms.fortune_separators import fortune_entry_headings
+from transforms.latin_speech import latin_speech_pieces
 from transforms.markdown_marks import SOURCE as MARKDOWN
 from transforms.markdown_marks import markdown_headings
 from transforms.markup_headings import with_markup_headings
@@ -178,6 +179,12 @@ def _analyze(
     eligible = ks.eligible_sentences(
         text, sentences, config.key_min_words, [h.start for h in headings], lists
     )
+    groups = ks.eligible_groups(  # clause split_quote_candidate
+        text, sentences, config.key_min_words, [h.start for h in headings], lists
+    )
+    # Clause latin_speech_whole_only (session 40): a piece of a speech that is no candidate
+    # whole is none either.
+    eligible[latin_speech_pieces(text, sentences, groups)] = False
     key_idx, key_scores = ks.key_sentences(
         indptr,
         ids,
@@ -188,9 +195,7 @@ def _analyze(
         config.lead_bias,
         eligible,
         sentence_text=lambda i: text[sentences[i, 0] : sentences[i, 1]],
-        groups=ks.eligible_groups(  # clause split_quote_candidate
-            text, sentences, config.key_min_words, [h.start for h in headings], lists
-        ),
+        groups=groups,
         per_sentence=not quote_marks.holds_cjk(text),  # latin_speech_score_per_sentence
     )
     clock.lap("key_sentences")

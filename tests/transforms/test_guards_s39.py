@@ -6,7 +6,8 @@ cleaning is what brings the block to the guard). The mirror's blocks were found 
 /tmp/wtD39t/scan.py, fast.py (each guard edited out in a copy of the function, every
 block of the 3,445 mirror files holding three indented lines ending on ";" compared).
 No test for `_lower_list_after`'s depth test: normalize_text leaves one space of indent, so
-it only parts unindented from indented lines, and no mirror block reaches it (the record)."""
+it only parts unindented from indented lines, and no mirror block reaches it (the record);
+session 40 removed it (tests/transforms/test_lower_list_s40.py)."""
 
 from transforms.clean import clean_text
 from transforms.latin_speech import latin_speech_groups
