@@ -41,6 +41,22 @@ Hazell's and Hodder's press notices, the Fabian Society's list above FOOTNOTES):
 - ``ads_above_notes``: the book's notes under the list, opened by a "FOOTNOTES" heading:
   the list between the book's end and the heading goes, the heading and the notes stay.
 
+Clauses of session 40 (Chatto's catalogue, Blackwood's and Longmans' lists the mirror still
+kept after session 39):
+
+- ``ads_series_entries``: under an imprint, a series' numbered entry ("=28. Poe's
+  Poems.=", "+*=1. Lodge's 'Rosalynde' ...", the series priced once at its head) is a
+  list's mark for the gap test, and a "PART III." line with one in the ``_PART_NEAR``
+  characters above it is an entry's contents; under "THE END" numbered lines are no
+  marks (a book's appendix numbers its items).
+- ``ads_above_transcriber_note``: a transcriber's note under the list (boxed or not) ends
+  it where its paragraph starts, as FOOTNOTES does (the transcriber rules read the note).
+- ``ads_press_source_lines``: under a press heading ("EXTRACTS FROM REVIEWS", "OPINIONS
+  OF THE PRESS", "CRITICAL NOTICES"), a paper's name alone on its line ("Spectator.",
+  "Civil Service Gazette.") over its extract is a notice.
+- ``ads_entry_format``: an entry's "With 138 Illustrations." / "With 8 Coloured Plates"
+  is a trade word, and an italic "_Price" a price (Lang's Fairy Book Series box).
+
 Cost: two regex scans over the body's last ``_REACH`` characters (``_IMPRINT_REACH``
 for an imprint line), only when a price word (a literal prefilter) is there.
 """

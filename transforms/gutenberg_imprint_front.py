@@ -21,6 +21,8 @@ its lines), line by line:
   Beccles."), at most ``_MAX_LINES`` lines and across at most one blank line;
 - a paragraph "<Name>, Printer(s) (and Stereotyper)" (the end rule's firm name, clause
   ``printer_imprint_trade``);
+- the same paragraph under its place line, "LONDON: / BRADBURY AND EVANS, PRINTERS,
+  WHITEFRIARS." (clause ``printer_imprint_front_place_firm``, session 40);
 - a "<Name> Printing (and Bookbinding) Company" line (clause
   ``printer_imprint_printing_company``) with, when the line opens with "Printing", the
   capitalised name line just above it ("TROW DIRECTORY"; "MCCLURE, PHILLIPS & CO." above
