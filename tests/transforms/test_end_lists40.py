@@ -691,3 +691,12 @@ def test_place_over_a_publisher_stays():
     ):
         out, cut = _strip("  THE\n  BATTLE OF LIFE.\n\n\n\n" + front)
         assert front.split("\n")[1].strip() in out and "printer_imprint" not in cut
+
+
+def test_numbered_entry_clears_no_part_line_under_the_end_line():
+    """Guard: under "THE END" a numbered entry above "PART III." does not make it an
+    entry's contents. The list from "=17." on passes the gap test (its prices follow
+    within 700 characters), so only the PART line keeps it: all stays."""
+    part = SHAKESPEARE_LIBRARY[SHAKESPEARE_LIBRARY.index("=17. The Sources") :]
+    out = _clean("Yorktown, surrenders, 34.\n\nTHE END.\n\n\n      " + part)
+    assert "PART III." in out and "Shakespeare's Plutarch" in out
