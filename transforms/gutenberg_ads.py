@@ -48,7 +48,8 @@ kept after session 39):
   Poems.=", "+*=1. Lodge's 'Rosalynde' ...", the series priced once at its head) is a
   list's mark for the gap test, and a "PART III." line with one in the ``_PART_NEAR``
   characters above it is an entry's contents; under "THE END" numbered lines are no
-  marks (a book's appendix numbers its items).
+  marks (a book's appendix numbers its items), nor is a number bold alone ("=31.=" over
+  Carroll's problem in Symbolic Logic: the book's own item, review).
 - ``ads_above_transcriber_note``: a transcriber's note under the list (boxed or not) ends
   it where its paragraph starts, as FOOTNOTES does (the transcriber rules read the note).
 - ``ads_press_source_lines``: under a press heading ("EXTRACTS FROM REVIEWS", "OPINIONS
@@ -108,8 +109,10 @@ _NOTICE = re.compile(
 )
 # clause ads_series_entries (session 40): under an imprint, a series list's numbered entry
 # ("=28. Poe's Poems.= Notes by ...", "+*=1. Lodge's 'Rosalynde' ...") priced once at the
-# series' head ("_1s._ net each") is a list's mark for the gap test
-_SERIES_ENTRY = re.compile(r"^[ \t]*[+*]*=\d{1,3}[.,]", re.MULTILINE)
+# series' head ("_1s._ net each") is a list's mark for the gap test; a number bold alone
+# ("=31.=" over Carroll's problem, "=1.=" over Russell's paragraph) numbers the book's own
+# items (review)
+_SERIES_ENTRY = re.compile(r"^[ \t]*[+*]*=\d{1,3}[.,](?![ \t]*=)", re.MULTILINE)
 # clause ads_press_source_lines (session 40): under a press heading ("EXTRACTS FROM REVIEWS",
 # "OPINIONS OF THE PRESS"), a paper's name alone on its line over its extract ("Spectator.",
 # "Civil Service Gazette.") is a notice's mark

@@ -335,3 +335,120 @@ def test_numbered_entry_clears_no_part_line_under_the_end_line():
     part = SHAKESPEARE_LIBRARY[SHAKESPEARE_LIBRARY.index("=17. The Sources") :]
     out = _clean("Yorktown, surrenders, 34.\n\nTHE END.\n\n\n      " + part)
     assert "PART III." in out and "Shakespeare's Plutarch" in out
+
+
+# Carroll, Symbolic Logic (Macmillan, 1897), Book VIII § 9: the book's own numbered
+# problems, each number bold alone ("=31.="), two of them naming a price ("5s.")
+CARROLL_PROBLEMS = """=29.=
+
+(1) All my sons are slim;
+
+(2) No child of mine is healthy who takes no exercise;
+
+(3) All gluttons, who are children of mine, are fat;
+
+(4) No daughter of mine takes any exercise.
+
+Univ. "my children"; a = fat; b = gluttons; c = healthy; d = sons;
+e = taking exercise.
+
+=30.=
+
+(1) Things sold in the street are of no great value;
+
+(2) Nothing but rubbish can be had for a song;
+
+(3) Eggs of the Great Auk are very valuable;
+
+(4) It is only what is sold in the street that is really _rubbish_.
+
+Univ. "things"; a = able to be had for a song; b = eggs of the Great
+Auk; c = rubbish; d = sold in the street; e = very valuable.
+
+=31.=
+
+(1) No books sold here have gilt edges, except what are in the front
+      shop;
+
+(2) All the _authorised_ editions have red labels;
+
+(3) All the books with red labels are priced at 5s. and upwards;
+
+(4) None but _authorised_ editions are ever placed in the front shop.
+
+Univ. "books sold here"; a = authorised editions; b = gilt-edged;
+c = having red labels; d = in the front shop; e = priced at 5s. and
+upwards.
+
+=32.=
+
+(1) Remedies for bleeding, which fail to check it, are a mockery;
+
+(2) Tincture of Calendula is not to be despised;
+
+(3) Remedies, which will check the bleeding when you cut your finger,
+      are useful;
+
+(4) All mock remedies for bleeding are despicable.
+
+Univ. "remedies for bleeding"; a = able to check bleeding;
+b = despicable; c = mockeries; d = Tincture of Calendula; e = useful
+when you cut your finger.
+
+=33.=
+
+(1) None of the unnoticed things, met with at sea, are mermaids;
+
+(2) Things entered in the log, as met with at sea, are sure to be worth
+      remembering;
+
+(3) I have never met with anything worth remembering, when on a voyage;
+
+(4) Things met with at sea, that are noticed, are sure to be recorded in
+      the log;
+
+Univ. "things met with at sea"; a = entered in log; b = mermaids;
+c = met with by me; d = noticed; e = worth remembering."""
+
+
+def test_numbers_bold_alone_under_an_imprint_are_no_entries():
+    """Guard (review): a number bold alone over the book's own item ("=31.=" over
+    Carroll's problem, as "=1.=" over Russell's paragraphs in his Foundations of
+    Geometry) is no series entry: under a printer's imprint (a compilation's volume
+    ending with its printer) the problems stay although "priced at 5s." names a price
+    twice and the numbers would pass the gap test."""
+    imprint = "  PRINTED BY J. AND C. F. CLAY,\n  AT THE UNIVERSITY PRESS.\n\n\n\n"
+    out = _clean("Yorktown, surrenders, 34.\n\n\n" + imprint + CARROLL_PROBLEMS)
+    assert "priced at 5s. and upwards" in out and "None of the unnoticed things" in out
+
+
+# Maude's translation of Tolstoy's The Light Shines in Darkness: the transcriber's note of
+# corrections, each an original line over its corrected one, some of them note lines ("[9]")
+TN_CORRECTIONS = """[ Transcriber's Note:
+
+  The following is a list of corrections made to the original. The first
+  line is the original line, the second the corrected one.
+
+    forty-five; and her husband, Peter Semyónovich Kóhovstsef, a fat
+    forty-five; and her husband, Peter Semyónovich Kóhovtsef, a fat
+
+    on the verandah at a table with a samovar and coffee-pot. Mary
+    on the verandah at a table with a samovár and coffee-pot. Mary
+
+  [9] He was very nice, and like everybody else
+  [9] He was very nice, and like everybody else.
+  ]"""
+
+
+def test_note_lines_inside_the_transcribers_note_are_not_the_books():
+    """Clause ads_above_transcriber_note: the note's own lines ("[9] He was very nice, and
+    like everybody else", a corrected line of the play) are no notes of the book under
+    the list: Chatto's last page goes above the note, the note goes by the transcriber
+    rule, the index above stays."""
+    text = normalize_text(_raw(CHATTO_HEAD + "\n\n\n" + CHATTO_END + "\n\n\n\n" + TN_CORRECTIONS))
+    footer = text.index("End of the Project Gutenberg")
+    (cut,) = ads_after_the_end(text, footer, text.index("Some text"))
+    assert text[cut.start :].startswith(_IMPRINT)
+    assert text[cut.end :].startswith("[ Transcriber's Note:")
+    out, _ = strip_boilerplate(text)
+    assert out.rstrip().endswith("McClellan besieges, 186") and "[9]" not in out
