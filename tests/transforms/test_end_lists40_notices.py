@@ -321,3 +321,88 @@ def test_boxed_series_list_needs_a_price():
     box = LANG.replace("_Price Six Shillings each volume._", "")
     out = _clean(box.replace("Crown 8vo. 2_s._ 6_d._ net.", ""))
     assert "THE BLUE FAIRY BOOK." in out and "With 138 Illustrations." in out
+
+
+# Alger, Five Hundred Dollars (Hurst & Company): the story's last paragraph, "THE END." and
+# the publisher's series list, priced once at its foot ("_Price, Post-Paid, 35c. each_")
+ALGER = """Albert Marlowe, with the remainder of his money, went to Illinois, and
+has established a small shoe factory out there. He is a discontented and
+unhappy man, and his wife is peevish and discontented also. They can no
+longer afford the expensive establishment they maintained in Lakeville.
+Percy has not lost all hopes of being remembered in the will of his
+wealthy relative, but whether he will or not is Jacob Marlowe's Secret.
+
+THE END.
+
+       *       *       *       *       *
+
+  ALGER SERIES FOR BOYS.
+
+  UNIFORM WITH THIS VOLUME. BY HORATIO ALGER, JR.
+
+  Adrift in New York.
+  A Cousin's Conspiracy.
+  Andy Gordon.
+  Andy Grant's Pluck.
+  Bob Burton.
+  Bound to Rise.
+  Brave and Bold.
+  Cash Boy.
+  Chester Rand.
+  Do and Dare.
+  Driven from Home.
+  Erie Train Boy.
+  Facing the World.
+  Five Hundred Dollars.
+  Frank's Campaign.
+  Grit.
+  Hector's Inheritance.
+  Helping Himself.
+  Herbert Carter's Legacy.
+  In a New World.
+  Jack's Ward.
+  Jed, the Poor House Boy.
+  Joe's Luck.
+  Julius, the Street Boy.
+  Luke Walton.
+  Making His Way.
+  Mark Mason.
+  Only an Irish Boy.
+  Paul, the Peddler.
+  Phil, the Fiddler.
+  Ralph Raymond's Heir.
+  Risen from the Ranks.
+  Sam's Chance.
+  Shifting for Himself.
+  Sink or Swim.
+  Slow and Sure.
+  Store Boy.
+  Strive and Succeed.
+  Strong and Steady.
+  Struggling Upward.
+  Tin Box.
+  Tom, the Bootblack.
+  Tony, the Tramp.
+  Try and Trust.
+  Wait and Hope.
+  Walter Sherwood's Probation.
+  Young Acrobat.
+  Young Adventurer.
+  Young Outlaw.
+  Young Salesman.
+
+ _Price, Post-Paid, 35c. each, or any three books for $1.00._
+
+  HURST & COMPANY
+  PUBLISHERS, NEW YORK."""
+
+
+def test_italic_price_at_a_list_foot_is_a_price():
+    """Clause ads_entry_format: "_Price, Post-Paid, 35c. each, or any three books for
+    $1.00._" under Hurst's ALGER SERIES FOR BOYS is the list's fourth trade word (with
+    "35c. each", "$1.00" and "PUBLISHERS"); the "\\b" before "Price" failed after the "_",
+    so the 50 titles stayed. The list goes; the story's last line and "THE END." stay."""
+    out = _clean(ALGER)
+    assert out.endswith("THE END.") and "is Jacob Marlowe's Secret." in out
+    assert "ALGER SERIES" not in out and "Adrift in New York." not in out
+    assert "HURST" not in out

@@ -61,3 +61,17 @@ def test_place_over_a_publisher_stays():
     ):
         out, cut = _strip("  THE\n  BATTLE OF LIFE.\n\n\n\n" + front)
         assert front.split("\n")[1].strip() in out and "printer_imprint" not in cut
+
+
+def test_place_over_a_firm_and_prose_stays():
+    """Guard (review): the firm line may open a sentence of the book (Franklin's will,
+    "I, / Benjamin Franklin, Printer...." in his Representative Selections' introduction):
+    under a place line the paragraph's prose ("Though clearly not the chief interest of his
+    life") keeps it (the front rule's sentence test reads it before the clause does)."""
+    front = (
+        "  PHILADELPHIA:\n  Benjamin Franklin, Printer.... Though clearly not the chief"
+        " interest of\n  his life, it was one to which he was fundamentally and consistently\n"
+        "  attached."
+    )
+    out, cut = _strip("  THE\n  BATTLE OF LIFE.\n\n\n\n" + front)
+    assert "Benjamin Franklin, Printer...." in out and "printer_imprint" not in cut
