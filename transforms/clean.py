@@ -49,6 +49,7 @@ _INDENT_RULE = "page_furniture"
 _TITLE_LINES = 3
 _TITLE_INDENT = 3
 _TITLE_WIDTH = 72
+_BLURB_NEXT = 2  # clause text_start_indent_blurb: flush blocks under a one-line first block
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def start_indent_edits(text: str, taken: list[Edit] = ()) -> list[Edit]:
     indents = [len(line) - len(line.lstrip(" ")) for line in lines]
     if len(lines) > _TITLE_LINES or len(set(indents)) > 1 or not 0 < indents[0] <= _TITLE_INDENT:
         return []
-    if any(len(line) > _TITLE_WIDTH for line in lines):
+    if any(len(line) > _TITLE_WIDTH for line in lines) and not _lone_blurb(text, lines, end):
         return []  # a paragraph of an indented text (an RFC's "A TCP header, ... follows:")
     edits, at = [], lead
     for line, n in zip(lines, indents, strict=True):
@@ -130,6 +131,19 @@ def start_indent_edits(text: str, taken: list[Edit] = ()) -> list[Edit]:
             edits.append(Edit(at, at + n, "", _INDENT_RULE))
         at += len(line) + 1
     return [e for e in edits if not any(t.start < e.end and e.start < t.end for t in taken)]
+
+
+def _lone_blurb(text: str, lines: list[str], end: int) -> bool:
+    """Clause text_start_indent_blurb (session 40): a first block of one line over
+    ``_TITLE_WIDTH`` characters (a magazine's italic blurb the unwrapper joined, " They
+    came home from a strange journey.... And heroes they might have been--a little dog and
+    a man!") is set apart by its indent when the next ``_BLURB_NEXT`` blocks start flush;
+    an indented text's paragraph (an RFC's) has indented blocks under it and keeps its."""
+    if len(lines) != 1 or end < 0:
+        return False
+    blocks = [b for b in text[end:].split("\n\n", _BLURB_NEXT + 8) if b.strip("\n")]
+    nxt = [b.lstrip("\n") for b in blocks[:_BLURB_NEXT]]
+    return len(nxt) == _BLURB_NEXT and all(b[0] not in " \t\u3000" for b in nxt)
 
 
 def cut_markup(doc: Document, config: BoilerplateConfig) -> Document:

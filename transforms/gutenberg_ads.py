@@ -41,6 +41,23 @@ Hazell's and Hodder's press notices, the Fabian Society's list above FOOTNOTES):
 - ``ads_above_notes``: the book's notes under the list, opened by a "FOOTNOTES" heading:
   the list between the book's end and the heading goes, the heading and the notes stay.
 
+Clauses of session 40 (Chatto's catalogue, Blackwood's and Longmans' lists the mirror still
+kept after session 39):
+
+- ``ads_series_entries``: under an imprint, a series' numbered entry ("=28. Poe's
+  Poems.=", "+*=1. Lodge's 'Rosalynde' ...", the series priced once at its head) is a
+  list's mark for the gap test, and a "PART III." line with one in the ``_PART_NEAR``
+  characters above it is an entry's contents; under "THE END" numbered lines are no
+  marks (a book's appendix numbers its items), nor is a number bold alone ("=31.=" over
+  Carroll's problem in Symbolic Logic: the book's own item, review).
+- ``ads_above_transcriber_note``: a transcriber's note under the list (boxed or not) ends
+  it where its paragraph starts, as FOOTNOTES does (the transcriber rules read the note).
+- ``ads_press_source_lines``: under a press heading ("EXTRACTS FROM REVIEWS", "OPINIONS
+  OF THE PRESS", "CRITICAL NOTICES"), a paper's name alone on its line ("Spectator.",
+  "Civil Service Gazette.") over its extract is a notice.
+- ``ads_entry_format``: an entry's "With 138 Illustrations." / "With 8 Coloured Plates"
+  is a trade word, and an italic "_Price" a price (Lang's Fairy Book Series box).
+
 Cost: two regex scans over the body's last ``_REACH`` characters (``_IMPRINT_REACH``
 for an imprint line), only when a price word (a literal prefilter) is there.
 """
@@ -75,11 +92,14 @@ _TRADE = re.compile(
     r"|\b\d+[ \t]?_?s\._?(?:[ \t]?\d+[ \t]?_?d\._?)?|\b\d+/\d+\b|\bnet\b"
     r"|[Pp]ostpaid|[Pp]ost[ \t]free|\b(?:12|16|8|4)mo\b|\b8vo\b|\b4to\b|\b[Cc]loth\b|\bCLOTH\b"
     r"|\bIllustrated\b|\bILLUSTRATED\b|\b[Pp]ublishers?\b|\bPUBLISHERS?\b|\b\d+ [Vv]ols?\."
-    r"|\b(?:Edition|EDITION)\b|\b[Pp]rice\b|\bPRICE\b"
+    r"|\b(?:Edition|EDITION)\b|(?<![A-Za-z])[Pp]rice\b|\bPRICE\b"
+    # clause ads_entry_format (session 40): an entry's "With 138 Illustrations." / "With 8
+    # Coloured Plates" (Lang's boxed Fairy Book Series list, priced once at its head)
+    r"|\bWith[ \t]+\d+[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Illustrations|Plates)\b"
 )
 _MONEY = re.compile(
     r"\$\d|\b\d+[ \t]?(?:cents|CENTS|c\.|¢)|\b\d+[ \t]?_?s\._?|\bnet\b|[Pp]ostpaid|[Pp]ost[ \t]free"
-    r"|\b[Pp]rice\b|\bPRICE\b"
+    r"|(?<![A-Za-z])[Pp]rice\b|\bPRICE\b"  # clause ads_entry_format: "_Price Six Shillings"
 )
 _MIN_MONEY = 2
 # clause ads_press_notices: a closing quote, a dash and the paper's name ending the line
@@ -87,6 +107,26 @@ _NOTICE = re.compile(
     r"[”\"’'][ \t]*(?:—|--)[ \t]*_?(?:The[ \t]+)?[A-Z][\w.,&'’ ]{1,60}_?\.?_?[ \t]*$",
     re.MULTILINE,
 )
+# clause ads_series_entries (session 40): under an imprint, a series list's numbered entry
+# ("=28. Poe's Poems.= Notes by ...", "+*=1. Lodge's 'Rosalynde' ...") priced once at the
+# series' head ("_1s._ net each") is a list's mark for the gap test; a number bold alone
+# ("=31.=" over Carroll's problem, "=1.=" over Russell's paragraph) numbers the book's own
+# items (review)
+_SERIES_ENTRY = re.compile(r"^[ \t]*[+*]*=\d{1,3}[.,](?![ \t]*=)", re.MULTILINE)
+# clause ads_press_source_lines (session 40): under a press heading ("EXTRACTS FROM REVIEWS",
+# "OPINIONS OF THE PRESS"), a paper's name alone on its line over its extract ("Spectator.",
+# "Civil Service Gazette.") is a notice's mark
+_PRESS_HEADING = re.compile(
+    r"^[ \t_]*(?:EXTRACTS FROM (?:THE )?(?:REVIEWS|PRESS)|OPINIONS OF THE PRESS|PRESS NOTICES"
+    r"|NOTICES OF THE PRESS|CRITICAL NOTICES|PRESS OPINIONS)\b",
+    re.MULTILINE,
+)
+_SOURCE_LINE = re.compile(
+    r"(?<=\n\n)[ \t]*_?(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}\._?[ \t]*\n(?=[ \t]*\n)"
+)
+# clause ads_above_transcriber_note (session 40): a transcriber's note under the list (boxed
+# or not) ends it, as FOOTNOTES does: the transcriber rules read the note
+_TN_LINE = re.compile(r"^[ \t|{\[]*Transcriber['’]?s[ \t]+[Nn]otes?\b", re.MULTILINE)
 _NOTES_HEADING = re.compile(r"[ \t]*(?:FOOTNOTES?|Footnotes?):?[ \t]*")
 # a note of the book under its end ("[5] Joe Aitteon was Thoreau's guide", "FOOTNOTES:")
 _NOTE_LINE = re.compile(
@@ -145,7 +185,7 @@ def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
             start += 1
         if start >= footer:
             return []
-        if _goes_on(text, m.end() + 1, footer) or _BOOK_MATTER.match(text, start, footer):
+        if _goes_on(text, m.end() + 1, footer, imprint) or _BOOK_MATTER.match(text, start, footer):
             continue
         if imprint and _MATTER_UNDER.search(text, m.end(), min(footer, m.end() + _MATTER_NEAR)):
             continue  # clause ads_book_matter_under_imprint (review)
@@ -159,6 +199,13 @@ def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
         heading = next((n for n in notes if _NOTES_HEADING.fullmatch(n.group())), None)
         if heading and heading.start() > first.start():  # clause ads_above_notes
             end, notes = heading.start(), [n for n in notes if n.start() < heading.start()]
+        tn = _TN_LINE.search(text, first.end(), end)
+        if tn:  # clause ads_above_transcriber_note: the list ends at the note's paragraph
+            brk = text.rfind("\n\n", first.end(), tn.start())
+            end, notes = (
+                brk + 2 if brk >= 0 else tn.start(),
+                [n for n in notes if n.start() < tn.start()],
+            )
         if notes and notes[-1].start() > first.start():
             continue  # the book's notes under the list: not a catalogue alone
         if notes:  # the book's notes between its end and the list stay
@@ -194,12 +241,17 @@ def _paragraph_end(text: str, at: int, footer: int) -> int:
     return footer if brk < 0 else brk
 
 
-def _goes_on(text: str, at: int, footer: int) -> bool:
+def _goes_on(text: str, at: int, footer: int, imprint: bool = False) -> bool:
     """A chapter opens or a book ends again under ``at``; clause ads_list_part_lines: a
-    part line with a price just above it is an entry's contents."""
+    part line with a price just above it is an entry's contents (under an imprint, clause
+    ads_series_entries: or with a series' numbered entry just above it, "+*=19, 20.
+    Shakespeare's Plutarch=" over Chatto's "PART III.")."""
     for m in _AGAIN.finditer(text, at, footer):
-        if not m.group().lstrip().startswith("PART") or not _MONEY.search(
-            text, max(at, m.start() - _PART_NEAR), m.start()
+        if not m.group().lstrip().startswith("PART"):
+            return True
+        near = max(at, m.start() - _PART_NEAR)
+        if not _MONEY.search(text, near, m.start()) and not (
+            imprint and _SERIES_ENTRY.search(text, near, m.start())
         ):
             return True
     return False
@@ -208,6 +260,11 @@ def _goes_on(text: str, at: int, footer: int) -> bool:
 def _is_catalogue(text: str, start: int, footer: int, imprint: bool = False) -> bool:
     hits = [m.start() for m in _TRADE.finditer(text, start, footer)]
     notices = [m.start() for m in _NOTICE.finditer(text, start, footer)]  # ads_press_notices
+    press = _PRESS_HEADING.search(text, start, footer)
+    if press:  # clause ads_press_source_lines
+        notices += [m.start() for m in _SOURCE_LINE.finditer(text, press.end(), footer)]
+    if imprint:  # clause ads_series_entries
+        hits += [m.start() for m in _SERIES_ENTRY.finditer(text, start, footer)]
     money = len(_MONEY.findall(text, start, footer))
     if len(hits) + len(notices) < _MIN_HITS or not (
         money >= _MIN_MONEY or (imprint and len(notices) >= _MIN_NOTICES)

@@ -21,6 +21,8 @@ its lines), line by line:
   Beccles."), at most ``_MAX_LINES`` lines and across at most one blank line;
 - a paragraph "<Name>, Printer(s) (and Stereotyper)" (the end rule's firm name, clause
   ``printer_imprint_trade``);
+- the same paragraph under its place line, "LONDON: / BRADBURY AND EVANS, PRINTERS,
+  WHITEFRIARS." (clause ``printer_imprint_front_place_firm``, session 40);
 - a "<Name> Printing (and Bookbinding) Company" line (clause
   ``printer_imprint_printing_company``) with, when the line opens with "Printing", the
   capitalised name line just above it ("TROW DIRECTORY"; "MCCLURE, PHILLIPS & CO." above
@@ -184,6 +186,14 @@ def _imprint_at(text: str, lines, i: int) -> tuple[int, int] | None:
     # "street" of "Reynell, Printer, 45, Broad-street," is a name's)
     if block and printers_firm(para) and not _prose(para.replace("-", "")):
         return block  # clause printer_imprint_trade: "J. BILLING, / PRINTER AND ..."
+    # clause printer_imprint_front_place_firm (session 40): the place over the firm in one
+    # paragraph, "LONDON: / BRADBURY AND EVANS, PRINTERS, WHITEFRIARS." (Dickens's Christmas
+    # books, the title page's back); the firm line alone is taken above, the place line
+    # above a blank line by _place_and_year
+    if block and block[1] > i and PLACE_COLON.fullmatch(line):
+        firm = text[lines[i + 1][0] : lines[block[1]][1]].strip()
+        if printers_firm(firm) and not _prose(firm.replace("-", "")):
+            return block
     if PRINTING_COMPANY.fullmatch(line):  # clause printer_imprint_printing_company
         first, last = i, i
         up = _next(text, lines, i, -1)
