@@ -46,3 +46,27 @@ def section_paths(sections: list[Section]) -> list[list[str]]:
         paths.append([*paths[stack[-1]], *own] if stack and s.level > 1 else own)
         stack.append(i)
     return paths
+
+
+def path_levels(levels: list[int]) -> list[int]:
+    """Rule ``dense_path_levels``: each positive level becomes its section's depth, its
+    parent's (the nearest earlier section of a smaller positive level) plus one, 1
+    without a parent; 0 stays 0. The dense ranks of a whole book leave a level empty on
+    a path where a rank is unused ("PART I" 1 with its chapters at 3 while another part
+    has books at 2; a compilation's work at 1 over its DEDICATION at 3): a reader of
+    ``level`` then saw a child two levels under its parent. Parents, hence every
+    ``section_path``, stay the same (a section between a parent and its child has a
+    level at or under the child's, so it is the parent's descendant and as deep). One
+    pass with a stack of the open levels."""
+    out: list[int] = []
+    stack: list[tuple[int, int]] = []  # (level in, depth out), levels in strictly increasing
+    for level in levels:
+        if level <= 0:
+            out.append(level)
+            continue
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        depth = stack[-1][1] + 1 if stack else 1
+        stack.append((level, depth))
+        out.append(depth)
+    return out

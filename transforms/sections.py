@@ -96,7 +96,8 @@ evidence confirms, each rule named:
 A line in capitals (or a number) with text right under it is a speaker tag or emphasis
 ("SECOND LORD.", "1 PETITIONER."), never a candidate. Levels come from ranks: volumes >
 parts > books and acts > chapters, named and listed sections > sections > scenes > titled
-numbers > bare numbers; the ranks present in a document are made dense (1 = top), an entry
+numbers > bare numbers; the ranks present are made dense (1 = top), then each level is the
+section's depth (rule ``dense_path_levels``, ``transforms.section_paths``); an entry
 indented under a listed heading is one lower; text before the first heading: level 0, title
 "". "ACT II. SCENE I." and "第二幕 第一场 …" give two sections, the act's only its title.
 
@@ -137,7 +138,7 @@ from transforms.numbered_run_tail import run_tail_title
 from transforms.roman_runs import roman_run_lines
 from transforms.screenplay import scene_candidates
 from transforms.script_titles import additive_only, number_candidates
-from transforms.section_paths import section_path, section_paths  # noqa: F401 (re-exported)
+from transforms.section_paths import path_levels, section_path, section_paths  # noqa: F401
 from transforms.section_titles import (
     drop_prose_titles,
     drop_verse_titles,
@@ -465,7 +466,7 @@ def _repeated_volume_prefix(cands: list[hd.Candidate]) -> list[hd.Candidate]:
 
 
 def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
-    """Flat leaf sections covering ``text``; level = dense rank, 0 before any heading."""
+    """Flat leaf sections covering ``text``; level = depth in the dense ranks, 0 first."""
     first_content = len(text) - len(text.lstrip())
     dense = {rank: i + 1 for i, rank in enumerate(sorted({h.rank for h in headings}))}
     sections: list[Section] = []
@@ -474,12 +475,12 @@ def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
     for h in headings:
         # Clause note_mark_off_title (transforms.cjk_titles): "孔乙己⑴" shows as "孔乙己".
         sections.append(Section(h.start, 0, shown_title(h.title), dense[h.rank]))
-    out = []
-    for i, s in enumerate(sections):
-        start = 0 if i == 0 else s.start
-        end = sections[i + 1].start if i + 1 < len(sections) else len(text)
-        out.append(Section(start, end, s.title, s.level))
-    return out
+    sections[0] = replace(sections[0], start=0)
+    ends = [s.start for s in sections[1:]] + [len(text)]
+    levels = path_levels([s.level for s in sections])  # rule dense_path_levels
+    return [
+        Section(s.start, e, s.title, lv) for s, e, lv in zip(sections, ends, levels, strict=True)
+    ]
 
 
 def find_sections(text: str) -> tuple[list[Section], list[Heading]]:
