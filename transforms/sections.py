@@ -122,7 +122,6 @@ from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import VOLUME_HALVES, chapter_decimals, drop_colon_lists
 from transforms.cjk_running_heads import drop_running_heads, other_title_repeat  # clauses
 from transforms.cjk_sequence_titles import sequence_titles
-from transforms.cjk_shown_title import shown_title
 from transforms.cjk_titles import TITLE_RANK, chapters_span, cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.continued_numbering import continued_numbering
@@ -138,7 +137,11 @@ from transforms.numbered_run_tail import run_tail_title
 from transforms.roman_runs import roman_run_lines
 from transforms.screenplay import scene_candidates
 from transforms.script_titles import additive_only, number_candidates
-from transforms.section_paths import path_levels, section_path, section_paths  # noqa: F401
+from transforms.section_paths import (  # noqa: F401 (re-exported: levels and paths)
+    section_path,
+    section_paths,
+    sections_from_headings,
+)
 from transforms.section_titles import (
     drop_prose_titles,
     drop_verse_titles,
@@ -463,24 +466,6 @@ def _repeated_volume_prefix(cands: list[hd.Candidate]) -> list[hd.Candidate]:
             c = replace(c, start=alone[c.line], second=False)
         out.append(c)
     return out
-
-
-def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
-    """Flat leaf sections covering ``text``; level = depth in the dense ranks, 0 first."""
-    first_content = len(text) - len(text.lstrip())
-    dense = {rank: i + 1 for i, rank in enumerate(sorted({h.rank for h in headings}))}
-    sections: list[Section] = []
-    if not headings or headings[0].start > first_content:
-        sections.append(Section(0, 0, "", 0))
-    for h in headings:
-        # Clause note_mark_off_title (transforms.cjk_titles): "孔乙己⑴" shows as "孔乙己".
-        sections.append(Section(h.start, 0, shown_title(h.title), dense[h.rank]))
-    sections[0] = replace(sections[0], start=0)
-    ends = [s.start for s in sections[1:]] + [len(text)]
-    levels = path_levels([s.level for s in sections])  # rule dense_path_levels
-    return [
-        Section(s.start, e, s.title, lv) for s, e, lv in zip(sections, ends, levels, strict=True)
-    ]
 
 
 def find_sections(text: str) -> tuple[list[Section], list[Heading]]:

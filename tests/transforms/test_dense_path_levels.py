@@ -47,22 +47,56 @@ def test_dense_path_levels_keep_dense_books():
     assert path_levels(levels) == levels
 
 
-def test_dense_path_levels_gaps_and_orphans():
-    """A child two or more levels under its parent takes the level under it; a section with
-    no parent (before the first top-level heading) is at 1; 0 stays 0."""
-    assert path_levels([0, 1, 3, 3, 2, 3, 1, 4]) == [0, 1, 2, 2, 2, 3, 1, 2]
-    assert path_levels([0, 3, 3, 1, 3]) == [0, 1, 1, 1, 2]
-    assert path_levels([2, 4, 1, 2]) == [1, 2, 1, 2]
+def test_dense_path_levels_gap_closed():
+    """A rank found only right under the top (3 under 1, the 2s elsewhere) takes level 2;
+    0 stays 0."""
+    assert path_levels([0, 1, 3, 1, 2, 1, 3]) == [0, 1, 2, 1, 2, 1, 2]
+
+
+def test_one_level_per_rank_series_kept():
+    """Clause one_level_per_rank (guard): a rank under a 2 in one place and right under a 1
+    in another keeps its level everywhere (Nietzsche's numbered sections, under a poem
+    cycle's title and under BOOK FIRST); an orphan of a rank found under parents elsewhere
+    keeps its rank's level."""
+    assert path_levels([0, 1, 2, 3, 3, 1, 3, 3]) == [0, 1, 2, 3, 3, 1, 3, 3]
+    assert path_levels([0, 2, 2, 1, 2]) == [0, 2, 2, 1, 2]
+
+
+def _depths(levels):
+    """Each positive level replaced by its section's depth (parent's + 1, 1 without one)."""
+    out, stack = [], []
+    for level in levels:
+        if level <= 0:
+            out.append(level)
+            continue
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        depth = stack[-1][1] + 1 if stack else 1
+        stack.append((level, depth))
+        out.append(depth)
+    return out
 
 
 @given(st.lists(st.tuples(st.integers(0, 6), st.sampled_from(["A", "B", "C"])), max_size=40))
 def test_dense_path_levels_keep_paths(items):
-    """Invariants: the section paths are unchanged; every titled section's level is the
-    length of its path (no level skipped under a parent); levels never rise."""
+    """Invariants: the section paths are unchanged; one level per input level; levels never
+    rise and stay positive; levels already dense on every path are kept."""
     before = [Section(i, i + 1, t, lv) for i, (lv, t) in enumerate(items)]
     new = path_levels([s.level for s in before])
     after = [Section(s.start, s.end, s.title, lv) for s, lv in zip(before, new, strict=True)]
     assert section_paths(after) == section_paths(before)
-    for s, path, old in zip(after, section_paths(after), before, strict=True):
-        assert s.level == (len(path) if old.level > 0 else old.level)
-        assert s.level <= old.level
+    pairs = {(old.level, lv) for old, lv in zip(before, new, strict=True)}
+    assert len(pairs) == len({old for old, _ in pairs})
+    assert all((lv > 0) == (old > 0) and lv <= old for old, lv in pairs)
+    dense = _depths([s.level for s in before])
+    assert path_levels(dense) == dense
+
+
+def test_titled_divisions_only_fixed_levels_kept():
+    """Clause titled_divisions_only: a level given in ``fixed`` (a scene's or a number's
+    rank) keeps its value, under an act with no scene (3 right under 1) as elsewhere; the
+    Folio plays of the gold (Julius Caesar's and Coriolanus' speech numbers under an act
+    with no scene line: tests/transforms/test_structure_gold.py) fail without it."""
+    levels = [0, 1, 2, 1, 3, 3, 1]
+    assert path_levels(levels, frozenset({3})) == levels
+    assert path_levels(levels) == [0, 1, 2, 1, 2, 2, 1]
