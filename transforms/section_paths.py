@@ -57,7 +57,7 @@ def section_paths(sections: list[Section]) -> list[list[str]]:
     return paths
 
 
-def path_levels(levels: list[int], fixed: frozenset[int] = frozenset()) -> list[int]:
+def path_levels(levels: list[int], ladder: frozenset[int] = frozenset()) -> list[int]:
     """Rule ``dense_path_levels``: the dense ranks of a whole book (``levels``, 1 = top,
     0 before any heading) leave a level empty on a path where a rank is unused there (a
     compilation's first work at 1 over its DEDICATION at 3, the parts at 2 being the
@@ -73,9 +73,8 @@ def path_levels(levels: list[int], fixed: frozenset[int] = frozenset()) -> list[
     above its parent's (``under``); a section closed by a later one of a higher rank stays
     at that one's level or under it (``floor``: else it would become the later one's
     parent). Ranks are solved in order, each from smaller ones: a longest path in the
-    order of the ranks, O(sections + ranks^2). Levels in ``fixed`` keep their value
-    (clause ``titled_divisions_only`` of ``transforms.sections``): no level rises, so the
-    constraints on them hold."""
+    order of the ranks, O(sections + ranks^2). A level in ``ladder`` also sits under every
+    smaller one there (clause ``low_ranks_in_order`` of :func:`sections_from_headings`)."""
     under: dict[int, set[int]] = {}
     floor: dict[int, set[int]] = {}
     stack: list[int] = []  # open levels, strictly increasing
@@ -91,10 +90,9 @@ def path_levels(levels: list[int], fixed: frozenset[int] = frozenset()) -> list[
         stack.append(level)
     depth: dict[int, int] = {}
     for level in sorted({v for v in levels if v > 0}):
-        if level in fixed:
-            depth[level] = level
-            continue
         below = [depth[p] + 1 for p in under.get(level, ())]
+        if level in ladder:
+            below += [depth[r] + 1 for r in ladder if r < level and r in depth]
         depth[level] = max([1, *below, *(depth[x] for x in floor.get(level, ()))])
     return [depth[v] if v > 0 else v for v in levels]
 
@@ -110,11 +108,12 @@ def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
     for h in headings:
         # Clause note_mark_off_title (transforms.cjk_titles): "孔乙己⑴" shows as "孔乙己".
         sections.append(Section(h.start, 0, shown_title(h.title), dense[h.rank]))
-    # Clause titled_divisions_only: scenes, sections and numbers (ranks under a chapter's)
-    # keep the book's level for their rank: the Folio's speech numbers ("1 This Caesar was a
-    # Tyrant") under an act with no scene line stay under the other acts' scene level.
-    fixed = frozenset(dense[r] for r in dense if r > NAMED_RANK)
-    levels = path_levels([s.level for s in sections], fixed)
+    # Clause low_ranks_in_order: the ranks under a chapter's (sections, scenes, titled and
+    # bare numbers) keep their order among themselves wherever one is found: the Folio's
+    # speech numbers ("1 This Caesar was a Tyrant") under an act with no scene line stay
+    # under the scene level of the other acts.
+    ladder = frozenset(dense[r] for r in dense if r > NAMED_RANK)
+    levels = path_levels([s.level for s in sections], ladder)
     out = []
     for i, s in enumerate(sections):
         start = 0 if i == 0 else s.start

@@ -77,26 +77,38 @@ def _depths(levels):
     return out
 
 
-@given(st.lists(st.tuples(st.integers(0, 6), st.sampled_from(["A", "B", "C"])), max_size=40))
-def test_dense_path_levels_keep_paths(items):
-    """Invariants: the section paths are unchanged; one level per input level; levels never
-    rise and stay positive; levels already dense on every path are kept."""
+@given(
+    st.lists(st.tuples(st.integers(0, 6), st.sampled_from(["A", "B", "C"])), max_size=40),
+    st.integers(0, 7),
+)
+def test_dense_path_levels_keep_paths(items, cut):
+    """Invariants, with the levels over ``cut`` as the ladder: the section paths are
+    unchanged; one level per input level; levels never rise and stay positive; the ladder
+    keeps its order; levels already dense on every path are kept (no ladder)."""
     before = [Section(i, i + 1, t, lv) for i, (lv, t) in enumerate(items)]
-    new = path_levels([s.level for s in before])
+    ladder = frozenset(s.level for s in before if s.level > cut)
+    new = path_levels([s.level for s in before], ladder)
     after = [Section(s.start, s.end, s.title, lv) for s, lv in zip(before, new, strict=True)]
     assert section_paths(after) == section_paths(before)
     pairs = {(old.level, lv) for old, lv in zip(before, new, strict=True)}
     assert len(pairs) == len({old for old, _ in pairs})
     assert all((lv > 0) == (old > 0) and lv <= old for old, lv in pairs)
+    rungs = sorted((old, lv) for old, lv in pairs if old in ladder)
+    assert all(a[1] < b[1] for a, b in zip(rungs, rungs[1:], strict=False))
     dense = _depths([s.level for s in before])
     assert path_levels(dense) == dense
 
 
-def test_titled_divisions_only_fixed_levels_kept():
-    """Clause titled_divisions_only: a level given in ``fixed`` (a scene's or a number's
-    rank) keeps its value, under an act with no scene (3 right under 1) as elsewhere; the
-    Folio plays of the gold (Julius Caesar's and Coriolanus' speech numbers under an act
-    with no scene line: tests/transforms/test_structure_gold.py) fail without it."""
+def test_low_ranks_in_order_ladder():
+    """Clause low_ranks_in_order: a level in ``ladder`` (a scene's, a number's) sits under
+    every smaller one there, also under an act with no scene (3 right under 1 stays 3 with 2
+    in the ladder); the Folio plays of the gold (Julius Caesar's and Coriolanus' speech
+    numbers under an act with no scene line: tests/transforms/test_structure_gold.py) fail
+    without it. A ladder under a titled division that rises rises with it (sections under
+    chapters: 5 -> 4 when the chapters go 4 -> 3)."""
     levels = [0, 1, 2, 1, 3, 3, 1]
-    assert path_levels(levels, frozenset({3})) == levels
+    assert path_levels(levels, frozenset({2, 3})) == levels
     assert path_levels(levels) == [0, 1, 2, 1, 2, 2, 1]
+    book = [0, 1, 4, 5, 5, 2, 3, 4, 5]  # top, chapter, sections, part, sub-part, chapter ...
+    assert path_levels(book, frozenset({5})) == [0, 1, 4, 5, 5, 2, 3, 4, 5]
+    assert path_levels([0, 1, 4, 5, 2, 4, 5], frozenset({5})) == [0, 1, 3, 4, 2, 3, 4]
