@@ -62,6 +62,21 @@ def test_one_level_per_rank_series_kept():
     assert path_levels([0, 2, 2, 1, 2]) == [0, 2, 2, 1, 2]
 
 
+def test_dense_path_levels_floor_keeps_parents():
+    """A section closed by a later one of a higher rank stays at that one's level or under
+    it: "D" (4) right under the second "A" (1) would rise to 2 and become the parent of
+    the "C" (3) after it; it stops at 3, and that C keeps A as its parent."""
+    levels = [1, 2, 3, 1, 4, 3]
+    assert path_levels(levels) == [1, 2, 3, 1, 3, 3]
+    titles = ["A", "B", "C", "A", "D", "C"]
+    before = [
+        Section(i, i + 1, t, lv) for i, (t, lv) in enumerate(zip(titles, levels, strict=True))
+    ]
+    new = path_levels(levels)
+    after = [Section(i, i + 1, t, lv) for i, (t, lv) in enumerate(zip(titles, new, strict=True))]
+    assert section_paths(after)[5] == section_paths(before)[5] == ["A", "C"]
+
+
 def _depths(levels):
     """Each positive level replaced by its section's depth (parent's + 1, 1 without one)."""
     out, stack = [], []
