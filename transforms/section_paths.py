@@ -111,8 +111,10 @@ def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
     # Clause low_ranks_in_order: the ranks under a chapter's (sections, scenes, titled and
     # bare numbers) keep their order among themselves wherever one is found: the Folio's
     # speech numbers ("1 This Caesar was a Tyrant") under an act with no scene line stay
-    # under the scene level of the other acts.
-    ladder = frozenset(dense[r] for r in dense if r > NAMED_RANK)
+    # under the scene level of the other acts. Clause noted_levels_kept: so do the levels a
+    # text marks itself (HTML, EPUB and Markdown ranks of 1000 and up; an Aozora note's
+    # 大 / 中 / 小, ranks 1-3): a "小見出し" right under a "大見出し" stays at 3.
+    ladder = frozenset(dense[h.rank] for h in headings if h.rank > NAMED_RANK or h.kind == "aozora")
     levels = path_levels([s.level for s in sections], ladder)
     out = []
     for i, s in enumerate(sections):

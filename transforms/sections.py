@@ -96,8 +96,8 @@ evidence confirms, each rule named:
 A line in capitals (or a number) with text right under it is a speaker tag or emphasis
 ("SECOND LORD.", "1 PETITIONER."), never a candidate. Levels come from ranks: volumes >
 parts > books and acts > chapters, named and listed sections > sections > scenes > titled
-numbers > bare numbers; the ranks present are made dense (1 = top), then each level is the
-section's depth (rule ``dense_path_levels``, ``transforms.section_paths``); an entry
+numbers > bare numbers; the ranks present are made dense (1 = top), then each rank's level
+as high as the book allows (rule ``dense_path_levels``, ``transforms.section_paths``); an entry
 indented under a listed heading is one lower; text before the first heading: level 0, title
 "". "ACT II. SCENE I." and "第二幕 第一场 …" give two sections, the act's only its title.
 

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from schemas import Section
 from transforms.section_paths import path_levels, section_paths
-from transforms.sections import find_sections
+from transforms.sections import Heading, find_sections, sections_from_headings
 
 # Balzac, Lost Illusions (Gutenberg, the mirror's "Lost Illusions.txt"), cut: the volume's
 # front and introduction, then the first work's page and DEDICATION, the second work's page
@@ -127,3 +127,21 @@ def test_low_ranks_in_order_ladder():
     book = [0, 1, 4, 5, 5, 2, 3, 4, 5]  # top, chapter, sections, part, sub-part, chapter ...
     assert path_levels(book, frozenset({5})) == [0, 1, 4, 5, 5, 2, 3, 4, 5]
     assert path_levels([0, 1, 4, 5, 2, 4, 5], frozenset({5})) == [0, 1, 3, 4, 2, 3, 4]
+
+
+def test_noted_levels_kept_aozora_and_markup():
+    """Clause noted_levels_kept (guard): levels the text marks itself keep their order: an
+    Aozora "小見出し" (rank 3) right under a "大見出し" (1), with a "中見出し" (2) elsewhere,
+    stays at 3, as markup ranks (1000 and up) do; the same ranks found by the text rules
+    (kind "caps") close the gap."""
+    text = "x" * 100
+
+    def levels(kind, ranks):
+        heads = [Heading(i * 10, i * 10 + 5, f"T{i}", kind, r) for i, r in enumerate(ranks)]
+        return [s.level for s in sections_from_headings(text, heads)]
+
+    assert levels("aozora", [1, 3, 1, 2, 3]) == [1, 3, 1, 2, 3]
+    assert levels("markup", [1001, 1003, 1001, 1002, 1003]) == [1, 3, 1, 2, 3]
+    assert levels("caps", [1, 3, 1, 2, 3]) == [1, 3, 1, 2, 3]  # 3 under 2 elsewhere: kept
+    assert levels("caps", [1, 3, 1, 2]) == [1, 2, 1, 2]
+    assert levels("aozora", [1, 3, 1, 2]) == [1, 3, 1, 2]
