@@ -110,7 +110,11 @@ REJECTED_SCHEMA = pa.schema(
 class Section:
     """A leaf section: sections are flat, non-overlapping spans; ``level`` (1 = top,
     e.g. BOOK; 2 = CHAPTER inside it; 0 = text before any heading) lets a reader
-    rebuild the title path from the preceding sections of lower levels."""
+    rebuild the title path from the preceding sections of lower levels. A level is a
+    depth within one document, not a kind: one level per heading rank, each as high as
+    the book allows (rule ``dense_path_levels``, ``transforms.section_paths``), so a book
+    without parts has its chapters at 1, and levels a text marks itself (HTML, Markdown,
+    Aozora notes) keep their order."""
 
     start: int
     end: int

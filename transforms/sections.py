@@ -96,7 +96,8 @@ evidence confirms, each rule named:
 A line in capitals (or a number) with text right under it is a speaker tag or emphasis
 ("SECOND LORD.", "1 PETITIONER."), never a candidate. Levels come from ranks: volumes >
 parts > books and acts > chapters, named and listed sections > sections > scenes > titled
-numbers > bare numbers; the ranks present in a document are made dense (1 = top), an entry
+numbers > bare numbers; the ranks present are made dense (1 = top), then each rank's level
+as high as the book allows (rule ``dense_path_levels``, ``transforms.section_paths``); an entry
 indented under a listed heading is one lower; text before the first heading: level 0, title
 "". "ACT II. SCENE I." and "第二幕 第一场 …" give two sections, the act's only its title.
 
@@ -121,7 +122,6 @@ from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import VOLUME_HALVES, chapter_decimals, drop_colon_lists
 from transforms.cjk_running_heads import drop_running_heads, other_title_repeat  # clauses
 from transforms.cjk_sequence_titles import sequence_titles
-from transforms.cjk_shown_title import shown_title
 from transforms.cjk_titles import TITLE_RANK, chapters_span, cjk_title_lines
 from transforms.code_blocks import code_spans, inside
 from transforms.continued_numbering import continued_numbering
@@ -137,7 +137,11 @@ from transforms.numbered_run_tail import run_tail_title
 from transforms.roman_runs import roman_run_lines
 from transforms.screenplay import scene_candidates
 from transforms.script_titles import additive_only, number_candidates
-from transforms.section_paths import section_path, section_paths  # noqa: F401 (re-exported)
+from transforms.section_paths import (  # noqa: F401 (re-exported: levels and paths)
+    section_path,
+    section_paths,
+    sections_from_headings,
+)
 from transforms.section_titles import (
     drop_prose_titles,
     drop_verse_titles,
@@ -461,24 +465,6 @@ def _repeated_volume_prefix(cands: list[hd.Candidate]) -> list[hd.Candidate]:
         if c.second and c.line in alone:
             c = replace(c, start=alone[c.line], second=False)
         out.append(c)
-    return out
-
-
-def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
-    """Flat leaf sections covering ``text``; level = dense rank, 0 before any heading."""
-    first_content = len(text) - len(text.lstrip())
-    dense = {rank: i + 1 for i, rank in enumerate(sorted({h.rank for h in headings}))}
-    sections: list[Section] = []
-    if not headings or headings[0].start > first_content:
-        sections.append(Section(0, 0, "", 0))
-    for h in headings:
-        # Clause note_mark_off_title (transforms.cjk_titles): "孔乙己⑴" shows as "孔乙己".
-        sections.append(Section(h.start, 0, shown_title(h.title), dense[h.rank]))
-    out = []
-    for i, s in enumerate(sections):
-        start = 0 if i == 0 else s.start
-        end = sections[i + 1].start if i + 1 < len(sections) else len(text)
-        out.append(Section(start, end, s.title, s.level))
     return out
 
 

@@ -96,8 +96,8 @@ def test_stories_are_sections_over_one_storys_chapters():
         (2, "第一章 序"),
         (2, "第二章 优胜记略"),
         (1, "药"),  # "药⑴" in the text (clause note_mark_off_title, session 30)
-        (3, "一"),
-        (3, "二"),
+        (2, "一"),  # right under its story (rule dense_path_levels, session 40; was 3)
+        (2, "二"),
     ]
 
 

@@ -123,19 +123,21 @@ def _levels(text: str) -> list[tuple[int, str]]:
 def test_work_titles_over_restarts_ibsen_plays_at_the_top():
     """The three plays' titles are level 1, their acts and scenes under them (before:
     the titles at 2 under Catiline's acts at 1, "THE WARRIOR'S BARROW" under THIRD ACT)."""
+    # Rule dense_path_levels (session 40): the preface right under its play at 2 (was 3),
+    # the scenes one under the acts at 3 (were 4), also under THE WARRIOR'S BARROW.
     assert _levels(_ibsen()) == [
         (1, "CATILINE"),
-        (3, "PREFACE TO THE SECOND EDITION"),
+        (2, "PREFACE TO THE SECOND EDITION"),
         (2, "FIRST ACT"),
         (2, "SECOND ACT"),
         (2, "THIRD ACT"),
         (1, "THE WARRIOR'S BARROW"),
-        (4, "SCENE I"),
-        (4, "SCENE II"),
+        (3, "SCENE I"),
+        (3, "SCENE II"),
         (1, "OLAF LILJEKRANS"),
         (2, "FIRST ACT"),
-        (4, "SCENE I"),
-        (4, "SCENE II"),
+        (3, "SCENE I"),
+        (3, "SCENE II"),
         (2, "SECOND ACT"),
     ]
 
