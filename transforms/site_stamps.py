@@ -70,6 +70,7 @@ import bisect
 import re
 
 from transforms.site_ads import _AD_WORD
+from transforms.site_name_lines import site_stamp_lines
 from transforms.textedit import Edit
 
 RULE = "site_ad"
@@ -299,5 +300,7 @@ def before_cuts(found: list[Edit], cuts: list[Edit]) -> list[Edit]:
 
 def site_stamps(text: str) -> list[Edit]:
     """Clauses ``starred_site_name``, ``full_stop_address``, ``glued_mobile_address``,
-    ``ctext_button_line``, ``spaced_site_name`` (module doc)."""
-    return _starred(text) + _full_stop(text) + _mobile(text) + _buttons(text) + _spaced_name(text)
+    ``ctext_button_line``, ``spaced_site_name`` (module doc) and ``site_stamp_line``
+    (``transforms.site_name_lines``, session 40)."""
+    found = _starred(text) + _full_stop(text) + _mobile(text) + _buttons(text)
+    return found + _spaced_name(text) + site_stamp_lines(text)

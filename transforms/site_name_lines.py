@@ -1,0 +1,125 @@
+"""Rule ``site_ad``, clause ``site_stamp_line`` (session 40, branch wtF;
+``transforms.site_stamps.site_stamps`` calls it behind ``promo_lines``' CJK gate): a
+download site's name stamped once on a line of its own, its characters parted so that a
+search-and-replace misses it, with or without the site's address after it. 大唐双龙传's
+chapters carry "八_零_电_子_书 _w_w_w_.t_x_t_8_0._c_o_m" once each, in ten disguises
+("八！零！电！子！书 ！w！w！w！！t！x！t！8！0！.！c！o！m", "8`○` 電` 耔` 書 ω ω w . Τ``X``Τ ` 捌`零` .
+C`O`M"), other chapters "奇 书 网 w w w . q i s u w a n g . c o m"; 务虚笔记, 英雄时代, 性心理学 and
+以前的事 "大$学$生@小`说"网" and its kin once or twice (the older clauses,
+``transforms.watermarks``' ``stamped_name_line`` and ``site_stamps``' ``repeated_name_lines``,
+need three copies or the site's address elsewhere in the text).
+
+The line, its spaces and marks aside, reads a site's name (``MIN_NAME``-``MAX_NAME`` Han
+characters ending on a site's word: 网, 书, 书库, 吧, 天堂 ...; or holding 小说 with "txt"
+among its letters, txt小说天堂's "小/说.t/xt.天+") and then, optionally, a web address
+("www" ... com/net/org/cn; full-width, Greek look-alikes and Han numerals read as the
+letters and digits they stand for: "ω ω w", "Τ``X``Τ", "捌`零`"). The line goes with its
+break. Guards:
+
+* ``stamp_name_parted``: the name's characters are parted (something between them) in
+  at least ``MIN_PARTED`` places and in half of them: "书包网 www.bookbao.com" or a list's
+  "和讯网 www.homeway.com.cn" written whole is no disguise (the repeated-stamp clauses
+  read those);
+* ``stamp_marks_without_address``: with no address on the line, one of the partings
+  holds a mark prose does not put between two characters (not a space, and not one of
+  ``_PROSE``' marks alone: "$", "`", "'", "_", "+", a letter, or two different marks
+  "，“，"). A title spaced out, "无 字 天 书", "读 书 网", stays;
+* ``stamp_line_not_speech``: a line opening with a quotation mark is a character's
+  words.
+
+Cost: two regex scans of the text (a disguised "www", a site's word near a line's end);
+only the short lines they hit are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.textedit import Edit
+
+RULE = "site_ad"
+LINE_CHARS = 60
+MIN_NAME = 2
+MAX_NAME = 8
+MIN_PARTED = 2
+MAX_LETTERS = 12  # junk letters inside a name ("小xiaoshuo说txt天堂": 11)
+_SPACES = " \t\r\u3000"
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_QUOTES = "“「『‘\"'"
+# Marks a sentence may put between two characters; alone, a parting of these is no stamp.
+_PROSE = set("，、。！？；：…—–·・“”‘’《》〈〉（）()「」『』【】〔〕［］")
+_SITE_END = re.compile(
+    "(?:网|網|站|书|書|书库|書庫|书屋|書屋|吧|阁|閣|书城|書城|天堂|文学|文學)$"
+)
+_TXT_NAME = re.compile("小[说說]")
+# Where a stamp may stand: a disguised "www" (Greek omega too), or a site's word with at
+# most a few marks or letters before the line's end.
+_WWW = re.compile(r"[wWＷｗωΩ](?:[^\w\n]|_){0,3}[wWＷｗωΩ](?:[^\w\n]|_){0,3}[wWＷｗωΩ]")
+_END_WORD = re.compile(
+    rf"(?:[网網站书書库庫屋吧阁閣城堂学學]|天(?=[^{_HAN}\s]))[^{_HAN}\n]{{0,4}}$", re.M
+)
+# Look-alikes a stamp writes its address with (Greek letters), and Han numerals.
+_LOOK = str.maketrans(
+    "ωΩΤτΧχΟοΑαΒΕΗΙΚΜΝΡΥΖνρ" + "零〇○一壹二贰貳三叁參四肆五伍六陆陸七柒八捌九玖",
+    "wwttxxooaabehikmnpyzvp" + "000112223334455666778899",
+)
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # full-width ASCII, one for one
+_ADDRESS = re.compile(r"(?:https?)?www[a-z0-9]{2,30}(?:com|net|org|cn|cc)(?:cn)?")
+
+
+def _address_start(line: str) -> int | None:
+    """Where the web address that ends ``line`` starts (its first "w" or "h"), read with
+    every mark and space taken out and look-alikes folded; None when it ends on none."""
+    keep = [(i, c) for i, c in enumerate(line.translate(_FOLD)) if c.isalnum()]
+    folded = "".join(c for _, c in keep).lower().translate(_LOOK)
+    for m in _ADDRESS.finditer(folded):
+        if m.end() == len(folded):
+            # Han numerals after the name fold to digits: the name ends at the address
+            return keep[m.start()][0]
+    return None
+
+
+def _stamp_line(line: str) -> bool:
+    """Clause ``site_stamp_line``'s test of one line (its edge spaces stripped)."""
+    if not 4 <= len(line) <= LINE_CHARS or line[0] in _QUOTES:  # guard stamp_line_not_speech
+        return False
+    start = _address_start(line)
+    head = line if start is None else line[:start]
+    han = [i for i, c in enumerate(head) if re.match(f"[{_HAN}]", c)]
+    if not MIN_NAME <= len(han) <= MAX_NAME:
+        return False
+    name = "".join(head[i] for i in han)
+    gaps = [head[i + 1 : j] for i, j in zip(han, han[1:], strict=False)]
+    rest = head[: han[0]] + head[han[-1] + 1 :] + "".join(gaps)
+    letters = sum(c.isalpha() for c in rest)
+    if letters > MAX_LETTERS or any(c.isdigit() for c in head[han[0] :]):
+        return False
+    txt = re.search("t[^a-z]*x[^a-z]*t", rest.lower()) is not None
+    if not (_SITE_END.search(name) or (_TXT_NAME.search(name) and txt)):
+        return False
+    parted = [g for g in gaps if g]
+    if len(parted) < MIN_PARTED or 2 * len(parted) < len(gaps):  # guard stamp_name_parted
+        return False
+    if start is not None:
+        return True
+    # guard stamp_marks_without_address
+    return any(
+        any(c not in _PROSE and c not in _SPACES for c in g)
+        or len(set(g) - set(_SPACES)) >= 2
+        for g in parted
+    )
+
+
+def site_stamp_lines(text: str) -> list[Edit]:
+    """Clause ``site_stamp_line`` (module doc): each such line, with its break."""
+    starts: set[int] = set()
+    for rx in (_WWW, _END_WORD):
+        for m in rx.finditer(text):
+            starts.add(text.rfind("\n", 0, m.start()) + 1)
+    cuts: list[Edit] = []
+    for a in sorted(starts):
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        if b - a <= LINE_CHARS + 8 and _stamp_line(text[a:b].strip(_SPACES)):
+            cuts.append(Edit(a, min(b + 1, len(text)), "", RULE))
+    return cuts
