@@ -48,9 +48,7 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _QUOTES = "“「『‘\"'"
 # Marks a sentence may put between two characters; alone, a parting of these is no stamp.
 _PROSE = set("，、。！？；：…—–·・“”‘’《》〈〉（）()「」『』【】〔〕［］")
-_SITE_END = re.compile(
-    "(?:网|網|站|书|書|书库|書庫|书屋|書屋|吧|阁|閣|书城|書城|天堂|文学|文學)$"
-)
+_SITE_END = re.compile("(?:网|網|站|书|書|书库|書庫|书屋|書屋|吧|阁|閣|书城|書城|天堂|文学|文學)$")
 _TXT_NAME = re.compile("小[说說]")
 # Where a stamp may stand: a disguised "www" (Greek omega too), or a site's word with at
 # most a few marks or letters before the line's end.
@@ -104,8 +102,7 @@ def _stamp_line(line: str) -> bool:
         return True
     # guard stamp_marks_without_address
     return any(
-        any(c not in _PROSE and c not in _SPACES for c in g)
-        or len(set(g) - set(_SPACES)) >= 2
+        any(c not in _PROSE and c not in _SPACES for c in g) or len(set(g) - set(_SPACES)) >= 2
         for g in parted
     )
 

@@ -24,7 +24,7 @@ STAMPS = (
     "8 ○ 電 孑 書 w W W . T X t 8 ○. C ο M",  # ch_158
     "奇 书 网 w w w . q i s u w a n g . c o m",  # 侠骨丹心 ch_032
     '大$学$生@小`说"网',  # 务虚笔记
-    "大,学生,小,说,\",网",  # 以前的事, 第二个太阳
+    '大,学生,小,说,",网',  # 以前的事, 第二个太阳
     "\t五 六-文 学 网",  # 无名高地有了名
     "w米w花w在w线w书w库w",  # 货币战争5
     "小/说.t/xt.天+",  # 张居正 (txt小说天堂's name, its 堂 lost)
@@ -45,7 +45,7 @@ def test_site_stamp_line(stamp):
     got = _clean(text)
     assert got.split("\n\n")[:2] == [
         "寇仲和徐子陵听得你眼望我眼，心想江湖之事，确无奇不有。",
-        "徐子陵道：\"这祝玉妍定是很厉害了？\"",
+        '徐子陵道："这祝玉妍定是很厉害了？"',
     ], got[:120]
     assert not any(c in got for c in "书書网天库$`_@ω"), got
 
@@ -53,7 +53,10 @@ def test_site_stamp_line(stamp):
 def test_site_stamp_line_values():
     """The line test itself: stamps (the mirrors' disguises after normalization) and the
     lines a book writes."""
-    for line in ("八！零！电！子！书 ！w！w！w！！t！x！t！8！0！.！c！o！m", "大，学生，小，说，“，网"):
+    for line in (
+        "八！零！电！子！书 ！w！w！w！！t！x！t！8！0！.！c！o！m",
+        "大，学生，小，说，“，网",
+    ):
         assert _stamp_line(line), line
     for line in (
         "他打开了大学生小说网。",  # a story's sentence naming the site
@@ -74,7 +77,7 @@ def test_site_stamp_line_guards():
         "无 字 天 书",
         "读 书 网",
         "无\u3000字\u3000天\u3000书",
-        "“大$学$生@小`说\"网”",
+        '“大$学$生@小`说"网”',
     ):
         got = _clean(f"{S[0]}\n\n{line}\n\n{P}\n\n{P}\n")
         assert got.split("\n\n")[1] == normalize_text(line).strip(), (line, got[:80])
@@ -109,7 +112,9 @@ def test_zh_short_paragraph_book():
     got = _clean(_book(CONTENTS, 220))
     assert got.startswith(CONTENTS + "\n\n"), got[:200]
     got = _clean(_book(VERSE, 220))
-    assert got.startswith("你这个老奸巨滑，你以为你的疯狂念头\n会叫我高兴把你侄儿来辅导。\n\n"), got[:80]
+    assert got.startswith("你这个老奸巨滑，你以为你的疯狂念头\n会叫我高兴把你侄儿来辅导。\n\n"), (
+        got[:80]
+    )
 
 
 def test_zh_short_paragraph_book_guard():
