@@ -25,7 +25,13 @@ break. Guards:
   ``_PROSE``' marks alone: "$", "`", "'", "_", "+", a letter, or two different marks
   "，“，"). A title spaced out, "无 字 天 书", "读 书 网", stays;
 * ``stamp_line_not_speech``: a line opening with a quotation mark is a character's
-  words.
+  words;
+* ``stamp_line_not_prose``: a line ending a sentence ("。", "？", a closing quote) or holding
+  a bracket is the book's: 盛雪's "问：李x x还在「专案组」吧？" (its 吧 no site's word either),
+  沉重的翅膀's "（完）" with txt小说天堂's stamp glued after it (the older clauses cut the stamp);
+* ``stamp_line_lead``: at most ``LEAD_CHARS`` characters before the name: 金瓯缺's rule of
+  dashes over its notes, "——————…t/x/t小.说。天.堂wwＷ、xiaoshuotxt.net", and 冬天里的春天's
+  "……**t*xt*小*说*天*堂…" keep what the older clauses leave ("——…", "……").
 
 Cost: two regex scans of the text (a disguised "www", a site's word near a line's end);
 only the short lines they hit are read.
@@ -39,6 +45,7 @@ from transforms.textedit import Edit
 
 RULE = "site_ad"
 LINE_CHARS = 60
+LEAD_CHARS = 6  # marks before the name ("8`○` 電"): a rule of dashes is the book's
 MIN_NAME = 2
 MAX_NAME = 8
 MIN_PARTED = 2
@@ -48,7 +55,12 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _QUOTES = "“「『‘\"'"
 # Marks a sentence may put between two characters; alone, a parting of these is no stamp.
 _PROSE = set("，、。！？；：…—–·・“”‘’《》〈〉（）()「」『』【】〔〕［］")
-_SITE_END = re.compile("(?:网|網|站|书|書|书库|書庫|书屋|書屋|吧|阁|閣|书城|書城|天堂|文学|文學)$")
+# A site's word ends the name; "吧", "阁", "城" alone end sentences and places ("…吧？").
+_SITE_END = re.compile(
+    "(?:网|網|站|书|書|库|庫|书屋|書屋|书吧|書吧|书阁|書閣|书城|書城|天堂|文学|文學)$"
+)
+_BRACKETS = set("（）()【】《》〈〉「」『』［］〔〕[]")
+_LINE_END = "。！？…”」』"
 _TXT_NAME = re.compile("小[说說]")
 # Where a stamp may stand: a disguised "www" (Greek omega too), or a site's word with at
 # most a few marks or letters before the line's end.
@@ -81,10 +93,12 @@ def _stamp_line(line: str) -> bool:
     """Clause ``site_stamp_line``'s test of one line (its edge spaces stripped)."""
     if not 4 <= len(line) <= LINE_CHARS or line[0] in _QUOTES:  # guard stamp_line_not_speech
         return False
+    if line[-1] in _LINE_END or _BRACKETS.intersection(line):  # guard stamp_line_not_prose
+        return False
     start = _address_start(line)
     head = line if start is None else line[:start]
     han = [i for i, c in enumerate(head) if re.match(f"[{_HAN}]", c)]
-    if not MIN_NAME <= len(han) <= MAX_NAME:
+    if not MIN_NAME <= len(han) <= MAX_NAME or han[0] > LEAD_CHARS:  # guard stamp_line_lead
         return False
     name = "".join(head[i] for i in han)
     gaps = [head[i + 1 : j] for i, j in zip(han, han[1:], strict=False)]
