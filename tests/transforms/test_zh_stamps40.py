@@ -1,6 +1,6 @@
 """Session 40 (branch wtF): clause ``site_stamp_line`` (transforms/site_name_lines.py) and
 clause ``zh_short_paragraph_book`` (transforms/ja_paragraph_lines.py). The stamps are the
-lines the five Chinese mirrors hold (jbts6/wuxia-novel's 大唐双龙传 and 侠骨丹心 chapters,
+lines the five Chinese mirrors hold (jbts6/wuxia-novel's 大唐双龙传 chapter files,
 hankinghu/literature-books' 务虚笔记, 无名高地有了名, 货币战争5, 张居正), each set between
 story lines as there; the layouts of 张宏杰's 简介, 盛雪's contents and 忏悔录's verse are the
 books'. Story lines: 大唐双龙传's around its stamp (a few lines), else 老殘遊記's (劉鶚, d.
@@ -22,7 +22,7 @@ STAMPS = (
     "八`零` 电` 子` 书 w w w . t``x``t ` 8`0` . C`O`M",  # ch_060
     "8`○` 電` 耔` 書 ω ω w . Τ``X``Τ ` 捌`零` . C`O`M",  # ch_065
     "8 ○ 電 孑 書 w W W . T X t 8 ○. C ο M",  # ch_158
-    "奇 书 网 w w w . q i s u w a n g . c o m",  # 侠骨丹心 ch_032
+    "奇 书 网 w w w . q i s u w a n g . c o m",  # ch_032
     '大$学$生@小`说"网',  # 务虚笔记
     '大,学生,小,说,",网',  # 以前的事, 第二个太阳
     "\t五 六-文 学 网",  # 无名高地有了名
