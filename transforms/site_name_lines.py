@@ -65,9 +65,9 @@ _TXT_NAME = re.compile("小[说說]")
 # Where a stamp may stand: a disguised "www" (Greek omega too), or a site's word with at
 # most a few marks or letters before the line's end.
 _WWW = re.compile(r"[wWＷｗωΩ](?:[^\w\n]|_){0,3}[wWＷｗωΩ](?:[^\w\n]|_){0,3}[wWＷｗωΩ]")
-_END_WORD = re.compile(
-    rf"(?:[网網站书書库庫屋吧阁閣城堂学學]|天(?=[^{_HAN}\s]))[^{_HAN}\n]{{0,4}}$", re.M
-)
+# (read on the reversed text, so that the scan starts on a literal "\n": 3x faster)
+_SITE_CHARS = "网網站书書库庫屋吧阁閣城堂学學"
+_END_WORD = re.compile(rf"\n(?:[^{_HAN}\n]{{0,4}}[{_SITE_CHARS}]|[^{_HAN}\n]{{0,3}}[^{_HAN}\s]天)")
 # Look-alikes a stamp writes its address with (Greek letters), and Han numerals.
 _LOOK = str.maketrans(
     "ωΩΤτΧχΟοΑαΒΕΗΙΚΜΝΡΥΖνρ" + "零〇○一壹二贰貳三叁參四肆五伍六陆陸七柒八捌九玖",
@@ -124,9 +124,15 @@ def _stamp_line(line: str) -> bool:
 def site_stamp_lines(text: str) -> list[Edit]:
     """Clause ``site_stamp_line`` (module doc): each such line, with its break."""
     starts: set[int] = set()
-    for rx in (_WWW, _END_WORD):
-        for m in rx.finditer(text):
-            starts.add(text.rfind("\n", 0, m.start()) + 1)
+    for key in "wWＷｗωΩ":  # literal finds: a Chinese text holds few (a regex scan: 3x the time)
+        pos = text.find(key)
+        while pos >= 0:
+            if _WWW.match(text, pos):
+                starts.add(text.rfind("\n", 0, pos) + 1)
+            pos = text.find(key, pos + 1)
+    backward = "\n" + text[::-1]  # the last line's end too
+    for m in _END_WORD.finditer(backward):
+        starts.add(text.rfind("\n", 0, len(text) - m.start()) + 1)
     cuts: list[Edit] = []
     for a in sorted(starts):
         b = text.find("\n", a)
