@@ -33,8 +33,10 @@ break. Guards:
   dashes over its notes, "——————…t/x/t小.说。天.堂wwＷ、xiaoshuotxt.net", and 冬天里的春天's
   "……**t*xt*小*说*天*堂…" keep what the older clauses leave ("——…", "……").
 
-Cost: two regex scans of the text (a disguised "www", a site's word near a line's end);
-only the short lines they hit are read.
+Cost: literal finds of "w" (either width, and omega) with a match where one stands, and
+one regex scan of the reversed text from each line's end (a site's word there); only the
+short lines they hit are read: 0.015 s over zh_classics' 1.8 M characters (~1.7% of their
+clean).
 """
 
 from __future__ import annotations
