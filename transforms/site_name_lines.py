@@ -2,9 +2,9 @@
 ``transforms.site_stamps.site_stamps`` calls it behind ``promo_lines``' CJK gate): a
 download site's name stamped once on a line of its own, its characters parted so that a
 search-and-replace misses it, with or without the site's address after it. 大唐双龙传's
-chapters carry "八_零_电_子_书 _w_w_w_.t_x_t_8_0._c_o_m" once each, in ten disguises
+chapters carry "八_零_电_子_书 _w_w_w_.t_x_t_8_0._c_o_m" once each, in eight disguises
 ("八！零！电！子！书 ！w！w！w！！t！x！t！8！0！.！c！o！m", "8`○` 電` 耔` 書 ω ω w . Τ``X``Τ ` 捌`零` .
-C`O`M"), other chapters "奇 书 网 w w w . q i s u w a n g . c o m"; 务虚笔记, 英雄时代, 性心理学 and
+C`O`M"), two others "奇 书 网 w w w . q i s u w a n g . c o m" and 宝书网's; 务虚笔记, 英雄时代, 性心理学 and
 以前的事 "大$学$生@小`说"网" and its kin once or twice (the older clauses,
 ``transforms.watermarks``' ``stamped_name_line`` and ``site_stamps``' ``repeated_name_lines``,
 need three copies or the site's address elsewhere in the text).

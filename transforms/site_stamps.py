@@ -41,7 +41,8 @@ docs/quality/session-37-wtF.md).
   Where an older clause cut a part of the stamp, the part before that cut still goes
   (``before_cuts``). Guard ``spaced_name_own_line``: a name alone on its line (no address
   after it) is left to clause ``stamped_name_line`` (session 34), which asks for the text's
-  stamped addresses, or to clause ``repeated_name_lines``.
+  stamped addresses, or to clause ``repeated_name_lines``, or to clause ``site_stamp_line``
+  (session 40, ``transforms.site_name_lines``: a name parted by marks, once).
 
 * ``repeated_name_lines`` (session 38): such names alone on their lines go when
   ``MIN_NAME_LINES`` or more of them stand in the text, a stamped address or not: 蛙 writes
