@@ -29,6 +29,9 @@ break. Guards:
 * ``stamp_line_not_prose``: a line ending a sentence ("。", "？", a closing quote) or holding
   a bracket is the book's: 盛雪's "问：李x x还在「专案组」吧？" (its 吧 no site's word either),
   沉重的翅膀's "（完）" with txt小说天堂's stamp glued after it (the older clauses cut the stamp);
+* ``stamp_line_not_japanese``: a line holding kana (or Hangul) is a Japanese (Korean)
+  sentence, its kana between the kanji: "私の覚え書", "かう短かく単純に走り書して" (Aozora
+  Bunko; a Chinese stamp holds none);
 * ``stamp_line_lead``: at most ``LEAD_CHARS`` characters before the name: 金瓯缺's rule of
   dashes over its notes, "——————…t/x/t小.说。天.堂wwＷ、xiaoshuotxt.net", and 冬天里的春天's
   "……**t*xt*小*说*天*堂…" keep what the older clauses leave ("——…", "……").
@@ -63,6 +66,7 @@ _SITE_END = re.compile(
 )
 _BRACKETS = set("（）()【】《》〈〉「」『』［］〔〕[]")
 _LINE_END = "。！？…”」』"
+_KANA = re.compile("[\u3040-\u30ff\uac00-\ud7af]")  # and Hangul
 _TXT_NAME = re.compile("小[说說]")
 # Where a stamp may stand: a disguised "www" (Greek omega too), or a site's word with at
 # most a few marks or letters before the line's end.
@@ -96,6 +100,8 @@ def _stamp_line(line: str) -> bool:
     if not 4 <= len(line) <= LINE_CHARS or line[0] in _QUOTES:  # guard stamp_line_not_speech
         return False
     if line[-1] in _LINE_END or _BRACKETS.intersection(line):  # guard stamp_line_not_prose
+        return False
+    if _KANA.search(line):  # guard stamp_line_not_japanese: kana between kanji are words
         return False
     start = _address_start(line)
     head = line if start is None else line[:start]

@@ -63,6 +63,8 @@ def test_site_stamp_line_values():
         "第十三回 鬼 屋",  # a spaced chapter title
         "第二十四章-txt小说天堂",  # a heading with the stamp glued: nine Han characters
         "问：李x x还在「专案组」吧？",  # 盛雪: a sentence (guard stamp_line_not_prose)
+        "私の覚え書",  # Aozora Bunko: kana between kanji (guard stamp_line_not_japanese)
+        "尾山が灰の上にＡと書けば",
         "（完）＼t＝xt＊＊小／说天＾堂％www/xiaoshuotxt.n et",  # 沉重的翅膀: the book's "（完）"
         "——————————————————————————t/x/t小.说。天.堂wwＷ、xiaoshuotxt.net",  # 金瓯缺's rule
         "……**t*xt*小*说*天*堂w w w. xiao shuotxt. n et",  # 冬天里的春天 (guard stamp_line_lead)
