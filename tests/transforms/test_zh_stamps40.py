@@ -129,3 +129,45 @@ def test_zh_short_paragraph_book_guard():
     most 31 such lines)."""
     got = _clean(_book("\n".join(INTRO), 150))
     assert got.startswith(INTRO[0].strip() + INTRO[1].strip() + "\n\n"), got[:200]
+
+
+def test_site_stamp_line_book_lines():
+    """Review (session 40): the mirrors' lines that hold the book's words with a stamp glued,
+    and chapter headings, stay whole (the older clauses cut the glued stamp): guards
+    stamp_line_not_speech (将军吟's "“开车！”"), MAX_NAME (黄河东流去's dateline, 冬天里的春天's
+    words, 阿庇安：罗马史's note) and the digits test (重生后我成了打脸专业户's numbered
+    contents line); each was caught by no test before."""
+    for line in (
+        "“开车！”t,xt,小，说天，堂www、xiaoshuotxt.net",  # 将军吟
+        "灯下于北京。t-xt-小-说-天.堂www。xiaoshuotxt。net",  # 黄河东流去
+        "是啊！遗憾吧！晚了！＃txt＄！小＠说天＾堂＆w w w. xiao shuotxt. n et",  # 冬天里的春天
+        "① 萨林敦。——英译者www奇Qisuu書com网",  # 阿庇安：罗马史
+        "82.第82章 下战书",  # 重生后我成了打脸专业户
+        "第15章 遗书",  # 疯人笔记
+    ):
+        assert not _stamp_line(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    (
+        '宝玉道："书，书......"',  # the shape of 武林外史's '沈浪道："我......我......"'
+        '他道："书......书......"',
+        "他道：“书......书......",  # words running on to the next line
+        "第 九 回 - 天堂",  # 张居正's spaced heading "第 九 回", a title after a hyphen
+        "第十章～天～书",
+        "上部-卷二-藏书",  # guard stamp_name_parted: parted in 2 of 5 places
+        "好~好~我的书。",  # guard stamp_line_not_prose: a sentence's end
+        '宝玉说"书......书......"',  # an ASCII closing quote ends the line
+        "那~就~这样吧~",  # "吧" alone is no site's word (a sentence's particle)
+        "琴、棋、书",  # a list: "、" is a prose mark
+    ),
+)
+def test_site_stamp_line_speech_and_headings(line):
+    """Review (session 40): stammered words after a colon (ASCII quotes and "......", as
+    古龙's mirror texts type them: no prose marks to the line test) and chapter headings
+    parted by a hyphen or "～" (stamp marks) end on a site's word yet stay, in the cleaned
+    text too (guards stamp_line_not_speech, stamp_line_not_heading)."""
+    assert not _stamp_line(normalize_text(line).strip())
+    got = _clean(f"{S[0]}\n\n{line}\n\n{P}\n\n{P}\n")
+    assert got.split("\n\n")[1] == normalize_text(line).strip(), (line, got[:80])
