@@ -71,6 +71,14 @@ SHORT_OVER = 0.5
 # the pairs' lines); a hard-wrapped text of short paragraphs has none, and one or two full
 # lines ending with "。" by chance are no evidence (the mirrors' texts: 0.19 or more).
 SHORT_ENDS_WIDER = 0.1
+# Clause zh_short_paragraph_book (session 40): a book set a paragraph a line whose few pairs
+# (under SHORT_PAIRS: a contents list, a verse quoted, an intro of three paragraphs) hold a
+# line that ends no sentence: its full-width lines standing alone are SHORT_BOOK_LINES or
+# more (with SHORT_ALONE of them alone and SHORT_ENDS_WIDER over the column, as above). Over
+# the five Chinese mirrors' short texts read by neither arm the hard-wrapped ones (jbts6's
+# Markdown plans) have at most 31 such lines; 盛雪's 远华案黑幕, 忏悔录, 张宏杰's 大明王朝的七张面孔
+# and 章诒和's 往事并不如烟 1,120-2,355, 0.99 or more of their full-width lines alone.
+SHORT_BOOK_LINES = 200
 
 
 def paragraph_lines(
@@ -119,6 +127,8 @@ def _short_lines(cjk_width, percentile, ends, cp, lines, pair_a, pair_b, fill) -
         return True
     if ends is None or over[wide].mean() < SHORT_ENDS_WIDER:
         return False
+    if (wide & ~in_pair).sum() >= SHORT_BOOK_LINES:  # clause zh_short_paragraph_book
+        return True
     full = ends()
     return len(full) > 0 and bool(full.all())
 

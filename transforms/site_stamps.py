@@ -41,7 +41,8 @@ docs/quality/session-37-wtF.md).
   Where an older clause cut a part of the stamp, the part before that cut still goes
   (``before_cuts``). Guard ``spaced_name_own_line``: a name alone on its line (no address
   after it) is left to clause ``stamped_name_line`` (session 34), which asks for the text's
-  stamped addresses, or to clause ``repeated_name_lines``.
+  stamped addresses, or to clause ``repeated_name_lines``, or to clause ``site_stamp_line``
+  (session 40, ``transforms.site_name_lines``: a name parted by marks, once).
 
 * ``repeated_name_lines`` (session 38): such names alone on their lines go when
   ``MIN_NAME_LINES`` or more of them stand in the text, a stamped address or not: 蛙 writes
@@ -70,6 +71,7 @@ import bisect
 import re
 
 from transforms.site_ads import _AD_WORD
+from transforms.site_name_lines import site_stamp_lines
 from transforms.textedit import Edit
 
 RULE = "site_ad"
@@ -299,5 +301,7 @@ def before_cuts(found: list[Edit], cuts: list[Edit]) -> list[Edit]:
 
 def site_stamps(text: str) -> list[Edit]:
     """Clauses ``starred_site_name``, ``full_stop_address``, ``glued_mobile_address``,
-    ``ctext_button_line``, ``spaced_site_name`` (module doc)."""
-    return _starred(text) + _full_stop(text) + _mobile(text) + _buttons(text) + _spaced_name(text)
+    ``ctext_button_line``, ``spaced_site_name`` (module doc) and ``site_stamp_line``
+    (``transforms.site_name_lines``, session 40)."""
+    found = _starred(text) + _full_stop(text) + _mobile(text) + _buttons(text)
+    return found + _spaced_name(text) + site_stamp_lines(text)

@@ -5,7 +5,7 @@ the sites wrote them in the mirrors (明朝那些事儿, 四世同堂, 仙逆, �
 oscarsun72/chtxt), public domain."""
 
 from transforms.boilerplate import find_boilerplate
-from transforms.site_stamps import _full_stop, before_cuts, site_stamps
+from transforms.site_stamps import _full_stop, _spaced_name, before_cuts, site_stamps
 from transforms.textedit import Edit, apply_edits
 
 S1 = "話說山東登州府東門外有一座大山，名叫蓬萊山。"
@@ -112,9 +112,14 @@ def test_spaced_site_name_goes():
         "（完）＼t＝xt＊＊小／说天＾堂％\n"
         "?小xiaoshuo说txt天堂\n"
     )
-    own = "＃txt＄！小＠说天＾堂＆\n"  # guard spaced_name_own_line: stamped_name_line's (s34)
-    want = f"{S1}\n{S2}……\n{own}{S3}“我，要，枪！”\n（完）\n?小xiaoshuo说txt天堂\n"
+    # Session 40: the two names alone on their lines go by clause site_stamp_line
+    # (transforms/site_name_lines.py: a site's name parted by marks, once); guard
+    # spaced_name_own_line still leaves them to the line clauses (stamped_name_line (s34),
+    # repeated_name_lines (s38), site_stamp_line (s40)): _spaced_name itself does not cut them.
+    want = f"{S1}\n{S2}……\n{S3}“我，要，枪！”\n（完）\n"
     assert _cut(text) == want
+    own = [text[e.start : e.end] for e in _spaced_name(text)]
+    assert not any(c.startswith(("＃txt", "?小")) for c in own), own
 
 
 def test_spaced_site_name_guards():

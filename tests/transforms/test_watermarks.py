@@ -95,6 +95,7 @@ ZHANG_STAMPS = (
     '大``学"生:小..说 网',
     "小..说..t.xt..天.堂",
 )
+SPACED = "大 学 生 小 说 网"  # read by clause stamped_name_line, not by site_stamp_line (s40)
 ZHANG_ADDRESSES = ("www、xiaoshuotxt.net", "www/xiaoshuotxt.n et", "www。xiaoshuotxt。net")
 LUXUN = (
     "在我的后园，可以看见墙外有两株树，一株是枣树，还有一株也是枣树。",
@@ -129,9 +130,14 @@ def test_name_line_needs_stamps_and_disguise():
     name_line_disguised (a plain "小说天堂" line, a title, stays). Session 38: txt小说天堂's
     disguised name on three lines of their own goes without an address (clause
     repeated_name_lines, transforms/site_stamps.py: 蛙 writes its address plainly), so the
-    guard is pinned with the other stamped name, "大学生小说网"."""
+    guard is pinned with the other stamped name, "大学生小说网". Session 40: that name parted by
+    marks goes alone too (clause site_stamp_line, transforms/site_name_lines.py: 务虚笔记's
+    "大$学$生@小`说"网" once), so the guard is pinned with the name parted by spaces only,
+    which that clause does not read."""
     out = strip_boilerplate(_zhang(ZHANG_STAMPS[1:2], ()))[0]
-    assert out.count(ZHANG_STAMPS[1]) == 3
+    assert out.count(ZHANG_STAMPS[1]) == 0 and out.count(LUXUN[0]) == 3
+    out = strip_boilerplate(_zhang((SPACED,), ()))[0]
+    assert out.count(SPACED) == 3
     out = strip_boilerplate(_zhang(ZHANG_STAMPS[:1], ()))[0]
     assert "小＠说" not in out and out.count(LUXUN[0]) == 3
     plain = _zhang(("小说天堂",), ZHANG_ADDRESSES)
@@ -148,13 +154,16 @@ def test_name_line_guards_review():
     name on three lines goes by clause repeated_name_lines). Session 39: the repeat count
     is pinned with "大学生小说网" too: txt小说天堂's disguised name on one line goes where the
     text carries the site's address (clause name_line_site_address, transforms/site_stamps.py;
-    命若琴弦's one line in the mirrors)."""
-    plain = _zhang(ZHANG_STAMPS[1:2], ("www.xiaoshuotxt.net",) * 3)
-    assert strip_boilerplate(plain)[0].count(ZHANG_STAMPS[1]) == 3
+    命若琴弦's one line in the mirrors). Session 40: "大学生小说网" parted by marks goes on one line
+    (clause site_stamp_line); the guards are pinned with the name parted by spaces only."""
+    plain = _zhang((SPACED,), ("www.xiaoshuotxt.net",) * 3)
+    assert strip_boilerplate(plain)[0].count(SPACED) == 3
     heads = _zhang(("上\u3000篇",), ZHANG_ADDRESSES)
     out = strip_boilerplate(heads)[0]
     assert "xiaoshuotxt" not in out and out.count("上\u3000篇") == 3
+    once = _zhang((SPACED, "上\u3000篇", "下\u3000篇"), ZHANG_ADDRESSES)
+    assert strip_boilerplate(once)[0].count(SPACED) == 1
     once = _zhang((ZHANG_STAMPS[1], "上\u3000篇", "下\u3000篇"), ZHANG_ADDRESSES)
-    assert strip_boilerplate(once)[0].count(ZHANG_STAMPS[1]) == 1
+    assert strip_boilerplate(once)[0].count(ZHANG_STAMPS[1]) == 0
     once = _zhang(("！小＠说＃txt＄天＾堂＆", "上\u3000篇", "下\u3000篇"), ZHANG_ADDRESSES)
     assert strip_boilerplate(once)[0].count("！小＠说＃txt＄天＾堂＆") == 0

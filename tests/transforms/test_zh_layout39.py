@@ -129,8 +129,11 @@ def test_name_line_site_address():
     """Clause name_line_site_address (transforms/site_stamps.py): one disguised txt小说天堂 name
     line alone (命若琴弦's "　小＿说txt天＿堂　") goes where the text carries the site's own
     address (its banner "TXT小说天堂  http://www.xiaoshuotxt.net，…", cut by older clauses);
-    without the address a single line stays (guard name_lines_repeated)."""
+    without the address that clause leaves a single line (guard name_lines_repeated). Session
+    40: the line goes all the same by clause site_stamp_line (transforms/site_name_lines.py:
+    a site's name parted by marks, "txt" among them, alone on its line, once)."""
     from transforms.boilerplate import find_boilerplate
+    from transforms.site_stamps import _spaced_name
     from transforms.textedit import apply_edits
 
     banner = "TXT小说天堂  http://www.xiaoshuotxt.net，最有文艺气息的文学网站\n\n"
@@ -139,7 +142,8 @@ def test_name_line_site_address():
     got = apply_edits(banner + book + BODY, edits)[0]
     assert "小＿说" not in got and f"{S[0]}{S[1]}\n{S[2]}\n\n" in got, got[:200]
     alone = book + BODY
-    assert apply_edits(alone, find_boilerplate(alone))[0] == alone
+    assert _spaced_name(alone) == []  # guard name_lines_repeated
+    assert apply_edits(alone, find_boilerplate(alone))[0] == f"{S[0]}{S[1]}\n{S[2]}\n\n" + BODY
 
 
 def test_zh_field_record_share():
