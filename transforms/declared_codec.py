@@ -36,6 +36,8 @@ is read as declared, as before (the same text).
 
 from __future__ import annotations
 
+import re
+
 from transforms.utf8_misnamed import utf8_evidence
 
 # The WHATWG Encoding Standard's labels of windows-1252 that name Latin-1 or ASCII.
@@ -65,19 +67,84 @@ _LATIN1_LABELS = frozenset(
 _C1 = bytes(range(0x80, 0xA0))
 
 
+def _cp1252_reads(data: bytes) -> bool:
+    """The bytes hold 0x80-0x9f (C1 controls in Latin-1: no text) and CP1252 decodes
+    every byte (not 0x81, 0x8d, 0x8f, 0x90, 0x9d, which it leaves undefined)."""
+    # Review (clause declared_latin1_is_cp1252_speed): ``len(translate)`` finds a C1
+    # byte in 2 ms on a 1.5 MB page (``any(... in set(data))`` took 70-110 ms).
+    if len(data.translate(None, _C1)) == len(data):
+        return False
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def codec_for(declared: str, data: bytes) -> str:
     """Clause ``declared_latin1_is_cp1252``: the codec to read ``data`` with for the
     ``declared`` charset: "cp1252" for a Latin-1/ASCII label when the bytes hold C1
     bytes (0x80-0x9f) and CP1252 decodes them all; else ``declared``."""
-    # Review (clause declared_latin1_is_cp1252_speed): ``len(translate)`` finds a C1
-    # byte in 2 ms on a 1.5 MB page (``any(... in set(data))`` took 70-110 ms).
-    if declared not in _LATIN1_LABELS or len(data.translate(None, _C1)) == len(data):
-        return declared
-    try:
-        data.decode("cp1252")
-    except UnicodeDecodeError:
-        return declared  # 0x81, 0x8d, 0x8f, 0x90, 0x9d: no CP1252 either
-    return "cp1252"
+    if declared in _LATIN1_LABELS and _cp1252_reads(data):
+        return "cp1252"
+    return declared
+
+
+# Clause named_latin1_shows_cp1252: a CP1252 quote or dash (0x91-0x97: ‘ ’ “ ” • – —)
+# with a letter or digit (ASCII or a Latin-1 letter) beside it that is no byte of a
+# valid UTF-8 character (UTF-8's "œ" is c5 93, "—" e2 80 94).
+_QUOTE_OR_DASH = re.compile(rb"[\x91-\x97]")
+_WORD_BYTE = frozenset(
+    b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    + bytes(b for b in range(0xC0, 0x100) if b not in (0xD7, 0xF7))
+)
+
+
+def _in_utf8(data: bytes, at: int) -> bool:
+    """The byte at ``at`` (0x80-0xbf) continues a valid UTF-8 character."""
+    for start in range(max(at - 3, 0), at):
+        lead = data[start]
+        size = (
+            2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 * (0xF0 <= lead <= 0xF4)
+        )
+        if start + size > at:
+            try:
+                data[start : start + size].decode("utf-8")
+                return True
+            except UnicodeDecodeError:
+                pass
+    return False
+
+
+def shows_cp1252(data: bytes) -> bool:
+    """Clause ``named_latin1_shows_cp1252``: at least half of the bytes 0x80-0x9f of
+    ``data`` are CP1252 quotes or dashes standing in its words and sentences
+    ("Cooper\\x92s", "\\x93Well", "him\\x97and"). Other files holding such bytes keep
+    them: NEL (0x85) line ends of text converted from EBCDIC, a DOS or Mac codec's
+    letters ("caf\\x82" is CP850's "café") under a wrong ``--encoding``."""
+    c1 = len(data) - len(data.translate(None, _C1))
+    needed, shown = (c1 + 1) // 2, 0
+    for found in _QUOTE_OR_DASH.finditer(data):
+        at = found.start()
+        before = data[at - 1] if at else 0x20
+        after = data[at + 1] if at + 1 < len(data) else 0x20
+        if (before in _WORD_BYTE or after in _WORD_BYTE) and not _in_utf8(data, at):
+            shown += 1
+            if shown >= needed:
+                return True
+    return False
+
+
+def named_codec(codec: str, data: bytes) -> str:
+    """Clause ``named_latin1_is_cp1252``: the codec to read ``data`` (not UTF-8) with
+    under ``--encoding`` ``codec`` (checked: "iso8859-1" for latin-1, iso-8859-1,
+    latin1, l1...): "cp1252" when the bytes hold 0x80-0x9f, CP1252 decodes them all and
+    they show CP1252 (:func:`shows_cp1252`), as a page declaring iso-8859-1 is read
+    (clause ``declared_latin1_is_cp1252``); else ``codec``: a Latin-1 file (no byte
+    0x80-0x9f) reads as before."""
+    if codec == "iso8859-1" and _cp1252_reads(data) and shows_cp1252(data):
+        return "cp1252"
+    return codec
 
 
 def utf8_despite(data: bytes, declared: str, codec: str) -> str | None:
