@@ -36,6 +36,7 @@ is read as declared, as before (the same text).
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from transforms.utf8_misnamed import utf8_evidence
@@ -79,6 +80,17 @@ def _cp1252_reads(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def python_name(codec: str) -> str:
+    """Clause ``declared_codec_python_name``: the name Python gives the codec a page
+    was read in ("cp1252" for "windows-1252", "iso8859-1" for "ISO-8859-1"), the name a
+    text file's ``--encoding`` records, so the manifest counts one codec under one
+    name (it counted "windows-1252" and "cp1252" apart)."""
+    try:
+        return codecs.lookup(codec).name
+    except LookupError:
+        return codec
 
 
 def codec_for(declared: str, data: bytes) -> str:
@@ -142,7 +154,7 @@ def named_codec(codec: str, data: bytes) -> str:
     they show CP1252 (:func:`shows_cp1252`), as a page declaring iso-8859-1 is read
     (clause ``declared_latin1_is_cp1252``); else ``codec``: a Latin-1 file (no byte
     0x80-0x9f) reads as before."""
-    if codec == "iso8859-1" and _cp1252_reads(data) and shows_cp1252(data):
+    if python_name(codec) == "iso8859-1" and _cp1252_reads(data) and shows_cp1252(data):
         return "cp1252"
     return codec
 
