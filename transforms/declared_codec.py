@@ -103,13 +103,37 @@ def codec_for(declared: str, data: bytes) -> str:
 
 
 # Clause named_latin1_shows_cp1252: a CP1252 quote or dash (0x91-0x97: ‘ ’ “ ” • – —)
-# with a letter or digit (ASCII or a Latin-1 letter) beside it that is no byte of a
-# valid UTF-8 character (UTF-8's "œ" is c5 93, "—" e2 80 94).
+# where such a mark stands in a sentence (:func:`_as_mark`), no byte of a valid UTF-8
+# character (UTF-8's "œ" is c5 93, "—" e2 80 94).
 _QUOTE_OR_DASH = re.compile(rb"[\x91-\x97]")
 _WORD_BYTE = frozenset(
     b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
     + bytes(b for b in range(0xC0, 0x100) if b not in (0xD7, 0xF7))
 )
+_END_PUNCT = frozenset(b".,;:!?")
+_DIGIT = frozenset(b"0123456789")
+
+
+def _as_mark(byte: int, before: int, after: int) -> bool:
+    """The quote or dash ``byte`` stands as that mark between ``before`` and ``after``:
+    "‘"/"“" opening a word ("\\x93Well"), "”" closing one or a sentence ("it.\\x94"), "’"
+    after a letter ("Kitty\\x92s", "Jones\\x92 house"), "–" between digits or spaces,
+    "—" beside a word or a stop and not before a space ("him\\x97and"). A DOS or Mac
+    codec's letters inside words ("r\\x93le", CP850's "rôle"; "Espa\\x96a", Mac Roman's
+    "España") stand as none of these."""
+    word_before, word_after = before in _WORD_BYTE, after in _WORD_BYTE
+    if byte in (0x91, 0x93):
+        return word_after and not word_before
+    if byte == 0x94:
+        return (word_before or before in _END_PUNCT) and not word_after
+    if byte == 0x92:
+        return word_before or (before in _END_PUNCT and not word_after)
+    if byte == 0x96:
+        return (before in _DIGIT and after in _DIGIT) or before == after == 0x20
+    if byte == 0x97:
+        beside = word_before or word_after or before in _END_PUNCT
+        return beside and after not in b" \t\r\n"
+    return False  # 0x95, the bullet
 
 
 def _in_utf8(data: bytes, at: int) -> bool:
@@ -140,7 +164,7 @@ def shows_cp1252(data: bytes) -> bool:
         at = found.start()
         before = data[at - 1] if at else 0x20
         after = data[at + 1] if at + 1 < len(data) else 0x20
-        if (before in _WORD_BYTE or after in _WORD_BYTE) and not _in_utf8(data, at):
+        if _as_mark(data[at], before, after) and not _in_utf8(data, at):
             shown += 1
             if shown >= needed:
                 return True

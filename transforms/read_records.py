@@ -168,7 +168,16 @@ def decode(
         # legacy codec the damaged region is named too (was the codec's own error).
         if encoding not in ("", "auto", "utf-8") and reason in ("invalid_utf8", "invalid_encoding"):
             if not encoding.startswith(("utf-16", "utf-32", "iso2022")):
-                said = legacy_damaged_middle(data, source, encoding, mark, typed) or said
+                # Clause utf8_misnamed_undefined_bytes (session 40): a UTF-8 book whose
+                # UTF-8 holds a byte the named codec leaves undefined ("”" is e2 80 9d,
+                # no CP1252) was said to be a damaged region of CP1252 text: it is UTF-8
+                # under the wrong codec, the line of clause utf8_misnamed_codec.
+                if reason == "invalid_encoding":
+                    said = (
+                        utf8_misnamed(data, encoding, _label(encoding), typed, source, mark) or said
+                    )
+                if said.startswith(plain):
+                    said = legacy_damaged_middle(data, source, encoding, mark, typed) or said
                 # Clause utf8_piece_undefined_bytes: a UTF-8 piece whose bytes the named
                 # codec leaves undefined (Greek UTF-8 holds 0xd2 and 0xaa, none in CP1253)
                 # got the codec's "bytes 780-781 (character maps to <undefined>)".
