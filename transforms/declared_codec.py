@@ -116,23 +116,25 @@ _DIGIT = frozenset(b"0123456789")
 
 def _as_mark(byte: int, before: int, after: int) -> bool:
     """The quote or dash ``byte`` stands as that mark between ``before`` and ``after``:
-    "‘"/"“" opening a word ("\\x93Well"), "”" closing one or a sentence ("it.\\x94"), "’"
-    after a letter ("Kitty\\x92s", "Jones\\x92 house"), "–" between digits or spaces,
-    "—" beside a word or a stop and not before a space ("him\\x97and"). A DOS or Mac
-    codec's letters inside words ("r\\x93le", CP850's "rôle"; "Espa\\x96a", Mac Roman's
-    "España") stand as none of these."""
+    "‘"/"“" opening a word ("\\x93Well", "\\x93\\x91Old"), "”" closing one or a
+    sentence ("it.\\x94", "letters.\\x92\\x94"), "’" after a letter ("Kitty\\x92s",
+    "Jones\\x92 house"), "–" between digits or spaces, "—" after a stop ("says:\\x97"),
+    between spaces, or beside a word and not before a space ("him\\x97and"). A DOS or
+    Mac codec's letters inside words ("r\\x93le", CP850's "rôle"; "Espa\\x96a", Mac
+    Roman's "España"; "o\\x97 ", CP850's "où ") stand as none of these."""
     word_before, word_after = before in _WORD_BYTE, after in _WORD_BYTE
     if byte in (0x91, 0x93):
-        return word_after and not word_before
+        return not word_before and (word_after or after in (0x91, 0x93))
     if byte == 0x94:
-        return (word_before or before in _END_PUNCT) and not word_after
+        return (word_before or before in _END_PUNCT or before == 0x92) and not word_after
     if byte == 0x92:
         return word_before or (before in _END_PUNCT and not word_after)
     if byte == 0x96:
         return (before in _DIGIT and after in _DIGIT) or before == after == 0x20
     if byte == 0x97:
-        beside = word_before or word_after or before in _END_PUNCT
-        return beside and after not in b" \t\r\n"
+        if before in _END_PUNCT or before == after == 0x20:
+            return True
+        return (word_before or word_after) and after not in b" \t\r\n"
     return False  # 0x95, the bullet
 
 

@@ -17,7 +17,7 @@ from transforms.legacy_fallback import decode_fallback
 from transforms.legacy_middle import legacy_damaged_middle
 from transforms.legacy_mixed import UTF8_SEQUENCE, utf8_piece
 from transforms.record_checks import describe, id_problem
-from transforms.utf8_misnamed import utf8_by_chance, utf8_misnamed
+from transforms.utf8_misnamed import utf8_by_chance, utf8_evidence, utf8_misnamed
 from transforms.utf16_unmarked import mostly_controls, unmarked_utf16
 from transforms.utf32_unmarked import maybe_utf32, unmarked_utf32
 
@@ -172,7 +172,7 @@ def decode(
                 # UTF-8 holds a byte the named codec leaves undefined ("”" is e2 80 9d,
                 # no CP1252) was said to be a damaged region of CP1252 text: it is UTF-8
                 # under the wrong codec, the line of clause utf8_misnamed_codec.
-                if reason == "invalid_encoding":
+                if reason == "invalid_encoding" and _utf8_before_undefined(data, encoding):
                     said = (
                         utf8_misnamed(data, encoding, _label(encoding), typed, source, mark) or said
                     )
@@ -184,6 +184,21 @@ def decode(
                 if reason == "invalid_encoding" and said.startswith(plain):  # no binary hint
                     said = utf8_piece(data, encoding, _label(encoding), source, mark, typed) or said
         return reject(doc_id, source, reason, said)
+
+
+def _utf8_before_undefined(data: bytes, codec: str) -> bool:
+    """Clause ``utf8_misnamed_undefined_bytes``: the bytes before the first one ``codec``
+    leaves undefined are UTF-8 text too (``utf8_evidence``): the file is UTF-8 through,
+    not a legacy book with a UTF-8 piece pasted in (whose bytes before the piece are the
+    codec's: measured, 281 of 2,048 Gutenberg books in CP1252 with a UTF-8 paragraph in
+    their middle held enough UTF-8 for the share over the whole file)."""
+    try:
+        data.decode(codec)
+        return False
+    except UnicodeDecodeError as e:
+        return utf8_evidence(data[: e.start], codec) is not None
+    except LookupError:
+        return False
 
 
 def _unmarked(said, data: bytes, doc_id: str, source: str, other: str = "invalid_utf8"):
