@@ -32,6 +32,15 @@ read as CP1252 when CP1252 decodes it, as the WHATWG Encoding Standard has brows
 (its labels "iso-8859-1", "latin1", "us-ascii"... all name windows-1252); the document's
 ``encoding`` says "cp1252" (the manifest's count). A page whose bytes hold no 0x80-0x9f
 is read as declared, as before (the same text).
+
+Session 40 (the Left of session 39: "two behaviours"): clause ``named_latin1_is_cp1252``
+(:func:`named_codec`) reads a text file (or an undeclared EPUB chapter) under
+``--encoding latin-1`` as CP1252 when its bytes 0x80-0x9f show CP1252 (clause
+``named_latin1_shows_cp1252``, :func:`shows_cp1252`: at least half of them quotes and
+dashes standing in its sentences); the user named Latin-1, so bytes that are something
+else (NEL line ends, a DOS codec's letters) are kept as named. Clause
+``declared_codec_python_name`` (:func:`python_name`): a page's codec is recorded by
+Python's name, as a text file's.
 """
 
 from __future__ import annotations
@@ -119,7 +128,8 @@ def _as_mark(byte: int, before: int, after: int) -> bool:
     "‘"/"“" opening a word ("\\x93Well", "\\x93\\x91Old"), "”" closing one or a
     sentence ("it.\\x94", "letters.\\x92\\x94"), "’" after a letter ("Kitty\\x92s",
     "Jones\\x92 house"), "–" between digits or spaces, "—" after a stop ("says:\\x97"),
-    between spaces, or beside a word and not before a space ("him\\x97and"). A DOS or
+    between spaces, in a run (" \\x97\\x97 "), or beside a word and not before a space
+    ("him\\x97and"). A DOS or
     Mac codec's letters inside words ("r\\x93le", CP850's "rôle"; "Espa\\x96a", Mac
     Roman's "España"; "o\\x97 ", CP850's "où ") stand as none of these."""
     word_before, word_after = before in _WORD_BYTE, after in _WORD_BYTE
@@ -132,8 +142,8 @@ def _as_mark(byte: int, before: int, after: int) -> bool:
     if byte == 0x96:
         return (before in _DIGIT and after in _DIGIT) or before == after == 0x20
     if byte == 0x97:
-        if before in _END_PUNCT or before == after == 0x20:
-            return True
+        if before in _END_PUNCT or before == after == 0x20 or 0x97 in (before, after):
+            return True  # after a stop, between spaces, in a run ("\\x97\\x97")
         return (word_before or word_after) and after not in b" \t\r\n"
     return False  # 0x95, the bullet
 
