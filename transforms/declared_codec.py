@@ -34,7 +34,7 @@ read as CP1252 when CP1252 decodes it, as the WHATWG Encoding Standard has brows
 is read as declared, as before (the same text).
 
 Session 40 (the Left of session 39: "two behaviours"): clause ``named_latin1_is_cp1252``
-(:func:`named_codec`) reads a text file (or an undeclared EPUB chapter) under
+(:func:`named_reading`) reads a text file (or an undeclared EPUB chapter) under
 ``--encoding latin-1`` as CP1252 when its bytes 0x80-0x9f show CP1252 (clause
 ``named_latin1_shows_cp1252``, :func:`shows_cp1252`: at least half of them quotes and
 dashes standing in its sentences); the user named Latin-1, so bytes that are something
@@ -176,23 +176,34 @@ def shows_cp1252(data: bytes) -> bool:
         at = found.start()
         before = data[at - 1] if at else 0x20
         after = data[at + 1] if at + 1 < len(data) else 0x20
-        if _as_mark(data[at], before, after) and not _in_utf8(data, at):
+        # a byte after an ASCII one continues no UTF-8 character: no decode to try
+        if _as_mark(data[at], before, after) and (before < 0x80 or not _in_utf8(data, at)):
             shown += 1
             if shown >= needed:
                 return True
     return False
 
 
+def named_reading(codec: str, data: bytes) -> str | None:
+    """Clause ``named_latin1_is_cp1252``: ``data`` (not UTF-8) read as CP1252 under
+    ``--encoding`` ``codec`` (checked: "iso8859-1" for latin-1, iso-8859-1, latin1,
+    l1...) when its bytes hold 0x80-0x9f, show CP1252 (:func:`shows_cp1252`) and CP1252
+    decodes them all, as a page declaring iso-8859-1 is read (clause
+    ``declared_latin1_is_cp1252``); else None: read as named (a Latin-1 file, with no
+    byte 0x80-0x9f, as before). One decode: the text is the caller's."""
+    if python_name(codec) != "iso8859-1" or len(data.translate(None, _C1)) == len(data):
+        return None
+    if not shows_cp1252(data):
+        return None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None  # 0x81, 0x8d, 0x8f, 0x90, 0x9d: no CP1252 either
+
+
 def named_codec(codec: str, data: bytes) -> str:
-    """Clause ``named_latin1_is_cp1252``: the codec to read ``data`` (not UTF-8) with
-    under ``--encoding`` ``codec`` (checked: "iso8859-1" for latin-1, iso-8859-1,
-    latin1, l1...): "cp1252" when the bytes hold 0x80-0x9f, CP1252 decodes them all and
-    they show CP1252 (:func:`shows_cp1252`), as a page declaring iso-8859-1 is read
-    (clause ``declared_latin1_is_cp1252``); else ``codec``: a Latin-1 file (no byte
-    0x80-0x9f) reads as before."""
-    if python_name(codec) == "iso8859-1" and _cp1252_reads(data) and shows_cp1252(data):
-        return "cp1252"
-    return codec
+    """The codec :func:`named_reading` reads ``data`` in: "cp1252" or ``codec``."""
+    return codec if named_reading(codec, data) is None else "cp1252"
 
 
 def utf8_despite(data: bytes, declared: str, codec: str) -> str | None:
