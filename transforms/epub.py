@@ -97,7 +97,7 @@ class Book:
     # manifest's "encodings" count said "utf-8" for every EPUB. Clause
     # epub_chapter_codecs (session 40): chapters in several codecs give each, in
     # reading order, joined by "+" ("cp1252+iso8859-2"; was the first only), and the
-    # manifest counts the book under each (pipeline.shards).
+    # manifest counts the book once under that name (pipeline.shards).
     encoding: str = "utf-8"
 
 
