@@ -172,12 +172,14 @@ def decode(
                 # UTF-8 holds a byte the named codec leaves undefined ("”" is e2 80 9d,
                 # no CP1252) was said to be a damaged region of CP1252 text: it is UTF-8
                 # under the wrong codec, the line of clause utf8_misnamed_codec.
+                # Where it says nothing, legacy_damaged_middle is asked as before (also
+                # over a line damaged_middle gave: review, session 40).
+                misnamed = None
                 if reason == "invalid_encoding" and _utf8_before_undefined(data, encoding):
-                    said = (
-                        utf8_misnamed(data, encoding, _label(encoding), typed, source, mark) or said
-                    )
-                if said.startswith(plain):
-                    said = legacy_damaged_middle(data, source, encoding, mark, typed) or said
+                    misnamed = utf8_misnamed(data, encoding, _label(encoding), typed, source, mark)
+                said = (
+                    misnamed or legacy_damaged_middle(data, source, encoding, mark, typed) or said
+                )
                 # Clause utf8_piece_undefined_bytes: a UTF-8 piece whose bytes the named
                 # codec leaves undefined (Greek UTF-8 holds 0xd2 and 0xaa, none in CP1253)
                 # got the codec's "bytes 780-781 (character maps to <undefined>)".
