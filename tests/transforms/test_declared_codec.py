@@ -267,3 +267,20 @@ def test_utf8_misnamed_other_chars_not_c1():
         "l\u00e0 \u00c2\x97 encore \u00c2\x97 et \u00c2\x97 fin.\n"
     ).encode("latin-1")
     assert utf8_evidence(data, "cp1252") is None
+
+
+def test_declared_other_codec_is_not_cp1252(tmp_path):
+    """Review (session 40): only a Latin-1/ASCII label turns into CP1252. Orzeszkowa's
+    *Nad Niemnem* (Polish, tests/transforms/test_legacy_single_byte.py) on a page
+    declaring windows-1250 holds 0x80-0x9f ("ś" 0x9c, "ź" 0x9f) that CP1252 decodes too
+    ("œ", "Ÿ"): it is read as declared, recorded by Python's name."""
+    from tests.transforms.test_legacy_single_byte import PL
+
+    data = page(PL, "windows-1250").encode("cp1250")
+    data.decode("cp1252")  # every byte: only the label keeps it CP1250
+    got = _html(tmp_path, data)
+    assert isinstance(got, Document) and got.encoding == "cp1250", got
+    assert "prawie z miłością przyglądała się ona uzbieranej" in got.text
+    book = _epub(data)
+    assert isinstance(book, Document) and book.encoding == "cp1250", book
+    assert "gwoździki, pachnące smółki" in book.text

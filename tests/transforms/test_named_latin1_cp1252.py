@@ -160,3 +160,42 @@ def test_epub_chapter_codecs():
     assert _two_codecs(western, western).encoding == "cp1252"
     utf8 = ("utf-8", page(WHARTON, "utf-8").encode("utf-8"))
     assert _two_codecs(utf8, western).encoding == "cp1252"
+
+
+# Review (session 40): each mark shape alone, in real text. CP1252 marks (Alcott,
+# Wharton above; "in 1843–44 she" from the mirror's Alcott biography) are shown; a DOS
+# or Mac codec's letters in the same byte range are not: CP850 "ô", "ö", "Æ", "ù"
+# (0x93, 0x94, 0x92, 0x97), Mac Roman "ñ", "ï" (0x96, 0x95), in Grimm's "König", Hugo's
+# "où", Dryden's "Æneas", Don Quixote's "señor", Wharton's "naïveté".
+MARK_SHAPES = [
+    ("\u201cWe can make it ourselves,", "cp1252", True),  # opening quote
+    ("the\n\u2018Jour", "cp1252", True),
+    ("all complete.\u201d\n", "cp1252", True),  # closing quote after a stop
+    ("the solemnity of Kitty\u2019s\nface", "cp1252", True),  # apostrophe
+    ("years afterwards that in 1843\u201344 she", "cp1252", True),  # en dash, digits
+    ("the old Duc de\nMontlh\u00e9ry\u2014you know", "cp1252", True),  # em dash in words
+    ("explained to me quite clearly\u2014\u2014\u201d", "cp1252", True),  # a run
+    ("lebte ein K\u00f6nig, dessen", "cp850", False),  # ö 0x94 inside a word
+    ("un r\u00f4le", "cp850", False),  # ô 0x93 inside a word
+    ("to \u00c6neas, he was", "cp850", False),  # Æ 0x92 opening a word
+    ("au moment o\u00f9 il \u00e9tait", "cp850", False),  # ù 0x97 before a space
+    ("No, se\u00f1or, not for", "mac_roman", False),  # ñ 0x96 inside a word
+    ("the charm and na\u00efvet\u00e9 of", "mac_roman", False),  # ï 0x95 (bullet in CP1252)
+]
+
+
+@pytest.mark.parametrize("text, codec, shown", MARK_SHAPES)
+def test_named_latin1_mark_shapes(text, codec, shown):
+    from transforms.declared_codec import shows_cp1252
+
+    assert shows_cp1252(text.encode(codec)) is shown
+
+
+def test_named_latin1_utf8_dash_is_no_mark():
+    """A UTF-8 "–" between digits (e2 80 93: 0x93 before "4" looks like an opening
+    quote) continues a UTF-8 character: no CP1252 shown (a Latin-1 file with a
+    UTF-8 line pasted in stays Latin-1 for this)."""
+    from transforms.declared_codec import shows_cp1252
+
+    assert not shows_cp1252("years afterwards that in 1843\u201344 she".encode())
+    assert not shows_cp1252("t\u00eate ".encode("latin-1") + "1843\u201344".encode())

@@ -70,3 +70,30 @@ def test_utf8_misnamed_undefined_bytes_guard(tmp_path):
     assert isinstance(got, Rejected) and got.reason == "invalid_encoding", got
     assert "is UTF-8 text, not CP1252" not in got.error
     assert "are Western European text in CP1252: a damaged region in the middle" in got.error
+
+
+LES_MIS = (Path(__file__).parents[1] / "data" / "en_gutenberg_les_mis_books.txt").read_text(
+    encoding="utf-8"
+)
+
+
+@pytest.mark.parametrize(
+    "at, said",
+    [
+        (2, "are Western European text in CP1252: a damaged region in the middle"),
+        (8, "are UTF-8 text (6 UTF-8 characters, '\u2018No, she has no'; read as CP1252"),
+    ],
+)
+def test_utf8_misnamed_undefined_bytes_guard_few_letters(tmp_path, at, said):
+    """Review (session 40): the guard where the CP1252 book has few letters of its own
+    (Les Misérables' book titles: "É", "é", "è") and the pasted UTF-8 paragraph holds
+    most non-ASCII bytes. In its middle: the damaged-region line (the share over the
+    whole file called it UTF-8); an eighth in, after pure ASCII: the UTF-8 piece line,
+    the piece's bytes named (the share over all bytes before the first "”" called it
+    UTF-8). Neither is a UTF-8 book."""
+    cut = LES_MIS.index("\n", len(LES_MIS) // at) + 1
+    data = LES_MIS[:cut].encode("cp1252") + SERGIUS.encode() + LES_MIS[cut:].encode("cp1252")
+    got = _read(tmp_path / "les_mis.txt", data, "cp1252")
+    assert isinstance(got, Rejected) and got.reason == "invalid_encoding", got
+    assert "is UTF-8 text, not CP1252" not in got.error
+    assert said in got.error
