@@ -289,6 +289,9 @@ class _WriteDocumentShardFn(beam.DoFn):
                 tokens += table.column("num_tokens")[0].as_py()
                 boilerplate += table.column("boilerplate_chars")[0].as_py()
                 control += table.column("control_chars")[0].as_py()
+                # A book read in several codecs (clause epub_chapter_codecs) counts once,
+                # under its combined name ("cp1252+shift_jis"): the counts add up to the
+                # documents written (review, session 40; counting it under each did not).
                 encoding = table.column("encoding")[0].as_py()
                 encodings[encoding] = encodings.get(encoding, 0) + 1
                 writer.write_table(table)

@@ -371,6 +371,9 @@ def _check_documents(failures: _Failures, out_dir: str, manifest: Manifest) -> p
         )
     if counts.written != len(doc_ids):
         failures.add("documents", f"manifest says {counts.written} written, found {len(doc_ids)}")
+    # One codec name per document ("cp1252+shift_jis" for a book in two); {} if older
+    if counts.encodings and (n := sum(counts.encodings.values())) != counts.written:
+        failures.add("documents", f"manifest's encodings add up to {n}, not {counts.written}")
     if counts.rejected != len(rejected):
         failures.add(
             "documents", f"manifest says {counts.rejected} rejected, found {len(rejected)}"

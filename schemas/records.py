@@ -58,7 +58,8 @@ class Document:
     split: str = ""  # "train" | "validation", decided from doc_id before chunking
     boilerplate_chars: int = 0  # characters cut by transforms.boilerplate
     # The codec the file's bytes were decoded with (transforms.read, ``--encoding``):
-    # "utf-8", "utf-16", "gb18030", ...
+    # "utf-8", "utf-16", "gb18030", ...; an EPUB's chapters in several codecs: each,
+    # joined by "+" ("cp1252+iso8859-2", clause epub_chapter_codecs).
     encoding: str = "utf-8"
     # Where the text waits while the document crosses a shuffle ("": ``text`` holds
     # it); see ``pipeline.parking``.

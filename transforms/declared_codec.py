@@ -32,9 +32,21 @@ read as CP1252 when CP1252 decodes it, as the WHATWG Encoding Standard has brows
 (its labels "iso-8859-1", "latin1", "us-ascii"... all name windows-1252); the document's
 ``encoding`` says "cp1252" (the manifest's count). A page whose bytes hold no 0x80-0x9f
 is read as declared, as before (the same text).
+
+Session 40 (the Left of session 39: "two behaviours"): clause ``named_latin1_is_cp1252``
+(:func:`named_reading`) reads a text file (or an undeclared EPUB chapter) under
+``--encoding latin-1`` as CP1252 when its bytes 0x80-0x9f show CP1252 (clause
+``named_latin1_shows_cp1252``, :func:`shows_cp1252`: at least half of them quotes and
+dashes standing in its sentences); the user named Latin-1, so bytes that are something
+else (NEL line ends, a DOS codec's letters) are kept as named. Clause
+``declared_codec_python_name`` (:func:`python_name`): a page's codec is recorded by
+Python's name, as a text file's.
 """
 
 from __future__ import annotations
+
+import codecs
+import re
 
 from transforms.utf8_misnamed import utf8_evidence
 
@@ -65,19 +77,133 @@ _LATIN1_LABELS = frozenset(
 _C1 = bytes(range(0x80, 0xA0))
 
 
+def _cp1252_reads(data: bytes) -> bool:
+    """The bytes hold 0x80-0x9f (C1 controls in Latin-1: no text) and CP1252 decodes
+    every byte (not 0x81, 0x8d, 0x8f, 0x90, 0x9d, which it leaves undefined)."""
+    # Review (clause declared_latin1_is_cp1252_speed): ``len(translate)`` finds a C1
+    # byte in 2 ms on a 1.5 MB page (``any(... in set(data))`` took 70-110 ms).
+    if len(data.translate(None, _C1)) == len(data):
+        return False
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def python_name(codec: str) -> str:
+    """Clause ``declared_codec_python_name``: the name Python gives the codec a page
+    was read in ("cp1252" for "windows-1252", "iso8859-1" for "ISO-8859-1"), the name a
+    text file's ``--encoding`` records, so the manifest counts one codec under one
+    name (it counted "windows-1252" and "cp1252" apart)."""
+    try:
+        return codecs.lookup(codec).name
+    except LookupError:
+        return codec
+
+
 def codec_for(declared: str, data: bytes) -> str:
     """Clause ``declared_latin1_is_cp1252``: the codec to read ``data`` with for the
     ``declared`` charset: "cp1252" for a Latin-1/ASCII label when the bytes hold C1
     bytes (0x80-0x9f) and CP1252 decodes them all; else ``declared``."""
-    # Review (clause declared_latin1_is_cp1252_speed): ``len(translate)`` finds a C1
-    # byte in 2 ms on a 1.5 MB page (``any(... in set(data))`` took 70-110 ms).
-    if declared not in _LATIN1_LABELS or len(data.translate(None, _C1)) == len(data):
-        return declared
+    if declared in _LATIN1_LABELS and _cp1252_reads(data):
+        return "cp1252"
+    return declared
+
+
+# Clause named_latin1_shows_cp1252: a CP1252 quote or dash (0x91-0x97: ‘ ’ “ ” • – —)
+# where such a mark stands in a sentence (:func:`_as_mark`), no byte of a valid UTF-8
+# character (UTF-8's "œ" is c5 93, "—" e2 80 94).
+_QUOTE_OR_DASH = re.compile(rb"[\x91-\x97]")
+_WORD_BYTE = frozenset(
+    b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    + bytes(b for b in range(0xC0, 0x100) if b not in (0xD7, 0xF7))
+)
+_END_PUNCT = frozenset(b".,;:!?")
+_DIGIT = frozenset(b"0123456789")
+
+
+def _as_mark(byte: int, before: int, after: int) -> bool:
+    """The quote or dash ``byte`` stands as that mark between ``before`` and ``after``:
+    "‘"/"“" opening a word ("\\x93Well", "\\x93\\x91Old"), "”" closing one or a
+    sentence ("it.\\x94", "letters.\\x92\\x94"), "’" after a letter ("Kitty\\x92s",
+    "Jones\\x92 house"), "–" between digits or spaces, "—" after a stop ("says:\\x97"),
+    between spaces, in a run (" \\x97\\x97 "), or beside a word and not before a space
+    ("him\\x97and"). A DOS or
+    Mac codec's letters inside words ("r\\x93le", CP850's "rôle"; "Espa\\x96a", Mac
+    Roman's "España"; "o\\x97 ", CP850's "où ") stand as none of these."""
+    word_before, word_after = before in _WORD_BYTE, after in _WORD_BYTE
+    if byte in (0x91, 0x93):
+        return not word_before and (word_after or after in (0x91, 0x93))
+    if byte == 0x94:
+        return (word_before or before in _END_PUNCT or before == 0x92) and not word_after
+    if byte == 0x92:
+        return word_before or (before in _END_PUNCT and not word_after)
+    if byte == 0x96:
+        return (before in _DIGIT and after in _DIGIT) or before == after == 0x20
+    if byte == 0x97:
+        if before in _END_PUNCT or before == after == 0x20 or 0x97 in (before, after):
+            return True  # after a stop, between spaces, in a run ("\\x97\\x97")
+        return (word_before or word_after) and after not in b" \t\r\n"
+    return False  # 0x95, the bullet
+
+
+def _in_utf8(data: bytes, at: int) -> bool:
+    """The byte at ``at`` (0x80-0xbf) continues a valid UTF-8 character."""
+    for start in range(max(at - 3, 0), at):
+        lead = data[start]
+        size = (
+            2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 * (0xF0 <= lead <= 0xF4)
+        )
+        if start + size > at:
+            try:
+                data[start : start + size].decode("utf-8")
+                return True
+            except UnicodeDecodeError:
+                pass
+    return False
+
+
+def shows_cp1252(data: bytes) -> bool:
+    """Clause ``named_latin1_shows_cp1252``: at least half of the bytes 0x80-0x9f of
+    ``data`` are CP1252 quotes or dashes standing in its words and sentences
+    ("Cooper\\x92s", "\\x93Well", "him\\x97and"). Other files holding such bytes keep
+    them: NEL (0x85) line ends of text converted from EBCDIC, a DOS or Mac codec's
+    letters ("caf\\x82" is CP850's "café") under a wrong ``--encoding``."""
+    c1 = len(data) - len(data.translate(None, _C1))
+    needed, shown = (c1 + 1) // 2, 0
+    for found in _QUOTE_OR_DASH.finditer(data):
+        at = found.start()
+        before = data[at - 1] if at else 0x20
+        after = data[at + 1] if at + 1 < len(data) else 0x20
+        # a byte after an ASCII one continues no UTF-8 character: no decode to try
+        if _as_mark(data[at], before, after) and (before < 0x80 or not _in_utf8(data, at)):
+            shown += 1
+            if shown >= needed:
+                return True
+    return False
+
+
+def named_reading(codec: str, data: bytes) -> str | None:
+    """Clause ``named_latin1_is_cp1252``: ``data`` (not UTF-8) read as CP1252 under
+    ``--encoding`` ``codec`` (checked: "iso8859-1" for latin-1, iso-8859-1, latin1,
+    l1...) when its bytes hold 0x80-0x9f, show CP1252 (:func:`shows_cp1252`) and CP1252
+    decodes them all, as a page declaring iso-8859-1 is read (clause
+    ``declared_latin1_is_cp1252``); else None: read as named (a Latin-1 file, with no
+    byte 0x80-0x9f, as before). One decode: the text is the caller's."""
+    if python_name(codec) != "iso8859-1" or len(data.translate(None, _C1)) == len(data):
+        return None
+    if not shows_cp1252(data):
+        return None
     try:
-        data.decode("cp1252")
+        return data.decode("cp1252")
     except UnicodeDecodeError:
-        return declared  # 0x81, 0x8d, 0x8f, 0x90, 0x9d: no CP1252 either
-    return "cp1252"
+        return None  # 0x81, 0x8d, 0x8f, 0x90, 0x9d: no CP1252 either
+
+
+def named_codec(codec: str, data: bytes) -> str:
+    """The codec :func:`named_reading` reads ``data`` in: "cp1252" or ``codec``."""
+    return codec if named_reading(codec, data) is None else "cp1252"
 
 
 def utf8_despite(data: bytes, declared: str, codec: str) -> str | None:

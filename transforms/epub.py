@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
-from transforms.declared_codec import codec_for, utf8_despite
+from transforms.declared_codec import codec_for, python_name, utf8_despite
 from transforms.epub_imprint import without_imprint
 from transforms.epub_running_heads import without_running_heads
 from transforms.epub_toc import read_toc, toc_marks
@@ -94,7 +94,10 @@ class Book:
     # Clause epub_chapter_codec (session 39): the codec of the first chapter read in
     # another codec than UTF-8 (its declared one, CP1252 for an iso-8859-1 declaration,
     # the one --encoding auto decided), as a text file's Document.encoding says it: the
-    # manifest's "encodings" count said "utf-8" for every EPUB.
+    # manifest's "encodings" count said "utf-8" for every EPUB. Clause
+    # epub_chapter_codecs (session 40): chapters in several codecs give each, in
+    # reading order, joined by "+" ("cp1252+iso8859-2"; was the first only), and the
+    # manifest counts the book once under that name (pipeline.shards).
     encoding: str = "utf-8"
 
 
@@ -208,7 +211,7 @@ def _decode(data: bytes, name: str, encoding: str = "auto", codecs: list | None 
             # chapter with a stray byte under charset iso-8859-1 was read as mojibake.
             if not (said := utf8_despite(data, codec, read)):
                 text = data.decode(read)
-                codecs.append(read)
+                codecs.append(python_name(read))  # clause declared_codec_python_name
                 return text
     except (UnicodeDecodeError, LookupError):
         pass
@@ -340,7 +343,8 @@ def read_epub(
         spans = [(*span, html_of, html_to_text) for span in spans]
         marks = toc_marks(text, spans, entries, marks)
     toc = [entry.label for entry in entries if entry.label]
-    return Book(text, chapters, toc, headings, marks, codecs[0] if codecs else "utf-8")
+    encoding = "+".join(dict.fromkeys(codecs)) or "utf-8"  # clause epub_chapter_codecs
+    return Book(text, chapters, toc, headings, marks, encoding)
 
 
 def book_record(

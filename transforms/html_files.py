@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.declared_codec import codec_for, utf8_despite
+from transforms.declared_codec import codec_for, python_name, utf8_despite
 
 _CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
@@ -77,7 +77,7 @@ def decode_declared(data: bytes) -> tuple[str, str] | str | None:
     if said := utf8_despite(data, declared, codec):  # clause declared_charset_utf8_bytes
         return said
     try:
-        return data.decode(codec), codec
+        return data.decode(codec), python_name(codec)  # clause declared_codec_python_name
     except (UnicodeDecodeError, LookupError):
         return None
 

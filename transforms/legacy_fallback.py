@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
+from transforms.declared_codec import named_reading
 from transforms.legacy_encodings import (
     _FAMILY,
     Guess,
@@ -82,6 +83,10 @@ def decode_fallback(data: bytes, encoding: str, mark: int = 0, typed: str = "") 
     the codec's name as the user typed it, which the line shows (clause
     ``typed_codec_name``: "nor valid latin-1", not Python's "iso8859-1")."""
     if encoding not in ("utf-8", "auto"):
+        # Clause named_latin1_is_cp1252 (transforms.declared_codec): latin-1 over bytes
+        # that show CP1252 reads them as CP1252, as a page declaring iso-8859-1 does.
+        if (cp1252 := named_reading(encoding, data)) is not None:
+            return Decoded(cp1252, "cp1252")
         try:
             return Decoded(data.decode(encoding), encoding)
         except UnicodeDecodeError as e:

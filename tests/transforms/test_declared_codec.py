@@ -148,18 +148,22 @@ def test_declared_latin1_is_cp1252_epub():
 def test_declared_charset_guards(tmp_path, declared):
     """What must stay: a French CP1252 page (Hugo: é, è, ê, ’) declared so is read in
     the declared codec (its pairs are no UTF-8: no rejection); Latin-1 bytes with no
-    0x80-0x9f under iso-8859-1 keep the codec named "iso-8859-1"; bytes CP1252 leaves
-    undefined (0x81) under iso-8859-1 are read as declared; a valid UTF-8 page under
+    0x80-0x9f under iso-8859-1 keep the codec (named "iso8859-1", Python's name, since
+    session 40); bytes CP1252 leaves undefined (0x81) under iso-8859-1 are read as
+    declared; a valid UTF-8 page under
     iso-8859-1 is UTF-8 (clause chapter_encoding)."""
     hugo = page(HUGO, declared)
     got = _html(tmp_path, hugo.encode("cp1252"))
     assert isinstance(got, Document), got
-    assert got.encoding == ("cp1252" if declared == "iso-8859-1" else declared)
+    assert got.encoding == "cp1252"  # session 40: Python's name (declared_codec_python_name)
     assert "C\u2019était un vieillard d\u2019environ soixante-quinze ans" in got.text
     assert _epub(hugo.encode("cp1252")).text.count("Myriel était évêque de Digne") == 1
     plain = page(HUGO.replace("\u2019", "'"), declared)
     got = _html(tmp_path, plain.encode("cp1252"))
-    assert isinstance(got, Document) and got.encoding == declared
+    # Session 40 (clause declared_codec_python_name): Python's name of the declared codec
+    assert isinstance(got, Document) and got.encoding == {"iso-8859-1": "iso8859-1"}.get(
+        declared, "cp1252"
+    )
     assert "M. Charles-François-Bienvenu Myriel était évêque de Digne" in got.text
     got = _html(tmp_path, plain.encode("utf-8"))
     assert isinstance(got, Document) and got.encoding == "utf-8"
@@ -171,7 +175,7 @@ def test_declared_latin1_undefined_in_cp1252(tmp_path):
     page, so it is read as declared (Latin-1), as before."""
     data = page(PAUL, "iso-8859-1").encode("cp1252").replace(b"St, Ruth", b"St\x81 Ruth")
     got = _html(tmp_path, data)
-    assert isinstance(got, Document) and got.encoding == "iso-8859-1", got
+    assert isinstance(got, Document) and got.encoding == "iso8859-1", got  # Python's name
 
 
 def test_declared_utf8_on_cp1252_bytes(tmp_path):
@@ -198,7 +202,7 @@ def test_declared_utf8_on_cp1252_bytes(tmp_path):
     [
         ("utf-8", "cp1252", "cp1252"),
         ("iso-8859-1", "cp1252", "cp1252"),
-        ("windows-1252", "cp1252", "windows-1252"),
+        ("windows-1252", "cp1252", "cp1252"),  # Python's name (session 40)
     ],
 )
 def test_epub_chapter_codec(declared, codec, expected):
@@ -263,3 +267,20 @@ def test_utf8_misnamed_other_chars_not_c1():
         "l\u00e0 \u00c2\x97 encore \u00c2\x97 et \u00c2\x97 fin.\n"
     ).encode("latin-1")
     assert utf8_evidence(data, "cp1252") is None
+
+
+def test_declared_other_codec_is_not_cp1252(tmp_path):
+    """Review (session 40): only a Latin-1/ASCII label turns into CP1252. Orzeszkowa's
+    *Nad Niemnem* (Polish, tests/transforms/test_legacy_single_byte.py) on a page
+    declaring windows-1250 holds 0x80-0x9f ("ś" 0x9c, "ź" 0x9f) that CP1252 decodes too
+    ("œ", "Ÿ"): it is read as declared, recorded by Python's name."""
+    from tests.transforms.test_legacy_single_byte import PL
+
+    data = page(PL, "windows-1250").encode("cp1250")
+    data.decode("cp1252")  # every byte: only the label keeps it CP1250
+    got = _html(tmp_path, data)
+    assert isinstance(got, Document) and got.encoding == "cp1250", got
+    assert "prawie z miłością przyglądała się ona uzbieranej" in got.text
+    book = _epub(data)
+    assert isinstance(book, Document) and book.encoding == "cp1250", book
+    assert "gwoździki, pachnące smółki" in book.text

@@ -402,7 +402,10 @@ def test_a_named_single_byte_codec_does_not_read_binary_files(tmp_path, encoding
     png = _read(tmp_path, "cover.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64), encoding)
     assert isinstance(png, Rejected) and "it is binary" in png.error
     text = _read(tmp_path, "fr.txt", FR.encode("cp1252"), encoding)
-    assert isinstance(text, Document) and text.text == FR.encode("cp1252").decode(encoding)
+    # Session 40 (clause named_latin1_is_cp1252): latin-1 over these CP1252 bytes ("l\x92")
+    # reads them as CP1252, as a page declaring iso-8859-1 is read
+    read = FR if encoding == "latin-1" else FR.encode("cp1252").decode(encoding)
+    assert isinstance(text, Document) and text.text == read
     le = _read(tmp_path, "le.txt", ZH.encode("utf-16-le"), "utf-16-le")
     assert isinstance(le, Document) and le.text == ZH and le.encoding == "utf-16-le"
 

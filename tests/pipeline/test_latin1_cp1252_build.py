@@ -1,0 +1,57 @@
+"""The whole build under ``--encoding latin-1`` (session 40): a text file in CP1252
+(clause ``named_latin1_is_cp1252``), a Latin-1 one, and an EPUB whose chapters are
+CP1252 and Shift_JIS (clause ``epub_chapter_codecs``). Each document's codec is in
+OUT/documents; the manifest and ``longctx inspect`` count the book once, under
+"cp1252+shift_jis", so the counts add up to the documents written and ``--verify``
+checks it (before: the CP1252 file counted as iso8859-1 and the book as windows-1252
+only)."""
+
+from __future__ import annotations
+
+import json
+
+from pipeline.build import run
+from pipeline.inspection import summary
+from pipeline.reading import documents
+from pipeline.verify import verify
+from tests.transforms.test_declared_codec import page
+from tests.transforms.test_epub import CONTAINER, _opf, make_epub
+from tests.transforms.test_named_latin1_cp1252 import ALCOTT, HUGO, KYUTAIHA, TEXT
+
+
+def test_latin1_build_counts_each_codec(tmp_path, tiny_tokenizer_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "kitty.txt").write_bytes((TEXT * 4).encode("cp1252"))
+    (inputs / "hugo.txt").write_bytes(HUGO.replace("\u2019", "'").encode("latin-1"))
+    files = {
+        "META-INF/container.xml": CONTAINER,
+        "OEBPS/content.opf": _opf('<itemref idref="ch1"/><itemref idref="ch2"/>'),
+        "OEBPS/ch1.xhtml": page(ALCOTT * 3, "windows-1252").encode("cp1252"),
+        "OEBPS/ch2.xhtml": page(KYUTAIHA * 6, "Shift_JIS").encode("shift_jis"),
+    }
+    (inputs / "two.epub").write_bytes(make_epub(extra=files))
+    out = tmp_path / "out"
+    args = ["--input", str(inputs), "--output", str(out), "--tokenizer", tiny_tokenizer_path]
+    manifest = run(
+        [*args, "--windows", "64", "--validation-fraction", "0", "--encoding", "latin-1"]
+    ).to_dict()
+    rejected = (out / "rejected" / "rejected.jsonl").read_text(encoding="utf-8")
+    assert [json.loads(line) for line in rejected.splitlines()] == []
+    rows = documents(str(out)).select(["doc_id", "encoding"]).to_pylist()
+    assert {r["doc_id"]: r["encoding"] for r in rows} == {
+        "kitty.txt": "cp1252",
+        "hugo.txt": "iso8859-1",
+        "two.epub": "cp1252+shift_jis",
+    }
+    counts = manifest["documents"]["encodings"]
+    assert counts == {"cp1252": 1, "cp1252+shift_jis": 1, "iso8859-1": 1}
+    assert sum(counts.values()) == manifest["documents"]["written"] == 3
+    assert "encodings: cp1252 1, cp1252+shift_jis 1, iso8859-1 1" in summary(str(out))
+    assert verify(str(out)) == []
+    # --verify catches counts that do not add up (a manifest counting the book twice)
+    path = out / "manifest.json"
+    edited = json.loads(path.read_text(encoding="utf-8"))
+    edited["documents"]["encodings"] = {"cp1252": 2, "iso8859-1": 1, "shift_jis": 1}
+    path.write_text(json.dumps(edited), encoding="utf-8")
+    assert "manifest's encodings add up to 4, not 3" in " ".join(verify(str(out)))
