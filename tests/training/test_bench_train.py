@@ -47,9 +47,41 @@ def test_each_side_is_timed_per_step_and_profiled(
     steady = sum(s["wall_s"] for s in result["step_times"][1:]) / (expected_steps - 1)
     assert result["steady_step_s"] == pytest.approx(steady, abs=1e-3)
     assert result["scored_tokens"] > 0 and 0 < result["token_efficiency"] <= 1
+    # no checkpointing: each of the 2 layers ran once per micro-batch of step 1
+    runs = result["layer_runs"]
+    assert runs["attention_calls"] == 2 * 2 and runs["per_layer_per_micro_batch"] == 1.0
+    assert sum(runs["sdpa"].values()) == runs["attention_calls"]
     profile = result["profile"]
     assert set(profile) == {"step_s", *CATEGORIES}
     for part in ("forward", "backward", "lm head + loss", "optimizer"):
         assert profile[part] > 0, (arm, part, profile)
     # the parts are disjoint top-level events: they cannot exceed the step's wall time
     assert sum(profile[c] for c in CATEGORIES) == pytest.approx(profile["step_s"], abs=2e-3)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("arm", ["ours", "hf"])
+def test_each_side_really_recomputes_when_checkpointing(tiny_dataset, tiny_model, arm):
+    """Session 40: HF Trainer's peak memory was 4.6x ours on the GPU; was its gradient
+    checkpointing (asked through TrainingArguments, with peft) really done? It was, as
+    ours: every layer runs twice per micro-batch (forward, recompute), both sides
+    through SDPA with as many calls as layer runs."""
+    params = {
+        "data": tiny_dataset,
+        "model": tiny_model,
+        "window": 32,
+        "steps": 2,
+        "tokens_per_step": 64,
+        "micro_batch_tokens": 32,
+        "seed": 0,
+        "gradient_checkpointing": True,
+        "threads": 1,
+        "arm": arm,
+    }
+    threads = torch.get_num_threads()
+    try:
+        runs = run_arm(params)["layer_runs"]
+    finally:
+        torch.set_num_threads(threads)
+    assert runs["attention_calls"] == 2 * 2 * 2 and runs["per_layer_per_micro_batch"] == 2.0
+    assert sum(runs["sdpa"].values()) == runs["attention_calls"]
