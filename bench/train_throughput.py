@@ -6,7 +6,9 @@ the same rows' text, each packed piece its own example right-padded to the windo
 with an attention mask, fed to ``transformers.Trainer`` with the same peft LoRA,
 learning rate, batch geometry, dtype, attention and torch threads. *ours-bounded*
 and *ours-glibc* are ours with the heap policy forced on / off
-(``bound_heap_from_window`` 0 / never). Each arm runs in a fresh process; arms are
+(``bound_heap_from_window`` 0 / never); *ours-plain* is ours with HF's loss over full
+logits (``loss_chunk_tokens`` 0): ours vs ours-plain is the cost of the chunked loss
+alone, on the device at hand (session 40). Each arm runs in a fresh process; arms are
 interleaved over rounds (round 2 runs them in reverse order), so load from other
 jobs on a shared machine falls on both sides; ratios are per round and overall.
 """
@@ -20,6 +22,7 @@ ARMS = {
     "ours": [],
     "ours-bounded": ["bound_heap_from_window=0"],
     "ours-glibc": [f"bound_heap_from_window={1 << 30}"],
+    "ours-plain": ["loss_chunk_tokens=0"],
     "hf": None,
 }
 
