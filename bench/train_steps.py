@@ -98,10 +98,9 @@ class LayerRuns:
         self.functional = torch.nn.functional
         self.original = self.functional.scaled_dot_product_attention
         self.functional.scaled_dot_product_attention = self._sdpa
-        self.hooks = [
-            torch.nn.modules.module.register_module_forward_pre_hook(self._pre),
-            register_optimizer_step_post_hook(self._end),
-        ]
+        self.hooks = [torch.nn.modules.module.register_module_forward_pre_hook(self._pre)]
+        # removed by result(), not by itself: the optimizer is iterating over its hooks
+        self.step_hook = register_optimizer_step_post_hook(self._end)
 
     def _pre(self, module, _args) -> None:
         if type(module).__name__.endswith("Attention"):
@@ -114,6 +113,8 @@ class LayerRuns:
         return self.original(*args, **kwargs)
 
     def _end(self, *_) -> None:
+        if not self.hooks:  # ended already (every later step calls this too)
+            return
         for hook in self.hooks:
             hook.remove()
         self.hooks = []
@@ -121,6 +122,7 @@ class LayerRuns:
 
     def result(self) -> dict:
         self._end()
+        self.step_hook.remove()
         return {
             "attention_calls": self.calls,
             "per_layer_per_micro_batch": round(self.calls / (self.layers * self.micro_batches), 3),
