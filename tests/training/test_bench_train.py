@@ -85,3 +85,44 @@ def test_each_side_really_recomputes_when_checkpointing(tiny_dataset, tiny_model
         torch.set_num_threads(threads)
     assert runs["attention_calls"] == 2 * 2 * 2 and runs["per_layer_per_micro_batch"] == 2.0
     assert sum(runs["sdpa"].values()) == runs["attention_calls"]
+
+
+def test_layer_runs_instruments_the_first_step_alone(tiny_model):
+    """Integrator's question (session 40 review): ``LayerRuns`` patches a global module
+    pre-hook and ``F.scaled_dot_product_attention`` while the bench's first (warm-up)
+    step runs; the timed steps must run unpatched. After step 1 the global hooks and
+    the SDPA function are torch's own again, later steps add no count, and
+    ``result()`` leaves no optimizer hook behind."""
+    from torch.nn.modules import module as nn_module
+    from torch.optim import optimizer as optim_module
+    from transformers import AutoModelForCausalLM
+
+    from bench.train_steps import LayerRuns
+
+    sdpa = torch.nn.functional.scaled_dot_product_attention
+    pre_hooks = dict(nn_module._global_forward_pre_hooks)
+    post_hooks = dict(optim_module._global_optimizer_post_hooks)
+    model = AutoModelForCausalLM.from_pretrained(tiny_model, attn_implementation="sdpa")
+    model.gradient_checkpointing_enable({"use_reentrant": False})
+    model.train()
+    optimizer = torch.optim.SGD(model.parameters(), lr=1e-3)
+    ids = torch.arange(1, 33).reshape(2, 16)
+    # the second micro-batch right-padded (4 pad positions): SDPA gets a mask
+    masks = [None, torch.tensor([[1] * 12 + [0] * 4])]
+    runs = LayerRuns(layers=model.config.num_hidden_layers, micro_batches=2)
+    assert torch.nn.functional.scaled_dot_product_attention is not sdpa  # step 1: patched
+    counts = []
+    for _step in range(3):
+        for row, mask in zip(ids, masks, strict=True):  # two micro-batches of one row
+            model(input_ids=row[None], attention_mask=mask, labels=row[None]).loss.backward()
+        optimizer.step()
+        optimizer.zero_grad()
+        counts.append(runs.calls)
+        assert torch.nn.functional.scaled_dot_product_attention is sdpa
+        assert dict(nn_module._global_forward_pre_hooks) == pre_hooks
+    # 2 layers x 2 micro-batches x (forward + recompute), all in step 1
+    assert counts == [8, 8, 8]
+    result = runs.result()
+    assert result["per_layer_per_micro_batch"] == 2.0
+    assert result["sdpa"] == {"causal": 4, "mask": 4}
+    assert dict(optim_module._global_optimizer_post_hooks) == post_hooks
