@@ -71,10 +71,13 @@ def test_a_step_reads_the_device_once(tiny_dataset, tiny_model, tmp_path, reads_
 @pytest.mark.slow
 def test_logged_values_are_the_reads_of_old(tiny_dataset, tiny_model, tmp_path, monkeypatch):
     """Each step's logged loss and gradient norm equal ``float()`` of the device values
-    (what the base code logged), and the logged token counts equal the tensor sums."""
-    seen = []
+    (what the base code logged), read once that step's optimizer step is queued (not
+    before: on a GPU the host would wait for backward with nothing queued), and the
+    logged token counts equal the tensor sums."""
+    seen, optimizer_steps, read_after = [], [], []
 
     def checked(loss_sum, grad_norm):
+        read_after.append(len(optimizer_steps))  # the step's own optimizer step queued first
         got = read_step(loss_sum, grad_norm)
         seen.append((float(loss_sum), float(grad_norm)))
         assert got == seen[-1]  # exactly: float64 and float32 widen without rounding
@@ -84,7 +87,12 @@ def test_logged_values_are_the_reads_of_old(tiny_dataset, tiny_model, tmp_path, 
     config = tmp_path / "steady.yaml"
     config.write_text(STEADY)
     run = tmp_path / "run"
-    assert train_recipe(tiny_dataset, tiny_model, run, str(config)) == 0
+    handle = register_optimizer_step_post_hook(lambda *_: optimizer_steps.append(1))
+    try:
+        assert train_recipe(tiny_dataset, tiny_model, run, str(config)) == 0
+    finally:
+        handle.remove()
+    assert read_after == [1, 2, 3, 4]
     train = [r for r in read_metrics(str(run / "metrics.jsonl")) if r["kind"] == "train"]
     assert len(train) == len(seen) == 4
     for record, (loss_sum, grad_norm) in zip(train, seen, strict=True):
@@ -120,3 +128,91 @@ def test_to_device_on_the_cpu_moves_only_the_model_inputs():
     moved = to_device(batch, ("input_ids", "labels"), torch.device("cpu"))
     assert set(moved) == {"input_ids", "labels"}
     assert all(torch.equal(moved[k], batch[k]) for k in moved)
+
+
+def test_to_device_on_cuda_pins_each_input_then_copies_it_non_blocking(monkeypatch):
+    """Clause pinned_batch_copies with CUDA mocked at its two boundaries (this CI has no
+    GPU): each model input is copied into page-locked memory first (a fresh buffer per
+    tensor, never the collated batch's own) and that pinned copy is sent with
+    ``non_blocking=True``; the collated batch is left as it was. Not testable here: the
+    overlap itself, and torch's host allocator keeping the freed pinned buffer until
+    its copy has run (it records an event on the copy's stream)."""
+    rng = np.random.default_rng(1)
+    batch = collate_rows([make_row(rng, 16, d, 50, packed=d == 0) for d in range(2)])
+    before = {k: v.clone() for k, v in batch.items()}
+    pinned, sent = set(), []
+
+    def pin_memory(self):
+        copy = self.clone()
+        pinned.add(copy.data_ptr())
+        return copy
+
+    def to(self, device, non_blocking=False):
+        assert torch.device(device).type == "cuda"
+        sent.append((self.data_ptr() in pinned, non_blocking))
+        return self.clone()  # stands for the device copy
+
+    monkeypatch.setattr(torch.Tensor, "pin_memory", pin_memory)
+    monkeypatch.setattr(torch.Tensor, "to", to)
+    moved = to_device(batch, ("input_ids", "labels", "position_ids"), torch.device("cuda", 0))
+    monkeypatch.undo()
+    assert sent == [(True, True)] * 3
+    assert set(moved) == {"input_ids", "labels", "position_ids"}
+    assert all(torch.equal(moved[k], batch[k]) for k in moved)
+    assert all(torch.equal(before[k], batch[k]) for k in batch)
+
+
+STOPS = """
+curriculum:
+  - {window: 32, steps: 5}
+tokens_per_step: 128
+micro_batch_tokens: 64
+eval_rows: 0
+checkpoint_every: 2
+progress: false
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("what", ["loss", "grad_norm"])
+def test_a_step_that_diverges_stops_the_run_at_that_step(
+    tiny_dataset, tiny_model, tmp_path, capsys, what
+):
+    """The divergence checks (clauses train_loss_finite, grad_norm_finite) see each step's
+    own loss and norm: made NaN (a LoRA weight) or infinite (its gradient) from step 3
+    on, the run stops at step 3 with base40's line, the steps before it logged finite."""
+    poisoned = {"steps": 0}
+
+    def poison(optimizer, *_):
+        poisoned["steps"] += 1
+        if poisoned["steps"] != 2:
+            return
+        weight = next(p for g in optimizer.param_groups for p in g["params"] if p.requires_grad)
+        if what == "loss":
+            with torch.no_grad():
+                weight.fill_(float("nan"))
+        else:
+            weight.register_hook(lambda g: torch.full_like(g, float("inf")))
+
+    config = tmp_path / "stops.yaml"
+    config.write_text(STOPS)
+    run = tmp_path / "run"
+    handle = register_optimizer_step_post_hook(poison)
+    try:
+        assert train_recipe(tiny_dataset, tiny_model, run, str(config)) == 4
+    finally:
+        handle.remove()
+    err = capsys.readouterr().err.splitlines()
+    train = [r for r in read_metrics(str(run / "metrics.jsonl")) if r["kind"] == "train"]
+    assert [r["step"] for r in train] == [1, 2, 3]
+    assert all(r["loss"] is not None and r["grad_norm"] is not None for r in train[:2])
+    if what == "loss":
+        expected = "the training loss at step 3 is NaN (the model's outputs or gradients"
+        assert train[2]["loss"] is None
+    else:
+        expected = "the gradient norm at step 3 is infinite while its loss is "
+        assert train[2]["loss"] is not None and train[2]["grad_norm"] is None
+    errors = [line for line in err if line.startswith("longctx train: error:")]
+    assert len(errors) == 1 and errors[0].startswith("longctx train: error: " + expected)
+    assert not (run / "adapter").exists()
+    assert [p.name for p in run.glob("checkpoints/step-*")] == ["step-00000002"]
