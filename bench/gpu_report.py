@@ -287,12 +287,17 @@ def markdown(report: dict) -> str:
             f"**{tp['scored_tokens_per_s_ratio']:.2f}x**.",
             "",
         ]
+        # layer runs per micro-batch: 2 = checkpointed and recomputed (bench/train_steps.py)
         lines += _table(
-            ["trainer", "tokens", "scored", "s", "tokens/s", "scored tokens/s", "peak MB"],
+            ["trainer", "tokens", "scored", "s", "tokens/s", "scored tokens/s", "peak MB",
+             "layer runs / micro-batch", "SDPA calls by mask"],
             [
                 [name, r["tokens"], r["scored_tokens"], round(r["seconds"], 2),
                  _fmt(r["tokens_per_s"]), _fmt(r["scored_tokens_per_s"]),
-                 _fmt(r["peak_memory_mb"], 0)]
+                 _fmt(r["peak_memory_mb"], 0),
+                 (r.get("layer_runs") or {}).get("per_layer_per_micro_batch", "-"),
+                 ", ".join(f"{k} {n}" for k, n in
+                           ((r.get("layer_runs") or {}).get("sdpa") or {}).items()) or "-"]
                 for name, r in (("longctx", tp["ours"]), ("HF Trainer", tp["hf_trainer_padded"]))
             ],
         )  # fmt: skip

@@ -79,6 +79,57 @@ def summarize(steps: list[dict], scored_tokens: int, tokens: int) -> dict:
     }
 
 
+class LayerRuns:
+    """How often each decoder layer ran, and with which attention mask, in the first
+    optimizer step (the warm-up, kept apart from the steady timing; the hooks go at its
+    end, so timed steps carry none). A layer that transformers checkpoints runs its
+    attention twice per micro-batch (the forward and the recompute in backward), once
+    without checkpointing: ``per_layer_per_micro_batch`` 2.0 says the side really
+    recomputed (session 40: asked on both sides, was it done on both?). ``sdpa`` counts
+    ``scaled_dot_product_attention`` calls by mask: ``causal`` (no mask, ``is_causal``:
+    the flash / memory-efficient kernels), ``mask`` (a materialized mask), ``none``."""
+
+    def __init__(self, layers: int, micro_batches: int):
+        import torch
+        from torch.optim.optimizer import register_optimizer_step_post_hook
+
+        self.layers, self.micro_batches = layers, micro_batches
+        self.calls, self.sdpa = 0, {}
+        self.functional = torch.nn.functional
+        self.original = self.functional.scaled_dot_product_attention
+        self.functional.scaled_dot_product_attention = self._sdpa
+        self.hooks = [torch.nn.modules.module.register_module_forward_pre_hook(self._pre)]
+        # removed by result(), not by itself: the optimizer is iterating over its hooks
+        self.step_hook = register_optimizer_step_post_hook(self._end)
+
+    def _pre(self, module, _args) -> None:
+        if type(module).__name__.endswith("Attention"):
+            self.calls += 1
+
+    def _sdpa(self, *args, **kwargs):
+        mask = args[3] if len(args) > 3 else kwargs.get("attn_mask")
+        kind = "mask" if mask is not None else "causal" if kwargs.get("is_causal") else "none"
+        self.sdpa[kind] = self.sdpa.get(kind, 0) + 1
+        return self.original(*args, **kwargs)
+
+    def _end(self, *_) -> None:
+        if not self.hooks:  # ended already (every later step calls this too)
+            return
+        for hook in self.hooks:
+            hook.remove()
+        self.hooks = []
+        self.functional.scaled_dot_product_attention = self.original
+
+    def result(self) -> dict:
+        self._end()
+        self.step_hook.remove()
+        return {
+            "attention_calls": self.calls,
+            "per_layer_per_micro_batch": round(self.calls / (self.layers * self.micro_batches), 3),
+            "sdpa": dict(sorted(self.sdpa.items())),
+        }
+
+
 # ------------------------------------------------------------------ profile
 class StepProfiler:
     """``torch.profiler`` over step ``profile_step`` (1-based) alone: started at the end

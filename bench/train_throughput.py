@@ -6,7 +6,9 @@ the same rows' text, each packed piece its own example right-padded to the windo
 with an attention mask, fed to ``transformers.Trainer`` with the same peft LoRA,
 learning rate, batch geometry, dtype, attention and torch threads. *ours-bounded*
 and *ours-glibc* are ours with the heap policy forced on / off
-(``bound_heap_from_window`` 0 / never). Each arm runs in a fresh process; arms are
+(``bound_heap_from_window`` 0 / never); *ours-plain* is ours with HF's loss over full
+logits (``loss_chunk_tokens`` 0): ours vs ours-plain is the cost of the chunked loss
+alone, on the device at hand (session 40). Each arm runs in a fresh process; arms are
 interleaved over rounds (round 2 runs them in reverse order), so load from other
 jobs on a shared machine falls on both sides; ratios are per round and overall.
 """
@@ -20,6 +22,7 @@ ARMS = {
     "ours": [],
     "ours-bounded": ["bound_heap_from_window=0"],
     "ours-glibc": [f"bound_heap_from_window={1 << 30}"],
+    "ours-plain": ["loss_chunk_tokens=0"],
     "hf": None,
 }
 
@@ -116,6 +119,7 @@ def ours_one(p: dict, profile_step: int = 0) -> dict:
     for s in sets:
         argv += ["--set", s]
     clock = StepClock()
+    layer_runs = _layer_runs(p)
     profiler = None
     if profile_step:
         _trace_data()
@@ -130,6 +134,7 @@ def ours_one(p: dict, profile_step: int = 0) -> dict:
         "scored_tokens": sum(r["scored_tokens"] for r in train),
         "step_times": steps,
         "peak_memory_mb": max(r["peak_memory_mb"] for r in train),
+        "layer_runs": layer_runs.result(),
     }
     if profiler:
         profiler.close()
@@ -137,11 +142,24 @@ def ours_one(p: dict, profile_step: int = 0) -> dict:
     return result
 
 
-def _vocab(model: str) -> int:
+def _model_config(model: str) -> dict:
     import json
 
     with open(os.path.join(model, "config.json"), encoding="utf-8") as f:
-        return int(json.load(f)["vocab_size"])
+        return json.load(f)
+
+
+def _vocab(model: str) -> int:
+    return int(_model_config(model)["vocab_size"])
+
+
+def _layer_runs(p: dict):
+    """Decoder-layer runs and attention masks of the first step (``LayerRuns``)."""
+    from bench.train_steps import LayerRuns
+    from training.curriculum import batch_geometry
+
+    accumulation = batch_geometry(p["window"], p["tokens_per_step"], p["micro_batch_tokens"])[2]
+    return LayerRuns(int(_model_config(p["model"])["num_hidden_layers"]), accumulation)
 
 
 def baseline_one(p: dict, profile_step: int = 0) -> dict:
@@ -205,6 +223,7 @@ def baseline_one(p: dict, profile_step: int = 0) -> dict:
             clock.start()
 
     profiler = StepProfiler(profile_step, _vocab(p["model"])) if profile_step else None
+    layer_runs = _layer_runs(p)
     trainer = Trainer(model=model, args=args, train_dataset=examples, callbacks=[StartClock()])
     result = trainer.train()
     out = {
@@ -215,6 +234,7 @@ def baseline_one(p: dict, profile_step: int = 0) -> dict:
         "trainer_steps": int(result.global_step),
         "examples": len(examples),
         "peak_memory_mb": round(peak_mb(), 1),
+        "layer_runs": layer_runs.result(),
     }
     if profiler:
         profiler.close()
@@ -308,6 +328,7 @@ def throughput(args, child) -> dict:
             "scored_tokens_per_s": round(rate(arm, None, "steady"), 2),
             "token_efficiency": sel[0]["token_efficiency"],
             "peak_memory_mb": max(x["peak_memory_mb"] for x in sel),
+            "layer_runs": sel[0]["layer_runs"],
         }
 
     summary = {}

@@ -35,7 +35,6 @@ import json
 import math
 import os
 import random
-import resource
 import signal
 import sys
 import time
@@ -88,6 +87,7 @@ from training.run_files import (
     writing,
 )
 from training.run_lock import RunLock
+from training.step_io import batch_counts, peak_memory_mb, read_step, to_device
 from training.torchrun import (
     AgreedError,
     agreed,
@@ -109,13 +109,6 @@ STOP_AFTER_STEP_ENV = "LONGCTX_STOP_AFTER_STEP"
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return train_parser().parse_args(argv)
-
-
-def peak_memory_mb(device: torch.device) -> float:
-    """CUDA: peak allocated tensors. CPU: the process's peak RSS (ru_maxrss, KiB on Linux)."""
-    if device.type == "cuda":
-        return torch.cuda.max_memory_allocated(device) / 2**20
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -392,16 +385,15 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
                     json.dumps({"step": step, "window": plan.window, "rows": rows}) + "\n"
                 )
                 rows_log.flush()
-        local_scored = sum(int((b["labels"][:, 1:] != -100).sum()) for b in batches)
+        local_scored, local_tokens = batch_counts(batches)  # host arrays: no tensor read
         step_scored = all_reduce_sum(local_scored, world, device)
         # DDP averages gradients over ranks; scale so the step's loss is a per-token mean.
         scale = world / max(step_scored, 1.0)
-        # The step's loss stays on the device until the optimizer step is queued: reading
-        # it (or the gradient norm) earlier makes the host wait for the device mid-step,
-        # once per micro-batch, with nothing queued behind (free on CPU, a stall on a GPU).
+        # Clause one_read_per_step (session 40): the loss stays on the device until the
+        # optimizer step is queued, then loss and gradient norm come back in one read.
         loss_sum = torch.zeros((), dtype=torch.float64, device=device)
         for i, batch in enumerate(batches):
-            batch = {k: batch[k].to(device) for k in MODEL_INPUTS}
+            batch = to_device(batch, MODEL_INPUTS, device)  # clause pinned_batch_copies
             if recurrence:  # memory carried in, positions continuing after it
                 batch = recurrence.model_inputs(i, batch)
             sync = world == 1 or i == len(batches) - 1
@@ -414,9 +406,9 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
         optimizer.step()
         scheduler.step()
         optimizer.zero_grad(set_to_none=True)
-        grad_norm = float(grad_norm)  # the step's first host sync (see loss_sum)
-        real_tokens = all_reduce_sum(sum(int(b["lengths"].sum()) for b in batches), world, device)
-        loss = all_reduce_sum(float(loss_sum), world, device) / max(step_scored, 1.0)
+        local_loss, grad_norm = read_step(loss_sum, grad_norm)  # the step's one read
+        real_tokens = all_reduce_sum(local_tokens, world, device)
+        loss = all_reduce_sum(local_loss, world, device) / max(step_scored, 1.0)
         elapsed = time.perf_counter() - t0
         train_time += elapsed
         steps_done = step + 1

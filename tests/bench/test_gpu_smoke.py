@@ -56,4 +56,13 @@ def test_gpu_proof_runs_end_to_end_at_toy_scale(tmp_path):
     assert {r.get("objective") for r in chunked} == {"longce"}
     for stage in report["training"]["stages"]:
         assert 0.0 < stage["mean_weight"] <= 5.0
+    # session 40: each side's first throughput step counted its layer runs (the smoke
+    # checkpoints: 2 per micro-batch on both sides) and the report shows them
+    throughput = report["throughput"]
+    for side in ("ours", "hf_trainer_padded"):
+        runs = throughput[side]["layer_runs"]
+        assert runs["per_layer_per_micro_batch"] == 2.0, (side, runs)
+        assert sum(runs["sdpa"].values()) == runs["attention_calls"] > 0, (side, runs)
+    markdown = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "| layer runs / micro-batch | SDPA calls by mask |" in markdown
     assert {g["goal"] for g in report["goals"] if g["met"] is not None}
