@@ -86,12 +86,14 @@ def _opens(text: str, at: int, a: int) -> bool:
     return at == a or text[at - 1].isspace() or text[at - 1] in "([—-"
 
 
-def latin_speech_groups(text: str, spans: np.ndarray) -> np.ndarray:
-    """(m, 2) int64 [first, last] sentence indices of the groups (module docstring),
-    ascending and disjoint."""
-    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+def _sentence_marks(
+    text: str, spans: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
+    """Per sentence: opens a speech, closes one, its straight '"' count, holds no
+    quotation mark; None when the text can hold no speech group (under two sentences,
+    no double quote, CJK text)."""
     if len(spans) < 2 or ('"' not in text and "“" not in text) or holds_cjk(text):
-        return _NONE
+        return None
     left, right, straight = _marks(text)
     o, c, q = (span_counts(m, spans) for m in (left, right, straight))
     d = o - c
@@ -99,7 +101,17 @@ def latin_speech_groups(text: str, spans: np.ndarray) -> np.ndarray:
     odd = (q % 2 == 1) & (o + c == 0)
     opens = (curly & (d == 1)) | odd
     closes = (curly & (d == -1)) | odd
-    plain = (o + c + q) == 0
+    return opens, closes, q, (o + c + q) == 0
+
+
+def latin_speech_groups(text: str, spans: np.ndarray) -> np.ndarray:
+    """(m, 2) int64 [first, last] sentence indices of the groups (module docstring),
+    ascending and disjoint."""
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    marks = _sentence_marks(text, spans)
+    if marks is None:
+        return _NONE
+    opens, closes, q, plain = marks
     # The runs: an opener whose next sentence holding a mark closes, at most
     # MAX_SPEECH_SENTENCES sentences from it (clause latin_speech_long_run).
     marked = np.flatnonzero(~plain)
@@ -148,21 +160,16 @@ def latin_speech_pieces(text: str, spans: np.ndarray, groups: np.ndarray) -> np.
     | '"I feel this is…'; leaving the openers of such paragraphs out cost ROUGE-1/2
     -0.0014 / -0.0017)."""
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-    if len(spans) < 2 or ('"' not in text and "“" not in text) or holds_cjk(text):
+    marks = _sentence_marks(text, spans)
+    if marks is None:
         return np.zeros(0, dtype=np.int64)
-    left, right, straight = _marks(text)
-    o, c, q = (span_counts(m, spans) for m in (left, right, straight))
-    d = o - c
-    curly = (q == 0) & (o + c > 0)
-    odd = (q % 2 == 1) & (o + c == 0)
-    opens = (curly & (d == 1)) | odd
-    closes = (curly & (d == -1)) | odd
+    opens, closes, q, plain = marks
     covered = np.zeros(len(spans) + 1, dtype=np.int64)
     groups = np.asarray(groups, dtype=np.int64).reshape(-1, 2)
     np.add.at(covered, groups[:, 0], 1)
     np.add.at(covered, groups[:, 1] + 1, -1)
     free = np.cumsum(covered)[: len(spans)] == 0
-    marked = np.flatnonzero((o + c + q) > 0)
+    marked = np.flatnonzero(~plain)
     first = np.flatnonzero(opens & free)
     at = np.searchsorted(marked, first, side="right")
     has = at < len(marked)

@@ -3,21 +3,7 @@
 Excerpts of books in GitHub rcdm-uga/Gutenberg_Text: Trollope's The Commentaries of Caesar
 (Blackwood's list) and Mrs. Lang's The Strange Story Book (Longmans' Fairy Book Series box)."""
 
-from transforms.clean import clean_text
-from transforms.normalize import normalize_text
-
-_HEADER = "*** START OF THIS PROJECT GUTENBERG EBOOK A BOOK ***\n\n\n\n\n"
-_FOOTER = "\n\n\n\n\n\nEnd of the Project Gutenberg EBook of A Book\n\n*** END OF THIS PROJECT GUTENBERG EBOOK A BOOK ***\n"
-_LEAD = "Some text of the book, a sentence of its story.\n\n" * 400
-
-
-def _raw(end: str) -> str:
-    return _HEADER + _LEAD + end + _FOOTER
-
-
-def _clean(end: str) -> str:
-    return clean_text(normalize_text(_raw(end))).text.rstrip()
-
+from tests.transforms.test_end_lists40 import _clean
 
 BLACKWOOD = """That he had done his work, and that he died in time to save his name and
 fame from the evil deeds of which unlimited power in the State would too
