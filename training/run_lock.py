@@ -92,6 +92,13 @@ def _started_after(pid: int, started: str) -> bool:
         return False
 
 
+def _live_here(pid: int, started: str) -> bool:
+    """Whether the lock or claim written by ``pid`` of this host at ``started`` belongs
+    to a process still running here: another process's pid that is alive and not reused
+    since (clause run_lock_pid_reused)."""
+    return pid != os.getpid() and _running(pid) and not _started_after(pid, started)
+
+
 def _create(path: str, text: str) -> bool:
     """Make ``path`` holding ``text`` unless it exists (False then)."""
     part = f"{path}.{os.getpid()}.part"
@@ -206,7 +213,7 @@ class RunLock:
         pid, their_host, started, _ = seen
         if pid < 0 or their_host != host:
             return False
-        if pid != os.getpid() and _running(pid) and not _started_after(pid, started):
+        if _live_here(pid, started):
             return False
         moved = f"{claim}.{os.getpid()}.dead"
         try:
@@ -253,7 +260,7 @@ class RunLock:
                 f"{started}), which cannot be checked from host {host} (--take-over-lock): "
                 f"{self.path}"
             )
-        if _running(pid) and pid != os.getpid() and not _started_after(pid, started):
+        if _live_here(pid, started):
             raise UserError(
                 f"--output {self.run} is in use by another run on this host (pid {pid}, "
                 f"started {started}; its lock is {self.path}); wait for it to end or "
