@@ -1,0 +1,52 @@
+"""Clause aozora_hard_wrapped_raw_gaiji_pile (``transforms.ja_hard_wrap._raw_lines``, session
+41): a gaiji note ("※［＃「特のへん＋廴＋聿」、第3水準1-87-71］", one character on the page) is no
+note for the wrap test's note guard either. 芥川「蜘蛛の糸」names 犍陀多 so on every page;
+wrapped at 40 columns or more counting the readings, the lines holding him were not counted
+as lines going on, too few were left (60 of 126 long lines, under ``MIN_SHARE``) and the
+text kept every break: 107 lines out of cleaning for 20 paragraphs (session 38-40's Left).
+
+Data: 芥川「蜘蛛の糸」(Aozora 000879 92) as the mirror holds it, less its colophon: title,
+author, legend and text (the composition of ``test_aozora_legend_wrapped_s40``), wrapped with
+session 36's test wrapper (a note or a reading counted whole, as the raw file holds it)."""
+
+import pytest
+
+from tests.transforms.test_aozora_hard_wrapped_s36 import _paragraphs, _wrap
+from tests.transforms.test_aozora_legend_wrapped_s40 import RAW
+from transforms.ja_hard_wrap import hard_wrapped, raw_wrap_joins
+
+_ENDS = tuple("。」』）！？…―")
+
+
+@pytest.mark.parametrize("width", [40, 45, 50])
+def test_aozora_hard_wrapped_gaiji_pile_kumonoito(width):
+    """Wrapped at 40-50 columns counting the readings: read as wrapped, joined at the raw
+    column, every paragraph back as one line, no reading, note or "※" left."""
+    wrapped = _wrap(RAW, width, count_readings=True)
+    assert len(wrapped.split("\n")) > 110
+    assert hard_wrapped(wrapped)
+    assert len(raw_wrap_joins(wrapped)) > 70
+    got = _paragraphs(wrapped)
+    assert got == _paragraphs(RAW)
+    assert len(got) == 20
+    assert [t for t in got if not t.endswith(_ENDS)] == ["蜘蛛の糸", "芥川龍之介", "一", "二", "三"]
+    assert any(t.startswith("するとその地獄の底に、犍陀多と云う男が一人") for t in got)
+    assert not any("《" in t or "［＃" in t or "※" in t for t in got)
+
+
+@pytest.mark.parametrize("width", [20, 30, 40])
+def test_aozora_hard_wrapped_gaiji_pile_guard_seen_widths(width):
+    """Guard: wrapped at the widths a reader sees (the readings and notes not counted), the
+    wrap piles with them cut: no raw join, the unwrap stage joins it, as before."""
+    wrapped = _wrap(RAW, width)
+    assert hard_wrapped(wrapped)
+    assert raw_wrap_joins(wrapped) == []
+    assert _paragraphs(wrapped) == _paragraphs(RAW)
+
+
+def test_aozora_hard_wrapped_gaiji_pile_guard_unwrapped():
+    """Guard: the text as Aozora sets it (a paragraph a line), its gaiji lines read as prose
+    lines now, is still no wrap: its lines end sentences or open with "　"."""
+    assert not hard_wrapped(RAW)
+    assert raw_wrap_joins(RAW) == []
+    assert sum("※［＃" in t for t in RAW.split("\n")) >= 10
