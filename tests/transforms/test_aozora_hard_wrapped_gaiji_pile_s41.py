@@ -9,11 +9,16 @@ Data: 芥川「蜘蛛の糸」(Aozora 000879 92) as the mirror holds it, less it
 author, legend and text (the composition of ``test_aozora_legend_wrapped_s40``), wrapped with
 session 36's test wrapper (a note or a reading counted whole, as the raw file holds it)."""
 
+from pathlib import Path
+
 import pytest
 
 from tests.transforms.test_aozora_hard_wrapped_s36 import _paragraphs, _wrap
 from tests.transforms.test_aozora_legend_wrapped_s40 import RAW
-from transforms.ja_hard_wrap import hard_wrapped, raw_wrap_joins
+from transforms.ja_hard_wrap import _gaiji_kept, _pile, hard_wrapped, raw_wrap_joins
+from transforms.normalize import normalize_text
+
+DATA = Path(__file__).parent.parent / "data"
 
 _ENDS = tuple("。」』）！？…―")
 
@@ -50,3 +55,20 @@ def test_aozora_hard_wrapped_gaiji_pile_guard_unwrapped():
     assert not hard_wrapped(RAW)
     assert raw_wrap_joins(RAW) == []
     assert sum("※［＃" in t for t in RAW.split("\n")) >= 10
+
+
+def test_aozora_hard_wrapped_gaiji_pile_guard_legend_example():
+    """Guard: the gaiji measure is taken only where it piles more lines than the raw one. A
+    short text's legend example line "（例）※［＃「藹」の「言」に代えて「月」…］", read as a line going
+    on, takes the pile of 久生十蘭「墓地展望亭」's head (s39 data) wrapped at 20 columns under
+    ``MIN_PILE``: measured so alone it lost its wrap (over the mirror, 5 of 4,800 wrapped heads,
+    片山廣子「地山謙」among them); it is still joined at the raw column."""
+    text = normalize_text(
+        (DATA / "ja_aozora_katakana_word_bochi_s39.txt").read_text(encoding="utf-8")
+    )
+    wrapped = _wrap(text, 20, count_readings=True)
+    assert "（例）※\n［＃「藹」の「言」に代えて「月」、第3水準1-91-26］" in wrapped
+    assert _pile(_gaiji_kept(wrapped).split("\n")) is None
+    assert hard_wrapped(wrapped)
+    assert len(raw_wrap_joins(wrapped)) > 20
+    assert _paragraphs(wrapped) == _paragraphs(text)
