@@ -184,6 +184,20 @@ def _going_on_at_pairs(lines: list[str], pairs: list[int]) -> list[int]:
     ]
 
 
+# Clause aozora_hard_wrapped_raw_speaker (session 41): a play sets each speech on a line of its
+# own, opened by the speaker's name and a full-width space ("須貝　なに？　はっきり聞こえなかった。" /
+# "未納　暑いなあ、今日は……。"); a speech whose last line fills the column ran into the next
+# one (森本薫「華々しき一族」 wrapped at 20 counting the readings: 60 speeches joined). A line
+# that ends a sentence under which a line opens so is the end of its speech.
+_SPEAKER = re.compile("[^\\s\u3000、。，．・「」『』（）《》［］〔〕！？…―]{1,6}\u3000")
+_SPEECH_ENDS = tuple("。」』）！？…―")
+
+
+def _next_speech(t: str, n: str) -> bool:
+    """Clause ``aozora_hard_wrapped_raw_speaker``: ``n`` opens the next speech of a play."""
+    return t.endswith(_SPEECH_ENDS) and _SPEAKER.match(n) is not None
+
+
 def raw_wrap_joins(text: str) -> list[int]:
     """Clause ``aozora_hard_wrapped_raw`` (session 37): where ``text`` was wrapped at a column
     that counted its 《》 readings (more of its raw lines pile at a column than of its lines
@@ -220,7 +234,13 @@ def raw_wrap_joins(text: str) -> list[int]:
         # ウィルヘルム・グリム　Jacob u. Wilhelm Grimm" / "金田鬼一訳"), unless it is one gaiji note or
         # reading the wrap could not break (clause aozora_hard_wrapped_raw_long_token)
         short = len(t) <= column + 1 or _ONE_TOKEN.fullmatch(t) is not None
-        if full and short and _going_on(t, n) and not n.startswith("底本"):
+        if (
+            full
+            and short
+            and _going_on(t, n)
+            and not n.startswith("底本")
+            and not _next_speech(t, n)
+        ):
             joins.append(at - 1)
     return joins
 

@@ -72,3 +72,39 @@ def test_aozora_hard_wrapped_gaiji_pile_guard_legend_example():
     assert hard_wrapped(wrapped)
     assert len(raw_wrap_joins(wrapped)) > 20
     assert _paragraphs(wrapped) == _paragraphs(text)
+
+
+# 森本薫「華々しき一族」(Aozora 000827 3411): its first 40 speeches, one a line as Aozora sets a
+# play, each opened by the speaker's name and "　".
+SPEECHES = (DATA / "ja_aozora_hanabanashiki_speeches_s41.txt").read_text(encoding="utf-8")
+_SPEECH = "須貝　なに？　はっきり聞こえなかった。"
+
+
+def test_aozora_hard_wrapped_raw_speaker():
+    """Clause aozora_hard_wrapped_raw_speaker: a play's speech whose last line fills the
+    column is not run into the next speech. The speeches under 蜘蛛の糸 (so the text has a
+    column to read), wrapped at 20 counting the readings: every speech comes back as its own
+    line, whole ("…はっきり聞こえなかった。" / "未納　暑いなあ、今日は……。" were one line)."""
+    text = RAW.rstrip("\n") + "\n\n" + SPEECHES
+    wrapped = _wrap(text, 20, count_readings=True)
+    assert "はっきり聞こえなかった。\n未納　暑いなあ" in wrapped
+    got = _paragraphs(wrapped)
+    speeches = _paragraphs(SPEECHES)
+    assert len(speeches) == 40
+    assert got[-len(speeches) :] == speeches
+    assert _SPEECH in got and "未納　暑いなあ、今日は……。" in got
+    # the story's paragraphs too (its last line, a dated note line, keeps a break at 20)
+    assert got[:19] == _paragraphs(RAW)[:19]
+
+
+def test_aozora_hard_wrapped_raw_speaker_guards():
+    """Guards: only a line ending a sentence ends a speech so (a line cut mid-word over a
+    speaker-like opening is joined), and a continuation line opening with words, a mark or
+    the paragraph indent is no speaker's."""
+    from transforms.ja_hard_wrap import _next_speech
+
+    assert _next_speech(_SPEECH, "未納　暑いなあ、今日は……。")
+    assert not _next_speech("須貝　なに？　はっきり聞こえな", "かった。　未納")
+    assert not _next_speech(_SPEECH, "なに？　はっきり")
+    assert not _next_speech(_SPEECH, "　暑いなあ")
+    assert not _next_speech(_SPEECH, "「暑いなあ」と　言った")
