@@ -35,6 +35,10 @@ Japanese text (clause ``aozora_kana_text``'s kana share); an opening is evidence
 the text's wraps seldom open so: of the joins after a line left open mid-sentence, at most
 ``MAX_OPEN_WRAPS`` open with that mark (a text indenting every line, or wrapped before its
 quotes, keeps its joins).
+
+Clauses ``aozora_hard_wrapped_raw_gaiji_pile`` (``_raw_pile``: a gaiji note is measured as the
+character it is) and ``aozora_hard_wrapped_raw_speaker`` (``_next_speech``: a play's next speech
+is not joined at the raw column), session 41: see there.
 """
 
 from __future__ import annotations
