@@ -104,3 +104,55 @@ def test_latin_speech_middle_guard_a_sentence_that_opens_a_speech_closes_none():
     # '"Five pounds. | Really so little."' is a group, a candidate whole.
     assert eligible_groups(text, spans, 0.0).tolist() == [[4, 5]]
     assert latin_speech_pieces(text, spans, eligible_groups(text, spans, 0.0)).tolist() == []
+
+
+# Henty, A Search for a Secret, Vol. 2 (the mirror's file, line 493): Harry's speech runs over
+# fourteen sentences before it (no group); the telegram he quotes inside it opens with a '"' in
+# "…the English was--\"To the Bishop of Ravenna, Italy.", which the quote tests read as
+# closing his speech and opening a group of two ('…Italy. | He is dead--… assistance."').
+HARRY = (
+    "\"Don't interrupt me, Agnes, or I won't tell you anything. 'I want to\n"
+    "have a chat with you, Thornton,' I said. 'When can I see you?' 'I don't\n"
+    "get away from here till six.' 'Well, suppose you come round to our place\n"
+    "and have a chat with me when you get away.' 'Done,' he said. Accordingly\n"
+    "I had a snug little dinner cooked, got a bottle of wine up from the\n"
+    "cellar, and at about half-past six Dick came in. After we had dined, and\n"
+    "had talked over the whole affair, I told him he could do me a great\n"
+    "service by telling me whether the Misses Harmer had sent off a\n"
+    "telegraphic message, and if so, where. 'It would lose me my place, if it\n"
+    "were known I had told you, Harry,' he said. 'I know it would,' I\n"
+    "answered; 'but what you say will not go any further; indeed it is more\n"
+    "as a matter of curiosity that we may find out where the priest came\n"
+    "from, than from any action we can take from it.' 'Well, Harry,' he said,\n"
+    "'I will tell you all about it, and you can make what use you like of it;\n"
+    "the place is not so first-rate that I should care very much if I did get\n"
+    "the sack in consequence. One of the servants from Harmer Place--I should\n"
+    "say Miss Harmer's own maid, for she was a stiff foreign-looking\n"
+    "woman--came down upon that Friday afternoon, with a note and a message.\n"
+    "I was alone at the time, for the other clerk happened to be away. The\n"
+    "message was in Italian; it was that which made me notice it\n"
+    "particularly, and when I got home I took the trouble to get a dictionary\n"
+    "to see what it was about. I could not make much of it, and I forget the\n"
+    'Italian words, but the English was--"To the Bishop of Ravenna, Italy. He\n'
+    "is dead--much can be done, if lawful, for the mother--send advice and\n"
+    "assistance.\" 'And did you get an answer,' I asked. 'Yes, the answer came\n"
+    "on Sunday morning; I always attend there between half-past nine and\n"
+    'half-past ten. It was also in Italian. "All is lawful for the\n'
+    'mother--advice and aid have started."\'"\n'
+)
+
+
+def test_latin_speech_middle_guard_a_closing_sentence_that_opens_a_group_stays():
+    # The closing sentence's group test (``free[j]``): the only mirror text where it decides
+    # (/tmp/wtD41/freescan2.py, every file holding straight quotes). The group is a candidate
+    # whole and scores its sentences' mean; with the test lifted, its first sentence left
+    # the eligible ones and the group scored by "He is dead--…" alone.
+    text = normalize_text(HARRY)
+    spans = sentence_spans(text)
+    groups = eligible_groups(text, spans, 6)
+    j = next(i for i, (a, b) in enumerate(spans.tolist()) if "Bishop of Ravenna" in text[a:b])
+    assert [j, j + 1] in groups.tolist()
+    pieces = latin_speech_pieces(text, spans, groups).tolist()
+    # Harry's opener and his speech's middles are pieces; the group's sentences are not.
+    assert pieces == list(range(0, j))
+    assert text[spans[0, 0] : spans[0, 1]].startswith("\"Don't interrupt me, Agnes")
