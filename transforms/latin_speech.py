@@ -194,6 +194,6 @@ def latin_speech_pieces(text: str, spans: np.ndarray, groups: np.ndarray) -> np.
             if at_q == spans[j, 0] or text[at_q - 1].isspace():
                 continue
         out.extend(range(i, j))  # the opener; clause latin_speech_middle: the middles
-        if free[j]:
+        if free[j]:  # a closer that opens an eligible group stays (Henty's telegram)
             out.append(j)
     return np.unique(np.asarray(out, dtype=np.int64))
