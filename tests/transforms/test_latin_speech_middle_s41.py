@@ -6,7 +6,7 @@ no speaker: 'He would follow the water-mains, creeping along streets…' is the
 Bacteriologist's, and the memory prefix does not say so. Keys are read with
 ``key_ratio=1.0`` (every candidate is picked). Real text: Wells, The Stolen Bacillus and
 Other Incidents (session 36's audit book en07); Henry James, The Golden Bowl, Volume 1;
-Project Gutenberg."""
+Henty, A Search for a Secret; Taine, A Tour Through the Pyrenees; Project Gutenberg."""
 
 from transforms.key_quotes import eligible_groups
 from transforms.latin_speech import latin_speech_pieces
@@ -156,3 +156,39 @@ def test_latin_speech_middle_guard_a_closing_sentence_that_opens_a_group_stays()
     # Harry's opener and his speech's middles are pieces; the group's sentences are not.
     assert pieces == list(range(0, j))
     assert text[spans[0, 0] : spans[0, 1]].startswith("\"Don't interrupt me, Agnes")
+
+
+# Taine, A Tour Through the Pyrenees (tr. J. Safford Fiske; the mirror files it under Doré,
+# its illustrator): a diary quoted over paragraphs, each opening with “. In the mirror's text
+# the page mark "{366}" stands where the blank line before "“Second hour" was, so two of its
+# paragraphs run together as the cleaner leaves them (the mark cut).
+TAINE = (
+    "“First hour: view of the back of my guide and the hind-quarters of\n"
+    "his horse. The guide has a vest of bottle-green velvet, darned in two\n"
+    "places, on the right and on the left; the horse is a dirty brown and\n"
+    "bears the marks of the whip. Several big pebbles in the pathway. Fog. I\n"
+    "meditate on German philosophy.“Second hour: the view enlarges; I\n"
+    "perceive the left eye of the guide’s horse. That eye is blind; it loses\n"
+    "nothing.\n\n"
+    "“Third hour: the view broadens more. View of the hind-quarters of two\n"
+    "horses and two tourists’ vests fifteen feet above us. Gray vests, red\n"
+    "girdles, berets. They swear and I swear; that consoles us a little.\n"
+)
+
+
+def test_latin_speech_middle_guard_a_speech_whose_next_mark_opens_has_no_middles():
+    # The closing sentence's close test for curly marks (``closes[nxt_mark]``): the next
+    # sentence holding a mark after '“First hour…' opens ('“Second hour…'), so no speech
+    # closes in the paragraph and its sentences are no middles; with the test lifted the
+    # diary's first five sentences and '“Second hour…' left the candidates.
+    text = normalize_text(TAINE)
+    spans = sentence_spans(text)
+    said = [" ".join(text[a:b].split()) for a, b in spans.tolist()]
+    assert said[4:6] == [
+        "I meditate on German philosophy.",
+        "“Second hour: the view enlarges; I perceive the left eye of the guide’s horse.",
+    ]
+    assert latin_speech_pieces(text, spans, eligible_groups(text, spans, 6)).tolist() == []
+    keys = _keys(TAINE)
+    assert "Several big pebbles in the pathway." in keys
+    assert "“Second hour: the view enlarges; I perceive the left eye of the guide’s horse." in keys
