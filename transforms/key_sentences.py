@@ -75,9 +75,9 @@ say something on its own. Rules, each named and tested on real text:
   ``transforms.key_select``: never more than k key sentences).
 * ``latin_speech_candidate`` (session 38, ``transforms.latin_speech``): an English speech
   cut into 2-6 sentences is one candidate, scored by its sentences' mean (clause
-  ``latin_speech_mean_score``, ``latin_speech_scores``); clause ``latin_speech_whole_only``
-  (session 40, ``latin_speech_pieces``, applied in ``transforms.structure``): the first and
-  last sentence of a longer speech in one paragraph, or of one ineligible whole, are none.
+  ``latin_speech_mean_score``, ``latin_speech_scores``); clauses ``latin_speech_whole_only``
+  (session 40, ``latin_speech_pieces``, in ``transforms.structure``) and ``latin_speech_middle``
+  (41): no sentence of a longer speech in one paragraph, or of one ineligible whole, is one.
 * ``citation_entry`` (session 38, ``transforms.citation_entries``): a notes or bibliography
   entry ('[1-10]《邓小平年谱（1904-1974）》，1923 年 6 月 11 日，页 18；…', '…, p. 516.').
 * ``chapter_end_formula`` (session 34, ``transforms.chapter_end_formulas``): a CJK
