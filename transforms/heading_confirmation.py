@@ -99,10 +99,12 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
     # stop ("EPISTLE I.", "MEDITATION I.", clause sequence_number_stop) names pieces of a
     # book whose other titles stand by their layout (Pope's Essay on Man: "SATIRE II.",
     # "DIALOGUE I.", "ADVERTISEMENT."): no evidence of numbered chapters.
+    pieces = _piece_numbers(cands, advancing)
     chapters = any(
         (c.kind in ("keyword", "cjk", "md", "sequence") and c.rank <= 20 or i in advancing)
         and c.series.split(":")[-1] not in _PARTS
         and _chapter_like(c)
+        and i not in pieces
         for i, c in enumerate(cands)
     )
     n = len(lines.texts)
@@ -265,6 +267,21 @@ def _opens_restart(cands, i: int, ranks: dict[int, int], text: ct.TextSums) -> b
 def _chapter_like(c) -> bool:
     """Clause ``stop_sequence_keeps_layout``: not a named sequence numbered with a stop."""
     return not (c.kind == "sequence" and c.title[-1:] == ".")
+
+
+def _piece_numbers(cands, advancing: set[int]) -> set[int]:
+    """Clause ``piece_numbers``: counted numbers ("1. TWIN BEDS.") whose nearest
+    named heading above is a sequence numbered with a stop ("MEDITATION XVII.",
+    clause ``stop_sequence_keeps_layout``) divide that piece: no more evidence of
+    numbered chapters than the piece's own number."""
+    out: set[int] = set()
+    above = None  # the nearest keyword or named sequence candidate of a chapter's rank
+    for i, c in enumerate(cands):
+        if c.kind in ("keyword", "cjk", "md", "sequence") and c.rank <= 20:
+            above = c
+        elif i in advancing and above is not None and not _chapter_like(above):
+            out.add(i)
+    return out
 
 
 def _layout(lines: Lines, c, cands, i, text: ct.TextSums, ranks: dict[int, int]) -> bool:
