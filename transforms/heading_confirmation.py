@@ -270,16 +270,20 @@ def _chapter_like(c) -> bool:
 
 
 def _piece_numbers(cands, advancing: set[int]) -> set[int]:
-    """Clause ``piece_numbers``: counted numbers ("1. TWIN BEDS.") whose nearest
-    named heading above is a sequence numbered with a stop ("MEDITATION XVII.",
-    clause ``stop_sequence_keeps_layout``) divide that piece: no more evidence of
-    numbered chapters than the piece's own number."""
+    """Clause ``piece_numbers`` (session 41): counted titled numbers ("1. TWIN BEDS.")
+    whose nearest named heading above is a sequence numbered with a stop ("MEDITATION
+    XVII.", clause ``stop_sequence_keeps_layout``) divide that piece: no more evidence of
+    numbered chapters than the piece's own number (Balzac's Analytical Studies: the
+    Physiology's divisions had Petty Troubles' chapters in capitals lost). Guard: bare
+    numbers ("I." .. "X." in Dryden's Juvenal and Virgil, under "SATIRE I.") stay evidence:
+    in verse they number stanzas or poems, and the layout rule would take a satire's
+    "THE ARGUMENT." and a byline as headings over its verse."""
     out: set[int] = set()
     above = None  # the nearest keyword or named sequence candidate of a chapter's rank
     for i, c in enumerate(cands):
         if c.kind in ("keyword", "cjk", "md", "sequence") and c.rank <= 20:
             above = c
-        elif i in advancing and above is not None and not _chapter_like(above):
+        elif i in advancing and c.kind == "numbered" and above and not _chapter_like(above):
             out.add(i)
     return out
 

@@ -38,16 +38,18 @@ Guards:
     work's title, Dante's "OR THE INFERNO" / "BY" / "DANTE ALIGHIERI") is no
     compilation: pages whose title comes again are left.
 ``work_title_page_listed``
-    one page alone is a work's when the book's contents list names its title (session 41):
-    Balzac's Analytical Studies lists "THE PHYSIOLOGY OF MARRIAGE" and "PETTY TROUBLES OF
-    MARRIED LIFE"; the second has its own page after the first's last meditation, the
-    first none. A quoted title, a dedication or a subtitle laid out as a page is no entry.
+    one page alone is a work's when the book's contents list names its title and the work
+    before it is found by clause ``work_title_listed_sibling`` (session 41): Balzac's Analytical
+    Studies lists "THE PHYSIOLOGY OF MARRIAGE" and "PETTY TROUBLES OF MARRIED LIFE"; the second
+    has its own page after the first's last meditation, the first only its title block. A book's
+    own page after a preface that its contents list names (Darwin's Geological Observations on
+    South America, after the EDITORIAL NOTE) has no listed work above it: left.
 ``work_title_listed_sibling``
-    where a listed page fires, a line in capitals set apart after the contents list, that no
-    heading holds, whose text an entry of the same indent names opens that work too (its
-    first occurrence): Analytical Studies' "THE PHYSIOLOGY OF MARRIAGE;" (over "OR," and its
-    subtitle, no "BY" page) before the Petty Troubles' page. Without it the Physiology's parts
-    would fall under the volume's INTRODUCTION, ranked as front matter with the works.
+    where a listed page fires, a line in capitals set apart between the contents list and the
+    first page, that no heading holds, whose text an entry of the page's indent names opens that
+    work too (its first occurrence): Analytical Studies' "THE PHYSIOLOGY OF MARRIAGE;" (over
+    "OR," and its subtitle, no "BY" page). Without it the Physiology's parts would fall under
+    the volume's INTRODUCTION, ranked as front matter with the works.
 ``work_title_page_apart``
     the page stands apart from the text above it: at least ``_APART`` blank lines over its
     title, or over one short line right above it (Brodsky's "THE UNFULFILLED IDEA" over
@@ -208,8 +210,8 @@ def _listed_siblings(
     lines: Lines, pages: list, contents: Contents, headings: list[Heading], prose: list[int]
 ) -> list[tuple[int, str, int]]:
     """Clause ``work_title_listed_sibling`` (module docstring): (line, title, line) of the
-    lines in capitals, set apart, after the contents list, that no heading holds and whose
-    text a contents entry beside a page's title names."""
+    lines in capitals, set apart, between the contents list and the first page, that no
+    heading holds and whose text a contents entry beside a page's title names."""
     keys = {key(p[1]) for p in pages}
     indents = {contents.entries[k] for k in keys if k in contents.entries}
     wanted = {k for k, d in contents.entries.items() if d in indents and k not in keys}
@@ -217,7 +219,7 @@ def _listed_siblings(
         return []
     held = {bisect.bisect_right(lines.starts, h.start) - 1 for h in headings}
     out = []
-    for i in range(contents.body, len(lines.texts)):
+    for i in range(contents.body, pages[0][0]):
         t = lines.texts[i]
         if (
             t
@@ -264,7 +266,10 @@ def work_title_pages(
     if not _enough(pages, listed):
         return headings
     if contents is not None:
-        pages = sorted(pages + _listed_siblings(lines, pages, contents, headings, prose))
+        siblings = _listed_siblings(lines, pages, contents, headings, prose)
+        if len(pages) == 1 and not siblings:
+            return headings  # clause work_title_page_listed: a lone page needs a work above it
+        pages = sorted(pages + siblings)
     # Clause work_title_page_prose_after: text follows, before the next page.
     ends = [p[0] for p in pages[1:]] + [len(lines.texts)]
     pages = [

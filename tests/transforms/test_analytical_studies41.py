@@ -85,6 +85,10 @@ def test_piece_numbers_only_under_stop_sequences():
     assert hc._piece_numbers(stop, {1, 2, 3}) == {1, 2, 3}
     assert hc._piece_numbers(cands("CHAPTER XVII."), {1, 2, 3}) == set()
     assert hc._piece_numbers(cands("MEDITATION XVII"), {1, 2, 3}) == set()
+    # Bare numbers under a stop sequence (stanzas, Dryden's "SATIRE I." / "I." .. "X.").
+    bare = [hd.line_candidates(t, 10 * i, i, 10 * i + 3) for i, t in enumerate(["I.", "II."], 1)]
+    assert all(c[0].kind == "numeral" for c in bare)
+    assert hc._piece_numbers(stop[:1] + [c[0] for c in bare], {1, 2}) == set()
 
 
 def test_work_title_page_listed_guard_unlisted():
@@ -101,10 +105,13 @@ def test_work_title_page_listed_guard_unlisted():
 
 
 def test_work_title_listed_sibling_needs_its_entry():
-    """Guard: the Physiology's block is a work only because the contents list names it
-    beside Petty Troubles; with its entry out, Petty Troubles still opens at 1."""
+    """Guards: the Physiology's block is a work only because the contents list names it beside
+    Petty Troubles; with its entry out no listed work stands above Petty Troubles' lone page,
+    so neither opens a work (clause work_title_page_listed: a book's own page after a preface,
+    Darwin's Geological Observations on South America, is such a lone listed page)."""
     text = ANALYTICAL.replace("INTRODUCTION\nTHE PHYSIOLOGY OF MARRIAGE\n", "INTRODUCTION\n")
     assert text != ANALYTICAL
     outline = _outline(text)
-    assert (1, "PETTY TROUBLES OF MARRIED LIFE") in outline
+    assert (1, "PART FIRST") in outline  # as before the clauses
+    assert (2, "PETTY TROUBLES OF MARRIED LIFE") in outline  # a listed line, no work
     assert all(t != "THE PHYSIOLOGY OF MARRIAGE" for _, t in outline)
