@@ -99,7 +99,7 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
     # stop ("EPISTLE I.", "MEDITATION I.", clause sequence_number_stop) names pieces of a
     # book whose other titles stand by their layout (Pope's Essay on Man: "SATIRE II.",
     # "DIALOGUE I.", "ADVERTISEMENT."): no evidence of numbered chapters.
-    pieces = _piece_numbers(cands, advancing)
+    pieces = _piece_numbers(lines, cands, advancing)
     chapters = any(
         (c.kind in ("keyword", "cjk", "md", "sequence") and c.rank <= 20 or i in advancing)
         and c.series.split(":")[-1] not in _PARTS
@@ -269,23 +269,38 @@ def _chapter_like(c) -> bool:
     return not (c.kind == "sequence" and c.title[-1:] == ".")
 
 
-def _piece_numbers(cands, advancing: set[int]) -> set[int]:
-    """Clause ``piece_numbers`` (session 41): counted titled numbers ("1. TWIN BEDS.")
-    whose nearest named heading above is a sequence numbered with a stop ("MEDITATION
-    XVII.", clause ``stop_sequence_keeps_layout``) divide that piece: no more evidence of
-    numbered chapters than the piece's own number (Balzac's Analytical Studies: the
-    Physiology's divisions had Petty Troubles' chapters in capitals lost). Guard: bare
-    numbers ("I." .. "X." in Dryden's Juvenal and Virgil, under "SATIRE I.") stay evidence:
-    in verse they number stanzas or poems, and the layout rule would take a satire's
-    "THE ARGUMENT." and a byline as headings over its verse."""
+def _piece_numbers(lines: Lines, cands, advancing: set[int]) -> set[int]:
+    """Clause ``piece_numbers`` (session 41): counted numbers whose nearest named heading
+    above is a sequence numbered with a stop ("MEDITATION XVII.", clause
+    ``stop_sequence_keeps_layout``) divide that piece: no more evidence of numbered
+    chapters than the piece's own number (Balzac's Analytical Studies: the Physiology's
+    "1. TWIN BEDS." and the numbered paragraphs "I." .. "XXI." of MEDITATION XXVII. had
+    Petty Troubles' chapters in capitals lost). Guard ``piece_numbers_prose``: a bare
+    number counts only over prose (its first line of text 60 characters or more, mostly
+    lower case); over verse it numbers stanzas ("I." .. "X." of a poem after Dryden's
+    "SATIRE VI.") and stays evidence: the layout rule would take a satire's "THE
+    ARGUMENT." and a byline as headings over its verse."""
     out: set[int] = set()
     above = None  # the nearest keyword or named sequence candidate of a chapter's rank
     for i, c in enumerate(cands):
         if c.kind in ("keyword", "cjk", "md", "sequence") and c.rank <= 20:
             above = c
-        elif i in advancing and c.kind == "numbered" and above and not _chapter_like(above):
+        elif (
+            i in advancing
+            and above is not None
+            and not _chapter_like(above)
+            and (c.kind == "numbered" or _over_prose(lines, c.line))
+        ):
             out.add(i)
     return out
+
+
+def _over_prose(lines: Lines, line: int) -> bool:
+    """Whether the first line of text under ``line`` is prose (clause ``piece_numbers_prose``)."""
+    for t in lines.texts[line + 1 : line + 4]:
+        if t:
+            return len(t) >= 60 and sum(map(str.islower, t)) * 2 > sum(map(str.isalpha, t))
+    return False
 
 
 def _layout(lines: Lines, c, cands, i, text: ct.TextSums, ranks: dict[int, int]) -> bool:
