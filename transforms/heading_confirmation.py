@@ -276,8 +276,8 @@ def _piece_numbers(lines: Lines, cands, advancing: set[int]) -> set[int]:
     chapters than the piece's own number (Balzac's Analytical Studies: the Physiology's
     "1. TWIN BEDS." and the numbered paragraphs "I." .. "XXI." of MEDITATION XXVII. had
     Petty Troubles' chapters in capitals lost). Guard ``piece_numbers_prose``: a bare
-    number counts only over prose (its first line of text 60 characters or more, mostly
-    lower case); over verse it numbers stanzas ("I." .. "X." of a poem after Dryden's
+    number counts only over prose (its first line of text 60 characters or more, or a line
+    alone, mostly lower case); over verse it numbers stanzas ("I." .. "X." of a poem after Dryden's
     "SATIRE VI.") and stays evidence: the layout rule would take a satire's "THE
     ARGUMENT." and a byline as headings over its verse."""
     out: set[int] = set()
@@ -296,10 +296,16 @@ def _piece_numbers(lines: Lines, cands, advancing: set[int]) -> set[int]:
 
 
 def _over_prose(lines: Lines, line: int) -> bool:
-    """Whether the first line of text under ``line`` is prose (clause ``piece_numbers_prose``)."""
-    for t in lines.texts[line + 1 : line + 4]:
+    """Whether the first block of text under ``line`` is prose (clause ``piece_numbers_prose``):
+    a line of 60 characters or more, or a line alone (a one-line paragraph, "Do not trust a
+    woman who talks of her virtue."), mostly lower case; a stanza is short lines together."""
+    n = len(lines.texts)
+    for k in range(line + 1, min(line + 4, n)):
+        t = lines.texts[k]
         if t:
-            return len(t) >= 60 and sum(map(str.islower, t)) * 2 > sum(map(str.isalpha, t))
+            alone = k + 1 >= n or lines.blank[k + 1]
+            lower = sum(map(str.islower, t)) * 2 > sum(map(str.isalpha, t))
+            return (len(t) >= 60 or alone) and lower
     return False
 
 

@@ -80,6 +80,7 @@ DRYDEN_VERSE = (
     " and with poetic fire.\n\nII.\n\n O could I find it now!--Would Virgil's shade\n But for a"
     " while vouchsafe to bear the light,\n To grace my numbers, and that Muse to aid,\n Who sings"
     " the poet that has done him right.\n\nIII.\n\n It long has been this sacred author's fate,\n"
+    " To lie at every dull translator's will:\n"
 )
 MEDITATION_PROSE = (
     "MEDITATION XXVII.\n\nOF THE LAST SYMPTOMS.\n\n\nMINOTAURIC OBSERVATIONS.\n\n\nI.\n\n*When,"
