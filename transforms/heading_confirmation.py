@@ -21,7 +21,9 @@ in session 26, unchanged):
     a line in capitals right above a number that starts its series over at 1
     heads the part the number opens ("OF THE FIRST AND LAST THINGS." / "1").
 ``layout``
-    in a document without numbered chapters, a line in capitals after two blank lines,
+    in a document without numbered chapters (the numbers dividing a piece numbered with a
+    stop, "1. TWIN BEDS." under "MEDITATION XVII.", are none: clause ``piece_numbers``,
+    session 41), a line in capitals after two blank lines,
     followed by a blank line and real text (a Platonic dialogue's "PHAEDO"); an
     unconfirmed bare "I." right under it is the first stanza's number and the text
     is measured past it (clause ``first_stanza_number``, session 36).
