@@ -299,15 +299,19 @@ def _piece_numbers(lines: Lines, cands, advancing: set[int]) -> set[int]:
 
 def _over_prose(lines: Lines, line: int) -> bool:
     """Whether the first block of text under ``line`` is prose (clause ``piece_numbers_prose``):
-    a line of 60 characters or more, or a line alone (a one-line paragraph, "Do not trust a
-    woman who talks of her virtue."), mostly lower case; a stanza is short lines together."""
+    a line alone (a one-line paragraph, "Do not trust a woman who talks of her virtue."), or a
+    line of 60 characters or more whose next line opens in no capital (a centred aphorism the
+    cleaner left wrapped, "...and dissected" / "at least one woman.", "...but if thrice?" /
+    "--Oh! oh!"), mostly lower case. A stanza's lines open in capitals, however long (Kipling's
+    "Our brows are bound with spindrift and the weed is on our knees;" / "Our loins are...")."""
     n = len(lines.texts)
     for k in range(line + 1, min(line + 4, n)):
         t = lines.texts[k]
         if t:
             alone = k + 1 >= n or lines.blank[k + 1]
+            wrapped = not alone and len(t) >= 60 and not lines.texts[k + 1].lstrip()[:1].isupper()
             lower = sum(map(str.islower, t)) * 2 > sum(map(str.isalpha, t))
-            return (len(t) >= 60 or alone) and lower
+            return (alone or wrapped) and lower
     return False
 
 

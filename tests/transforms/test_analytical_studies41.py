@@ -164,3 +164,50 @@ def test_work_title_listed_sibling_needs_its_entry():
     assert (1, "PART FIRST") in outline  # as before the clauses
     assert (2, "PETTY TROUBLES OF MARRIED LIFE") in outline  # a listed line, no work
     assert all(t != "THE PHYSIOLOGY OF MARRIAGE" for _, t in outline)
+
+
+# Review (session 41): long verse lines. Kipling's "The Coastwise Lights" (GitHub
+# rcdm-uga/Gutenberg_Text, "Kipling, Rudyard/A Song of the English.txt"), its stanzas numbered
+# as the poem after Dryden's SATIRE VI.: lines of 60 characters and more, each opening in a
+# capital. And the Physiology's aphorisms the cleaner left wrapped (MEDITATION V.'s CATECHISM
+# OF MARRIAGE, XXVIII.) or that go on in a line of their own (MEDITATION XXVII., XVIII.).
+KIPLING_VERSE = DRYDEN_VERSE.split("I.\n\n We read")[0] + (
+    "I.\n\n Our brows are bound with spindrift and the weed is on our knees;\n Our loins are"
+    " battered 'neath us by the swinging, smoking seas.\n From reef and rock and skerry--over"
+    " headland ness, and voe--\n The Coastwise Lights of England watch the ships of England go!"
+    "\n\nII.\n\n Through the endless summer evenings, on the lineless, level floors;\n Through"
+    " the yelling Channel tempest when the siren hoots and roars--\n By day the dipping"
+    " house-flag and by night the rocket's trail--\n As the sheep that graze behind us so we"
+    " know them where they hail.\n\nIII.\n\n We bridge across the dark and bid the helmsman have"
+    " a care,\n The flash that wheeling inland wakes his sleeping wife to prayer;\n"
+)
+APHORISMS_WRAPPED = (
+    "MEDITATION V.\n\nOF THE PREDESTINED.\n\n\nCATECHISM OF MARRIAGE.\n\n\n XXVII.\n Marriage is"
+    " a science.\n\n\n XXVIII.\nA man ought not to marry without having studied anatomy, and"
+    " dissected\n at least one woman.\n\n\n XXIX.\n The fate of the home depends on the first"
+    " night.\n\n\nMEDITATION XXVII.\n\nOF THE LAST SYMPTOMS.\n\n\nXVIII.\n\nWhen a woman utters"
+    " the name of a man but twice a day, there is perhaps some uncertainty about her feelings"
+    " toward him--but if thrice?\n--Oh! oh!\n\n\nXIX.\n\nWhen a woman goes home with a man who is"
+    " neither a lawyer nor a minister, to the door of his apartment, she is very imprudent.\n"
+)
+
+
+def test_piece_numbers_prose_guard_long_verse():
+    """Clause piece_numbers_prose: a stanza of long lines is verse still (its next line opens
+    in a capital); its numbers stay evidence of numbered chapters, as Dryden's short ones."""
+    lines, cands = _candidates(KIPLING_VERSE)
+    numbers = _numbers(cands)
+    assert [cands[i].title for i in sorted(numbers)] == ["I.", "II.", "III."]
+    assert len(lines.texts[cands[min(numbers)].line + 2]) >= 60
+    assert hc._piece_numbers(lines, cands, numbers) == set()
+
+
+def test_piece_numbers_prose_guard_wrapped_aphorisms():
+    """Clause piece_numbers_prose: an aphorism alone ("Marriage is a science."), one the cleaner
+    left wrapped (next line in lower case) and one that goes on in a line of its own ("--Oh!
+    oh!") are prose: their numbers divide the meditation."""
+    lines, cands = _candidates(APHORISMS_WRAPPED)
+    numbers = _numbers(cands)
+    titles = [cands[i].title for i in sorted(numbers)]
+    assert titles == ["XXVII.", "XXVIII.", "XXIX.", "XVIII.", "XIX."]
+    assert hc._piece_numbers(lines, cands, numbers) == numbers
