@@ -278,8 +278,8 @@ def _piece_numbers(lines: Lines, cands, advancing: set[int]) -> set[int]:
     chapters than the piece's own number (Balzac's Analytical Studies: the Physiology's
     "1. TWIN BEDS." and the numbered paragraphs "I." .. "XXI." of MEDITATION XXVII. had
     Petty Troubles' chapters in capitals lost). Guard ``piece_numbers_prose``: a bare
-    number counts only over prose (its first line of text 60 characters or more, or a line
-    alone, mostly lower case); over verse it numbers stanzas ("I." .. "X." of a poem after Dryden's
+    number counts only over prose (``_over_prose``: a line alone, or a long one wrapped);
+    over verse, short lines or long, it numbers stanzas ("I." .. "X." of a poem after Dryden's
     "SATIRE VI.") and stays evidence: the layout rule would take a satire's "THE
     ARGUMENT." and a byline as headings over its verse."""
     out: set[int] = set()
