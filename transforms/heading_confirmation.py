@@ -21,7 +21,9 @@ in session 26, unchanged):
     a line in capitals right above a number that starts its series over at 1
     heads the part the number opens ("OF THE FIRST AND LAST THINGS." / "1").
 ``layout``
-    in a document without numbered chapters, a line in capitals after two blank lines,
+    in a document without numbered chapters (the numbers dividing a piece numbered with a
+    stop, "1. TWIN BEDS." under "MEDITATION XVII.", are none: clause ``piece_numbers``,
+    session 41), a line in capitals after two blank lines,
     followed by a blank line and real text (a Platonic dialogue's "PHAEDO"); an
     unconfirmed bare "I." right under it is the first stanza's number and the text
     is measured past it (clause ``first_stanza_number``, session 36).
@@ -99,10 +101,12 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
     # stop ("EPISTLE I.", "MEDITATION I.", clause sequence_number_stop) names pieces of a
     # book whose other titles stand by their layout (Pope's Essay on Man: "SATIRE II.",
     # "DIALOGUE I.", "ADVERTISEMENT."): no evidence of numbered chapters.
+    pieces = _piece_numbers(lines, cands, advancing)
     chapters = any(
         (c.kind in ("keyword", "cjk", "md", "sequence") and c.rank <= 20 or i in advancing)
         and c.series.split(":")[-1] not in _PARTS
         and _chapter_like(c)
+        and i not in pieces
         for i, c in enumerate(cands)
     )
     n = len(lines.texts)
@@ -265,6 +269,50 @@ def _opens_restart(cands, i: int, ranks: dict[int, int], text: ct.TextSums) -> b
 def _chapter_like(c) -> bool:
     """Clause ``stop_sequence_keeps_layout``: not a named sequence numbered with a stop."""
     return not (c.kind == "sequence" and c.title[-1:] == ".")
+
+
+def _piece_numbers(lines: Lines, cands, advancing: set[int]) -> set[int]:
+    """Clause ``piece_numbers`` (session 41): counted numbers whose nearest named heading
+    above is a sequence numbered with a stop ("MEDITATION XVII.", clause
+    ``stop_sequence_keeps_layout``) divide that piece: no more evidence of numbered
+    chapters than the piece's own number (Balzac's Analytical Studies: the Physiology's
+    "1. TWIN BEDS." and the numbered paragraphs "I." .. "XXI." of MEDITATION XXVII. had
+    Petty Troubles' chapters in capitals lost). Guard ``piece_numbers_prose``: a bare
+    number counts only over prose (``_over_prose``: a line alone, or a long one wrapped);
+    over verse, short lines or long, it numbers stanzas ("I." .. "X." of a poem after Dryden's
+    "SATIRE VI.") and stays evidence: the layout rule would take a satire's "THE
+    ARGUMENT." and a byline as headings over its verse."""
+    out: set[int] = set()
+    above = None  # the nearest keyword or named sequence candidate of a chapter's rank
+    for i, c in enumerate(cands):
+        if c.kind in ("keyword", "cjk", "md", "sequence") and c.rank <= 20:
+            above = c
+        elif (
+            i in advancing
+            and above is not None
+            and not _chapter_like(above)
+            and (c.kind == "numbered" or _over_prose(lines, c.line))
+        ):
+            out.add(i)
+    return out
+
+
+def _over_prose(lines: Lines, line: int) -> bool:
+    """Whether the first block of text under ``line`` is prose (clause ``piece_numbers_prose``):
+    a line alone (a one-line paragraph, "Do not trust a woman who talks of her virtue."), or a
+    line of 60 characters or more whose next line opens in no capital (a centred aphorism the
+    cleaner left wrapped, "...and dissected" / "at least one woman.", "...but if thrice?" /
+    "--Oh! oh!"), mostly lower case. A stanza's lines open in capitals, however long (Kipling's
+    "Our brows are bound with spindrift and the weed is on our knees;" / "Our loins are...")."""
+    n = len(lines.texts)
+    for k in range(line + 1, min(line + 4, n)):
+        t = lines.texts[k]
+        if t:
+            alone = k + 1 >= n or lines.blank[k + 1]
+            wrapped = not alone and len(t) >= 60 and not lines.texts[k + 1].lstrip()[:1].isupper()
+            lower = sum(map(str.islower, t)) * 2 > sum(map(str.isalpha, t))
+            return (alone or wrapped) and lower
+    return False
 
 
 def _layout(lines: Lines, c, cands, i, text: ct.TextSums, ranks: dict[int, int]) -> bool:

@@ -410,7 +410,7 @@ def find_headings(
     headings = drop_repeated_headings(text, sorted(headings, key=lambda h: h.start), found.twice)
     headings = drop_title_over_chapter(text, headings)  # clause title_over_its_chapter
     # Clause work_title_page (transforms.work_title_pages): a work's own title page.
-    headings = _named_among_numbers(work_title_pages(text, lines, headings))
+    headings = _named_among_numbers(work_title_pages(text, lines, headings, found))
     # Rule matter_levels (transforms.matter_levels): front and back matter at the top.
     return matter_at_top(headings)  # rule repeated_heading before
 

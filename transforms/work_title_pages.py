@@ -37,6 +37,19 @@ Guards:
     book's own front, and the same title on every page (a volume's front repeating the
     work's title, Dante's "OR THE INFERNO" / "BY" / "DANTE ALIGHIERI") is no
     compilation: pages whose title comes again are left.
+``work_title_page_listed``
+    one page alone is a work's when the book's contents list names its title and the work
+    before it is found by clause ``work_title_listed_sibling`` (session 41): Balzac's Analytical
+    Studies lists "THE PHYSIOLOGY OF MARRIAGE" and "PETTY TROUBLES OF MARRIED LIFE"; the second
+    has its own page after the first's last meditation, the first only its title block. A book's
+    own page after a preface that its contents list names (Darwin's Geological Observations on
+    South America, after the EDITORIAL NOTE) has no listed work above it: left.
+``work_title_listed_sibling``
+    where a listed page fires, a line in capitals set apart between the contents list and the
+    first page, that no heading holds, whose text an entry of the page's indent names opens that
+    work too (its first occurrence): Analytical Studies' "THE PHYSIOLOGY OF MARRIAGE;" (over
+    "OR," and its subtitle, no "BY" page). Without it the Physiology's parts would fall under
+    the volume's INTRODUCTION, ranked as front matter with the works.
 ``work_title_page_apart``
     the page stands apart from the text above it: at least ``_APART`` blank lines over its
     title, or over one short line right above it (Brodsky's "THE UNFULFILLED IDEA" over
@@ -58,10 +71,13 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from transforms.contents_numbers import key
 from transforms.heading_candidate import CAPS_RANK
 
 if TYPE_CHECKING:
-    from transforms.contents import Lines
+    from collections.abc import Callable
+
+    from transforms.contents import Contents, Lines
     from transforms.sections import Heading
 
 # A line "BY" (not the text's first or last: a page has a title above and a name below),
@@ -184,6 +200,41 @@ def _apart(lines: Lines, top: int) -> bool:
     return over >= _APART or k < 0
 
 
+def _enough(pages: list, listed: Callable[[str], bool] | None) -> bool:
+    """Clauses ``work_title_page_two`` and ``work_title_page_listed``: two pages or
+    more, or one whose title the book's contents list names."""
+    return len(pages) >= 2 or (len(pages) == 1 and listed is not None and listed(pages[0][1]))
+
+
+def _listed_siblings(
+    lines: Lines, pages: list, contents: Contents, headings: list[Heading], prose: list[int]
+) -> list[tuple[int, str, int]]:
+    """Clause ``work_title_listed_sibling`` (module docstring): (line, title, line) of the
+    lines in capitals, set apart, between the contents list and the first page, that no
+    heading holds and whose text a contents entry beside a page's title names."""
+    keys = {key(p[1]) for p in pages}
+    indents = {contents.entries[k] for k in keys if k in contents.entries}
+    wanted = {k for k, d in contents.entries.items() if d in indents and k not in keys}
+    if not wanted:
+        return []
+    held = {bisect.bisect_right(lines.starts, h.start) - 1 for h in headings}
+    out = []
+    for i in range(contents.body, pages[0][0]):
+        t = lines.texts[i]
+        if (
+            t
+            and len(t) <= 60
+            and t.upper() == t
+            and i not in held
+            and prose[i] >= _BODY_CHARS
+            and _apart(lines, i)
+            and key(t) in wanted
+        ):
+            wanted.discard(key(t))  # a work's title once: a running title repeats it
+            out.append((i, " ".join(t.split()).rstrip(",;:"), i))
+    return out
+
+
 def _prose_lines(lines: Lines) -> list[int]:
     """Running totals of prose characters, line by line (index i: lines before i)."""
     out = [0]
@@ -192,15 +243,19 @@ def _prose_lines(lines: Lines) -> list[int]:
     return out
 
 
-def work_title_pages(text: str, lines: Lines, headings: list[Heading]) -> list[Heading]:
-    """Clause ``work_title_page`` (module docstring)."""
+def work_title_pages(
+    text: str, lines: Lines, headings: list[Heading], contents: Contents | None = None
+) -> list[Heading]:
+    """Clause ``work_title_page`` (module docstring). ``contents``: what the book's
+    contents lists tell (clauses ``work_title_page_listed``, ``work_title_listed_sibling``)."""
+    listed = None if contents is None else (lambda title: key(title) in contents.entries)
     pages = []
     for m in _BY_LINE.finditer(text):
         b = bisect.bisect_right(lines.starts, m.end()) - 1
         found = _page(lines, b)
         if found is not None and _apart(lines, found[0]):
             pages.append(found)
-    if len(pages) < 2:
+    if not pages or (len(pages) < 2 and listed is None):
         return headings
     prose = _prose_lines(lines)
     # Clause work_title_page_body: prose above the page.
@@ -208,14 +263,19 @@ def work_title_pages(text: str, lines: Lines, headings: list[Heading]) -> list[H
     # Clause work_title_page_two: distinct titles, two or more.
     names = [" ".join(p[1].upper().strip(" .").split()) for p in pages]
     pages = [p for p, name in zip(pages, names, strict=True) if names.count(name) == 1]
-    if len(pages) < 2:
+    if not _enough(pages, listed):
         return headings
+    if contents is not None:
+        siblings = _listed_siblings(lines, pages, contents, headings, prose)
+        if len(pages) == 1 and not siblings:
+            return headings  # clause work_title_page_listed: a lone page needs a work above it
+        pages = sorted(pages + siblings)
     # Clause work_title_page_prose_after: text follows, before the next page.
     ends = [p[0] for p in pages[1:]] + [len(lines.texts)]
     pages = [
         p for p, end in zip(pages, ends, strict=True) if prose[end] - prose[p[0]] >= _AFTER_CHARS
     ]
-    if len(pages) < 2:
+    if not _enough(pages, listed):
         return headings
     from transforms.sections import Heading  # here: sections imports this module
 
