@@ -1,0 +1,97 @@
+"""Session 41 (branch wtF): clause ``site_stamp_scan`` (transforms/site_name_lines.py), the
+forward scan that finds clause ``site_stamp_line``'s candidate lines without a reversed copy
+of the text. It must find what reading the text line by line finds: the property test
+compares the two on generated texts; the table holds the mirrors' stamps (务虚笔记's
+大学生小说网, 张居正's txt小说天堂, 无名高地有了名's 56文学网, 大唐双龙传's 奇书网) at the places
+where a scan from the line ends can slip: the text's last line without a break, spaces
+after the name, "天" with and without a mark after it."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.site_name_lines import (
+    _HAN,
+    _SPACES,
+    _WWW,
+    LINE_CHARS,
+    RULE,
+    _stamp_line,
+    site_stamp_lines,
+)
+from transforms.textedit import Edit
+
+_END = re.compile(f"([网網站书書库庫屋吧阁閣城堂学學天])[^{_HAN}]{{0,4}}$")
+
+
+def _by_lines(text: str) -> list[Edit]:
+    """The clause read line by line: a line holding a disguised "www", or ending on a
+    site's word with at most four other characters after it ("天" only with a mark after
+    it), that ``_stamp_line`` reads as a stamp."""
+    cuts, a = [], 0
+    for line in text.split("\n"):
+        b = a + len(line)
+        end = _END.search(line)
+        if end and end.group(1) == "天":
+            after = line[end.end(1) : end.end(1) + 1]
+            end = None if after in ("",) or after.isspace() else end
+        if (_WWW.search(line) or end) and len(line) <= LINE_CHARS + 8:
+            if _stamp_line(line.strip(_SPACES)):
+                cuts.append(Edit(a, min(b + 1, len(text)), "", RULE))
+        a = b + 1
+    return cuts
+
+
+_PIECES = list('网書站天堂小说大学生城吧库一的了 \t\u3000\n\n$`_-.，“”。！？"（）/wWωΩＷ') + [
+    "txt",
+    "www",
+    ".com",
+    '大$学$生@小`说"网',
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_site_stamp_scan_reads_every_line(text):
+    assert site_stamp_lines(text) == _by_lines(text)
+
+
+ABOVE = "老残道：“我今天不走了。”"  # 老殘遊記 (劉鶚, d. 1909), its words
+BELOW = "说着便回店去了。"
+
+
+def _cut(text: str) -> list[str]:
+    return [text[e.start : e.end] for e in site_stamp_lines(text)]
+
+
+def test_site_stamp_scan_line_ends():
+    stamp = '大$学$生@小`说"网'  # 务虚笔记
+    # the last line without a break, with spaces after it, with a break
+    assert _cut(f"{ABOVE}\n{stamp}") == [stamp]
+    assert _cut(f"{ABOVE}\n{stamp} \u3000") == [stamp + " \u3000"]
+    assert _cut(f"{ABOVE}\n{stamp}\n{BELOW}") == [stamp + "\n"]
+    assert _cut(f"{stamp}\n{BELOW}") == [stamp + "\n"]
+    # a site's word with four marks after it, not five
+    assert _cut(f"{ABOVE}\n五 六-文 学 网-+-+\n{BELOW}") == ["五 六-文 学 网-+-+\n"]
+    assert _cut(f"{ABOVE}\n五 六-文 学 网-+-+-\n{BELOW}") == []
+    # txt小说天堂's name with its 堂 lost: "天" and a mark (张居正), and not "天" alone
+    assert _cut(f"{ABOVE}\n小/说.t/xt.天+\n{BELOW}") == ["小/说.t/xt.天+\n"]
+    assert _cut(f"{ABOVE}\n小/说.t/xt.天\n{BELOW}") == []
+    assert _cut(f"{ABOVE}\n小/说.t/xt.天 +\n{BELOW}") == []
+    # an address after the name, found by its "www" (大唐双龙传 ch_032)
+    qisu = "奇 书 网 w w w . q i s u w a n g . c o m"
+    assert _cut(f"{ABOVE}\n{qisu}\n{BELOW}") == [qisu + "\n"]
+
+
+def test_site_stamp_scan_story_lines_stay():
+    # lines ending on a site's word that are the book's: a sentence, words spoken, a
+    # heading, a line ending "。" after the word (水浒传's hard-wrapped lines end so)
+    for line in (
+        "去养在家里，待你回来完聚。你但放心去，不要挂念。如有便人，千万频频寄些书",
+        '林冲听那三个人时，自思道："天',
+        "第六回 花和尚倒拔垂杨柳 豹子头误入白虎堂",
+        "各门城上军士，已都逃命去了。宋兵大振，各自争功夺城。",
+    ):
+        assert _cut(f"{ABOVE}\n{line}\n{BELOW}") == []
+        assert _cut(f"{ABOVE}\n{line}") == []
