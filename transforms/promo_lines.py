@@ -46,6 +46,7 @@ from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
 from transforms.site_stamps import before_cuts, site_stamps
 from transforms.site_tails import (
     address_tails,
+    bare_address_lines,
     bracketed_book_sites,
     decorated_address_lines,
     spaced_variant_addresses,
@@ -169,4 +170,5 @@ def promotion_lines(text: str) -> list[Edit]:
         cuts += spaced_variant_addresses(text, disguised, cuts)
     # clauses starred_site_name, full_stop_address, glued_mobile_address, ctext_button_line
     # (transforms.site_stamps, s37): only the part before an older clause's cut
-    return cuts + before_cuts(site_stamps(text), cuts)
+    # clause bare_address_line (transforms.site_tails, s41), likewise
+    return cuts + before_cuts(site_stamps(text) + bare_address_lines(text, lines), cuts)

@@ -80,6 +80,11 @@ _CITATION = re.compile(r"《|\d{4}\s*年|\d{4}[-./]\d{1,2}[-./]\d{1,2}|引用日
 _CITED = re.compile("(?:见|来源|出处|引自|载于|网址)[：:]?$")
 _PROMO = re.compile("更新|关注|手机|小说|购书|书屋|下载|俱乐部|论坛|交流")
 _SENTENCE_END = "。！？!?…”」』"
+# Clause bare_address_line: the address alone, and the host's own evidence.
+_BARE = re.compile(r"(?:https?://)?[a-z0-9][a-z0-9. -]*\.[ ]?(?:com|net|org|cn|cc)/?", re.I)
+_MIXED_CASE = re.compile("[a-z][A-Z]")
+_DOWNLOAD_WORD = re.compile("txt|xi?ao?sh?uo|wenxue|shuku|shuwu", re.I)
+BARE_CHARS = 40
 _BOOK_SITES = ("文学网", "小说网", "书网", "书吧", "书屋", "中文网")
 _INSIDE = "[^（）()\n。！？]{0,%d}" % BRACKET_CHARS  # noqa: UP031
 _BRACKET = re.compile(f"[（(]{_INSIDE}?(?:{'|'.join(_BOOK_SITES)}){_INSIDE}[）)]")
@@ -276,3 +281,21 @@ def spaced_variant_addresses(text: str, addresses, done=()) -> list[Edit]:
                 continue  # guard spaced_variant_site_words: the book's words before it
             cuts.append(Edit(a + cut, a + len(text[a:b].rstrip(_SPACES)), "", RULE))
     return _apart(cuts, list(done))  # the copies already cut stay cut once
+
+
+def bare_address_lines(text: str, lines) -> list[Edit]:
+    """Clause ``bare_address_line`` (module doc) over ``lines``, the (start, end) of the
+    lines holding "http"/"www" in any case."""
+    cuts: list[Edit] = []
+    for a, b in lines:
+        line = text[a:b].strip(_SPACES)
+        if len(line) > BARE_CHARS or not _BARE.fullmatch(line):
+            continue
+        host = line.split("://", 1)[-1]
+        if (
+            _MIXED_CASE.search(host)  # guard bare_mixed_case
+            or " " in host  # guard bare_spaced
+            or _DOWNLOAD_WORD.search(host)  # guard bare_site_word
+        ):
+            cuts.append(Edit(a, min(b + 1, len(text)), "", RULE))
+    return cuts
