@@ -40,6 +40,15 @@ break. Guards:
   dashes over its notes, "——————…t/x/t小.说。天.堂wwＷ、xiaoshuotxt.net", and 冬天里的春天's
   "……**t*xt*小*说*天*堂…" keep what the older clauses leave ("——…", "……").
 
+Clause ``interleaved_site_stamp`` (session 41): a site's name and its address woven into
+one another and glued into the book's line, "ｗωｗ奇Qìsuu書còm网" (奇书网, www.qisuu.com) in
+方与圆, 明朝那些事儿, 阿庇安's 罗马史 ("——英译者www奇Qisuu書com网") and four other books: a
+disguised "www", then Han characters, the host's letters, Han characters, the top-level
+domain's letters (accents aside: com, net, org, cn) and the name's last characters; the
+Han characters read together end on a site's word (``_SITE_END``). Only that span goes;
+the sentence around it stays. Guards ``interleaved_needs_www`` (the "www" stands right
+before the name) and ``interleaved_name_ends_site`` (a site's word ends the name).
+
 Cost (session 41, clause ``site_stamp_scan``): one forward scan of the line ends (a regex
 on the literal "\n", no reversed copy of the text). Two fixed-width look-behinds come
 first: a line whose last character, its spaces aside, is a Han character that ends no
@@ -56,6 +65,7 @@ file's cuts equal), at about half its cost over zh_classics' 1.8 M characters.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from transforms.textedit import Edit
 
@@ -115,6 +125,12 @@ _END_WORD = re.compile(
     + ")"
 )
 _END_TAIL = re.compile(rf"([{_SITE_CHARS}])[^{_HAN}\n]{{0,4}}\Z")  # the last line, unbroken
+# Clause interleaved_site_stamp: www, name, host, name, domain, name.
+_INTERLEAVED = re.compile(
+    f"[wWｗＷωΩ]{{3}}([{_HAN}]{{1,3}})[A-Za-z\u00c0-\u024f]{{2,16}}([{_HAN}]{{1,3}})"
+    f"([A-Za-z\u00c0-\u024f]{{2,3}})((?:[{_HAN}]{{0,2}}?[网網站书書])?)"
+)
+_DOMAINS = ("com", "net", "org", "cn")
 _W_LIKE = frozenset("wWＷｗωΩ\u2126")  # what folds to "w" (the ohm sign lowers to omega)
 # Look-alikes a stamp writes its address with (Greek letters), and Han numerals.
 _LOOK = str.maketrans(
@@ -181,11 +197,15 @@ def _stamp_line(line: str) -> bool:
 def site_stamp_lines(text: str) -> list[Edit]:
     """Clause ``site_stamp_line`` (module doc): each such line, with its break."""
     starts: set[int] = set()
+    spans: set[tuple[int, int]] = set()  # clause interleaved_site_stamp
     for key in "wWＷｗωΩ":  # literal finds: a Chinese text holds few (a regex scan: 3x the time)
         pos = text.find(key)
         while pos >= 0:
             if _WWW.match(text, pos):
                 starts.add(text.rfind("\n", 0, pos) + 1)
+                woven = _interleaved(text, pos)
+                if woven:
+                    spans.add(woven)
             pos = text.find(key, pos + 1)
     ends = list(_END_WORD.finditer(text))
     tail = _END_TAIL.search(text, max(0, len(text) - 5))
@@ -200,4 +220,20 @@ def site_stamp_lines(text: str) -> list[Edit]:
         b = len(text) if b < 0 else b
         if b - a <= LINE_CHARS + 8 and _stamp_line(text[a:b].strip(_SPACES)):
             cuts.append(Edit(a, min(b + 1, len(text)), "", RULE))
-    return cuts
+    # a woven stamp inside a line this clause cuts whole goes with that line
+    inside = {(a, b) for a, b in spans if any(c.start <= a < c.end for c in cuts)}
+    return cuts + [Edit(a, b, "", RULE) for a, b in sorted(spans - inside)]
+
+
+def _interleaved(text: str, pos: int) -> tuple[int, int] | None:
+    """Clause ``interleaved_site_stamp`` (module doc): the span of the stamp at ``pos``."""
+    m = _INTERLEAVED.match(text, pos)
+    if m is None:
+        return None
+    domain = "".join(
+        c for c in unicodedata.normalize("NFKD", m.group(3)) if not unicodedata.combining(c)
+    )
+    name = m.group(1) + m.group(2) + m.group(4)
+    if domain.lower() not in _DOMAINS or not _SITE_END.search(name):
+        return None  # guard interleaved_name_ends_site
+    return m.span()

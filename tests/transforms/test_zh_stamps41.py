@@ -17,6 +17,7 @@ from transforms.site_name_lines import (
     _WWW,
     LINE_CHARS,
     RULE,
+    _interleaved,
     _stamp_line,
     site_stamp_lines,
 )
@@ -54,7 +55,13 @@ _PIECES = list('网書站天堂小说大学生城吧库一的了 \t\u3000\n\n$`_
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
 def test_site_stamp_scan_reads_every_line(text):
-    assert site_stamp_lines(text) == _by_lines(text)
+    found, lines = site_stamp_lines(text), _by_lines(text)
+    assert [e for e in found if e in lines] == lines
+    # the rest are woven stamps (clause interleaved_site_stamp), none inside a line cut
+    for e in found:
+        if e not in lines:
+            assert _interleaved(text, e.start) == (e.start, e.end)
+            assert not any(c.start <= e.start < c.end for c in lines)
 
 
 ABOVE = "老残道：“我今天不走了。”"  # 老殘遊記 (劉鶚, d. 1909), its words
@@ -95,3 +102,42 @@ def test_site_stamp_scan_story_lines_stay():
     ):
         assert _cut(f"{ABOVE}\n{line}\n{BELOW}") == []
         assert _cut(f"{ABOVE}\n{line}") == []
+
+
+WOVEN = (
+    # 明朝那些事儿
+    (
+        "说几句名人名言，比如“燕雀安知鸿鹄之志”，“王侯将相ｗωｗ奇Qisuu書com网，宁有种乎”等等。",
+        "说几句名人名言，比如“燕雀安知鸿鹄之志”，“王侯将相，宁有种乎”等等。",
+    ),
+    # 方与圆 (齐 for 奇)
+    (
+        "不能顺应变化，www齐Qisuu書com网没能及时融入到个人电脑、家用电脑的趋势中，结果只落得一个破产",
+        "不能顺应变化，没能及时融入到个人电脑、家用电脑的趋势中，结果只落得一个破产",
+    ),
+    # 阿庇安's 罗马史, a note's signature
+    ("① 萨林敦。——英译者www奇Qisuu書com网", "① 萨林敦。——英译者"),
+    # 世界营销绝招800例, a heading (accents on the letters)
+    ("77.雅芳公司“围点打援，各个击破”ｗωｗ奇Qìsuu書còm网", "77.雅芳公司“围点打援，各个击破”"),
+)
+
+
+def test_interleaved_site_stamp():
+    for line, kept in WOVEN:
+        text = f"{ABOVE}\n{line}\n{BELOW}\n"
+        cut = site_stamp_lines(text)
+        assert len(cut) == 1 and text[cut[0].start : cut[0].end] in line
+        assert text[: cut[0].start] + text[cut[0].end :] == f"{ABOVE}\n{kept}\n{BELOW}\n"
+
+
+def test_interleaved_site_stamp_guards():
+    for line in (
+        "请登录www.qisuu.com网站下载。",  # an address written whole, in a sentence
+        "他说www奇Qisuu说com了就走。",  # no site's word ends the name (guard)
+        "他说ww奇Qisuu書com网就走。",  # no "www" before the name (guard)
+        "他说www奇Qisuu書xyz网就走。",  # no top-level domain's letters
+    ):
+        assert site_stamp_lines(f"{ABOVE}\n{line}\n{BELOW}\n") == []
+    # alone on its line, the stamp goes with the line (clause site_stamp_line), once
+    text = f"{ABOVE}\nwww奇Qisuu書com网\n{BELOW}\n"
+    assert [text[e.start : e.end] for e in site_stamp_lines(text)] == ["www奇Qisuu書com网\n"]
