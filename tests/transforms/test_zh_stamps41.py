@@ -86,6 +86,21 @@ def test_site_stamp_scan_line_ends():
     assert _cut(f"{ABOVE}\n小/说.t/xt.天+\n{BELOW}") == ["小/说.t/xt.天+\n"]
     assert _cut(f"{ABOVE}\n小/说.t/xt.天\n{BELOW}") == []
     assert _cut(f"{ABOVE}\n小/说.t/xt.天 +\n{BELOW}") == []
+    # (review) the same four marks on the text's last line, without a break
+    assert _cut(f"{ABOVE}\n五 六-文 学 网-+-+") == ["五 六-文 学 网-+-+"]
+    # (review) names of MAX_NAME (8) Han characters, their last mark a full-width one
+    # (中州纪事, 周作人文集, 务虚笔记, 以前的事, 张居正 cut so)
+    for line in (
+        "小 说-天 堂t?xt＿小＿说天\\堂",
+        "小说-t x t-天堂＜t＜xt＞小＜说天？堂",
+        "！小＠说＃txt＄天＾堂＆",
+        "．小．说．．t．xt．天．堂．",
+        "＊小／说＼t＝xt＊天＾堂％",
+    ):
+        assert _cut(f"{ABOVE}\n{line}\n{BELOW}") == [line + "\n"]
+    # (review) 大唐双龙传's stamp with its "www" all Greek omegas: the address is folded
+    greek = "8`○` 電` 耔` 書 ω ω ω . Τ``X``Τ ` 捌`零` . C`O`M"
+    assert _cut(f"{ABOVE}\n{greek}\n{BELOW}") == [greek + "\n"]
     # an address after the name, found by its "www" (大唐双龙传 ch_032)
     qisu = "奇 书 网 w w w . q i s u w a n g . c o m"
     assert _cut(f"{ABOVE}\n{qisu}\n{BELOW}") == [qisu + "\n"]
@@ -136,6 +151,10 @@ def test_interleaved_site_stamp_guards():
         "他说www奇Qisuu说com了就走。",  # no site's word ends the name (guard)
         "他说ww奇Qisuu書com网就走。",  # no "www" before the name (guard)
         "他说www奇Qisuu書xyz网就走。",  # no top-level domain's letters
+        # (review) the site's word not right after the domain's letters: a computer
+        # book's words, "Net" the start of "Netscape", "com" of "company"
+        "支持WWW和FTP网站Netscape浏览器都可以。",
+        "用WWW的Yahoo网站company页面查找。",
     ):
         assert site_stamp_lines(f"{ABOVE}\n{line}\n{BELOW}\n") == []
     # alone on its line, the stamp goes with the line (clause site_stamp_line), once
