@@ -41,9 +41,25 @@ def test_bare_address_line(stamp):
         "http://www.stats.gov.cn",  # a reference's address
         "HTTP://WWW.CENSUS.GOV",  # capitals throughout are no disguise
         "www.Mirrorbooks.com",  # a capital opening a word is no disguise
+        # (review) a brand's own case: only the scheme, "www" and ending are read
+        "www.iPhone.com",
+        "www.GitHub.com",
+        "WWW.Amazon.CN",
+        "www.ChinaDaily.com.cn",
+        # (review) a download word inside a longer name: 文学城, a reference
+        "www.wenxuecity.com",
+        "http://www.wenxuecity.com",
+        # (review) a list of sites is no host with a space in it
+        "www.sina.com.cn www.sohu.com",
+        "www.xiaoshuo.com www.sina.com",
+        # no address alone: a file's name, an e-mail
+        "readme.txt",
+        "wenxue@xiaoshuo.com",
     ),
 )
 def test_bare_address_line_guards(line):
+    # the lines below 盛雪's imprint, and (review) what a memoir or a computer book cites
+    # on a line of its own under 明镜出版社's title page
     out = _clean(f"盛雪\n远华案黑幕\n明镜出版社\n{line}\n\n2001年7月\n{ABOVE}\n{BELOW}\n")
     assert f"\n{line}\n" in out
 
@@ -58,6 +74,9 @@ def test_bare_address_line_values():
         a += len(line) + 1
     cut = [text[e.start : e.end] for e in bare_address_lines(text, lines)]
     assert cut == ["http://bOoK.mIHUa.NEt\n", " www. .com"]
+    # the case changing in the scheme or the ending, a download word ending a label
+    for line in ("HTTp://www.mihua.net", "www.mihua.NeT", "wWw.zhuaJi.org", "www.56txt.net"):
+        assert len(bare_address_lines(line, [(0, len(line))])) == 1, line
     # an address inside a sentence, or longer than a host, is no bare line
     prose = "请登录www.xiaoshuotxt.com下载"
     assert bare_address_lines(prose, [(0, len(prose))]) == []
