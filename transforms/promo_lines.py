@@ -45,7 +45,9 @@ from collections import defaultdict
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
 from transforms.site_stamps import before_cuts, site_stamps
 from transforms.site_tails import (
+    _irregular,
     address_tails,
+    bare_address_lines,
     bracketed_book_sites,
     decorated_address_lines,
     spaced_variant_addresses,
@@ -66,7 +68,6 @@ _PROMO = re.compile("更新|关注|手机|小说|购书|货到付款|免运费|�
 _SHOP_BOOK = re.compile("购书|货到付款|免运费|书屋|找小说|小说下载|更新最快")
 _ADDRESS = re.compile(r"(?:https?://)?(?:www|wap|3g|m|book)\.[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
 _SPACES = " \t\r\u3000"
-_PREFIXES = frozenset(("http", "https", "www", "wap", "3g", "m", "book"))
 # A sentence mark (or "…") with more after it, or a quotation mark: the line holds a
 # sentence of the book ("学生和围观的村民全部惊呼起来……［华夏网·电子书下载乐园—Ｗww.China8.com.cn］",
 # 白鹿原; "紫月琴一下子就喜欢上了：“真好看的东西。(www.mianhuatang.la 棉花糖小说网)”").
@@ -97,17 +98,6 @@ def _lines(text: str):
     for a in sorted(starts):
         b = text.find("\n", a)
         yield a, len(text) if b < 0 else b
-
-
-def _irregular(address: str) -> bool:
-    """A label of the address in neither lower, upper nor title case ("WWw", "cN").
-    Review guard ``case_variant_brand`` (session 35): only the scheme, the "www" and
-    the ending are read: a brand's own mixed case ("www.eBay.com", "www.TaoBao.com"
-    beside "www.taobao.com" in a business book) is no disguise. Every disguised
-    spelling in the five Chinese mirrors has one there (wwW, WWw, wWw, HTTp, oRg, cN)."""
-    parts = [p for p in re.split(r"[.:/]+", address) if any(c.isalpha() for c in p)]
-    read = [p for p in parts[:-1] if p.lower() in _PREFIXES] + parts[-1:]
-    return any(not (part.islower() or part.isupper() or part.istitle()) for part in read)
 
 
 def _promotion(line: str) -> bool:
@@ -169,4 +159,5 @@ def promotion_lines(text: str) -> list[Edit]:
         cuts += spaced_variant_addresses(text, disguised, cuts)
     # clauses starred_site_name, full_stop_address, glued_mobile_address, ctext_button_line
     # (transforms.site_stamps, s37): only the part before an older clause's cut
-    return cuts + before_cuts(site_stamps(text), cuts)
+    # clause bare_address_line (transforms.site_tails, s41), likewise
+    return cuts + before_cuts(site_stamps(text) + bare_address_lines(text, lines), cuts)

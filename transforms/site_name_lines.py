@@ -40,16 +40,36 @@ break. Guards:
   dashes over its notes, "——————…t/x/t小.说。天.堂wwＷ、xiaoshuotxt.net", and 冬天里的春天's
   "……**t*xt*小*说*天*堂…" keep what the older clauses leave ("——…", "……").
 
-Cost: literal finds of "w" (either width, and omega) with a match where one stands, and
-one regex scan of the reversed text from each line's end (a site's word there); only the
-short lines they hit are read, first for two partings between Han characters: 0.010 s
-over zh_classics' 1.8 M characters (~1% of their clean; 0.015 s before the session 40
-review's one-class scan and parting test).
+Clause ``interleaved_site_stamp`` (session 41): a site's name and its address woven into
+one another and glued into the book's line, "ｗωｗ奇Qìsuu書còm网" (奇书网, www.qisuu.com) in
+方与圆, 明朝那些事儿, 阿庇安's 罗马史 ("——英译者www奇Qisuu書com网") and four other books: a
+disguised "www", then Han characters, the host's letters, Han characters, the top-level
+domain's letters (accents aside: com, net, org, cn) and the name's last characters, ending
+on a site's word (网, 书, 站). Only that span goes; the sentence around it stays. Guards
+``interleaved_needs_www`` (the "www" stands right before the name) and
+``interleaved_name_ends_site`` (review: the name's last characters, ending on the site's
+word, follow the domain's letters at once, as in all 17 of the mirrors' copies; read
+anywhere in the name before, it let a computer book's "支持WWW和FTP网站Netscape浏览器" lose
+"WWW和FTP网站Net").
+
+Cost (session 41, clause ``site_stamp_scan``): one forward scan of the line ends (a regex
+on the literal "\n", no reversed copy of the text). Two fixed-width look-behinds come
+first: a line whose last character (one space before the break looked through) is a Han
+character that ends no site's name, or a mark ``_stamp_line`` turns away at the end
+(``_LINE_END``, '"', a bracket), is passed over at once (83% of zh_classics' 56,000
+lines); the rest are read back for a site's word with at most four other characters
+after it. Literal finds of "w" (either width, and omega) with a match where one stands.
+Only the short lines they hit are read, first for two partings between Han characters; a
+line holding no "w" of any kind skips the address fold. The lines cut are session 40's
+(its scan of a reversed copy found more candidates, which ``_stamp_line`` turned away;
+every mirror file's cuts equal), at two thirds of its cost: 6.6 ms over zh_classics' 1.8
+M characters, was 9.6 ms.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from transforms.textedit import Edit
 
@@ -82,13 +102,41 @@ _HAN_CHAR = re.compile(f"[{_HAN}]")
 # name, so a line with fewer is read no further (most candidates; the address is costlier).
 _PARTING = re.compile(f"[{_HAN}][^{_HAN}]+(?=[{_HAN}])")
 _TXT_NAME = re.compile("小[说說]")
+# More Han characters than a name holds (the prose lines the end scan finds), read no further
+# than the one past MAX_NAME.
+_OVER_NAME = re.compile(f"(?:[^{_HAN}]*[{_HAN}]){{{MAX_NAME + 1}}}")
 # Where a stamp may stand: a disguised "www" (Greek omega too), or a site's word with at
 # most a few marks or letters before the line's end.
 _WWW = re.compile(r"[wWＷｗωΩ](?:[^\w\n]|_){0,3}[wWＷｗωΩ](?:[^\w\n]|_){0,3}[wWＷｗωΩ]")
-# (read on the reversed text, so that the scan starts on a literal "\n": 3x faster)
-_SITE_CHARS = "网網站书書库庫屋吧阁閣城堂学學"
-# (one class: "天" ends txt小说天堂's name only with a mark after it, tested on the match)
-_END_WORD = re.compile(rf"\n[^{_HAN}\n]{{0,4}}[{_SITE_CHARS}天]")
+# Clause site_stamp_scan (session 41): the line ends where a site's word may stand, read
+# forward from each "\n". "天" ends txt小说天堂's name only with a mark after it (tested on
+# the match).
+_SITE_CHARS = "".join(sorted("网網站书書库庫屋吧阁閣城堂学學天"))
+_STARTS = [0x4E00] + [ord(c) + 1 for c in _SITE_CHARS]
+_ENDS = [ord(c) - 1 for c in _SITE_CHARS] + [0x9FFF]
+# the Han ranges less the site's words, as one class
+_OTHER_HAN = "\u3400-\u4dbf" + "".join(
+    f"{chr(a)}-{chr(b)}" for a, b in zip(_STARTS, _ENDS, strict=True) if a <= b
+)
+# what a candidate line may not end on: another Han character, or what _stamp_line turns
+# away at a line's end (_LINE_END, '"', a bracket anywhere); a space before the "\n" is
+# looked through once
+_TURNED_AT_END = _LINE_END + '"' + "".join(sorted(_BRACKETS))
+_NOT_END = f"[{_OTHER_HAN}{re.escape(_TURNED_AT_END)}\n]"
+_END_WORD = re.compile(
+    rf"\n(?<!{_NOT_END}\n)(?<!{_NOT_END}[{_SPACES}]\n)(?:"
+    + "|".join(rf"(?<=([{_SITE_CHARS}])[^{_HAN}\n]{{{k}}}\n)" for k in range(5))
+    + ")"
+)
+_END_TAIL = re.compile(rf"([{_SITE_CHARS}])[^{_HAN}\n]{{0,4}}\Z")  # the last line, unbroken
+# Clause interleaved_site_stamp: www, name, host, name, domain, name (guard
+# interleaved_name_ends_site: the last part, ending on a site's word, after the domain).
+_INTERLEAVED = re.compile(
+    f"[wWｗＷωΩ]{{3}}([{_HAN}]{{1,3}})[A-Za-z\u00c0-\u024f]{{2,16}}([{_HAN}]{{1,3}})"
+    f"([A-Za-z\u00c0-\u024f]{{2,3}})([{_HAN}]{{0,2}}?[网網站书書])"
+)
+_DOMAINS = ("com", "net", "org", "cn")
+_W_LIKE = frozenset("wWＷｗωΩ\u2126")  # what folds to "w" (the ohm sign lowers to omega)
 # Look-alikes a stamp writes its address with (Greek letters), and Han numerals.
 _LOOK = str.maketrans(
     "ωΩΤτΧχΟοΑαΒΕΗΙΚΜΝΡΥΖνρ" + "零〇○一壹二贰貳三叁參四肆五伍六陆陸七柒八捌九玖",
@@ -122,8 +170,11 @@ def _stamp_line(line: str) -> bool:
         return False  # guards stamp_line_not_speech, stamp_line_not_heading
     if _KANA.search(line):  # guard stamp_line_not_japanese: kana between kanji are words
         return False
-    start = _address_start(line)
+    # (an address is "www" folded: a line without a "w" of any kind holds none)
+    start = None if _W_LIKE.isdisjoint(line) else _address_start(line)
     head = line if start is None else line[:start]
+    if _OVER_NAME.match(head):  # as below: at most MAX_NAME Han characters
+        return False
     han = [m.start() for m in _HAN_CHAR.finditer(head)]
     if not MIN_NAME <= len(han) <= MAX_NAME or han[0] > LEAD_CHARS:  # guard stamp_line_lead
         return False
@@ -151,22 +202,42 @@ def _stamp_line(line: str) -> bool:
 def site_stamp_lines(text: str) -> list[Edit]:
     """Clause ``site_stamp_line`` (module doc): each such line, with its break."""
     starts: set[int] = set()
+    spans: set[tuple[int, int]] = set()  # clause interleaved_site_stamp
     for key in "wWＷｗωΩ":  # literal finds: a Chinese text holds few (a regex scan: 3x the time)
         pos = text.find(key)
         while pos >= 0:
             if _WWW.match(text, pos):
                 starts.add(text.rfind("\n", 0, pos) + 1)
+                woven = _interleaved(text, pos)
+                if woven:
+                    spans.add(woven)
             pos = text.find(key, pos + 1)
-    backward = "\n" + text[::-1]  # the last line's end too
-    for m in _END_WORD.finditer(backward):
-        g = m.group()
-        if g[-1] == "天" and (len(g) == 2 or g[-2].isspace()):
+    ends = list(_END_WORD.finditer(text))
+    tail = _END_TAIL.search(text, max(0, len(text) - 5))
+    for m in ends + ([tail] if tail else []):
+        i = m.start(m.lastindex)  # the site's word
+        if text[i] == "天" and (i + 1 == len(text) or text[i + 1].isspace()):
             continue
-        starts.add(text.rfind("\n", 0, len(text) - m.start()) + 1)
+        starts.add(text.rfind("\n", 0, i) + 1)
     cuts: list[Edit] = []
     for a in sorted(starts):
         b = text.find("\n", a)
         b = len(text) if b < 0 else b
         if b - a <= LINE_CHARS + 8 and _stamp_line(text[a:b].strip(_SPACES)):
             cuts.append(Edit(a, min(b + 1, len(text)), "", RULE))
-    return cuts
+    # a woven stamp inside a line this clause cuts whole goes with that line
+    inside = {(a, b) for a, b in spans if any(c.start <= a < c.end for c in cuts)}
+    return cuts + [Edit(a, b, "", RULE) for a, b in sorted(spans - inside)]
+
+
+def _interleaved(text: str, pos: int) -> tuple[int, int] | None:
+    """Clause ``interleaved_site_stamp`` (module doc): the span of the stamp at ``pos``."""
+    m = _INTERLEAVED.match(text, pos)
+    if m is None:
+        return None
+    domain = "".join(
+        c for c in unicodedata.normalize("NFKD", m.group(3)) if not unicodedata.combining(c)
+    )
+    if domain.lower() not in _DOMAINS:
+        return None
+    return m.span()

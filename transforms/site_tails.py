@@ -41,6 +41,21 @@ docs/quality/session-35-wtG2.md).
   docstrings below): a repeated tail's name cut short by the page ("MBA亚洲资源网： 59"),
   and a disguised address written with spaces or full-width letters ("WAP.1 6 K.cN").
 
+* ``bare_address_line`` (session 41, branch wtF; ``promo_lines`` calls it through
+  ``site_stamps.before_cuts``): a line that is a web address and nothing else (at most
+  ``BARE_CHARS`` characters, a scheme allowed, no path) goes with its break when the host
+  itself shows a stamp's disguise: guards ``bare_mixed_case`` (the scheme, a "www"/"book"
+  label or the ending in neither lower, upper nor title case, read as
+  ``case_variant_brand`` reads them: 货币战争5's "http://bOoK.mIHUa.NEt"; a brand's
+  "www.iPhone.com", "www.GitHub.com", "www.ChinaDaily.com.cn" stays), ``bare_spaced`` (a
+  space inside it: 繁花's "www.xiaosuo txt. com", 盛雪's "www. .com"), ``bare_site_word``
+  (a download site's word ending a label: txt, xiaoshuo and its misspellings, wenxue, shuku,
+  shuwu: "www.xaoshuotxt.com", "http://www.mdwenxue.com"; 文学城's "www.wenxuecity.com" a
+  memoir cites stays). Without such evidence an address alone stays (盛雪's imprint
+  "www.mirrorbooks.com" under 明镜出版社, "HTTP://WWW.CENSUS.GOV"). Review guard
+  ``bare_one_address``: a line of several addresses, "www.sina.com www.sohu.com", is a
+  list of sites, not one host with a space in it.
+
 Cost: only the lines ``promo_lines`` found holding "http"/"www" in any case are read for
 tails; five literal finds for the bracket words, each hit read in a window of 40
 characters.
@@ -80,6 +95,14 @@ _CITATION = re.compile(r"《|\d{4}\s*年|\d{4}[-./]\d{1,2}[-./]\d{1,2}|引用日
 _CITED = re.compile("(?:见|来源|出处|引自|载于|网址)[：:]?$")
 _PROMO = re.compile("更新|关注|手机|小说|购书|书屋|下载|俱乐部|论坛|交流")
 _SENTENCE_END = "。！？!?…”」』"
+# Clause bare_address_line: the address alone, and the host's own evidence.
+_BARE = re.compile(r"(?:https?://)?[a-z0-9][a-z0-9. -]*\.[ ]?(?:com|net|org|cn|cc)/?", re.I)
+_HOST_END = re.compile(r"\.[ ]?(?:com|net|org|cn|cc)/?$", re.I)  # review guard bare_one_address
+# (review: the word ends a label of the host, "mdwenxue.com", "xaoshuotxt.com"; 文学城's
+# "wenxuecity.com" that a memoir cites is a reference)
+_DOWNLOAD_WORD = re.compile("(?:txt|xi?ao?sh?uo|wenxue|shuku|shuwu)(?![a-z0-9])", re.I)
+_PREFIXES = frozenset(("http", "https", "www", "wap", "3g", "m", "book"))
+BARE_CHARS = 40
 _BOOK_SITES = ("文学网", "小说网", "书网", "书吧", "书屋", "中文网")
 _INSIDE = "[^（）()\n。！？]{0,%d}" % BRACKET_CHARS  # noqa: UP031
 _BRACKET = re.compile(f"[（(]{_INSIDE}?(?:{'|'.join(_BOOK_SITES)}){_INSIDE}[）)]")
@@ -276,3 +299,34 @@ def spaced_variant_addresses(text: str, addresses, done=()) -> list[Edit]:
                 continue  # guard spaced_variant_site_words: the book's words before it
             cuts.append(Edit(a + cut, a + len(text[a:b].rstrip(_SPACES)), "", RULE))
     return _apart(cuts, list(done))  # the copies already cut stay cut once
+
+
+def bare_address_lines(text: str, lines) -> list[Edit]:
+    """Clause ``bare_address_line`` (module doc) over ``lines``, the (start, end) of the
+    lines holding "http"/"www" in any case."""
+    cuts: list[Edit] = []
+    for a, b in lines:
+        line = text[a:b].strip(_SPACES)
+        if len(line) > BARE_CHARS or not _BARE.fullmatch(line):
+            continue
+        host = line.split("://", 1)[-1]
+        if any(_HOST_END.search(piece) for piece in host.split()[:-1]):
+            continue  # review guard bare_one_address: a list of sites, "www.a.com www.b.com"
+        if (
+            _irregular(line)  # guard bare_mixed_case (review: read as case_variant_brand)
+            or " " in host  # guard bare_spaced
+            or _DOWNLOAD_WORD.search(host)  # guard bare_site_word
+        ):
+            cuts.append(Edit(a, min(b + 1, len(text)), "", RULE))
+    return cuts
+
+
+def _irregular(address: str) -> bool:
+    """A label of the address in neither lower, upper nor title case ("WWw", "cN").
+    Review guard ``case_variant_brand`` (session 35): only the scheme, the "www" and
+    the ending are read: a brand's own mixed case ("www.eBay.com", "www.TaoBao.com"
+    beside "www.taobao.com" in a business book) is no disguise. Every disguised
+    spelling in the five Chinese mirrors has one there (wwW, WWw, wWw, HTTp, oRg, cN)."""
+    parts = [p for p in re.split(r"[.:/]+", address) if any(c.isalpha() for c in p)]
+    read = [p for p in parts[:-1] if p.lower() in _PREFIXES] + parts[-1:]
+    return any(not (part.islower() or part.isupper() or part.istitle()) for part in read)
