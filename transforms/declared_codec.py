@@ -48,6 +48,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from transforms.cp1252_signs import every_sign_placed
 from transforms.utf8_misnamed import utf8_evidence
 
 # The WHATWG Encoding Standard's labels of windows-1252 that name Latin-1 or ASCII.
@@ -181,7 +182,9 @@ def shows_cp1252(data: bytes) -> bool:
             shown += 1
             if shown >= needed:
                 return True
-    return False
+    # Clause named_latin1_every_sign (session 41): no half of quotes and dashes, but
+    # every byte 0x80-0x9f a CP1252 sign in its place ("manœuvre", "Œdipus", "Smith†").
+    return every_sign_placed(data, _as_mark, _in_utf8)
 
 
 def named_reading(codec: str, data: bytes) -> str | None:

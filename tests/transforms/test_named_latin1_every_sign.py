@@ -1,0 +1,186 @@
+"""Clauses ``named_latin1_every_sign`` and ``cp1252_letters_misplaced``
+(transforms/cp1252_signs.py, session 41; the Left of session 40's wtC).
+
+Under ``--encoding latin-1`` a CP1252 file whose only bytes 0x80-0x9f were "œ", "Œ",
+"†", "‡", "™" or "…" (no curly quote or dash to show CP1252) was read as Latin-1, those
+bytes C1 controls that the normalizer drops ("manœuvre" -> "manuvre"). Now a file in
+which every such byte stands where its CP1252 sign stands is read as CP1252. A file
+read as CP1252 whose signs stand inside words ("Ign‡titch": Mac Roman's "á") is read as
+before, with a one-line warning naming Mac Roman. Session 40's ``_utf8_before_undefined``
+decoded a rejected file a second time to find its first undefined byte: the offset now
+comes from the first decode (``Decoded.undefined``).
+
+Real text (Project Gutenberg, the rcdm-uga mirror, UTF-8 files: their CP1252, Mac Roman
+and CP850 bytes are made here, as an editor saves them): Voltaire's *A Philosophical
+Dictionary*, vol. 2 and 9; Buckley's *Tragedies of Euripides*, vol. 1; Poe's *Selections*
+("The Gold-Bug" cipher); Blackwood's *Karma*; Alcott's *Hospital Sketches* (the Project
+Gutenberg licence); Maude's translation of Tolstoy's *The Power of Darkness*; Hugo's *Les
+Misérables* (tests/data)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from schemas import Document
+from tests.transforms.test_utf8_piece_in_legacy import _read
+from transforms.cp1252_signs import misplaced_hint
+from transforms.declared_codec import shows_cp1252
+from transforms.legacy_fallback import decode_fallback
+
+VOLTAIRE = (
+    "translator has put Jehovah instead of El, or Bel, or Sadai. But what man\n"
+    "of the least information does not know that the word Jehovah was common\n"
+    "to the Ph\u0153nicians, the Syrians, the Egyptians, and every people of\n"
+    "the neighboring countries?\n\n"
+    "general's orders. They who first tire of this man\u0153uvre, which gives\n"
+    "no scope for the display of impetuous bravery, disperse and quit the\n"
+    "field; and are rallied, if possible, a few miles off.\n\n"
+    "Virgil speaks of the transformation of M\u0153ris into a wolf, as a thing\n"
+    "of very ordinary occurrence:\n\n"
+    "     _Saepe lupum fieri M\u0153rim, et se condere silvis._\n"
+    "     Oft changed to wolf, he seeks the forest shade.\n\n"
+    'the prose "\u0152dipus" of De la Motte Houdart, which were nearly as great\n'
+    'as those which were incurred by his "\u0152dipus" in verse.\n'
+)
+EURIPIDES = (
+    "AG. And go out of the gates[10] quickly,\u2020 for if you meet with the\n"
+    "procession,\u2020 again go forth, shake the reins, going to the temples reared\n\n"
+    "Thou earnest, O Paris, \u2020where thou wast trained up a shepherd with the\n"
+)
+GOLD_BUG = "53\u2021\u2021\u2020305))6*;4826)4\u2021.)4\u2021);806*;48\u20208\u00b660))85;;]8*;:\u2021*8\u202083(8\n"
+KARMA = (
+    "Your work there, the great work I have ruined\u2026! Egypt meant home to you.\n\n"
+    "Yes \u2026 yes \u2026 strange indeed! From my earliest days it drew me. Those palms\n"
+    "and temples, that majestic desert----!\n"
+)
+LICENCE = (
+    "copying and distributing Project Gutenberg\u2122 electronic works to\n"
+    "protect the PROJECT GUTENBERG\u2122 concept and trademark.  Project\n"
+)
+POWER_OF_DARKNESS = (
+    "    mending a horse-collar. An\u00edsya and Akoul\u00edna are spinning, and\n\n"
+    "NIK\u00cdTA [enters, looks round, and seeing An\u00edsya alone approaches quickly.\n\n"
+    "NIK\u00cdTA. That'll do, An\u00edsya. Do you think I'll forget you? Never while I\n\n"
+    "MATRY\u00d3NA. As to marrying, he might bide a while, Peter Ign\u00e1titch. You\n"
+    "know our poverty, Peter Ign\u00e1titch. What's he to marry on? We've hardly\n"
+    "enough to eat ourselves. How can he marry then?...\n\n"
+    "speaking of one as is dead. Why don't she say anything about F\u00e9dka\n"
+    "Mik\u00edshin? Besides, how's this, that one mayn't even have a bit of fun\n"
+    "nowadays? And as for her, well, she's free to say anything she likes.\n\n"
+    "AK\u00cdM. You see, Peter Ign\u00e1titch, I speak. 'Cos why? you know how it\n"
+)
+HUGO = (Path(__file__).parents[1] / "data" / "fr_hugo_miserables_myriel.txt").read_text(
+    encoding="utf-8"
+)
+C1 = bytes(range(0x80, 0xA0))
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("voltaire", VOLTAIRE),
+        ("euripides", EURIPIDES),
+        ("gold_bug", EURIPIDES + "\n" + GOLD_BUG),
+        ("karma", KARMA),
+        ("licence", LICENCE),
+        ("all", VOLTAIRE + "\n" + EURIPIDES + "\n" + KARMA + "\n" + LICENCE),
+    ],
+)
+def test_named_latin1_every_sign(tmp_path, name, text):
+    """Clause ``named_latin1_every_sign``: CP1252 bytes without a curly quote or dash,
+    each a sign in its place ("Phœnicians", "Œdipus", "quickly,†", "ruined…!",
+    "Gutenberg™"), are read as CP1252 under --encoding latin-1 (were C1 controls)."""
+    data = text.encode("cp1252")
+    assert data.translate(None, C1) != data and not set(data) & set(range(0x91, 0x98))
+    got = _read(tmp_path / f"{name}.txt", data, "latin-1")
+    assert isinstance(got, Document), got
+    assert got.encoding == "cp1252"
+    assert got.text == text
+
+
+def test_named_latin1_every_sign_guards(tmp_path):
+    """What must stay Latin-1: Hugo in Latin-1 (no byte 0x80-0x9f); Hugo with NEL line
+    ends (0x85 with no line feed in the file is a line end, not "…"); a log holding
+    8-bit CSI escapes (0x9b, "\\x9b1m": a C1 control before a digit, no "›"); Hugo in
+    DOS CP850 and Mac Roman (letters inside words: "r\\x93le" is no "“")."""
+    plain = HUGO.replace("\u2019", "'")
+    nel = plain.encode("latin-1").replace(b"\n", b"\x85")
+    csi = b"build \x9b1mfailed\x9b0m: caf\xe9 closed\n" * 3
+    for name, data in [
+        ("hugo", plain.encode("latin-1")),
+        ("hugo_nel", nel),
+        ("csi", csi),
+        ("hugo_dos", plain.encode("cp850")),
+        ("hugo_mac", plain.encode("mac_roman")),
+    ]:
+        got = _read(tmp_path / f"{name}.txt", data, "latin-1")
+        assert isinstance(got, Document), (name, got)
+        assert got.encoding == "iso8859-1", name
+        assert got.text == data.decode("latin-1"), name
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("the Ph\u0153nicians", True),  # œ inside a word
+        ("D'\u0152dipe tout-sanglant", True),  # Œ opening a word
+        ("Gutenberg\u2122 electronic", True),  # ™ after a word
+        ("quickly,\u2020 for", True),  # † after a stop
+        ("4826)4\u2021.)4", True),  # ‡ between a digit and a stop
+        ("ruined\u2026! Egypt\n", True),  # … before a stop, in a file with line feeds
+        ("ruined\u2026! Egypt", False),  # no line feed: 0x85 may be a NEL line end
+        ("Mother Matry\u00f3na's been", False),  # Mac Roman ó 0x97, "—" in a word: half
+        ("Peter Ign\u00e1titch", False),  # Mac Roman á 0x87: "‡" inside a word
+        ("un r\u00f4le et un caf\u00e9", False),  # CP850 ô 0x93 in a word, é 0x82
+    ],
+)
+def test_every_sign_shapes(text, shown):
+    """Each sign alone, in real text (Mac Roman for the Tolstoy lines, CP850 for
+    Hugo's words, CP1252 for the rest)."""
+    codec = "mac_roman" if "Ign" in text or "Matry" in text else "cp1252"
+    codec = "cp850" if "r\u00f4le" in text else codec
+    data = text.encode(codec)
+    if "Matry" in text:  # the em-dash shape: half of one byte is shown (session 40)
+        assert shows_cp1252(data)
+        return
+    assert shows_cp1252(data) is shown
+
+
+def test_misplaced_hint(tmp_path, caplog):
+    """Clause ``cp1252_letters_misplaced``: The Power of Darkness saved in Mac Roman,
+    named latin-1, is read as CP1252 (its "í" 0x92 stands as an apostrophe:
+    "An’sya"), its "á" 0x87 as "‡" inside words ("Ign‡titch"): the text is as before
+    and one warning line names Mac Roman and the flag. The CP1252 books above and the
+    same Mac Roman file read as Latin-1 (no CP1252) get no line."""
+    data = POWER_OF_DARKNESS.encode("mac_roman")
+    with caplog.at_level(logging.WARNING, logger="longctx.dataset"):
+        got = _read(tmp_path / "power.txt", data, "latin-1")
+    assert isinstance(got, Document) and got.encoding == "cp1252"
+    assert got.text == data.decode("cp1252")
+    lines = [r.getMessage() for r in caplog.records if r.name == "longctx.dataset"]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(
+        str(tmp_path / "power.txt") + ": read as CP1252 under --encoding latin-1"
+    )
+    assert "Ign\u2021titch" in lines[0] and "Ign\u00e1titch" in lines[0]
+    assert lines[0].endswith("rerun with --encoding mac_roman")
+    assert "3 of its bytes" in lines[0]  # the three "Ign‡titch"
+    for text in (VOLTAIRE, EURIPIDES, KARMA, LICENCE, POWER_OF_DARKNESS):
+        assert misplaced_hint(text.encode("cp1252"), "latin-1") is None
+    dos = HUGO.replace("\u2019", "'").encode("cp850")
+    assert "cp850" in (misplaced_hint(dos, "cp1252") or "")
+
+
+def test_decoded_names_the_undefined_byte():
+    """Task 3: ``decode_fallback``'s rejection carries the offset of the first byte the
+    named codec leaves undefined (the one its line names), so no second decode."""
+    book = VOLTAIRE.encode("cp1252")
+    data = book + "\u201d".encode()  # e2 80 9d: 0x9d is undefined in CP1252
+    decoded = decode_fallback(data, "cp1252", 3, "cp1252")
+    assert decoded.text is None and decoded.reason == "invalid_encoding"
+    assert decoded.undefined == len(book) + 2
+    assert f"bytes {len(book) + 2 + 3}-{len(book) + 3 + 3}" in decoded.hint
+    assert decode_fallback(book, "cp1252").undefined == -1
