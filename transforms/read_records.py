@@ -177,7 +177,9 @@ def decode(
                 # Where it says nothing, legacy_damaged_middle is asked as before (also
                 # over a line damaged_middle gave: review, session 40).
                 misnamed = None
-                if reason == "invalid_encoding" and _utf8_before_undefined(data, encoding, undefined):
+                if reason == "invalid_encoding" and _utf8_before_undefined(
+                    data, encoding, undefined
+                ):
                     misnamed = utf8_misnamed(data, encoding, _label(encoding), typed, source, mark)
                 said = (
                     misnamed or legacy_damaged_middle(data, source, encoding, mark, typed) or said
