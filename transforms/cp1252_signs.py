@@ -49,21 +49,26 @@ def placed(byte: int, before: int, after: int, line_feeds: bool) -> bool | None:
     if 0x91 <= byte <= 0x97 and byte != 0x95:
         return None
     word_before, word_after = before in _WORD, after in _WORD
-    if byte in _LOWER_SIGNS:  # "cœur", "œuvre", "Ko\x9aice": in a word, lowercase after
+    if byte in _LOWER_SIGNS:  # "cœur", "œuvre", "Ko\x9aice": in a word, lowercase after;
+        if not word_before and not word_after:  # or the letter named alone ("_œ_")
+            return True
         return (before in _LETTER or not word_before) and (
             after in _LOWER or (not word_after and before in _LETTER)
         )
     if byte in _UPPER_SIGNS:  # "Œdipus", "ŠKODA": opening a word, or in capitals
-        return before not in _LOWER and before not in _DIGIT and after in _LETTER
-    if byte == 0x99:  # "™" after a word or a bracket
-        return (word_before or before == 0x29) and not word_after
+        if before in _UPPER:  # not "MŽre", "SŠvres" (Mac Roman's, CP850's "è")
+            return after in _UPPER or after not in _WORD
+        return not word_before and after in _LETTER
+    if byte == 0x99:  # "™" after a word, a bracket or a space ("Gutenberg ™ License")
+        return (word_before or before in b") ") and not word_after
     if byte in (0x86, 0x87):  # "†", "‡": a footnote or a death's mark, not in a word
         return not (before in _LETTER and after in _LETTER)  # Poe's cipher "6†8" is
     if byte == 0x85:  # "…": not before a letter, and no NEL line end
         return line_feeds and after not in _LETTER
     if byte == 0x80:  # "€5", "5 €", "5€"
         return after in _DIGIT or before in _DIGIT or (before == 0x20 and not word_after)
-    if byte in (0x82, 0x84, 0x8B):  # "‚", "„", "‹" open: not after a word
+    if byte in (0x84, 0x8B):  # "„", "‹" open: not after a word (no "‚": CP850's
+        # "é" opening a word, "‚clat", is that shape, and no book of the mirror has one)
         return not word_before and (word_after or after == 0x20)
     if byte == 0x9B:  # "›" closes
         return not word_after
@@ -100,10 +105,11 @@ _C1_BYTE = re.compile(rb"[\x80-\x9f]")
 
 # Clause cp1252_letters_misplaced: a byte between two lowercase letters whose CP1252
 # (or Latin-1) character is no lowercase letter nor an apostrophe or dash: "‚", "ƒ",
-# "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", "Ž", "‘", "“", "”", "•", "˜", "™", "›",
-# "Ÿ", and the Latin-1 signs "¡"-"¿" (CP850's "á" is a no-break space, "í" "¡").
+# "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", "Ž", "“", "”", "•", "˜", "™", "›", "Ÿ",
+# and the Latin-1 signs "¡"-"¿" (CP850's "á" is a no-break space, "í" "¡"). Not "‘":
+# Wade-Giles writes it in words ("Chou-t‘ien-i", Lang's *Books and Bookmen*).
 _MISPLACED_BYTES = bytes(
-    b for b in range(0x80, 0xC0) if b not in (0x92, 0x96, 0x97, 0x9A, 0x9C, 0x9E, 0xAA, 0xBA)
+    b for b in range(0x80, 0xC0) if b not in (0x91, 0x92, 0x96, 0x97, 0x9A, 0x9C, 0x9E, 0xAA, 0xBA)
 )
 _ASCII_LOWER = b"a-z"
 # and CP1252's capitals "Š", "Œ", "Ž", "Ÿ" after a lowercase letter ("cafŽ", Mac's "café").

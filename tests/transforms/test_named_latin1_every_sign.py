@@ -122,31 +122,39 @@ def test_named_latin1_every_sign_guards(tmp_path):
         assert got.text == data.decode("latin-1"), name
 
 
-@pytest.mark.parametrize(
-    "text, shown",
-    [
-        ("the Ph\u0153nicians", True),  # œ inside a word
-        ("D'\u0152dipe tout-sanglant", True),  # Œ opening a word
-        ("Gutenberg\u2122 electronic", True),  # ™ after a word
-        ("quickly,\u2020 for", True),  # † after a stop
-        ("4826)4\u2021.)4", True),  # ‡ between a digit and a stop
-        ("ruined\u2026! Egypt\n", True),  # … before a stop, in a file with line feeds
-        ("ruined\u2026! Egypt", False),  # no line feed: 0x85 may be a NEL line end
-        ("Mother Matry\u00f3na's been", False),  # Mac Roman ó 0x97, "—" in a word: half
-        ("Peter Ign\u00e1titch", False),  # Mac Roman á 0x87: "‡" inside a word
-        ("un r\u00f4le et un caf\u00e9", False),  # CP850 ô 0x93 in a word, é 0x82
-    ],
-)
-def test_every_sign_shapes(text, shown):
-    """Each sign alone, in real text (Mac Roman for the Tolstoy lines, CP850 for
-    Hugo's words, CP1252 for the rest)."""
-    codec = "mac_roman" if "Ign" in text or "Matry" in text else "cp1252"
-    codec = "cp850" if "r\u00f4le" in text else codec
-    data = text.encode(codec)
-    if "Matry" in text:  # the em-dash shape: half of one byte is shown (session 40)
-        assert shows_cp1252(data)
-        return
-    assert shows_cp1252(data) is shown
+# Each sign alone, in real text: CP1252 signs from the books above, Darwin's
+# *Cirripedia* ("œsophagus (_œ_)") and Franklin's *Autobiography* (the licence's
+# "Gutenberg ™ License"); a DOS or Mac codec's letters in the same bytes from the
+# mirror's books saved so: Mac Roman "á" (Tolstoy's "Ignátitch"), "é" (Baum's "Mére
+# Oye"), "ó" (em-dash shape: session 40's half rule); CP850 "è"
+# (Wharton's "Sèvres"), "é" opening a word, "ô" inside one (Hugo's "rôle").
+SIGN_SHAPES = [
+    ("the Ph\u0153nicians", "cp1252", True),  # œ inside a word
+    ("œsophagus (_\u0153_), which", "cp1252", True),  # œ named alone
+    ("D'\u0152dipe tout-sanglant", "cp1252", True),  # Œ opening a word
+    ("Gutenberg\u2122 electronic", "cp1252", True),  # ™ after a word
+    ("Project Gutenberg \u2122 License", "cp1252", True),  # ™ after a space
+    ("quickly,\u2020 for", "cp1252", True),  # † after a stop
+    ("4826)4\u2021.)4", "cp1252", True),  # ‡ between a digit and a stop
+    ("ruined\u2026! Egypt\n", "cp1252", True),  # … before a stop, a file with line feeds
+    ("ruined\u2026! Egypt", "cp1252", False),  # no line feed: 0x85 may be a NEL line end
+    ("Peter Ign\u00e1titch", "mac_roman", False),  # á 0x87: "‡" inside a word
+    ("de ma M\u00e9re Oye", "mac_roman", False),  # é 0x8e: "Ž" after a capital
+    ("the old S\u00e8vres, rose", "cp850", False),  # è 0x8a: "Š" after a capital
+    ("increased _\u00e9clat_.", "cp850", False),  # é 0x82: "‚" opening a word
+    ("un r\u00f4le et un caf\u00e9", "cp850", False),  # ô 0x93 in a word, é 0x82
+]
+
+
+@pytest.mark.parametrize("text, codec, shown", SIGN_SHAPES)
+def test_every_sign_shapes(text, codec, shown):
+    assert shows_cp1252(text.encode(codec)) is shown
+
+
+def test_em_dash_shape_is_session_40s():
+    """Mac Roman "ó" 0x97 in "Matryóna" stands as an em dash in a word: the half rule
+    of session 40 shows CP1252 there (the hint below is what tells the user)."""
+    assert shows_cp1252("Mother Matry\u00f3na's been".encode("mac_roman"))
 
 
 def test_misplaced_hint(tmp_path, caplog):
