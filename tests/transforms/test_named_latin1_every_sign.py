@@ -26,7 +26,6 @@ import pytest
 
 from schemas import Document
 from tests.transforms.test_utf8_piece_in_legacy import _read
-from transforms.cp1252_signs import misplaced_hint
 from transforms.declared_codec import shows_cp1252
 from transforms.legacy_fallback import decode_fallback
 
@@ -163,6 +162,8 @@ def test_misplaced_hint(tmp_path, caplog):
     "An’sya"), its "á" 0x87 as "‡" inside words ("Ign‡titch"): the text is as before
     and one warning line names Mac Roman and the flag. The CP1252 books above and the
     same Mac Roman file read as Latin-1 (no CP1252) get no line."""
+    from transforms.cp1252_signs import misplaced_hint
+
     data = POWER_OF_DARKNESS.encode("mac_roman")
     with caplog.at_level(logging.WARNING, logger="longctx.dataset"):
         got = _read(tmp_path / "power.txt", data, "latin-1")
