@@ -177,6 +177,12 @@ def test_misplaced_hint(tmp_path, caplog):
     assert "Ign\u2021titch" in lines[0] and "Ign\u00e1titch" in lines[0]
     assert lines[0].endswith("rerun with --encoding mac_roman")
     assert "3 of its bytes" in lines[0]  # the three "Ign‡titch"
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="longctx.dataset"):
+        got = _read(tmp_path / "power_cp1252.txt", data, "cp1252")  # named so: the same line
+    assert isinstance(got, Document) and got.text == data.decode("cp1252")
+    (line,) = [r.getMessage() for r in caplog.records if r.name == "longctx.dataset"]
+    assert "under --encoding cp1252, but 3 of its bytes" in line
     for text in (VOLTAIRE, EURIPIDES, KARMA, LICENCE, POWER_OF_DARKNESS):
         assert misplaced_hint(text.encode("cp1252"), "latin-1") is None
     dos = HUGO.replace("\u2019", "'").encode("cp850")
