@@ -45,6 +45,8 @@ _DIGIT = frozenset(b"0123456789")
 _WORD = _LETTER | _DIGIT
 _LINE_FEEDS = re.compile(rb"[\r\n]")
 
+_C1_BYTE = re.compile(rb"[\x80-\x9f]")
+
 _LOWER_SIGNS = frozenset({0x9A, 0x9C, 0x9E})  # š œ ž
 _UPPER_SIGNS = frozenset({0x8A, 0x8C, 0x8E, 0x9F})  # Š Œ Ž Ÿ
 
@@ -69,7 +71,7 @@ def placed(byte: int, before: int, after: int, line_feeds: bool) -> bool | None:
     if byte == 0x99:  # "™" after a word, a bracket or a space ("Gutenberg ™ License")
         return (word_before or before in b") ") and not word_after
     if byte in (0x86, 0x87):  # "†", "‡": a footnote or a death's mark, not in a word
-        return not (before in _LETTER and after in _LETTER)  # Poe's cipher "6†8" is
+        return not (before in _LETTER and after in _LETTER)  # Poe's cipher "6†8" passes
     if byte == 0x85:  # "…": not before a letter, and no NEL line end
         return line_feeds and after not in _LETTER
     if byte == 0x80:  # "€5", "5 €", "5€"
@@ -108,8 +110,6 @@ def every_sign_placed(data: bytes, as_mark, in_utf8) -> bool:
     return found
 
 
-_C1_BYTE = re.compile(rb"[\x80-\x9f]")
-
 # Clause cp1252_letters_misplaced: a byte between two lowercase letters whose CP1252
 # (or Latin-1) character is no lowercase letter nor an apostrophe or dash: "‚", "ƒ",
 # "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", "Ž", "“", "”", "•", "˜", "™", "›", "Ÿ",
@@ -118,16 +118,9 @@ _C1_BYTE = re.compile(rb"[\x80-\x9f]")
 _MISPLACED_BYTES = bytes(
     b for b in range(0x80, 0xC0) if b not in (0x91, 0x92, 0x96, 0x97, 0x9A, 0x9C, 0x9E, 0xAA, 0xBA)
 )
-_ASCII_LOWER = b"a-z"
 # and CP1252's capitals "Š", "Œ", "Ž", "Ÿ" after a lowercase letter ("cafŽ", Mac's "café").
 _MISPLACED = re.compile(
-    b"(?<=["
-    + _ASCII_LOWER
-    + b"])(?:["
-    + re.escape(_MISPLACED_BYTES)
-    + b"](?=["
-    + _ASCII_LOWER
-    + b"])|[\x8a\x8c\x8e\x9f])"
+    rb"(?<=[a-z])(?:[" + re.escape(_MISPLACED_BYTES) + rb"](?=[a-z])|[\x8a\x8c\x8e\x9f])"
 )
 _IN_WORD = re.compile(rb"(?<=[a-z])[\x80-\xff](?=[a-z])")
 _CODECS = ("mac_roman", "cp850", "cp437")
