@@ -107,7 +107,7 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
             # codec's letters) is read as before, and a line names the likely codec.
             if encoding == "cp1252" and config.encoding not in ("auto", "utf-8"):
                 typed = getattr(config, "named_encoding", "") or config.encoding
-                if hint := misplaced_hint(data[mark:], typed):
+                if hint := misplaced_hint(data, typed):  # the file's offsets, mark and all
                     LOG.warning("%s: %s", file.source, hint)
         elif isinstance(text, Rejected):  # clause odd_length_member_named
             text = where_removed(text, file)
