@@ -37,6 +37,7 @@ one regex scan of a file read as CP1252 under a named codec.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 _LOWER = frozenset(b"abcdefghijklmnopqrstuvwxyz" + bytes(range(0xDF, 0x100))) - {0xF7}
 _UPPER = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ" + bytes(range(0xC0, 0xDF))) - {0xD7}
@@ -125,19 +126,32 @@ _MISPLACED = re.compile(
 _IN_WORD = re.compile(rb"(?<=[a-z])[\x80-\xff](?=[a-z])")
 _CODECS = ("mac_roman", "cp850", "cp437")
 LEAST_MISPLACED = 3
+# Beam counter codec_hint.CODEC (transforms.read_text): the build's summary and the
+# manifest's ``documents.codec_hints`` count the files warned of (review, session 41: a
+# worker's log line may never reach the user: Dataflow, a multi-process build's relay).
+HINT_PREFIX = "codec_hint."
+
+
+class Hint(NamedTuple):
+    """Clause ``cp1252_letters_misplaced``: the codec the warning's flag names, and the
+    warning's line."""
+
+    codec: str
+    line: str
 
 
 def _lower(codec: str, data: bytes, found) -> int:
     return sum(bytes([data[at]]).decode(codec).islower() for at in found)
 
 
-def misplaced_hint(data: bytes, typed: str) -> str | None:
+def misplaced_hint(data: bytes, typed: str) -> Hint | None:
     """Clause ``cp1252_letters_misplaced``: the warning for ``data`` read as CP1252
     under ``--encoding`` ``typed`` when ``LEAST_MISPLACED`` or more of its bytes put a
     CP1252 sign inside a word, after a lowercase letter ("Ign‡titch", "cafŽ"), and
     another codec reads nine in ten of them as lowercase letters: that codec (the one
     reading most of the file's non-ASCII bytes between two lowercase letters as
-    lowercase letters; ties named together) and its flag; else None."""
+    lowercase letters; ties named together, the first in the flag) and its flag; else
+    None."""
     found = [m.start() for m in _MISPLACED.finditer(data)]
     if len(found) < LEAST_MISPLACED:
         return None
@@ -153,9 +167,10 @@ def misplaced_hint(data: bytes, typed: str) -> str | None:
     ends = [i for i in (data.find(b" ", at), data.find(b"\n", at)) if i >= 0]
     word = data[start : min(min(ends, default=len(data)), at + 20)]
     shown = word.decode("cp1252", errors="replace")
-    return (
+    return Hint(
+        named[0],
         f"read as CP1252 under --encoding {typed}, but {len(found):,} of its bytes put a "
         f"CP1252 sign inside a word, after a lowercase letter, where no language has one "
         f"(the first at byte {at:,}: {shown!r}, as {named[0]} {word.decode(named[0])!r}): "
-        f"if the file is in {' or '.join(named)}, rerun with --encoding {named[0]}"
+        f"if the file is in {' or '.join(named)}, rerun with --encoding {named[0]}",
     )
