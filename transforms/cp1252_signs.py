@@ -31,7 +31,8 @@ right codec for every whole wrong-codec book it names (CP850 for 24 of 141 Mac R
 4 KB pieces).
 
 Cost: one pass over the bytes 0x80-0x9f, stopping at the first out of place; the hint,
-one regex scan of a file read as CP1252 under a named codec.
+one pass over the bytes 0x80-0xbf of a file read as CP1252 under a named codec (21 ms
+for Voltaire's *Dictionary* vol. 2 x4, 1.86 MB, in CP1252).
 """
 
 from __future__ import annotations
