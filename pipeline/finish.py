@@ -238,6 +238,7 @@ def finish(
             control_chars=sum(p[0].get("control_chars", 0) for p in doc_parts),
             encodings=_sum_counts(p[0].get("encodings", {}) for p in doc_parts),
             archive_skipped=dict(sorted(progress.archive_skipped(counters or {}).items())),
+            codec_hints=progress.codec_hints(counters or {}),
         ),
         splits=splits,
         shards=tuple(listed_shards),

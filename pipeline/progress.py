@@ -34,6 +34,7 @@ from apache_beam.metrics import Metrics
 from schemas.wording import counted
 from transforms.archives import SKIPPED_PREFIX as SKIPPED
 from transforms.beam_utils import NAMESPACE
+from transforms.cp1252_signs import HINT_PREFIX
 from transforms.pipes import READ_AS_PREFIX as READ_AS
 
 TTY_INTERVAL_S = 1.0
@@ -170,6 +171,18 @@ def archive_skipped(counters: dict[str, int]) -> dict[str, int]:
     }
 
 
+def codec_hints(counters: dict[str, int]) -> dict[str, int]:
+    """Clause ``cp1252_letters_misplaced`` (``transforms.cp1252_signs``): the files read
+    as CP1252 whose bytes look like another codec's letters, by that codec; in the
+    manifest's ``documents`` and the summary (the workers' log lines may not reach the
+    terminal)."""
+    return {
+        name.removeprefix(HINT_PREFIX): n
+        for name, n in sorted(counters.items())
+        if name.startswith(HINT_PREFIX) and n
+    }
+
+
 def counters_of(result) -> dict[str, int]:
     """The ``longctx`` counters of a finished Beam run (committed, else attempted)."""
     found: dict[str, int] = {}
@@ -207,6 +220,11 @@ def counter_summary(counters: dict[str, int]) -> list[str]:
             "  rejected by stage.reason: " + ", ".join(f"{name} {n}" for name, n in rejected)
         )
     lines += read_as(counters)
+    for codec, n in codec_hints(counters).items():  # clause cp1252_letters_misplaced
+        lines.append(
+            f"  {counted(n, 'file')} read as CP1252 whose bytes look like {codec} letters "
+            f"(the log names each): if they are, rerun them with --encoding {codec}"
+        )
     skipped = archive_skipped(counters).items()  # members that are no documents, not rejected
     if skipped:
         lines.append(

@@ -147,6 +147,11 @@ class DocumentCounts:
     # links, devices), by kind, e.g. {"hidden": 3, "link": 1}; not in "in" (they are
     # neither written nor rejected); {} in older manifests and without archives.
     archive_skipped: dict[str, int] = dataclasses.field(default_factory=dict)
+    # Clause cp1252_letters_misplaced (transforms.cp1252_signs): documents read as
+    # CP1252 whose bytes look like another codec's letters (a Mac Roman or DOS file
+    # under --encoding latin-1 or cp1252), by that codec, e.g. {"mac_roman": 1}; the
+    # reader's log line names each file; {} in older manifests and when none.
+    codec_hints: dict[str, int] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -251,6 +256,7 @@ class Manifest:
                 "control_chars": d.control_chars,
                 "encodings": d.encodings,
                 "archive_skipped": d.archive_skipped,
+                "codec_hints": d.codec_hints,
             },
             **(
                 {"near_duplicates": _near_duplicates_dict(self.near_duplicates)}

@@ -40,7 +40,8 @@ Session 40 (the Left of session 39: "two behaviours"): clause ``named_latin1_is_
 dashes standing in its sentences); the user named Latin-1, so bytes that are something
 else (NEL line ends, a DOS codec's letters) are kept as named. Clause
 ``declared_codec_python_name`` (:func:`python_name`): a page's codec is recorded by
-Python's name, as a text file's.
+Python's name, as a text file's. Session 41: clause ``named_latin1_every_sign``
+(transforms.cp1252_signs) shows CP1252 where no quote or dash does ("manœuvre").
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from transforms.cp1252_signs import every_sign_placed
 from transforms.utf8_misnamed import utf8_evidence
 
 # The WHATWG Encoding Standard's labels of windows-1252 that name Latin-1 or ASCII.
@@ -167,7 +169,9 @@ def _in_utf8(data: bytes, at: int) -> bool:
 def shows_cp1252(data: bytes) -> bool:
     """Clause ``named_latin1_shows_cp1252``: at least half of the bytes 0x80-0x9f of
     ``data`` are CP1252 quotes or dashes standing in its words and sentences
-    ("Cooper\\x92s", "\\x93Well", "him\\x97and"). Other files holding such bytes keep
+    ("Cooper\\x92s", "\\x93Well", "him\\x97and"); or, session 41, every one of them is a
+    CP1252 sign in its place (clause ``named_latin1_every_sign``, transforms.cp1252_signs:
+    "man\\x9cuvre", "Gutenberg\\x99"). Other files holding such bytes keep
     them: NEL (0x85) line ends of text converted from EBCDIC, a DOS or Mac codec's
     letters ("caf\\x82" is CP850's "café") under a wrong ``--encoding``."""
     c1 = len(data) - len(data.translate(None, _C1))
@@ -181,7 +185,9 @@ def shows_cp1252(data: bytes) -> bool:
             shown += 1
             if shown >= needed:
                 return True
-    return False
+    # Clause named_latin1_every_sign (session 41): no half of quotes and dashes, but
+    # every byte 0x80-0x9f a CP1252 sign in its place ("manœuvre", "Œdipus", "Smith†").
+    return every_sign_placed(data, _as_mark, _in_utf8)
 
 
 def named_reading(codec: str, data: bytes) -> str | None:

@@ -64,12 +64,15 @@ def check_encoding(name: str) -> str:
 class Decoded:
     """What :func:`decode_fallback` made of bytes that are not UTF-8: ``text`` and its
     ``encoding``, or (``text`` None) the ``reason`` and ``hint`` of the rejection
-    ("" hint: the reader's own)."""
+    ("" hint: the reader's own). ``undefined``: where the named codec's strict decode
+    failed (``invalid_encoding``), the offset in the bytes of the first byte it leaves
+    undefined, so no caller decodes them again to find it; -1 otherwise."""
 
     text: str | None
     encoding: str = ""
     reason: str = "invalid_utf8"
     hint: str = ""
+    undefined: int = -1
 
 
 def _rerun(guess: Guess) -> str:
@@ -95,6 +98,7 @@ def decode_fallback(data: bytes, encoding: str, mark: int = 0, typed: str = "") 
                 reason="invalid_encoding",
                 hint=f"nor valid {typed or encoding}: bytes {e.start + mark}-{e.end + mark} ({e.reason}); check "
                 "--encoding, or re-encode the file as UTF-8",
+                undefined=e.start,
             )
     decided, best = guess_encoding(data)
     if decided is not None and encoding == "auto":

@@ -108,8 +108,10 @@ def decode(
             # so an image or a program in the input folder would become text; NULs,
             # which no 8-bit or multibyte text has, say it is binary (UTF-16/32 have).
             hint = binary_hint(data) or ""
+        undefined = -1  # clause utf8_misnamed_undefined_bytes: decode_fallback's offset
         if encoding and not hint:
             decoded = decode_fallback(data, encoding, mark, typed)
+            undefined = decoded.undefined
             # Clause utf8_piece_in_legacy (transforms.legacy_mixed): a UTF-8 piece in a
             # CP1252... book was read as mojibake ("PrÃ©fet"): rejected, the piece named.
             if decoded.text is not None and (
@@ -175,7 +177,9 @@ def decode(
                 # Where it says nothing, legacy_damaged_middle is asked as before (also
                 # over a line damaged_middle gave: review, session 40).
                 misnamed = None
-                if reason == "invalid_encoding" and _utf8_before_undefined(data, encoding):
+                if reason == "invalid_encoding" and _utf8_before_undefined(
+                    data, encoding, undefined
+                ):
                     misnamed = utf8_misnamed(data, encoding, _label(encoding), typed, source, mark)
                 said = (
                     misnamed or legacy_damaged_middle(data, source, encoding, mark, typed) or said
@@ -188,19 +192,16 @@ def decode(
         return reject(doc_id, source, reason, said)
 
 
-def _utf8_before_undefined(data: bytes, codec: str) -> bool:
+def _utf8_before_undefined(data: bytes, codec: str, first: int) -> bool:
     """Clause ``utf8_misnamed_undefined_bytes``: the paragraphs before the one holding
-    the first byte ``codec`` leaves undefined are UTF-8 text too (``utf8_evidence``):
+    the first byte ``codec`` leaves undefined (at ``first``: ``Decoded.undefined``, the
+    offset the strict decode failed at; session 41, was a second decode of the whole
+    file to find it) are UTF-8 text too (``utf8_evidence``):
     the file is UTF-8 through, not a legacy book with a UTF-8 piece pasted in (whose
     paragraphs before the piece are the codec's: measured, 281 of 2,048 Gutenberg books
     in CP1252 with a UTF-8 paragraph in their middle held enough UTF-8 for the share
     over the whole file, 112 over the bytes before its first "”")."""
-    try:
-        data.decode(codec)
-        return False
-    except UnicodeDecodeError as e:
-        first = e.start
-    except LookupError:
+    if first < 0:
         return False
     head = data[: max(data.rfind(b"\n\n", 0, first), data.rfind(b"\n\r\n", 0, first), 0)]
     return utf8_evidence(head, codec) is not None

@@ -6,6 +6,7 @@ their byte order mark, the rest through ``transforms.read_records.decode`` (the 
 
 from __future__ import annotations
 
+import logging
 import os
 import posixpath
 import re
@@ -13,14 +14,20 @@ import shlex
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from apache_beam.metrics import Metrics
+
 from schemas import Document, Rejected
 from schemas.wording import counted
 from transforms import archives, epub, html_files, html_text, markup_headings, member_files
+from transforms.beam_utils import NAMESPACE
+from transforms.cp1252_signs import HINT_PREFIX, misplaced_hint
 from transforms.decompress import codec_of, strip_codec_suffix
 from transforms.encodings import UTF8_BOM, ends_in_echo_byte
 from transforms.file_kinds import archive_kind, document_error, document_kind, wide_encoding
 from transforms.inputs import InputFile
 from transforms.read_records import Progress, decode, reject, too_long
+
+LOG = logging.getLogger("longctx.dataset")
 
 if TYPE_CHECKING:
     from transforms.read import ReadConfig
@@ -98,6 +105,15 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
         )
         if isinstance(text, tuple):
             text, encoding = text
+            # Clause cp1252_letters_misplaced (transforms.cp1252_signs): a file read as
+            # CP1252 under a named codec whose signs sit inside words (a Mac or DOS
+            # codec's letters) is read as before, and a line names the likely codec; the
+            # file is counted (codec_hint.CODEC: the summary and the manifest say it).
+            if encoding == "cp1252" and config.encoding not in ("auto", "utf-8"):
+                typed = getattr(config, "named_encoding", "") or config.encoding
+                if hint := misplaced_hint(data, typed):  # the file's offsets, mark and all
+                    LOG.warning("%s: %s", file.source, hint.line)
+                    Metrics.counter(NAMESPACE, f"{HINT_PREFIX}{hint.codec}").inc()
         elif isinstance(text, Rejected):  # clause odd_length_member_named
             text = where_removed(text, file)
             if isinstance(declared, str):  # clause declared_charset_utf8_bytes

@@ -55,3 +55,36 @@ def test_latin1_build_counts_each_codec(tmp_path, tiny_tokenizer_path):
     edited["documents"]["encodings"] = {"cp1252": 2, "iso8859-1": 1, "shift_jis": 1}
     path.write_text(json.dumps(edited), encoding="utf-8")
     assert "manifest's encodings add up to 4, not 3" in " ".join(verify(str(out)))
+
+
+def test_misplaced_hint_counted(tmp_path, tiny_tokenizer_path):
+    """Clause ``cp1252_letters_misplaced`` (review, session 41): the reader's warning is
+    a log line in the workers (on Dataflow in Cloud Logging, in a multi-process build
+    relayed twice), so the file is counted too: Beam counter ``codec_hint.mac_roman``,
+    the build's summary line, the manifest's ``documents.codec_hints`` and ``longctx
+    inspect``. Maude's *The Power of Darkness* saved in Mac Roman, named latin-1; a
+    CP1252 book beside it counts nothing."""
+    from pipeline.build import build
+    from pipeline.progress import counter_summary
+    from tests.transforms.test_named_latin1_every_sign import POWER_OF_DARKNESS
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "power.txt").write_bytes((POWER_OF_DARKNESS * 3).encode("mac_roman"))
+    (inputs / "kitty.txt").write_bytes((TEXT * 4).encode("cp1252"))
+    out = tmp_path / "out"
+    args = ["--input", str(inputs), "--output", str(out), "--tokenizer", tiny_tokenizer_path]
+    manifest, counters = build(
+        [*args, "--windows", "64", "--validation-fraction", "0", "--encoding", "latin-1"]
+    )
+    docs = manifest.to_dict()["documents"]
+    assert docs["encodings"] == {"cp1252": 2} and docs["codec_hints"] == {"mac_roman": 1}
+    assert counters["codec_hint.mac_roman"] == 1
+    assert (
+        "  1 file read as CP1252 whose bytes look like mac_roman letters (the log names "
+        "each): if they are, rerun them with --encoding mac_roman"
+    ) in counter_summary(counters)
+    assert (
+        "read as CP1252 with another codec's letters: mac_roman 1 (rerun with --encoding mac_roman)"
+    ) in summary(str(out))
+    assert verify(str(out)) == []

@@ -1,0 +1,192 @@
+"""Where CP1252's signs stand in text, for bytes 0x80-0x9f read under ``--encoding
+latin-1`` (session 41; the Left of session 40's wtC).
+
+Under Latin-1 the bytes 0x80-0x9f are C1 control characters, which no book uses; in
+CP1252 they are quotes, dashes, letters ("œ", "Š") and signs ("™", "…", "€", "†").
+Session 40 read a file named latin-1 as CP1252 when half of those bytes were quotes and
+dashes standing as such (clause ``named_latin1_shows_cp1252``); a CP1252 book whose
+only such bytes were "œ", "Œ", "†", "‡", "™" or "…" (no quote, no dash: 130 of the
+mirror's 1,282 books with one) stayed Latin-1, its "manœuvre" made "manuvre" by the
+normalizer.
+
+Clause ``named_latin1_every_sign`` (:func:`every_sign_placed`): every byte 0x80-0x9f of
+the file is a CP1252 sign standing where that sign stands in text (:func:`placed`): "œ"
+and "š" inside a word, "Œ" and "Š" opening one, "™" after a word, "†" beside one and
+not inside, "€" beside a number, "…" anywhere but before a letter (and only in a file
+with line feeds: a file whose lines end in NEL, 0x85, keeps them). One byte out of
+place (a DOS or Mac codec's letter: CP850's "é" 0x82 is a low quote inside a word)
+keeps the named reading. The quotes and dashes are asked by the caller's own shapes.
+
+Clause ``cp1252_letters_misplaced`` (:func:`misplaced_hint`): a file read as CP1252 whose
+bytes put CP1252 signs between two lowercase letters, where no language has them
+("cafŽ", "r“le", "Espa–a": Mac Roman's "é", CP850's "ô", Mac Roman's "ñ"), is read as
+before and the reader says so in a one-line warning naming the codec whose letters
+they would be and the flag that reads it.
+
+Measured (docs/quality/session-41-wtC.md): 137 more of the mirror's 1,282 CP1252 books
+read as CP1252 (6 left), and 8-11 of ~1,400-1,460 books saved in CP850, CP437 or Mac
+Roman under a wrong latin-1 (1-2 such bytes each: "_Žclat_", "cošperation"), where both
+readings are wrong; the hint: none over the CP1252 books and 29,372 pieces of them, the
+right codec for every whole wrong-codec book it names (CP850 for 24 of 141 Mac Roman
+4 KB pieces).
+
+Cost: one pass over the bytes 0x80-0x9f, stopping at the first out of place; the hint,
+one pass over the bytes 0x80-0xbf of a file read as CP1252 under a named codec (21 ms
+for Voltaire's *Dictionary* vol. 2 x4, 1.86 MB, in CP1252).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_LOWER = frozenset(b"abcdefghijklmnopqrstuvwxyz" + bytes(range(0xDF, 0x100))) - {0xF7}
+_UPPER = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ" + bytes(range(0xC0, 0xDF))) - {0xD7}
+_LETTER = _LOWER | _UPPER
+_DIGIT = frozenset(b"0123456789")
+_WORD = _LETTER | _DIGIT
+_LINE_FEEDS = re.compile(rb"[\r\n]")
+
+_C1_BYTE = re.compile(rb"[\x80-\x9f]")
+
+_LOWER_SIGNS = frozenset({0x9A, 0x9C, 0x9E})  # š œ ž
+_UPPER_SIGNS = frozenset({0x8A, 0x8C, 0x8E, 0x9F})  # Š Œ Ž Ÿ
+
+
+def placed(byte: int, before: int, after: int, line_feeds: bool) -> bool | None:
+    """Clause ``named_latin1_every_sign``: the CP1252 sign ``byte`` (0x80-0x9f, not a
+    quote or dash 0x91-0x94, 0x96-0x97: None, the caller's) stands where it stands in
+    text, between the bytes ``before`` and ``after`` (0x20 at the file's ends)."""
+    if 0x91 <= byte <= 0x97 and byte != 0x95:
+        return None
+    word_before, word_after = before in _WORD, after in _WORD
+    if byte in _LOWER_SIGNS:  # "cœur", "œuvre", "Ko\x9aice": in a word, lowercase after;
+        if not word_before and not word_after:  # or the letter named alone ("_œ_")
+            return True
+        return (before in _LETTER or not word_before) and (
+            after in _LOWER or (not word_after and before in _LETTER)
+        )
+    if byte in _UPPER_SIGNS:  # "Œdipus", "ŠKODA": opening a word, or in capitals
+        if before in _UPPER:  # not "MŽre", "SŠvres" (Mac Roman's, CP850's "è")
+            return after in _UPPER or after not in _WORD
+        return not word_before and after in _LETTER
+    if byte == 0x99:  # "™" after a word, a bracket or a space ("Gutenberg ™ License")
+        return (word_before or before in b") ") and not word_after
+    if byte in (0x86, 0x87):  # "†", "‡": a footnote or a death's mark, not in a word
+        return not (before in _LETTER and after in _LETTER)  # Poe's cipher "6†8" passes
+    if byte == 0x85:  # "…": not before a letter, and no NEL line end
+        return line_feeds and after not in _LETTER
+    if byte == 0x80:  # "€5", "5 €", "5€"
+        return after in _DIGIT or before in _DIGIT or (before == 0x20 and not word_after)
+    if byte in (0x84, 0x8B):  # "„", "‹" open: not after a word (no "‚": CP850's
+        # "é" opening a word, "‚clat", is that shape, and no book of the mirror has one)
+        return not word_before and (word_after or after == 0x20)
+    if byte == 0x9B:  # "›" closes
+        return not word_after
+    if byte == 0x89:  # "‰" after a number
+        return before in _DIGIT or (before == 0x20 and not word_after)
+    if byte == 0x83:  # "ƒ" (florin) before a number
+        return after in _DIGIT
+    if byte == 0x95:  # "•" a bullet: between spaces or at a line's start
+        return not word_before and not word_after
+    return False  # ˆ ˜ and the five CP1252 leaves undefined
+
+
+def every_sign_placed(data: bytes, as_mark, in_utf8) -> bool:
+    """Clause ``named_latin1_every_sign``: ``data`` holds bytes 0x80-0x9f and each one
+    stands where its CP1252 sign does (:func:`placed`; quotes and dashes by ``as_mark``),
+    none continuing a UTF-8 character (``in_utf8``)."""
+    line_feeds = _LINE_FEEDS.search(data) is not None
+    found = False
+    for match in _C1_BYTE.finditer(data):
+        at = match.start()
+        before = data[at - 1] if at else 0x20
+        after = data[at + 1] if at + 1 < len(data) else 0x20
+        byte = data[at]
+        shown = placed(byte, before, after, line_feeds)
+        if shown is None:
+            shown = as_mark(byte, before, after)
+        if not shown or (before >= 0x80 and in_utf8(data, at)):
+            return False
+        found = True
+    return found
+
+
+# Clause cp1252_letters_misplaced: a byte between two lowercase letters whose CP1252
+# (or Latin-1) character is no lowercase letter nor an apostrophe or dash: "‚", "ƒ",
+# "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", "Ž", "“", "”", "•", "˜", "™", "›", "Ÿ",
+# and the Latin-1 signs "¡"-"¿" (CP850's "á" is a no-break space, "í" "¡"). Not "‘":
+# Wade-Giles writes it in words ("Chou-t‘ien-i", Lang's *Books and Bookmen*).
+_MISPLACED_BYTES = bytes(
+    b for b in range(0x80, 0xC0) if b not in (0x91, 0x92, 0x96, 0x97, 0x9A, 0x9C, 0x9E, 0xAA, 0xBA)
+)
+# and CP1252's capitals "Š", "Œ", "Ž", "Ÿ" after a lowercase letter ("cafŽ", Mac's "café").
+# Found byte by byte (review, session 41: one regex with a look-behind at every
+# position of the file took ~150 ms per MB of a CP1252 book that holds none).
+_SIGN_BYTE = re.compile(b"[" + re.escape(_MISPLACED_BYTES) + b"]")
+_ASCII_LOWER = frozenset(b"abcdefghijklmnopqrstuvwxyz")
+_CAPITALS = frozenset({0x8A, 0x8C, 0x8E, 0x9F})
+_IN_WORD = re.compile(rb"(?<=[a-z])[\x80-\xff](?=[a-z])")
+_CODECS = ("mac_roman", "cp850", "cp437")
+LEAST_MISPLACED = 3
+# Beam counter codec_hint.CODEC (transforms.read_text): the build's summary and the
+# manifest's ``documents.codec_hints`` count the files warned of (review, session 41: a
+# worker's log line may never reach the user: Dataflow, a multi-process build's relay).
+HINT_PREFIX = "codec_hint."
+
+
+class Hint(NamedTuple):
+    """Clause ``cp1252_letters_misplaced``: the codec the warning's flag names, and the
+    warning's line."""
+
+    codec: str
+    line: str
+
+
+def _misplaced(data: bytes) -> list[int]:
+    """The offsets of the bytes ``_SIGN_BYTE`` after an ASCII lowercase letter, before
+    another (a capital "Š Œ Ž Ÿ": before anything)."""
+    found = []
+    for match in _SIGN_BYTE.finditer(data):
+        at = match.start()
+        if at and data[at - 1] in _ASCII_LOWER:
+            after = data[at + 1] if at + 1 < len(data) else 0x20
+            if data[at] in _CAPITALS or after in _ASCII_LOWER:
+                found.append(at)
+    return found
+
+
+def _lower(codec: str, data: bytes, found) -> int:
+    return sum(bytes([data[at]]).decode(codec).islower() for at in found)
+
+
+def misplaced_hint(data: bytes, typed: str) -> Hint | None:
+    """Clause ``cp1252_letters_misplaced``: the warning for ``data`` read as CP1252
+    under ``--encoding`` ``typed`` when ``LEAST_MISPLACED`` or more of its bytes put a
+    CP1252 sign inside a word, after a lowercase letter ("Ign‡titch", "cafŽ"), and
+    another codec reads nine in ten of them as lowercase letters: that codec (the one
+    reading most of the file's non-ASCII bytes between two lowercase letters as
+    lowercase letters; ties named together, the first in the flag) and its flag; else
+    None."""
+    found = _misplaced(data)
+    if len(found) < LEAST_MISPLACED:
+        return None
+    letters = {codec: _lower(codec, data, found) for codec in _CODECS}
+    if max(letters.values()) < 0.9 * len(found):
+        return None  # no codec makes them letters: some other damage, not said here
+    inside = [m.start() for m in _IN_WORD.finditer(data)]
+    scores = {c: _lower(c, data, inside) for c in _CODECS if letters[c] >= 0.9 * len(found)}
+    best = max(scores.values())
+    named = [codec for codec in _CODECS if scores.get(codec) == best]
+    at = found[0]
+    start = max(data.rfind(b" ", 0, at), data.rfind(b"\n", 0, at)) + 1
+    ends = [i for i in (data.find(b" ", at), data.find(b"\n", at)) if i >= 0]
+    word = data[start : min(min(ends, default=len(data)), at + 20)]
+    shown = word.decode("cp1252", errors="replace")
+    return Hint(
+        named[0],
+        f"read as CP1252 under --encoding {typed}, but {len(found):,} of its bytes put a "
+        f"CP1252 sign inside a word, after a lowercase letter, where no language has one "
+        f"(the first at byte {at:,}: {shown!r}, as {named[0]} {word.decode(named[0])!r}): "
+        f"if the file is in {' or '.join(named)}, rerun with --encoding {named[0]}",
+    )
