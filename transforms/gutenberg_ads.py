@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.list_prices import LIST_MARK, MONEY
 from transforms.textedit import Edit
 
 RULE = "gutenberg_notice"
@@ -87,20 +88,9 @@ _END_LINE = re.compile(
     r"|IN THE UNITED STATES|in the United States|IN U\.S\.A|in U\.S\.A)\b.*)$",
     re.MULTILINE,
 )
-_TRADE = re.compile(
-    r"\$\d+(?:\.\d\d)?\b|\b\d+[ \t]?(?:cents|c\.?)[ \t]+(?:each|per|a[ \t]+vol)"
-    r"|\b\d+[ \t]?_?s\._?(?:[ \t]?\d+[ \t]?_?d\._?)?|\b\d+/\d+\b|\bnet\b"
-    r"|[Pp]ostpaid|[Pp]ost[ \t]free|\b(?:12|16|8|4)mo\b|\b8vo\b|\b4to\b|\b[Cc]loth\b|\bCLOTH\b"
-    r"|\bIllustrated\b|\bILLUSTRATED\b|\b[Pp]ublishers?\b|\bPUBLISHERS?\b|\b\d+ [Vv]ols?\."
-    r"|\b(?:Edition|EDITION)\b|(?<![A-Za-z])[Pp]rice\b|\bPRICE\b"
-    # clause ads_entry_format (session 40): an entry's "With 138 Illustrations." / "With 8
-    # Coloured Plates" (Lang's boxed Fairy Book Series list, priced once at its head)
-    r"|\bWith[ \t]+\d+[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Illustrations|Plates)\b"
-)
-_MONEY = re.compile(
-    r"\$\d|\b\d+[ \t]?(?:cents|CENTS|c\.|¢)|\b\d+[ \t]?_?s\._?|\bnet\b|[Pp]ostpaid|[Pp]ost[ \t]free"
-    r"|(?<![A-Za-z])[Pp]rice\b|\bPRICE\b"  # clause ads_entry_format: "_Price Six Shillings"
-)
+# clause list_price_vocabulary (session 41): one vocabulary with the catalogue and list rules
+_TRADE = LIST_MARK
+_MONEY = MONEY
 _MIN_MONEY = 2
 # clause ads_press_notices: a closing quote, a dash and the paper's name ending the line
 _NOTICE = re.compile(
@@ -159,6 +149,16 @@ _BOOK_MATTER = re.compile(
 # reach (150,000) would take all of it
 _MATTER_UNDER = re.compile(r"^" + _BOOK_MATTER.pattern, re.MULTILINE)
 _MATTER_NEAR = 400
+# clause ads_list_heading (session 41): with no end line or imprint above it, a publisher's
+# list opens at its own heading, a line in capitals alone in its paragraph naming a new book
+# ("DR. EGGLESTON'S NEW STORY.", "JUST PUBLISHED", "A NEW BOOK", "NEW BOOKS BY EDWARD S.
+# ELLIS.", "NOW READY."): Scribner's notices after Burnett's Miss Crespigny
+_HEADING_WORDS = ("NEW", "PUBLISHED", "READY")
+_AD_HEADING = re.compile(
+    r"^[ \t]*_?(?=[^\n]*\b(?:NEW (?:STORY|NOVELS?|BOOKS?|EDITIONS?|PUBLICATIONS)|JUST PUBLISHED"
+    r"|RECENT PUBLICATIONS|NOW READY)\b)[A-Z0-9'’.,&: -]{3,70}_?[ \t]*$(?=\n[ \t]*\n)",
+    re.MULTILINE,
+)
 
 
 def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
@@ -168,10 +168,24 @@ def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
     half = (body + footer) // 2
     lo = max(body, footer - _IMPRINT_REACH, half)
     tail = text[max(lo, footer - _REACH) : footer]
-    if not any(w in tail for w in _PREFILTER + _NOTICE_LITERALS) or not any(
-        w in text[lo:footer] for w in _END_WORDS
-    ):
+    if not any(w in tail for w in _PREFILTER + _NOTICE_LITERALS):
         return []
+    if any(w in text[lo:footer] for w in _END_WORDS):
+        cut = _after_end_line(text, footer, body, lo)
+        if cut is not None:
+            return [cut]
+    if any(w in tail for w in _HEADING_WORDS):  # clause ads_list_heading (session 41)
+        for m in _AD_HEADING.finditer(text, max(lo, footer - _REACH), footer):
+            if _opens_paragraph(text, m.start(), body) and not _goes_on(text, m.end() + 1, footer):
+                cut = _list_from(text, m.start(), footer, False)
+                if cut is not None:
+                    return [cut]
+    return []
+
+
+def _after_end_line(text: str, footer: int, body: int, lo: int) -> Edit | None:
+    """The list's cut under the first end line or imprint of ``text[lo:footer]`` that
+    passes, or None."""
     for m in _END_LINE.finditer(text, lo, footer):
         imprint = not m.group().strip().lstrip("*_").upper().startswith(("THE END", "FINIS"))
         if not imprint and m.start() < footer - _REACH:
@@ -184,38 +198,47 @@ def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
         while start < footer and text[start] in " \t\n":
             start += 1
         if start >= footer:
-            return []
+            return None
         if _goes_on(text, m.end() + 1, footer, imprint) or _BOOK_MATTER.match(text, start, footer):
             continue
         if imprint and _MATTER_UNDER.search(text, m.end(), min(footer, m.end() + _MATTER_NEAR)):
             continue  # clause ads_book_matter_under_imprint (review)
         if not imprint and _CHAPTER_ABOVE.search(text, max(body, m.start() - 60), m.start()):
             continue  # "CHAPTER XV." / "THE END.": a last chapter's title, not the book's end
-        first = _TRADE.search(text, start, footer)
-        if first is None:
-            continue
-        end = footer
-        notes = list(_NOTE_LINE.finditer(text, start, footer))
-        heading = next((n for n in notes if _NOTES_HEADING.fullmatch(n.group())), None)
-        if heading and heading.start() > first.start():  # clause ads_above_notes
-            end, notes = heading.start(), [n for n in notes if n.start() < heading.start()]
-        tn = _TN_LINE.search(text, first.end(), end)
-        if tn:  # clause ads_above_transcriber_note: the list ends at the note's paragraph
-            brk = text.rfind("\n\n", first.end(), tn.start())
-            end, notes = (
-                brk + 2 if brk >= 0 else tn.start(),
-                [n for n in notes if n.start() < tn.start()],
-            )
-        if notes and notes[-1].start() > first.start():
-            continue  # the book's notes under the list: not a catalogue alone
-        if notes:  # the book's notes between its end and the list stay
-            gap = text.find("\n\n", notes[-1].end())
-            start = footer if gap < 0 else gap
-            while start < footer and text[start] in " \t\n":
-                start += 1
-        if _is_catalogue(text, start, end, imprint):
-            return [Edit(start, end, "", RULE)]
-    return []
+        cut = _list_from(text, start, footer, imprint)
+        if cut is not None:
+            return cut
+    return None
+
+
+def _list_from(text: str, start: int, footer: int, imprint: bool) -> Edit | None:
+    """The cut from ``start`` to the end marker (or to the book's notes or a transcriber's
+    note under the list) when what runs there is a list, else None."""
+    first = _TRADE.search(text, start, footer)
+    if first is None:
+        return None
+    end = footer
+    notes = list(_NOTE_LINE.finditer(text, start, footer))
+    heading = next((n for n in notes if _NOTES_HEADING.fullmatch(n.group())), None)
+    if heading and heading.start() > first.start():  # clause ads_above_notes
+        end, notes = heading.start(), [n for n in notes if n.start() < heading.start()]
+    tn = _TN_LINE.search(text, first.end(), end)
+    if tn:  # clause ads_above_transcriber_note: the list ends at the note's paragraph
+        brk = text.rfind("\n\n", first.end(), tn.start())
+        end, notes = (
+            brk + 2 if brk >= 0 else tn.start(),
+            [n for n in notes if n.start() < tn.start()],
+        )
+    if notes and notes[-1].start() > first.start():
+        return None  # the book's notes under the list: not a catalogue alone
+    if notes:  # the book's notes between its end and the list stay
+        gap = text.find("\n\n", notes[-1].end())
+        start = footer if gap < 0 else gap
+        while start < footer and text[start] in " \t\n":
+            start += 1
+    if _is_catalogue(text, start, end, imprint):
+        return Edit(start, end, "", RULE)
+    return None
 
 
 def _opens_paragraph(text: str, at: int, body: int) -> bool:
