@@ -8,8 +8,7 @@ Nesbit and Franklin."""
 import pytest
 
 from tests.transforms.test_end_lists40 import _clean, _raw
-from transforms import gutenberg_ads, gutenberg_catalogue, gutenberg_imprint_ads
-from transforms.list_prices import LIST_MARK, MONEY, MONEY_OR_FORMAT
+from transforms import gutenberg_ads, gutenberg_catalogue, gutenberg_imprint_ads, list_prices
 from transforms.normalize import normalize_text
 
 STORY_END = """“I am going to marry Hector Anstruthers, and try to be better,” she
@@ -191,19 +190,20 @@ PRICE_LINES = [
 
 @pytest.mark.parametrize(("line", "money"), PRICE_LINES)
 def test_money_words_of_real_list_lines(line, money):
-    assert [m.group() for m in MONEY.finditer(line)] == money
+    assert [m.group() for m in list_prices.MONEY.finditer(line)] == money
 
 
 def test_list_marks_add_formats_and_trade_words_to_money():
     line = "One volume, 12mo, cloth, with Twelve full-page Illustrations from"  # Burnett
-    assert [m.group() for m in MONEY_OR_FORMAT.finditer(line)] == ["12mo", "cloth"]
-    assert [m.group() for m in MONEY.finditer(line)] == []
+    assert [m.group() for m in list_prices.MONEY_OR_FORMAT.finditer(line)] == ["12mo", "cloth"]
+    assert [m.group() for m in list_prices.MONEY.finditer(line)] == []
     marks = "_One Volume, Square 12mo, Cloth, $1.25._ With 138 Illustrations. Crown 8vo, 3/6"
-    found = [m.group() for m in LIST_MARK.finditer(marks)]
+    found = [m.group() for m in list_prices.LIST_MARK.finditer(marks)]
     assert found == ["12mo", "Cloth", "$1", "With 138 Illustrations", "8vo", "3/6"]
 
 
 def test_the_list_rules_share_one_vocabulary():
-    assert gutenberg_ads._MONEY is MONEY and gutenberg_imprint_ads._MONEY is MONEY
-    assert gutenberg_catalogue._PRICE is MONEY_OR_FORMAT
-    assert gutenberg_ads._TRADE is LIST_MARK
+    assert gutenberg_ads._MONEY is list_prices.MONEY
+    assert gutenberg_imprint_ads._MONEY is list_prices.MONEY
+    assert gutenberg_catalogue._PRICE is list_prices.MONEY_OR_FORMAT
+    assert gutenberg_ads._TRADE is getattr(list_prices, "LIST_MARK", None)

@@ -57,7 +57,7 @@ def test_a_sentence_over_a_printers_firm_stays():
     front = COPPERFIELD.replace(
         "London\nBradbury and", "With Illustrations by H. K. Browne.\nBradbury and"
     )
-    out, cut = _strip(front)
+    out, _ = _strip(front)
     assert "With Illustrations by H. K. Browne.\nBradbury and Evans, Printers" in out
 
 
