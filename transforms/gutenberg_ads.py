@@ -58,6 +58,21 @@ kept after session 39):
 - ``ads_entry_format``: an entry's "With 138 Illustrations." / "With 8 Coloured Plates"
   is a trade word, and an italic "_Price" a price (Lang's Fairy Book Series box).
 
+Clause of session 41 (Burnett's Miss Crespigny: Scribner's notices after the story's last
+line "And this Love did.", no end line or imprint above them):
+
+- ``ads_list_heading``: when no end line or imprint opens a list, a heading in capitals
+  alone in its paragraph that names a new book ("DR. EGGLESTON'S NEW STORY.", "JUST
+  PUBLISHED", "A NEW BOOK", "IMPORTANT NEW BOOKS", "RECENT PUBLICATIONS", "NOW READY") in
+  the body's last ``_REACH`` characters and its second half opens the cut, the heading
+  with it, under the same tests (no chapter or end line under it, ``_MIN_HITS`` marks,
+  ``_MIN_MONEY`` money words, no ``_MAX_GAP`` without a mark). The book's last page
+  stays: the cut starts at the heading. A review of a "NEW NOVEL" in a book of reviews
+  has no list under it (Wilde's Reviews, guarded).
+
+The money and list-mark words are ``transforms.list_prices``' (clause
+``list_price_vocabulary``, session 41).
+
 Cost: two regex scans over the body's last ``_REACH`` characters (``_IMPRINT_REACH``
 for an imprint line), only when a price word (a literal prefilter) is there.
 """
