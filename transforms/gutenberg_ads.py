@@ -168,12 +168,12 @@ _MATTER_NEAR = 400
 # list opens at its own heading, a line in capitals alone in its paragraph naming a new book
 # ("DR. EGGLESTON'S NEW STORY.", "JUST PUBLISHED", "A NEW BOOK", "NEW BOOKS BY EDWARD S.
 # ELLIS.", "NOW READY."): Scribner's notices after Burnett's Miss Crespigny
-_HEADING_WORDS = ("NEW", "PUBLISHED", "READY")
-_AD_HEADING = re.compile(
-    r"^[ \t]*_?(?=[^\n]*\b(?:NEW (?:STORY|NOVELS?|BOOKS?|EDITIONS?|PUBLICATIONS)|JUST PUBLISHED"
-    r"|RECENT PUBLICATIONS|NOW READY)\b)[A-Z0-9'’.,&: -]{3,70}_?[ \t]*$(?=\n[ \t]*\n)",
-    re.MULTILINE,
+_HEADING_WORDS = re.compile(
+    r"\bNEW (?:STORY|NOVELS?|BOOKS?|EDITIONS?|PUBLICATIONS)\b|\bJUST PUBLISHED\b"
+    r"|\bRECENT PUBLICATIONS\b|\bNOW READY\b"
 )
+_HEADING_LITERALS = ("NEW ", "JUST PUBLISHED", "RECENT PUBLICATIONS", "NOW READY")
+_AD_HEADING = re.compile(r"[ \t]*_?[A-Z0-9'’.,&: -]{3,70}_?[ \t]*")
 
 
 def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
@@ -189,13 +189,39 @@ def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
         cut = _after_end_line(text, footer, body, lo)
         if cut is not None:
             return [cut]
-    if any(w in tail for w in _HEADING_WORDS):  # clause ads_list_heading (session 41)
-        for m in _AD_HEADING.finditer(text, max(lo, footer - _REACH), footer):
-            if _opens_paragraph(text, m.start(), body) and not _goes_on(text, m.end() + 1, footer):
-                cut = _list_from(text, m.start(), footer, False)
-                if cut is not None:
-                    return [cut]
+    for at in _heading_words(text, max(lo, footer - _REACH), footer):
+        cut = _under_heading(text, at, footer, body)  # clause ads_list_heading
+        if cut is not None:
+            return [cut]
     return []
+
+
+def _heading_words(text: str, lo: int, hi: int) -> list[int]:
+    """Where a new book's words stand in ``text[lo:hi]``, in order: literal finds (a regex
+    scan of the whole reach costs more than the rest of the rule), each then matched."""
+    found = []
+    for literal in _HEADING_LITERALS:
+        at = text.find(literal, lo, hi)
+        while at >= 0:
+            if _HEADING_WORDS.match(text, at):
+                found.append(at)
+            at = text.find(literal, at + 1, hi)
+    return sorted(set(found))
+
+
+def _under_heading(text: str, at: int, footer: int, body: int) -> Edit | None:
+    """Clause ads_list_heading (session 41): the list's cut from the line holding ``at``
+    when that line is a heading in capitals alone in its paragraph, else None."""
+    a = max(body, text.rfind("\n", 0, at) + 1)
+    b = text.find("\n", at, footer)
+    if b < 0 or not _AD_HEADING.fullmatch(text, a, b):
+        return None
+    under = text.find("\n", b + 1, footer)
+    if under < 0 or text[b + 1 : under].strip():
+        return None  # the heading stands alone: a blank line under it
+    if not _opens_paragraph(text, a, body) or _goes_on(text, b + 1, footer):
+        return None
+    return _list_from(text, a, footer, False)
 
 
 def _after_end_line(text: str, footer: int, body: int, lo: int) -> Edit | None:
