@@ -16,7 +16,7 @@ CENTS", "25¢", an italic "_Price Six Shillings" (the lookbehind: ``\\b`` fails 
 and the shillings pattern reads "2s. 6d." as one price everywhere. ``LIST_MARK`` is what
 marks a list's entry for ``ads_after_the_end``'s gap test: a price, a format word, a
 "3/6" price, "50c each", and the trade words "Illustrated", "Publishers", "Edition",
-"With 138 Illustrations".
+"With 138 Illustrations"; "2 vols." and "CLOTH" (the catalogue rule counts neither).
 
 A "Price" that is a name ("Price, Dr. Richard, 56, 78." in an index) matches: the
 rules that count prices guard against indexes and bibliographies themselves (clause
@@ -33,10 +33,12 @@ SHILLINGS = r"\b\d+[ \t]?_?s\._?(?:[ \t]?\d+[ \t]?_?d\._?)?(?![A-Za-z])"
 NET = r"\b\d+/-|\bnet\b|[Pp]ostpaid|[Pp]ost[ \t]free"
 PRICE = r"(?<![A-Za-z])[Pp]rice\b|\bPRICE\b"  # "_Price Six Shillings" (italic)
 MONEY_SOURCE = "|".join((DOLLARS, CENTS, SHILLINGS, NET, PRICE))
-BOOK_FORMAT_SOURCE = r"\b\d+ [Vv]ols?\.|\b(?:12|16|8|4)mo\b|\b8vo\b|\b4to\b|\b[Cc]loth\b|\bCLOTH\b"
-# a list entry's marks besides money and format: "3/6", "50c each", the trade words
+BOOK_FORMAT_SOURCE = r"\b\d+ Vols?\.|\b(?:12|16|8|4)mo\b|\b8vo\b|\b4to\b|\b[Cc]loth\b"
+# a list entry's marks besides money and format: "3/6", "50c each", "2 vols.", "CLOTH", the
+# trade words (the catalogue rule does not count "2 vols.": Constance Garnett's list of
+# titles, "VIRGIN SOIL (2 vols.)", is the imprint rule's to cut, as it was)
 TRADE_SOURCE = (
-    r"\b\d+/\d+\b|\b\d+[ \t]?c[ \t]+(?:each|per|a[ \t]+vol)"
+    r"\b\d+/\d+\b|\b\d+[ \t]?c[ \t]+(?:each|per|a[ \t]+vol)|\b\d+ vols?\.|\bCLOTH\b"
     r"|\bIllustrated\b|\bILLUSTRATED\b|\b[Pp]ublishers?\b|\bPUBLISHERS?\b"
     r"|\b(?:Edition|EDITION)\b"
     # clause ads_entry_format (session 40): an entry's "With 138 Illustrations." / "With 8
