@@ -74,7 +74,9 @@ The money and list-mark words are ``transforms.list_prices``' (clause
 ``list_price_vocabulary``, session 41).
 
 Cost: two regex scans over the body's last ``_REACH`` characters (``_IMPRINT_REACH``
-for an imprint line), only when a price word (a literal prefilter) is there.
+for an imprint line), only when a price word (a literal prefilter) is there; for
+``ads_list_heading`` four literal searches of the last ``_REACH`` characters (about 0.15 ms
+a book; a regex over the reach cost six times that) and a match of each line found.
 """
 
 from __future__ import annotations
