@@ -170,9 +170,11 @@ _MATTER_NEAR = 400
 # list opens at its own heading, a line in capitals alone in its paragraph naming a new book
 # ("DR. EGGLESTON'S NEW STORY.", "JUST PUBLISHED", "A NEW BOOK", "NEW BOOKS BY EDWARD S.
 # ELLIS.", "NOW READY."): Scribner's notices after Burnett's Miss Crespigny
+# (review) "(?<![A-Za-z])", not "\b": an italic heading, "_RECENT PUBLICATIONS._" (Blackwood's
+# list in Trollope's Commentaries of Caesar), has "_" before its first word
 _HEADING_WORDS = re.compile(
-    r"\bNEW (?:STORY|NOVELS?|BOOKS?|EDITIONS?|PUBLICATIONS)\b|\bJUST PUBLISHED\b"
-    r"|\bRECENT PUBLICATIONS\b|\bNOW READY\b"
+    r"(?<![A-Za-z])(?:NEW (?:STORY|NOVELS?|BOOKS?|EDITIONS?|PUBLICATIONS)|JUST PUBLISHED"
+    r"|RECENT PUBLICATIONS|NOW READY)\b"
 )
 _HEADING_LITERALS = ("NEW ", "JUST PUBLISHED", "RECENT PUBLICATIONS", "NOW READY")
 _AD_HEADING = re.compile(r"[ \t]*_?[A-Z0-9'’.,&: -]{3,70}_?[ \t]*")
