@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -50,6 +51,9 @@ _TITLE_LINES = 3
 _TITLE_INDENT = 3
 _TITLE_WIDTH = 72
 _BLURB_NEXT = 2  # clause text_start_indent_blurb: flush blocks under a one-line first block
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_TITLE_CASE = 2 / 3  # clause text_start_indent_title_line: capitalised words of a title line
+_TITLE_MIN_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -123,7 +127,8 @@ def start_indent_edits(text: str, taken: list[Edit] = ()) -> list[Edit]:
     indents = [len(line) - len(line.lstrip(" ")) for line in lines]
     if len(lines) > _TITLE_LINES or len(set(indents)) > 1 or not 0 < indents[0] <= _TITLE_INDENT:
         return []
-    if any(len(line) > _TITLE_WIDTH for line in lines) and not _lone_blurb(text, lines, end):
+    long = any(len(line) > _TITLE_WIDTH for line in lines)
+    if long and not (_lone_blurb(text, lines, end) or _title_line(lines)):
         return []  # a paragraph of an indented text (an RFC's "A TCP header, ... follows:")
     edits, at = [], lead
     for line, n in zip(lines, indents, strict=True):
@@ -144,6 +149,21 @@ def _lone_blurb(text: str, lines: list[str], end: int) -> bool:
     blocks = [b for b in text[end:].split("\n\n", _BLURB_NEXT + 8) if b.strip("\n")]
     nxt = [b.lstrip("\n") for b in blocks[:_BLURB_NEXT]]
     return len(nxt) == _BLURB_NEXT and all(b[0] not in " \t\u3000" for b in nxt)
+
+
+def _title_line(lines: list[str]) -> bool:
+    """Clause text_start_indent_title_line (session 41): a first block of one line over
+    ``_TITLE_WIDTH`` characters whose words are a title page's, at least ``_TITLE_CASE`` of
+    them capitalised (the unwrapper joined Defoe's indented "THE STORM: OR, A COLLECTION
+    Of the most Remarkable CASUALTIES AND DISASTERS Which happen'd in the Late Dreadful
+    TEMPEST, BOTH BY SEA and LAND." over an indented epigraph and imprint) is a title,
+    whatever is under it; an indented text's paragraph (an RFC's "A TCP header, followed
+    by ...") is a sentence, most of its words in lower case."""
+    if len(lines) != 1:
+        return False
+    words = _WORD.findall(lines[0])
+    caps = sum(w[0].isupper() for w in words)
+    return len(words) >= _TITLE_MIN_WORDS and caps >= _TITLE_CASE * len(words)
 
 
 def cut_markup(doc: Document, config: BoilerplateConfig) -> Document:

@@ -58,14 +58,32 @@ kept after session 39):
 - ``ads_entry_format``: an entry's "With 138 Illustrations." / "With 8 Coloured Plates"
   is a trade word, and an italic "_Price" a price (Lang's Fairy Book Series box).
 
+Clause of session 41 (Burnett's Miss Crespigny: Scribner's notices after the story's last
+line "And this Love did.", no end line or imprint above them):
+
+- ``ads_list_heading``: when no end line or imprint opens a list, a heading in capitals
+  alone in its paragraph that names a new book ("DR. EGGLESTON'S NEW STORY.", "JUST
+  PUBLISHED", "A NEW BOOK", "IMPORTANT NEW BOOKS", "RECENT PUBLICATIONS", "NOW READY") in
+  the body's last ``_REACH`` characters and its second half opens the cut, the heading
+  with it, under the same tests (no chapter or end line under it, ``_MIN_HITS`` marks,
+  ``_MIN_MONEY`` money words, no ``_MAX_GAP`` without a mark). The book's last page
+  stays: the cut starts at the heading. A review of a "NEW NOVEL" in a book of reviews
+  has no list under it (Wilde's Reviews, guarded).
+
+The money and list-mark words are ``transforms.list_prices``' (clause
+``list_price_vocabulary``, session 41).
+
 Cost: two regex scans over the body's last ``_REACH`` characters (``_IMPRINT_REACH``
-for an imprint line), only when a price word (a literal prefilter) is there.
+for an imprint line), only when a price word (a literal prefilter) is there; for
+``ads_list_heading`` four literal searches of the last ``_REACH`` characters (about 0.15 ms
+a book; a regex over the reach cost six times that) and a match of each line found.
 """
 
 from __future__ import annotations
 
 import re
 
+from transforms.list_prices import LIST_MARK, MONEY
 from transforms.textedit import Edit
 
 RULE = "gutenberg_notice"
@@ -87,20 +105,9 @@ _END_LINE = re.compile(
     r"|IN THE UNITED STATES|in the United States|IN U\.S\.A|in U\.S\.A)\b.*)$",
     re.MULTILINE,
 )
-_TRADE = re.compile(
-    r"\$\d+(?:\.\d\d)?\b|\b\d+[ \t]?(?:cents|c\.?)[ \t]+(?:each|per|a[ \t]+vol)"
-    r"|\b\d+[ \t]?_?s\._?(?:[ \t]?\d+[ \t]?_?d\._?)?|\b\d+/\d+\b|\bnet\b"
-    r"|[Pp]ostpaid|[Pp]ost[ \t]free|\b(?:12|16|8|4)mo\b|\b8vo\b|\b4to\b|\b[Cc]loth\b|\bCLOTH\b"
-    r"|\bIllustrated\b|\bILLUSTRATED\b|\b[Pp]ublishers?\b|\bPUBLISHERS?\b|\b\d+ [Vv]ols?\."
-    r"|\b(?:Edition|EDITION)\b|(?<![A-Za-z])[Pp]rice\b|\bPRICE\b"
-    # clause ads_entry_format (session 40): an entry's "With 138 Illustrations." / "With 8
-    # Coloured Plates" (Lang's boxed Fairy Book Series list, priced once at its head)
-    r"|\bWith[ \t]+\d+[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:Illustrations|Plates)\b"
-)
-_MONEY = re.compile(
-    r"\$\d|\b\d+[ \t]?(?:cents|CENTS|c\.|¢)|\b\d+[ \t]?_?s\._?|\bnet\b|[Pp]ostpaid|[Pp]ost[ \t]free"
-    r"|(?<![A-Za-z])[Pp]rice\b|\bPRICE\b"  # clause ads_entry_format: "_Price Six Shillings"
-)
+# clause list_price_vocabulary (session 41): one vocabulary with the catalogue and list rules
+_TRADE = LIST_MARK
+_MONEY = MONEY
 _MIN_MONEY = 2
 # clause ads_press_notices: a closing quote, a dash and the paper's name ending the line
 _NOTICE = re.compile(
@@ -159,6 +166,18 @@ _BOOK_MATTER = re.compile(
 # reach (150,000) would take all of it
 _MATTER_UNDER = re.compile(r"^" + _BOOK_MATTER.pattern, re.MULTILINE)
 _MATTER_NEAR = 400
+# clause ads_list_heading (session 41): with no end line or imprint above it, a publisher's
+# list opens at its own heading, a line in capitals alone in its paragraph naming a new book
+# ("DR. EGGLESTON'S NEW STORY.", "JUST PUBLISHED", "A NEW BOOK", "NEW BOOKS BY EDWARD S.
+# ELLIS.", "NOW READY."): Scribner's notices after Burnett's Miss Crespigny
+# (review) "(?<![A-Za-z])", not "\b": an italic heading, "_RECENT PUBLICATIONS._" (Blackwood's
+# list in Trollope's Commentaries of Caesar), has "_" before its first word
+_HEADING_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:NEW (?:STORY|NOVELS?|BOOKS?|EDITIONS?|PUBLICATIONS)|JUST PUBLISHED"
+    r"|RECENT PUBLICATIONS|NOW READY)\b"
+)
+_HEADING_LITERALS = ("NEW ", "JUST PUBLISHED", "RECENT PUBLICATIONS", "NOW READY")
+_AD_HEADING = re.compile(r"[ \t]*_?[A-Z0-9'’.,&: -]{3,70}_?[ \t]*")
 
 
 def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
@@ -168,10 +187,50 @@ def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
     half = (body + footer) // 2
     lo = max(body, footer - _IMPRINT_REACH, half)
     tail = text[max(lo, footer - _REACH) : footer]
-    if not any(w in tail for w in _PREFILTER + _NOTICE_LITERALS) or not any(
-        w in text[lo:footer] for w in _END_WORDS
-    ):
+    if not any(w in tail for w in _PREFILTER + _NOTICE_LITERALS):
         return []
+    if any(w in text[lo:footer] for w in _END_WORDS):
+        cut = _after_end_line(text, footer, body, lo)
+        if cut is not None:
+            return [cut]
+    for at in _heading_words(text, max(lo, footer - _REACH), footer):
+        cut = _under_heading(text, at, footer, body)  # clause ads_list_heading
+        if cut is not None:
+            return [cut]
+    return []
+
+
+def _heading_words(text: str, lo: int, hi: int) -> list[int]:
+    """Where a new book's words stand in ``text[lo:hi]``, in order: literal finds (a regex
+    scan of the whole reach costs more than the rest of the rule), each then matched."""
+    found = []
+    for literal in _HEADING_LITERALS:
+        at = text.find(literal, lo, hi)
+        while at >= 0:
+            if _HEADING_WORDS.match(text, at):
+                found.append(at)
+            at = text.find(literal, at + 1, hi)
+    return sorted(set(found))
+
+
+def _under_heading(text: str, at: int, footer: int, body: int) -> Edit | None:
+    """Clause ads_list_heading (session 41): the list's cut from the line holding ``at``
+    when that line is a heading in capitals alone in its paragraph, else None."""
+    a = max(body, text.rfind("\n", 0, at) + 1)
+    b = text.find("\n", at, footer)
+    if b < 0 or not _AD_HEADING.fullmatch(text, a, b):
+        return None
+    under = text.find("\n", b + 1, footer)
+    if under < 0 or text[b + 1 : under].strip():
+        return None  # the heading stands alone: a blank line under it
+    if not _opens_paragraph(text, a, body) or _goes_on(text, b + 1, footer):
+        return None
+    return _list_from(text, a, footer, False)
+
+
+def _after_end_line(text: str, footer: int, body: int, lo: int) -> Edit | None:
+    """The list's cut under the first end line or imprint of ``text[lo:footer]`` that
+    passes, or None."""
     for m in _END_LINE.finditer(text, lo, footer):
         imprint = not m.group().strip().lstrip("*_").upper().startswith(("THE END", "FINIS"))
         if not imprint and m.start() < footer - _REACH:
@@ -184,38 +243,47 @@ def ads_after_the_end(text: str, footer: int | None, body: int) -> list[Edit]:
         while start < footer and text[start] in " \t\n":
             start += 1
         if start >= footer:
-            return []
+            return None
         if _goes_on(text, m.end() + 1, footer, imprint) or _BOOK_MATTER.match(text, start, footer):
             continue
         if imprint and _MATTER_UNDER.search(text, m.end(), min(footer, m.end() + _MATTER_NEAR)):
             continue  # clause ads_book_matter_under_imprint (review)
         if not imprint and _CHAPTER_ABOVE.search(text, max(body, m.start() - 60), m.start()):
             continue  # "CHAPTER XV." / "THE END.": a last chapter's title, not the book's end
-        first = _TRADE.search(text, start, footer)
-        if first is None:
-            continue
-        end = footer
-        notes = list(_NOTE_LINE.finditer(text, start, footer))
-        heading = next((n for n in notes if _NOTES_HEADING.fullmatch(n.group())), None)
-        if heading and heading.start() > first.start():  # clause ads_above_notes
-            end, notes = heading.start(), [n for n in notes if n.start() < heading.start()]
-        tn = _TN_LINE.search(text, first.end(), end)
-        if tn:  # clause ads_above_transcriber_note: the list ends at the note's paragraph
-            brk = text.rfind("\n\n", first.end(), tn.start())
-            end, notes = (
-                brk + 2 if brk >= 0 else tn.start(),
-                [n for n in notes if n.start() < tn.start()],
-            )
-        if notes and notes[-1].start() > first.start():
-            continue  # the book's notes under the list: not a catalogue alone
-        if notes:  # the book's notes between its end and the list stay
-            gap = text.find("\n\n", notes[-1].end())
-            start = footer if gap < 0 else gap
-            while start < footer and text[start] in " \t\n":
-                start += 1
-        if _is_catalogue(text, start, end, imprint):
-            return [Edit(start, end, "", RULE)]
-    return []
+        cut = _list_from(text, start, footer, imprint)
+        if cut is not None:
+            return cut
+    return None
+
+
+def _list_from(text: str, start: int, footer: int, imprint: bool) -> Edit | None:
+    """The cut from ``start`` to the end marker (or to the book's notes or a transcriber's
+    note under the list) when what runs there is a list, else None."""
+    first = _TRADE.search(text, start, footer)
+    if first is None:
+        return None
+    end = footer
+    notes = list(_NOTE_LINE.finditer(text, start, footer))
+    heading = next((n for n in notes if _NOTES_HEADING.fullmatch(n.group())), None)
+    if heading and heading.start() > first.start():  # clause ads_above_notes
+        end, notes = heading.start(), [n for n in notes if n.start() < heading.start()]
+    tn = _TN_LINE.search(text, first.end(), end)
+    if tn:  # clause ads_above_transcriber_note: the list ends at the note's paragraph
+        brk = text.rfind("\n\n", first.end(), tn.start())
+        end, notes = (
+            brk + 2 if brk >= 0 else tn.start(),
+            [n for n in notes if n.start() < tn.start()],
+        )
+    if notes and notes[-1].start() > first.start():
+        return None  # the book's notes under the list: not a catalogue alone
+    if notes:  # the book's notes between its end and the list stay
+        gap = text.find("\n\n", notes[-1].end())
+        start = footer if gap < 0 else gap
+        while start < footer and text[start] in " \t\n":
+            start += 1
+    if _is_catalogue(text, start, end, imprint):
+        return Edit(start, end, "", RULE)
+    return None
 
 
 def _opens_paragraph(text: str, at: int, body: int) -> bool:

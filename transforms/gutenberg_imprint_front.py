@@ -22,7 +22,9 @@ its lines), line by line:
 - a paragraph "<Name>, Printer(s) (and Stereotyper)" (the end rule's firm name, clause
   ``printer_imprint_trade``);
 - the same paragraph under its place line, "LONDON: / BRADBURY AND EVANS, PRINTERS,
-  WHITEFRIARS." (clause ``printer_imprint_front_place_firm``, session 40);
+  WHITEFRIARS." (clause ``printer_imprint_front_place_firm``, session 40), or under a
+  place with no colon, "London / Bradbury and Evans, Printers, Whitefriars." (clause
+  ``printer_imprint_front_place_bare``, session 41);
 - a "<Name> Printing (and Bookbinding) Company" line (clause
   ``printer_imprint_printing_company``) with, when the line opens with "Printing", the
   capitalised name line just above it ("TROW DIRECTORY"; "MCCLURE, PHILLIPS & CO." above
@@ -105,6 +107,9 @@ _DEDICATION = re.compile(r"[_ \t]*(?:TO|To|FOR|For|IN|In|DEDICATED|Dedicated)\b"
 # clause printer_imprint_front_place (session 38): the printer's city over its imprint,
 # "LONDON:" / "Cambridge:" / "NEW YORK:" alone on the line above "PRINTED BY ...", and the
 # year alone under it ("EDINBURGH: / PRINTED BY BALLANTYNE AND COMPANY. / 1831.")
+_PLACE_BARE = re.compile(
+    r"[_ \t]*(?-i:[A-Z])[A-Za-z'’-]+(?:[ \t]+(?-i:[A-Z])[A-Za-z'’-]+){0,2}[.,]?[_ \t]*"
+)
 _YEAR_LINE = re.compile(r"[_ \t]*(?:1[4-9]\d\d|M[DCLXVI. ]{2,12})\.?[_ \t]*")
 
 
@@ -190,7 +195,9 @@ def _imprint_at(text: str, lines, i: int) -> tuple[int, int] | None:
     # paragraph, "LONDON: / BRADBURY AND EVANS, PRINTERS, WHITEFRIARS." (Dickens's Christmas
     # books, the title page's back); the firm line alone is taken above, the place line
     # above a blank line by _place_and_year
-    if block and block[1] > i and PLACE_COLON.fullmatch(line):
+    # clause printer_imprint_front_place_bare (session 41): the place with no colon, "London"
+    # over "Bradbury and Evans, Printers, Whitefriars." (David Copperfield's title-page back)
+    if block and block[1] > i and (PLACE_COLON.fullmatch(line) or _PLACE_BARE.fullmatch(line)):
         firm = text[lines[i + 1][0] : lines[block[1]][1]].strip()
         if printers_firm(firm) and not _prose(firm.replace("-", "")):
             return block
