@@ -371,8 +371,8 @@ def export_dataset(
     try:
         staging, lock = export_staging.create(dest)  # removes what it made when it fails
     except OSError as error:
-        if output.out_of_space(error):
-            raise output.give_up_for_space(dest, shown, "the export", remove=False) from None
+        if output.no_room(error):
+            raise output.give_up_for_space(dest, shown, "the export", False, error) from None
         raise
     try:
         with reading(out_dir, "longctx export"):  # clause reader_lease (pipeline.readers)
@@ -381,8 +381,8 @@ def export_dataset(
             )
     except BaseException as error:
         export_staging.release(lock)
-        if output.out_of_space(error):
-            raise output.give_up_for_space(staging, shown, "the export") from None
+        if output.no_room(error):
+            raise output.give_up_for_space(staging, shown, "the export", error=error) from None
         storage.delete_tree(staging)  # a failed export leaves nothing behind
         raise
     summary = {

@@ -70,7 +70,7 @@ from pipeline.output_removal import foreign_below, removed_or_said
 from pipeline.readers import ReadersFolderError, kept_staging_line, readers_line
 from pipeline.readers import live_readers as _live_readers
 from schemas.dataset import COMPLETE_MARKER, MANIFEST
-from schemas.errors import UserError, out_of_space  # noqa: F401 - re-exported
+from schemas.errors import UserError, file_too_large, no_room, out_of_space, too_large_cause_and_fix  # noqa: F401
 from schemas.output_names import BUILD_MARK, BUILD_MARK_BYTES, build_mark
 from transforms.folder_marks import mark_doubt, mark_state, new_mark
 from transforms.own_outputs import built_here
@@ -132,8 +132,8 @@ def create_staging(staging: str) -> int | None:
 
 
 def _staging_error(staging: str, error: OSError) -> OutputError:
-    if out_of_space(error):  # nothing of the staging folder is left: said as a full disk
-        return give_up_for_space(staging, staging.rsplit(".tmp-", 1)[0])
+    if no_room(error):  # nothing of the staging folder is left: said as a full disk
+        return give_up_for_space(staging, staging.rsplit(".tmp-", 1)[0], error=error)
     return OutputError(
         f"cannot create {staging} next to --output: {error.strerror}; choose an "
         "--output in a folder you can write to"
@@ -297,19 +297,20 @@ def _report_remote_leftovers(out: str) -> list[str]:
 # A full disk
 # --------------------------------------------------------------------------
 def give_up_for_space(
-    staging: str, out: str, what: str = "the dataset", remove: bool = True
+    staging: str, out: str, what: str = "the dataset", remove: bool = True, error=None
 ) -> OutputError:
     """Remove the partial output at ``staging`` (it only fills the disk; ``remove``
-    false: its maker removed it already) and return the one-line error that says so."""
+    false: its maker removed it already) and return the one-line error that says so
+    (``error`` an EFBIG: clause file_size_limit's line)."""
     if remove:
         with contextlib.suppress(OSError):
             storage.delete_tree(staging)
     where = os.path.dirname(os.path.abspath(staging)) if not storage.is_remote(staging) else out
-    return OutputError(
-        f"no space left on the disk of {where} while writing {what} (No space left on "
-        f"device); the partial output was removed and {out} is as it was: free some space "
-        "there, or choose an --output on a disk with more room"
-    )
+    cause = f"no space left on the disk of {where} while writing {what} (No space left on device)"
+    fix = "free some space there, or choose an --output on a disk with more room"
+    if not out_of_space(error) and file_too_large(error):
+        cause, fix = too_large_cause_and_fix(where, what)
+    return OutputError(f"{cause}; the partial output was removed and {out} is as it was: {fix}")
 
 
 # --------------------------------------------------------------------------
