@@ -72,7 +72,7 @@ from pipeline.readers import live_readers as _live_readers
 from schemas.dataset import COMPLETE_MARKER, MANIFEST
 from schemas.errors import UserError, file_too_large, no_room, out_of_space, too_large_cause_and_fix  # noqa: F401
 from schemas.output_names import BUILD_MARK, BUILD_MARK_BYTES, build_mark
-from transforms.folder_marks import mark_doubt, mark_state, new_mark
+from transforms.folder_marks import mark_doubt, mark_state, new_mark, write_whole
 from transforms.own_outputs import built_here
 
 LOG = logging.getLogger("longctx.dataset")
@@ -118,7 +118,7 @@ def create_staging(staging: str) -> int | None:
     try:
         mark = os.open(os.path.join(staging, BUILD_MARK), os.O_WRONLY | os.O_CREAT | os.O_EXCL)
         try:
-            os.write(mark, new_mark(build_mark, staging))  # mark_names_folder_birth
+            write_whole(mark, new_mark(build_mark, staging))  # mark_names_folder_birth
         finally:
             os.close(mark)
     except OSError as error:

@@ -1,4 +1,4 @@
-"""``longctx dataset`` on a disk that fills, for real (session 41): a process whose
+"""``longctx dataset`` (``python -m pipeline``) on a disk that fills, for real (session 41): a process whose
 file size limit (``RLIMIT_FSIZE``, ``ulimit -f``) stops its writes with EFBIG, and a
 small tmpfs filled to leave a part of what the build needs. Each time: one line that
 names the folder and what to fix, exit 2, no traceback, no staging folder left, the
@@ -22,7 +22,7 @@ from tests.reliability.bad_inputs import prose
 from tests.reliability.conftest import snapshot, staging_folders
 from tests.reliability.small_disk import run_plan, tmpfs_available, tree_hashes
 
-ERROR = "longctx dataset: error: "
+ERROR = "python -m pipeline: error: "  # `longctx dataset` through the Beam entry point
 
 
 def _inputs(folder, n):
@@ -86,7 +86,7 @@ def test_file_size_limit_build_one_line_old_output_kept(tmp_path, tiny_tokenizer
     assert done.returncode == 0, done.stderr[-2000:]
     assert staging_folders(out) == [] and verify(str(out)) == []
     manifest = json.loads((out / "manifest.json").read_text())
-    assert manifest["documents"]["read"] == 6
+    assert manifest["inputs"]["files"] == 6 and manifest["documents"]["in"] == 6
 
 
 def test_file_size_limit_lines():
@@ -156,3 +156,27 @@ def test_full_disk_build_on_a_small_tmpfs(tmp_path, tiny_tokenizer_path):
     assert last["status"] == 0, last["err"][-2000:]
     assert names["names"] == ["ds"] and hashes["hashes"] != records[1]["hashes"]
     assert snapshot(tmp_path / "new") == before
+
+
+def test_mark_written_whole_or_raises(tmp_path):
+    """Clause mark_written_whole: under a 60-byte file size limit one ``os.write`` of a
+    74-byte staging mark writes 60 bytes and returns (the cut mark the build went on
+    with); ``write_whole`` writes on and raises EFBIG."""
+    child = (
+        "import errno, os, resource, signal, sys\n"
+        "from transforms.folder_marks import write_whole\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (60, 60))\n"
+        "fd = os.open(sys.argv[1] + '/a', os.O_WRONLY | os.O_CREAT)\n"
+        "print(os.write(fd, b'x' * 74))\n"
+        "fd = os.open(sys.argv[1] + '/b', os.O_WRONLY | os.O_CREAT)\n"
+        "try:\n"
+        "    write_whole(fd, b'x' * 74)\n"
+        "except OSError as error:\n"
+        "    print(errno.errorcode[error.errno])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", child, str(tmp_path)],
+        cwd=REPO_ROOT, capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.stdout.split() == ["60", "EFBIG"], done.stderr[-2000:]
