@@ -86,8 +86,8 @@ def _fill(mount: str, leave: int) -> int:
 
 def _step(mount: str, step: dict) -> dict:
     """One step: ``{"fill": N}`` leaves N bytes free, ``{"free": true}`` removes the
-    ballast, ``{"run": argv}`` runs a command in the repository (its exit status and
-    stderr), ``{"hash": path}`` hashes the files under a path, ``{"list": path}`` lists
+    ballast, ``{"run": argv}`` runs a command in the repository (its exit status,
+    stdout and stderr), ``{"hash": path}`` hashes the files under a path, ``{"list": path}`` lists
     the names in a folder."""
     if "fill" in step:
         return {"ballast": _fill(mount, step["fill"])}
@@ -98,7 +98,7 @@ def _step(mount: str, step: dict) -> dict:
         done = subprocess.run(
             step["run"], cwd=REPO_ROOT, capture_output=True, text=True, timeout=600
         )
-        return {"status": done.returncode, "err": done.stderr}
+        return {"status": done.returncode, "out": done.stdout, "err": done.stderr}
     if "hash" in step:
         return {"hashes": tree_hashes(step["hash"])}
     if "list" in step:
