@@ -25,6 +25,9 @@ from tests.reliability.small_disk import run_plan, tmpfs_available, tree_hashes
 ERROR = "python -m pipeline: error: "  # `longctx dataset` through the Beam entry point
 
 
+LONGCTX = [sys.executable, "-c", "import sys; from pipeline.cli import entry; entry()"]
+
+
 def _inputs(folder, n):
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
@@ -47,8 +50,8 @@ def _limited(limit: int):
     return limit_writes
 
 
-def _one_line(err: str) -> str:
-    lines = [x for x in err.splitlines() if x.startswith(ERROR)]
+def _one_line(err: str, prefix: str = ERROR) -> str:
+    lines = [x for x in err.splitlines() if x.startswith(prefix)]
     assert len(lines) == 1 and "Traceback" not in err, err[-3000:]
     return lines[0]
 
@@ -140,7 +143,21 @@ def test_full_disk_build_on_a_small_tmpfs(tmp_path, tiny_tokenizer_path):
         steps += [{"hash": str(out)}, {"fill": int(need * share)}, {"run": argv}]
         steps += [{"hash": str(out)}, {"list": str(mount)}, {"free": True}]
     steps += [{"run": argv}, {"list": str(mount)}, {"hash": str(out)}]
+    # the disk full again: `inspect --verify` still reads OUT (its read lease, a mark
+    # it cannot write, never refuses); an export says so and leaves nothing
+    steps += [{"fill": 0}, {"run": [*LONGCTX, "inspect", str(out), "--verify"]}]
+    steps += [{"run": [*LONGCTX, "export", str(out), "--output", str(mount / "x")]}]
+    steps += [{"list": str(mount)}, {"hash": str(out)}]
     records = run_plan(mount, 4096, steps, tmp_path)
+    verified, exported, names, hashes = records[-4:]
+    assert verified["status"] == 0 and "\nverify: OK (" in "\n" + verified["out"], verified
+    assert _one_line(exported["err"], "longctx export: error: ") == (
+        f"longctx export: error: no space left on the disk of {mount} while writing the "
+        f"export (No space left on device); the partial output was removed and {mount / 'x'} "
+        "is as it was: free some space there, or choose an --output on a disk with more room"
+    )
+    assert names["names"] == ["ballast", "ds"] and hashes == records[-6]
+    records = records[:-5]
     assert records[0]["status"] == 0, records[0]["err"][-2000:]
     for i in range(4):
         old, _, failed, kept, names, _ = records[1 + 6 * i : 7 + 6 * i]
