@@ -334,6 +334,7 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
             inputs,
             counters_of(result),
         )
+        storage.sync_tree(staging)  # clause synced_before_swap
         output.replace_output(staging, out, seen)
     except UserError:
         raise  # finish() says what happened and where the staging output is

@@ -77,3 +77,21 @@ def delete_tree(path: str) -> None:
         shutil.rmtree(path)
     elif os.path.exists(path):
         os.remove(path)
+
+
+def sync_tree(path: str) -> None:
+    """Clause synced_before_swap (session 41): every file and folder under the local
+    folder ``path`` reaches the disk (``fsync``) before the caller renames it into place.
+    A kill needs none (the page cache outlives the process), a power loss does: a
+    renamed folder whose shards were still in the cache could come back complete-looking
+    (``_COMPLETE``, a manifest) over short or empty shards. Remote: nothing (an object
+    store writes an object whole)."""
+    if is_remote(path):
+        return
+    for root, _, names in os.walk(path):
+        for name in [*names, ""]:  # "": the folder itself, its entries
+            fd = os.open(os.path.join(root, name), os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
