@@ -197,3 +197,29 @@ def test_mark_written_whole_or_raises(tmp_path):
         cwd=REPO_ROOT, capture_output=True, text=True,
     )  # fmt: skip
     assert done.stdout.split() == ["60", "EFBIG"], done.stderr[-2000:]
+
+
+def test_staging_marks_written_whole_through_short_writes(tmp_path, monkeypatch):
+    """Clause mark_written_whole at its call sites (session 41 review: a plant of the
+    build's or the export's mark back to one ``os.write`` passed every test): each
+    ``os.write`` writes 20 bytes (what a filling disk returns); both staging marks are
+    whole and name their folder."""
+    from pipeline import export_staging, output
+    from schemas.output_names import BUILD_MARK, BUILD_MARK_BYTES, EXPORT_MARK, EXPORT_MARK_BYTES
+    from transforms.folder_marks import mark_state
+
+    real, calls = os.write, []
+
+    def short(fd, data):
+        calls.append(len(data))
+        return real(fd, bytes(data[:20]))
+
+    monkeypatch.setattr(os, "write", short)
+    staging = str(tmp_path / "ds.tmp-0a1b2c3d")
+    output.release(output.create_staging(staging))
+    export, lock = export_staging.create(str(tmp_path / "export"))
+    export_staging.release(lock)
+    monkeypatch.setattr(os, "write", real)
+    assert len(calls) > 4  # each mark took several writes
+    assert mark_state(staging, BUILD_MARK, BUILD_MARK_BYTES) in ("own", "unverifiable")
+    assert mark_state(export, EXPORT_MARK, EXPORT_MARK_BYTES) in ("own", "unverifiable")

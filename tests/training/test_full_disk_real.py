@@ -80,3 +80,49 @@ def test_full_disk_train_keeps_checkpoints_and_resumes_exact(
     weights = "adapter_model.safetensors"  # adapter_config.json holds the run's own path
     assert adapter["hashes"][weights] == tree_hashes(os.path.join(run_dir, "adapter"))[weights]
     assert [snapshot(os.path.dirname(p) if os.path.isfile(p) else p) for p in inputs] == before
+
+
+@pytest.mark.slow
+def test_file_size_limit_train_one_line_and_resumes_exact(
+    run_dir, tiny_dataset, tiny_model, tiny_config, tmp_path
+):
+    """The fallback that runs where the tmpfs tests skip (no user namespaces, session 41
+    review): a file size limit (``ulimit -f``: EFBIG, as a full FAT32 file) below the
+    checkpoint's largest file stops step 3's save. One line naming the checkpoint and
+    the limit, exit 2, no checkpoint or staging folder left; ``--resume`` without the
+    limit ends with the uninterrupted run's adapter."""
+    import resource
+    import signal
+    import subprocess
+
+    checkpoint = os.path.join(run_dir, "checkpoints", "step-00000003")
+    largest = max(os.path.getsize(os.path.join(checkpoint, n)) for n in os.listdir(checkpoint))
+    limit = largest // 2
+
+    def limited():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past it fails (EFBIG)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    run = tmp_path / "run"
+    argv = _train(tiny_dataset, tiny_model, tiny_config, run)
+    inputs = (tiny_dataset, tiny_model, tiny_config)
+    before = [snapshot(os.path.dirname(p) if os.path.isfile(p) else p) for p in inputs]
+    failed = subprocess.run(argv, capture_output=True, text=True, preexec_fn=limited)
+    assert failed.returncode == 2, failed.stderr[-3000:]
+    lines = [x for x in failed.stderr.splitlines() if x.startswith(ERROR)]
+    assert len(lines) == 1 and "Traceback" not in failed.stderr, failed.stderr[-3000:]
+    assert lines[0].startswith(
+        f"{ERROR}cannot write the checkpoint {run / 'checkpoints' / 'step-00000003'} "
+        "(OSError: [Errno 27] File too large); nothing half-written was kept; "
+    ), lines[0]
+    assert "no `ulimit -f` limit" in lines[0] and "no checkpoint was complete yet" in lines[0]
+    assert os.listdir(run / "checkpoints") == []
+    assert not [n for n in os.listdir(run) if n.startswith(".") or ".part" in n or "tmp" in n]
+    resumed = subprocess.run([*argv, "--resume"], capture_output=True, text=True)
+    assert resumed.returncode == 0, resumed.stderr[-3000:]
+    weights = "adapter_model.safetensors"
+    assert (
+        tree_hashes(str(run / "adapter"))[weights]
+        == tree_hashes(os.path.join(run_dir, "adapter"))[weights]
+    )
+    assert [snapshot(os.path.dirname(p) if os.path.isfile(p) else p) for p in inputs] == before
