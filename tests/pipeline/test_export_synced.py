@@ -68,8 +68,9 @@ def test_export_synced_before_the_swap(copy, tmp_path, monkeypatch, fmt):
 
 
 @pytest.mark.parametrize("last", [EXPORT_MANIFEST, COMPLETE_MARKER])
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EFBIG])
 def test_a_full_disk_at_the_exports_last_files_is_one_line(
-    copy, tmp_path, monkeypatch, capsys, last
+    copy, tmp_path, monkeypatch, capsys, last, code
 ):
     dest = tmp_path / "export"
     assert cli.main(["export", str(copy), "--output", str(dest)]) == 0
@@ -79,7 +80,7 @@ def test_a_full_disk_at_the_exports_last_files_is_one_line(
 
     def full(path, data):
         if os.path.basename(path) == last and ".tmp-" in path:
-            raise OSError(errno.ENOSPC, "No space left on device", path)
+            raise OSError(code, os.strerror(code), path)
         return real(path, data)
 
     monkeypatch.setattr(storage, "write_bytes", full)
@@ -87,11 +88,16 @@ def test_a_full_disk_at_the_exports_last_files_is_one_line(
     err = capsys.readouterr().err
     lines = err.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in err, err
-    assert lines[0] == (
-        f"longctx export: error: no space left on the disk of {tmp_path} while writing the "
-        f"export (No space left on device); the partial output was removed and {dest} is "
-        "as it was: free some space there, or choose an --output on a disk with more room"
-    )
+    kept = f"; the partial output was removed and {dest} is as it was: "
+    if code == errno.ENOSPC:
+        assert lines[0] == (
+            f"longctx export: error: no space left on the disk of {tmp_path} while writing "
+            f"the export (No space left on device){kept}free some space there, or choose an "
+            "--output on a disk with more room"
+        )
+    else:  # a file size limit or FAT32 (clause file_size_limit)
+        assert lines[0].startswith(f"longctx export: error: a file in {tmp_path} "), lines[0]
+        assert f"while writing the export (File too large){kept}" in lines[0]
     assert sorted(os.listdir(tmp_path)) == ["ds", "export"]  # no DEST.tmp-* left
     assert _hashes(dest) == old and _hashes(copy) == dataset
 
