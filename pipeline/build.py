@@ -334,12 +334,13 @@ def _build(argv: list[str] | None, prog: str) -> tuple[Manifest, dict[str, int]]
             inputs,
             counters_of(result),
         )
+        storage.sync_tree(staging)  # clause synced_before_swap
         output.replace_output(staging, out, seen)
     except UserError:
         raise  # finish() says what happened and where the staging output is
     except BaseException as error:
-        if output.out_of_space(error):
-            raise output.give_up_for_space(staging, config.output) from None
+        if output.no_room(error):  # a full disk, a quota, a file size limit
+            raise output.give_up_for_space(staging, config.output, error=error) from None
         term, ctrl_c = terminated(error), interrupted(error)
         if (term or ctrl_c) and not finishing:  # the workers have ended with the pipeline
             with contextlib.suppress(OSError):

@@ -371,31 +371,33 @@ def export_dataset(
     try:
         staging, lock = export_staging.create(dest)  # removes what it made when it fails
     except OSError as error:
-        if output.out_of_space(error):
-            raise output.give_up_for_space(dest, shown, "the export", remove=False) from None
+        if output.no_room(error):
+            raise output.give_up_for_space(dest, shown, "the export", False, error) from None
         raise
     try:
         with reading(out_dir, "longctx export"):  # clause reader_lease (pipeline.readers)
             files = _copy_shards(
                 out_dir, manifest, staging, fmt, compression, one_document_per_row, unknown
             )
+        summary = {
+            "format": fmt,
+            "compression": compression,
+            **({"one_document_per_row": one_document_per_row} if fmt == "jsonl" else {}),
+            "dataset": out_dir,
+            "files": files,
+            # Clause newer_columns_kept: columns this longctx does not know, passed through.
+            **({"unknown_columns": sorted(unknown)} if unknown else {}),
+        }
+        # clause export_written_whole (session 41): a full disk here was a traceback
+        storage.write_bytes(storage.join(staging, EXPORT_MANIFEST), json_bytes(summary))
+        storage.write_bytes(storage.join(staging, COMPLETE_MARKER), b"")
+        storage.sync_tree(staging)  # clause synced_before_swap, as the build's
     except BaseException as error:
         export_staging.release(lock)
-        if output.out_of_space(error):
-            raise output.give_up_for_space(staging, shown, "the export") from None
+        if output.no_room(error):
+            raise output.give_up_for_space(staging, shown, "the export", error=error) from None
         storage.delete_tree(staging)  # a failed export leaves nothing behind
         raise
-    summary = {
-        "format": fmt,
-        "compression": compression,
-        **({"one_document_per_row": one_document_per_row} if fmt == "jsonl" else {}),
-        "dataset": out_dir,
-        "files": files,
-        # Clause newer_columns_kept: columns this longctx does not know, passed through.
-        **({"unknown_columns": sorted(unknown)} if unknown else {}),
-    }
-    storage.write_bytes(storage.join(staging, EXPORT_MANIFEST), json_bytes(summary))
-    storage.write_bytes(storage.join(staging, COMPLETE_MARKER), b"")
     try:
         output.replace_output(staging, dest, seen)
     except output.OutputError:

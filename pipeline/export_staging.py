@@ -30,7 +30,7 @@ import uuid
 from pipeline import storage
 from pipeline.output_removal import removed_or_said
 from schemas.output_names import EXPORT_MARK, EXPORT_MARK_BYTES, export_mark
-from transforms.folder_marks import mark_doubt, mark_state, new_mark
+from transforms.folder_marks import mark_doubt, mark_state, new_mark, write_whole
 from transforms.own_outputs import export_left_here
 
 LOG = logging.getLogger("longctx.export")
@@ -77,7 +77,7 @@ def _made(staging: str) -> int:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         mark = os.open(os.path.join(staging, EXPORT_MARK), os.O_WRONLY | os.O_CREAT | os.O_EXCL)
         try:
-            os.write(mark, new_mark(export_mark, staging))  # mark_names_folder_birth
+            write_whole(mark, new_mark(export_mark, staging))  # mark_names_folder_birth
         finally:
             os.close(mark)
     except BaseException:  # what this call made goes: the folder it made, its mark

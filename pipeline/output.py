@@ -43,12 +43,10 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
-import fcntl
 import hashlib
 import logging
 import os
 import posixpath
-import re
 import shlex
 import stat
 import uuid
@@ -56,28 +54,30 @@ import uuid
 from pipeline import storage
 from pipeline.output_checks import (  # re-exported: callers import them from here
     BEAM_TEMP,  # noqa: F401
-    BUILD_NAMES,
+    BUILD_NAMES,  # noqa: F401
     EXPORT_FORMATS,  # noqa: F401
     EXPORT_MANIFEST,
     OutputError,
-    _exports_in,
+    _exports_in,  # noqa: F401
     _top_level,  # noqa: F401
     check_output,  # noqa: F401
     export_files,  # noqa: F401
     live_readers,  # noqa: F401
 )
-from pipeline.output_removal import foreign_below, removed_or_said
+from pipeline.output_removal import removed_or_said
+from pipeline.output_staging import (  # noqa: F401 - re-exported: callers import them from here
+    clean_leftovers,
+    create_staging,
+    give_up_for_space,
+    release,
+    unmarked_leftover_line,
+)
 from pipeline.readers import ReadersFolderError, kept_staging_line, readers_line
 from pipeline.readers import live_readers as _live_readers
 from schemas.dataset import COMPLETE_MARKER, MANIFEST
-from schemas.errors import UserError, out_of_space  # noqa: F401 - re-exported
-from schemas.output_names import BUILD_MARK, BUILD_MARK_BYTES, build_mark
-from transforms.folder_marks import mark_doubt, mark_state, new_mark
-from transforms.own_outputs import built_here
+from schemas.errors import UserError, file_too_large, no_room, out_of_space, too_large_cause_and_fix  # noqa: F401
 
 LOG = logging.getLogger("longctx.dataset")
-
-_LEFTOVER = re.compile(r"\.(tmp|old)-[0-9a-f]{8}$")
 
 
 def resolve(out: str) -> str:
@@ -91,225 +91,6 @@ def resolve(out: str) -> str:
 
 def new_staging_path(out: str) -> str:
     return f"{out}.tmp-{uuid.uuid4().hex[:8]}"
-
-
-# --------------------------------------------------------------------------
-# Staging folders: created locked, leftovers of killed builds cleaned
-# --------------------------------------------------------------------------
-def create_staging(staging: str) -> int | None:
-    """Create the staging folder; locally return a file descriptor holding its lock
-    (closed by :func:`release`), so no other build takes it for a leftover."""
-    if storage.is_remote(staging):
-        return None
-    try:
-        os.makedirs(staging)
-    except OSError as error:
-        raise _staging_error(staging, error) from None
-    try:
-        fd = os.open(staging, os.O_RDONLY)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.rmdir(staging)
-        raise _staging_error(staging, error) from None
-    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    # Clause staging_marked (session 30): the evidence clean_leftovers and the input
-    # listing (transforms.own_outputs) need before they take the folder for a build's;
-    # written under the lock, so no other build sees it marked and unlocked.
-    try:
-        mark = os.open(os.path.join(staging, BUILD_MARK), os.O_WRONLY | os.O_CREAT | os.O_EXCL)
-        try:
-            os.write(mark, new_mark(build_mark, staging))  # mark_names_folder_birth
-        finally:
-            os.close(mark)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(os.path.join(staging, BUILD_MARK))
-        with contextlib.suppress(OSError):
-            os.rmdir(staging)
-        os.close(fd)
-        raise _staging_error(staging, error) from None
-    return fd
-
-
-def _staging_error(staging: str, error: OSError) -> OutputError:
-    if out_of_space(error):  # nothing of the staging folder is left: said as a full disk
-        return give_up_for_space(staging, staging.rsplit(".tmp-", 1)[0])
-    return OutputError(
-        f"cannot create {staging} next to --output: {error.strerror}; choose an "
-        "--output in a folder you can write to"
-    )
-
-
-def release(fd: int | None) -> None:
-    if fd is not None:
-        os.close(fd)
-
-
-def _in_use(path: str) -> bool:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return True  # cannot tell: leave it alone
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    finally:
-        os.close(fd)
-    return False
-
-
-def _size_mb(path: str) -> float:
-    total = 0
-    for root, _, names in os.walk(path):
-        for name in names:
-            try:
-                total += os.lstat(os.path.join(root, name)).st_size
-            except OSError:
-                pass
-    return total / 2**20
-
-
-def clean_leftovers(out: str) -> list[str]:
-    """Remove what killed builds to ``out`` left beside it; returns what was done.
-
-    ``OUT.tmp-*`` / ``OUT.old-*`` folders holding only what a build writes are
-    deleted (unless a running build holds their lock); an ``OUT.old-*`` is first
-    renamed back to ``OUT`` when ``OUT`` is missing (a swap killed half-way). A
-    leftover holding anything else is reported and kept.
-    """
-    if storage.is_remote(out):
-        return _report_remote_leftovers(out)
-    parent = os.path.dirname(os.path.abspath(out)) or os.sep
-    base = os.path.basename(os.path.abspath(out))
-    done = []
-    try:
-        names = os.listdir(parent)
-    except OSError:
-        return done
-    found = []
-    for name in names:
-        path = os.path.join(parent, name)
-        match = _LEFTOVER.search(name)
-        if (
-            match
-            and name[: match.start()] == base
-            and os.path.isdir(path)
-            and not os.path.islink(path)
-        ):
-            found.append((match.group(1) != "old", -os.stat(path).st_mtime, path, match))
-    for _, _, path, match in sorted(found):  # the newest old dataset is restored first
-        if _in_use(path):
-            continue
-        entries = os.listdir(path)
-        exports = _exports_in(path, entries)  # an old dataset's export, swapped out with it
-        foreign = [e for e in entries if e not in BUILD_NAMES and e not in exports]
-        foreign = foreign or foreign_below(path, exports)  # ..._foreign_nested (review)
-        restore = (
-            match.group(1) == "old"
-            and not os.path.exists(out)
-            and os.path.exists(os.path.join(path, COMPLETE_MARKER))
-            # staging_marked_this_folder: a copy's mark (another inode) is not restored
-            # (mark_unverifiable_left: an old or unverifiable mark is renamed back, as none)
-            and mark_state(path, BUILD_MARK, BUILD_MARK_BYTES) != "other"
-        )
-        if not foreign and not restore and not built_here(path):  # clause staging_marked
-            message = unmarked_leftover_line(path, out)  # and staging_marked_this_folder
-            LOG.warning(message)
-            done.append(message)
-            continue
-        if foreign:
-            message = (
-                f"left {path} alone: it looks like a leftover of a killed build but holds "
-                f"{', '.join(sorted(foreign)[:5])}; delete it yourself if it is not needed"
-            )
-            LOG.warning(message)
-            done.append(message)
-            continue
-        if restore:
-            os.rename(path, out)
-            message = f"restored the previous dataset {out} from {path} (a build was killed while replacing it)"
-        else:
-            size = _size_mb(path)
-            if not removed_or_said(path):  # clause output_not_removable: said, not a traceback
-                continue
-            message = f"removed {path} ({size:.1f} MB), left by a build that did not finish"
-        LOG.warning(message)
-        done.append(message)
-    return done
-
-
-def unmarked_leftover_line(path: str, out: str) -> str:
-    """Clause ``leftover_unmarked_said_how`` (session 31): the line for a folder
-    ``OUT.tmp-X``/``OUT.old-X`` holding only what a build writes but no ``_BUILD`` of its
-    own (clause ``staging_marked``: a killed build of a longctx before session 30, or a
-    copy). It said "a copy, or a folder of a version before the mark; delete it yourself
-    if it is not needed", so the user had to work out which, how, and that the line
-    comes back at every build. It now says what the folder holds (a complete dataset, or
-    a build's parts), its size, the command that removes it and the one that keeps it
-    under a name builds leave unsaid."""
-    quoted = shlex.quote(os.path.abspath(path))
-    kept = shlex.quote(os.path.abspath(_LEFTOVER.sub(r".kept-", path) + path[-8:]))
-    state = mark_state(path, BUILD_MARK, BUILD_MARK_BYTES)  # mark_unverifiable_left
-    # mark_unverifiable_left_said_whose (review): "before session 30" is not said of a
-    # folder whose _BUILD shows a later longctx made it
-    whose = " of a longctx before session 30" if state not in ("old", "unverifiable") else ""
-    if os.path.exists(os.path.join(path, MANIFEST)) and os.path.exists(
-        os.path.join(path, COMPLETE_MARKER)
-    ):
-        what = "a complete longctx dataset (a backup copy, or the old dataset of a swap cut"
-        what += f" short by a longctx{' before session 30' if whose else ''})"
-    else:
-        what = f"only the parts a build writes (a build{whose} killed"
-        what += " before it finished, or a copy of one)"
-    why = f"no {BUILD_MARK} written in it"
-    why = (
-        mark_doubt(state, BUILD_MARK).replace("holds ", "")
-        if state in ("old", "unverifiable")
-        else why
-    )
-    return (
-        f"left {path} alone: named like a leftover of a build to {out}, it holds {what}, "
-        f"{_size_mb(path):.1f} MB, but {why}, so it is not "
-        f"removed for you: if it is not yours, remove it with `rm -r -- {quoted}`; to "
-        f"keep it, rename it (`mv -T {quoted} {kept}`) and builds to {out} stop naming it"
-    )
-
-
-def _report_remote_leftovers(out: str) -> list[str]:
-    from apache_beam.io.filesystems import FileSystems
-
-    found = set()
-    for result in FileSystems.match([out.rstrip("/") + ".tmp-*/**"]):
-        for meta in result.metadata_list:
-            head = meta.path[len(out.rstrip("/")) :].split("/")[0]
-            found.add(out.rstrip("/") + head)
-    messages = [
-        f"{p} was left by a build that did not finish; delete it (e.g. gsutil -m rm -r {p})"
-        for p in sorted(found)
-    ]
-    for m in messages:
-        LOG.warning(m)
-    return messages
-
-
-# --------------------------------------------------------------------------
-# A full disk
-# --------------------------------------------------------------------------
-def give_up_for_space(
-    staging: str, out: str, what: str = "the dataset", remove: bool = True
-) -> OutputError:
-    """Remove the partial output at ``staging`` (it only fills the disk; ``remove``
-    false: its maker removed it already) and return the one-line error that says so."""
-    if remove:
-        with contextlib.suppress(OSError):
-            storage.delete_tree(staging)
-    where = os.path.dirname(os.path.abspath(staging)) if not storage.is_remote(staging) else out
-    return OutputError(
-        f"no space left on the disk of {where} while writing {what} (No space left on "
-        f"device); the partial output was removed and {out} is as it was: free some space "
-        "there, or choose an --output on a disk with more room"
-    )
 
 
 # --------------------------------------------------------------------------

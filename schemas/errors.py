@@ -16,6 +16,7 @@ import argparse
 import contextlib
 import errno
 import os
+import resource
 import signal
 import sys
 import traceback
@@ -77,6 +78,45 @@ def out_of_space(error: BaseException | None) -> bool:
         (isinstance(e, OSError) and e.errno in _NO_SPACE)
         or any(text in str(e) for text in _NO_SPACE_TEXT)
         for e in _chain(error)
+    )
+
+
+# Clause file_size_limit (session 41): EFBIG, a file grown past this process's file size
+# limit (`ulimit -f`, RLIMIT_FSIZE; Python ignores SIGXFSZ, so the write fails) or past
+# what its filesystem holds (FAT32/vfat: 4 GB a file). The dataset build ended on it
+# with Beam's traceback, exit 1, and its staging folder left beside OUT; it is now the
+# one line of a full disk, with its own fix (the trainer's: training.checkpoint_agreed).
+_TOO_LARGE_TEXT = ("[Errno 27]", "(os error 27)")
+
+
+def file_too_large(error: BaseException | None) -> bool:
+    """``error`` (or one it was raised from) is EFBIG: a file too large to write."""
+    return any(
+        (isinstance(e, OSError) and e.errno == errno.EFBIG)
+        or any(text in str(e) for text in _TOO_LARGE_TEXT)
+        for e in _chain(error)
+    )
+
+
+def no_room(error: BaseException | None) -> bool:
+    """A full disk, a quota or a file size limit: the output could not grow."""
+    return out_of_space(error) or file_too_large(error)
+
+
+def too_large_cause_and_fix(where: str, what: str) -> tuple[str, str]:
+    """Clause file_size_limit: what happened and what to change, for an EFBIG while
+    writing ``what`` into the folder ``where``."""
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    if limit != resource.RLIM_INFINITY:
+        return (
+            f"a file in {where} reached this process's file size limit of {limit:,} bytes "
+            f"while writing {what} (File too large)",
+            "raise the limit (`ulimit -f unlimited`) and run again",
+        )
+    return (
+        f"a file in {where} grew larger than its filesystem holds while writing {what} "
+        "(File too large)",
+        "choose an --output on a filesystem that holds larger files (not FAT32/vfat: 4 GB a file)",
     )
 
 

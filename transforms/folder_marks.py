@@ -109,6 +109,15 @@ def new_mark(make, folder: str) -> bytes:
     return make(os.lstat(folder).st_ino, birth_ns(folder) or "unknown")
 
 
+def write_whole(fd: int, data: bytes) -> None:
+    """Clause mark_written_whole (session 41): ``os.write`` may write part of ``data``
+    and return (a disk that fills, a file size limit: 60 of a mark's 74 bytes left a
+    cut mark); the rest is written on, so the write completes or raises."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
 def _head(path: str, size: int) -> bytes | None:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)

@@ -216,7 +216,8 @@ class DropInterruptTracebacks(logging.Filter):
             return True
         if isinstance(error, KeyboardInterrupt):
             return False
-        return not (isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT))
+        no_room = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)  # EFBIG: clause file_size_limit
+        return not (isinstance(error, OSError) and error.errno in no_room)
 
 
 def setup_logging(level: int = logging.INFO) -> None:

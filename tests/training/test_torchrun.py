@@ -4,6 +4,7 @@ torchrun_error_file). ``training.torchrun`` has the why."""
 
 from __future__ import annotations
 
+import io
 import json
 import multiprocessing
 import os
@@ -63,17 +64,27 @@ def _rank_whose_opening_breaks(rank, env, cwd, argv, out):
             json.dump({"status": "raised", "hashed": []}, f)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def _agent_store():
+    """Clause agent_store (session 41): the ranks' rendezvous store, held by the test
+    as torchrun's agent holds it (``TORCHELASTIC_USE_AGENT_STORE``), on a port the OS
+    gave it and kept bound. Before, rank 0 held it on a port a probe had found free and
+    closed again: a rank 0 that refused and exited took the store with it while rank
+    1 still needed it, and rank 1 retried to connect until killed at
+    :data:`HUNG_AFTER_S` ("ranks [1] hung", TCPStore "connection reset", session 40
+    under load); another test could also take the port between the probe and the
+    bind. The store now outlives both ranks."""
+    from torch.distributed import TCPStore
+
+    return TCPStore("127.0.0.1", 0, world_size=2, is_master=True, wait_for_workers=False)
 
 
 def _two_ranks(nodes, local_ranks, argv, out, target=_rank):
     """Rank r runs in ``nodes[r]`` with ``LOCAL_RANK`` ``local_ranks[r]`` (``GROUP_RANK``:
     its node's index); returns each rank's status, hashed paths, stdout and stderr.
-    Fails when a rank is still running after :data:`HUNG_AFTER_S`."""
-    port = str(_free_port())
+    Fails when a rank is still running after :data:`HUNG_AFTER_S`, with the end of
+    each hung rank's stderr."""
+    store = _agent_store()
+    port = str(store.port)
     os.makedirs(out, exist_ok=True)
     spawn = multiprocessing.get_context("spawn")
     procs = []
@@ -89,11 +100,22 @@ def _two_ranks(nodes, local_ranks, argv, out, target=_rank):
             # clause launcher_gone: the ranks stop if this test's process is killed
             # (session 33 saw two ranks of a killed test run left sleeping for an hour)
             "TORCHELASTIC_RUN_ID": "test",
+            "TORCHELASTIC_USE_AGENT_STORE": "True",  # clause agent_store
         }
         p = spawn.Process(target=target, args=(rank, env, nodes[rank], argv, out))
         p.start()
         procs.append(p)
-    join_ranks(procs, HUNG_AFTER_S)
+    try:
+        join_ranks(procs, HUNG_AFTER_S)
+    except AssertionError as hung:
+        tails = []
+        for rank in (0, 1):
+            path = os.path.join(out, f"err{rank}.txt")
+            with open(path) if os.path.exists(path) else io.StringIO("(none)") as f:
+                tails.append(f"rank {rank} stderr: {f.read()[-1500:]}")
+        raise AssertionError(f"{hung}; " + "\n".join(tails)) from None
+    finally:
+        del store
     results = []
     for rank in (0, 1):
         with open(os.path.join(out, f"rank{rank}.json")) as f:
