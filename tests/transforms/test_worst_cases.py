@@ -23,6 +23,8 @@ import sys
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import transforms
 from transforms import cjk_sequence_titles as cst
@@ -140,12 +142,17 @@ def test_title_lines_set_built_once(monkeypatch):
     """Clause title_lines_once: ``find_headings`` hands ``title_line`` one set of the
     lines a title may not take, grown as titles are found (base41 built a new set of
     every title so far for each heading: quadratic in a book of headings)."""
-    seen = []
+    seen, titles = [], []
     real = sections.title_line
 
     def spy(lines, c, taken):
         seen.append(taken)
-        return real(lines, c, taken)
+        # every title found so far is taken (review: dropping ``taken.add`` passed)
+        assert all(t in taken for t in titles), (c.line, len(titles))
+        t = real(lines, c, taken)
+        if t is not None:
+            titles.append(t)
+        return t
 
     monkeypatch.setattr(sections, "title_line", spy)
     n = 400
@@ -323,3 +330,45 @@ def test_ascii_close_linear_scans_no_line_per_start():
         sys.setprofile(None)
     assert scans == 0
     assert set(drops) <= set(starts.tolist()) and set(short) <= set(starts.tolist())
+
+
+# ---------------------------------------------------------------- review: one_way_words
+# Base41's title words, kept as the specification (review of session 41).
+_OLD_QWORDS = f"(?:[{cst._HAN}]+|“[{cst._HAN}]+”)+(?:[ \u3000](?:[{cst._HAN}]+|“[{cst._HAN}]+”)+)*"
+_OLD_PART = re.compile(
+    f"({_OLD_QWORDS}(?:（{cst._NUMERAL}）)?)[ \u3000]*[（(]([0-9０-９]{{1,2}})[）)]"
+)
+_OLD_TITLE_ONLY = re.compile(f"{_OLD_QWORDS}(?:（{cst._NUMERAL}）)?")
+# The patterns' alphabet: Han (of 蛤蟆的油's titles, numerals among them), the quotes,
+# both spaces, both brackets, digits, and characters outside every class.
+_TITLE_ALPHABET = "大局民间骆驼一二十“”“” \u3000（）()1２。a"
+
+
+@given(st.text(alphabet=_TITLE_ALPHABET, min_size=0, max_size=14))
+@settings(max_examples=3000, deadline=None, derandomize=True)
+def test_one_way_words_same_spans_and_groups_as_base41(line):
+    """The integrator's question on clause one_way_words: on every short line of the
+    patterns' alphabet the new title words give base41's fullmatch, span and groups
+    (14 characters: base41's patterns still finish)."""
+    for old, new in ((_OLD_PART, cst._PART), (_OLD_TITLE_ONLY, cst._TITLE_ONLY)):
+        a, b = old.fullmatch(line), new.fullmatch(line)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [  # real lines of hankinghu/literature-books (蛤蟆的油, 常识, 世界营销绝招800例)
+        "“酥糖”遇到天使（1）",
+        "大 局（1）",
+        "民间（二）（1）",
+        "“人格魅力”",
+        "城管（二）",
+        "名额实际名额实际",
+        "“酥糖”遇到“天使”（12）",
+        "“酥糖”遇到“天使（1）",
+    ],
+)
+def test_one_way_words_real_lines_as_base41(line):
+    for old, new in ((_OLD_PART, cst._PART), (_OLD_TITLE_ONLY, cst._TITLE_ONLY)):
+        a, b = old.fullmatch(line), new.fullmatch(line)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
