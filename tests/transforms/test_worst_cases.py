@@ -372,3 +372,36 @@ def test_one_way_words_real_lines_as_base41(line):
     for old, new in ((_OLD_PART, cst._PART), (_OLD_TITLE_ONLY, cst._TITLE_ONLY)):
         a, b = old.fullmatch(line), new.fullmatch(line)
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+# BBC business/403 (the clause's own case, data/sum_bbc_news): "Former" opens a sentence
+# after "MCI Inc." because the article writes "former" in lower case.
+_INC = (
+    "WorldCom changed its name to MCI Inc. Former WorldCom chief executive Bernard Ebbers "
+    "faces trial. Ten former directors agreed to pay $18m.\n\n"
+)
+
+
+def test_document_case_once_reads_each_word_once(monkeypatch):
+    """Clause document_case_once (review of session 41): the uses of a word after
+    "Inc." are read once per document, not once per "Inc. Word" (a long document of them
+    was quadratic: 10 s of the 10 M-character line's sentence stage); the ends found stay
+    one per "Inc. Former"."""
+    from transforms import abbreviation_case as ac
+
+    real, checks = ac._MID_SENTENCE, [0]
+
+    class Counting:
+        def search(self, *args):
+            checks[0] += 1
+            return real.search(*args)
+
+    monkeypatch.setattr(ac, "_MID_SENTENCE", Counting())
+    found = []
+    for k in (200, 400):
+        checks[0] = 0
+        text = _INC * k
+        ends = ac.abbreviation_word_ends(text, set())
+        assert ends == [m.start() + 9 for m in re.finditer(r"MCI Inc\. Former", text)]
+        found.append(checks[0])
+    assert found[1] <= 2.2 * found[0], found  # base41: 4x (each use read for every other)
