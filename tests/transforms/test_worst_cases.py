@@ -405,3 +405,15 @@ def test_document_case_once_reads_each_word_once(monkeypatch):
         assert ends == [m.start() + 9 for m in re.finditer(r"MCI Inc\. Former", text)]
         found.append(checks[0])
     assert found[1] <= 2.2 * found[0], found  # base41: 4x (each use read for every other)
+
+
+def test_ascii_close_linear_short_quote_kept_whole():
+    """Clause ascii_close_linear at short_quote_drops' call site (review of session 41:
+    asking the wrong position passed every test): a start inside a short ASCII-quoted
+    quotation of 水浒传 is dropped, the one after its closing '"' kept."""
+    from transforms import cjk_speech
+
+    line = '宋江道："好计！正是如此行。"李逵道："哥哥说得是。"\n'
+    starts = np.asarray([m.end() for m in re.finditer(r'[。！]"?', line)][:-1], dtype=np.int64)
+    assert [line[s : s + 2] for s in starts.tolist()] == ["正是", "李逵"]
+    assert list(cjk_speech.short_quote_drops(line, starts, ascii_pairs=True)) == [8]
