@@ -147,13 +147,14 @@ def speech_tag_drops(
     speech tag right after a quotation closed on an end mark. ``tags_after``: clause
     ``speech_tag_sentence_style``'s reading of the whole text (None: read ``text``)."""
     drops, candidates, zht, tags = [], [], [], 0
+    ascii_close = _AsciiClose(text)
     sample = text[:_STYLE_SAMPLE]  # traditional_speech_tag's prefilter: Traditional text
     zht_text = any(c in sample for c in _ZHT_CHARS)
     for s in starts.tolist():
         j = s - 1
         while j >= 0 and text[j] in " \t\u3000":
             j -= 1
-        if j < 1 or text[j] not in _CLOSERS and not (ascii_pairs and _ascii_close(text, j)):
+        if j < 1 or text[j] not in _CLOSERS and not (ascii_pairs and ascii_close(j)):
             continue
         while j >= 1 and (text[j] in _CLOSERS or text[j] == '"'):
             j -= 1
@@ -289,10 +290,26 @@ def _tags_after_quotes(text: str, post: int) -> bool:
     return 2 * post >= sum(sample.count(t) for t in _PRE_TAGS)
 
 
-def _ascii_close(text: str, j: int) -> bool:
-    """Clause ``ascii_quote_speech``: the '"' at ``j`` closes a quotation: it is the
-    even-numbered '"' of its line."""
-    return text[j] == '"' and text.count('"', text.rfind("\n", 0, j) + 1, j + 1) % 2 == 0
+class _AsciiClose:
+    """Clause ``ascii_quote_speech``: ``close(j)``: the '"' at ``j`` closes a quotation:
+    it is the even-numbered '"' of its line. Clause ``ascii_close_linear`` (session 41):
+    the '"' and line ends are found once per text (on the first '"' asked about);
+    counting back to the line start for each one was quadratic in a long line (one
+    20 MB line of prose with quotes: over 4 minutes in the sentence stage)."""
+
+    def __init__(self, text: str):
+        self.text, self.quotes, self.ends = text, None, None
+
+    def __call__(self, j: int) -> bool:
+        if self.text[j] != '"':
+            return False
+        if self.quotes is None:
+            a = np.frombuffer(self.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            self.quotes, self.ends = np.flatnonzero(a == 34), np.flatnonzero(a == 10)
+        k = int(np.searchsorted(self.ends, j))  # the line ends before j
+        line = int(self.ends[k - 1]) + 1 if k else 0
+        quotes = np.searchsorted(self.quotes, j, "right") - np.searchsorted(self.quotes, line)
+        return int(quotes) % 2 == 0
 
 
 # A quotation opened and closed on one line, at most 40 characters with its marks.
@@ -348,13 +365,14 @@ def short_quote_drops(text: str, starts: np.ndarray, ascii_pairs: bool = False) 
     """Clause ``short_quote_whole``: the starts strictly inside a quotation of at
     most 40 characters on one line."""
     colon = None if ascii_pairs else _colon_ascii_spans(text, starts)  # colon_ascii_quote
+    ascii_close = _AsciiClose(text)
     spans = [
         m.span()
         for p in _SHORT_QUOTES
         if p.pattern[0] in text and (ascii_pairs or p.pattern[0] != '"')
         for m in p.finditer(text)
         if _CJK.search(m.group(0))
-        and (p.pattern[0] != '"' or _ascii_close(text, m.end() - 1))  # ascii_quote_speech
+        and (p.pattern[0] != '"' or ascii_close(m.end() - 1))  # ascii_quote_speech
     ]
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     if colon is not None and len(colon):
@@ -433,12 +451,10 @@ def _ascii_openers(text: str, starts: np.ndarray) -> np.ndarray:
     """Clause ``ascii_quote_speech``: a start right after a '"' that opens a quotation
     (an odd-numbered '"' of its line: "。\"" read as a mark and its closing quote) moves
     before that '"'."""
+    ascii_close = _AsciiClose(text)
     moved = [
         s - 1
-        if text[s - 1 : s] == '"'
-        and s >= 2
-        and text[s - 2] in _MARKS
-        and not _ascii_close(text, s - 1)
+        if text[s - 1 : s] == '"' and s >= 2 and text[s - 2] in _MARKS and not ascii_close(s - 1)
         else s
         for s in starts.tolist()
     ]

@@ -26,9 +26,11 @@ def contents_runs(cands: list[hd.Candidate], confirmed: set[int]) -> set[int]:
             for k in range(1, len(members))
             if cands[members[k]].value <= cands[members[k - 1]].value
         ]
-        for a, b in zip(starts, starts[1:], strict=False):
+        for k, (a, b) in enumerate(zip(starts, starts[1:], strict=False)):
             first, restart = members[a], members[b]
-            end = members[starts[starts.index(b) + 1] - 1] if b != starts[-1] else members[-1]
+            # starts[k + 1] is b (clause contents_run_linear, session 41: starts.index(b)
+            # made a run of restarts, "CHAPTER I" over and over, quadratic)
+            end = members[starts[k + 2] - 1] if k + 2 < len(starts) else members[-1]
             if cands[restart].value > cands[first].value:
                 continue  # not a start over: the second run does not repeat the first
             # A higher heading between (confirmed, or a named or capital line

@@ -323,11 +323,18 @@ def find_headings(
     titles = {}
     # "ACT II. SCENE I.": the act's heading ends where the scene's begins.
     paired = {c.line: c.start for c in kept if c.second}
+    # Clause title_lines_once (session 41): the lines a title may not take grow by each
+    # title found; rebuilding the set for every candidate was quadratic in the headings
+    # (a text of 100,000 "CHAPTER I" lines).
+    taken = numbered_lines | no_title
     for c, _ in confirmed:
         if c.line not in paired:
-            t = title_line(lines, c, numbered_lines | set(titles.values()) | no_title)
+            t = title_line(lines, c, taken)
             if t is not None:
+                again = c.line in titles  # its earlier title no longer counts, as before
                 titles[c.line] = t
+                taken = numbered_lines | set(titles.values()) | no_title if again else taken
+                taken.add(t)
     unpaired = [c for c, _ in confirmed if c.line not in paired]
     drop_prose_titles(lines, unpaired, titles)
     drop_verse_titles(lines, unpaired, titles)  # clause title_like_its_text
