@@ -86,11 +86,7 @@ def _pile(lines: list[str]) -> tuple[int, int] | None:
 
 def _going_on_at(lines: list[str]) -> list[int]:
     """The indices of the ``lines`` that go on (``_going_on``) at ``MIN_COLUMN`` or more."""
-    return [
-        i
-        for i, (t, n) in enumerate(zip(lines, lines[1:], strict=False))
-        if len(t) >= MIN_COLUMN and not t.endswith(_ENDS) and _going_on(t, n)
-    ]
+    return _going_on_at_pairs(lines, range(len(lines) - 1))
 
 
 def _pile_of(lines: list[str], at: list[int]) -> tuple[int, int] | None:
@@ -179,8 +175,9 @@ def _raw_pile(text: str) -> tuple[int, int] | None:
     return seen if raw is None or (seen is not None and seen[0] > raw[0]) else raw
 
 
-def _going_on_at_pairs(lines: list[str], pairs: list[int]) -> list[int]:
-    """``_going_on_at`` read at the line indices ``pairs`` only."""
+def _going_on_at_pairs(lines: list[str], pairs) -> list[int]:
+    """The indices among ``pairs`` (each line with the one after it) of the ``lines`` that
+    go on (``_going_on``) at ``MIN_COLUMN`` or more."""
     return [
         i
         for i in pairs
