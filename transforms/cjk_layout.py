@@ -86,6 +86,7 @@ from transforms.cjk_block_width import MARK as _MARK
 from transforms.cjk_block_width import block_wraps, parallel_lines
 from transforms.cjk_latin_breaks import latin_breaks, word_forms  # noqa: F401 (re-exported)
 from transforms.cjk_line_start import mark_opens_line
+from transforms.cjk_markdown_lines import markdown_kept_pairs
 from transforms.cjk_verse import plain_lines, unmarked_verse_lines, verse_breaks
 from transforms.ja_paragraph_lines import full_line_ends, paragraph_lines
 from transforms.zh_field_lines import field_record_pairs
@@ -253,7 +254,7 @@ def _field_after_title(text: str, a_first: int, a_last: int, b_first: int) -> bo
     )
 
 
-def cjk_joins(text, cp, lines, pairs, config):
+def cjk_joins(text, cp, lines, pairs, config, markdown=False):
     """The CJK decisions of ``unwrap.find_wraps`` for each pair of lines ``a`` /
     ``b``: ``(join_cjk, cut, spaced, korean)``, CJK joins without a space (rules
     ``cjk_verse_lines`` and ``cjk_verse`` keep verse lines), rule
@@ -328,6 +329,9 @@ def cjk_joins(text, cp, lines, pairs, config):
     join_cjk[kept_breaks(text, cp, lines, a, b, np.flatnonzero(join_cjk), cjk)] = False
     # clause zh_field_record_lines (s39; transforms.zh_field_lines)
     join_cjk[field_record_pairs(text, cp, lines, a, b, np.flatnonzero(join_cjk))] = False
+    # clause markdown_line_layout (s42; transforms.cjk_markdown_lines)
+    kept = markdown_kept_pairs(text, lines, a, b, np.flatnonzero(join_cjk), indent, markdown)
+    join_cjk[kept] = False
     join_cjk |= mark_opens_line(cp, la, fb, cjk, deeper)  # clause cjk_mark_opens_line
     # Rule cjk_quote_line: one space before an opening quote under a full line
     # left open is the source's space, not an indent.

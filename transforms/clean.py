@@ -89,12 +89,14 @@ def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
     cut, cut_map = apply_edits(text, cuts)
     # clause aozora_never_wrapped (transforms.aozora): as the pipeline's boilerplate stage marks it
     flat = never_wrapped(text, cuts, ran_rules(config.boilerplate))
-    unwrapped, wrap_map = apply_wraps(cut, find_edits(cut, config.unwrap, wrapped=not flat))
+    marks = aozora_marks(text, cuts, cut) or markdown_marks(text, cuts, cut)
+    markdown = any(m.source == "markdown" for m in marks)  # clause markdown_line_layout
+    edits = find_edits(cut, config.unwrap, wrapped=not flat, markdown=markdown)
+    unwrapped, wrap_map = apply_wraps(cut, edits)
     marked, mark_map = apply_edits(unwrapped, markup_after_unwrap(unwrapped, config.boilerplate))
     # Clause cleaned_fortune_entries: the count the pipeline's boilerplate stage
     # notes in the Document, so bench scripts read fortune files as it does.
     entries = _entries(text, config.boilerplate)
-    marks = aozora_marks(text, cuts, cut) or markdown_marks(text, cuts, cut)
     return Cleaned(marked, cuts, cut_map.then(wrap_map).then(mark_map), problem, entries, marks)
 
 

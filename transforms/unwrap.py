@@ -107,6 +107,7 @@ from transforms.ascii_figures import drawn_paragraphs
 from transforms.beam_utils import DocumentStage
 from transforms.cjk_layout import cjk_joins, ends_sentence
 from transforms.cjk_man_headings import man_headings
+from transforms.cjk_markdown_lines import markdown_source
 from transforms.cjk_set_apart import set_apart
 from transforms.cjk_title_lines import title_lines
 from transforms.cjk_word_spaces import ideographs, spaced_pairs, spaces_words
@@ -202,17 +203,22 @@ def find_wraps(text: str, config: UnwrapConfig = DEFAULT_CONFIG) -> Wraps:
     return _find(text, config, layout=False)
 
 
-def find_edits(text: str, config: UnwrapConfig = DEFAULT_CONFIG, wrapped: bool = True) -> Wraps:
+def find_edits(
+    text: str, config: UnwrapConfig = DEFAULT_CONFIG, wrapped: bool = True, markdown: bool = False
+) -> Wraps:
     """What the stage changes: the wrap newlines, the CJK line-edge layout (rule
     ``cjk_line_edges``), rules ``line_end_hyphen`` and ``speech_wraps``; only the layout
-    in a text not ``wrapped`` (clause ``aozora_never_wrapped``, ``Document.never_wrapped``)."""
-    wraps = _find(text, config, layout=True, joins=wrapped)
+    in a text not ``wrapped`` (clause ``aozora_never_wrapped``, ``Document.never_wrapped``).
+    ``markdown``: the text is Markdown (clause ``markdown_line_layout``)."""
+    wraps = _find(text, config, layout=True, joins=wrapped, markdown=markdown)
     if not (wrapped and config.enabled):
         return wraps
     return speech_wraps(text, line_end_hyphens(text, wraps))
 
 
-def _find(text: str, config: UnwrapConfig, layout: bool, joins: bool = True) -> Wraps:
+def _find(
+    text: str, config: UnwrapConfig, layout: bool, joins: bool = True, markdown: bool = False
+) -> Wraps:
     if not config.enabled or "\n" not in text:
         return _NO_WRAPS
     cp = code_points(text)
@@ -374,7 +380,7 @@ def _find(text: str, config: UnwrapConfig, layout: bool, joins: bool = True) -> 
     # CJK pairs: rules cjk_verse, cjk_quote_line, latin_in_cjk and hangul_space
     # (transforms.cjk_layout); ``deeper`` loses the spaces they read as text.
     join_cjk, cut, spaced, korean = cjk_joins(
-        text, cp, lines, (a, b, cjk, deeper, indent, word_end, overflow, width[a]), config
+        text, cp, lines, (a, b, cjk, deeper, indent, word_end, overflow, width[a]), config, markdown
     )
     join_latin = ~cjk & (lower_join | upper_join | spaced) & ~join_latin_cast & ~cut
     join = ~deeper & (join_cjk | join_latin | cut | (korean & spaced))
@@ -443,7 +449,10 @@ def unwrap_text(text: str, config: UnwrapConfig = DEFAULT_CONFIG) -> tuple[str, 
 
 def unwrap_document(doc: Document, config: UnwrapConfig = DEFAULT_CONFIG) -> Document:
     """``unwrap_text`` on a ``Document`` (the same object when nothing is wrapped)."""
-    wraps = find_edits(doc.text, config, wrapped=not doc.never_wrapped)
+    markdown = markdown_source(doc.source) or any(
+        h.source == "markdown" for h in doc.markup_headings
+    )  # clause markdown_line_layout
+    wraps = find_edits(doc.text, config, wrapped=not doc.never_wrapped, markdown=markdown)
     if not len(wraps):
         return doc
     return dataclasses.replace(doc, text=apply_wraps(doc.text, wraps)[0])

@@ -1,0 +1,89 @@
+"""Clause ``markdown_line_layout`` (session 42): in a CJK text written as Markdown, the
+lines Markdown's own layout sets apart keep their breaks.
+
+诡秘之主's notes (xiexie1993+fiction_Secret_Master/笔记, eleven ``.md`` files of character
+records, rituals and church lists) put one item on a line: an indented block under a
+field ("拥有物品：装竖版的“秦汉秘传方术纪要”" over "          一块银白色…的怀表（…）" /
+"          廉价正装一套", a ritual's "步骤：" over four 4-space-indented steps), a list
+item "- " under a line, a heading "### 请假仪式" the heading-mark cut left (fewer than
+``markdown_marks.MIN_LINES`` there). The files have few line pairs, so the widest of the
+items is "full" at the pairs' column and the unwrap stage ran it into the next item
+(6 of the 12 wrongly joined lines session 40 listed, 7 breaks). A CJK pair the stage would join keeps its
+break in a Markdown text when
+
+* ``b`` opens a list item ("- ", "* ", "+ ", "1. ", "1) "), or ``a`` or ``b`` is an ATX
+  heading ("#".."######" and a space): Markdown starts a new block there whatever the
+  width of ``a``;
+* ``a`` and ``b`` are indented alike (an indented block, its lines one item each),
+  where indented lines are under ``MAX_INDENTED`` of the text's lines (Markdown's prose
+  paragraphs are not indented; a text indenting every line, a margin, has no block).
+  A paragraph indented "　　" and hard-wrapped has its next line unindented: it joins.
+  Guard ``markdown_item_hang``: the indented lines under a list item are its hanging
+  lines, hard-wrapped: they join.
+
+A text is Markdown when the caller says so (the boilerplate stage cut "#" heading marks
+from it, clause ``markdown_heading_marks``; or its path ends in ".md") or
+``MIN_BLOCK_LINES`` of its lines are Markdown block syntax (a heading, a thematic break
+"---", a code fence). Guard ``markdown_prose_joins``: a Markdown paragraph hard-wrapped
+as prose (lines not indented, no list marker or heading mark) joins as before; a line
+ending in two spaces (a Markdown hard break) cannot be read after normalization, which
+keeps one trailing space of any run, so it is not a clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+MIN_BLOCK_LINES = 2
+MAX_INDENTED = 0.8
+_BLOCK = re.compile(
+    r"^(?:#{1,6}[ \t]+\S|[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$|[ \t]*(?:```|~~~))", re.M
+)
+_ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
+_ATX = re.compile(r"#{1,6}[ \t]+\S")
+_SOURCE = re.compile(r"\.(?:md|markdown)(?::\d+)?$", re.I)
+
+
+def markdown_text(text: str) -> bool:
+    """Clause ``markdown_line_layout``: ``MIN_BLOCK_LINES`` lines of Markdown block syntax."""
+    found = 0
+    for _ in _BLOCK.finditer(text):
+        found += 1
+        if found >= MIN_BLOCK_LINES:
+            return True
+    return False
+
+
+def markdown_source(source: str) -> bool:
+    """Whether a document's ``source`` (its path, maybe with ":line") names a Markdown file."""
+    return _SOURCE.search(source) is not None
+
+
+def markdown_kept_pairs(text, lines, a, b, joined, indent, markdown: bool = False) -> np.ndarray:
+    """Clause ``markdown_line_layout``: the pairs among ``joined`` (indexes into ``a``/``b``)
+    whose break Markdown's layout keeps; ``markdown``: the caller knows the text is
+    Markdown (else its own block lines must show it)."""
+    if not len(joined) or not (markdown or markdown_text(text)):
+        return joined[:0]
+    _, _, first, _, blank = lines
+    text_lines = ~blank
+    share = float((text_lines & (indent > 0)).sum()) / max(int(text_lines.sum()), 1)
+    block = share < MAX_INDENTED
+    # Guard markdown_item_hang: indented lines under a list item are its hanging lines
+    # (a hard-wrapped item "- 中文…" / "  …"), no block: the margin line above says.
+    margin = np.where(text_lines & (indent == 0), np.arange(len(blank)), -1)
+    above = np.maximum.accumulate(margin)
+    keep = []
+    for k in joined.tolist():
+        la, lb = int(a[k]), int(b[k])
+        if _ITEM.match(text, int(first[lb])) or _ATX.match(text, int(first[lb])):
+            keep.append(k)
+        elif _ATX.match(text, int(first[la])):
+            keep.append(k)
+        elif block and indent[la] > 0 and indent[lb] == indent[la]:
+            top = int(above[la])
+            if top < 0 or not _ITEM.match(text, int(first[top])):
+                keep.append(k)
+    return np.asarray(keep, dtype=np.int64)
