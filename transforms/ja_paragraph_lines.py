@@ -71,14 +71,18 @@ SHORT_OVER = 0.5
 # the pairs' lines); a hard-wrapped text of short paragraphs has none, and one or two full
 # lines ending with "。" by chance are no evidence (the mirrors' texts: 0.19 or more).
 SHORT_ENDS_WIDER = 0.1
-# Clause zh_short_paragraph_book (session 40): a book set a paragraph a line whose few pairs
-# (under SHORT_PAIRS: a contents list, a verse quoted, an intro of three paragraphs) hold a
-# line that ends no sentence: its full-width lines standing alone are SHORT_BOOK_LINES or
-# more (with SHORT_ALONE of them alone and SHORT_ENDS_WIDER over the column, as above). Over
-# the five Chinese mirrors' short texts read by neither arm the hard-wrapped ones (jbts6's
-# Markdown plans) have at most 31 such lines; 盛雪's 远华案黑幕, 忏悔录, 张宏杰's 大明王朝的七张面孔
-# and 章诒和's 往事并不如烟 1,120-2,355, 0.99 or more of their full-width lines alone.
-SHORT_BOOK_LINES = 200
+# Clause zh_short_paragraph_book (session 40; read as a proportion, session 42): a book set a
+# paragraph a line whose few pairs (under SHORT_PAIRS: a contents list, a verse quoted, an intro
+# of three paragraphs) hold a line that ends no sentence: its full-width lines standing alone and
+# wider than OVER_WIDTH times the pairs' column (paragraphs no wrap cut: a wrapper leaves no line
+# past its column) are SHORT_BOOK_SHARE per pair or more: for each pair as much evidence as the
+# short clause asks in all (SHORT_MIN_FULL), with SHORT_ALONE of the full lines alone and
+# SHORT_ENDS_WIDER over the column as above. Session 40 counted the lines alone (200 or more,
+# fitted to the mirrors' gap 31 vs 1,120). One pair per paragraph line or so is not enough: a
+# short paragraph-a-line text (說苑, 17 paragraphs) with one paragraph hard-wrapped inside it
+# (2 pairs) keeps its joins (test_zh_short_paragraph_lines_s36's guard); A/B over the mirrors in
+# docs/quality/session-42-wtG.md.
+SHORT_BOOK_SHARE = SHORT_MIN_FULL
 
 
 def paragraph_lines(
@@ -127,7 +131,7 @@ def _short_lines(cjk_width, percentile, ends, cp, lines, pair_a, pair_b, fill) -
         return True
     if ends is None or over[wide].mean() < SHORT_ENDS_WIDER:
         return False
-    if (wide & ~in_pair).sum() >= SHORT_BOOK_LINES:  # clause zh_short_paragraph_book
+    if (wide & ~in_pair & over).sum() >= SHORT_BOOK_SHARE * len(pair_a):  # zh_short_paragraph_book
         return True
     full = ends()
     return len(full) > 0 and bool(full.all())

@@ -124,11 +124,13 @@ def test_zh_short_paragraph_book():
 
 
 def test_zh_short_paragraph_book_guard():
-    """Under SHORT_BOOK_LINES (200) full-width lines alone the clause does not read the text:
-    the intro's "：" line joins as before (the mirrors' hard-wrapped Markdown plans have at
-    most 31 such lines)."""
-    got = _clean(_book("\n".join(INTRO), 150))
-    assert got.startswith(INTRO[0].strip() + INTRO[1].strip() + "\n\n"), got[:200]
+    """The clause reads a book whose paragraph lines past the pairs' column outnumber its
+    pairs (session 42: a proportion; session 40 counted 200 lines alone): 25 paragraphs under
+    the intro and a list of 30 short lines (30 pairs) are not read, and the intro's "：" line
+    joins as before (the list too: at its own short column the lines are full)."""
+    head = "\n".join(INTRO) + "\n" + "\n".join(S[i % 4] for i in range(30))
+    got = _clean(_book(head, 25))
+    assert got.startswith(INTRO[0].strip() + INTRO[1].strip()), got[:200]
 
 
 def test_site_stamp_line_book_lines():
