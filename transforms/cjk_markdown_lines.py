@@ -21,13 +21,17 @@ break in a Markdown text when
   Guard ``markdown_item_hang``: the indented lines under a list item are its hanging
   lines, hard-wrapped: they join.
 
-A text is Markdown when the caller says so (the boilerplate stage cut "#" heading marks
-from it, clause ``markdown_heading_marks``; or its path ends in ".md") or
-``MIN_BLOCK_LINES`` of its lines are Markdown block syntax (a heading, a thematic break
-"---", a code fence). Guard ``markdown_prose_joins``: a Markdown paragraph hard-wrapped
-as prose (lines not indented, no list marker or heading mark) joins as before; a line
-ending in two spaces (a Markdown hard break) cannot be read after normalization, which
-keeps one trailing space of any run, so it is not a clause.
+A text is Markdown when the caller says so: the boilerplate stage cut "#" heading marks
+from it (clause ``markdown_text_is_marked``: 3+ short CJK title lines "# ") or its path ends
+in ".md" / ".markdown". Not from block syntax inside the text: the Chinese mirrors' plain
+books hold "-----" and "***" separators, OCR noise "~~~" and "＃" marks (NFKC "#"), and their
+paragraph-a-line or quoted passages are indented (钢铁是怎样炼成的, 近代中国社会的新陈代谢,
+李鸿章传 changed when two such lines made a text Markdown: session 42's A/B).
+
+Guard ``markdown_prose_joins``: a Markdown paragraph hard-wrapped as prose (lines not
+indented, no list marker or heading mark) joins as before. A line ending in two spaces (a
+Markdown hard break) cannot be read after normalization, which keeps one trailing space of
+any run, so it is not a clause.
 """
 
 from __future__ import annotations
@@ -36,24 +40,10 @@ import re
 
 import numpy as np
 
-MIN_BLOCK_LINES = 2
 MAX_INDENTED = 0.8
-_BLOCK = re.compile(
-    r"^(?:#{1,6}[ \t]+\S|[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$|[ \t]*(?:```|~~~))", re.M
-)
 _ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
 _ATX = re.compile(r"#{1,6}[ \t]+\S")
 _SOURCE = re.compile(r"\.(?:md|markdown)(?::\d+)?$", re.I)
-
-
-def markdown_text(text: str) -> bool:
-    """Clause ``markdown_line_layout``: ``MIN_BLOCK_LINES`` lines of Markdown block syntax."""
-    found = 0
-    for _ in _BLOCK.finditer(text):
-        found += 1
-        if found >= MIN_BLOCK_LINES:
-            return True
-    return False
 
 
 def markdown_source(source: str) -> bool:
@@ -63,9 +53,8 @@ def markdown_source(source: str) -> bool:
 
 def markdown_kept_pairs(text, lines, a, b, joined, indent, markdown: bool = False) -> np.ndarray:
     """Clause ``markdown_line_layout``: the pairs among ``joined`` (indexes into ``a``/``b``)
-    whose break Markdown's layout keeps; ``markdown``: the caller knows the text is
-    Markdown (else its own block lines must show it)."""
-    if not len(joined) or not (markdown or markdown_text(text)):
+    whose break Markdown's layout keeps in a text the caller knows is Markdown."""
+    if not len(joined) or not markdown:
         return joined[:0]
     _, _, first, _, blank = lines
     text_lines = ~blank

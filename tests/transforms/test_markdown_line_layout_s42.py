@@ -1,7 +1,7 @@
 """Clause markdown_line_layout (``transforms.cjk_markdown_lines``, session 42): in a CJK text
 written as Markdown an indented block's lines, a list item and a heading keep their breaks.
 
-Data: 诡秘之主's notes (xiexie1993+fiction_Secret_Master, 笔记/诡秘之主_人物档案.md lines 1-32 and
+Data: 诡秘之主's notes (xiexie1993+fiction_Secret_Master, 笔记/诡秘之主_人物档案.md lines 1-35 and
 笔记/诡秘之主_仪式.md lines 1-33, as the files hold them): a character record whose 拥有物品 are
 an indented block of one item a line, and a ritual whose 步骤 are four 4-space-indented steps.
 Base42 ran "…徽章" into "笔记" and the third step into the fourth. Guards: a hard-wrapped
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from transforms.cjk_markdown_lines import markdown_kept_pairs, markdown_source, markdown_text
+from transforms.cjk_markdown_lines import markdown_kept_pairs, markdown_source
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
 from transforms.unwrap import apply_wraps, find_edits
@@ -53,6 +53,9 @@ RENWU = (
     '-----截至 《诡秘之主》正文 第八十六章\n'
     '\n'
     '---\n'
+    '\n'
+    '### 梅丽莎\n'
+    '姓名：     梅丽莎\n'
 )  # fmt: skip
 
 YISHI = (
@@ -137,14 +140,15 @@ def test_markdown_line_layout_indented_steps():
 
 
 def test_markdown_line_layout_evidence():
-    """A Markdown text: the caller's word (a ".md" source, the heading marks cut) or two
-    lines of block syntax; a CJK text with one "#" line or none is not."""
+    """A Markdown text: the caller's word, a ".md" source or the heading marks cut; the 人物档案
+    record as a plain text (its "#" marks gone, no ".md") keeps base42's joins."""
     assert markdown_source("notes/诡秘之主_仪式.md") and markdown_source("a/B.MARKDOWN:12")
     assert not markdown_source("novel/第一章.txt") and not markdown_source("a.md.txt")
-    assert markdown_text("# 人物\n\n正文\n\n---\n")
-    assert markdown_text("正文\n~~~\ncode\n~~~\n")
-    assert not markdown_text("# 人物\n正文。\n话题#三#\n")
-    assert not markdown_text("第一回\n----这是破折号开头的正文\n")
+    plain = normalize_text(RENWU.replace("## ", "").replace("### ", ""))
+    joined = _joined(plain, markdown=False)
+    assert "第七小组的徽章笔记" in joined.replace("\n", "")
+    assert "第七小组的徽章\n笔记" not in joined
+    assert "第七小组的徽章\n笔记" in _joined(plain, markdown=True)
 
 
 def _wrapped() -> str:
@@ -160,7 +164,6 @@ def test_markdown_line_layout_guard_wrapped_prose():
     """Guard markdown_prose_joins: 阿庇安's hard-wrapped paragraphs under Markdown headings
     and a rule join exactly as in plain text."""
     text = "# 罗马史\n\n## 第六卷\n\n---\n\n" + _wrapped()
-    assert markdown_text(text)
     plain = _joined(text, markdown=False)
     assert plain.count("\n") < text.count("\n") - 25  # the wraps are joined ...
     assert _joined(text, markdown=True) == plain  # ... and stay joined
