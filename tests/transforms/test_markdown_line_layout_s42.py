@@ -209,3 +209,17 @@ def test_markdown_line_layout_kept_pairs():
     # over its wrapped rest, "　　《論語》…全書" / "二十篇，…", in an indented text)
     assert kept == [0, 2, 3, 5]
     assert markdown_kept_pairs(text, lines, a, b, every, indent, markdown=False).tolist() == []
+
+
+def test_markdown_line_layout_md_source():
+    """The pipeline's unwrap stage reads a ".md" source as Markdown: 仪式's steps keep their
+    breaks there; the same text from a ".txt" source (no heading marks noted) joins them."""
+    from schemas import Document
+    from transforms.unwrap import unwrap_document
+
+    text = normalize_text(YISHI)
+    md = unwrap_document(Document(doc_id="a", source="笔记/诡秘之主_仪式.md", text=text))
+    txt = unwrap_document(Document(doc_id="b", source="笔记/诡秘之主_仪式.txt", text=text))
+    step = STEPS[2] + "\n" + STEPS[3]
+    assert step in md.text.replace("\n ", "\n")
+    assert step not in txt.text.replace("\n ", "\n")
