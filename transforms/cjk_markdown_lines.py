@@ -28,6 +28,12 @@ books hold "-----" and "***" separators, OCR noise "~~~" and "＃" marks (NFKC "
 paragraph-a-line or quoted passages are indented (钢铁是怎样炼成的, 近代中国社会的新陈代谢,
 李鸿章传 changed when two such lines made a text Markdown: session 42's A/B).
 
+Arm ``markdown_item_any_script`` (review, session 42): in a Markdown text a line opening a list
+item or an ATX heading keeps the break above it whatever its script, and so does the line under
+a heading: an item opening with a Latin word ("…与当前字节。" / "- accepted 章节在写入后…", jbts6's
+``.agents/skills/generate-game-kb/schemas.md``; "…progress units." / "- Run `prepare`, …" in its
+English design notes) is a Latin pair, which the CJK pairs' arms above never saw.
+
 Guard ``markdown_prose_joins``: a Markdown paragraph hard-wrapped as prose (lines not
 indented, no list marker or heading mark) joins as before. A line ending in two spaces (a
 Markdown hard break) cannot be read after normalization, which keeps one trailing space of
@@ -49,6 +55,18 @@ _SOURCE = re.compile(r"\.(?:md|markdown)(?::\d+)?$", re.I)
 def markdown_source(source: str) -> bool:
     """Whether a document's ``source`` (its path, maybe with ":line") names a Markdown file."""
     return _SOURCE.search(source) is not None
+
+
+def markdown_block_starts(text, first, a, b, markdown: bool = False) -> np.ndarray:
+    """Arm ``markdown_item_any_script``: for each pair ``a``/``b`` (line indexes; ``first``
+    their first characters), whether ``b`` opens a list item or either line is an ATX heading
+    in a text the caller knows is Markdown."""
+    keep = np.zeros(len(a), dtype=bool)
+    if not markdown:
+        return keep
+    for k, (la, lb) in enumerate(zip(first[a].tolist(), first[b].tolist(), strict=True)):
+        keep[k] = bool(_ITEM.match(text, lb) or _ATX.match(text, lb) or _ATX.match(text, la))
+    return keep
 
 
 def markdown_kept_pairs(text, lines, a, b, joined, indent, markdown: bool = False) -> np.ndarray:

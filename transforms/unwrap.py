@@ -107,7 +107,7 @@ from transforms.ascii_figures import drawn_paragraphs
 from transforms.beam_utils import DocumentStage
 from transforms.cjk_layout import cjk_joins, ends_sentence
 from transforms.cjk_man_headings import man_headings
-from transforms.cjk_markdown_lines import markdown_source
+from transforms.cjk_markdown_lines import markdown_block_starts, markdown_source
 from transforms.cjk_set_apart import set_apart
 from transforms.cjk_title_lines import title_lines
 from transforms.cjk_word_spaces import ideographs, spaced_pairs, spaces_words
@@ -395,6 +395,7 @@ def _find(
     join &= ~underlines(text, cp, fb, last[b], join)  # rule underline
     join &= ~rule_lines_above(text, cp, first[a], last[a], join)  # clause rule_line_above
     join &= ~numbered_items(text, cp, first)[b]  # clause numbered_run of list_item
+    join &= ~markdown_block_starts(text, first, a, b, markdown)  # clause markdown_line_layout
     # Clauses cjk_title_line, cjk_title_after_sentence (transforms.cjk_title_lines): a
     # CJK title line keeps its breaks, before a longer line and after a sentence's end.
     join &= ~title_lines(text, cp, first, last, a, b, join & (indent[b] <= indent[a]), indent)

@@ -223,3 +223,45 @@ def test_markdown_line_layout_md_source():
     step = STEPS[2] + "\n" + STEPS[3]
     assert step in md.text.replace("\n ", "\n")
     assert step not in txt.text.replace("\n ", "\n")
+
+
+# jbts6+wuxia-novel's .agents/skills/generate-game-kb/schemas.md (lines 540-548, as the file
+# holds them) and its English design notes (docs/superpowers/specs/2026-07-18-generate-game-kb-
+# skill-split-design.md, lines 25-31): list items, some opening with a Latin word.
+SCHEMAS = (
+    "## 验证、安装与归档\n"
+    "\n"
+    "- workspace 验证重新读取 accepted 章节及 artifact ledger，核对证据、五文件\n"
+    "  schema、引用闭环、`assembly-report.json`、`game-kb-review.json` 与当前字节。\n"
+    "- accepted 章节在写入后必须出现在 artifact ledger；未登记的 accepted 文件以\n"
+    "  `ACCEPTED_ARTIFACT_UNTRACKED` 失败。\n"
+    "- `manual_review.json` 缺失等价于没有待处理项；存在且非空时阻断最终验证。\n"
+    "- 安装以同一事务发布五个 data YAML、assembly/review/verification 三类报告及\n"
+    "  收据；失败时全部回滚。\n"
+)
+LITE = (
+    "### `generate-game-kb-lite`\n"
+    "\n"
+    "- Use semantic contract version 6 with the Lite run profile and progress units.\n"
+    "- Run `prepare`, batched chapter extraction, grounded accept/quarantine,\n"
+    "  deterministic basic normalization, optional `basic-curate`, and publish.\n"
+    "- Do not run `plan-domains` or four domain accepts.\n"
+    "- Publish the five YAML files from grounded candidates even when enrichment is\n"
+    "  null or `basic-curate` is skipped.\n"
+)
+
+
+def test_markdown_line_layout_item_any_script():
+    """Arm markdown_item_any_script (review): in a ``.md`` source every list item opens its
+    own line, also one opening with a Latin word ("…与当前字节。" / "- accepted 章节…", "…progress
+    units." / "- Run `prepare`…": Latin pairs, joined before); each item's hanging line still
+    joins it (a hanging line opening with "`" stays apart, as in base42: Left)."""
+    from schemas import Document
+    from transforms.unwrap import unwrap_document
+
+    for text, hang in ((SCHEMAS, "五文件 schema、"), (LITE, "quarantine, deterministic")):
+        text = normalize_text(text)
+        got = unwrap_document(Document(doc_id="a", source="plans/schemas.md", text=text)).text
+        items = [line[:12] for line in got.split("\n") if line.startswith("- ")]
+        assert items == [line[:12] for line in text.split("\n") if line.startswith("- ")], got
+        assert hang in got
