@@ -197,6 +197,13 @@ _SPEECH_ENDS = tuple("。」』）！？…―")
 # and prose with an inner "　" ("然し　室には…") open a line with a name once. A numbered item
 # ("一〇二　無益の句より成る…", "五　長期戦争は…") is one whatever its number: each is new.
 MIN_SPEECHES = 2
+# Clause aozora_hard_wrapped_raw_colophon (review, session 42): the colophon's fields after the
+# text ("底本：", "初出：", "入力：林　幸雄", "校正：", "底本の親本：", "翻訳の底本：", "ファイル作成：")
+# each open a line of their own; "入力：林　幸雄", a name seen once, was no speaker to the seen clause
+# and joined to the "※表題は底本では、…」となっています。" note above it (001205 46987 at 40).
+_COLOPHON = re.compile(
+    "(?:底本|親本|初出|初収|入力|校正|翻訳|ファイル作成|テキスト入力)[^\\s\u3000。、：]{0,5}："
+)
 _NUMBER = re.compile("[0-9０-９〇一二三四五六七八九十百千]+\u3000")
 
 
@@ -220,7 +227,8 @@ def raw_wrap_joins(text: str) -> list[int]:
     that counted its 《》 readings (more of its raw lines pile at a column than of its lines
     with the readings cut), the offsets of the line breaks of that wrap: after a line of the raw
     column (within a character) that goes on (no "　"/「『（ under it, no note, no inner
-    padding, not the colophon's "底本" under it). Cut first, the readings left the lines
+    padding, not the colophon's "底本" or another of its
+    fields under it). Cut first, the readings left the lines
     ragged and the unwrap stage, measuring the cleaned widths, joined only some (羅生門
     wrapped at 30 counting them: 60 of 101 lines still ended mid-sentence)."""
     if "《" not in text:
@@ -257,6 +265,7 @@ def raw_wrap_joins(text: str) -> list[int]:
             and short
             and _going_on(t, n)
             and not n.startswith("底本")
+            and _COLOPHON.match(n) is None
             and not _next_speech(t, n, speakers)
         ):
             joins.append(at - 1)

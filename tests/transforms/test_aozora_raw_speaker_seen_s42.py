@@ -13,7 +13,7 @@ from collections import Counter
 from tests.transforms.test_aozora_hard_wrapped_gaiji_pile_s41 import SPEECHES
 from tests.transforms.test_aozora_hard_wrapped_s36 import _paragraphs, _wrap
 from tests.transforms.test_aozora_legend_wrapped_s40 import RAW
-from transforms.ja_hard_wrap import _next_speech, speakers_of
+from transforms.ja_hard_wrap import _next_speech, raw_wrap_joins, speakers_of
 
 PROGRAMME = (
     "◇翁\u3000（シテ）梅津利彦\u3000（三番叟）高原神留\u3000（千歳）生熊生\u3000（大鼓）高畠元永\u3000（小鼓頭取）栗原伊平\u3000（脇鼓）本松卯七郎、石橋英七\u3000（笛）中上正栄\n"
@@ -61,3 +61,36 @@ def test_aozora_raw_speaker_seen_rules():
     verse = "て安穩を得る一の偈文を優れたりとす。"
     assert _next_speech(verse, "一〇二　無益の句より成る百偈を誦むも、", Counter())
     assert _next_speech(verse, "五　長期戦争は現今、戦争の常態なりと一", Counter())
+
+
+# 下村千秋「曲馬団の「トッテンカン」」's last paragraph and colophon as Aozora sets them (001205 46987).
+COLOPHON = (
+    "\u3000それからの新吉《しんきち》はどうなったかはわかりませんが、世の中には鍛冶屋《かじや》のおやじや"
+    "曲馬団《きょくばだん》の団長《だんちょう》のようなわからずやの意地《いじ》わるの人間がいるかわりに、"
+    "この動物園のおじいさんのようなわけのわかった親切《しんせつ》な人もたくさんいます。"
+    "すなおでまじめで同情心《どうじょうしん》の深い新吉は、やがてこういう人たちに見｜込《こ》まれて、"
+    "幸福《こうふく》な生活をするようになったにちがいありません。\n"
+    "\n\n\n"
+    "底本：「あたまでっかち――下村千秋童話選集――」茨城県稲敷郡阿見町教育委員会\n"
+    "\u3000\u3000\u30001997（平成9）年1月31日初版発行\n"
+    "初出：「赤い鳥」赤い鳥社\n"
+    "\u3000\u3000\u30001928（昭和3）年9～11月\n"
+    "※表題は底本では、「曲馬団《きょくばだん》の「トッテンカン」」となっています。\n"
+    "入力：林\u3000幸雄\n"
+    "校正：富田倫生\n"
+    "2012年2月2日作成\n"
+)
+
+
+def test_aozora_raw_colophon_fields():
+    """Clause aozora_hard_wrapped_raw_colophon (review): wrapped at 40 counting the readings, the
+    raw-column joins keep the break before the colophon's "入力：林　幸雄" under the "※表題は…"
+    note (the seen clause joined it: a name seen once) and before "校正："; the story's last
+    paragraph is joined back. (The boilerplate stage cuts the colophon, so this shows where
+    it is kept: ``--keep-boilerplate``.)"""
+    text = RAW.rstrip("\n") + "\n\n" + COLOPHON
+    wrapped = _wrap(text, 40, count_readings=True)
+    joins = set(raw_wrap_joins(wrapped))
+    assert wrapped.index("\n入力：") not in joins and wrapped.index("\n校正：") not in joins
+    story = wrapped.index("\u3000それからの新吉")
+    assert len([j for j in joins if story < j < wrapped.index("\n底本：")]) >= 5
