@@ -192,34 +192,19 @@ def _going_on_at_pairs(lines: list[str], pairs) -> list[int]:
 # that ends a sentence under which a line opens so is the end of its speech.
 _SPEAKER = re.compile("[^\\s\u3000、。，．・「」『』（）《》［］〔〕！？…―]{1,6}\u3000")
 _SPEECH_ENDS = tuple("。」』）！？…―")
-# Clause aozora_hard_wrapped_raw_speaker_seen (session 42): a speaker speaks more than once, so
-# the name opens MIN_SPEECHES lines of the text or more; a performers' list "小畑久太郎　（ワキツレ）…"
-# and prose with an inner "　" ("然し　室には…") open a line with a name once. A numbered item
-# ("一〇二　無益の句より成る…", "五　長期戦争は…") is one whatever its number: each is new.
-MIN_SPEECHES = 2
 # Clause aozora_hard_wrapped_raw_colophon (review, session 42): the colophon's fields after the
 # text ("底本：", "初出：", "入力：林　幸雄", "校正：", "底本の親本：", "翻訳の底本：", "ファイル作成：")
-# each open a line of their own; "入力：林　幸雄", a name seen once, was no speaker to the seen clause
-# and joined to the "※表題は底本では、…」となっています。" note above it (001205 46987 at 40).
+# each open a line of their own, read as fields, not by the speaker clause's accident: a speaker
+# seen twice (the reverted clause aozora_hard_wrapped_raw_speaker_seen) took "入力：林　幸雄", a name
+# seen once, and joined it to the "※表題は…」となっています。" note above it (001205 46987 at 40).
 _COLOPHON = re.compile(
     "(?:底本|親本|初出|初収|入力|校正|翻訳|ファイル作成|テキスト入力)[^\\s\u3000。、：]{0,5}："
 )
-_NUMBER = re.compile("[0-9０-９〇一二三四五六七八九十百千]+\u3000")
 
 
-def _next_speech(t: str, n: str, speakers: Counter | None = None) -> bool:
-    """Clause ``aozora_hard_wrapped_raw_speaker``: ``n`` opens the next speech of a play;
-    with ``speakers`` (clause ``aozora_hard_wrapped_raw_speaker_seen``), a name that opens
-    another line of the text too."""
-    if not t.endswith(_SPEECH_ENDS) or (m := _SPEAKER.match(n)) is None:
-        return False
-    name = m.group()
-    return speakers is None or speakers[name] >= MIN_SPEECHES or _NUMBER.fullmatch(name) is not None
-
-
-def speakers_of(lines: list[str]) -> Counter:
-    """Clause ``aozora_hard_wrapped_raw_speaker_seen``: the lines each speaker's name opens."""
-    return Counter(m.group() for line in lines if (m := _SPEAKER.match(line)) is not None)
+def _next_speech(t: str, n: str) -> bool:
+    """Clause ``aozora_hard_wrapped_raw_speaker``: ``n`` opens the next speech of a play."""
+    return t.endswith(_SPEECH_ENDS) and _SPEAKER.match(n) is not None
 
 
 def raw_wrap_joins(text: str) -> list[int]:
@@ -227,10 +212,9 @@ def raw_wrap_joins(text: str) -> list[int]:
     that counted its 《》 readings (more of its raw lines pile at a column than of its lines
     with the readings cut), the offsets of the line breaks of that wrap: after a line of the raw
     column (within a character) that goes on (no "　"/「『（ under it, no note, no inner
-    padding, not the colophon's "底本" or another of its
-    fields under it). Cut first, the readings left the lines
-    ragged and the unwrap stage, measuring the cleaned widths, joined only some (羅生門
-    wrapped at 30 counting them: 60 of 101 lines still ended mid-sentence)."""
+    padding, not the colophon's "底本" or another of its fields under it). Cut first, the
+    readings left the lines ragged and the unwrap stage, measuring the cleaned widths, joined
+    only some (羅生門 wrapped at 30 counting them: 60 of 101 lines still ended mid-sentence)."""
     if "《" not in text:
         return []
     lines = text.split("\n")
@@ -241,7 +225,6 @@ def raw_wrap_joins(text: str) -> list[int]:
     if cut is not None and cut[0] >= raw[0]:
         return []
     column, joins, at, star = raw[1], [], 0, False
-    speakers = speakers_of(lines)
     for t, n in zip(lines, lines[1:], strict=False):
         at += len(t) + 1
         if "※" in t or "※" in n or star:  # clause aozora_hard_wrapped_raw_gaiji
@@ -266,7 +249,7 @@ def raw_wrap_joins(text: str) -> list[int]:
             and _going_on(t, n)
             and not n.startswith("底本")
             and _COLOPHON.match(n) is None
-            and not _next_speech(t, n, speakers)
+            and not _next_speech(t, n)
         ):
             joins.append(at - 1)
     return joins
