@@ -1,0 +1,169 @@
+"""Rule ``poem_title_over_stanza`` (session 42): the poem titles of a book of poems.
+
+A collection of poems sets each title as a typesetter sets a chapter's: a short line
+with two blank lines or more above it and one under it, then the poem's first stanza.
+The book's other rules miss them when the titles are in mixed case (Kipling's
+Barrack-Room Ballads: "Danny Deever", "Tommy", no line in capitals) or when one poem's
+numbered parts make the book "numbered" and rule ``layout`` stands down (the Brontës'
+Poems: Gilbert's "II. THE PARLOUR." / "III. THE WELCOME HOME." left 3 sections for 83
+poems). A line is a poem's title here when:
+
+* it is short (at most ``MAX_TITLE_CHARS`` characters, ``MAX_TITLE_WORDS`` words),
+  opens in no lower-case letter, is no footnote ("[Footnote ..."), no byline ("BY
+  KNIGHTLY CHETWOOD, D.D.", "By Currer Bell") and does not end open (";", ":", or "," in
+  mixed case: a verse line's end; Emily Brontë's "SELF-INTEROGATION," in capitals is a
+  title);
+* two blank lines or more stand above it and one under it;
+* clause ``stanza_under_title``: under it, past at most ``MAX_SUBTITLES`` short lines each
+  set apart ("TO STELLA" / "WRITTEN ON THE DAY OF HER BIRTH, MARCH 13, 1718-19" over
+  Swift's verse), comes a stanza (``_stanza``: ``MIN_STANZA_LINES`` lines or more with no
+  blank line between, none longer than ``MAX_VERSE_CHARS``, most opening in a capital as
+  verse lines do; a wrapped prose paragraph's lines run on in lower case). A part's label
+  over prose is no poem: Dryden's "THE ARGUMENT." heads a paragraph in prose, the satire's
+  verse comes after it;
+* clause ``label_under_heading``: the line above it (past the blank lines) is no heading
+  and no other title: a line right under a heading is that heading's subtitle or label
+  ("SATIRE VI." / "THE ARGUMENT.");
+* clause ``verse_book``: the book is mostly verse: at least ``MIN_VERSE_SHARE`` of its
+  lines of text lie in stanzas; a novel's epigraph poem at a chapter's head, a play's
+  stage direction over a song, never make a book one;
+* clause ``poems_repeat``: at least ``MIN_POEMS`` such titles, and each heads a poem:
+  its text up to the next title is mostly verse (``MIN_POEM_VERSE`` of its lines in
+  stanzas), however short;
+* the book is no play (no act or scene heading): a play's verse is speeches.
+
+A verse line is never a title: it has text right under it, or it opens a stanza of its
+own. The titles rank as lines in capitals do (``CAPS_RANK``): under a book's parts,
+over a poem's numbered parts ("GILBERT." over "II. THE PARLOUR.").
+
+Cost: one pass over the lines (blocks of text), one over the few set-apart lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms import heading_candidate as hd
+from transforms.contents import Lines
+
+MAX_TITLE_CHARS = 70
+MAX_TITLE_WORDS = 12
+MAX_SUBTITLES = 2
+MIN_STANZA_LINES = 2
+MAX_VERSE_CHARS = 120  # a long line of a ballad ("'E was scrapin' the paint ..."), no joined paragraph
+MIN_VERSE_SHARE = 0.6
+MIN_POEM_VERSE = 0.6
+MIN_POEMS = 5
+MIN_DISTINCT = 0.8
+GROUP_RANK = hd.CAPS_RANK - 1  # a group of poems ("POEMS BY ELLIS BELL") over their titles
+
+_BYLINE = re.compile(r"(?i)by\s")
+_NUMBER = re.compile(r"[IVXLCDM\d]+\b")
+_CLOSING = "\"'’”»)]*_ "
+_STOPS = frozenset(",.;:!?-—")
+_OPENING = re.compile(r"[^\w]*(\w)")
+
+
+def _opens_upper(t: str) -> bool:
+    m = _OPENING.match(t)
+    return bool(m) and m.group(1).isupper()
+
+
+def _blocks(lines: Lines) -> list[tuple[int, int]]:
+    """(first, end) of each run of lines of text with no blank line between."""
+    out, first = [], None
+    for i, b in enumerate(lines.blank):
+        if not b and first is None:
+            first = i
+        elif b and first is not None:
+            out.append((first, i))
+            first = None
+    if first is not None:
+        out.append((first, len(lines.blank)))
+    return out
+
+
+def _stanza(texts: list[str], a: int, b: int) -> bool:
+    """Clause ``stanza_under_title``: lines a..b-1 are a stanza."""
+    if b - a < MIN_STANZA_LINES or any(len(t) > MAX_VERSE_CHARS for t in texts[a:b]):
+        return False
+    if sum(t[-1].isdigit() for t in texts[a:b]) * 2 >= b - a:
+        return False  # a contents list's entries with their pages ("Trifles 298")
+    if sum(t.rstrip(_CLOSING)[-1:] in _STOPS for t in texts[a:b]) * 3 < b - a:
+        return False  # a list of names or titles: verse lines end on their stops
+    return sum(map(_opens_upper, texts[a:b])) * 3 >= (b - a) * 2
+
+
+def _title_like(t: str) -> bool:
+    if len(t) > MAX_TITLE_CHARS or len(t.split()) > MAX_TITLE_WORDS:
+        return False
+    if sum(map(str.isalpha, _NUMBER.sub("", t, count=1))) < 3:
+        return False  # a number is rule numbering's; a letter heads a list ("A." / "Lord Ashley")
+    if not _opens_upper(t) or t.startswith("[") or _BYLINE.match(t):
+        return False
+    end = t[-1]
+    return end not in ";:" and (end != "," or not any(map(str.islower, t)))
+
+
+def poem_titles(
+    lines: Lines, heads: set[int], bylines: set[int], in_list, play: bool
+) -> list[tuple[int, int]]:
+    """(line, rank) of the lines of ``lines`` that title poems, or groups of them, under
+    rule ``poem_title_over_stanza`` (module docstring). ``heads``: the lines of the book's
+    headings and titles so far; ``in_list``: per line, whether a contents list holds it."""
+    if play:
+        return []
+    texts, blank = lines.texts, lines.blank
+    blocks = _blocks(lines)
+    # A contents list's entries ("Danny Deever" / "Tommy" ...) stand as a stanza does.
+    verse = [not in_list[a] and _stanza(texts, a, b) for a, b in blocks]
+    # Shares in characters: a prose paragraph the cleaner joined is one long line.
+    size = [sum(map(len, texts[a:b])) for a, b in blocks]
+    total = sum(size)
+    in_verse = sum(n for n, v in zip(size, verse, strict=True) if v)
+    if not total or in_verse < MIN_VERSE_SHARE * total:  # clause verse_book
+        return []
+    apart = [
+        b - a == 1
+        and a >= 2
+        and blank[a - 1]
+        and blank[a - 2]
+        and not in_list[a]
+        and _title_like(texts[a])
+        for a, b in blocks
+    ]
+    titles, groups = [], set()
+    for k, (a, _) in enumerate(blocks):
+        if not apart[k] or a in heads or a in bylines or (k and blocks[k - 1][1] - 1 in heads):
+            continue  # clause label_under_heading
+        j = k + 1  # clause stanza_under_title: past a subtitle or two, set apart by one line
+        while j < len(blocks) and j - k <= MAX_SUBTITLES and blocks[j][1] - blocks[j][0] == 1:
+            if len(texts[blocks[j][0]]) > MAX_TITLE_CHARS:
+                break  # a paragraph in prose ("THE ARGUMENT." over its one long line)
+            if apart[j]:
+                break  # the poem's own title under its group's ("POEMS BY CURRER BELL")
+            j += 1
+        if j < len(blocks) and verse[j] and j - k <= MAX_SUBTITLES:
+            titles.append(k)
+        elif j < len(blocks) and apart[j] and j == k + 1:
+            groups.add(k)  # clause poem_group_title: a title over the next poem's title
+    # Clause poems_repeat: each title heads a poem, mostly verse up to the next line set
+    # apart as a title is (a poem's, a group's, a prose note's: "SELECTIONS FROM ...").
+    poems = []
+    for k in titles:
+        nxt = next((j for j in range(k + 1, len(blocks)) if apart[j]), len(blocks))
+        body = sum(size[k + 1 : nxt])
+        in_poem = sum(size[j] for j in range(k + 1, nxt) if verse[j] and j not in groups)
+        if body and in_poem >= MIN_POEM_VERSE * (
+            body - sum(size[j] for j in groups if k < j < nxt)
+        ):
+            poems.append(k)
+    if len(poems) < MIN_POEMS:
+        return []
+    # Clause titles_distinct: a verse play's speakers ("MEPHISTOPHELES" / "THE LORD" over
+    # their speeches in Faust) come back again and again; a poem's title seldom does.
+    if len({texts[blocks[k][0]] for k in poems}) < MIN_DISTINCT * len(poems):
+        return []
+    heads = set(poems)
+    return sorted([(blocks[k][0], hd.CAPS_RANK) for k in poems]
+                  + [(blocks[k][0], GROUP_RANK) for k in groups if k + 1 in heads])  # fmt: skip
