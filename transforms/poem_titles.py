@@ -50,7 +50,9 @@ MAX_TITLE_CHARS = 70
 MAX_TITLE_WORDS = 12
 MAX_SUBTITLES = 2
 MIN_STANZA_LINES = 2
-MAX_VERSE_CHARS = 120  # a long line of a ballad ("'E was scrapin' the paint ..."), no joined paragraph
+MAX_VERSE_CHARS = (
+    120  # a long line of a ballad ("'E was scrapin' the paint ..."), no joined paragraph
+)
 MIN_VERSE_SHARE = 0.6
 MIN_POEM_VERSE = 0.6
 MIN_POEMS = 5
@@ -106,11 +108,14 @@ def _title_like(t: str) -> bool:
 
 
 def poem_titles(
-    lines: Lines, heads: set[int], bylines: set[int], in_list, play: bool
+    lines: Lines, heads: set[int], bylines: set[int], in_list, play: bool, top: bool = True
 ) -> list[tuple[int, int]]:
     """(line, rank) of the lines of ``lines`` that title poems, or groups of them, under
     rule ``poem_title_over_stanza`` (module docstring). ``heads``: the lines of the book's
-    headings and titles so far; ``in_list``: per line, whether a contents list holds it."""
+    headings and titles so far; ``in_list``: per line, whether a contents list holds it;
+    ``top``: no heading of the book ranks as high as a poem's title, so a group of poems
+    may rank above them (clause ``poem_group_title``; else the group ranks as a poem, and
+    the book's headings in capitals keep their levels)."""
     if play:
         return []
     texts, blank = lines.texts, lines.blank
@@ -164,6 +169,6 @@ def poem_titles(
     # their speeches in Faust) come back again and again; a poem's title seldom does.
     if len({texts[blocks[k][0]] for k in poems}) < MIN_DISTINCT * len(poems):
         return []
-    heads = set(poems)
+    heads, group = set(poems), GROUP_RANK if top else hd.CAPS_RANK
     return sorted([(blocks[k][0], hd.CAPS_RANK) for k in poems]
-                  + [(blocks[k][0], GROUP_RANK) for k in groups if k + 1 in heads])  # fmt: skip
+                  + [(blocks[k][0], group) for k in groups if k + 1 in heads])  # fmt: skip

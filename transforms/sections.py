@@ -411,10 +411,11 @@ def find_headings(
             headings.append(Heading(lines.starts[i], lines.ends[i], lines.texts[i], "titled", rank))
     # Rule poem_title_over_stanza (transforms.poem_titles): a book of poems' titles.
     play = any(c.series.endswith((":act", ":scene")) for c, _ in confirmed)
+    top = all(h.rank > hd.CAPS_RANK for h in headings)
     at = {bisect.bisect_right(lines.starts, h.start) - 1 for h in headings}
     taken = heading_lines | title_lines | at
     headings += [Heading(lines.starts[i], lines.ends[i], lines.texts[i], "poem", rank)
-                 for i, rank in poem_titles(lines, taken, bylines, found.in_list, play)]  # fmt: skip
+                 for i, rank in poem_titles(lines, taken, bylines, found.in_list, play, top)]  # fmt: skip
     headings.sort(key=lambda h: h.start)
     tail = run_tail_title(lines, headings)  # clause numbered_run_tail_title
     if tail:
