@@ -9,28 +9,36 @@ Poems: Gilbert's "II. THE PARLOUR." / "III. THE WELCOME HOME." left 3 sections f
 poems). A line is a poem's title here when:
 
 * it is short (at most ``MAX_TITLE_CHARS`` characters, ``MAX_TITLE_WORDS`` words),
-  opens in no lower-case letter, is no footnote ("[Footnote ..."), no byline ("BY
-  KNIGHTLY CHETWOOD, D.D.", "By Currer Bell") and does not end open (";", ":", or "," in
-  mixed case: a verse line's end; Emily Brontë's "SELF-INTEROGATION," in capitals is a
-  title);
-* two blank lines or more stand above it and one under it;
+  opens in no lower-case letter, holds 3 letters or more past a leading number (a bare
+  "III." is rule ``numbering``'s; a letter over a list of names, "A." / "Lord Ashley", is
+  none), is no footnote ("[Footnote ..."), no byline ("BY KNIGHTLY CHETWOOD, D.D.") and
+  does not end open (";", ":", or "," in mixed case: a verse line's end; Emily Brontë's
+  "SELF-INTEROGATION," in capitals is a title);
+* two blank lines or more stand above it and one under it, and no contents list holds it;
 * clause ``stanza_under_title``: under it, past at most ``MAX_SUBTITLES`` short lines each
-  set apart ("TO STELLA" / "WRITTEN ON THE DAY OF HER BIRTH, MARCH 13, 1718-19" over
-  Swift's verse), comes a stanza (``_stanza``: ``MIN_STANZA_LINES`` lines or more with no
-  blank line between, none longer than ``MAX_VERSE_CHARS``, most opening in a capital as
-  verse lines do; a wrapped prose paragraph's lines run on in lower case). A part's label
-  over prose is no poem: Dryden's "THE ARGUMENT." heads a paragraph in prose, the satire's
-  verse comes after it;
+  set apart by one blank line ("TO STELLA" / "WRITTEN ON THE DAY OF HER BIRTH, MARCH 13,
+  1718-19" over Swift's verse; Kipling's "(Soudan Expeditionary Force)"), comes a stanza
+  (``_stanza``: ``MIN_STANZA_LINES`` lines or more with no blank line between, none longer
+  than ``MAX_VERSE_CHARS``, two thirds opening in a capital as verse lines do, a third
+  or more ending on a stop; not a contents list's entries, which end on no stop or on
+  their page number, nor lines a contents list holds). A wrapped prose paragraph's lines
+  run on in lower case; a part's label over prose is no poem: Dryden's "THE ARGUMENT."
+  heads its argument (one long line after cleaning) and the satire's verse comes after;
 * clause ``label_under_heading``: the line above it (past the blank lines) is no heading
-  and no other title: a line right under a heading is that heading's subtitle or label
-  ("SATIRE VI." / "THE ARGUMENT.");
+  nor title: a line right under a heading is that heading's subtitle or label;
+* clause ``poem_group_title``: a title right over another (two blank lines between, no
+  stanza) heads a group of poems ("POEMS BY ELLIS BELL" / "FAITH AND DESPONDENCY."),
+  ranked above the poems (``GROUP_RANK``) where no heading of the book ranks as high as
+  a poem's title, else as a poem (the book's headings in capitals keep their levels);
 * clause ``verse_book``: the book is mostly verse: at least ``MIN_VERSE_SHARE`` of its
-  lines of text lie in stanzas; a novel's epigraph poem at a chapter's head, a play's
-  stage direction over a song, never make a book one;
-* clause ``poems_repeat``: at least ``MIN_POEMS`` such titles, and each heads a poem:
-  its text up to the next title is mostly verse (``MIN_POEM_VERSE`` of its lines in
-  stanzas), however short;
-* the book is no play (no act or scene heading): a play's verse is speeches.
+  text's characters lie in stanzas (characters, not lines: cleaning joins a prose
+  paragraph into one line); a novel's epigraphs never make a book one;
+* clause ``poems_repeat``: each title heads a poem: its text up to the next line set
+  apart as a title is (a poem's, a group's, a prose note's heading) is mostly verse
+  (``MIN_POEM_VERSE`` of its characters in stanzas); at least ``MIN_POEMS`` of them;
+* clause ``titles_distinct``: at least ``MIN_DISTINCT`` of the titles differ: a verse
+  play sets its speakers so ("MEPHISTOPHELES" / "THE LORD" over their speeches in
+  Faust), again and again; and the book is no play with act or scene headings.
 
 A verse line is never a title: it has text right under it, or it opens a stanza of its
 own. The titles rank as lines in capitals do (``CAPS_RANK``): under a book's parts,
