@@ -9,9 +9,11 @@ Poems: Gilbert's "II. THE PARLOUR." / "III. THE WELCOME HOME." left 3 sections f
 poems). A line is a poem's title here when:
 
 * it is short (at most ``MAX_TITLE_CHARS`` characters, ``MAX_TITLE_WORDS`` words),
-  opens in no lower-case letter, holds 3 letters or more past a leading number (a bare
-  "III." is rule ``numbering``'s; a letter over a list of names, "A." / "Lord Ashley", is
-  none), is no footnote ("[Footnote ..."), no byline ("BY KNIGHTLY CHETWOOD, D.D.") and
+  opens in no lower-case letter and with no number (a numbered poem, "III." or "II—YOUTH
+  AND LOVE—I" in Stevenson's Songs of Travel among bare "IV", "V", is rule ``numbering``'s),
+  holds 3 letters or more (a letter over a list of names, "A." / "Lord Ashley", is none),
+  leaves no quotation open (a speech's first line, "“Impatient--oh yes--just the way
+  with you men!" in Alger's Nothing to Eat), is no footnote ("[Footnote ..."), no byline ("BY KNIGHTLY CHETWOOD, D.D.") and
   does not end open (";", ":", or "," in mixed case: a verse line's end; Emily Brontë's
   "SELF-INTEROGATION," in capitals is a title);
 * two blank lines or more stand above it and one under it, and no contents list holds it;
@@ -68,7 +70,7 @@ MIN_DISTINCT = 0.8
 GROUP_RANK = hd.CAPS_RANK - 1  # a group of poems ("POEMS BY ELLIS BELL") over their titles
 
 _BYLINE = re.compile(r"(?i)by\s")
-_NUMBER = re.compile(r"[IVXLCDM\d]+\b")
+_NUMBERED = re.compile(r"(?:[IVXLCDM]+|\d+)(?:[.)—–-]|$)")
 _CLOSING = "\"'’”»)]*_ "
 _STOPS = frozenset(",.;:!?-—")
 _OPENING = re.compile(r"[^\w]*(\w)")
@@ -107,7 +109,9 @@ def _stanza(texts: list[str], a: int, b: int) -> bool:
 def _title_like(t: str) -> bool:
     if len(t) > MAX_TITLE_CHARS or len(t.split()) > MAX_TITLE_WORDS:
         return False
-    if sum(map(str.isalpha, _NUMBER.sub("", t, count=1))) < 3:
+    if t[0] in '“"' and not any(q in t[1:] for q in '”"'):
+        return False  # a speech's first line, its quote left open (“Impatient--oh yes--...)
+    if _NUMBERED.match(t) or sum(map(str.isalpha, t)) < 3:
         return False  # a number is rule numbering's; a letter heads a list ("A." / "Lord Ashley")
     if not _opens_upper(t) or t.startswith("[") or _BYLINE.match(t):
         return False
