@@ -32,6 +32,8 @@ poems). A line is a poem's title here when:
   stanza) heads a group of poems ("POEMS BY ELLIS BELL" / "FAITH AND DESPONDENCY."),
   ranked above the poems (``GROUP_RANK``) where no heading of the book ranks as high as
   a poem's title, else as a poem (the book's headings in capitals keep their levels);
+  clause ``group_of_one``: over one poem only, it is that poem's title and the line under
+  it the poem's subtitle;
 * clause ``verse_book``: the book is mostly verse: at least ``MIN_VERSE_SHARE`` of its
   text's characters lie in stanzas (characters, not lines: cleaning joins a prose
   paragraph into one line); a novel's epigraphs never make a book one;
@@ -181,6 +183,15 @@ def poem_titles(
     # their speeches in Faust) come back again and again; a poem's title seldom does.
     if len({texts[blocks[k][0]] for k in poems}) < MIN_DISTINCT * len(poems):
         return []
+    # Clause group_of_one: a "group" over one poem only is that poem's title, the line
+    # under it its subtitle ("THE FIRST AND LAST LAND" / "AT SENNEN" in Morley's Visions
+    # of England; Stevenson's "CHRISTMAS AT SEA" set twice).
+    groups = {k for k in groups if k + 1 in poems}
+    marks = sorted(groups) + [len(blocks)]
+    for k, nxt in zip(marks, marks[1:], strict=False):
+        if sum(k < p < nxt for p in poems) == 1:
+            groups.discard(k)
+            poems = sorted(set(poems) - {k + 1} | {k})
     heads, group = set(poems), GROUP_RANK if top else hd.CAPS_RANK
     return sorted([(blocks[k][0], hd.CAPS_RANK) for k in poems]
                   + [(blocks[k][0], group) for k in groups if k + 1 in heads])  # fmt: skip
