@@ -13,9 +13,10 @@ poems). A line is a poem's title here when:
   AND LOVE—I" in Stevenson's Songs of Travel among bare "IV", "V", is rule ``numbering``'s),
   holds 3 letters or more (a letter over a list of names, "A." / "Lord Ashley", is none),
   leaves no quotation open (a speech's first line, "“Impatient--oh yes--just the way
-  with you men!" in Alger's Nothing to Eat), is no footnote ("[Footnote ..."), no byline ("BY KNIGHTLY CHETWOOD, D.D.") and
-  does not end open (";", ":", or "," in mixed case: a verse line's end; Emily Brontë's
-  "SELF-INTEROGATION," in capitals is a title);
+  with you men!" in Alger's Nothing to Eat), is no footnote ("[Footnote ...") nor byline
+  ("BY KNIGHTLY CHETWOOD, D.D.") and does not end open (";", ":" or ":--", "The following
+  are the last lines my sister Emily ever wrote:--"; "," in mixed case: a verse line's
+  end; Emily Brontë's "SELF-INTEROGATION," in capitals is a title);
 * two blank lines or more stand above it and one under it, and no contents list holds it;
 * clause ``stanza_under_title``: under it, past at most ``MAX_SUBTITLES`` short lines each
   set apart by one blank line ("TO STELLA" / "WRITTEN ON THE DAY OF HER BIRTH, MARCH 13,
@@ -117,7 +118,7 @@ def _title_like(t: str) -> bool:
         return False  # a number is rule numbering's; a letter heads a list ("A." / "Lord Ashley")
     if not _opens_upper(t) or t.startswith("[") or _BYLINE.match(t):
         return False
-    end = t[-1]
+    end = t.rstrip("-—–")[-1:]  # ":--" introduces the verse under it, as ":" does
     return end not in ";:" and (end != "," or not any(map(str.islower, t)))
 
 
