@@ -49,7 +49,8 @@ A verse line is never a title: it has text right under it, or it opens a stanza 
 own. The titles rank as lines in capitals do (``CAPS_RANK``): under a book's parts,
 over a poem's numbered parts ("GILBERT." over "II. THE PARLOUR.").
 
-Cost: one pass over the lines (blocks of text), one over the few set-apart lines.
+Cost: one pass over the line lengths (a book of prose stops there: its joined paragraphs
+are long lines), then one over the lines (blocks of text) and one over the set-apart lines.
 """
 
 from __future__ import annotations
@@ -134,6 +135,11 @@ def poem_titles(
     if play:
         return []
     texts, blank = lines.texts, lines.blank
+    # Clause verse_book, first bound (speed): stanza lines are short; a book of prose
+    # (its paragraphs joined into long lines) stops here, before the blocks are read.
+    sizes = list(map(len, texts))
+    if sum(n for n in sizes if n <= MAX_VERSE_CHARS) < MIN_VERSE_SHARE * sum(sizes):
+        return []
     blocks = _blocks(lines)
     # A contents list's entries ("Danny Deever" / "Tommy" ...) stand as a stanza does.
     verse = [not in_list[a] and _stanza(texts, a, b) for a, b in blocks]
