@@ -223,3 +223,16 @@ SONNETS = "THE SONNETS\n\nby William Shakespeare\n\n\n\n\n" + "\n\n\n".join(
 def test_sonnets_numbers_stay_the_sections():
     titles = [t for _, t in _titles(SONNETS)]
     assert titles == ["I", "II", "III", "IV", "V", "VI"]
+
+
+def test_group_ranks_as_a_poem_under_other_headings():
+    # Clause poem_group_title: where the book has headings ranked as high as a poem's
+    # title (top=False), "POEMS BY CURRER BELL" ranks as a poem, so they keep their levels.
+    head = "POEMS\n\n(Charlotte, Emily and Anne Bronte)\n\n\n\n\nPOEMS BY CURRER BELL"
+    lines = scan_lines(_book(BRONTE, head))
+    no_list = [False] * (len(lines.texts) + 1)
+    ranks = {lines.texts[i]: r for i, r in poem_titles(lines, set(), set(), no_list, False)}
+    flat = {lines.texts[i]: r for i, r in poem_titles(lines, set(), set(), no_list, False, False)}
+    assert ranks["POEMS BY CURRER BELL"] < ranks["MEMENTOS."]
+    assert flat["POEMS BY CURRER BELL"] == flat["MEMENTOS."]
+    assert set(flat) == set(ranks)
