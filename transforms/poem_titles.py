@@ -101,13 +101,20 @@ def _blocks(lines: Lines) -> list[tuple[int, int]]:
 
 def _stanza(texts: list[str], a: int, b: int) -> bool:
     """Clause ``stanza_under_title``: lines a..b-1 are a stanza."""
-    if b - a < MIN_STANZA_LINES or any(len(t) > MAX_VERSE_CHARS for t in texts[a:b]):
+    if b - a < MIN_STANZA_LINES:
+        return False
+    upper = 0  # one pass, the cheap tests first: most blocks are prose and fail here
+    for t in texts[a:b]:
+        if len(t) > MAX_VERSE_CHARS:
+            return False
+        c = t[0]
+        upper += c.isupper() if c.isalpha() else _opens_upper(t)
+    if upper * 3 < (b - a) * 2:
         return False
     if sum(t[-1].isdigit() for t in texts[a:b]) * 2 >= b - a:
         return False  # a contents list's entries with their pages ("Trifles 298")
-    if sum(t.rstrip(_CLOSING)[-1:] in _STOPS for t in texts[a:b]) * 3 < b - a:
-        return False  # a list of names or titles: verse lines end on their stops
-    return sum(map(_opens_upper, texts[a:b])) * 3 >= (b - a) * 2
+    # A list of names or titles: verse lines end on their stops.
+    return sum(t.rstrip(_CLOSING)[-1:] in _STOPS for t in texts[a:b]) * 3 >= b - a
 
 
 def _title_like(t: str) -> bool:
