@@ -25,8 +25,12 @@ poems). A line is a poem's title here when:
   than ``MAX_VERSE_CHARS``, two thirds opening in a capital as verse lines do, a third
   or more ending on a stop; not a contents list's entries, which end on no stop or on
   their page number, nor lines a contents list holds). A wrapped prose paragraph's lines
-  run on in lower case; a part's label over prose is no poem: Dryden's "THE ARGUMENT."
-  heads its argument (one long line after cleaning) and the satire's verse comes after;
+  run on in lower case;
+* clause ``label_over_prose``: one paragraph in prose may stand between a poem's title and
+  its stanza (its motto or headnote: Keble's "Advent Sunday." over "Now it is high time
+  to awake out of sleep ...--Romans xiii 11."), but not under a line right under another
+  title line: that line labels a part of the poem above it (Dryden's "THE ARGUMENT."
+  under "JUVENAL." heads the satire's argument, one long line after cleaning);
 * clause ``label_under_heading``: the line above it (past the blank lines) is no heading
   nor title: a line right under a heading is that heading's subtitle or label;
 * clause ``poem_group_title``: a title right over another (two blank lines between, no
@@ -169,10 +173,15 @@ def poem_titles(
     for k, (a, _) in enumerate(blocks):
         if not apart[k] or a in heads or a in bylines or (k and blocks[k - 1][1] - 1 in heads):
             continue  # clause label_under_heading
+        # Clause label_over_prose: a line under another title line ("JUVENAL.") over a
+        # paragraph in prose labels that poem's part (Dryden's "THE ARGUMENT."); a poem's
+        # own title may stand over one, its motto or headnote (Keble's "Advent Sunday."
+        # over "Now it is high time to awake out of sleep ...--Romans xiii").
+        label = k and blocks[k - 1][1] - blocks[k - 1][0] == 1
         j = k + 1  # clause stanza_under_title: past a subtitle or two, set apart by one line
         while j < len(blocks) and j - k <= MAX_SUBTITLES and blocks[j][1] - blocks[j][0] == 1:
-            if len(texts[blocks[j][0]]) > MAX_TITLE_CHARS:
-                break  # a paragraph in prose ("THE ARGUMENT." over its one long line)
+            if len(texts[blocks[j][0]]) > MAX_TITLE_CHARS and (label or j > k + 1):
+                break  # a label's paragraph, or a second paragraph: prose, no poem
             if apart[j]:
                 break  # the poem's own title under its group's ("POEMS BY CURRER BELL")
             j += 1
