@@ -264,3 +264,43 @@ def test_stanza_lines():
     # A motto in prose, joined into one long line, with the verse under it: no stanza.
     motto = KEBLE[2][0].split("\n")[-1]
     assert not stanza([motto, *KEBLE[2][1][:6]])
+
+
+# Lang's Ballades in Blue China: each ballade's title (in capitals: a heading of the book
+# already) and, set apart under it, its dedication or source, then the verse (six lines).
+LANG = [
+    ("BALLADE OF ROULETTE.\n\n\nTO R. R.",
+     ["This life—one was thinking to-day,", "In the midst of a medley of fancies—",
+      "Is a game, and the board where we play", "Green earth with her poppies and pansies.",
+      "Let manque be faded romances,", "Be passe remorse and regret;"]),
+    ("BALLADE OF THE MIDNIGHT FOREST.\n\n\nAFTER THÉODORE DE BANVILLE.",
+     ["Still sing the mocking fairies, as of old,", "Beneath the shade of thorn and holly-tree;",
+      "The west wind breathes upon them, pure and cold,",
+      "And wolves still dread Diana roaming free",
+      "In secret woodland with her company.",
+      "’Tis thought the peasants’ hovels know her rite"]),
+    ("BALLADE OF THE VOYAGE TO CYTHERA.\n\n\nAFTER THÉODORE DE BANVILLE.",
+     ["I know Cythera long is desolate;", "I know the winds have stripp’d the gardens green.",
+      "Alas, my friends! beneath the fierce sun’s weight",
+      "A barren reef lies where Love’s flowers have been,",
+      "Nor ever lover on that coast is seen!", "So be it, but we seek a fabled shore,"]),
+    ("BALLADE AGAINST THE JESUITS.\n\n\nAFTER LA FONTAINE.",
+     ["Rome does right well to censure all the vain", "Talk of Jansenius, and of them who preach",
+      "That earthly joys are damnable! ’Tis plain", "We need not charge at Heaven as at a breach;",
+      "No, amble on! We’ll gain it, one and all;", "The narrow path’s a dream fantastical,"]),
+    ("BALLADE OF DEAD CITIES.\n\n\nTO E. W. GOSSE.",
+     ["The dust of Carthage and the dust", "Of Babel on the desert wold,",
+      "The loves of Corinth, and the lust,", "Orchomenos increased with gold;",
+      "The town of Jason, over-bold,", "And Cherson, smitten in her prime—"]),
+]  # fmt: skip
+
+
+def test_line_under_a_heading_is_its_label():
+    # Clause label_under_heading: the ballades' titles are headings already (``heads``);
+    # "TO R. R." / "AFTER LA FONTAINE." set apart under them are no titles (Lang's
+    # Ballades & Rhymes 0 -> 45 such lines as sections without the clause).
+    lines = scan_lines("BALLADES IN BLUE CHINA\n\n\n\n" + _pieces(LANG))
+    heads = {i for i, t in enumerate(lines.texts) if t.startswith("BALLADE ")}
+    assert len(heads) == len(LANG)
+    no_list = [False] * (len(lines.texts) + 1)
+    assert poem_titles(lines, heads, set(), no_list, False) == []
