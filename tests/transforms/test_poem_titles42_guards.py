@@ -304,3 +304,40 @@ def test_line_under_a_heading_is_its_label():
     assert len(heads) == len(LANG)
     no_list = [False] * (len(lines.texts) + 1)
     assert poem_titles(lines, heads, set(), no_list, False) == []
+
+
+# Scott's Ivanhoe, chapter I's first two paragraphs as the mirror's file wraps them (short
+# lines, as text reaches the rule before cleaning joins them, e.g. in bench/text_speed).
+IVANHOE_WRAPPED = """In that pleasant district of merry England which is watered by the
+river Don, there extended in ancient times a large forest, covering
+the greater part of the beautiful hills and valleys which lie between
+Sheffield and the pleasant town of Doncaster. The remains of this
+extensive wood are still to be seen at the noble seats of Wentworth, of
+Warncliffe Park, and around Rotherham. Here haunted of yore the fabulous
+Dragon of Wantley; here were fought many of the most desperate battles
+during the Civil Wars of the Roses; and here also flourished in ancient
+times those bands of gallant outlaws, whose deeds have been rendered so
+popular in English song.
+
+Such being our chief scene, the date of our story refers to a period
+towards the end of the reign of Richard I., when his return from his
+long captivity had become an event rather wished than hoped for by his
+despairing subjects, who were in the meantime subjected to every species
+of subordinate oppression. The nobles, whose power had become exorbitant
+during the reign of Stephen, and whom the prudence of Henry the Second
+had scarce reduced to some degree of subjection to the crown, had now
+resumed their ancient license in its utmost extent; despising the feeble
+interference of the English Council of State, fortifying their castles,
+increasing the number of their dependants, reducing all around them to a
+state of vassalage, and striving by every means in their power, to place
+themselves each at the head of such forces as might enable him to make a
+"""
+
+
+def test_prose_book_has_no_poem_titles():
+    # Clause verse_book: six ballads with their titles inside a book mostly in prose (its
+    # wrapped lines are short, so the first bound on line lengths does not stop it).
+    lines = scan_lines(IVANHOE_WRAPPED + "\n\n\n" + _book(KIPLING, HEAD))
+    assert poem_titles(lines, set(), set(), [False] * (len(lines.texts) + 1), False) == []
+    alone = scan_lines(_book(KIPLING, HEAD))
+    assert poem_titles(alone, set(), set(), [False] * (len(alone.texts) + 1), False)
