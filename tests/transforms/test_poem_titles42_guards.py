@@ -341,3 +341,36 @@ def test_prose_book_has_no_poem_titles():
     assert poem_titles(lines, set(), set(), [False] * (len(lines.texts) + 1), False) == []
     alone = scan_lines(_book(KIPLING, HEAD))
     assert poem_titles(alone, set(), set(), [False] * (len(alone.texts) + 1), False)
+
+
+# Morley's The Visions of England: each poem's title, set apart under it a second line (a
+# subtitle or the day of the event), then the verse (six lines).
+MORLEY = [
+    ("A DANISH BARROW\n\n\nON THE EAST DEVON COAST",
+     ["Lie still, old Dane, below thy heap!", "--A sturdy-back and sturdy-limb,",
+      "Whoe'er he was, I warrant him", "Upon whose mound the single sheep",
+      "Browses and tinkles in the sun,", "Within the narrow vale alone."]),
+    ("A BALLAD OF EVESHAM\n\n\nAugust 4: 1265",
+     ["Earl Simon on the Abbey tower", "In summer sunshine stood,",
+      "While helm and lance o'er Greenhill heights", "Come glinting through the wood.",
+      "'My son!' he cried, 'I know his flag", "Amongst a thousand glancing':--"]),
+    ("TOWTON FIELD\n\n\nPalm Sunday: 1461",
+     ["Love, Who from the throne above", "Cam'st to teach the law of love,",
+      "Who Thy peaceful triumph hast", "Led o'er palms before Thee cast,",
+      "E'en in highest heaven Thine eyes", "Turn from this day's sacrifice!"]),
+    ("CROSSING SOLWAY\n\n\nMay 16: 1568",
+     ["Blow from the North, thou bitter North wind,", "Blow over the western bay,",
+      "Where Nith and Eden and Esk run in", "And fight with the salt sea spray,",
+      "And the sun shines high through the sailing sky", "In the freshness of blue Mid-may."]),
+    ("AFTER CHALGROVE FIGHT\n\n\nJune 18: 1643",
+     ["Flags crape-smother'd and arms reversed,", "With one sad volley lay him to rest:",
+      "Lay him to rest where he may not see", "This England he loved like a lover accursed",
+      "By lawlessness masking as liberty,", "By the despot in Freedom's panoply drest:--"]),
+]  # fmt: skip
+
+
+def test_title_over_one_poem_is_its_title():
+    # Clause group_of_one: a "group" over one poem is the poem's title, the line under it
+    # its subtitle (Morley's Visions of England: 14 subtitles as titles without the clause).
+    text = "THE VISIONS OF ENGLAND\n\n\n\n" + _pieces(MORLEY)
+    assert _found(text) == [head.split("\n")[0] for head, _ in MORLEY]
