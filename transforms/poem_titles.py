@@ -1,0 +1,220 @@
+"""Rule ``poem_title_over_stanza`` (session 42): the poem titles of a book of poems.
+
+A collection of poems sets each title as a typesetter sets a chapter's: a short line
+with two blank lines or more above it and one under it, then the poem's first stanza.
+The book's other rules miss them when the titles are in mixed case (Kipling's
+Barrack-Room Ballads: "Danny Deever", "Tommy", no line in capitals) or when one poem's
+numbered parts make the book "numbered" and rule ``layout`` stands down (the Brontës'
+Poems: Gilbert's "II. THE PARLOUR." / "III. THE WELCOME HOME." left 3 sections for 83
+poems). A line is a poem's title here when:
+
+* it is short (at most ``MAX_TITLE_CHARS`` characters, ``MAX_TITLE_WORDS`` words),
+  opens in no lower-case letter and with no number (a numbered poem, "III." or "II—YOUTH
+  AND LOVE—I" in Stevenson's Songs of Travel among bare "IV", "V", is rule ``numbering``'s),
+  holds 3 letters or more (a letter over a list of names, "A." / "Lord Ashley", is none),
+  leaves no quotation open (a speech's first line, "“Impatient--oh yes--just the way
+  with you men!" in Alger's Nothing to Eat), is no footnote ("[Footnote ...") nor byline
+  ("BY KNIGHTLY CHETWOOD, D.D.") and does not end open (";", ":" or ":--", "The following
+  are the last lines my sister Emily ever wrote:--"; "," in mixed case: a verse line's
+  end; Emily Brontë's "SELF-INTEROGATION," in capitals is a title);
+* two blank lines or more stand above it and one under it, and no contents list holds it;
+* clause ``stanza_under_title``: under it, past at most ``MAX_SUBTITLES`` short lines each
+  set apart by one blank line ("TO STELLA" / "WRITTEN ON THE DAY OF HER BIRTH, MARCH 13,
+  1718-19" over Swift's verse; Kipling's "(Soudan Expeditionary Force)"), comes a stanza
+  (``_stanza``: ``MIN_STANZA_LINES`` lines or more with no blank line between, none longer
+  than ``MAX_VERSE_CHARS``, two thirds opening in a capital as verse lines do, a third
+  or more ending on a stop; not a contents list's entries, which end on no stop or on
+  their page number, nor lines a contents list holds). A wrapped prose paragraph's lines
+  run on in lower case;
+* clause ``label_over_prose``: one paragraph in prose may stand between a poem's title and
+  its stanza (its motto or headnote: Keble's "Advent Sunday." over "Now it is high time
+  to awake out of sleep ...--Romans xiii 11."), but not under a line right under another
+  title line: that line labels a part of the poem above it (Dryden's "THE ARGUMENT."
+  under "JUVENAL." heads the satire's argument, one long line after cleaning);
+* clause ``label_under_heading``: the line above it (past the blank lines) is no heading
+  nor title: a line right under a heading is that heading's subtitle or label;
+* clause ``poem_group_title``: a title right over another (two blank lines between, no
+  stanza) heads a group of poems ("POEMS BY ELLIS BELL" / "FAITH AND DESPONDENCY."),
+  ranked above the poems (``GROUP_RANK``) where no heading of the book ranks as high as
+  a poem's title, else as a poem (the book's headings in capitals keep their levels);
+  clause ``group_of_one``: over one poem only, it is that poem's title and the line under
+  it the poem's subtitle;
+* clause ``verse_book``: the book is mostly verse: at least ``MIN_VERSE_SHARE`` of its
+  text's characters lie in stanzas (characters, not lines: cleaning joins a prose
+  paragraph into one line); a novel's epigraphs never make a book one;
+* clause ``poems_repeat``: each title heads a poem: its text up to the next line set
+  apart as a title is (a poem's, a group's, a prose note's heading) is mostly verse
+  (``MIN_POEM_VERSE`` of its characters in stanzas); at least ``MIN_POEMS`` of them;
+* clause ``titles_distinct``: at least ``MIN_DISTINCT`` of the titles differ: a verse
+  play sets its speakers so ("MEPHISTOPHELES" / "THE LORD" over their speeches in
+  Faust), again and again; and the book is no play with act or scene headings.
+
+A verse line is never a title: it has text right under it, or it opens a stanza of its
+own. The titles rank as lines in capitals do (``CAPS_RANK``): under a book's parts,
+over a poem's numbered parts ("GILBERT." over "II. THE PARLOUR.").
+
+Cost: one pass over the line lengths (a book of prose stops there: its joined paragraphs
+are long lines), then one over the lines (blocks of text) and one over the set-apart lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms import heading_candidate as hd
+from transforms.contents import Lines
+
+MAX_TITLE_CHARS = 70
+MAX_TITLE_WORDS = 12
+MAX_SUBTITLES = 2
+MIN_STANZA_LINES = 2
+MAX_VERSE_CHARS = (
+    120  # a long line of a ballad ("'E was scrapin' the paint ..."), no joined paragraph
+)
+MIN_VERSE_SHARE = 0.6
+MIN_POEM_VERSE = 0.6
+MIN_POEMS = 5
+MIN_DISTINCT = 0.8
+GROUP_RANK = hd.CAPS_RANK - 1  # a group of poems ("POEMS BY ELLIS BELL") over their titles
+
+_BYLINE = re.compile(r"(?i)by\s")
+_NUMBERED = re.compile(r"(?:[IVXLCDM]+|\d+)(?:[.)—–-]|$)")
+_CLOSING = "\"'’”»)]*_ "
+_STOPS = frozenset(",.;:!?-—")
+_OPENING = re.compile(r"[^\w]*(\w)")
+
+
+def _opens_upper(t: str) -> bool:
+    m = _OPENING.match(t)
+    return bool(m) and m.group(1).isupper()
+
+
+def _blocks(lines: Lines) -> list[tuple[int, int]]:
+    """(first, end) of each run of lines of text with no blank line between."""
+    out, first = [], None
+    for i, b in enumerate(lines.blank):
+        if not b and first is None:
+            first = i
+        elif b and first is not None:
+            out.append((first, i))
+            first = None
+    if first is not None:
+        out.append((first, len(lines.blank)))
+    return out
+
+
+def _stanza(texts: list[str], a: int, b: int) -> bool:
+    """Clause ``stanza_under_title``: lines a..b-1 are a stanza."""
+    if b - a < MIN_STANZA_LINES:
+        return False
+    upper = 0  # one pass, the cheap tests first: most blocks are prose and fail here
+    for t in texts[a:b]:
+        if len(t) > MAX_VERSE_CHARS:
+            return False
+        c = t[0]
+        upper += c.isupper() if c.isalpha() else _opens_upper(t)
+    if upper * 3 < (b - a) * 2:
+        return False
+    if sum(t[-1].isdigit() for t in texts[a:b]) * 2 >= b - a:
+        return False  # a contents list's entries with their pages ("Trifles 298")
+    # A list of names or titles: verse lines end on their stops.
+    return sum(t.rstrip(_CLOSING)[-1:] in _STOPS for t in texts[a:b]) * 3 >= b - a
+
+
+def _title_like(t: str) -> bool:
+    if len(t) > MAX_TITLE_CHARS or len(t.split()) > MAX_TITLE_WORDS:
+        return False
+    if t[0] in '“"' and not any(q in t[1:] for q in '”"'):
+        return False  # a speech's first line, its quote left open (“Impatient--oh yes--...)
+    if _NUMBERED.match(t) or sum(map(str.isalpha, t)) < 3:
+        return False  # a number is rule numbering's; a letter heads a list ("A." / "Lord Ashley")
+    if not _opens_upper(t) or t.startswith("[") or _BYLINE.match(t):
+        return False
+    end = t.rstrip("-—–")[-1:]  # ":--" introduces the verse under it, as ":" does
+    return end not in ";:" and (end != "," or not any(map(str.islower, t)))
+
+
+def poem_titles(
+    lines: Lines, heads: set[int], bylines: set[int], in_list, play: bool, top: bool = True
+) -> list[tuple[int, int]]:
+    """(line, rank) of the lines of ``lines`` that title poems, or groups of them, under
+    rule ``poem_title_over_stanza`` (module docstring). ``heads``: the lines of the book's
+    headings and titles so far; ``in_list``: per line, whether a contents list holds it;
+    ``top``: no heading of the book ranks as high as a poem's title, so a group of poems
+    may rank above them (clause ``poem_group_title``; else the group ranks as a poem, and
+    the book's headings in capitals keep their levels)."""
+    if play:
+        return []
+    texts, blank = lines.texts, lines.blank
+    # Clause verse_book, first bound (speed): stanza lines are short; a book of prose
+    # (its paragraphs joined into long lines) stops here, before the blocks are read.
+    sizes = list(map(len, texts))
+    if sum(n for n in sizes if n <= MAX_VERSE_CHARS) < MIN_VERSE_SHARE * sum(sizes):
+        return []
+    blocks = _blocks(lines)
+    # A contents list's entries ("Danny Deever" / "Tommy" ...) stand as a stanza does.
+    verse = [not in_list[a] and _stanza(texts, a, b) for a, b in blocks]
+    # Shares in characters: a prose paragraph the cleaner joined is one long line.
+    size = [sum(map(len, texts[a:b])) for a, b in blocks]
+    total = sum(size)
+    in_verse = sum(n for n, v in zip(size, verse, strict=True) if v)
+    if not total or in_verse < MIN_VERSE_SHARE * total:  # clause verse_book
+        return []
+    apart = [
+        b - a == 1
+        and a >= 2
+        and blank[a - 1]
+        and blank[a - 2]
+        and not in_list[a]
+        and _title_like(texts[a])
+        for a, b in blocks
+    ]
+    titles, groups = [], set()
+    for k, (a, _) in enumerate(blocks):
+        if not apart[k] or a in heads or a in bylines or (k and blocks[k - 1][1] - 1 in heads):
+            continue  # clause label_under_heading
+        # Clause label_over_prose: a line under another title line ("JUVENAL.") over a
+        # paragraph in prose labels that poem's part (Dryden's "THE ARGUMENT."); a poem's
+        # own title may stand over one, its motto or headnote (Keble's "Advent Sunday."
+        # over "Now it is high time to awake out of sleep ...--Romans xiii").
+        label = k and blocks[k - 1][1] - blocks[k - 1][0] == 1
+        j = k + 1  # clause stanza_under_title: past a subtitle or two, set apart by one line
+        while j < len(blocks) and j - k <= MAX_SUBTITLES and blocks[j][1] - blocks[j][0] == 1:
+            if len(texts[blocks[j][0]]) > MAX_TITLE_CHARS and (label or j > k + 1):
+                break  # a label's paragraph, or a second paragraph: prose, no poem
+            if apart[j]:
+                break  # the poem's own title under its group's ("POEMS BY CURRER BELL")
+            j += 1
+        if j < len(blocks) and verse[j] and j - k <= MAX_SUBTITLES:
+            titles.append(k)
+        elif j < len(blocks) and apart[j] and j == k + 1:
+            groups.add(k)  # clause poem_group_title: a title over the next poem's title
+    # Clause poems_repeat: each title heads a poem, mostly verse up to the next line set
+    # apart as a title is (a poem's, a group's, a prose note's: "SELECTIONS FROM ...").
+    poems = []
+    for k in titles:
+        nxt = next((j for j in range(k + 1, len(blocks)) if apart[j]), len(blocks))
+        body = sum(size[k + 1 : nxt])
+        in_poem = sum(size[j] for j in range(k + 1, nxt) if verse[j] and j not in groups)
+        if body and in_poem >= MIN_POEM_VERSE * (
+            body - sum(size[j] for j in groups if k < j < nxt)
+        ):
+            poems.append(k)
+    if len(poems) < MIN_POEMS:
+        return []
+    # Clause titles_distinct: a verse play's speakers ("MEPHISTOPHELES" / "THE LORD" over
+    # their speeches in Faust) come back again and again; a poem's title seldom does.
+    if len({texts[blocks[k][0]] for k in poems}) < MIN_DISTINCT * len(poems):
+        return []
+    # Clause group_of_one: a "group" over one poem only is that poem's title, the line
+    # under it its subtitle ("THE FIRST AND LAST LAND" / "AT SENNEN" in Morley's Visions
+    # of England; Stevenson's "CHRISTMAS AT SEA" set twice).
+    groups = {k for k in groups if k + 1 in poems}
+    marks = sorted(groups) + [len(blocks)]
+    for k, nxt in zip(marks, marks[1:], strict=False):
+        if sum(k < p < nxt for p in poems) == 1:
+            groups.discard(k)
+            poems = sorted(set(poems) - {k + 1} | {k})
+    heads, group = set(poems), GROUP_RANK if top else hd.CAPS_RANK
+    return sorted([(blocks[k][0], hd.CAPS_RANK) for k in poems]
+                  + [(blocks[k][0], group) for k in groups if k + 1 in heads])  # fmt: skip
