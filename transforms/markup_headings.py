@@ -121,7 +121,15 @@ LEVEL_STEP = 1000  # rule markup_levels: rank = level * LEVEL_STEP + the text ru
 
 def line_key(line: str) -> str:
     """Rule ``markup_line``: a line's words, case-folded, without spaces or marks."""
-    return "".join(ch for ch in line.casefold() if ch.isalnum())
+    # Clause line_key_filter (session 42): ``filter`` over ``str.isalnum`` keeps the same
+    # characters as the generator did, in C (twice as fast on a book's lines).
+    return "".join(filter(str.isalnum, line.casefold()))
+
+
+def starts_of_lines(text: str) -> list[int]:
+    """The offsets where the lines of ``text`` start: 0 and each one after a "\\n"
+    (clause line_key_filter: from the lines' lengths, not a loop over the characters)."""
+    return list(itertools.accumulate((len(line) + 1 for line in text.split("\n")[:-1]), initial=0))
 
 
 # Clause contents_title: a contents page's own heading, in the languages of the readers'
