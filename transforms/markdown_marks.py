@@ -39,7 +39,7 @@ import re
 from collections import Counter
 
 from schemas import MarkupHeading
-from transforms.markup_headings import line_key, starts_of_lines
+from transforms.markup_headings import line_key, line_keys, starts_of_lines
 from transforms.textedit import Edit
 
 RULE = "markdown_heading_mark"
@@ -111,7 +111,7 @@ def markdown_marks(text: str, edits: list[Edit], cleaned: str) -> tuple[MarkupHe
     if not any(e.rule == RULE for e in edits):
         return ()
     line_starts = starts_of_lines(cleaned)
-    keys = [line_key(line) for line in cleaned.split("\n")]
+    keys = line_keys(cleaned)
     counts = Counter(keys)
     found: dict[str, list[int]] = {}
     for i, k in enumerate(keys):
@@ -137,7 +137,7 @@ def markdown_marks(text: str, edits: list[Edit], cleaned: str) -> tuple[MarkupHe
 def markdown_headings(text: str, marks, find_headings, contents_out: list | None = None) -> list:
     """Clause ``markdown_sections``: ``find_headings`` (``transforms.sections``) of
     ``text`` with the marks of ``marks`` given back to their lines; offsets of ``text``."""
-    keys = [line_key(line) for line in text.split("\n")]
+    keys = line_keys(text)
     where: dict[str, list[int]] = {}
     for i, k in enumerate(keys):
         if k:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from transforms import cjk_halfwidth_marks, cjk_speech
 from transforms.cjk_halfwidth_marks import fullwidth_marks
-from transforms.markup_headings import line_key, starts_of_lines
+from transforms.markup_headings import line_key, line_keys, starts_of_lines
 
 # 天龙八部, 第二章 (the mirror's file: ASCII "," ":" '"', no full-width comma).
 TIANLONG = (
@@ -108,3 +108,16 @@ def test_line_key_filter_same_keys_and_starts():
         assert line_key(text) == "".join(ch for ch in text.casefold() if ch.isalnum())
         assert starts_of_lines(text) == [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     assert line_key("第一章 天下英雄") == "第一章天下英雄"
+
+
+def test_line_keys_every_code_point():
+    """Clause line_key_filter: the whole-text keys (one regex over the case-folded text, \\w
+    as the key test) equal ``line_key`` per line, on every code point but the surrogates
+    laid out 64 to a line, and on random lines."""
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    text = "\n".join("".join(chars[i : i + 64]) for i in range(0, len(chars), 64))
+    assert line_keys(text) == [line_key(line) for line in text.split("\n")]
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = "".join(rng.choice("ΣσςAİß\n_中 。ǅ") for _ in range(rng.randint(0, 30)))
+        assert line_keys(text) == [line_key(line) for line in text.split("\n")]
