@@ -126,20 +126,22 @@ def line_key(line: str) -> str:
     return "".join(filter(str.isalnum, line.casefold()))
 
 
-# \w is str.isalnum or "_" (the regex engine's own test): all but "\n" of what is not a
-# key character goes (checked on every code point, tests/transforms/test_chinese_speed_s42.py).
+# Clause line_key_filter: \w is str.isalnum or "_" (one C test in CPython); checked on every
+# code point in the tests, and at import on _EDGES (else line_keys goes line by line).
 _NOT_KEY = re.compile(r"[^\w\n]+|_+")
+_EDGES = "_a²½Ⅻ١〇ǅ\u0301\u0345ßİﬁΣς‿\u3000。#１中"  # numerals, marks, folds
+_WHOLE_TEXT = _NOT_KEY.sub("", _EDGES.casefold()) == line_key(_EDGES)
 
 
 def line_keys(text: str) -> list[str]:
-    """``[line_key(line) for line in text.split("\\n")]`` in two passes over the whole text
-    (clause line_key_filter: case folding is per character and never makes a "\\n")."""
+    """``[line_key(line) for line in text.split("\\n")]``, casefold being per character."""
+    if not _WHOLE_TEXT:
+        return [line_key(line) for line in text.split("\n")]
     return _NOT_KEY.sub("", text.casefold()).split("\n")
 
 
 def starts_of_lines(text: str) -> list[int]:
-    """The offsets where the lines of ``text`` start: 0 and each one after a "\\n"
-    (clause line_key_filter: from the lines' lengths, not a loop over the characters)."""
+    """Where the lines of ``text`` start (clause line_key_filter: from the lines' lengths)."""
     return list(itertools.accumulate((len(line) + 1 for line in text.split("\n")[:-1]), initial=0))
 
 

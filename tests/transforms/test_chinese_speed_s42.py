@@ -10,9 +10,11 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms import cjk_halfwidth_marks, cjk_speech
+from transforms import cjk_halfwidth_marks, cjk_speech, markup_headings
 from transforms.cjk_halfwidth_marks import fullwidth_marks
+from transforms.clean import clean_text
 from transforms.markup_headings import line_key, line_keys, starts_of_lines
+from transforms.structure import analyze_text
 
 # 天龙八部, 第二章 (the mirror's file: ASCII "," ":" '"', no full-width comma).
 TIANLONG = (
@@ -121,3 +123,81 @@ def test_line_keys_every_code_point():
     for _ in range(2000):
         text = "".join(rng.choice("ΣσςAİß\n_中 。ǅ") for _ in range(rng.randint(0, 30)))
         assert line_keys(text) == [line_key(line) for line in text.split("\n")]
+
+
+def test_full_run_fast_single_quote_literals():
+    """Guards of clause full_run_fast (review 42): after an ASCII single quote the literal
+    test still runs (a dict or list literal in single quotes keeps its marks), and prose in
+    single quotes (天龙八部: 了'绝世武功,以待有缘',) still turns full-width."""
+    assert fullwidth_marks("配置是{'名字': '张三'}\n") == "配置是{'名字': '张三'}\n"
+    assert fullwidth_marks("列表是['甲', '乙'],他说。\n") == "列表是['甲', '乙'],他说。\n"
+    text = "他写了'绝世武功,以待有缘',便走了。\n"
+    assert fullwidth_marks(text) == "他写了'绝世武功，以待有缘'，便走了。\n"
+
+
+def test_full_run_fast_question_before_ideograph():
+    """Guard of clause full_run_fast (review 42): in a text without lost marks (clause
+    lost_char_particle only reads texts whose "?" stand for lost characters) a "?" before
+    an ideograph is a question, as 天龙八部's lines write it."""
+    lines = (
+        '南海鳄神狠霸霸的道:"你少问几句成不成?老子不爱跟你说。"\n'
+        '只听褚万里喝道:"阁下高徒是谁?镇南王府之中,那有阁下的徒儿?快快退去!"\n'
+    )
+    assert fullwidth_marks(lines) == (
+        '南海鳄神狠霸霸的道："你少问几句成不成？老子不爱跟你说。"\n'
+        '只听褚万里喝道："阁下高徒是谁？镇南王府之中，那有阁下的徒儿？快快退去！"\n'
+    )
+
+
+# 劉鶚's 老殘遊記 (oscarsun72+chtxt, as tests/transforms/test_markdown_marks.py), its headings
+# given words whose case folding changes their length: German "Straße"/"Fußnote" (Gutenberg's
+# Little Lord Fauntleroy, Für den Schulgebrauch), Turkish "İstanbul", the "ﬁ" ligature, "ΑΣ".
+FOLDS = "\n".join(
+    [
+        "# ΑΣ老殘遊記|〔清〕劉鶚 著",
+        "",
+        "## 第一回\u3000Straße der Fußnote\u3000風能鼓浪到處可危 ",
+        "",
+        "話說山東登州府東門外有一座大山，名叫蓬萊山。山上有個閣子，名叫蓬萊閣。",
+        "",
+        "## 第二回\u3000İstanbul ﬁnstere\u3000明湖湖邊美人絕調 ",
+        "",
+        "話說老殘在漁船上被眾人砸得沉下海去，自知萬無生理，只好閉著眼睛，聽他怎樣。",
+        "",
+        "## 第三回\u3000金線東來尋黑虎\u3000布帆西去訪蒼鷹 ",
+        "",
+        "話說眾人以為天時尚早，王小玉必還要唱一段，不知只是他妹子出來敷衍幾句就收場了。",
+        "",
+    ]
+)
+
+
+def test_line_keys_length_changing_folds_keep_lines():
+    """Clause line_key_filter (review 42): where case folding lengthens a line ("ß" -> "ss",
+    "İ" -> "i̇", "ﬁ" -> "fi") the whole-text keys stay one per line, and the Markdown
+    headings land on their own lines at their levels (markdown_marks, markdown_headings)."""
+    assert line_keys(FOLDS) == [line_key(line) for line in FOLDS.split("\n")]
+    assert line_keys(FOLDS)[2] == "第一回strassederfussnote風能鼓浪到處可危"
+    c = clean_text(FOLDS)
+    assert [(m.level, m.title) for m in c.markup_headings] == [
+        (1, "ΑΣ老殘遊記|〔清〕劉鶚 著"),
+        (2, "第一回\u3000Straße der Fußnote\u3000風能鼓浪到處可危"),
+        (2, "第二回\u3000İstanbul ﬁnstere\u3000明湖湖邊美人絕調"),
+        (2, "第三回\u3000金線東來尋黑虎\u3000布帆西去訪蒼鷹"),
+    ]
+    sections = analyze_text(c.text, markup=c.markup_headings).sections
+    assert [(s.level, c.text[s.start : c.text.find("\n", s.start)]) for s in sections] == [
+        (1, "ΑΣ老殘遊記|〔清〕劉鶚 著"),
+        (2, "第一回\u3000Straße der Fußnote\u3000風能鼓浪到處可危"),
+        (2, "第二回\u3000İstanbul ﬁnstere\u3000明湖湖邊美人絕調"),
+        (2, "第三回\u3000金線東來尋黑虎\u3000布帆西去訪蒼鷹"),
+    ]
+
+
+def test_line_keys_checked_at_import(monkeypatch):
+    """Clause line_key_filter (review 42): the import-time check holds on this Python, and
+    where it would not, line_keys gives the same keys line by line."""
+    assert markup_headings._WHOLE_TEXT
+    monkeypatch.setattr(markup_headings, "_WHOLE_TEXT", False)
+    assert line_keys(FOLDS) == [line_key(line) for line in FOLDS.split("\n")]
+    assert line_keys("A_b\n\nß") == ["ab", "", "ss"]
