@@ -42,7 +42,7 @@ import re
 from collections import Counter
 
 from schemas import MarkupHeading
-from transforms.markup_headings import line_key
+from transforms.markup_headings import line_keys, starts_of_lines
 from transforms.textedit import Edit
 
 LEVELS = {"大": 1, "中": 2, "小": 3}
@@ -79,8 +79,8 @@ def aozora_marks(text: str, edits: list[Edit], cleaned: str) -> tuple[MarkupHead
     for e in edits:
         shift += len(e.replacement) - (e.end - e.start)
         shifts.append(shift)
-    line_starts = [0] + [i + 1 for i, ch in enumerate(cleaned) if ch == "\n"]
-    keys = [line_key(line) for line in cleaned.split("\n")]
+    line_starts = starts_of_lines(cleaned)
+    keys = line_keys(cleaned)
     counts = Counter(keys)
     found: dict[str, list[int]] = {}
     for i, k in enumerate(keys):

@@ -227,11 +227,15 @@ def _quoted_literal(text: str, mark: int) -> bool:
 
 def _full_run(match: re.Match, lost: bool, asking: bool = False) -> str:
     run = match.group(1)
-    if _quoted_literal(match.string, match.start()):  # clause closing_quote_literal
-        return match.group(0)
+    start = match.start()
+    # Clause full_run_fast (session 42): a mark that follows no ASCII quote is no
+    # literal's, and a one-mark run is one dict read (115,697 runs in 天龙八部).
+    if start and match.string[start - 1] in "'\"" and _quoted_literal(match.string, start):
+        return match.group(0)  # clause closing_quote_literal
+    if not lost:
+        return _FULL.get(run) or run.translate(_TABLE)
     if (
-        lost
-        and not run.strip("?")
+        not run.strip("?")
         and _IDEOGRAPH.match(match.string, match.end())
         # Clause lost_char_particle (session 33): after a question particle the "?" is
         # a question ("这意味着什么呢?这意味着…"), as in the sentence stage's

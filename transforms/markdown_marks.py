@@ -39,7 +39,7 @@ import re
 from collections import Counter
 
 from schemas import MarkupHeading
-from transforms.markup_headings import line_key
+from transforms.markup_headings import line_key, line_keys, starts_of_lines
 from transforms.textedit import Edit
 
 RULE = "markdown_heading_mark"
@@ -110,8 +110,8 @@ def markdown_marks(text: str, edits: list[Edit], cleaned: str) -> tuple[MarkupHe
     ``edits``, sorted and non-overlapping, applied) whose marks ``edits`` cut."""
     if not any(e.rule == RULE for e in edits):
         return ()
-    line_starts = [0] + [i + 1 for i, ch in enumerate(cleaned) if ch == "\n"]
-    keys = [line_key(line) for line in cleaned.split("\n")]
+    line_starts = starts_of_lines(cleaned)
+    keys = line_keys(cleaned)
     counts = Counter(keys)
     found: dict[str, list[int]] = {}
     for i, k in enumerate(keys):
@@ -137,12 +137,12 @@ def markdown_marks(text: str, edits: list[Edit], cleaned: str) -> tuple[MarkupHe
 def markdown_headings(text: str, marks, find_headings, contents_out: list | None = None) -> list:
     """Clause ``markdown_sections``: ``find_headings`` (``transforms.sections``) of
     ``text`` with the marks of ``marks`` given back to their lines; offsets of ``text``."""
-    keys = [line_key(line) for line in text.split("\n")]
+    keys = line_keys(text)
     where: dict[str, list[int]] = {}
     for i, k in enumerate(keys):
         if k:
             where.setdefault(k, []).append(i)
-    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    starts = starts_of_lines(text)
     inserts: list[tuple[int, str]] = []  # (offset in text, the marks given back)
     last = -1
     for mark in marks:
