@@ -1,0 +1,89 @@
+"""Clause rename_durable (``pipeline.durable``, session 42) in the trainer: a checkpoint
+(``.tmp-step-N`` renamed to ``step-N``) and the adapter (``.adapter.tmp`` renamed to
+``adapter``) are renamed into place only after every file and folder of theirs was
+fsynced, and the folder holding them is fsynced after the rename, so a power loss
+cannot take back a checkpoint ``--resume`` was told about, nor the adapter. Before, the
+checkpoint's files were fsynced but not its folder nor the rename, and nothing of the
+adapter was. The calls of a real tiny training run (tests/training/conftest.py's model,
+dataset and config, in process) are recorded (``tests.durable_calls``)."""
+
+from __future__ import annotations
+
+import errno
+import os
+
+from tests.durable_calls import Calls
+from tests.training.checkpoint_parts import tiny_parts
+from tests.training.conftest import train_recipe
+from training.checkpoint import list_checkpoints, load_checkpoint, save_checkpoint
+
+
+def test_a_training_runs_checkpoints_and_adapter_are_renamed_durably(
+    tiny_dataset, tiny_model, tiny_config, tmp_path, monkeypatch
+):
+    calls = Calls(monkeypatch)
+    run = tmp_path / "run"
+    assert train_recipe(tiny_dataset, tiny_model, run, tiny_config) == 0
+    saved = [path for _, path in list_checkpoints(str(run))]
+    assert [os.path.basename(p) for p in saved] == ["step-00000003", "step-00000005"]
+    for path in saved:
+        staging = calls.check_published(path)
+        assert os.path.basename(staging) == ".tmp-" + os.path.basename(path)
+    staging = calls.check_published(run / "adapter")
+    assert os.path.basename(staging) == ".adapter.tmp"
+    assert os.path.isfile(run / "adapter" / "adapter_model.safetensors")
+
+
+def test_a_step_saved_again_is_renamed_durably(tmp_path, monkeypatch):
+    """The second save of one step (``_swap_in``: the old copy set aside first)."""
+    model, optimizer, scheduler = tiny_parts()
+    save_checkpoint(str(tmp_path), 4, model, optimizer, scheduler, {})
+    calls = Calls(monkeypatch)
+    final = save_checkpoint(str(tmp_path), 4, model, optimizer, scheduler, {})
+    calls.check_published(final)
+    assert sorted(os.listdir(tmp_path / "checkpoints")) == ["step-00000004"]
+
+
+def test_a_checkpoint_folder_that_refuses_fsync_still_saves(tmp_path, monkeypatch):
+    """EINVAL from every folder's fsync (a mount that refuses it): the save goes on,
+    the fsync of ``RUN/checkpoints`` was tried after the rename, the checkpoint loads."""
+    model, optimizer, scheduler = tiny_parts()
+    calls = Calls(monkeypatch, fail_folder_sync=errno.EINVAL)
+    final = save_checkpoint(str(tmp_path), 2, model, optimizer, scheduler, {"x": 1})
+    (i,) = calls.renames_to(final)
+    assert ("fsync", str(tmp_path / "checkpoints")) in calls.events[i + 1 :]
+    assert load_checkpoint(final, *tiny_parts(1))["x"] == 1
+
+
+def test_a_converted_model_is_renamed_durably(tiny_model, tmp_path, monkeypatch):
+    """``python -m training.convert_gguf`` publishes its folder the same way. No GGUF
+    file is read: the tiny model (and a tokenizer that writes one file) stand in for
+    what transformers' GGUF loaders return."""
+    import transformers
+
+    from training.convert_gguf import convert
+
+    class Tokenizer:
+        def save_pretrained(self, folder):
+            with open(os.path.join(folder, "tokenizer.json"), "w", encoding="utf-8") as f:
+                f.write("{}")
+
+    def loader(load):
+        class Loader:
+            @staticmethod
+            def from_pretrained(folder, gguf_file):
+                assert gguf_file == "tiny.gguf"
+                return load()
+
+        return Loader
+
+    model = transformers.AutoModelForCausalLM.from_pretrained(tiny_model)
+    monkeypatch.setattr(transformers, "AutoModelForCausalLM", loader(lambda: model))
+    monkeypatch.setattr(transformers, "AutoTokenizer", loader(Tokenizer))
+    (tmp_path / "tiny.gguf").write_bytes(b"GGUF")
+    calls = Calls(monkeypatch)
+    output = tmp_path / "converted"
+    assert convert(str(tmp_path), "tiny.gguf", str(output)) == str(output)
+    staging = calls.check_published(output)
+    assert os.path.basename(staging).startswith(".convert-")
+    assert {"config.json", "model.safetensors", "tokenizer.json"} <= set(os.listdir(output))
