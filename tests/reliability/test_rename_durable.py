@@ -106,3 +106,6 @@ def test_a_disk_error_at_the_parents_fsync_is_one_line(
         "it; check the disk (`dmesg`) before relying on it"
     ), err
     assert verify(str(out)) == []
+    # the old dataset, exchanged out, is kept at the staging path (the next build removes it)
+    (kept,) = [n for n in os.listdir(tmp_path) if n.startswith("ds.tmp-")]
+    assert verify(str(tmp_path / kept)) == []

@@ -12,6 +12,9 @@ from __future__ import annotations
 import errno
 import os
 
+import pytest
+
+from pipeline.durable import NotDurable
 from tests.durable_calls import Calls
 from tests.training.checkpoint_parts import tiny_parts
 from tests.training.conftest import train_recipe
@@ -52,6 +55,31 @@ def test_a_checkpoint_folder_that_refuses_fsync_still_saves(tmp_path, monkeypatc
     final = save_checkpoint(str(tmp_path), 2, model, optimizer, scheduler, {"x": 1})
     (i,) = calls.renames_to(final)
     assert ("fsync", str(tmp_path / "checkpoints")) in calls.events[i + 1 :]
+    assert load_checkpoint(final, *tiny_parts(1))["x"] == 1
+
+
+def test_a_disk_error_at_the_checkpoints_folder_is_one_line(tmp_path, monkeypatch):
+    """EIO from the fsync of ``RUN/checkpoints`` after the rename: ``NotDurable`` (one
+    line, exit 2 through ``run_main``) naming the checkpoint, which is in place and loads."""
+    model, optimizer, scheduler = tiny_parts()
+    root = str(tmp_path / "checkpoints")
+    real = os.fsync
+
+    def fsync(fd):
+        if os.path.realpath(f"/proc/self/fd/{fd}") == root:
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(NotDurable) as caught:
+        save_checkpoint(str(tmp_path), 2, model, optimizer, scheduler, {"x": 1})
+    final = os.path.join(root, "step-00000002")
+    assert str(caught.value) == (
+        f"{final} is in place, but the disk failed to record the rename (fsync of {root}: "
+        "Input/output error), so a power loss could undo it; check the disk (`dmesg`) "
+        "before relying on it"
+    )
+    assert sorted(os.listdir(root)) == ["step-00000002"]
     assert load_checkpoint(final, *tiny_parts(1))["x"] == 1
 
 
