@@ -258,6 +258,8 @@ def replace_output(staging: str, out: str, seen=UNCHECKED) -> None:
     try:
         # clause rename_durable; its NotDurable (not an OSError) keeps the old one
         durable.rename_durable(staging, out, exchange)
+    except durable.NotDurable as error:  # the line says where the old one is (review)
+        raise durable.NotDurable(f"{error}; the one it replaced is kept at {staging}") from error
     except OSError:
         aside = f"{out}.old-{uuid.uuid4().hex[:8]}"
         os.rename(out, aside)

@@ -58,6 +58,26 @@ def test_a_checkpoint_folder_that_refuses_fsync_still_saves(tmp_path, monkeypatc
     assert load_checkpoint(final, *tiny_parts(1))["x"] == 1
 
 
+def test_a_checkpoint_saves_where_no_folder_can_be_opened(tmp_path, monkeypatch):
+    """Review, session 42: where no folder can be opened (Windows: ``os.open`` of one is
+    EACCES, and there is no ``os.O_DIRECTORY``) the folder fsyncs before and after the
+    rename are skipped, not a failed save; the checkpoint loads."""
+    model, optimizer, scheduler = tiny_parts()
+    real = os.open
+
+    def opened(path, flags, *args, **kwargs):  # not shutil.rmtree's (flags, dir_fd)
+        if flags == os.O_RDONLY and not kwargs and os.path.isdir(path):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), path)
+        return real(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", opened)
+    monkeypatch.delattr(os, "O_DIRECTORY", raising=False)
+    final = save_checkpoint(str(tmp_path), 2, model, optimizer, scheduler, {"x": 1})
+    save_checkpoint(str(tmp_path), 2, model, optimizer, scheduler, {"x": 2})  # set aside
+    assert sorted(os.listdir(tmp_path / "checkpoints")) == ["step-00000002"]
+    assert load_checkpoint(final, *tiny_parts(1))["x"] == 2
+
+
 def test_a_disk_error_at_the_checkpoints_folder_is_one_line(tmp_path, monkeypatch):
     """EIO from the fsync of ``RUN/checkpoints`` after the rename: ``NotDurable`` (one
     line, exit 2 through ``run_main``) naming the checkpoint, which is in place and loads."""
