@@ -263,7 +263,10 @@ def replace_output(staging: str, out: str, seen=UNCHECKED) -> None:
     except OSError:
         aside = f"{out}.old-{uuid.uuid4().hex[:8]}"
         os.rename(out, aside)
-        durable.rename_durable(staging, out, os.rename)  # both renames: one folder
+        try:
+            durable.rename_durable(staging, out, os.rename)  # both renames: one folder
+        except durable.NotDurable as error:
+            raise durable.NotDurable(f"{error}; the one it replaced is kept at {aside}") from error
         # clause output_not_removable_fallback (review, session 27): this path too
         removed_or_said(aside, "the dataset replaced")
         return

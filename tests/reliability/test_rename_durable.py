@@ -112,6 +112,34 @@ def test_a_disk_error_at_the_parents_fsync_is_one_line(
     assert kept_at(err) == str(tmp_path / kept) and verify(str(tmp_path / kept)) == []
 
 
+def test_a_disk_error_after_the_fallbacks_renames_names_the_old_one(
+    tmp_path, tiny_tokenizer_path, monkeypatch
+):
+    """Without renameat2's exchange (an OSError: older kernels, some filesystems) OUT is
+    renamed aside, then the new one in: an EIO from the parent's fsync there names the
+    folder the old dataset was renamed to (review, session 42)."""
+    from pipeline import output
+
+    out, _ = build_tempest(tmp_path, tiny_tokenizer_path)
+    real = os.fsync
+
+    def fsync(fd):
+        if os.path.realpath(f"/proc/self/fd/{fd}") == str(tmp_path):
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        real(fd)
+
+    def no_exchange(src, dst):
+        raise OSError(errno.EINVAL, os.strerror(errno.EINVAL))
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(output, "exchange", no_exchange)
+    with pytest.raises(NotDurable) as caught:
+        _rebuild(out, tiny_tokenizer_path)
+    (old,) = [n for n in os.listdir(tmp_path) if n.startswith("ds.old-")]
+    assert kept_at(str(caught.value)) == str(tmp_path / old)
+    assert verify(str(out)) == [] and verify(str(tmp_path / old)) == []
+
+
 def kept_at(err: str) -> str:
     return err.strip().rsplit(" is kept at ", 1)[-1]
 
