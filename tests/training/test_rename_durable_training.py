@@ -103,6 +103,28 @@ def test_a_disk_error_at_the_checkpoints_folder_is_one_line(tmp_path, monkeypatc
     assert load_checkpoint(final, *tiny_parts(1))["x"] == 1
 
 
+def test_a_scaled_base_syncs_its_links_not_the_models_files(tiny_model, tmp_path, monkeypatch):
+    """``RUN/base`` (RoPE scaling) links every file of the model but config.json: the
+    links' entries are synced with the folder, the model's own files are not ours to
+    sync, and a dangling link there (a Hugging Face cache whose blob was pruned) is no
+    error (review, session 42: the links' skip in ``sync_tree`` failed no test)."""
+    import shutil
+
+    from training.adapter import write_scaled_base
+    from training.config import RopeSettings
+
+    model = tmp_path / "model"
+    shutil.copytree(tiny_model, model)
+    os.symlink("../blobs/0f3a9c", model / "tokenizer.model")  # the blob is gone
+    calls = Calls(monkeypatch)
+    base = tmp_path / "run" / "base"
+    write_scaled_base(str(model), RopeSettings(type="linear", factor=2.0), str(base))
+    calls.check_published(base)
+    synced = [e[1] for e in calls.events if e[0] == "fsync"]
+    assert not [p for p in synced if p.startswith(str(model))], synced
+    assert os.path.islink(base / "model.safetensors") and os.path.islink(base / "tokenizer.model")
+
+
 def test_a_converted_model_is_renamed_durably(tiny_model, tmp_path, monkeypatch):
     """``python -m training.convert_gguf`` publishes its folder the same way. No GGUF
     file is read: the tiny model (and a tokenizer that writes one file) stand in for
