@@ -30,12 +30,16 @@ leaves ``OUT`` missing and both complete datasets beside it, and the next build 
 ``OUT`` puts the old one back (:func:`clean_leftovers`). The next build also
 deletes the staging folders of killed builds (recognized by name and contents,
 skipped while a running build holds their lock) and reports what it removed.
+Before the swap every file and folder of the staging folder is fsynced, after it
+the folder holding ``OUT`` (clauses ``synced_before_swap`` and ``rename_durable``,
+:mod:`pipeline.durable`), so a power loss too leaves the old or the new dataset.
 
 On object stores (``gs://``...) folders cannot be renamed: the old dataset's
 ``_COMPLETE`` is deleted first, then its files, then the new files are moved in
 with ``_COMPLETE`` last, so a killed swap leaves an ``OUT`` that is visibly
 incomplete, never one that looks complete with mixed files. Stale staging
-prefixes are reported there, not deleted.
+prefixes are reported there, not deleted. Nothing is fsynced there: an object store
+keeps an object once its write (or copy) returns, and has no folder to sync.
 """
 
 from __future__ import annotations
@@ -51,7 +55,7 @@ import shlex
 import stat
 import uuid
 
-from pipeline import storage
+from pipeline import durable, storage
 from pipeline.output_checks import (  # re-exported: callers import them from here
     BEAM_TEMP,  # noqa: F401
     BUILD_NAMES,  # noqa: F401
@@ -242,7 +246,7 @@ def replace_output(staging: str, out: str, seen=UNCHECKED) -> None:
     if seen is not UNCHECKED and now != seen and now is not None:
         raise OutputError(made_meanwhile_line(out, staging, seen))
     if not os.path.lexists(out):
-        os.rename(staging, out)
+        durable.rename_durable(staging, out, os.rename)  # clause rename_durable
         return
     try:  # clause reader_lease: a reader started during the build
         live = _live_readers(out)
@@ -252,11 +256,17 @@ def replace_output(staging: str, out: str, seen=UNCHECKED) -> None:
         said = f"{readers_line(out, live)}; it started during this build"
         raise OutputError(f"{said}, so {kept_staging_line(out, staging)}")
     try:
-        exchange(staging, out)
+        # clause rename_durable; its NotDurable (not an OSError) keeps the old one
+        durable.rename_durable(staging, out, exchange)
+    except durable.NotDurable as error:  # the line says where the old one is (review)
+        raise durable.NotDurable(f"{error}; the one it replaced is kept at {staging}") from error
     except OSError:
         aside = f"{out}.old-{uuid.uuid4().hex[:8]}"
         os.rename(out, aside)
-        os.rename(staging, out)
+        try:
+            durable.rename_durable(staging, out, os.rename)  # both renames: one folder
+        except durable.NotDurable as error:
+            raise durable.NotDurable(f"{error}; the one it replaced is kept at {aside}") from error
         # clause output_not_removable_fallback (review, session 27): this path too
         removed_or_said(aside, "the dataset replaced")
         return

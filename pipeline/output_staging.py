@@ -13,7 +13,7 @@ import os
 import re
 import shlex
 
-from pipeline import storage
+from pipeline import durable, storage
 from pipeline.output_checks import BUILD_NAMES, OutputError, _exports_in
 from pipeline.output_removal import foreign_below, removed_or_said
 from schemas.dataset import COMPLETE_MARKER, MANIFEST
@@ -161,7 +161,7 @@ def clean_leftovers(out: str) -> list[str]:
             done.append(message)
             continue
         if restore:
-            os.rename(path, out)
+            durable.rename_durable(path, out, os.rename)  # clause rename_durable
             message = f"restored the previous dataset {out} from {path} (a build was killed while replacing it)"
         else:
             size = _size_mb(path)

@@ -6,12 +6,13 @@ through ``apache_beam.io.filesystems.FileSystems``.
 
 from __future__ import annotations
 
-import errno
 import os
 import posixpath
 import shutil
 
 from apache_beam.io.filesystems import FileSystems
+
+from pipeline import durable
 
 
 def is_remote(path: str) -> bool:
@@ -81,27 +82,9 @@ def delete_tree(path: str) -> None:
 
 
 def sync_tree(path: str) -> None:
-    """Clause synced_before_swap (session 41): every file and folder under the local
-    folder ``path`` reaches the disk (``fsync``) before the caller renames it into place.
-    A kill needs none (the page cache outlives the process), a power loss does: a
-    renamed folder whose shards were still in the cache could come back complete-looking
-    (``_COMPLETE``, a manifest) over short or empty shards. Remote: nothing (an object
-    store writes an object whole)."""
-    if is_remote(path):
-        return
-    for root, _, names in os.walk(path):
-        for name in [*names, ""]:  # "": the folder itself, its entries
-            fd = os.open(os.path.join(root, name), os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            except OSError as error:  # clause sync_unsupported_skipped (session 41 review)
-                if error.errno not in _CANNOT_SYNC:
-                    raise  # a full disk, EIO: the write did fail
-            finally:
-                os.close(fd)
-
-
-# A filesystem that cannot fsync a folder (some FUSE, network and Windows mounts:
-# EINVAL, as PostgreSQL's fsync_fname allows for) failed a finished build with a
-# traceback, OUT not replaced; nothing more can be done there than the rename.
-_CANNOT_SYNC = (errno.EINVAL, errno.EBADF, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS)
+    """Clause synced_before_swap (session 41, :mod:`pipeline.durable`): every file and
+    folder under the local folder ``path`` reaches the disk (``fsync``) before the
+    caller renames it into place. Remote: nothing (an object store writes an object
+    whole)."""
+    if not is_remote(path):
+        durable.sync_tree(path)

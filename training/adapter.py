@@ -29,6 +29,7 @@ import json
 import os
 import shutil
 
+from pipeline.durable import rename_durable, sync_tree
 from training.attention import use_full_attention
 from training.config import RopeSettings
 
@@ -69,9 +70,10 @@ def written_beside(target: str):
         shutil.rmtree(leftover, ignore_errors=True)
     try:
         yield staging
+        sync_tree(staging)  # clauses synced_before_swap and rename_durable (pipeline.durable)
         if os.path.isdir(target):
             os.replace(target, old)
-        os.replace(staging, target)
+        rename_durable(staging, target)
         shutil.rmtree(old, ignore_errors=True)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

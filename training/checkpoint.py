@@ -29,6 +29,7 @@ import shutil
 import numpy as np
 import torch
 
+from pipeline.durable import rename_durable, sync_tree
 from schemas.errors import UserError
 from training.checkpoint_files import (
     CheckpointError,
@@ -261,7 +262,7 @@ def _swap_in(staging: str, final: str) -> None:
             shutil.rmtree(aside)
         os.replace(final, aside)
     try:
-        os.replace(staging, final)
+        rename_durable(staging, final)  # clause rename_durable (pipeline.durable)
     except BaseException:
         if os.path.lexists(aside) and not os.path.lexists(final):
             os.replace(aside, final)  # the old copy back (a Ctrl-C, an error)
@@ -368,6 +369,7 @@ def save_checkpoint(
                 }
                 save_tensors(state, os.path.join(staging, "state.pt"))
                 write_checksums(staging)
+                sync_tree(staging)  # its folder's entries too (the files are synced)
                 _swap_in(staging, final)  # clause checkpoint_replaced_safely
                 # Clause prune_older_only: the `keep` newest up to this step stay; one of
                 # a later step (a damaged one a resume skipped) never counts among them,

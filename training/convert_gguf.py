@@ -15,6 +15,7 @@ import shutil
 import sys
 import tempfile
 
+from pipeline.durable import rename_durable, sync_tree
 from schemas.errors import ArgumentParser, UserError, run_main, take_debug_flag
 
 
@@ -49,9 +50,10 @@ def convert(gguf_dir: str, gguf_file: str, output: str) -> str:
     try:
         model.save_pretrained(staging, safe_serialization=True)
         tokenizer.save_pretrained(staging)
+        sync_tree(staging)  # clauses synced_before_swap and rename_durable (pipeline.durable)
         if os.path.isdir(output):
             os.rmdir(output)  # empty (checked above)
-        os.replace(staging, output)
+        rename_durable(staging, output)
     finally:
         if os.path.exists(staging):
             shutil.rmtree(staging)

@@ -30,11 +30,12 @@ from tests.tempest import build_tempest
 _KILLED = """
 import os, signal, sys
 import pipeline.export as ex
-real = ex._copy_shard
+import pipeline.export_shards as shards
+real = shards._copy_shard
 def once(*a, **k):
     rows = real(*a, **k)
     os.kill(os.getpid(), signal.SIGKILL)  # kill -9 after the first shard was written
-ex._copy_shard = once
+shards._copy_shard = once
 sys.exit(ex.main(sys.argv[1:]))
 """
 
