@@ -14,7 +14,9 @@ docs/quality/session-42-wtF.md.
   (a host that is a domain's ending alone, ".net", ".com", ".cn", ".org", is a
   technology's or a suffix's name: "基于 .net平台" stays) and ``torn_inline_short``
   (a single label of 3-4 letters without a digit, ".xfo", may be a file's extension,
-  ".doc"/".html": it goes only when the text holds a long torn address too).
+  ".doc"/".html": it goes only when the text holds a long torn address too) and
+  ``torn_inline_file`` (a word of files or programs right after it, 文件, 格式, 后缀, 扩展名,
+  目录, 程序, 设置, 配置, 平台, 框架, 语言: "修改 .bashrc文件" names a file).
   Sub-clause ``torn_address_name``: the site's name glued before the space, two Han
   characters and a download site's word (小说, 读书, 书屋, 中文网, 文学), goes with it when
   the host's first label has at least as many letters as the name has characters (each
@@ -50,6 +52,8 @@ _SPACES = " \t\r\u3000"
 _AFTER = f"[{_HAN}，。！？、；：”’…]"
 # clause torn_inline_address: read at a " ." / "\u3000." the finds stop at
 _TORN_AT = re.compile(r"[ \u3000]\.([a-z][a-z0-9]{2,14})(\.[a-z]{2,4})?(?=%s)" % _AFTER)  # noqa: UP031
+# guard torn_inline_file: a file's or a program's name ("修改 .bashrc文件", "用 .htaccess设置")
+_FILE_WORD = re.compile("文件|格式|后缀|扩展名|目录|程序|设置|配置|平台|框架|语言")
 _ENDINGS = frozenset(("com", "net", "org", "cn", "cc"))  # guard torn_inline_not_ending
 _NAME = re.compile(f"[{_HAN}]{{2}}(?:小说|读书|书屋|中文网|文学)$")  # sub-clause torn_address_name
 _NAME_CHARS = 8  # the longest name _NAME reads: 2 + 3 characters, with room
@@ -78,7 +82,12 @@ def torn_inline_addresses(text: str) -> list[Edit]:
         pos = text.find(key)
         while pos >= 0:
             m = _TORN_AT.match(text, pos)
-            if m and pos > 0 and _han(text[pos - 1]):  # guard torn_inline_glued
+            if (
+                m
+                and pos > 0
+                and _han(text[pos - 1])  # guard torn_inline_glued
+                and not _FILE_WORD.match(text, m.end())  # guard torn_inline_file
+            ):
                 label, second = m.group(1), m.group(2)
                 if second or label not in _ENDINGS:  # guard torn_inline_not_ending
                     short = not second and len(label) <= 4 and label.isalpha()

@@ -76,6 +76,7 @@ def test_torn_inline_short_with_company():
         "基于 .net平台开发的程序。",  # a domain's ending alone (guard torn_inline_not_ending)
         "最近，我在思想国网站(www.sixiangguo.com)就此提问并得到一些答案。",  # 思想国: a cited site
         "请访问我们的网址：www .richdadgold.com。",  # 富爸爸穷爸爸: "www" before the space
+        "打开用户目录下的 .bashrc文件，加上一行。",  # a file's name (guard torn_inline_file)
         "把文件存为 readme.txt 再打开。",  # a Latin word before the dot (guard torn_inline_glued)
     ),
 )
@@ -114,6 +115,9 @@ def test_torn_address_line_and_copies():
     ]
     cuts, domains = torn_address_lines(body)
     assert domains == ["56wen.com", "lzuowen.com"] and len(cuts) == 2
+    # guard torn_line_alone: a torn address with words or a path on its line stays
+    for line in ("理想作文网：.lzuowen.com 有更多的文章", ".56wen.com/html/1.htm"):
+        assert torn_address_lines(f"{BELOW}\n{line}\n{BELOW}") == ([], [])
 
 
 def test_stamped_host_copy_brackets():
