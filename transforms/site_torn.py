@@ -154,8 +154,6 @@ def stamped_host_copies(text: str, domains) -> list[Edit]:
         while pos >= 0:
             end = pos + len(dom)
             pos = low.find(dom, end)
-            if end < len(text) and (text[end].isalnum() or text[end] in ".-"):
-                continue  # a longer host ("mihua.network")
             a, b = _line_at(text, end)
             left = _HOST_CHARS.search(text, a, end - len(dom)).start()
             if left > a and text[left - 1] == "/" and _SCHEME.search(text, a, left + 1):
@@ -167,7 +165,7 @@ def stamped_host_copies(text: str, domains) -> list[Edit]:
             if before in ("(", "（") and after in (")", "）"):
                 before, after = "", ""
             if after:
-                continue  # guard host_copy_line_end
+                continue  # guard host_copy_line_end (and a longer host, "mihua.network")
             if not before:
                 cuts.append(Edit(a, min(b + 1, len(text)), "", RULE))
             elif before[-1] in _SENTENCE_END:

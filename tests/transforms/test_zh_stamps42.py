@@ -67,6 +67,10 @@ def test_torn_inline_short_with_company():
     ]
     text = "\n".join(short)
     assert torn_inline_addresses(text) == []
+    # guard torn_inline_not_ending holds beside a long torn address too
+    text = f"这个工具是用 .net写成的。\n{long}"
+    (cut,) = torn_inline_addresses(text)
+    assert text[cut.start : cut.end] == " .zwdu.me"
 
 
 @pytest.mark.parametrize(
@@ -74,6 +78,7 @@ def test_torn_inline_short_with_company():
     (
         "嘴里，含 .xxfo糊不清的说着什么。",  # short, no long one in the text
         "基于 .net平台开发的程序。",  # a domain's ending alone (guard torn_inline_not_ending)
+        "这个工具是用 .net写成的。",  # the same, no file word after it
         "最近，我在思想国网站(www.sixiangguo.com)就此提问并得到一些答案。",  # 思想国: a cited site
         "请访问我们的网址：www .richdadgold.com。",  # 富爸爸穷爸爸: "www" before the space
         "打开用户目录下的 .bashrc文件，加上一行。",  # a file's name (guard torn_inline_file)
@@ -147,6 +152,7 @@ def test_stamped_host_copy_guards():
         (
             ".56wen.com",
             "他说可以上www.56wen.com看看。",  # words after the address
+            "我们照镜子，能看见自己的真相吗？m.56wen.com上有全文。",  # words after it
             "我们照镜子，能看见自己的真相吗？m.56wen.community",  # another host
             "我们照镜子，能看见自己的真相吗？m.x56wen.com",  # another host
         )
