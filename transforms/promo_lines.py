@@ -52,12 +52,7 @@ from transforms.site_tails import (
     decorated_address_lines,
     spaced_variant_addresses,
 )
-from transforms.site_torn import (
-    domain_of,
-    stamped_host_copies,
-    torn_address_lines,
-    torn_inline_addresses,
-)
+from transforms.site_torn import torn_site_stamps
 from transforms.textedit import Edit
 from transforms.torn_links import torn_links
 from transforms.traditional_forms import simplified_forms
@@ -168,7 +163,5 @@ def promotion_lines(text: str) -> list[Edit]:
     # clause bare_address_line (transforms.site_tails, s41), likewise; clauses
     # torn_inline_address, torn_address_line, stamped_host_copy (transforms.site_torn, s42)
     bare = bare_address_lines(text, lines)
-    torn, domains = torn_address_lines(text)
-    domains += [domain_of(text[e.start : e.end].strip()) for e in bare]
-    found = bare + torn + torn_inline_addresses(text) + stamped_host_copies(text, domains)
+    found = bare + torn_site_stamps(text, [text[e.start : e.end].strip() for e in bare])
     return cuts + before_cuts(site_stamps(text) + found, cuts)
