@@ -168,19 +168,18 @@ def stamped_host_copies(text: str, domains) -> list[Edit]:
     wanted = {d for d in domains if "." in d}
     if not wanted:
         return []
-    low = text.lower()
     cuts: list[Edit] = []
     for dom in sorted(wanted):
-        pos = low.find(dom)
-        while pos >= 0:
-            end = pos + len(dom)
-            pos = low.find(dom, end)
+        # a case-blind search, not text.lower(): lower() may change the text's length ("İ")
+        for m in re.finditer(re.escape(dom), text, re.I):
+            start, end = m.span()
             a, b = _line_at(text, end)
-            left = _HOST_CHARS.search(text, a, end - len(dom)).start()
-            if left > a and text[left - 1] == "/" and _SCHEME.search(text, a, left + 1):
-                left = _SCHEME.search(text, a, left + 1).start()
-            if left < end - len(dom) and text[end - len(dom) - 1] != ".":
+            left = _HOST_CHARS.search(text, a, start).start()
+            if left < start and text[start - 1] != ".":
                 continue  # "xmihua.net": another host
+            scheme = _SCHEME.search(text, a, left)
+            if scheme:
+                left = scheme.start()  # "http://m.56wen.com", "http://56wen.com"
             before = text[a:left].rstrip(_SPACES)
             after = text[end:b].strip(_SPACES)
             if before in ("(", "（") and after in (")", "）"):

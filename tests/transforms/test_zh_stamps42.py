@@ -104,9 +104,9 @@ def test_torn_address_line_and_copies():
     body = "\n\n".join(
         (
             "我写的《遇仙记》就是记我在这方面的经验 。www.56wen.com",
-            "我们照镜子，能看见自己的真相吗？m.56wen.com",
+            "我们照镜子，能看见自己的真相吗？http://m.56wen.com",  # (a scheme before it)
             ".56wen.com",
-            "她和我的不同，也不过“百步”“五十步”的不同罢了。www.lzuowen.com",
+            "她和我的不同，也不过“百步”“五十步”的不同罢了。wWw.LZUOWEN.com",  # (any case)
             "良心出自人的本性，除非自欺欺人，良心是压不灭的。",
             "理想作文网：.lzuowen.com",
         )
@@ -160,6 +160,9 @@ def test_stamped_host_copy_guards():
     cuts = stamped_host_copies(text, ["56wen.com"])
     assert [text[e.start : e.end] for e in cuts] == [".56wen.com\n"]  # the torn line alone
     assert stamped_host_copies(text, []) == []
+    text = "我们照镜子，能看见自己的真相吗？http://56wen.com\n"  # the scheme goes with the host
+    (cut,) = stamped_host_copies(text, ["56wen.com"])
+    assert text[cut.start : cut.end] == "http://56wen.com"
     assert domain_of("http://bOoK.mIHUa.NEt") == "mihua.net"
     assert domain_of("www.ChinaDaily.com.cn") == "chinadaily.com.cn"
     assert domain_of("www. .com") == ""
