@@ -11,10 +11,14 @@ docs/quality/session-42-wtF.md.
   close up ("含糊不清"). Guards ``torn_inline_glued`` (a Han character right before the
   space and a Han character or a Chinese mark right after the address: an address in a
   Latin phrase, a file name ".txt" after a Latin word, stays), ``torn_inline_not_ending``
-  (a host that is a domain's ending alone, ".net", ".com", ".cn", ".org", is a
-  technology's or a suffix's name: "基于 .net平台" stays) and ``torn_inline_short``
-  (a single label of 3-4 letters without a digit, ".xfo", may be a file's extension,
-  ".doc"/".html": it goes only when the text holds a long torn address too) and
+  (a host that is a domain's ending alone, ".net", ".com", ".cn", ".org", or two of them,
+  ".com.cn", is a technology's or a suffix's name: "基于 .net平台", "注册 .com.cn域名"
+  stay), ``torn_inline_site_ending`` (review, s42: a second label that is no download
+  site's ending, ".tar.gz", is a file's name: it stays), ``torn_inline_single`` (review,
+  s42, was ``torn_inline_short``: a single label, ".xfo", ".jjxxs", may be a file's or a
+  program's name, ".gitignore", ".bashrc", ".class", ".mp3": it goes only when the text
+  holds a torn address with a site's ending too, ".zwdu.me", ".biqudu.xyz", the stamp's
+  own evidence; "（已在 .gitignore中过滤）" stays) and
   ``torn_inline_file`` (a word of files or programs right after it, 文件, 格式, 后缀, 扩展名,
   目录, 程序, 设置, 配置, 平台, 框架, 语言: "修改 .bashrc文件" names a file).
   Sub-clause ``torn_address_name``: the site's name glued before the space, two Han
@@ -56,6 +60,9 @@ _TORN_AT = re.compile(r"[ \u3000]\.([a-z][a-z0-9]{2,14})(\.[a-z]{2,4})?(?=%s)" %
 # guard torn_inline_file: a file's or a program's name ("修改 .bashrc文件", "用 .htaccess设置")
 _FILE_WORD = re.compile("文件|格式|后缀|扩展名|目录|程序|设置|配置|平台|框架|语言")
 _ENDINGS = frozenset(("com", "net", "org", "cn", "cc"))  # guard torn_inline_not_ending
+# guard torn_inline_site_ending: the endings of the torn hosts in the mirrors (xyz, me, top)
+# and of the download sites' addresses; no file's extension (".tar.gz", ".so", ".py")
+_SITE_ENDINGS = _ENDINGS | frozenset(("xyz", "me", "top", "la", "info", "tw", "vip", "biz"))
 _NAME = re.compile(f"[{_HAN}]{{2}}(?:小说|读书|书屋|中文网|文学)$")  # sub-clause torn_address_name
 _NAME_CHARS = 8  # the longest name _NAME reads: 2 + 3 characters, with room
 # clause torn_address_line
@@ -97,7 +104,7 @@ def _dots(text: str) -> tuple[list[int], list[int]]:
 def torn_inline_addresses(text: str, places=None) -> list[Edit]:
     """Clause ``torn_inline_address`` and sub-clause ``torn_address_name`` (module doc),
     read at ``places`` (``_dots``' first list)."""
-    found: list[tuple[int, int, bool]] = []  # (start, end, short)
+    found: list[tuple[int, int, bool]] = []  # (start, end, a site's ending)
     for pos in _dots(text)[0] if places is None else places:
         m = _TORN_AT.match(text, pos)
         if (
@@ -107,14 +114,16 @@ def torn_inline_addresses(text: str, places=None) -> list[Edit]:
             and not _FILE_WORD.match(text, m.end())  # guard torn_inline_file
         ):
             label, second = m.group(1), m.group(2)
-            if second or label not in _ENDINGS:  # guard torn_inline_not_ending
-                short = not second and len(label) <= 4 and label.isalpha()
-                start = pos
-                name = _NAME.search(text, max(0, pos - _NAME_CHARS), pos)
-                if name and len(label) >= len(name.group()):  # sub-clause torn_address_name
-                    start = name.start()
-                found.append((start, m.end(), short))
-    if all(short for _, _, short in found):  # guard torn_inline_short
+            if label in _ENDINGS:  # guard torn_inline_not_ending
+                continue
+            if second and second[1:] not in _SITE_ENDINGS:  # guard torn_inline_site_ending
+                continue
+            start = pos
+            name = _NAME.search(text, max(0, pos - _NAME_CHARS), pos)
+            if name and len(label) >= len(name.group()):  # sub-clause torn_address_name
+                start = name.start()
+            found.append((start, m.end(), bool(second)))
+    if not any(site for _, _, site in found):  # guard torn_inline_single
         return []
     return [Edit(s, e, "", RULE) for s, e, _ in found]
 

@@ -30,33 +30,37 @@ def _lines(body: str) -> list[str]:
     return [line for line in out.split("\n") if line.strip()]
 
 
+# each book's torn address with a site's ending: the stamp's evidence in the text, without
+# which a single label (".jjxxs") stays (guard torn_inline_single)
+MOSHEN = "“离开这里 .biqudu.xyz！”"  # 我真不是魔神
+DATANG = "“回禀陛下，不知为何，一群落榜生正铅笔小说 .qbxs.me集结一起，大声鼓噪！”"  # 大唐再起
+
+
 @pytest.mark.parametrize(
-    ("stamped", "kept"),
+    ("stamped", "book", "kept"),
     (
         # 我真不是魔神: the site's name and its torn address inside a cry
-        ("太可怕久久小说 .jjxxs了！", "太可怕了！"),
+        ("太可怕久久小说 .jjxxs了！", MOSHEN, "太可怕了！"),
         # 大唐再起: name (two characters and 小说) and address, mid-sentence
         (
             "能在如此多的将领面前露脸，吴青心中极为豆豆小说 .doudouxs欢喜，尤其是那些莫名有些优越感的淮南将校们。",
+            DATANG,
             "能在如此多的将领面前露脸，吴青心中极为欢喜，尤其是那些莫名有些优越感的淮南将校们。",
         ),
-        (
-            "“回禀陛下，不知为何，一群落榜生正铅笔小说 .qbxs.me集结一起，大声鼓噪！”",
-            "“回禀陛下，不知为何，一群落榜生正集结一起，大声鼓噪！”",
-        ),
+        (DATANG, "", "“回禀陛下，不知为何，一群落榜生正集结一起，大声鼓噪！”"),
         # 我真不是魔神: an address alone (its name dropped by the site), before a mark
-        ("“离开这里 .biqudu.xyz！”", "“离开这里！”"),
+        (MOSHEN, "", "“离开这里！”"),
         # 大唐再起: a name without a download site's word stays; the address goes
-        ("“陛下，笔趣岛 .biqudao.xyz有前线的信件。”", "“陛下，笔趣岛有前线的信件。”"),
+        ("“陛下，笔趣岛 .biqudao.xyz有前线的信件。”", "", "“陛下，笔趣岛有前线的信件。”"),
     ),
 )
-def test_torn_inline_address(stamped, kept):
-    assert _lines(stamped)[1] == kept
+def test_torn_inline_address(stamped, book, kept):
+    assert _lines(f"{stamped}\n\n{book}" if book else stamped)[1] == kept
 
 
 def test_torn_inline_short_with_company():
     """我真不是魔神's short torn addresses (".xxfo", ".xfo": a word torn in two) go when the
-    text holds a long one; alone they stay (guard torn_inline_short)."""
+    text holds one with a site's ending; alone they stay (guard torn_inline_single)."""
     short = ("嘴里，含 .xxfo糊不清的说着什么。", "噩梦黄金里程碑：手 .xfo眼通天。")
     long = "是灵平安八一 .zwdu.me遇到过，血条最长的首领怪物！"
     got = _lines("\n\n".join((short[0], long, short[1])))
@@ -90,11 +94,52 @@ def test_torn_inline_guards(line):
     assert _lines(line)[1] == line
 
 
+# Chinese technical prose (review, s42): a file's or a program's name after a space, glued
+# to the characters around it. The first two are real lines (a project's README, "Jupyter
+# Lab 输出的日志…"; a git-bash note, "查看是否存在…"); the others, the prose shapes of such books.
+TECHNICAL = (
+    "Jupyter Lab 输出的日志将会保存在 `nohup.out` 文件（已在 .gitignore中过滤）。",
+    "通过ls -a 查看主目录下的所有文件，查看是否存在 .bashrc或.bash_profile 文件",
+    "打开 .vimrc，加入以下配置。",
+    "编译生成的 .class字节码。",
+    "把 .mp3歌曲拷到手机里。",
+    "他注册了一个 .com.cn域名。",
+)
+
+
+@pytest.mark.parametrize("line", TECHNICAL)
+def test_torn_inline_technical(line):
+    """Guard torn_inline_single: a single label without a torn site address in the text is
+    no stamp; guard torn_inline_not_ending: ".com.cn" is two endings."""
+    assert torn_inline_addresses(line) == []
+    assert _lines(line)[1] == line
+
+
+def test_torn_inline_site_ending():
+    """Guard torn_inline_site_ending: beside a book's torn site address, a second label that
+    is no site's ending (".tar.gz") stays; the site's own address goes."""
+    text = f"把 .tar.gz包解压到当前目录。\n{MOSHEN}\n他注册了一个 .com.cn域名。"
+    assert [text[e.start : e.end] for e in torn_inline_addresses(text)] == [" .biqudu.xyz"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    (
+        "打开用户目录下的 .bashrc文件，加上一行。",  # a file word after it (guard torn_inline_file)
+        "在 .bashrc 文件中设置别名，",  # a space after it (guard torn_inline_glued; a shell tip)
+    ),
+)
+def test_torn_inline_guards_beside_a_stamp(line):
+    """In a text that holds a torn site address, a file's name still stays."""
+    text = f"{line}\n{MOSHEN}"
+    assert [text[e.start : e.end] for e in torn_inline_addresses(text)] == [" .biqudu.xyz"]
+
+
 def test_torn_address_name_needs_letters():
     """Sub-clause torn_address_name: the name goes only when the host has at least as many
     letters as the name has characters; else only the address goes."""
     text = "太可怕久久小说 .jjx了！"
-    (cut,) = torn_inline_addresses(text + "能在将领面前露脸，心中极为豆豆小说 .doudouxs欢喜。")[:1]
+    (cut,) = torn_inline_addresses(text + DATANG)[:1]
     assert text[: cut.start] + text[cut.end :] == "太可怕久久小说了！"
 
 
@@ -152,6 +197,7 @@ def test_stamped_host_copy_guards():
         (
             ".56wen.com",
             "他说可以上www.56wen.com看看。",  # words after the address
+            "他说可以上www.56wen.com",  # no sentence's end before it
             "我们照镜子，能看见自己的真相吗？m.56wen.com上有全文。",  # words after it
             "我们照镜子，能看见自己的真相吗？m.56wen.community",  # another host
             "我们照镜子，能看见自己的真相吗？m.x56wen.com",  # another host
