@@ -52,6 +52,7 @@ from transforms.site_tails import (
     decorated_address_lines,
     spaced_variant_addresses,
 )
+from transforms.site_torn import torn_site_stamps
 from transforms.textedit import Edit
 from transforms.torn_links import torn_links
 from transforms.traditional_forms import simplified_forms
@@ -159,5 +160,8 @@ def promotion_lines(text: str) -> list[Edit]:
         cuts += spaced_variant_addresses(text, disguised, cuts)
     # clauses starred_site_name, full_stop_address, glued_mobile_address, ctext_button_line
     # (transforms.site_stamps, s37): only the part before an older clause's cut
-    # clause bare_address_line (transforms.site_tails, s41), likewise
-    return cuts + before_cuts(site_stamps(text) + bare_address_lines(text, lines), cuts)
+    # clause bare_address_line (transforms.site_tails, s41), likewise; clauses
+    # torn_inline_address, torn_address_line, stamped_host_copy (transforms.site_torn, s42)
+    bare = bare_address_lines(text, lines)
+    found = bare + torn_site_stamps(text, [text[e.start : e.end].strip() for e in bare])
+    return cuts + before_cuts(site_stamps(text) + found, cuts)
