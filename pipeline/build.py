@@ -112,6 +112,16 @@ def build_pipeline(
         | "WriteInputCount"
         >> beam.Map(shards.write_input_count, path=shards.input_count_path(staging))
     )
+    # Clause codec_hint_said_once (session 42): each file's codec warning gathered for
+    # the manifest and the launcher's summary (a worker's log line may be printed
+    # twice, or never reach the terminal).
+    (
+        read[MAIN]
+        | "CodecHints" >> beam.FlatMap(shards.codec_hint_of)
+        | "GatherCodecHints" >> beam.combiners.ToList()
+        | "WriteCodecHints"
+        >> beam.Map(shards.write_codec_hints, path=shards.codec_hints_path(staging))
+    )
     # Texts wait on disk, not in the local runner's memory, at the two shuffles that
     # carry whole documents (pipeline.parking).
     unique = (

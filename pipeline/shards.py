@@ -368,3 +368,18 @@ def near_duplicates_path(staging: str) -> str:
 
 def write_json(value: dict, path: str) -> None:
     storage.write_bytes(path, json_bytes(value))
+
+
+def codec_hints_path(staging: str) -> str:
+    return storage.join(staging, COUNTS_DIR, "codec_hints.json")
+
+
+def codec_hint_of(document) -> list[tuple[str, str]]:
+    """Clause ``codec_hint_said_once``: (source, warning line) of a document read with
+    a codec hint (``Document.codec_hint``, clause ``cp1252_letters_misplaced``)."""
+    return [(document.source, document.codec_hint)] if document.codec_hint else []
+
+
+def write_codec_hints(found: list, path: str) -> None:
+    """Clause ``codec_hint_said_once``: every file's warning, one per source, sorted."""
+    write_json(dict(sorted(found)), path)

@@ -152,6 +152,10 @@ class DocumentCounts:
     # under --encoding latin-1 or cp1252), by that codec, e.g. {"mac_roman": 1}; the
     # reader's log line names each file; {} in older manifests and when none.
     codec_hints: dict[str, int] = dataclasses.field(default_factory=dict)
+    # Clause codec_hint_said_once (session 42): each such file's warning line by its
+    # source, e.g. {"in/power.txt": "in/power.txt: read as CP1252 ... rerun with
+    # --encoding mac_roman"}; the launcher prints them; {} in older manifests and none.
+    codec_hint_files: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -257,6 +261,7 @@ class Manifest:
                 "encodings": d.encodings,
                 "archive_skipped": d.archive_skipped,
                 "codec_hints": d.codec_hints,
+                "codec_hint_files": d.codec_hint_files,
             },
             **(
                 {"near_duplicates": _near_duplicates_dict(self.near_duplicates)}

@@ -45,6 +45,8 @@ _UPPER = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ" + bytes(range(0xC0, 0xDF))) - {
 _LETTER = _LOWER | _UPPER
 _DIGIT = frozenset(b"0123456789")
 _WORD = _LETTER | _DIGIT
+_ASCII_LOWER = frozenset(b"abcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTER = _ASCII_LOWER | frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LINE_FEEDS = re.compile(rb"[\r\n]")
 
 _C1_BYTE = re.compile(rb"[\x80-\x9f]")
@@ -92,11 +94,35 @@ def placed(byte: int, before: int, after: int, line_feeds: bool) -> bool | None:
     return False  # ˆ ˜ and the five CP1252 leaves undefined
 
 
+# Clause every_sign_low_quotes_elisions (session 42): two more shapes of "“" and "’",
+# each asked only of a file that shows the same sign's other half elsewhere. German
+# quotes „Wort“: "“" closes after a word or a stop (not before a word) in a file that
+# holds "„" (0x84). Elisions "’em", "’Tis", "’m": "’" opens a word before an ASCII
+# letter in a file that holds an apostrophe between two letters ("we’d", "don’t").
+# CP850's "ä" 0x84 and "ô" 0x93 (German in CP850 has "ä" inside words: out of place),
+# Mac Roman's "Ñ"/"ì", CP850's "Æ" opening "Æsop" alone (no "’" between letters) stay.
+_APOSTROPHE = re.compile(rb"[A-Za-z]\x92[a-z]")
+_STOPS = frozenset(b".,;:!?")
+
+
+def paired(byte: int, before: int, after: int, low_quotes: bool, apostrophes: bool) -> bool:
+    """Clause ``every_sign_low_quotes_elisions``: the quote ``byte`` closes a German
+    quote ("Wort“", ``low_quotes``: the file holds "„") or opens an elision ("’em",
+    ``apostrophes``: the file holds "’" between two letters)."""
+    if byte == 0x93 and low_quotes:
+        return (before in _WORD or before in _STOPS) and after not in _WORD
+    if byte == 0x92 and apostrophes:
+        return before not in _WORD and after in _ASCII_LETTER  # "’Tis", "’S war"
+    return False
+
+
 def every_sign_placed(data: bytes, as_mark, in_utf8) -> bool:
     """Clause ``named_latin1_every_sign``: ``data`` holds bytes 0x80-0x9f and each one
-    stands where its CP1252 sign does (:func:`placed`; quotes and dashes by ``as_mark``),
-    none continuing a UTF-8 character (``in_utf8``)."""
+    stands where its CP1252 sign does (:func:`placed`; quotes and dashes by ``as_mark``,
+    or, session 42, :func:`paired`), none continuing a UTF-8 character (``in_utf8``)."""
     line_feeds = _LINE_FEEDS.search(data) is not None
+    low_quotes = b"\x84" in data
+    apostrophes = _APOSTROPHE.search(data) is not None
     found = False
     for match in _C1_BYTE.finditer(data):
         at = match.start()
@@ -105,7 +131,9 @@ def every_sign_placed(data: bytes, as_mark, in_utf8) -> bool:
         byte = data[at]
         shown = placed(byte, before, after, line_feeds)
         if shown is None:
-            shown = as_mark(byte, before, after)
+            shown = as_mark(byte, before, after) or paired(
+                byte, before, after, low_quotes, apostrophes
+            )
         if not shown or (before >= 0x80 and in_utf8(data, at)):
             return False
         found = True
@@ -124,7 +152,6 @@ _MISPLACED_BYTES = bytes(
 # Found byte by byte (review, session 41: one regex with a look-behind at every
 # position of the file took ~150 ms per MB of a CP1252 book that holds none).
 _SIGN_BYTE = re.compile(b"[" + re.escape(_MISPLACED_BYTES) + b"]")
-_ASCII_LOWER = frozenset(b"abcdefghijklmnopqrstuvwxyz")
 _CAPITALS = frozenset({0x8A, 0x8C, 0x8E, 0x9F})
 _IN_WORD = re.compile(rb"(?<=[a-z])[\x80-\xff](?=[a-z])")
 _CODECS = ("mac_roman", "cp850", "cp437")
@@ -160,14 +187,17 @@ def _lower(codec: str, data: bytes, found) -> int:
     return sum(bytes([data[at]]).decode(codec).islower() for at in found)
 
 
-def misplaced_hint(data: bytes, typed: str) -> Hint | None:
+def misplaced_hint(data: bytes, typed: str, declared: str = "") -> Hint | None:
     """Clause ``cp1252_letters_misplaced``: the warning for ``data`` read as CP1252
     under ``--encoding`` ``typed`` when ``LEAST_MISPLACED`` or more of its bytes put a
     CP1252 sign inside a word, after a lowercase letter ("Ign‡titch", "cafŽ"), and
     another codec reads nine in ten of them as lowercase letters: that codec (the one
     reading most of the file's non-ASCII bytes between two lowercase letters as
     lowercase letters; ties named together, the first in the flag) and its flag; else
-    None."""
+    None. Clause ``declared_cp1252_letters_misplaced`` (session 42): ``declared``, the
+    charset an HTML page or an EPUB chapter declares ("windows-1252", "iso-8859-1"),
+    decided the reading, not ``--encoding``: the line says so and that the fix is the
+    declaration's (a declared charset is read before ``--encoding``)."""
     found = _misplaced(data)
     if len(found) < LEAST_MISPLACED:
         return None
@@ -179,14 +209,19 @@ def misplaced_hint(data: bytes, typed: str) -> Hint | None:
     best = max(scores.values())
     named = [codec for codec in _CODECS if scores.get(codec) == best]
     at = found[0]
-    start = max(data.rfind(b" ", 0, at), data.rfind(b"\n", 0, at)) + 1
-    ends = [i for i in (data.find(b" ", at), data.find(b"\n", at)) if i >= 0]
+    start = max(data.rfind(b" ", 0, at), data.rfind(b"\n", 0, at), data.rfind(b">", 0, at)) + 1
+    ends = [i for i in (data.find(b" ", at), data.find(b"\n", at), data.find(b"<", at)) if i >= 0]
     word = data[start : min(min(ends, default=len(data)), at + 20)]
     shown = word.decode("cp1252", errors="replace")
+    how, what = f"under --encoding {typed}", "file"
+    fix = f"rerun with --encoding {named[0]}"
+    if declared:  # clause declared_cp1252_letters_misplaced
+        how, what = f"by its declared charset {declared}", "page"
+        fix = f"declare charset {named[0]} in it (a declared charset is read before --encoding)"
     return Hint(
         named[0],
-        f"read as CP1252 under --encoding {typed}, but {len(found):,} of its bytes put a "
+        f"read as CP1252 {how}, but {len(found):,} of its bytes put a "
         f"CP1252 sign inside a word, after a lowercase letter, where no language has one "
         f"(the first at byte {at:,}: {shown!r}, as {named[0]} {word.decode(named[0])!r}): "
-        f"if the file is in {' or '.join(named)}, rerun with --encoding {named[0]}",
+        f"if the {what} is in {' or '.join(named)}, {fix}",
     )
