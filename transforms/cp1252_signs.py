@@ -82,7 +82,7 @@ def placed(byte: int, before: int, after: int, line_feeds: bool) -> bool | None:
         return after in _DIGIT or before in _DIGIT or (before == 0x20 and not word_after)
     if byte in (0x84, 0x8B):  # "„", "‹" open: not after a word (no "‚": CP850's
         # "é" opening a word, "‚clat", is that shape, and no book of the mirror has one)
-        return not word_before and (word_after or after == 0x20)
+        return not word_before and (word_after or after in _OPENED)
     if byte == 0x9B:  # "›" closes
         return not word_after
     if byte == 0x89:  # "‰" after a number
@@ -94,23 +94,28 @@ def placed(byte: int, before: int, after: int, line_feeds: bool) -> bool | None:
     return False  # ˆ ˜ and the five CP1252 leaves undefined
 
 
-# Clause every_sign_low_quotes_elisions (session 42): two more shapes of "“" and "’",
-# each asked only of a file that shows the same sign's other half elsewhere. German
-# quotes „Wort“: "“" closes after a word or a stop (not before a word) in a file that
-# holds "„" (0x84). Elisions "’em", "’Tis", "’m": "’" opens a word before an ASCII
+# Clause low_quotes_elisions (session 42): two more shapes of "“" and "’", each asked
+# only of a file that shows the same sign's other half elsewhere. German quotes
+# „Wort“: "“" closes after a word, a stop or a closing mark (not before a word) in a
+# file that holds "„" (0x84); both count in session 40's half rule too
+# (transforms.declared_codec.shows_cp1252), as English quotes do. Elisions "’em", "’Tis", "’m": "’" opens a word before an ASCII
 # letter in a file that holds an apostrophe between two letters ("we’d", "don’t").
 # CP850's "ä" 0x84 and "ô" 0x93 (German in CP850 has "ä" inside words: out of place),
 # Mac Roman's "Ñ"/"ì", CP850's "Æ" opening "Æsop" alone (no "’" between letters) stay.
 _APOSTROPHE = re.compile(rb"[A-Za-z]\x92[a-z]")
-_STOPS = frozenset(b".,;:!?")
+# what a closing quote may follow (a stop, a dash, a closing mark: "but--“", "dream—“",
+# "‘Yes.’“", "_now!_“", "on.'“", "then…“") and an opening one precede ("„‘Pale",
+# "„'Prisoners", "„_Cara mia_", "„’Pon"): the shapes of session 40's English quotes
+_CLOSED = frozenset(b".,;:!?-_')]" + bytes([0x85, 0x92, 0x94, 0x97]))
+_OPENED = frozenset(b" _'(" + bytes([0x91, 0x92]))
 
 
 def paired(byte: int, before: int, after: int, low_quotes: bool, apostrophes: bool) -> bool:
-    """Clause ``every_sign_low_quotes_elisions``: the quote ``byte`` closes a German
+    """Clause ``low_quotes_elisions``: the quote ``byte`` closes a German
     quote ("Wort“", ``low_quotes``: the file holds "„") or opens an elision ("’em",
     ``apostrophes``: the file holds "’" between two letters)."""
     if byte == 0x93 and low_quotes:
-        return (before in _WORD or before in _STOPS) and after not in _WORD
+        return (before in _WORD or before in _CLOSED) and after not in _WORD
     if byte == 0x92 and apostrophes:
         return before not in _WORD and after in _ASCII_LETTER  # "’Tis", "’S war"
     return False

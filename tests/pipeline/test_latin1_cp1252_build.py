@@ -84,7 +84,7 @@ def test_misplaced_hint_counted(tmp_path, tiny_tokenizer_path):
     assert counters["codec_hint.mac_roman"] == 1
     assert (
         "  1 file read as CP1252 whose bytes look like mac_roman letters (each named "
-        "below): if they are, rerun them with --encoding mac_roman"
+        "below, with its fix): if they are, read them as mac_roman"
     ) in counter_summary(counters)
     # clause codec_hint_said_once: the file's line in the manifest, printed once
     source = str(inputs / "power.txt")

@@ -1,4 +1,4 @@
-"""Session 42 (the Left of session 41's wtC): clause ``every_sign_low_quotes_elisions``
+"""Session 42 (the Left of session 41's wtC): clause ``low_quotes_elisions``
 (transforms/cp1252_signs.py ``paired``): a CP1252 file under ``--encoding latin-1``
 whose only out-of-place signs were elisions opening a word ("’m", "’n", "’S") or
 German closing quotes („Wort“) stayed Latin-1, its quotes C1 controls the normalizer
@@ -55,6 +55,13 @@ BURNETT = (  # the mirror's »...« set as „...“
     "Verschiedene derselben, auch \u201eLittle Lord\u201c, wurden dramatisiert und mit\n"
     "gro\u00dfem Erfolge in Deutschland, Amerika und England aufgef\u00fchrt.]\n"
 )
+BAUM = (  # *Queen Zixi of Ix*: an em dash ending a line after a word (no sign's place)
+    "  The fairies\u2019 friend is said to be;\n"
+    "  For they did mystic arts invoke\n"
+    "  And weave for her a magic cloak\n"
+    "  Which grants its wearer\u2014thus I\u2019m told\u2014\n"
+    "  Gifts more precious far than gold.\n"
+)
 AESCHYLUS = (  # Alcott's *Work*: "Æ" opening a word, CP850's 0x92 ("’" in CP1252)
     "\"'Success and glory are the children of hard work and God's favor,'\n"
     "according to \u00c6schylus, and you will find he was right. David got a\n"
@@ -63,7 +70,7 @@ AESCHYLUS = (  # Alcott's *Work*: "Æ" opening a word, CP850's 0x92 ("’" in CP
 
 
 @pytest.mark.parametrize("name, text", [("irving", IRVING), ("burnett", BURNETT)])
-def test_every_sign_low_quotes_elisions(tmp_path, name, text):
+def test_low_quotes_elisions(tmp_path, name, text):
     """Elisions ("’m", "’n", "’s", "’a" opening a word, in a file with "we’d") and
     German quotes („Little Lord“: "“" closing after a word, in a file with "„") in
     CP1252 under latin-1: read as CP1252, the text exactly the book's (base42: Latin-1,
@@ -75,7 +82,19 @@ def test_every_sign_low_quotes_elisions(tmp_path, name, text):
     assert got.text == text and got.codec_hint == ""
 
 
-def test_every_sign_low_quotes_elisions_guards():
+def test_low_quotes_counted_in_the_half_rule():
+    """German quotes count in session 40's half rule as English ones do: the German
+    preface beside Baum's verse, whose "told—" at a line end is in no sign's place (the
+    every-sign rule says no), is read as CP1252 (base42: 3 of 32 bytes shown, Latin-1)."""
+    from transforms.declared_codec import shows_cp1252
+
+    text = BURNETT + "\n" + BAUM
+    data = text.encode("cp1252")
+    assert shows_cp1252(data)
+    assert named_codec("iso8859-1", data) == "cp1252"
+
+
+def test_low_quotes_elisions_guards():
     """What must not change: the German preface in CP850 ("ä" 0x84 inside words:
     "Erw\\x84hnung") and in Mac Roman ("ä" 0x8a, CP1252's "Š", after a letter); "Æ"
     opening "Æschylus" in CP850 (0x92, an elision's shape, but no "’" between two
