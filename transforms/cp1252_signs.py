@@ -30,6 +30,14 @@ readings are wrong; the hint: none over the CP1252 books and 29,372 pieces of th
 right codec for every whole wrong-codec book it names (CP850 for 24 of 141 Mac Roman
 4 KB pieces).
 
+Session 42 (docs/quality/session-42-wtC.md): clause ``low_quotes_elisions``
+(:func:`paired`: German „quotes“ and elisions "’m", each where the file shows the
+sign's other half: Irving's *Pennsylvania Dutch Rip Van Winkle* now CP1252, no
+wrong-codec book changed); clause ``declared_cp1252_letters_misplaced`` (the hint for
+a page or EPUB chapter read as CP1252 by its declared charset, whose fix is the
+declaration); the line goes with the document (``Document.codec_hint``, clause
+``codec_hint_said_once``), printed once by the launcher.
+
 Cost: one pass over the bytes 0x80-0x9f, stopping at the first out of place; the hint,
 one pass over the bytes 0x80-0xbf of a file read as CP1252 under a named codec (21 ms
 for Voltaire's *Dictionary* vol. 2 x4, 1.86 MB, in CP1252).
@@ -98,8 +106,9 @@ def placed(byte: int, before: int, after: int, line_feeds: bool) -> bool | None:
 # only of a file that shows the same sign's other half elsewhere. German quotes
 # „Wort“: "“" closes after a word, a stop or a closing mark (not before a word) in a
 # file that holds "„" (0x84); both count in session 40's half rule too
-# (transforms.declared_codec.shows_cp1252), as English quotes do. Elisions "’em", "’Tis", "’m": "’" opens a word before an ASCII
-# letter in a file that holds an apostrophe between two letters ("we’d", "don’t").
+# (transforms.declared_codec.shows_cp1252), as English quotes do. Elisions "’em",
+# "’Tis", "’m": "’" opens a word before an ASCII letter in a file that holds an
+# apostrophe between two letters ("we’d", "don’t").
 # CP850's "ä" 0x84 and "ô" 0x93 (German in CP850 has "ä" inside words: out of place),
 # Mac Roman's "Ñ"/"ì", CP850's "Æ" opening "Æsop" alone (no "’" between letters) stay.
 _APOSTROPHE = re.compile(rb"[A-Za-z]\x92[a-z]")
