@@ -176,14 +176,16 @@ def shows_cp1252(data: bytes) -> bool:
     letters ("caf\\x82" is CP850's "café") under a wrong ``--encoding``."""
     c1 = len(data) - len(data.translate(None, _C1))
     needed, shown = (c1 + 1) // 2, 0
-    low_quotes = b"\x84" in data  # clause low_quotes_elisions: German „...“ count too
+    # Clause low_quotes_elisions: German „...“ count too, in a file holding both (a
+    # CP850 "ä" 0x84 opening words, "(är b?´ l_?_)" in Wells' index, has no "“" 0x93)
+    low_quotes = b"\x84" in data and b"\x93" in data
     for found in _QUOTE_OR_DASH.finditer(data):
         at = found.start()
         byte = data[at]
         before = data[at - 1] if at else 0x20
         after = data[at + 1] if at + 1 < len(data) else 0x20
         mark = (
-            placed(byte, before, after, True)
+            low_quotes and placed(byte, before, after, True)
             if byte == 0x84
             else _as_mark(byte, before, after) or paired(byte, before, after, low_quotes, False)
         )

@@ -15,7 +15,8 @@ and Mac Roman bytes are made here, as an editor saves them): Irving's *Pennsylva
 Dutch Rip Van Winkle*; the German preface of Burnett's *Little Lord Fauntleroy*
 (abridged, "Für den Schulgebrauch bearbeitet"), whose »guillemets« are set here as
 German „low quotes“ (the mirror holds no book quoting so); Alcott's *Work*; Maude's
-translation of Tolstoy's *The Power of Darkness*."""
+translation of Tolstoy's *The Power of Darkness*; Wells' *The Outline of History*
+(its index)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,14 @@ BAUM = (  # *Queen Zixi of Ix*: an em dash ending a line after a word (no sign's
     "  Which grants its wearer\u2014thus I\u2019m told\u2014\n"
     "  Gifts more precious far than gold.\n"
 )
+WELLS = (  # *The Outline of History*'s index: CP850's "ä" 0x84 opens "är" after "("
+    "Arbela (\u00e4r b\u0113\u00b4 l_\u0103_), battle of, i, 384, 479, ii, 608\n"
+    "Arch\u00e6opteryx (\u00e4r k\u0113 op\u00b4 t_\u0115_r iks), i, 45\n"
+    "Arch\u00e6ozoic (\u00e4r k\u0113 \u014d z\u014d\u00b4 ik) period, i, 9. (_See also_ Azoic)\n"
+    "Archimedes (\u00e4r ki m\u0113\u00b4 d\u0113z), i, 402, 476, 534\n"
+    "Arians (\u00e4r\u00b4 i _\u0103_nz), i, 592, 601\n"
+    "Arid\u00e6us (\u0103r i d\u0113\u00b4 _\u016d_s), i, 375, 394\n"
+)
 AESCHYLUS = (  # Alcott's *Work*: "Æ" opening a word, CP850's 0x92 ("’" in CP1252)
     "\"'Success and glory are the children of hard work and God's favor,'\n"
     "according to \u00c6schylus, and you will find he was right. David got a\n"
@@ -98,12 +107,17 @@ def test_low_quotes_elisions_guards():
     """What must not change: the German preface in CP850 ("ä" 0x84 inside words:
     "Erw\\x84hnung") and in Mac Roman ("ä" 0x8a, CP1252's "Š", after a letter); "Æ"
     opening "Æschylus" in CP850 (0x92, an elision's shape, but no "’" between two
-    letters in the file); the elisions without "we’d" / "g’sana" (no apostrophe in a
-    word: the shape is not asked); "“" after a word in a file with no "„"."""
+    letters in the file); Wells' pronunciations in CP850 ("(är": "ä" 0x84 opening a
+    word, in a file with no "“"); the elisions without "we’d" / "g’sana" (no
+    apostrophe in a word: the shape is not asked); "“" after a word in a file with no
+    "„"."""
     for codec in ("cp850", "mac_roman"):
         data = BURNETT.encode(codec, errors="replace")
         assert named_codec("iso8859-1", data) == "iso8859-1", codec
     assert named_codec("iso8859-1", AESCHYLUS.encode("cp850")) == "iso8859-1"
+    # "„"-shaped "ä" 0x84, 5 of 7 C1 bytes, but no "“" 0x93 in the file: not counted
+    # in the half rule (the first version of the clause counted them: CP1252, "(„r")
+    assert named_codec("iso8859-1", WELLS.encode("cp850", errors="replace")) == "iso8859-1"
     bare = IRVING.replace("we\u2019d", "we'd").replace("g\u2019sana", "g'sana")
     assert named_codec("iso8859-1", bare.encode("cp1252")) == "iso8859-1"
     closing = BURNETT.replace("\u201e", '"')
