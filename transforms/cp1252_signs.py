@@ -105,8 +105,8 @@ def placed(byte: int, before: int, after: int, line_feeds: bool) -> bool | None:
 # Clause low_quotes_elisions (session 42): two more shapes of "“" and "’", each asked
 # only of a file that shows the same sign's other half elsewhere. German quotes
 # „Wort“: "“" closes after a word, a stop or a closing mark (not before a word) in a
-# file that holds "„" (0x84); both count in session 40's half rule too
-# (transforms.declared_codec.shows_cp1252), as English quotes do. Elisions "’em",
+# file that holds "„" (0x84); in a file holding both, both count in session 40's half
+# rule too (transforms.declared_codec.shows_cp1252), as English quotes do. Elisions "’em",
 # "’Tis", "’m": "’" opens a word before an ASCII letter in a file that holds an
 # apostrophe between two letters ("we’d", "don’t").
 # CP850's "ä" 0x84 and "ô" 0x93 (German in CP850 has "ä" inside words: out of place),
