@@ -157,10 +157,15 @@ def every_sign_placed(data: bytes, as_mark, in_utf8) -> bool:
 # Clause cp1252_letters_misplaced: a byte between two lowercase letters whose CP1252
 # (or Latin-1) character is no lowercase letter nor an apostrophe or dash: "‚", "ƒ",
 # "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", "Ž", "“", "”", "•", "˜", "™", "›", "Ÿ",
-# and the Latin-1 signs "¡"-"¿" (CP850's "á" is a no-break space, "í" "¡"). Not "‘":
-# Wade-Giles writes it in words ("Chou-t‘ien-i", Lang's *Books and Bookmen*).
+# and the Latin-1 signs "¡"-"¿" (CP850's "í" is "¡"). Not "‘": Wade-Giles writes it in
+# words ("Chou-t‘ien-i", Lang's *Books and Bookmen*). Not the no-break space 0xA0
+# (CP850's "á"; review, session 42): a space, not a sign, between two words ("Mark
+# vi", "John iv" in Nietzsche's *The Antichrist*; "Luke iii." in Tolstoy's *What Shall
+# We Do?*): a right windows-1252 page of either was told to declare cp437.
 _MISPLACED_BYTES = bytes(
-    b for b in range(0x80, 0xC0) if b not in (0x91, 0x92, 0x96, 0x97, 0x9A, 0x9C, 0x9E, 0xAA, 0xBA)
+    b
+    for b in range(0x80, 0xC0)
+    if b not in (0x91, 0x92, 0x96, 0x97, 0x9A, 0x9C, 0x9E, 0xA0, 0xAA, 0xBA)
 )
 # and CP1252's capitals "Š", "Œ", "Ž", "Ÿ" after a lowercase letter ("cafŽ", Mac's "café").
 # Found byte by byte (review, session 41: one regex with a look-behind at every

@@ -71,6 +71,19 @@ WELLS = (  # *The Outline of History*'s index: CP850's "ä" 0x84 opens "är" aft
     "Arians (\u00e4r\u00b4 i _\u0103_nz), i, 592, 601\n"
     "Arid\u00e6us (\u0103r i d\u0113\u00b4 _\u016d_s), i, 375, 394\n"
 )
+ANTICHRIST = (  # Nietzsche's *The Antichrist*: a no-break space in "Mark\xa0vi" (real)
+    "Verily I say unto you, it shall be more tolerable for Sodom and Gomorrha\n"
+    'in the day of judgment, than for that city" (Mark\u00a0vi, 11)--How\n'
+    "_evangelical_!...\n\n"
+    '"And whosoever shall offend one of _these_ little ones that believe in\n'
+    "me, it is better for him that a millstone were hanged about his neck,\n"
+    'and he were cast into the sea" (Mark\u00a0ix, 42).--How _evangelical_!...\n\n'
+    '"And if thine eye offend thee, pluck it out: it is better for\n'
+    "thee to enter into the kingdom of God with one eye, than having two eyes\n"
+    "to be cast into hell fire; Where the worm dieth not, and the fire is not\n"
+    'quenched." (Mark\u00a0ix, 47.[15])--It is not exactly the eye that is\n'
+    "meant....\n"
+)
 AESCHYLUS = (  # Alcott's *Work*: "Æ" opening a word, CP850's 0x92 ("’" in CP1252)
     "\"'Success and glory are the children of hard work and God's favor,'\n"
     "according to \u00c6schylus, and you will find he was right. David got a\n"
@@ -248,3 +261,17 @@ def test_hint_lines():
         "  ... and 5 more files: the manifest's documents.codec_hint_files names each"
     )
     assert hint_lines({}) == []
+
+
+@pytest.mark.parametrize("encoding", ["auto", "cp1252"])
+def test_no_break_space_is_no_sign(tmp_path, encoding):
+    """Review (session 42): a right windows-1252 page whose words are parted by
+    no-break spaces (Nietzsche's "Mark\\xa0vi", three times) gets no line, under auto
+    too (the branch told it to "declare charset cp437": CP437's "á" is 0xA0); nor
+    does the text file under --encoding cp1252."""
+    data = page(ANTICHRIST, "windows-1252").encode("cp1252")
+    got = _read(tmp_path / "antichrist.html", data, encoding)
+    assert isinstance(got, Document) and got.encoding == "cp1252"
+    assert "Mark\u00a0ix" in got.text and got.codec_hint == ""
+    text = _read(tmp_path / "antichrist.txt", ANTICHRIST.encode("cp1252"), "cp1252")
+    assert text.encoding == "cp1252" and text.codec_hint == ""
