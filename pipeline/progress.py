@@ -290,7 +290,8 @@ def report(manifest, counters: dict[str, int]) -> None:
         print(line)
     for line in counter_summary(counters):
         print(line)
-    for line in hint_lines(manifest.documents.codec_hint_files):
+    docs = manifest.documents
+    for line in hint_lines(docs.codec_hint_files, docs.codec_hint_files_more):
         print(line)
 
 
@@ -301,15 +302,17 @@ def report(manifest, counters: dict[str, int]) -> None:
 HINT_LINES = 20
 
 
-def hint_lines(hints: dict[str, str]) -> list[str]:
+def hint_lines(hints: dict[str, str], more: int = 0) -> list[str]:
     """Clause ``codec_hint_said_once``: one line per file of the manifest's
     ``documents.codec_hint_files`` (its source, what it looks like, the flag to pass),
-    the first ``HINT_LINES``, then how many more and where they are named."""
+    the first ``HINT_LINES``, then how many more and where they are named (review:
+    ``more``, the files beyond those the manifest names, are counted in)."""
     lines = [f"  warning: {line}" for line in list(hints.values())[:HINT_LINES]]
-    if len(hints) > HINT_LINES:
+    if rest := len(hints) + more - len(lines):
+        where = "names each" if not more else f"names the first {len(hints):,}"
         lines.append(
-            f"  ... and {counted(len(hints) - HINT_LINES, 'more file')}: the manifest's "
-            "documents.codec_hint_files names each"
+            f"  ... and {counted(rest, 'more file', thousands=True)}: the manifest's "
+            f"documents.codec_hint_files {where}"
         )
     return lines
 

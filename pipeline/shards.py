@@ -380,6 +380,14 @@ def codec_hint_of(document) -> list[tuple[str, str]]:
     return [(document.source, document.codec_hint)] if document.codec_hint else []
 
 
-def write_codec_hints(found: list, path: str) -> None:
-    """Clause ``codec_hint_said_once``: every file's warning, one per source, sorted."""
-    write_json(dict(sorted(found)), path)
+# Review (session 42): the manifest names at most this many files' warnings (the first
+# by source) and counts the rest (documents.codec_hint_files_more): a build of 100,000
+# Mac Roman files wrote every line into manifest.json.
+HINT_FILES = 1000
+
+
+def write_codec_hints(found: list, path: str, total: int = 0) -> None:
+    """Clause ``codec_hint_said_once``: the first ``HINT_FILES`` files' warnings, one
+    per source, sorted, and how many more there were (``total``: all of them)."""
+    files = dict(sorted(found))
+    write_json({"files": files, "more": max(total - len(files), 0)}, path)

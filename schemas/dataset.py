@@ -157,6 +157,9 @@ class DocumentCounts:
     # source, e.g. {"in/power.txt": "in/power.txt: read as CP1252 ... rerun with
     # --encoding mac_roman"}; the launcher prints them; {} in older manifests and none.
     codec_hint_files: dict[str, str] = dataclasses.field(default_factory=dict)
+    # Review (session 42): the files warned of beyond the first pipeline.shards.HINT_FILES
+    # named in codec_hint_files (counted, not named); 0 in older manifests.
+    codec_hint_files_more: int = 0
 
 
 @dataclass(frozen=True)
@@ -263,6 +266,7 @@ class Manifest:
                 "archive_skipped": d.archive_skipped,
                 "codec_hints": d.codec_hints,
                 "codec_hint_files": d.codec_hint_files,
+                "codec_hint_files_more": d.codec_hint_files_more,
             },
             **(
                 {"near_duplicates": _near_duplicates_dict(self.near_duplicates)}
