@@ -112,6 +112,24 @@ def build_pipeline(
         | "WriteInputCount"
         >> beam.Map(shards.write_input_count, path=shards.input_count_path(staging))
     )
+    # Clause codec_hint_said_once (session 42): each file's codec warning gathered for
+    # the manifest and the launcher's summary (a worker's log line may be printed
+    # twice, or never reach the terminal). Only (source, line) pairs leave the read
+    # stage; review: the first shards.HINT_FILES by source are kept (a bounded
+    # combine, not a list of every file), and the rest counted.
+    hints = read[MAIN] | "CodecHints" >> beam.FlatMap(shards.codec_hint_of)
+    (
+        hints
+        | "FirstCodecHints" >> beam.combiners.Top.Smallest(shards.HINT_FILES)
+        | "WriteCodecHints"
+        >> beam.Map(
+            shards.write_codec_hints,
+            path=shards.codec_hints_path(staging),
+            total=beam.pvalue.AsSingleton(
+                hints | "CountCodecHints" >> beam.combiners.Count.Globally()
+            ),
+        )
+    )
     # Texts wait on disk, not in the local runner's memory, at the two shuffles that
     # carry whole documents (pipeline.parking).
     unique = (

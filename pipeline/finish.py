@@ -218,6 +218,8 @@ def finish(
         if storage.exists(near_path)
         else None
     )
+    hints_path = shards.codec_hints_path(staging)  # clause codec_hint_said_once
+    hints = json.loads(storage.read_bytes(hints_path)) if storage.exists(hints_path) else {}
     storage.delete_tree(storage.join(staging, shards.COUNTS_DIR))
     storage.delete_tree(storage.join(staging, shards.SPILL_DIR))
     written = sum(by_split.values())
@@ -239,6 +241,8 @@ def finish(
             encodings=_sum_counts(p[0].get("encodings", {}) for p in doc_parts),
             archive_skipped=dict(sorted(progress.archive_skipped(counters or {}).items())),
             codec_hints=progress.codec_hints(counters or {}),
+            codec_hint_files=hints.get("files", {}),
+            codec_hint_files_more=hints.get("more", 0),
         ),
         splits=splits,
         shards=tuple(listed_shards),

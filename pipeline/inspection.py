@@ -116,9 +116,11 @@ def summary(out_dir: str) -> str:
     if set(docs.encodings) - {"utf-8"}:  # text files decoded by --encoding (transforms.read)
         lines.append("encodings: " + ", ".join(f"{e} {n}" for e, n in docs.encodings.items()))
     if docs.codec_hints:  # clause cp1252_letters_misplaced (transforms.cp1252_signs)
+        # review, session 42: a declared page's fix is its declaration, not --encoding
         lines.append(
             "read as CP1252 with another codec's letters: "
-            + ", ".join(f"{c} {n} (rerun with --encoding {c})" for c, n in docs.codec_hints.items())
+            + ", ".join(f"{c} {n}" for c, n in docs.codec_hints.items())
+            + " (each file and its fix: the manifest's documents.codec_hint_files)"
         )
     if docs.control_chars:  # clause control_chars_counted
         lines.append(

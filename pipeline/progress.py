@@ -223,7 +223,7 @@ def counter_summary(counters: dict[str, int]) -> list[str]:
     for codec, n in codec_hints(counters).items():  # clause cp1252_letters_misplaced
         lines.append(
             f"  {counted(n, 'file')} read as CP1252 whose bytes look like {codec} letters "
-            f"(the log names each): if they are, rerun them with --encoding {codec}"
+            f"(each named below, with its fix): if they are, read them as {codec}"
         )
     skipped = archive_skipped(counters).items()  # members that are no documents, not rejected
     if skipped:
@@ -290,6 +290,31 @@ def report(manifest, counters: dict[str, int]) -> None:
         print(line)
     for line in counter_summary(counters):
         print(line)
+    docs = manifest.documents
+    for line in hint_lines(docs.codec_hint_files, docs.codec_hint_files_more):
+        print(line)
+
+
+# Clause codec_hint_said_once (session 42): the files read with a codec hint, each
+# named once by the launcher (the worker's log line was printed twice by a
+# multi-process build and never on Dataflow's terminal); a build of many such files
+# names the first ones and says where the rest are.
+HINT_LINES = 20
+
+
+def hint_lines(hints: dict[str, str], more: int = 0) -> list[str]:
+    """Clause ``codec_hint_said_once``: one line per file of the manifest's
+    ``documents.codec_hint_files`` (its source, what it looks like, the flag to pass),
+    the first ``HINT_LINES``, then how many more and where they are named (review:
+    ``more``, the files beyond those the manifest names, are counted in)."""
+    lines = [f"  warning: {line}" for line in list(hints.values())[:HINT_LINES]]
+    if rest := len(hints) + more - len(lines):
+        where = "names each" if not more else f"names the first {len(hints):,}"
+        lines.append(
+            f"  ... and {counted(rest, 'more file', thousands=True)}: the manifest's "
+            f"documents.codec_hint_files {where}"
+        )
+    return lines
 
 
 # Clause held_out_share_line: the split is by whole document, so in a corpus of a few

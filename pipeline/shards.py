@@ -368,3 +368,26 @@ def near_duplicates_path(staging: str) -> str:
 
 def write_json(value: dict, path: str) -> None:
     storage.write_bytes(path, json_bytes(value))
+
+
+def codec_hints_path(staging: str) -> str:
+    return storage.join(staging, COUNTS_DIR, "codec_hints.json")
+
+
+def codec_hint_of(document) -> list[tuple[str, str]]:
+    """Clause ``codec_hint_said_once``: (source, warning line) of a document read with
+    a codec hint (``Document.codec_hint``, clause ``cp1252_letters_misplaced``)."""
+    return [(document.source, document.codec_hint)] if document.codec_hint else []
+
+
+# Review (session 42): the manifest names at most this many files' warnings (the first
+# by source) and counts the rest (documents.codec_hint_files_more): a build of 100,000
+# Mac Roman files wrote every line into manifest.json.
+HINT_FILES = 1000
+
+
+def write_codec_hints(found: list, path: str, total: int = 0) -> None:
+    """Clause ``codec_hint_said_once``: the first ``HINT_FILES`` files' warnings, one
+    per source, sorted, and how many more there were (``total``: all of them)."""
+    files = dict(sorted(found))
+    write_json({"files": files, "more": max(total - len(files), 0)}, path)

@@ -80,6 +80,12 @@ class Document:
     # Clause aozora_never_wrapped (transforms.aozora): the text is set a paragraph a line
     # (Aozora Bunko), so the unwrap stage joins none of its lines (never written).
     never_wrapped: bool = False
+    # Clause codec_hint_said_once (session 42): the warning of clause
+    # cp1252_letters_misplaced (transforms.cp1252_signs), the file named ("" for none).
+    # The launcher prints it once per file and the manifest keeps it (a worker's log
+    # line was printed twice by a multi-process build, never on Dataflow's terminal);
+    # never written to the output.
+    codec_hint: str = ""
 
 
 @dataclass(frozen=True)

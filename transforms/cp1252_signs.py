@@ -30,6 +30,14 @@ readings are wrong; the hint: none over the CP1252 books and 29,372 pieces of th
 right codec for every whole wrong-codec book it names (CP850 for 24 of 141 Mac Roman
 4 KB pieces).
 
+Session 42 (docs/quality/session-42-wtC.md): clause ``low_quotes_elisions``
+(:func:`paired`: German „quotes“ and elisions "’m", each where the file shows the
+sign's other half: Irving's *Pennsylvania Dutch Rip Van Winkle* now CP1252, no
+wrong-codec book changed); clause ``declared_cp1252_letters_misplaced`` (the hint for
+a page or EPUB chapter read as CP1252 by its declared charset, whose fix is the
+declaration); the line goes with the document (``Document.codec_hint``, clause
+``codec_hint_said_once``), printed once by the launcher.
+
 Cost: one pass over the bytes 0x80-0x9f, stopping at the first out of place; the hint,
 one pass over the bytes 0x80-0xbf of a file read as CP1252 under a named codec (21 ms
 for Voltaire's *Dictionary* vol. 2 x4, 1.86 MB, in CP1252).
@@ -45,6 +53,8 @@ _UPPER = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ" + bytes(range(0xC0, 0xDF))) - {
 _LETTER = _LOWER | _UPPER
 _DIGIT = frozenset(b"0123456789")
 _WORD = _LETTER | _DIGIT
+_ASCII_LOWER = frozenset(b"abcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTER = _ASCII_LOWER | frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LINE_FEEDS = re.compile(rb"[\r\n]")
 
 _C1_BYTE = re.compile(rb"[\x80-\x9f]")
@@ -80,7 +90,7 @@ def placed(byte: int, before: int, after: int, line_feeds: bool) -> bool | None:
         return after in _DIGIT or before in _DIGIT or (before == 0x20 and not word_after)
     if byte in (0x84, 0x8B):  # "„", "‹" open: not after a word (no "‚": CP850's
         # "é" opening a word, "‚clat", is that shape, and no book of the mirror has one)
-        return not word_before and (word_after or after == 0x20)
+        return not word_before and (word_after or after in _OPENED)
     if byte == 0x9B:  # "›" closes
         return not word_after
     if byte == 0x89:  # "‰" after a number
@@ -92,11 +102,41 @@ def placed(byte: int, before: int, after: int, line_feeds: bool) -> bool | None:
     return False  # ˆ ˜ and the five CP1252 leaves undefined
 
 
+# Clause low_quotes_elisions (session 42): two more shapes of "“" and "’", each asked
+# only of a file that shows the same sign's other half elsewhere. German quotes
+# „Wort“: "“" closes after a word, a stop or a closing mark (not before a word) in a
+# file that holds "„" (0x84); in a file holding both, both count in session 40's half
+# rule too (transforms.declared_codec.shows_cp1252), as English quotes do. Elisions "’em",
+# "’Tis", "’m": "’" opens a word before an ASCII letter in a file that holds an
+# apostrophe between two letters ("we’d", "don’t").
+# CP850's "ä" 0x84 and "ô" 0x93 (German in CP850 has "ä" inside words: out of place),
+# Mac Roman's "Ñ"/"ì", CP850's "Æ" opening "Æsop" alone (no "’" between letters) stay.
+_APOSTROPHE = re.compile(rb"[A-Za-z]\x92[a-z]")
+# what a closing quote may follow (a stop, a dash, a closing mark: "but--“", "dream—“",
+# "‘Yes.’“", "_now!_“", "on.'“", "then…“") and an opening one precede ("„‘Pale",
+# "„'Prisoners", "„_Cara mia_", "„’Pon"): the shapes of session 40's English quotes
+_CLOSED = frozenset(b".,;:!?-_')]" + bytes([0x85, 0x92, 0x94, 0x97]))
+_OPENED = frozenset(b" _'(" + bytes([0x91, 0x92]))
+
+
+def paired(byte: int, before: int, after: int, low_quotes: bool, apostrophes: bool) -> bool:
+    """Clause ``low_quotes_elisions``: the quote ``byte`` closes a German
+    quote ("Wort“", ``low_quotes``: the file holds "„") or opens an elision ("’em",
+    ``apostrophes``: the file holds "’" between two letters)."""
+    if byte == 0x93 and low_quotes:
+        return (before in _WORD or before in _CLOSED) and after not in _WORD
+    if byte == 0x92 and apostrophes:
+        return before not in _WORD and after in _ASCII_LETTER  # "’Tis", "’S war"
+    return False
+
+
 def every_sign_placed(data: bytes, as_mark, in_utf8) -> bool:
     """Clause ``named_latin1_every_sign``: ``data`` holds bytes 0x80-0x9f and each one
-    stands where its CP1252 sign does (:func:`placed`; quotes and dashes by ``as_mark``),
-    none continuing a UTF-8 character (``in_utf8``)."""
+    stands where its CP1252 sign does (:func:`placed`; quotes and dashes by ``as_mark``,
+    or, session 42, :func:`paired`), none continuing a UTF-8 character (``in_utf8``)."""
     line_feeds = _LINE_FEEDS.search(data) is not None
+    low_quotes = b"\x84" in data
+    apostrophes = _APOSTROPHE.search(data) is not None
     found = False
     for match in _C1_BYTE.finditer(data):
         at = match.start()
@@ -105,7 +145,9 @@ def every_sign_placed(data: bytes, as_mark, in_utf8) -> bool:
         byte = data[at]
         shown = placed(byte, before, after, line_feeds)
         if shown is None:
-            shown = as_mark(byte, before, after)
+            shown = as_mark(byte, before, after) or paired(
+                byte, before, after, low_quotes, apostrophes
+            )
         if not shown or (before >= 0x80 and in_utf8(data, at)):
             return False
         found = True
@@ -115,16 +157,20 @@ def every_sign_placed(data: bytes, as_mark, in_utf8) -> bool:
 # Clause cp1252_letters_misplaced: a byte between two lowercase letters whose CP1252
 # (or Latin-1) character is no lowercase letter nor an apostrophe or dash: "‚", "ƒ",
 # "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", "Ž", "“", "”", "•", "˜", "™", "›", "Ÿ",
-# and the Latin-1 signs "¡"-"¿" (CP850's "á" is a no-break space, "í" "¡"). Not "‘":
-# Wade-Giles writes it in words ("Chou-t‘ien-i", Lang's *Books and Bookmen*).
+# and the Latin-1 signs "¡"-"¿" (CP850's "í" is "¡"). Not "‘": Wade-Giles writes it in
+# words ("Chou-t‘ien-i", Lang's *Books and Bookmen*). Not the no-break space 0xA0
+# (CP850's "á"; review, session 42): a space, not a sign, between two words ("Mark
+# vi", "John iv" in Nietzsche's *The Antichrist*; "Luke iii." in Tolstoy's *What Shall
+# We Do?*): a right windows-1252 page of either was told to declare cp437.
 _MISPLACED_BYTES = bytes(
-    b for b in range(0x80, 0xC0) if b not in (0x91, 0x92, 0x96, 0x97, 0x9A, 0x9C, 0x9E, 0xAA, 0xBA)
+    b
+    for b in range(0x80, 0xC0)
+    if b not in (0x91, 0x92, 0x96, 0x97, 0x9A, 0x9C, 0x9E, 0xA0, 0xAA, 0xBA)
 )
 # and CP1252's capitals "Š", "Œ", "Ž", "Ÿ" after a lowercase letter ("cafŽ", Mac's "café").
 # Found byte by byte (review, session 41: one regex with a look-behind at every
 # position of the file took ~150 ms per MB of a CP1252 book that holds none).
 _SIGN_BYTE = re.compile(b"[" + re.escape(_MISPLACED_BYTES) + b"]")
-_ASCII_LOWER = frozenset(b"abcdefghijklmnopqrstuvwxyz")
 _CAPITALS = frozenset({0x8A, 0x8C, 0x8E, 0x9F})
 _IN_WORD = re.compile(rb"(?<=[a-z])[\x80-\xff](?=[a-z])")
 _CODECS = ("mac_roman", "cp850", "cp437")
@@ -160,14 +206,17 @@ def _lower(codec: str, data: bytes, found) -> int:
     return sum(bytes([data[at]]).decode(codec).islower() for at in found)
 
 
-def misplaced_hint(data: bytes, typed: str) -> Hint | None:
+def misplaced_hint(data: bytes, typed: str, declared: str = "") -> Hint | None:
     """Clause ``cp1252_letters_misplaced``: the warning for ``data`` read as CP1252
     under ``--encoding`` ``typed`` when ``LEAST_MISPLACED`` or more of its bytes put a
     CP1252 sign inside a word, after a lowercase letter ("Ign‡titch", "cafŽ"), and
     another codec reads nine in ten of them as lowercase letters: that codec (the one
     reading most of the file's non-ASCII bytes between two lowercase letters as
     lowercase letters; ties named together, the first in the flag) and its flag; else
-    None."""
+    None. Clause ``declared_cp1252_letters_misplaced`` (session 42): ``declared``, the
+    charset an HTML page or an EPUB chapter declares ("windows-1252", "iso-8859-1"),
+    decided the reading, not ``--encoding``: the line says so and that the fix is the
+    declaration's (a declared charset is read before ``--encoding``)."""
     found = _misplaced(data)
     if len(found) < LEAST_MISPLACED:
         return None
@@ -179,14 +228,19 @@ def misplaced_hint(data: bytes, typed: str) -> Hint | None:
     best = max(scores.values())
     named = [codec for codec in _CODECS if scores.get(codec) == best]
     at = found[0]
-    start = max(data.rfind(b" ", 0, at), data.rfind(b"\n", 0, at)) + 1
-    ends = [i for i in (data.find(b" ", at), data.find(b"\n", at)) if i >= 0]
+    start = max(data.rfind(b" ", 0, at), data.rfind(b"\n", 0, at), data.rfind(b">", 0, at)) + 1
+    ends = [i for i in (data.find(b" ", at), data.find(b"\n", at), data.find(b"<", at)) if i >= 0]
     word = data[start : min(min(ends, default=len(data)), at + 20)]
     shown = word.decode("cp1252", errors="replace")
+    how, what = f"under --encoding {typed}", "file"
+    fix = f"rerun with --encoding {named[0]}"
+    if declared:  # clause declared_cp1252_letters_misplaced
+        how, what = f"by its declared charset {declared}", "page"
+        fix = f"declare charset {named[0]} in it (a declared charset is read before --encoding)"
     return Hint(
         named[0],
-        f"read as CP1252 under --encoding {typed}, but {len(found):,} of its bytes put a "
+        f"read as CP1252 {how}, but {len(found):,} of its bytes put a "
         f"CP1252 sign inside a word, after a lowercase letter, where no language has one "
         f"(the first at byte {at:,}: {shown!r}, as {named[0]} {word.decode(named[0])!r}): "
-        f"if the file is in {' or '.join(named)}, rerun with --encoding {named[0]}",
+        f"if the {what} is in {' or '.join(named)}, {fix}",
     )

@@ -49,7 +49,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from transforms.cp1252_signs import every_sign_placed
+from transforms.cp1252_signs import every_sign_placed, paired, placed
 from transforms.utf8_misnamed import utf8_evidence
 
 # The WHATWG Encoding Standard's labels of windows-1252 that name Latin-1 or ASCII.
@@ -116,7 +116,7 @@ def codec_for(declared: str, data: bytes) -> str:
 # Clause named_latin1_shows_cp1252: a CP1252 quote or dash (0x91-0x97: ‘ ’ “ ” • – —)
 # where such a mark stands in a sentence (:func:`_as_mark`), no byte of a valid UTF-8
 # character (UTF-8's "œ" is c5 93, "—" e2 80 94).
-_QUOTE_OR_DASH = re.compile(rb"[\x91-\x97]")
+_QUOTE_OR_DASH = re.compile(rb"[\x84\x91-\x97]")  # and "„" (clause low_quotes_elisions)
 _WORD_BYTE = frozenset(
     b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
     + bytes(b for b in range(0xC0, 0x100) if b not in (0xD7, 0xF7))
@@ -176,12 +176,21 @@ def shows_cp1252(data: bytes) -> bool:
     letters ("caf\\x82" is CP850's "café") under a wrong ``--encoding``."""
     c1 = len(data) - len(data.translate(None, _C1))
     needed, shown = (c1 + 1) // 2, 0
+    # Clause low_quotes_elisions: German „...“ count too, in a file holding both (a
+    # CP850 "ä" 0x84 opening words, "(är b?´ l_?_)" in Wells' index, has no "“" 0x93)
+    low_quotes = b"\x84" in data and b"\x93" in data
     for found in _QUOTE_OR_DASH.finditer(data):
         at = found.start()
+        byte = data[at]
         before = data[at - 1] if at else 0x20
         after = data[at + 1] if at + 1 < len(data) else 0x20
+        mark = (
+            low_quotes and placed(byte, before, after, True)
+            if byte == 0x84
+            else _as_mark(byte, before, after) or paired(byte, before, after, low_quotes, False)
+        )
         # a byte after an ASCII one continues no UTF-8 character: no decode to try
-        if _as_mark(data[at], before, after) and (before < 0x80 or not _in_utf8(data, at)):
+        if mark and (before < 0x80 or not _in_utf8(data, at)):
             shown += 1
             if shown >= needed:
                 return True

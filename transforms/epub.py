@@ -59,6 +59,11 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
+from apache_beam.metrics import Metrics
+
+from schemas.wording import counted
+from transforms.beam_utils import NAMESPACE
+from transforms.cp1252_signs import HINT_PREFIX, misplaced_hint
 from transforms.declared_codec import codec_for, python_name, utf8_despite
 from transforms.epub_imprint import without_imprint
 from transforms.epub_running_heads import without_running_heads
@@ -99,6 +104,9 @@ class Book:
     # reading order, joined by "+" ("cp1252+iso8859-2"; was the first only), and the
     # manifest counts the book once under that name (pipeline.shards).
     encoding: str = "utf-8"
+    # Clause declared_cp1252_letters_misplaced (session 42): (chapter, Hint) of each
+    # chapter read as CP1252 whose bytes look like another codec's letters.
+    hints: list = field(default_factory=list)
 
 
 def is_epub(archive: zipfile.ZipFile) -> bool:
@@ -173,7 +181,13 @@ def _member(names: dict[str, str], path: str) -> str | None:
     return path if path in names else names.get(path.lower())
 
 
-def _decode(data: bytes, name: str, encoding: str = "auto", codecs: list | None = None) -> str:
+def _decode(
+    data: bytes,
+    name: str,
+    encoding: str = "auto",
+    codecs: list | None = None,
+    hints: list | None = None,
+) -> str:
     """Clause ``chapter_encoding``: a byte order mark decides (XML allows UTF-16
     content documents: ``\\xff\\xfe<?xml ... encoding="UTF-16"?>``); else bytes that
     are valid UTF-8 are UTF-8 (a book that declares ``iso-8859-1`` but was saved as
@@ -184,8 +198,11 @@ def _decode(data: bytes, name: str, encoding: str = "auto", codecs: list | None 
     it only when it is surely one legacy codec's language); else the book is rejected
     with that decision's hint, as such a text file is (no byte becomes U+FFFD).
     ``codecs``: the codec of a chapter read in another than UTF-8 is appended (clause
-    ``epub_chapter_codec``)."""
+    ``epub_chapter_codec``); ``hints``: (``name``, Hint) of a chapter read as CP1252
+    whose bytes look like another codec's letters (clause
+    ``declared_cp1252_letters_misplaced``, transforms.cp1252_signs)."""
     codecs = [] if codecs is None else codecs
+    hints = [] if hints is None else hints
     for bom, wide in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom) and not data.startswith(b"\xff\xfe\x00\x00"):
             try:
@@ -212,12 +229,17 @@ def _decode(data: bytes, name: str, encoding: str = "auto", codecs: list | None 
             if not (said := utf8_despite(data, codec, read)):
                 text = data.decode(read)
                 codecs.append(python_name(read))  # clause declared_codec_python_name
+                if python_name(read) == "cp1252" and (hint := misplaced_hint(data, "", codec)):
+                    hints.append((name, hint))  # clause declared_cp1252_letters_misplaced
                 return text
     except (UnicodeDecodeError, LookupError):
         pass
     decoded = decode_fallback(data, encoding)  # clause chapter_auto
     if decoded.text is not None and not said:
         codecs.append(decoded.encoding)
+        if decoded.encoding == "cp1252" and encoding not in ("auto", "utf-8"):
+            if hint := misplaced_hint(data, encoding):  # as a text file's (read_text)
+                hints.append((name, hint))
         return decoded.text
     hint = decoded.hint or "re-save the book as UTF-8"
     what = f"is UTF-8 text with bad bytes ({said})" if said else f"is not {codec or 'utf-8'} text"
@@ -291,7 +313,7 @@ def read_epub(
             toc_pages.add(posixpath.normpath(posixpath.join(base, href)))
     spine = next((e for e in package.iter() if _local(e.tag) == "spine"), None)
     refs = [e for e in spine.iter() if _local(e.tag) == "itemref"] if spine is not None else []
-    chapters, parts, size, headings, spans, line, codecs = [], [], 0, [], [], 0, []
+    chapters, parts, size, headings, spans, line, codecs, hints = [], [], 0, [], [], 0, [], []
     for ref in refs:
         if ref.get("linear", "yes").strip().lower() == "no":  # clause skip_nonlinear
             continue
@@ -317,7 +339,8 @@ def read_epub(
                 f"the book's chapters are over {max_bytes:,} bytes (--max-doc-chars x 4); "
                 "it was not read: raise --max-doc-chars",
             )
-        text = html_to_text(_decode(archive.read(name), name, encoding, codecs), headings=headings)
+        chapter = _decode(archive.read(name), name, encoding, codecs, hints)
+        text = html_to_text(chapter, headings=headings)
         text = without_imprint(text)  # clause imprint_page (transforms.epub_imprint)
         chapters.append(name)
         if text:
@@ -344,7 +367,7 @@ def read_epub(
         marks = toc_marks(text, spans, entries, marks)
     toc = [entry.label for entry in entries if entry.label]
     encoding = "+".join(dict.fromkeys(codecs)) or "utf-8"  # clause epub_chapter_codecs
-    return Book(text, chapters, toc, headings, marks, encoding)
+    return Book(text, chapters, toc, headings, marks, encoding, hints)
 
 
 def book_record(
@@ -381,6 +404,13 @@ def book_record(
             f"the book has {len(book.text):,} characters, over --max-doc-chars {max_chars:,}; "
             "split it, or raise --max-doc-chars",
         )
+    said = ""  # clause declared_cp1252_letters_misplaced: the first chapter's line
+    if book.hints:
+        (chapter, hint), more = book.hints[0], len(book.hints) - 1
+        said = f"{source}: chapter {chapter} {hint.line}"
+        if more:
+            said += f" ({counted(more, 'more chapter')} so)"
+        Metrics.counter(NAMESPACE, f"{HINT_PREFIX}{hint.codec}").inc()
     # clause markup_headings: the chapters' h1-h6, for the structure stage
     return Document(
         doc_id=doc_id,
@@ -388,6 +418,7 @@ def book_record(
         text=book.text,
         encoding=book.encoding,
         markup_headings=book.marks,
+        codec_hint=said,
     )
 
 

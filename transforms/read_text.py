@@ -6,7 +6,6 @@ their byte order mark, the rest through ``transforms.read_records.decode`` (the 
 
 from __future__ import annotations
 
-import logging
 import os
 import posixpath
 import re
@@ -26,8 +25,6 @@ from transforms.encodings import UTF8_BOM, ends_in_echo_byte
 from transforms.file_kinds import archive_kind, document_error, document_kind, wide_encoding
 from transforms.inputs import InputFile
 from transforms.read_records import Progress, decode, reject, too_long
-
-LOG = logging.getLogger("longctx.dataset")
 
 if TYPE_CHECKING:
     from transforms.read import ReadConfig
@@ -59,6 +56,7 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
     if archive:  # an archive in an archive, or a 7z/rar
         yield archives.archive_rejection(archive, file)
         return
+    said = ""  # clause codec_hint_said_once
     wide = wide_encoding(data)  # UTF-32 first: its little-endian mark starts with UTF-16's
     encoding = (wide or "").lower()
     if wide and ends_in_echo_byte(data):  # clause stray_end_text_said
@@ -109,10 +107,15 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
             # CP1252 under a named codec whose signs sit inside words (a Mac or DOS
             # codec's letters) is read as before, and a line names the likely codec; the
             # file is counted (codec_hint.CODEC: the summary and the manifest say it).
-            if encoding == "cp1252" and config.encoding not in ("auto", "utf-8"):
-                typed = getattr(config, "named_encoding", "") or config.encoding
-                if hint := misplaced_hint(data, typed):  # the file's offsets, mark and all
-                    LOG.warning("%s: %s", file.source, hint.line)
+            # Clause codec_hint_said_once (session 42): the line goes with the document
+            # (no worker log line), the launcher prints it once.
+            # Clause declared_cp1252_letters_misplaced (session 42): a page read as
+            # CP1252 by its declared charset is asked too, whatever --encoding says.
+            typed = getattr(config, "named_encoding", "") or config.encoding
+            page = isinstance(declared, tuple) and html_files.declared_charset(data) or ""
+            if encoding == "cp1252" and (page or config.encoding not in ("auto", "utf-8")):
+                if hint := misplaced_hint(data, typed, page):  # the file's offsets, mark and all
+                    said = f"{file.source}: {hint.line}"
                     Metrics.counter(NAMESPACE, f"{HINT_PREFIX}{hint.codec}").inc()
         elif isinstance(text, Rejected):  # clause odd_length_member_named
             text = where_removed(text, file)
@@ -129,7 +132,14 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
         yield too_long(file.relative, file.source, f"file has {len(text):,} characters", config)
     else:
         marks = markup_headings.located(text, marks, source)
-        yield Document(file.relative, file.source, text, encoding=encoding, markup_headings=marks)
+        yield Document(
+            file.relative,
+            file.source,
+            text,
+            encoding=encoding,
+            markup_headings=marks,
+            codec_hint=said,
+        )
 
 
 _TOOLS = {"gzip": "gzip", "bz2": "bzip2", "xz": "xz", "zstd": "zstd", "deflate": "pigz -z"}

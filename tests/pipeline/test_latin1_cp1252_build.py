@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from pipeline.build import run
 from pipeline.inspection import summary
 from pipeline.reading import documents
@@ -65,7 +67,7 @@ def test_misplaced_hint_counted(tmp_path, tiny_tokenizer_path):
     inspect``. Maude's *The Power of Darkness* saved in Mac Roman, named latin-1; a
     CP1252 book beside it counts nothing."""
     from pipeline.build import build
-    from pipeline.progress import counter_summary
+    from pipeline.progress import counter_summary, hint_lines
     from tests.transforms.test_named_latin1_every_sign import POWER_OF_DARKNESS
 
     inputs = tmp_path / "in"
@@ -81,10 +83,58 @@ def test_misplaced_hint_counted(tmp_path, tiny_tokenizer_path):
     assert docs["encodings"] == {"cp1252": 2} and docs["codec_hints"] == {"mac_roman": 1}
     assert counters["codec_hint.mac_roman"] == 1
     assert (
-        "  1 file read as CP1252 whose bytes look like mac_roman letters (the log names "
-        "each): if they are, rerun them with --encoding mac_roman"
+        "  1 file read as CP1252 whose bytes look like mac_roman letters (each named "
+        "below, with its fix): if they are, read them as mac_roman"
     ) in counter_summary(counters)
+    # clause codec_hint_said_once: the file's line in the manifest, printed once
+    source = str(inputs / "power.txt")
+    (line,) = docs["codec_hint_files"].values()
+    assert list(docs["codec_hint_files"]) == [source]
+    assert line.startswith(f"{source}: read as CP1252 under --encoding latin-1, but 9 of")
+    assert line.endswith("rerun with --encoding mac_roman")
+    assert hint_lines(manifest.documents.codec_hint_files) == [f"  warning: {line}"]
     assert (
-        "read as CP1252 with another codec's letters: mac_roman 1 (rerun with --encoding mac_roman)"
+        "read as CP1252 with another codec's letters: mac_roman 1 (each file and its fix: "
+        "the manifest's documents.codec_hint_files)"
     ) in summary(str(out))
     assert verify(str(out)) == []
+
+
+@pytest.mark.slow
+def test_codec_hint_said_once_on_workers(tmp_path, tiny_tokenizer_path):
+    """Clause ``codec_hint_said_once`` (session 42; the review of session 41: a
+    multi-process build printed the worker's warning twice, the worker's own line and
+    Beam's relay of it, and Dataflow's workers never reach the terminal): ``python -m
+    pipeline`` as a user runs it on 2 worker processes, Maude's *The Power of Darkness*
+    saved in Mac Roman among two good books (CP1252, Latin-1) under ``--encoding
+    latin-1``: the file is named in exactly one line of all the build prints (stdout
+    and stderr), which says the flag to pass; the good books are named in none."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO_ROOT
+    from tests.pipeline.test_end_to_end import MULTI_PROCESS
+    from tests.transforms.test_named_latin1_every_sign import POWER_OF_DARKNESS
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "power.txt").write_bytes((POWER_OF_DARKNESS * 3).encode("mac_roman"))
+    (inputs / "kitty.txt").write_bytes((TEXT * 4).encode("cp1252"))
+    (inputs / "hugo.txt").write_bytes(HUGO.replace("\u2019", "'").encode("latin-1"))
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "--input", str(inputs), "--output", str(out)]
+        + ["--tokenizer", tiny_tokenizer_path, "--windows", "64", "--encoding", "latin-1"]
+        + ["--validation-fraction", "0", *MULTI_PROCESS],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    printed = (done.stdout + done.stderr).splitlines()
+    named = [line for line in printed if "power.txt" in line]
+    assert len(named) == 1, printed
+    assert named[0].startswith(f"  warning: {inputs / 'power.txt'}: read as CP1252 under")
+    assert named[0].endswith("rerun with --encoding mac_roman")
+    assert not [line for line in printed if "kitty.txt" in line or "hugo.txt" in line]

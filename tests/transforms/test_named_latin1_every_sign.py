@@ -179,7 +179,9 @@ def test_misplaced_hint(tmp_path, caplog):
     named latin-1, is read as CP1252 (its "í" 0x92 stands as an apostrophe:
     "An’sya"), its "á" 0x87 as "‡" inside words ("Ign‡titch"): the text is as before
     and one warning line names Mac Roman and the flag. The CP1252 books above and the
-    same Mac Roman file read as Latin-1 (no CP1252) get no line."""
+    same Mac Roman file read as Latin-1 (no CP1252) get no line. Session 42 (clause
+    ``codec_hint_said_once``): the line goes with the document, for the launcher to
+    print once; the worker logs nothing."""
     from transforms.cp1252_signs import misplaced_hint
 
     data = POWER_OF_DARKNESS.encode("mac_roman")
@@ -187,8 +189,8 @@ def test_misplaced_hint(tmp_path, caplog):
         got = _read(tmp_path / "power.txt", data, "latin-1")
     assert isinstance(got, Document) and got.encoding == "cp1252"
     assert got.text == data.decode("cp1252")
-    lines = [r.getMessage() for r in caplog.records if r.name == "longctx.dataset"]
-    assert len(lines) == 1, lines
+    assert [r for r in caplog.records if r.name == "longctx.dataset"] == []
+    lines = [got.codec_hint]
     assert lines[0].startswith(
         str(tmp_path / "power.txt") + ": read as CP1252 under --encoding latin-1"
     )
@@ -199,7 +201,7 @@ def test_misplaced_hint(tmp_path, caplog):
     with caplog.at_level(logging.WARNING, logger="longctx.dataset"):
         got = _read(tmp_path / "power_cp1252.txt", data, "cp1252")  # named so: the same line
     assert isinstance(got, Document) and got.text == data.decode("cp1252")
-    (line,) = [r.getMessage() for r in caplog.records if r.name == "longctx.dataset"]
+    line = got.codec_hint
     assert "under --encoding cp1252, but 3 of its bytes" in line
     for text in (VOLTAIRE, EURIPIDES, KARMA, LICENCE, POWER_OF_DARKNESS):
         assert misplaced_hint(text.encode("cp1252"), "latin-1") is None
@@ -240,7 +242,7 @@ def test_no_hint_for_cp1252_signs_in_words(tmp_path, caplog):
     with caplog.at_level(logging.WARNING, logger="longctx.dataset"):
         got = _read(tmp_path / "nights.txt", data, "latin-1")
     assert isinstance(got, Document) and got.encoding == "cp1252"
-    assert got.text == BURTON_AYN
+    assert got.text == BURTON_AYN and got.codec_hint == ""
     assert [r for r in caplog.records if r.name == "longctx.dataset"] == []
     for text in (BURTON_AYN, BURTON_DOTS, LANG, LANG * 2):
         assert misplaced_hint(text.encode("cp1252"), "cp1252") is None
