@@ -1,0 +1,226 @@
+"""Session 42 (branch wtH): worst cases, second pass.
+
+The regex audit of session 41 (``test_worst_cases.py``) read module-level patterns of
+``transforms`` for one shape, "(?:X+)+". Here every pattern is read that ``transforms``
+and ``pipeline`` hold at module level or compile inside a function while cleaning and
+analysing real English, Chinese and Japanese text (``re._compile`` recorded), for any
+repeat whose body can read one string as one pass or as two: "(?:X+)+",
+"x(?:[ab]+c?)*y" (nested optional parts), "(?:ab|a|b)*" (overlapping alternatives),
+"(?:\\d{1,4})+". Such a repeat tries exponentially many splits of a run before a failing
+end. The check is a parse of the pattern (no timing): a sample string is built from the
+body (or each alternative of it) and matched, whole, by the body twice.
+
+Clause ``surrogates_read_as_replacement`` (``transforms.structure.analyze_text``): a lone
+surrogate made ``analyze_text`` raise ``UnicodeEncodeError``; it is read as U+FFFD now,
+one character for one, so every span holds for the text given.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+import pipeline
+import transforms
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.structure import analyze_text
+
+from re import _compiler as sre_compile  # noqa: E402  (Python 3.11+, as the project)
+from re import _constants as C  # noqa: E402, N812
+from re import _parser as sre_parse  # noqa: E402
+
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT)
+# Characters a one-character item is tried against after its own literals (the first it
+# matches is the sample): ASCII, spaces, Han, kana, CJK marks and quotes.
+_POOL = string.printable + "漢あア。，、“”「」（）《》…—一十〇·•\u3000"
+
+
+def _one_char(item, state) -> str | None:
+    """A character the one-character ``item`` matches (None: none found)."""
+    op, av = item
+    own = [av] if op == C.LITERAL else []
+    if op == C.IN:
+        own = [a for o, a in av if o == C.LITERAL]
+        own += [x for o, a in av if o == C.RANGE for x in a]
+    p = sre_compile.compile(sre_parse.SubPattern(state, [item]), state.flags)
+    return next((c for c in [chr(x) for x in own] + list(_POOL) if p.fullmatch(c)), None)
+
+
+def _sample(items, state) -> str | None:
+    """A string ``items`` matches, unbounded repeats taken twice (None: none built)."""
+    out = []
+    for op, av in items:
+        if op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY, C.CATEGORY):
+            c = _one_char((op, av), state)
+            if c is None:
+                return None
+            out.append(c)
+        elif op in _REPEATS:
+            lo, hi = av[0], av[1]
+            n = max(lo, min(2, hi))
+            s = _sample(av[2], state)
+            if s is None:
+                return None
+            out.append(s * n)
+        elif op == C.SUBPATTERN:
+            s = _sample(av[-1], state)
+            if s is None:
+                return None
+            out.append(s)
+        elif op == C.BRANCH:
+            s = _sample(av[1][0], state)
+            if s is None:
+                return None
+            out.append(s)
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        else:  # back references, conditionals: no sample
+            return None
+    return "".join(out)
+
+
+def _twice(body, state) -> re.Pattern:
+    group = (C.SUBPATTERN, (None, 0, 0, sre_parse.SubPattern(state, body)))
+    sub = sre_parse.SubPattern(state, [group, group])
+    return sre_compile.compile(sub, state.flags)
+
+
+def _ambiguous(items, state, found: list) -> list:
+    """Repeats (unbounded, or more than 8 times) whose body, or an alternative of it, has
+    a sample string the body matches as one pass and also as two passes."""
+    for op, av in items:
+        if op in _REPEATS:
+            body = list(av[2])
+            if av[1] == C.MAXREPEAT or av[1] > 8:
+                alts = [body]
+                inner = body
+                while len(inner) == 1 and inner[0][0] == C.SUBPATTERN:
+                    inner = list(inner[0][1][-1])
+                if len(inner) == 1 and inner[0][0] == C.BRANCH:
+                    alts = [list(a) for a in inner[0][1][1]]
+                twice = None
+                for alt in alts:
+                    s = _sample(alt, state)
+                    if not s:
+                        continue
+                    twice = twice or _twice(body, state)
+                    if twice.fullmatch(s):
+                        found.append(s)
+                        break
+            _ambiguous(av[2], state, found)
+        elif op == C.SUBPATTERN:
+            _ambiguous(av[-1], state, found)
+        elif op == C.BRANCH:
+            for a in av[1]:
+                _ambiguous(a, state, found)
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            _ambiguous(av[1], state, found)
+    return found
+
+
+def ambiguous_repeats(pattern: str | re.Pattern, flags: int = 0) -> list[str]:
+    """Sample strings on which a repeat of ``pattern`` can split a run two ways."""
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    parsed = sre_parse.parse(pattern, flags)
+    return _ambiguous(list(parsed), parsed.state, [])
+
+
+_DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
+
+# Real text: Pride and Prejudice's opening, 红楼梦's first lines, 羅生門's first lines.
+_TEXTS = (
+    "PRIDE AND PREJUDICE\n\nBy Jane Austen\n\nChapter 1\n\n"
+    "It is a truth universally acknowledged, that a single man in possession of a good "
+    "fortune, must be in want of a wife.\n\nHowever little known the feelings or views of "
+    'such a man may be on his first entering a neighbourhood, this truth is so well fixed. '
+    '"My dear Mr. Bennet," said his lady to him one day, "have you heard that Netherfield '
+    'Park is let at last?"\n\nMr. Bennet replied that he had not.\n\nChapter 2\n\n'
+    "Mr. Bennet was among the earliest of those who waited on Mr. Bingley.\n",
+    "第一回　甄士隐梦幻识通灵　贾雨村风尘怀闺秀\n\n"
+    "此开卷第一回也。作者自云：因曾历过一番梦幻之后，故将真事隐去，而借“通灵”之说，"
+    "撰此《石头记》一书也。故曰“甄士隐”云云。\n\n"
+    "第二回　贾夫人仙逝扬州城　冷子兴演说荣国府\n\n"
+    "诗云：一局输赢料不真，香销茶尽尚逡巡。\n",
+    "羅生門\n\n芥川龍之介\n\n"
+    "　ある日の暮方の事である。一人の下人が、羅生門の下で雨やみを待っていた。\n"
+    "　広い門の下には、この男のほかに誰もいない。ただ、所々丹塗の剥げた、"
+    "大きな円柱に、蟋蟀が一匹とまっている。\n",
+)
+
+
+def _all_patterns() -> dict[str, re.Pattern]:
+    """Module-level patterns of transforms and pipeline, and every pattern compiled
+    (``re._compile``) while three real texts are cleaned and analysed."""
+    out: dict[str, re.Pattern] = {}
+    for package in (transforms, pipeline):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            for name, value in vars(module).items():
+                if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                    out.setdefault(f"{info.name}.{name}", value)
+    seen: list = []
+    real = re._compile
+
+    def record(pattern, flags):
+        compiled = real(pattern, flags)
+        if isinstance(compiled.pattern, str):
+            seen.append(compiled)
+        return compiled
+
+    re._compile = record
+    try:
+        for text in _TEXTS:
+            analyze_text(clean_text(normalize_text(text)).text)
+    finally:
+        re._compile = real
+    for p in seen:
+        out.setdefault(f"compiled:{p.pattern}:{p.flags}", p)
+    return out
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:a+)+$",  # session 41's shape
+        r"x(?:[ab]+c?)*y",  # a nested optional part
+        r"(?:ab|a|b)*$",  # overlapping alternatives
+        r"(?:\d{1,4})+$",  # a bounded repeat under a star
+        r"(?:\w|\d\d)+$",  # alternatives that overlap on digits
+        "(?:[\u4e00-\u9fff]+|“[\u4e00-\u9fff]+”)+",  # base41's title words
+    ],
+)
+def test_the_audit_finds_ambiguous_repeats(pattern):
+    """Each classic catastrophic shape is found (the audit below guards them)."""
+    assert ambiguous_repeats(pattern)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:\s+\w+)*$",
+        r"(?:\s*\w)*$",
+        r"\w+(?:[ -]\w+)*",
+        "(?:[\u4e00-\u9fff]|“[\u4e00-\u9fff]+”)+",  # one_way_words (session 41)
+        r"(?:ab|cd)+",
+        r"[a-z]+\d*",
+    ],
+)
+def test_the_audit_passes_one_way_repeats(pattern):
+    """Guard: repeats that read a run one way only are not flagged."""
+    assert ambiguous_repeats(pattern) == []
+
+
+def test_no_pattern_repeats_ambiguously():
+    """No pattern of transforms or pipeline (module level, or compiled inside a function
+    on real text) has a repeat that reads one string in two ways."""
+    patterns = _all_patterns()
+    assert len(patterns) > 1000
+    flagged = {k: ambiguous_repeats(p) for k, p in patterns.items()}
+    assert {k: v for k, v in flagged.items() if v} == {}
