@@ -21,7 +21,9 @@ import importlib
 import pkgutil
 import re
 import string
-from pathlib import Path
+from re import _compiler as sre_compile  # Python 3.11+, as the project
+from re import _constants as C  # noqa: N812
+from re import _parser as sre_parse
 
 import pytest
 
@@ -30,10 +32,6 @@ import transforms
 from transforms.clean import clean_text
 from transforms.normalize import normalize_text
 from transforms.structure import analyze_text
-
-from re import _compiler as sre_compile  # noqa: E402  (Python 3.11+, as the project)
-from re import _constants as C  # noqa: E402, N812
-from re import _parser as sre_parse  # noqa: E402
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT)
 # Characters a one-character item is tried against after its own literals (the first it
@@ -132,14 +130,12 @@ def ambiguous_repeats(pattern: str | re.Pattern, flags: int = 0) -> list[str]:
     return _ambiguous(list(parsed), parsed.state, [])
 
 
-_DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
-
 # Real text: Pride and Prejudice's opening, 红楼梦's first lines, 羅生門's first lines.
 _TEXTS = (
     "PRIDE AND PREJUDICE\n\nBy Jane Austen\n\nChapter 1\n\n"
     "It is a truth universally acknowledged, that a single man in possession of a good "
     "fortune, must be in want of a wife.\n\nHowever little known the feelings or views of "
-    'such a man may be on his first entering a neighbourhood, this truth is so well fixed. '
+    "such a man may be on his first entering a neighbourhood, this truth is so well fixed. "
     '"My dear Mr. Bennet," said his lady to him one day, "have you heard that Netherfield '
     'Park is let at last?"\n\nMr. Bennet replied that he had not.\n\nChapter 2\n\n'
     "Mr. Bennet was among the earliest of those who waited on Mr. Bingley.\n",
@@ -224,3 +220,29 @@ def test_no_pattern_repeats_ambiguously():
     assert len(patterns) > 1000
     flagged = {k: ambiguous_repeats(p) for k, p in patterns.items()}
     assert {k: v for k, v in flagged.items() if v} == {}
+
+
+def _rows(value) -> list:
+    return value.tolist() if hasattr(value, "tolist") else [repr(v) for v in value]
+
+
+@pytest.mark.parametrize("text", _TEXTS, ids=("en", "zh", "ja"))
+def test_a_lone_surrogate_is_read_as_a_replacement_character(text):
+    """Clause surrogates_read_as_replacement: half of a UTF-16 pair in real text (base42:
+    ``UnicodeEncodeError``) gives the structure of the text with U+FFFD in its place,
+    every span the same, so they hold for the text as given."""
+    clean = clean_text(normalize_text(text)).text
+    at = clean.index("\n\n") + 2
+    bad = clean[:at] + "\ud83d" + clean[at:]
+    got = analyze_text(bad)
+    want = analyze_text(bad.replace("\ud83d", "\ufffd"))
+    for name in ("sections", "topic_segments", "paragraphs", "sentences", "key_sentences"):
+        assert _rows(getattr(got, name)) == _rows(getattr(want, name)), name
+    assert got.sentences[-1][1] == len(bad)
+
+
+def test_text_without_surrogates_is_read_as_before():
+    """Guard: text with U+FFFD and no surrogate is analysed once, as before."""
+    text = clean_text(normalize_text(_TEXTS[0])).text.replace("Chapter 2", "Chapter \ufffd2")
+    st = analyze_text(text)
+    assert st.sentences[0][0] == 0 and st.sentences[-1][1] == len(text)
