@@ -21,6 +21,7 @@ import importlib
 import pkgutil
 import re
 import string
+import sys
 from re import _compiler as sre_compile  # Python 3.11+, as the project
 from re import _constants as C  # noqa: N812
 from re import _parser as sre_parse
@@ -246,3 +247,34 @@ def test_text_without_surrogates_is_read_as_before():
     text = clean_text(normalize_text(_TEXTS[0])).text.replace("Chapter 2", "Chapter \ufffd2")
     st = analyze_text(text)
     assert st.sentences[0][0] == 0 and st.sentences[-1][1] == len(text)
+
+
+def _calls(text: str) -> int:
+    """Python and C function calls of ``analyze_text`` on ``text`` (cleaned first)."""
+    count = [0]
+
+    def profile(frame, event, arg):
+        if event in ("call", "c_call"):
+            count[0] += 1
+
+    clean = clean_text(normalize_text(text)).text
+    sys.setprofile(profile)
+    try:
+        analyze_text(clean)
+    finally:
+        sys.setprofile(None)
+    return count[0]
+
+
+@pytest.mark.parametrize("index", [0, 1], ids=("en", "zh"))
+def test_one_long_line_work_is_linear(index):
+    """Task "20 M-character line" (session 42): one line of real text (Pride and
+    Prejudice's or 红楼梦's opening, line ends removed, repeated) costs at most 2.1x the
+    calls at twice the length: the sentence stage and the rest read it linearly (the
+    profile at 2.5 M / 5 M characters in docs/quality/session-42-wtH.md: every call
+    count x2.0)."""
+    unit = " ".join(_TEXTS[0].split()) + " " if index == 0 else "".join(_TEXTS[1].split())
+    _calls(unit)  # warm: imports and caches
+    n = 20_000
+    small, large = ((unit * (k // len(unit) + 1))[:k] for k in (n, 2 * n))
+    assert _calls(large) <= 2.1 * _calls(small)
