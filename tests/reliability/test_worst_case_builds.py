@@ -1,8 +1,11 @@
 """Worst cases of session 41 (``tests/transforms/test_worst_cases.py``) through one real
 DirectRunner build: a text of only headings and one long line (English and Chinese, no
-line end), each under the harness's 4,000-character limit (``MAX_DOC_CHARS``). The
-counts reconcile (documents in = written + rejected) and every token of every document
-is scored once in each bucket (scored tokens = the split's sum of ``num_tokens``)."""
+line end), each under the harness's 4,000-character limit (``MAX_DOC_CHARS``), and a JSON
+Lines file whose second record holds a lone surrogate escape (``"\\ud800"``: rejected as
+``invalid_unicode`` with its reason, review of session 42). The counts reconcile
+(documents in = written + rejected, each document named once on one side) and every
+token of every document is scored once in each bucket (scored tokens = the split's sum
+of ``num_tokens``)."""
 
 from __future__ import annotations
 
@@ -36,6 +39,13 @@ INPUTS = {
     "one_line_en.txt": (_EN * (LIMIT // len(_EN) + 1))[:LIMIT].strip().encode(),
     "one_line_zh.txt": (_ZH * (LIMIT // len(_ZH) + 1))[:LIMIT].encode(),
 }
+# One record kept, one with half of a UTF-16 pair (json.dumps escapes it as \ud800).
+_RECORDS = [
+    {"id": "pride", "text": _EN * 4},
+    {"id": "cut_pair", "text": _EN * 2 + "\ud800" + _ZH},
+]
+JSONL = {"lone_surrogate.jsonl": "".join(json.dumps(r) + "\n" for r in _RECORDS).encode()}
+WRITTEN = [*INPUTS, "lone_surrogate.jsonl:1"]  # a record is named by its line
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +55,9 @@ def built(tmp_path_factory, tiny_tokenizer_path):
     inputs.mkdir()
     for name, data in INPUTS.items():
         assert b"\n" not in data or name == "only_headings.txt"
+        (inputs / name).write_bytes(data)
+    assert b"\\ud800" in JSONL["lone_surrogate.jsonl"]
+    for name, data in JSONL.items():
         (inputs / name).write_bytes(data)
     out = root / "out"
     manifest = run(
@@ -73,10 +86,26 @@ def built(tmp_path_factory, tiny_tokenizer_path):
 def test_worst_cases_are_written_and_counts_reconcile(built):
     manifest, docs, rejected = built
     counts = manifest.documents
-    assert counts.documents_in == 3 == counts.written + counts.rejected
-    assert rejected == [] and counts.rejected == 0
-    assert sorted(d["source"].rsplit("/", 1)[1] for d in docs) == sorted(INPUTS)
-    assert sum(counts.by_split.values()) == counts.written == len(docs)
+    assert counts.documents_in == 5 == counts.written + counts.rejected
+    assert counts.rejected == 1 == len(rejected)
+    assert sum(counts.by_split.values()) == counts.written == len(docs) == 4
+    assert sorted(_name(d) for d in docs) == sorted(WRITTEN)
+
+
+def _name(row: dict) -> str:
+    return row["source"].rsplit("/", 1)[1]
+
+
+def test_a_lone_surrogate_record_is_rejected_with_its_reason(built):
+    """Review of session 42: a JSON line with "\\ud800" is no text to analyse (clause
+    surrogates_read_as_replacement is for callers of analyze_text); the reader rejects
+    it, named, with one clear line, and its file's other record is written."""
+    _, _, rejected = built
+    (r,) = rejected
+    assert (r["stage"], r["reason"], r["doc_id"]) == ("read", "invalid_unicode", "cut_pair")
+    assert r["source"].endswith("lone_surrogate.jsonl:2")
+    at = len(_EN) * 2
+    assert f"holds \\ud800 at character {at}:" in r["error"] and "\n" not in r["error"]
 
 
 def test_each_token_is_scored_once_per_bucket(built):
