@@ -35,7 +35,12 @@ _STAR_GATE = re.compile(r"\*[A-Za-z0-9À-ÿ'\"“‘(]")
 # clause emphasis_equals_snake_case (review): an "_" inside opens or closes italics, never
 # joins two word characters: "pytest-ruff>=0.2.1; sys_platform != \"cygwin\"" (Python
 # packages' METADATA) is no pair; "=_Childhood_ appears in _Contemporary_.=" (Tolstoy) is.
-_EQ_BODY = r"(?:[^=\n/\\_`]|(?<!\w)_|_(?!\w))"
+# Clause equals_underscore_one_way (review of session 42): an "_" with no word character
+# on either side ("=Witness _ _ _ _ of the parish", a form's blank) matched both "_"
+# alternatives, so a line of 20 such blanks and no closing "=" took 2.3 s in clean_text
+# (x2 per blank). The second alternative now needs a word character before: the same
+# "_"s, each read one way.
+_EQ_BODY = r"(?:[^=\n/\\_`]|(?<!\w)_|(?<=\w)_(?!\w))"
 _EQUALS = re.compile(
     rf"(?<![\w/.:@\\=])=(?=_?{_EMPH_IN})({_EQ_BODY}*(?:\n[ \t]*[^=\s/\\`]{_EQ_BODY}*){{0,5}})"
     rf"(?:(?<={_EMPH_OUT})|(?<=_))(?:=| =(?=[ \t]*(?:\n|\Z)))(?![\w=])"
