@@ -19,9 +19,17 @@ import numpy as np
 from transforms.near_repeat import PickedGrams, char_grams
 
 
-def _split(sizes: np.ndarray, k: int) -> np.ndarray:
-    """k over sections in proportion to ``sizes`` (largest remainder; ties to the
-    earlier section), never more than a section's size."""
+def quotas(section_sizes: np.ndarray, k: int) -> np.ndarray:
+    """Split k over sections in proportion to their sizes (largest remainder;
+    ties to the earlier section), never more than a section holds; then clause
+    ``section_keeps_one_key`` (session 41): when k covers every section with a candidate
+    (size > 0), each gets at least one slot. A section the split left at 0 takes one from
+    the section that holds 2+ and is most over its exact share (``sizes * k / total``;
+    ties to the later section), in section order. When k is smaller than the number of
+    sections with candidates, the proportional split stands: the smallest shares get none.
+    A chapter of long speeches whose sentences are no candidates (``transforms.latin_speech``)
+    otherwise ceded all its share: Candide XXVIII, 6 candidates of 44 sentences."""
+    sizes = np.asarray(section_sizes, dtype=np.int64)
     total = int(sizes.sum())
     k = min(k, total)
     if k == 0 or total == 0:
@@ -31,31 +39,18 @@ def _split(sizes: np.ndarray, k: int) -> np.ndarray:
     rest = k - int(base.sum())
     order = np.lexsort((np.arange(len(sizes)), -(exact - base)))
     base[order[:rest]] += 1
-    return np.minimum(base, sizes)
-
-
-def quotas(section_sizes: np.ndarray, k: int, room: np.ndarray | None = None) -> np.ndarray:
-    """Split k over sections in proportion to their sizes (largest remainder;
-    ties to the earlier section), never more than a section holds.
-
-    ``room`` (clause ``speech_pieces_keep_share``): the candidate sentences of each
-    section, when ``section_sizes`` also counts sentences that are no candidates (the
-    pieces of speeches, ``transforms.latin_speech``). A section never gets more than its
-    room; the slots it cannot use are split again, in proportion to the sizes, over the
-    sections with room left, until k or all the room is used."""
-    sizes = np.asarray(section_sizes, dtype=np.int64)
-    if room is None:
-        return _split(sizes, k)
-    room = np.asarray(room, dtype=np.int64)
-    quota = np.zeros(len(sizes), dtype=np.int64)
-    left = min(k, int(room.sum()))
-    while left > 0:
-        give = np.minimum(_split(np.where(quota < room, sizes, 0), left), room - quota)
-        if not give.any():
-            break
-        quota += give
-        left -= int(give.sum())
-    return quota
+    base = np.minimum(base, sizes)
+    want = np.flatnonzero((sizes > 0) & (base == 0))
+    if not len(want) or int((sizes > 0).sum()) > k:
+        return base
+    over = base - exact  # clause section_keeps_one_key
+    for s in want.tolist():
+        donors = np.flatnonzero(base >= 2)[::-1]
+        d = int(donors[np.argmax(over[donors])])
+        base[d] -= 1
+        over[d] -= 1
+        base[s] = 1
+    return base
 
 
 def _pick_greedy(
@@ -99,14 +94,11 @@ def select_key_sentences(
     k: int,
     sentence_text=None,
     weights: np.ndarray | None = None,
-    share_sections: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Top candidates per section by quota; (indices ascending int32, scores float32).
     ``sentence_text(i)``: the text of candidate i, for the ``near_repeat`` rule
     (not applied without it). ``weights``: sentences per candidate (clause
-    ``group_counts_its_sentences``): the quotas and k count sentences, not candidates.
-    ``share_sections``: the section of each sentence that is no candidate but counts in
-    its section's share of k (clause ``speech_pieces_keep_share``: a speech's pieces)."""
+    ``group_counts_its_sentences``): the quotas and k count sentences, not candidates."""
     n = len(scores)
     if n == 0 or k <= 0:
         return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
@@ -117,13 +109,7 @@ def select_key_sentences(
     sections, first, sizes = np.unique(section_of, return_index=True, return_counts=True)
     if weights is not None:  # a section holds as many sentences as its candidates have
         sizes = np.bincount(np.searchsorted(sections, section_of), weights, len(sections))
-    sizes = sizes.astype(np.int64)
-    if share_sections is not None and len(share_sections):  # speech_pieces_keep_share
-        at = np.searchsorted(sections, share_sections).clip(0, len(sections) - 1)
-        held = sections[at] == share_sections  # a section with no candidate takes none
-        quota = quotas(sizes + np.bincount(at[held], minlength=len(sections)), k, room=sizes)
-    else:
-        quota = quotas(sizes, k)
+    quota = quotas(sizes.astype(np.int64), k)
     if sentence_text is not None or weights is not None:
         chosen = _pick_greedy(scores, section_of, sections, quota, sentence_text, weights)
         return chosen.astype(np.int32), (scores[chosen] * n).astype(np.float32)

@@ -366,17 +366,13 @@ def key_sentences(
     sentence_text=None,
     groups: np.ndarray | None = None,
     per_sentence: bool = False,
-    pieces: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Rank the ``eligible`` sentences of a document (all when None) and pick k
     by section quota. Returns sentence indices into the full document.
     ``sentence_text(i)`` (i into the full document): for rule ``near_repeat``.
     ``groups`` (``eligible_groups``): each ranked as one candidate, picked whole;
     ``per_sentence``: the sentences are ranked alone and a group scores their mean
-    (clause ``latin_speech_mean_score``, ``latin_speech_scores``). ``pieces``: sentences
-    that are no candidates but count in their section's share of k (clause
-    ``speech_pieces_keep_share``, ``transforms.key_select.quotas``)."""
-    share = None if pieces is None else np.asarray(section_of)[np.asarray(pieces, dtype=np.int64)]
+    (clause ``latin_speech_mean_score``, ``latin_speech_scores``)."""
     if eligible is not None and groups is not None and len(groups):
         units = kq.candidate_units(np.asarray(eligible, dtype=bool), groups)
         unit_section = np.asarray(section_of)[units[:, 0]]
@@ -394,7 +390,6 @@ def key_sentences(
             k,
             None if sentence_text is None else kq.unit_text(units, sentence_text),
             weights=units[:, 1] - units[:, 0] + 1,
-            share_sections=share,
         )
         return kq.expand_units(units, chosen, scores)
     if eligible is not None:
@@ -404,13 +399,17 @@ def key_sentences(
         sub_indptr = np.r_[0, np.cumsum(sizes[keep])]
         sub_ids = ids[np.repeat(eligible, sizes)]
         sub_text = None if sentence_text is None else (lambda i: sentence_text(int(keep[i])))
-        sub_section = np.asarray(section_of)[keep]
-        teleport = lead_teleport(sub_section, lead_bias)
-        scores = lexrank(sub_indptr, sub_ids, vocab_size, damping=damping, teleport=teleport)
-        chosen, scores = select_key_sentences(
-            scores, sub_section, k, sub_text, share_sections=share
+        chosen, scores = key_sentences(
+            sub_indptr,
+            sub_ids,
+            vocab_size,
+            np.asarray(section_of)[keep],
+            k,
+            damping,
+            lead_bias,
+            sentence_text=sub_text,
         )
         return keep[chosen].astype(np.int32), scores
     teleport = lead_teleport(section_of, lead_bias)
     scores = lexrank(indptr, ids, vocab_size, damping=damping, teleport=teleport)
-    return select_key_sentences(scores, section_of, k, sentence_text, share_sections=share)
+    return select_key_sentences(scores, section_of, k, sentence_text)

@@ -184,8 +184,7 @@ def _analyze(
     )
     # Clause latin_speech_whole_only (session 40): a piece of a speech that is no candidate
     # whole is none either.
-    pieces = latin_speech_pieces(text, sentences, groups)
-    eligible[pieces] = False
+    eligible[latin_speech_pieces(text, sentences, groups)] = False
     key_idx, key_scores = ks.key_sentences(
         indptr,
         ids,
@@ -198,7 +197,6 @@ def _analyze(
         sentence_text=lambda i: text[sentences[i, 0] : sentences[i, 1]],
         groups=groups,
         per_sentence=not quote_marks.holds_cjk(text),  # latin_speech_score_per_sentence
-        pieces=pieces,  # clause speech_pieces_keep_share: they count in their section's share
     )
     clock.lap("key_sentences")
     return TextStructure(
