@@ -2,7 +2,9 @@
 (``transforms.key_sentences``; moved here in session 33 with clause
 ``group_counts_its_sentences``).
 
-k is split over the sections in proportion to their sizes (``quotas``) and each section
+k is split over the sections in proportion to their sizes (``quotas``; when k covers
+every section with a candidate each gets one, clause ``section_keeps_one_key``, session
+41) and each section
 takes its best-scored candidates, skipping a ``near_repeat`` of one taken before. A
 candidate may be a group of sentences (clause ``split_quote_candidate``,
 ``transforms.key_quotes``: a short quotation cut into 2-4 sentences, picked whole): with
