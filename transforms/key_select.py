@@ -45,13 +45,15 @@ def quotas(section_sizes: np.ndarray, k: int) -> np.ndarray:
     want = np.flatnonzero((sizes > 0) & (base == 0))
     if not len(want) or int((sizes > 0).sum()) > k:
         return base
-    over = base - exact  # clause section_keeps_one_key
-    for s in want.tolist():
-        donors = np.flatnonzero(base >= 2)[::-1]
-        d = int(donors[np.argmax(over[donors])])
-        base[d] -= 1
-        over[d] -= 1
-        base[s] = 1
+    # Clause section_keeps_one_key: the len(want) slots are taken one at a time from the
+    # section with 2+ most over its exact share (ties to the later), its excess falling
+    # by 1 each time: the same as the len(want) largest of over[d] - j, j < base[d] - 1.
+    cap = np.where(base >= 2, base - 1, 0)
+    donor = np.repeat(np.arange(len(base)), cap)
+    j = np.arange(len(donor)) - np.repeat(np.cumsum(cap) - cap, cap)
+    order = np.lexsort((j, -donor, -((base - exact)[donor] - j)))
+    base -= np.bincount(donor[order[: len(want)]], minlength=len(base))
+    base[want] = 1
     return base
 
 
