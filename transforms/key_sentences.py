@@ -109,8 +109,9 @@ centrality to the sentences that resemble them.
 
 Selection is per section, then across: each section gets a quota of the
 document's k sentences in proportion to its number of eligible sentences
-(largest remainder), and picks its top-scored sentences; ties break by
-position. Scores are PageRank values times n (mean 1), float32; output in
+(largest remainder; clause ``section_keeps_one_key``: at least one for each section
+with a candidate when k covers them all), and picks its top-scored sentences; ties break
+by position. Scores are PageRank values times n (mean 1), float32; output in
 document order.
 """
 
