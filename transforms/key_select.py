@@ -69,16 +69,19 @@ def _pick_greedy(
     section's quota lasts (a group: while all its ``weights`` sentences fit) unless it
     is a ``near_repeat`` of one taken before (not checked without ``sentence_text``).
     With no near repeats and no groups this is exactly the top of each section by quota."""
-    left = quota.copy()
-    slot = np.searchsorted(sections, section_of)
-    need = int(left.sum())
-    cost = np.ones(len(scores), dtype=np.int64) if weights is None else weights
+    # Python lists, not numpy scalars: the walk can pass most of the candidates (a section
+    # that clause section_keeps_one_key gave one slot may hold only low-ranked ones), and a
+    # list lookup costs a fraction of an array one (session 42: the zh slowdown of the floor).
+    left = quota.tolist()
+    slot = np.searchsorted(sections, section_of).tolist()
+    need = sum(left)
+    cost = [1] * len(scores) if weights is None else np.asarray(weights).tolist()
     picked = PickedGrams()
     chosen = []
     for i in np.lexsort((np.arange(len(scores)), -scores)).tolist():
         if need == 0:
             break
-        w = int(cost[i])
+        w = cost[i]
         if left[slot[i]] < w:  # clause group_counts_its_sentences
             continue
         if sentence_text is not None:
