@@ -41,6 +41,7 @@ import re
 import numpy as np
 
 _ENTRY_WORDS = 16
+_RUN_WORDS = 40
 _RATIO = 2
 _MIN_ENTRIES = 4
 # A capitalized phrase of 1-6 words (no ",;:" inside), a comma, the rest; "." or ";" ends it.
@@ -52,7 +53,7 @@ _ENTRY_LINE = re.compile(r"^[A-Z][^\s,;:]*(?:[ \t]+[^\s,;:]+){0,5},[ \t]+\S.*[.;
 
 def cast_list_spans(text: str, heading_starts=()) -> list[tuple[int, int]]:
     """(start, end) of the short lines of each cast-list section of ``text`` (module
-    docstring): the runs of lines of at most ``_ENTRY_WORDS`` words from the section's
+    docstring): the runs of lines of at most ``_RUN_WORDS`` words from the section's
     first entry line on (blank lines inside a run, a longer line ends it)."""
     hits = _ENTRY_LINE.finditer(text)
     if sum(1 for _ in zip(range(_MIN_ENTRIES), hits, strict=False)) < _MIN_ENTRIES:
@@ -70,11 +71,11 @@ def cast_list_spans(text: str, heading_starts=()) -> list[tuple[int, int]]:
             if not body:
                 continue
             words = len(body.split())
-            if words > _ENTRY_WORDS:  # prose: a run of short lines ends
+            if words > _RUN_WORDS:  # prose: a run of short lines ends
                 others, joined = others + 1, False
                 continue
             if _ENTRY.fullmatch(body):
-                entries += 1
+                entries += words <= _ENTRY_WORDS  # a longer entry is covered, not counted
             elif not (words <= 5 and _NAME.fullmatch(body)):
                 others += 1
             if entries and joined:
