@@ -53,8 +53,9 @@ _ENTRY_LINE = re.compile(r"^[A-Z][^\s,;:]*(?:[ \t]+[^\s,;:]+){0,5},[ \t]+\S.*[.;
 
 def cast_list_spans(text: str, heading_starts=()) -> list[tuple[int, int]]:
     """(start, end) of the short lines of each cast-list section of ``text`` (module
-    docstring): the runs of lines of at most ``_RUN_WORDS`` words from the section's
-    first entry line on (blank lines inside a run, a longer line ends it)."""
+    docstring): the section's runs of lines of at most ``_RUN_WORDS`` words (blank lines
+    inside a run, a longer line ends it; an entry's first line, "SATURNINUS, Son to the late
+    Emperor of Rome, afterwards declared", is no entry by itself but is covered)."""
     hits = _ENTRY_LINE.finditer(text)
     if sum(1 for _ in zip(range(_MIN_ENTRIES), hits, strict=False)) < _MIN_ENTRIES:
         return []
@@ -78,9 +79,9 @@ def cast_list_spans(text: str, heading_starts=()) -> list[tuple[int, int]]:
                 entries += words <= _ENTRY_WORDS  # a longer entry is covered, not counted
             elif not (words <= 5 and _NAME.fullmatch(body)):
                 others += 1
-            if entries and joined:
+            if joined:
                 lines[-1] = (lines[-1][0], pos)
-            elif entries:
+            else:
                 lines.append((a, pos))
                 joined = True
         if entries >= _MIN_ENTRIES and entries >= _RATIO * others:
