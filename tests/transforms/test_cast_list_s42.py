@@ -1,0 +1,171 @@
+"""Clause cast_list_not_key (session 42, transforms/cast_list.py): the lines of a play's
+cast list ("HERMIA, daughter to Egeus, in love with Lysander.") and its scene line are no
+key candidates. Found from the lines' shape (a section of short lines, mostly "NAME, what
+the person is."), no word list. Without it clause section_keeps_one_key gave the section
+holding only the cast list a key (session 41: 16 such keys in the Shakespeare snapshot).
+Real text: Shakespeare, A Midsummer Night's Dream (Project Gutenberg edition in
+defaults/shakespeare), its opening; The Merchant of Venice's dialogue (guard)."""
+
+import numpy as np
+
+from transforms import key_sentences as ks
+from transforms.cast_list import cast_list_sentences, cast_list_spans
+from transforms.structure import StructureConfig, analyze_text
+
+MIDSUMMER = (
+    "A MIDSUMMER NIGHT'S DREAM\n"
+    "\n"
+    "by William Shakespeare\n"
+    "\n"
+    "\n"
+    "Persons Represented.\n"
+    "\n"
+    "THESEUS, Duke of Athens.\n"
+    "EGEUS, Father to Hermia.\n"
+    "LYSANDER, in love with Hermia.\n"
+    "DEMETRIUS, in love with Hermia.\n"
+    "PHILOSTRATE, Master of the Revels to Theseus.\n"
+    "QUINCE, the Carpenter.\n"
+    "SNUG, the Joiner.\n"
+    "\n"
+    "HIPPOLYTA, Queen of the Amazons, bethrothed to Theseus.\n"
+    "HERMIA, daughter to Egeus, in love with Lysander.\n"
+    "HELENA, in love with Demetrius.\n"
+    "\n"
+    "PYRAMUS, THISBE, WALL, MOONSHINE, LION } Characters in the\n"
+    "Interlude performed by the Clowns.\n"
+    "\n"
+    "Other Fairies attending their King and Queen.\n"
+    "Attendants on Theseus and Hippolyta.\n"
+    "\n"
+    "\n"
+    "SCENE: Athens, and a wood not far from it.\n"
+    "\n"
+    "ACT I.\n"
+    "\n"
+    "SCENE I. Athens. A room in the Palace of THESEUS.\n"
+    "\n"
+    "[Enter THESEUS, HIPPOLYTA, PHILOSTRATE, and Attendants.]\n"
+    "\n"
+    "THESEUS\n"
+    "Now, fair Hippolyta, our nuptial hour\n"
+    "Draws on apace; four happy days bring in\n"
+    "Another moon; but, oh, methinks, how slow\n"
+    "This old moon wanes! she lingers my desires,\n"
+    "Like to a step-dame or a dowager,\n"
+    "Long withering out a young man's revenue.\n"
+    "\n"
+    "HIPPOLYTA\n"
+    "Four days will quickly steep themselves in nights;\n"
+    "Four nights will quickly dream away the time;\n"
+    "And then the moon, like to a silver bow\n"
+    "New bent in heaven, shall behold the night\n"
+    "Of our solemnities.\n"
+    "\n"
+    "THESEUS\n"
+    "                    Go, Philostrate,\n"
+    "Stir up the Athenian youth to merriments;\n"
+    "Awake the pert and nimble spirit of mirth;\n"
+    "Turn melancholy forth to funerals--\n"
+    "The pale companion is not for our pomp. --\n"
+)
+
+CAST_LINES = (
+    "THESEUS, Duke of Athens.",
+    "PHILOSTRATE, Master of the Revels to Theseus.",
+    "HIPPOLYTA, Queen of the Amazons, bethrothed to Theseus.",
+    "HERMIA, daughter to Egeus, in love with Lysander.",
+    "Other Fairies attending their King and Queen.",
+    "SCENE: Athens, and a wood not far from it.",
+)
+
+# The Merchant of Venice, I.3 (Project Gutenberg): prose dialogue of short speeches, some
+# shaped "Name, ..." ("Ay, sir, for three months.", "For the which, as I told you, ..."): no cast list.
+MERCHANT = (
+    "SHYLOCK.\n"
+    "Three thousand ducats; well?\n"
+    "\n"
+    "BASSANIO.\n"
+    "Ay, sir, for three months.\n"
+    "\n"
+    "SHYLOCK.\n"
+    "For three months; well?\n"
+    "\n"
+    "BASSANIO.\n"
+    "For the which, as I told you, Antonio shall be bound.\n"
+    "\n"
+    "SHYLOCK.\n"
+    "Antonio shall become bound; well?\n"
+    "\n"
+    "BASSANIO.\n"
+    "May you stead me?  Will you pleasure me?  Shall I know your\n"
+    "answer?\n"
+    "\n"
+    "SHYLOCK.\n"
+    "Three thousand ducats, for three months, and Antonio bound.\n"
+    "\n"
+    "BASSANIO.\n"
+    "Your answer to that.\n"
+    "\n"
+    "SHYLOCK.\n"
+    "Antonio is a good man.\n"
+    "\n"
+    "BASSANIO.\n"
+    "Have you heard any imputation to the contrary?\n"
+    "\n"
+    "SHYLOCK.\n"
+    "Ho, no, no, no, no: my meaning in saying he is a good man\n"
+)
+
+
+def _sentences(text):
+    st = analyze_text(text)
+    texts = [" ".join(text[a:b].split()) for a, b in st.sentences.tolist()]
+    return st, texts
+
+
+def test_cast_list_lines_are_no_candidates():
+    st, texts = _sentences(MIDSUMMER)
+    ok = ks.eligible_sentences(
+        MIDSUMMER, st.sentences, StructureConfig().key_min_words, [s.start for s in st.sections]
+    )
+    for line in CAST_LINES:
+        assert not ok[texts.index(line)], line  # base42: eligible
+    # the verse after ACT I keeps its candidates
+    assert ok[[i for i, t in enumerate(texts) if t.startswith("Four days will quickly")]].all()
+
+
+def test_play_keys_come_from_the_acts():
+    # guard: the cast list is the play's only text before act I; the acts still get keys
+    st, texts = _sentences(MIDSUMMER)
+    keys = [texts[i] for i in st.key_sentences.tolist()]
+    assert keys
+    assert not set(keys) & set(CAST_LINES)
+    starts = st.sentences[st.key_sentences, 0]
+    assert (starts > MIDSUMMER.index("ACT I.")).all()
+
+
+def test_cast_list_span_covers_the_list_and_scene_line():
+    heads = [s.start for s in analyze_text(MIDSUMMER).sections]
+    spans = cast_list_spans(MIDSUMMER, heads)
+    assert len(spans) == 1
+    a, b = spans[0]
+    assert MIDSUMMER[a:b].strip().endswith("SCENE: Athens, and a wood not far from it.")
+    assert b <= MIDSUMMER.index("ACT I.")
+    # without the section bounds (no headings) the dialogue dilutes the list: no cast list
+    assert cast_list_spans(MIDSUMMER) == []
+
+
+def test_dialogue_is_no_cast_list():
+    # guard: short speeches opening "Ay, sir," / "For the which," stay candidates
+    st, texts = _sentences(MERCHANT)
+    assert cast_list_spans(MERCHANT, [s.start for s in st.sections]) == []
+    cands = np.arange(len(texts))
+    assert len(cast_list_sentences(MERCHANT, st.sentences, cands, [0])) == 0
+
+
+def test_too_few_entries_is_no_cast_list():
+    # guard: three entries are not enough (a short list inside prose)
+    text = "THESEUS, Duke of Athens.\nEGEUS, Father to Hermia.\nLYSANDER, in love with Hermia.\n"
+    assert cast_list_spans(text) == []
+    assert cast_list_spans(text + "DEMETRIUS, in love with Hermia.\n") == [(0, len(text) + 32)]
