@@ -13,25 +13,28 @@ wood not far from it.") among or after them. Its lines pass the word minimum and
 candidates; clause ``section_keeps_one_key`` then gave the section holding only them
 one key (16 such keys in the session-41 snapshot of the Shakespeare texts).
 
-The block is found from the lines' shape alone, no word list (the heading above it
+The list is found from the lines' shape alone, no word list (the heading above it
 varies: "Dramatis Personae", "Persons Represented", "The Actors Names", none):
 
-- an **entry** line: at most ``_ENTRY_WORDS`` words, a capitalized phrase of 1-6 words
-  (no ",;:" inside), a comma, and the line ends with "." or ";";
-- a **name** line: at most 5 words starting with a capital (a name, a group heading,
-  "ACT I."): allowed inside a block, not counted;
-- any **other** short line (at most ``_ENTRY_WORDS`` words): allowed, at most
-  ``_GAP`` in a row (a two-line entry, "Attendants on Theseus and Hippolyta.", the scene
-  line);
-- a longer line (prose, unwrapped by the cleaning) or a heading ends the block; blank
-  lines do not.
+Per section (between the headings already found), each non-blank line is:
 
-A block holding at least ``_MIN_ENTRIES`` entries that are at least a third of its
-entry and other lines is a cast list: the candidates that start and end inside it are
-no candidates. Verse fails the shape (its lines end with "," or no mark; a line ending
-with "." rarely opens with "Name, "), and so does prose dialogue (a quote mark or dash
-first). Guard: a play whose only text before act I is its cast list keeps keys in its
-acts (tests).
+- an **entry**: at most ``_ENTRY_WORDS`` words, a name of 1-6 words (no ",;:" inside;
+  each word capitalized, or lowercase of up to 3 letters: "Prince John of Lancaster"), a
+  comma, and the line ends with "." or ";";
+- a **name** line: at most 5 words starting with a capital (a name, a group heading,
+  "ACT I."): not counted;
+- any **other** line.
+
+Lines of up to ``_RUN_WORDS`` words form runs (blank lines inside; a longer line, prose
+unwrapped by the cleaning, ends a run). A section whose entries number at least
+``_MIN_ENTRIES`` and ``_RATIO`` times its other lines (a longer line counts as other) is a
+cast list section, and each of its runs that passes the same test on its own lines is a
+cast list: the candidates that start and end inside it are no candidates. Verse fails
+the shape (its lines end with "," or no mark, and the words before a comma are seldom a
+name: "Youth is full of pleasance, age is full of care;"), and so does prose dialogue (a
+quote mark or dash first; speeches of verse lines). A short paragraph beside a glossary
+under the same heading is its own run (review, session 42: Waverley's notes). Guard: a
+play whose only text before act I is its cast list keeps keys in its acts (tests).
 """
 
 from __future__ import annotations
@@ -45,8 +48,13 @@ _RUN_WORDS = 40
 _RATIO = 2
 _SPARSE = 8
 _MIN_ENTRIES = 4
-# A capitalized phrase of 1-6 words (no ",;:" inside), a comma, the rest; "." or ";" ends it.
-_ENTRY = re.compile(r"[A-Z][^\s,;:]*(?:[ \t]+[^\s,;:]+){0,5},[ \t]+\S.*[.;]\s*")
+# A name of 1-6 words (no ",;:" inside; each capitalized, or a lowercase word of up to 3
+# letters: "Prince John of Lancaster", "Mr. Brown"), a comma, the rest; "." or ";" ends it.
+# Review (session 42): the name's words, not any phrase: a line of verse such as "Youth is
+# full of pleasance, age is full of care;" (The Passionate Pilgrim XII) is no entry.
+_ENTRY = re.compile(
+    r"[A-Z][^\s,;:]*(?:[ \t]+(?:[A-Z&(\d][^\s,;:]*|[a-z]{1,3}\.?)){0,5},[ \t]+\S.*[.;]\s*"
+)
 _NAME = re.compile(r"[A-Z]\S*(?:[ \t]+\S+){0,4}\s*")
 # Fast exit: a text with fewer than _MIN_ENTRIES entry-shaped lines has no cast list (a
 # literal "\n" first, not "^": the search skips to line ends, twice as fast; the text's
@@ -72,9 +80,13 @@ def cast_list_spans(text: str, heading_starts=()) -> list[tuple[int, int]]:
         # them); a chapter with a few entry-shaped lines among hundreds is not read line by line
         if n < _MIN_ENTRIES or text.count("\n", lo, hi) > _SPARSE * n:
             continue
+        # Review (session 42): the section must be a cast list and so must each run it
+        # covers: a chapter whose last section holds a glossary (Waverley: the postscript
+        # chapter, its notes and a 500-entry glossary under one heading) lost its short
+        # paragraphs; a run alone is no test (short prose dialogue: "Well, then, ...").
+        runs: list[list[int]] = []  # [start, end, entries, others] per run of short lines
         entries = others = 0
         joined = False
-        lines: list[tuple[int, int]] = []
         pos = lo
         for line in text[lo:hi].splitlines(keepends=True):
             a, pos = pos, pos + len(line)
@@ -85,18 +97,26 @@ def cast_list_spans(text: str, heading_starts=()) -> list[tuple[int, int]]:
             if words > _RUN_WORDS:  # prose: a run of short lines ends
                 others, joined = others + 1, False
                 continue
+            if not joined:
+                runs.append([a, pos, 0, 0])
+                joined = True
+            run = runs[-1]
+            run[1] = pos
             if _ENTRY.fullmatch(body):
-                entries += words <= _ENTRY_WORDS  # a longer entry is covered, not counted
+                n_entry = words <= _ENTRY_WORDS  # a longer entry is covered, not counted
+                entries += n_entry
+                run[2] += n_entry
             elif not (words <= 5 and _NAME.fullmatch(body)):
                 others += 1
-            if joined:
-                lines[-1] = (lines[-1][0], pos)
-            else:
-                lines.append((a, pos))
-                joined = True
-        if entries >= _MIN_ENTRIES and entries >= _RATIO * others:
-            spans.extend(lines)
+                run[3] += 1
+        if _is_list(entries, others):
+            spans.extend((a, b) for a, b, e, o in runs if _is_list(e, o))
     return spans
+
+
+def _is_list(entries: int, others: int) -> bool:
+    """At least ``_MIN_ENTRIES`` entries, ``_RATIO`` times the other lines."""
+    return entries >= _MIN_ENTRIES and entries >= _RATIO * others
 
 
 def cast_list_sentences(

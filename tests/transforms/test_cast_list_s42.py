@@ -169,3 +169,57 @@ def test_too_few_entries_is_no_cast_list():
     text = "THESEUS, Duke of Athens.\nEGEUS, Father to Hermia.\nLYSANDER, in love with Hermia.\n"
     assert cast_list_spans(text) == []
     assert cast_list_spans(text + "DEMETRIUS, in love with Hermia.\n") == [(0, len(text) + 32)]
+
+
+# Review (session 42): Walter Scott, Waverley (Gutenberg mirror, Andrew Lang's edition): the
+# notes of volume I and its glossary lie under one heading (no heading is found between
+# them), so the section is mostly entries ("ABOON, abune, above."); its short note paragraph
+# is a real sentence and stays a candidate, the glossary's run does not.
+WAVERLEY_NOTE = (
+    "I have now given in the text the full name of this gallant and excellent man, and "
+    "proceed to copy the account of his remarkable conversion, as related by Doctor Doddridge."
+)
+WAVERLEY = (
+    "NOTE 5\n\n" + WAVERLEY_NOTE + "\n\n"
+    "'This memorable event,' says the pious writer, 'happened towards the middle of July "
+    "1719. The major had spent the evening (and, if I mistake not, it was the Sabbath) in some "
+    "gay company, and had an unhappy assignation with a married woman, whom he was to attend "
+    "exactly at twelve. The company broke up about eleven, and, not judging it convenient to "
+    "anticipate the time appointed, he went into his chamber to kill the tedious hour.'\n\n"
+    "GLOSSARY--Volume I.\n\n"
+    "A', all.\n\nABOON, abune, above.\n\nABY, abye, endure, suffer.\n\n"
+    "ACCOLADE, the salutation marking the bestowal of knighthood.\n\nAIN, own.\n\n"
+    "ALANE, alone.\n\nAN, if.\n\nANE, one.\n\nARRAY, annoy, trouble.\n\nAULD, old.\n"
+)
+
+# Shakespeare, The Passionate Pilgrim XII (Gutenberg mirror): verse whose lines open with a
+# phrase and a comma and end with ";" ("Youth is full of pleasance, age is full of care;").
+PILGRIM_XII = (
+    "XII.\n\n"
+    "Crabbed age and youth cannot live together\n"
+    "Youth is full of pleasance, age is full of care;\n"
+    "Youth like summer morn, age like winter weather;\n"
+    "Youth like summer brave, age like winter bare;\n"
+    "Youth is full of sport, age's breath is short;\n"
+    "  Youth is nimble, age is lame;\n"
+    "Youth is hot and bold, age is weak and cold;\n"
+    "  Youth is wild, and age is tame.\n"
+    "Age, I do abhor thee; youth, I do adore thee;\n"
+    "  O, my love, my love is young!\n"
+    "Age, I do defy thee: O, sweet shepherd, hie thee,\n"
+    "  For methinks thou stay'st too long.\n"
+)
+
+
+def test_glossary_section_keeps_its_note_paragraph():
+    # base: the whole section's short runs were covered, the note paragraph among them
+    spans = cast_list_spans(WAVERLEY, [0])
+    covered = "".join(WAVERLEY[a:b] for a, b in spans)
+    assert "ABOON, abune, above." in covered and "AULD, old." in covered
+    assert WAVERLEY_NOTE not in covered
+
+
+def test_verse_is_no_cast_list():
+    # the phrase before the comma is no name ("Youth is full of pleasance")
+    assert cast_list_spans(PILGRIM_XII, [0]) == []
+    assert cast_list_spans(PILGRIM_XII) == []
