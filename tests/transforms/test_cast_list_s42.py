@@ -223,3 +223,71 @@ def test_verse_is_no_cast_list():
     # the phrase before the comma is no name ("Youth is full of pleasance")
     assert cast_list_spans(PILGRIM_XII, [0]) == []
     assert cast_list_spans(PILGRIM_XII) == []
+
+
+# Shakespeare, King Henry IV Part 1, I.2 (Gutenberg edition in defaults/shakespeare; the
+# scene is one section): between long speeches a run of short prose speeches ("Well, then,
+# once in my days I'll be a madcap.", "Hal, wilt thou make one?") is mostly entry-shaped;
+# the section, its long speeches counted, is no cast list (review, session 42: a run alone
+# is no test).
+HENRY_IV_I2 = (
+    "PRINCE.\n"
+    "Good morrow, Ned.\n"
+    "\n"
+    "POINTZ.\n"
+    "Good morrow, sweet Hal.--What says Monsieur Remorse? what says Sir John Sack-and-sugar? Jack, how agrees the Devil and thee about thy soul, that thou soldest him on Good-Friday last for a cup of Madeira and a cold capon's leg?\n"
+    "\n"
+    "PRINCE.\n"
+    "Sir John stands to his word,--the Devil shall have his bargain; for he was never yet a breaker of proverbs,--he will give the Devil his due.\n"
+    "\n"
+    "POINTZ.\n"
+    "Then art thou damn'd for keeping thy word with the Devil.\n"
+    "\n"
+    "PRINCE.\n"
+    "Else he had been damn'd for cozening the Devil.\n"
+    "\n"
+    "\n"
+    "POINTZ.\n"
+    "But, my lads, my lads, to-morrow morning, by four o'clock, early at Gads-hill! there are pilgrims gong to Canterbury with rich offerings, and traders riding to London with fat purses: I have visards for you all; you have horses for yourselves: Gadshill lies to-night in Rochester: I have bespoke supper to-morrow night in Eastcheap: we may do it as secure as sleep. If you will go, I will stuff your purses full of crowns; if you will not, tarry at home and be hang'd.\n"
+    "\n"
+    "FAL.\n"
+    "Hear ye, Yedward; if I tarry at home and go not, I'll hang you for going.\n"
+    "\n"
+    "POINTZ.\n"
+    "You will, chops?\n"
+    "\n"
+    "FAL.\n"
+    "Hal, wilt thou make one? \n"
+    "\n"
+    "PRINCE.\n"
+    "Who, I rob? I a thief? not I, by my faith.\n"
+    "\n"
+    "FAL.\n"
+    "There's neither honesty, manhood, nor good fellowship in thee, nor thou camest not of the blood royal, if thou darest not stand for ten shillings.\n"
+    "\n"
+    "PRINCE.\n"
+    "Well, then, once in my days I'll be a madcap.\n"
+    "\n"
+    "FAL.\n"
+    "Why, that's well said.\n"
+    "\n"
+    "PRINCE.\n"
+    "Well, come what will, I'll tarry at home.\n"
+    "\n"
+    "FAL.\n"
+    "By the Lord, I'll be a traitor, then, when thou art king.\n"
+    "\n"
+    "PRINCE.\n"
+    "I care not.\n"
+    "\n"
+    "POINTZ.\n"
+    "\n"
+    "Sir John, I pr'ythee, leave the Prince and me alone: I will lay him down such reasons for this adventure, that he shall go.\n"
+    "\n"
+    "FAL.\n"
+    "Well, God give thee the spirit of persuasion, and him the ears of profiting, that what thou speakest may move, and what he hears may be believed, that the true Prince may, for recreation-sake, prove a false thief; for the poor abuses of the time want countenance. Farewell; you shall find me in Eastcheap.\n"
+)
+
+
+def test_short_speeches_between_long_ones_are_no_cast_list():
+    assert cast_list_spans(HENRY_IV_I2, [0]) == []
