@@ -80,6 +80,8 @@ say something on its own. Rules, each named and tested on real text:
   (41): no sentence of a longer speech in one paragraph, or of one ineligible whole, is one.
 * ``citation_entry`` (session 38, ``transforms.citation_entries``): a notes or bibliography
   entry ('[1-10]《邓小平年谱（1904-1974）》，1923 年 6 月 11 日，页 18；…', '…, p. 516.').
+* ``cast_list_not_key`` (session 42, ``transforms.cast_list``): a line of a play's cast
+  list ("HERMIA, daughter to Egeus, in love with Lysander.") or its scene line after it.
 * ``chapter_end_formula`` (session 34, ``transforms.chapter_end_formulas``): a CJK
   sentence ending on a chapter novel's closing formula ("畢竟不知…，且聽下回分解。").
 * ``repeated``: a later copy of an earlier sentence (same words, case and
@@ -109,8 +111,9 @@ centrality to the sentences that resemble them.
 
 Selection is per section, then across: each section gets a quota of the
 document's k sentences in proportion to its number of eligible sentences
-(largest remainder), and picks its top-scored sentences; ties break by
-position. Scores are PageRank values times n (mean 1), float32; output in
+(largest remainder; clause ``section_keeps_one_key``: at least one for each section
+with a candidate when k covers them all), and picks its top-scored sentences; ties break
+by position. Scores are PageRank values times n (mean 1), float32; output in
 document order.
 """
 
@@ -122,6 +125,7 @@ import re
 import numpy as np
 
 from transforms import key_quotes as kq
+from transforms.cast_list import cast_list_sentences
 from transforms.chapter_end_formulas import chapter_end_formulas
 from transforms.char_classes import pair_run_starts
 from transforms.citation_entries import citation_entries
@@ -213,6 +217,8 @@ def eligible_sentences(
     ok[chapter_end_formulas(text, spans, np.flatnonzero(ok))] = False  # clause chapter_end_formula
     ok[inner_quote_fragments(text, spans, np.flatnonzero(ok))] = False  # ascii_inner_quote_pairs
     ok[citation_entries(text, spans, np.flatnonzero(ok))] = False  # clause citation_entry
+    heads = () if heading_starts is None else heading_starts
+    ok[cast_list_sentences(text, spans, np.flatnonzero(ok), heads)] = False  # cast_list_not_key
     return ok
 
 

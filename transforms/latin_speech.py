@@ -158,7 +158,9 @@ def latin_speech_pieces(text: str, spans: np.ndarray, groups: np.ndarray) -> np.
     that names it. 662 keys of a 200-book mirror sample were such middles (25 of 30 read
     need their speaker); now other candidates are taken (BBC equal). A section's share of
     k follows its candidates, so a chapter of long speeches may cede keys to others: 16 of
-    the 3,542 sections of the sample's changed books fell to no key (review, session 41).
+    the 3,542 sections of the sample's changed books fell to no key (review, session 41);
+    clause ``section_keeps_one_key`` (``transforms.key_select.quotas``) gives them one back
+    when k covers every section with a candidate.
 
     Guards: the groups' tests (a straight '"' opens and closes by its place: a sentence
     whose first '"' opens closes no speech, so what lies before it is no middle, The

@@ -1,0 +1,138 @@
+"""Clause ``cast_list_not_key`` (session 42): the lines of a play's cast list are no key
+sentences (``transforms.key_sentences.eligible_sentences``).
+
+A cast list ("Dramatis Personae", "Persons Represented") is a block of short lines, one
+person or group a line, most of them shaped *a name, a comma, what the person is*::
+
+    HERMIA, daughter to Egeus, in love with Lysander.
+    Prince John of Lancaster, son to the King.
+    Lords, Ladies, and Attendants; Satyrs for a Dance.
+
+with name lines ("GOWER.", "His sons") and the play's scene line ("SCENE: Athens, and a
+wood not far from it.") among or after them. Its lines pass the word minimum and were
+candidates; clause ``section_keeps_one_key`` then gave the section holding only them
+one key (16 such keys in the session-41 snapshot of the Shakespeare texts).
+
+The list is found from the lines' shape alone, no word list (the heading above it
+varies: "Dramatis Personae", "Persons Represented", "The Actors Names", none):
+
+Per section (between the headings already found), each non-blank line is:
+
+- an **entry**: at most ``_ENTRY_WORDS`` words, a name of 1-6 words (no ",;:" inside;
+  each word capitalized, or lowercase of up to 3 letters: "Prince John of Lancaster"), a
+  comma, and the line ends with "." or ";";
+- a **name** line: at most 5 words starting with a capital (a name, a group heading,
+  "ACT I."): not counted;
+- any **other** line.
+
+Lines of up to ``_RUN_WORDS`` words form runs (blank lines inside; a longer line, prose
+unwrapped by the cleaning, ends a run). A section whose entries number at least
+``_MIN_ENTRIES`` and ``_RATIO`` times its other lines (a longer line counts as other) is a
+cast list section, and each of its runs that passes the same test on its own lines is a
+cast list: the candidates that start and end inside it are no candidates. Verse fails
+the shape (its lines end with "," or no mark, and the words before a comma are seldom a
+name: "Youth is full of pleasance, age is full of care;"), and so does prose dialogue (a
+quote mark or dash first; speeches of verse lines). A short paragraph beside a glossary
+under the same heading is its own run (review, session 42: Waverley's notes). Guard: a
+play whose only text before act I is its cast list keeps keys in its acts (tests).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+_ENTRY_WORDS = 16
+_RUN_WORDS = 40
+_RATIO = 2
+_SPARSE = 8
+_MIN_ENTRIES = 4
+# A name of 1-6 words (no ",;:" inside; each capitalized, or a lowercase word of up to 3
+# letters: "Prince John of Lancaster", "Mr. Brown"), a comma, the rest; "." or ";" ends it.
+# Review (session 42): the name's words, not any phrase: a line of verse such as "Youth is
+# full of pleasance, age is full of care;" (The Passionate Pilgrim XII) is no entry.
+_ENTRY = re.compile(
+    r"[A-Z][^\s,;:]*(?:[ \t]+(?:[A-Z&(\d][^\s,;:]*|[a-z]{1,3}\.?)){0,5},[ \t]+\S.*[.;]\s*"
+)
+_NAME = re.compile(r"[A-Z]\S*(?:[ \t]+\S+){0,4}\s*")
+# Fast exit: a text with fewer than _MIN_ENTRIES entry-shaped lines has no cast list (a
+# literal "\n" first, not "^": the search skips to line ends, twice as fast; the text's
+# first line is tried apart).
+_ENTRY_LINE = re.compile(r"\n[A-Z][^\s,;:]*(?:[ \t]+[^\s,;:]+){0,5},[ \t]+\S.*[.;][ \t]*$", re.M)
+
+
+def cast_list_spans(text: str, heading_starts=()) -> list[tuple[int, int]]:
+    """(start, end) of the short lines of each cast-list section of ``text`` (module
+    docstring): the section's runs of lines of at most ``_RUN_WORDS`` words (blank lines
+    inside a run, a longer line ends it; an entry's first line, "SATURNINUS, Son to the late
+    Emperor of Rome, afterwards declared", is no entry by itself but is covered)."""
+    hits = [m.start() + 1 for m in _ENTRY_LINE.finditer(text)]
+    if _ENTRY_LINE.match("\n" + text[: text.find("\n") + 1]):
+        hits.insert(0, 0)
+    if len(hits) < _MIN_ENTRIES:
+        return []
+    cuts = sorted({0, len(text), *(int(h) for h in heading_starts if 0 < int(h) < len(text))})
+    per_section = np.bincount(np.searchsorted(cuts, hits, side="right") - 1, minlength=len(cuts))
+    spans: list[tuple[int, int]] = []
+    for lo, hi, n in zip(cuts, cuts[1:], per_section.tolist(), strict=False):
+        # speed: a cast list's entries are at least 1/_SPARSE of its lines (they are most of
+        # them); a chapter with a few entry-shaped lines among hundreds is not read line by line
+        if n < _MIN_ENTRIES or text.count("\n", lo, hi) > _SPARSE * n:
+            continue
+        # Review (session 42): the section must be a cast list and so must each run it
+        # covers: a chapter whose last section holds a glossary (Waverley: the postscript
+        # chapter, its notes and a 500-entry glossary under one heading) lost its short
+        # paragraphs; a run alone is no test (short prose dialogue: "Well, then, ...").
+        runs: list[list[int]] = []  # [start, end, entries, others] per run of short lines
+        entries = others = 0
+        joined = False
+        pos = lo
+        for line in text[lo:hi].splitlines(keepends=True):
+            a, pos = pos, pos + len(line)
+            body = line.strip()
+            if not body:
+                continue
+            words = len(body.split())
+            if words > _RUN_WORDS:  # prose: a run of short lines ends
+                others, joined = others + 1, False
+                continue
+            if not joined:
+                runs.append([a, pos, 0, 0])
+                joined = True
+            run = runs[-1]
+            run[1] = pos
+            if _ENTRY.fullmatch(body):
+                n_entry = words <= _ENTRY_WORDS  # a longer entry is covered, not counted
+                entries += n_entry
+                run[2] += n_entry
+            elif not (words <= 5 and _NAME.fullmatch(body)):
+                others += 1
+                run[3] += 1
+        if _is_list(entries, others):
+            spans.extend((a, b) for a, b, e, o in runs if _is_list(e, o))
+    return spans
+
+
+def _is_list(entries: int, others: int) -> bool:
+    """At least ``_MIN_ENTRIES`` entries, ``_RATIO`` times the other lines."""
+    return entries >= _MIN_ENTRIES and entries >= _RATIO * others
+
+
+def cast_list_sentences(
+    text: str, spans: np.ndarray, candidates: np.ndarray, heading_starts=()
+) -> np.ndarray:
+    """Clause ``cast_list_not_key``: which of ``candidates`` (sentence indices) lie
+    wholly inside a cast list."""
+    blocks = cast_list_spans(text, heading_starts)
+    candidates = np.asarray(candidates, dtype=np.int64)
+    if not blocks or not len(candidates):
+        return np.zeros(0, dtype=np.int64)
+    bounds = np.asarray(blocks, dtype=np.int64)
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)[candidates]
+    at = np.searchsorted(bounds[:, 0], spans[:, 0], side="right") - 1
+    hit = np.flatnonzero((at >= 0) & (spans[:, 0] < bounds[np.maximum(at, 0), 1]))
+    # a sentence's span holds the blank lines after it: its text must end inside the run
+    ends = [int(spans[i, 0]) + len(text[spans[i, 0] : spans[i, 1]].rstrip()) for i in hit]
+    inside = [i for i, e in zip(hit.tolist(), ends, strict=True) if e <= bounds[at[i], 1]]
+    return candidates[np.asarray(inside, dtype=np.int64)]
