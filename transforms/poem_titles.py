@@ -82,6 +82,25 @@ _NUMBERED = re.compile(r"(?:[IVXLCDM]+|\d+)(?:[.)—–-]|$)")
 _CLOSING = "\"'’”»)]*_ "
 _STOPS = frozenset(",.;:!?-—")
 _OPENING = re.compile(r"[^\w]*(\w)")
+FRONT_CHARS = 3000  # the title page and its back (as transforms.bylines reads them)
+# Clause imprint_in_front: a printer's or publisher's line ("ABERDEEN UNIVERSITY PRESS",
+# "ERSKINE MACDONALD, LTD.") on the title page's back is no poem's title.
+_PRESS = re.compile(r"(?i)\b(?:press|printers?|ltd|limited|& co)\.?$")
+# Clause motto_citation: a motto's source ("Isaiah liii. 3.", "Lament. iii. 22, 23.",
+# "Acts iv. 36."): a book's name, a chapter in Roman or Arabic figures, a verse.
+_CITATION = re.compile(
+    r"\b[A-Z][a-z]+\.? (?:[ivxlc]+\.?|\d{1,3}[.:]) ?\d{1,3}(?:[,–-] ?\d{1,3})*\.?$"
+)
+# Clause date_title_block: a title with its year under it, no blank line between
+# ("TO STELLA VISITING ME IN MY SICKNESS" / "1720" in Swift's Poems).
+_YEAR = re.compile(r"1\d{3}(?:[-–]\d{1,4})?\.?$")
+# Clause form_titles: a verse form's name is a poem's title however often it comes back
+# ("SONG", "SONNET" in Lang's Death-Wake; "BALLADE OF ..." is distinct anyway).
+_FORMS = frozenset(
+    ("song", "sonnet", "ballade", "ballad", "ode", "hymn", "epigram", "epitaph", "elegy",
+     "rondeau", "rondel", "triolet", "villanelle", "madrigal", "sestina", "lyric", "another",
+     "the same", "on the same", "to the same", "fragment", "a fragment", "a song", "a sonnet")
+)  # fmt: skip
 
 
 def _opens_upper(t: str) -> bool:
@@ -130,22 +149,77 @@ def _title_like(t: str) -> bool:
         return False  # a number is rule numbering's; a letter heads a list ("A." / "Lord Ashley")
     if not _opens_upper(t) or t.startswith("[") or _BYLINE.match(t):
         return False
+    if t[0] == "(" and t.rstrip(".")[-1:] == ")":
+        return False  # clause stage_direction: "(She speaks.)" over a speech in Wharton's Verses
     end = t.rstrip("-—–")[-1:]  # ":--" introduces the verse under it, as ":" does
     return end not in ";:" and (end != "," or not any(map(str.islower, t)))
 
 
-def poem_titles(
+def _date_block(texts: list[str], a: int, b: int) -> bool:
+    """Clause ``date_title_block``: lines a..b-1 are a title in capitals (one or two lines)
+    with its year on the last line ("TO STELLA VISITING ME IN MY SICKNESS" / "1720")."""
+    if not 2 <= b - a <= 3 or not _YEAR.match(texts[b - 1]) or not _title_like(texts[a]):
+        return False
+    return all(len(t) <= MAX_TITLE_CHARS and not any(map(str.islower, t)) for t in texts[a : b - 1])
+
+
+def _refrain(
+    texts: list[str], blocks: list[tuple[int, int]], verse: list[bool], k: int, j: int
+) -> bool:
+    """Clause ``refrain_envoy``: the stanza under line block k ends on the line that ends
+    the poem's stanzas right above it (its refrain: a ballade's "L'Envoi" closes on "I
+    drain a mighty tankard to the Pope!" as each stanza did), so the line labels a part
+    of that poem, no poem of its own, where it is shorter than the stanza above. The same last three words once, or the same last
+    two words twice ("... have afflicted me!" / "Why have my Gods afflicted me?" in
+    Kipling's Natural Theology); one rhyme's "from thee" is chance."""
+
+    def tail(m: int, n: int) -> list[str]:
+        return re.findall(r"\w+", texts[blocks[m][1] - 1].lower())[-n:]
+
+    if blocks[j][1] - blocks[j][0] >= blocks[k - 1][1] - blocks[k - 1][0]:
+        return False  # an envoy is shorter than the stanzas (the Snark's fits open on its refrain)
+    end3, end2, same, m = tail(j, 3), tail(j, 2), 0, k - 1
+    while m >= 0 and verse[m] and same < 2:
+        if len(end3) == 3 and tail(m, 3) == end3:
+            return True
+        same += tail(m, 2) == end2
+        m -= 1
+    return len(end2) == 2 and same >= 2
+
+
+def _form(t: str) -> bool:
+    return t.strip(" .:").lower() in _FORMS  # clause form_titles
+
+
+def _speakers(texts: list[str], titles: list[int]) -> set[int]:
+    """Clause ``dialogue_speakers``: titles A, B, A in a row (names of one or two words, no
+    verse form's name: Swift's "TO LADY CARTERET" / "ANSWERED BY DR. SWIFT" are poems) are the
+    speakers of a dialogue in verse ("HILDEGARD." / "WALTHER." / "HILDEGARD." in Wharton's
+    Verses; "MEPHISTOPHELES" / "THE LORD" in Faust), not poems."""
+    out = set()
+    for x, y, z in zip(titles, titles[1:], titles[2:], strict=False):
+        short = len(texts[x].split()) <= 2 and len(texts[y].split()) <= 2  # names
+        if (
+            short
+            and texts[x] == texts[z] != texts[y]
+            and not _form(texts[x])
+            and not _form(texts[y])
+        ):
+            out |= {x, y, z}
+    return out
+
+
+def poem_title_spans(
     lines: Lines, heads: set[int], bylines: set[int], in_list, play: bool, top: bool = True
-) -> list[tuple[int, int]]:
-    """(line, rank) of the lines of ``lines`` that title poems, or groups of them, under
-    rule ``poem_title_over_stanza`` (module docstring). ``heads``: the lines of the book's
-    headings and titles so far; ``in_list``: per line, whether a contents list holds it;
-    ``top``: no heading of the book ranks as high as a poem's title, so a group of poems
-    may rank above them (clause ``poem_group_title``; else the group ranks as a poem, and
-    the book's headings in capitals keep their levels)."""
+) -> list[tuple[int, int, int]]:
+    """(first line, last line, rank) of each title of rule ``poem_title_over_stanza``
+    (module docstring; ``poem_titles`` gives the arguments). A title is one line, or its
+    block with its year (clause ``date_title_block``), or a title over its subtitle set
+    apart (clause ``group_of_one``: "THE FIRST AND LAST LAND" / "AT SENNEN"), then the
+    section's title joins both."""
     if play:
         return []
-    texts, blank = lines.texts, lines.blank
+    texts, blank, starts = lines.texts, lines.blank, lines.starts
     # Clause verse_book, first bound (speed): stanza lines are short; a book of prose
     # (its paragraphs joined into long lines) stops here, before the blocks are read.
     sizes = list(map(len, texts))
@@ -160,14 +234,22 @@ def poem_titles(
     in_verse = sum(n for n, v in zip(size, verse, strict=True) if v)
     if not total or in_verse < MIN_VERSE_SHARE * total:  # clause verse_book
         return []
+    one = [b - a == 1 for a, b in blocks]
+    # Clause motto_citation: a motto over a poem ends on its source, or its source stands
+    # under it ("His compassions fail not." / "Lament. iii. 22, 23."): no title.
+    cite = [o and bool(_CITATION.search(texts[a])) for o, (a, _) in zip(one, blocks, strict=True)]
+    source = [c and bool(_CITATION.match(texts[a])) for c, (a, _) in zip(cite, blocks, strict=True)]
     apart = [
-        b - a == 1
+        (one[k] or (_date_block(texts, a, b) and not verse[k]))
         and a >= 2
         and blank[a - 1]
         and blank[a - 2]
         and not in_list[a]
         and _title_like(texts[a])
-        for a, b in blocks
+        and not cite[k]
+        and not (k + 1 < len(blocks) and source[k + 1])
+        and not (starts[a] < FRONT_CHARS and (a in bylines or _PRESS.search(texts[a])))
+        for k, (a, b) in enumerate(blocks)
     ]
     titles, groups = [], set()
     for k, (a, _) in enumerate(blocks):
@@ -177,16 +259,21 @@ def poem_titles(
         # paragraph in prose labels that poem's part (Dryden's "THE ARGUMENT."); a poem's
         # own title may stand over one, its motto or headnote (Keble's "Advent Sunday."
         # over "Now it is high time to awake out of sleep ...--Romans xiii").
-        label = k and blocks[k - 1][1] - blocks[k - 1][0] == 1
-        j = k + 1  # clause stanza_under_title: past a subtitle or two, set apart by one line
-        while j < len(blocks) and j - k <= MAX_SUBTITLES and blocks[j][1] - blocks[j][0] == 1:
-            if len(texts[blocks[j][0]]) > MAX_TITLE_CHARS and (label or j > k + 1):
+        label = k and one[k - 1]
+        j, subs = (
+            k + 1,
+            0,
+        )  # clause stanza_under_title: past a subtitle or two, set apart by one line
+        while j < len(blocks) and subs < MAX_SUBTITLES + cite[j] and one[j]:
+            if len(texts[blocks[j][0]]) > MAX_TITLE_CHARS and (label or subs):
                 break  # a label's paragraph, or a second paragraph: prose, no poem
             if apart[j]:
                 break  # the poem's own title under its group's ("POEMS BY CURRER BELL")
+            subs += not cite[j]  # a motto's source is no subtitle of its own
             j += 1
-        if j < len(blocks) and verse[j] and j - k <= MAX_SUBTITLES:
-            titles.append(k)
+        if j < len(blocks) and verse[j] and subs <= MAX_SUBTITLES:
+            if not _refrain(texts, blocks, verse, k, j):
+                titles.append(k)
         elif j < len(blocks) and apart[j] and j == k + 1:
             groups.add(k)  # clause poem_group_title: a title over the next poem's title
     # Clause poems_repeat: each title heads a poem, mostly verse up to the next line set
@@ -200,21 +287,40 @@ def poem_titles(
             body - sum(size[j] for j in groups if k < j < nxt)
         ):
             poems.append(k)
+    speakers = _speakers(texts, [blocks[k][0] for k in poems])
+    poems = [k for k in poems if blocks[k][0] not in speakers]
     if len(poems) < MIN_POEMS:
         return []
     # Clause titles_distinct: a verse play's speakers ("MEPHISTOPHELES" / "THE LORD" over
-    # their speeches in Faust) come back again and again; a poem's title seldom does.
-    if len({texts[blocks[k][0]] for k in poems}) < MIN_DISTINCT * len(poems):
+    # their speeches in Faust) come back again and again; a poem's title seldom does, but
+    # a verse form's name may (clause form_titles: "SONG", "SONNET").
+    named = [texts[blocks[k][0]] for k in poems if not _form(texts[blocks[k][0]])]
+    if len(set(named)) < MIN_DISTINCT * len(named):
         return []
     # Clause group_of_one: a "group" over one poem only is that poem's title, the line
     # under it its subtitle ("THE FIRST AND LAST LAND" / "AT SENNEN" in Morley's Visions
-    # of England; Stevenson's "CHRISTMAS AT SEA" set twice).
+    # of England; Stevenson's "CHRISTMAS AT SEA" set twice); the section's title joins both.
     groups = {k for k in groups if k + 1 in poems}
     marks = sorted(groups) + [len(blocks)]
+    last = {k: blocks[k][1] - 1 for k in poems}
     for k, nxt in zip(marks, marks[1:], strict=False):
         if sum(k < p < nxt for p in poems) == 1:
             groups.discard(k)
             poems = sorted(set(poems) - {k + 1} | {k})
+            last[k] = blocks[k + 1][1] - 1
     heads, group = set(poems), GROUP_RANK if top else hd.CAPS_RANK
-    return sorted([(blocks[k][0], hd.CAPS_RANK) for k in poems]
-                  + [(blocks[k][0], group) for k in groups if k + 1 in heads])  # fmt: skip
+    return sorted([(blocks[k][0], last[k], hd.CAPS_RANK) for k in poems]
+                  + [(blocks[k][0], blocks[k][0], group) for k in groups if k + 1 in heads])  # fmt: skip
+
+
+def poem_titles(
+    lines: Lines, heads: set[int], bylines: set[int], in_list, play: bool, top: bool = True
+) -> list[tuple[int, int]]:
+    """(line, rank) of the lines of ``lines`` that title poems, or groups of them, under
+    rule ``poem_title_over_stanza`` (module docstring). ``heads``: the lines of the book's
+    headings and titles so far; ``bylines``: its bylines and imprints; ``in_list``: per
+    line, whether a contents list holds it; ``top``: no heading of the book ranks as high
+    as a poem's title, so a group of poems may rank above them (clause
+    ``poem_group_title``; else the group ranks as a poem, and the book's headings in
+    capitals keep their levels)."""
+    return [(a, r) for a, _, r in poem_title_spans(lines, heads, bylines, in_list, play, top)]

@@ -134,7 +134,7 @@ from transforms.named_sequences import confirm_sequences
 from transforms.nested_numerals import lower_roman_under_upper
 from transforms.note_numbers import drop_note_numbers
 from transforms.numbered_run_tail import run_tail_title
-from transforms.poem_titles import poem_titles
+from transforms.poem_titles import poem_title_spans
 from transforms.roman_runs import roman_run_lines
 from transforms.screenplay import scene_candidates
 from transforms.script_titles import additive_only, number_candidates
@@ -414,8 +414,9 @@ def find_headings(
     top = all(h.rank > hd.CAPS_RANK for h in headings)
     at = {bisect.bisect_right(lines.starts, h.start) - 1 for h in headings}
     taken = heading_lines | title_lines | at
-    headings += [Heading(lines.starts[i], lines.ends[i], lines.texts[i], "poem", rank)
-                 for i, rank in poem_titles(lines, taken, bylines, found.in_list, play, top)]  # fmt: skip
+    spans = poem_title_spans(lines, taken, no_title, found.in_list, play, top)  # and imprints
+    headings += [Heading(lines.starts[i], lines.ends[j], " ".join(lines.texts[i : j + 1]), "poem", r)
+                 for i, j, r in spans]  # fmt: skip
     headings.sort(key=lambda h: h.start)
     tail = run_tail_title(lines, headings)  # clause numbered_run_tail_title
     if tail:
