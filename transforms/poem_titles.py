@@ -63,6 +63,7 @@ import re
 
 from transforms import heading_candidate as hd
 from transforms.contents import Lines
+from transforms.heading_numbers import roman_value
 
 MAX_TITLE_CHARS = 70
 MAX_TITLE_WORDS = 12
@@ -82,6 +83,7 @@ _NUMBERED = re.compile(r"(?:[IVXLCDM]+|\d+)(?:[.)—–-]|$)")
 _CLOSING = "\"'’”»)]*_ "
 _STOPS = frozenset(",.;:!?-—")
 _OPENING = re.compile(r"[^\w]*(\w)")
+_SPEAKS = re.compile(r"(?i)\W*\w+(?: \w+)? (?:speaks|sings|loquitur)\W*$")
 FRONT_CHARS = 3000  # the title page and its back (as transforms.bylines reads them)
 # Clause imprint_in_front: a printer's or publisher's line ("ABERDEEN UNIVERSITY PRESS",
 # "ERSKINE MACDONALD, LTD.") on the title page's back is no poem's title.
@@ -149,8 +151,8 @@ def _title_like(t: str) -> bool:
         return False  # a number is rule numbering's; a letter heads a list ("A." / "Lord Ashley")
     if not _opens_upper(t) or t.startswith("[") or _BYLINE.match(t):
         return False
-    if t[0] == "(" and t.rstrip(".")[-1:] == ")":
-        return False  # clause stage_direction: "(She speaks.)" over a speech in Wharton's Verses
+    if (t[0] == "(" and t.rstrip(".")[-1:] == ")") or _SPEAKS.match(t):
+        return False  # clause stage_direction: "(She speaks.)" (Wharton), "Socrates speaks." (Lang)
     end = t.rstrip("-—–")[-1:]  # ":--" introduces the verse under it, as ":" does
     return end not in ";:" and (end != "," or not any(map(str.islower, t)))
 
@@ -185,6 +187,37 @@ def _refrain(
         same += tail(m, 2) == end2
         m -= 1
     return len(end2) == 2 and same >= 2
+
+
+def _gap(blank: list[bool], a: int) -> int:
+    """Blank lines right above line a."""
+    n = 0
+    while n < a and blank[a - n - 1]:
+        n += 1
+    return n
+
+
+def _numbered_poems(texts, blank, blocks, verse, heads: set[int], poems: list[int]) -> set[int]:
+    """Clause ``numbered_poems``: numbers I, II, III ... in a run of three or more, each set
+    as the book sets its poems' titles (as many blank lines above as most of them, three
+    or more; a poem's numbered parts stand closer: Gilbert's "II. THE PARLOUR." under two)
+    over a stanza, are poems' titles where rule numbering took none of them (the
+    Selections of the Brontës' Poems: "I." / "II. THE BLUEBELL." / "III.")."""
+    gaps = sorted(_gap(blank, blocks[k][0]) for k in poems)
+    wide = max(3, gaps[len(gaps) // 2])
+    run, out = [], set()
+    for k, (a, b) in enumerate(blocks[:-1]):
+        m = _NUMBERED.match(texts[a]) if b - a == 1 else None
+        if not m or len(texts[a]) > MAX_TITLE_CHARS or a in heads or not verse[k + 1]:
+            continue
+        if _gap(blank, a) < wide:
+            continue
+        tok = m.group(0).rstrip(".)—–-")
+        n = int(tok) if tok.isdigit() else roman_value(tok) or 0
+        run = run + [k] if run and n == len(run) + 1 else ([k] if n == 1 else [])
+        if len(run) >= 3:
+            out |= set(run)
+    return out
 
 
 def _form(t: str) -> bool:
@@ -303,11 +336,22 @@ def poem_title_spans(
     groups = {k for k in groups if k + 1 in poems}
     marks = sorted(groups) + [len(blocks)]
     last = {k: blocks[k][1] - 1 for k in poems}
+    gap = {k: _gap(blank, blocks[k][0]) for k in set(poems) | groups}
+    narrow = {k for k in groups if gap[k + 1] == 2 < gap[k]}
     for k, nxt in zip(marks, marks[1:], strict=False):
+        if k in narrow and len(narrow) >= 2:
+            # Clause subtitle_gap: the lower line set apart by a narrower gap (two blank
+            # lines, the upper three or more: "CRECY" / "August 26: 1346" in Morley's
+            # Visions of England) heads one poem when the next title is set as wide, in a
+            # book that sets two titles or more so (one is chance: Hermann and Dorothea's
+            # "CALLIOPE" under the book's title).
+            nxt = next((p for p in poems if p > k + 1 and gap[p] >= gap[k]), len(blocks))
         if sum(k < p < nxt for p in poems) == 1:
             groups.discard(k)
             poems = sorted(set(poems) - {k + 1} | {k})
             last[k] = blocks[k + 1][1] - 1
+    poems = sorted(set(poems) | _numbered_poems(texts, blank, blocks, verse, heads, poems))
+    last.update({k: blocks[k][1] - 1 for k in poems if k not in last})
     heads, group = set(poems), GROUP_RANK if top else hd.CAPS_RANK
     return sorted([(blocks[k][0], last[k], hd.CAPS_RANK) for k in poems]
                   + [(blocks[k][0], blocks[k][0], group) for k in groups if k + 1 in heads])  # fmt: skip
