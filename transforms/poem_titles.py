@@ -345,7 +345,8 @@ def poem_title_spans(
             # Visions of England) heads one poem when the next title is set as wide, in a
             # book that sets two titles or more so (one is chance: Hermann and Dorothea's
             # "CALLIOPE" under the book's title).
-            nxt = next((p for p in poems if p > k + 1 and gap[p] >= gap[k]), len(blocks))
+            wide = (p for p in sorted(gap) if p > k + 1 and gap[p] >= gap[k])
+            nxt = next(wide, len(blocks))
         if sum(k < p < nxt for p in poems) == 1:
             groups.discard(k)
             poems = sorted(set(poems) - {k + 1} | {k})

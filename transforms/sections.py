@@ -414,9 +414,9 @@ def find_headings(
     top = all(h.rank > hd.CAPS_RANK for h in headings)
     at = {bisect.bisect_right(lines.starts, h.start) - 1 for h in headings}
     taken = heading_lines | title_lines | at
-    spans = poem_title_spans(lines, taken, no_title, found.in_list, play, top)  # and imprints
-    headings += [Heading(lines.starts[i], lines.ends[j], " ".join(lines.texts[i : j + 1]), "poem", r)
-                 for i, j, r in spans]  # fmt: skip
+    for i, j, r in poem_title_spans(lines, taken, no_title, found.in_list, play, top):
+        t = lines.texts[i] if i == j else " ".join(text[lines.starts[i] : lines.ends[j]].split())
+        headings.append(Heading(lines.starts[i], lines.ends[j], t, "poem", r))  # both lines
     headings.sort(key=lambda h: h.start)
     tail = run_tail_title(lines, headings)  # clause numbered_run_tail_title
     if tail:

@@ -5,6 +5,7 @@ it skipped (Swift's title over its year, Hugo's titles over two subtitles, a boo
 stanzas cut short; each clause's test fails on base43."""
 
 from tests.transforms.test_poem_titles42 import BRONTE, HEAD, KIPLING, _book
+from tests.transforms.test_poem_titles42_guards import MORLEY, _pieces
 from transforms import sections as sec
 from transforms.contents import scan_lines
 from transforms.poem_titles import poem_title_spans, poem_titles
@@ -20,7 +21,7 @@ def _joined(text: str) -> list[str]:
     lines = scan_lines(text)
     no_list = [False] * (len(lines.texts) + 1)
     spans = poem_title_spans(lines, set(), set(), no_list, False)
-    return [" ".join(lines.texts[i : j + 1]) for i, j, _ in spans]
+    return [" ".join(" ".join(lines.texts[i : j + 1]).split()) for i, j, _ in spans]
 
 
 def _titles(text: str) -> list[str]:
@@ -282,3 +283,48 @@ def test_speakers_repeating_still_stop_the_book():
     verse = KIPLING[1][1]
     names = ["MEPHISTOPHELES", "THE LORD", "FAUST", "MEPHISTOPHELES", "THE LORD", "FAUST"]
     assert _found(_book(KIPLING[:3] + [(n, verse) for n in names])) == []
+
+
+def test_title_over_its_subtitle_set_apart_is_one_section():
+    """Clause subtitle_gap: Morley's titles (three blank lines above) over their day (two),
+    then poems with no subtitle: the last title is one with its day, no group over the
+    ballads that follow. On base43 "AFTER CHALGROVE FIGHT" headed a group and "June 18:
+    1643" was a poem."""
+    text = "THE VISIONS OF ENGLAND\n\n\n\n" + _pieces(MORLEY + KIPLING[:2])
+    assert _joined(text) == [
+        "A DANISH BARROW ON THE EAST DEVON COAST",
+        "A BALLAD OF EVESHAM August 4: 1265",
+        "TOWTON FIELD Palm Sunday: 1461",
+        "CROSSING SOLWAY May 16: 1568",
+        "AFTER CHALGROVE FIGHT June 18: 1643",
+        "Danny Deever",
+        "Tommy",
+    ]
+
+
+# The Brontës' Poems, "Selections from the Literary Remains of Ellis and Acton Bell":
+# Emily's poems numbered, no title (four lines of each).
+SELECTIONS = [
+    ("I.", ["A LITTLE while, a little while,", "The weary task is put away,",
+            "And I can sing and I can smile,", "Alike, while I have holiday."]),
+    ("II. THE BLUEBELL.", ["The Bluebell is the sweetest flower", "That waves in summer air:",
+                           "Its blossoms have the mightiest power", "To soothe my spirit's care."]),
+    ("III.", ["Loud without the wind was roaring", "Through th'autumnal sky;",
+              "Drenching wet, the cold rain pouring,", "Spoke of winter nigh."]),
+]  # fmt: skip
+
+
+def test_numbered_poems_set_as_titles():
+    """Clause numbered_poems: I., II., III. set as the book's titles (as many blank lines
+    above) over their stanzas are poems. On base43 none was."""
+    found = _found(_book(KIPLING[:5] + SELECTIONS, HEAD))
+    assert found == NAMES + ["I.", "II. THE BLUEBELL.", "III."]
+
+
+def test_numbered_parts_of_a_poem_stay_out():
+    """Guard of clause numbered_poems: Gilbert's parts stand under two blank lines, closer
+    than the book's titles (three): parts of one poem, rule numbering's."""
+    gilbert = "GILBERT.\n\n" + "\n\n\n".join(t + "\n\n" + "\n".join(v) for t, v in BRONTE[5:8])
+    found = _found(_book(KIPLING[:5], HEAD) + "\n\n\n" + gilbert)
+    assert found[:5] == NAMES
+    assert not any(t.lstrip().startswith(("I.", "II.", "III.")) for t in found)
