@@ -328,3 +328,25 @@ def test_numbered_parts_of_a_poem_stay_out():
     found = _found(_book(KIPLING[:5], HEAD) + "\n\n\n" + gilbert)
     assert found[:5] == NAMES
     assert not any(t.lstrip().startswith(("I.", "II.", "III.")) for t in found)
+
+
+# Lang's Ballades and Verses Vain: a chorus from Aristophanes, its speaker named over it.
+CLOUDS = """THE CLOUD CHORUS.
+
+
+(FROM ARISTOPHANES.)
+
+
+Socrates speaks.
+
+Hither, come hither, ye Clouds renowned, and unveil yourselves here;
+Come, though ye dwell on the sacred crests of Olympian snow,
+Or whether ye dance with the Nereid choir in the gardens clear,
+Or whether your golden urns are dipped in Nile's overflow.
+"""
+
+
+def test_speaker_named_over_a_speech_is_no_title():
+    """Clause stage_direction: "Socrates speaks." is no poem; the chorus's title is. On
+    base43 the speaker's line was the poem and the title a group over it."""
+    assert _found(BALLADS + "\n\n\n" + CLOUDS) == NAMES + ["THE CLOUD CHORUS."]
