@@ -350,3 +350,76 @@ def test_speaker_named_over_a_speech_is_no_title():
     """Clause stage_direction: "Socrates speaks." is no poem; the chorus's title is. On
     base43 the speaker's line was the poem and the title a group over it."""
     assert _found(BALLADS + "\n\n\n" + CLOUDS) == NAMES + ["THE CLOUD CHORUS."]
+
+
+# Swift's Poems, vol. 1: a title of three lines in capitals, then who speaks the verse.
+HORACE = """VERSES SENT TO THE DEAN
+ON HIS BIRTH-DAY, WITH PINE'S HORACE, FINELY BOUND.
+BY DR. J. SICAN
+
+
+(Horace speaking.)
+
+You've read, sir, in poetic strain,
+How Varus and the Mantuan swain
+Have on my birth-day been invited,
+(But I was forced in verse to write it,)
+"""
+
+
+def test_line_in_parentheses_is_no_title():
+    """Clause stage_direction: a line in parentheses (who speaks, where it was written) is
+    no poem's title. On base43 "(Horace speaking.)" was one."""
+    assert _found(BALLADS + "\n\n\n" + HORACE) == NAMES
+
+
+# Lang's Ballades and Verses Vain, "Ballade of Old Plays": its last part and its envoy,
+# both on the refrain "When these Old Plays were new".
+OLD_PLAYS = """LA VILLE.
+
+When these Old Plays were new! They bring
+A host of phantoms rare:
+Old jests that float, old jibes that sting,
+Old faces peaked with care:
+Menage's smirk, de Visé's stare,
+The thefts of Jean Ribou,--
+Ah, publishers were hard to bear
+When these Old Plays were new.
+
+
+ENVOY.
+
+Ghosts, at your Poet's word ye dare
+To break Death's dungeons through,
+And frisk, as in that golden air,
+When these Old Plays were new!
+"""
+
+
+def test_envoy_on_one_stanza_of_its_refrain():
+    """Clause refrain_envoy: the envoy's last three words end the one stanza above it too.
+    On base43 "ENVOY." was a poem ("LA VILLE." still is: a part as long as the others)."""
+    assert _found(BALLADS + "\n\n\n" + OLD_PLAYS) == NAMES + ["LA VILLE."]
+
+
+# Keble's "Morning.": the motto on one line, its source on the next, set apart.
+MORNING = """Morning.
+
+
+His compassions fail not. They are new every morning.
+
+Lament. iii. 22, 23.
+
+HUES of the rich unfolding morn,
+That, ere the glorious sun be born,
+By some soft touch invisible
+Around his path are taught to swell;—
+"""
+
+
+def test_motto_over_its_source_is_no_title():
+    """Clause motto_citation: a motto with its source on the line under it is no title; the
+    title over both is (two subtitles past, the source not counted). On base43 the motto
+    was the title."""
+    found = _found(BALLADS + "\n\n\n" + MORNING + "\n\n\n" + _book(KIPLING[5:]))
+    assert found == NAMES + ["Morning.", "Cells"]
