@@ -314,7 +314,9 @@ def poem_title_spans(
     poems = []
     for k in titles:
         nxt = next((j for j in range(k + 1, len(blocks)) if apart[j]), len(blocks))
-        body = sum(size[k + 1 : nxt])
+        # Clause notes_outside: an editor's note in brackets ("[Footnote 1: Dr. William
+        # Tisdall, ...]" under Swift's "THE BEAU'S REPLY") is no prose of the poem.
+        body = sum(size[j] for j in range(k + 1, nxt) if texts[blocks[j][0]][:1] != "[")
         in_poem = sum(size[j] for j in range(k + 1, nxt) if verse[j] and j not in groups)
         if body and in_poem >= MIN_POEM_VERSE * (
             body - sum(size[j] for j in groups if k < j < nxt)
@@ -350,7 +352,8 @@ def poem_title_spans(
         if sum(k < p < nxt for p in poems) == 1:
             groups.discard(k)
             poems = sorted(set(poems) - {k + 1} | {k})
-            last[k] = blocks[k + 1][1] - 1
+            if gap[k + 1] < gap[k]:  # set closer: a subtitle, the section's title joins it
+                last[k] = blocks[k + 1][1] - 1
     poems = sorted(set(poems) | _numbered_poems(texts, blank, blocks, verse, heads, poems))
     last.update({k: blocks[k][1] - 1 for k in poems if k not in last})
     heads, group = set(poems), GROUP_RANK if top else hd.CAPS_RANK
