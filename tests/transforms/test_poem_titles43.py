@@ -423,3 +423,42 @@ def test_motto_over_its_source_is_no_title():
     was the title."""
     found = _found(BALLADS + "\n\n\n" + MORNING + "\n\n\n" + _book(KIPLING[5:]))
     assert found == NAMES + ["Morning.", "Cells"]
+
+
+# Swift's Poems, vol. 2: "The Beau's Reply" (two of its four stanzas), the editor's
+# footnote under it, then the next title with its year.
+BEAU = """THE BEAU'S REPLY TO THE FIVE LADIES' ANSWER
+
+Why, how now, dapper black!
+I smell your gown and cassock,
+As strong upon your back,
+As Tisdall smells of a sock.
+
+But Satan never saw
+Such haggard lines as these:
+They stick athwart my maw,
+As bad as Suffolk cheese.
+
+[Footnote 1: Dr. William Tisdall, a clergyman in the north of Ireland, who had paid his addresses to Mrs. Johnson. He is several times mentioned in the Journal to Stella, and is not to be confused with another Tisdall or Tisdell, whom Swift knew in London, also mentioned in the Journal.--W. E. B.]
+
+
+
+DR. SHERIDAN'S BALLAD ON BALLY-SPELLIN.
+1728
+
+All you that would refine your blood,
+As pure as famed Llewellyn,
+By waters clear, come every year
+To drink at Ballyspellin.
+"""
+
+
+def test_footnote_is_no_prose_of_the_poem():
+    """Clause notes_outside: the footnote is no prose of the poem above it (else the poem
+    is mostly prose and no poem). On base43 the title over its year was no title, so the
+    poem ran on into the ballad; with date_title_block alone the reply was lost."""
+    found = _found(BALLADS + "\n\n\n" + BEAU)
+    assert found == NAMES + [
+        "THE BEAU'S REPLY TO THE FIVE LADIES' ANSWER",
+        "DR. SHERIDAN'S BALLAD ON BALLY-SPELLIN.",
+    ]
