@@ -5,7 +5,7 @@ it skipped (Swift's title over its year, Hugo's titles over two subtitles, a boo
 stanzas cut short; each clause's test fails on base43."""
 
 from tests.transforms.test_poem_titles42 import BRONTE, HEAD, KIPLING, _book
-from tests.transforms.test_poem_titles42_guards import MORLEY, _pieces
+from tests.transforms.test_poem_titles42_guards import IVANHOE_WRAPPED, MORLEY, _pieces
 from transforms import sections as sec
 from transforms.contents import scan_lines
 from transforms.poem_titles import poem_title_spans, poem_titles
@@ -462,3 +462,18 @@ def test_footnote_is_no_prose_of_the_poem():
         "THE BEAU'S REPLY TO THE FIVE LADIES' ANSWER",
         "DR. SHERIDAN'S BALLAD ON BALLY-SPELLIN.",
     ]
+
+
+def test_prose_book_and_play_get_no_new_titles():
+    """Guards: the new titles (a title over its year, numbered poems, two subtitles) come
+    only in a book of poems: inside Ivanhoe's prose (short capitalised lines and all) and
+    in a play they give none."""
+    poems = _book(SELECTIONS, HEAD) + "\n\n\n" + STELLA + "\n\n\n" + GIANT
+    for text, play in (
+        (IVANHOE_WRAPPED + "\n\n\n" + poems, False),
+        (BALLADS + "\n\n\n" + poems, True),
+    ):
+        lines = scan_lines(text)
+        assert poem_titles(lines, set(), set(), [False] * (len(lines.texts) + 1), play) == []
+    lines = scan_lines(BALLADS + "\n\n\n" + poems)  # the same poems in a book of poems
+    assert len(poem_titles(lines, set(), set(), [False] * (len(lines.texts) + 1), False)) == 10
