@@ -49,6 +49,17 @@ poems). A line is a poem's title here when:
   play sets its speakers so ("MEPHISTOPHELES" / "THE LORD" over their speeches in
   Faust), again and again; and the book is no play with act or scene headings.
 
+Session 43 (each clause's own comment gives its case): ``imprint_in_front`` (a press
+or an imprint on the title page's back is no title), ``stage_direction`` ("(She
+speaks.)", "Socrates speaks."), ``refrain_envoy`` (a ballade's "L'Envoi": shorter than
+the stanza above, on its refrain), ``dialogue_speakers`` (names A, B, A in a row),
+``motto_citation`` (a motto ending on its source, or over it), ``date_title_block`` (a
+title in capitals over its year: one title of two lines), ``form_titles`` ("SONG"
+may come back), ``subtitle_gap`` (a title over its subtitle set closer: one section),
+``numbered_poems`` (I., II., III. set as the book's titles), ``notes_outside`` (an
+editor's bracketed note is no prose of a poem); and the two subtitles documented above
+are two (base43 took one). ``poem_title_spans`` gives each title's first and last line.
+
 A verse line is never a title: it has text right under it, or it opens a stanza of its
 own. The titles rank as lines in capitals do (``CAPS_RANK``): under a book's parts,
 over a poem's numbered parts ("GILBERT." over "II. THE PARLOUR.").
