@@ -182,9 +182,10 @@ def _refrain(
     """Clause ``refrain_envoy``: the stanza under line block k ends on the line that ends
     the poem's stanzas right above it (its refrain: a ballade's "L'Envoi" closes on "I
     drain a mighty tankard to the Pope!" as each stanza did), so the line labels a part
-    of that poem, no poem of its own, where it is shorter than the stanza above. The same last three words once, or the same last
-    two words twice ("... have afflicted me!" / "Why have my Gods afflicted me?" in
-    Kipling's Natural Theology); one rhyme's "from thee" is chance."""
+    of that poem, no poem of its own, where it is shorter than the stanza above. The
+    same last three words once, or the same last two words twice ("... have afflicted
+    me!" / "Why have my Gods afflicted me?" in Kipling's Natural Theology); one rhyme's
+    "from thee" is chance."""
 
     def tail(m: int, n: int) -> list[str]:
         return re.findall(r"\w+", texts[blocks[m][1] - 1].lower())[-n:]
@@ -304,10 +305,8 @@ def poem_title_spans(
         # own title may stand over one, its motto or headnote (Keble's "Advent Sunday."
         # over "Now it is high time to awake out of sleep ...--Romans xiii").
         label = k and one[k - 1]
-        j, subs = (
-            k + 1,
-            0,
-        )  # clause stanza_under_title: past a subtitle or two, set apart by one line
+        # Clause stanza_under_title: past a subtitle or two, each set apart by one line.
+        j, subs = k + 1, 0
         while j < len(blocks) and subs < MAX_SUBTITLES + cite[j] and one[j]:
             if len(texts[blocks[j][0]]) > MAX_TITLE_CHARS and (label or subs):
                 break  # a label's paragraph, or a second paragraph: prose, no poem
