@@ -177,7 +177,7 @@ def _date_block(texts: list[str], a: int, b: int) -> bool:
 
 
 def _refrain(
-    texts: list[str], blocks: list[tuple[int, int]], verse: list[bool], k: int, j: int
+    texts: list[str], blocks: list[tuple[int, int]], verse: list[bool], k: int, j: int, alone: bool
 ) -> bool:
     """Clause ``refrain_envoy``: the stanza under line block k ends on the line that ends
     the poem's stanzas right above it (its refrain: a ballade's "L'Envoi" closes on "I
@@ -185,12 +185,14 @@ def _refrain(
     of that poem, no poem of its own, where it is shorter than the stanza above. The
     same last three words once, or the same last two words twice ("... have afflicted
     me!" / "Why have my Gods afflicted me?" in Kipling's Natural Theology); one rhyme's
-    "from thee" is chance."""
+    "from thee" is chance. A part as long as a stanza, ``alone`` under its line (the next
+    block is a title or the end), is one too (Lang's "LA COMÉDIE." / "LA VILLE." in the
+    Ballade of Old Plays); a fit of the Snark opens on its refrain, then runs on."""
 
     def tail(m: int, n: int) -> list[str]:
         return re.findall(r"\w+", texts[blocks[m][1] - 1].lower())[-n:]
 
-    if blocks[j][1] - blocks[j][0] >= blocks[k - 1][1] - blocks[k - 1][0]:
+    if blocks[j][1] - blocks[j][0] >= blocks[k - 1][1] - blocks[k - 1][0] and not alone:
         return False  # an envoy is shorter than the stanzas (the Snark's fits open on its refrain)
     end3, end2, same, m = tail(j, 3), tail(j, 2), 0, k - 1
     while m >= 0 and verse[m] and same < 2:
@@ -315,7 +317,8 @@ def poem_title_spans(
             subs += not cite[j]  # a motto's source is no subtitle of its own
             j += 1
         if j < len(blocks) and verse[j] and subs <= MAX_SUBTITLES:
-            if not _refrain(texts, blocks, verse, k, j):
+            alone = j + 1 == len(blocks) or apart[j + 1]
+            if not _refrain(texts, blocks, verse, k, j, alone):
                 titles.append(k)
         elif j < len(blocks) and apart[j] and j == k + 1:
             groups.add(k)  # clause poem_group_title: a title over the next poem's title

@@ -70,20 +70,40 @@ def test_ballade_envoy_is_part_of_its_ballade():
     assert found == NAMES + ["BALLADE OF A FEROCIOUS CATHOLIC"]
 
 
-# The Hunting of the Snark: each fit opens on the refrain stanza that closed the fit before.
+# The Hunting of the Snark: the fourth fit closes on the refrain stanza and each later fit
+# opens on it again, then runs on (the refrain and one more stanza of each fit here).
 SNARK_STANZA = [
     "They sought it with thimbles, they sought it with care;",
     "They pursued it with forks and hope;",
     "They threatened its life with a railway-share;",
     "They charmed it with smiles and soap.",
 ]
+SNARK = [
+    ("Fit the fourth\n\nTHE HUNTING", ["The Bellman looked huffish, and wrinkled his brow.",
+     "“If only you’d spoken before!", "It’s excessively awkward to mention it now,",
+     "With the Snark, so to speak, at the door!"], SNARK_STANZA),
+    ("Fit the Fifth\n\nTHE BEAVER’S LESSON", SNARK_STANZA,
+     ["Then the Butcher contrived an ingenious plan", "For making a separate sally;",
+      "And had fixed on a spot unfrequented by man,", "A dismal and desolate valley."]),
+    ("Fit the Sixth\n\nTHE BARRISTER’S DREAM", SNARK_STANZA,
+     ["But the Barrister, weary of proving in vain", "That the Beaver’s lace-making was wrong,",
+      "Fell asleep, and in dreams saw the creature quite plain", "That his fancy had dwelt on so long."]),
+    ("Fit the Seventh\n\nTHE BANKER’S FATE", SNARK_STANZA,
+     ["But while he was seeking with thimbles and care,", "A Bandersnatch swiftly drew nigh",
+      "And grabbed at the Banker, who shrieked in despair,", "For he knew it was useless to fly."]),
+    ("Fit the Eighth\n\nTHE VANISHING", SNARK_STANZA,
+     ["They shuddered to think that the chase might fail,", "And the Beaver, excited at last,",
+      "Went bounding along on the tip of its tail,", "For the daylight was nearly past."]),
+]  # fmt: skip
 
 
 def test_snark_fits_open_on_the_refrain_and_stay_titles():
-    """Guard of clause refrain_envoy: a stanza as long as the one above is no envoy."""
-    fits = [(f"Fit the {n}", SNARK_STANZA) for n in ("First", "Second", "Third", "Fourth", "Fifth")]
-    text = _book(fits, HEAD)
-    assert _found(text) == [t for t, _ in fits]
+    """Guard of clause refrain_envoy: a stanza as long as the one above it, with more of
+    the poem under it, is no envoy: "Fit the Fifth" opens on the stanza that closed the
+    fourth and stays a title."""
+    fits = [(head, first + [""] + second) for head, first, second in SNARK]
+    text = "THE HUNTING OF THE SNARK\n\n\n\n" + _pieces(fits)
+    assert _found(text) == [head.split("\n")[0] for head, _, _ in SNARK]
 
 
 # Edith Wharton's Verses (1878), "Spring. A Fragment.": a dialogue in verse; then
@@ -136,9 +156,9 @@ def test_dialogue_speakers_and_stage_directions_are_no_poems():
 def test_long_titles_repeating_are_poems():
     """Guard of clause dialogue_speakers: Swift's "TO LADY CARTERET" / "ANSWERED BY DR.
     SWIFT" / "TO LADY CARTERET" are poems (more than two words: no speaker's name)."""
-    verse = KIPLING[0][1]
-    pieces = [("TO LADY CARTERET", verse), ("ANSWERED BY DR. SWIFT", verse)]
-    found = _found(BALLADS + "\n\n\n" + _book(pieces + pieces[:1]))
+    verses = [KIPLING[0][1], KIPLING[1][1], KIPLING[3][1]]  # three poems' stanzas
+    names = ["TO LADY CARTERET", "ANSWERED BY DR. SWIFT", "TO LADY CARTERET"]
+    found = _found(BALLADS + "\n\n\n" + _book(list(zip(names, verses, strict=True))))
     assert found[5:] == ["TO LADY CARTERET", "ANSWERED BY DR. SWIFT", "TO LADY CARTERET"]
 
 
@@ -373,8 +393,19 @@ def test_line_in_parentheses_is_no_title():
     assert _found(BALLADS + "\n\n\n" + HORACE) == NAMES
 
 
-# Lang's Ballades and Verses Vain, "Ballade of Old Plays": its last part and its envoy,
-# both on the refrain "When these Old Plays were new".
+# Lang's Ballades and Verses Vain, "Ballade of Old Plays": its last parts and its envoy,
+# all on the refrain "When these Old Plays were new".
+LA_COMEDIE = """LA COMÉDIE.
+
+How shrill the butcher's cat-calls ring,
+How loud the lackeys swear!
+Black pipe-bowls on the stage they fling,
+At Brecourt, fuming there!
+The Porter's stabbed! a Mousquetaire
+Breaks in with noisy crew--
+'T was all a commonplace affair
+When these Old Plays were new!
+"""
 OLD_PLAYS = """LA VILLE.
 
 When these Old Plays were new! They bring
@@ -397,9 +428,11 @@ When these Old Plays were new!
 
 
 def test_envoy_on_one_stanza_of_its_refrain():
-    """Clause refrain_envoy: the envoy's last three words end the one stanza above it too.
-    On base43 "ENVOY." was a poem ("LA VILLE." still is: a part as long as the others)."""
-    assert _found(BALLADS + "\n\n\n" + OLD_PLAYS) == NAMES + ["LA VILLE."]
+    """Clause refrain_envoy: the envoy's last three words end the one stanza above it too;
+    "LA VILLE.", a part as long as "LA COMÉDIE." above it, alone under its line and on
+    the refrain, is a part too. On base43 all three were poems; "LA COMÉDIE." stays (the
+    stanza over it is another poem's), titling the ballade's parts."""
+    assert _found(BALLADS + "\n\n\n" + LA_COMEDIE + "\n\n\n" + OLD_PLAYS) == NAMES + ["LA COMÉDIE."]
 
 
 # Keble's "Morning.": the motto on one line, its source on the next, set apart.
