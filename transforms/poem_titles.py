@@ -203,6 +203,13 @@ def _refrain(
     return len(end2) == 2 and same >= 2
 
 
+def _subtitle(t: str) -> bool:
+    """A subtitle is in capitals or dated ("AT SENNEN", "August 26: 1346"); a line in mixed
+    case with no figure may be a poem's title or first line ("To T. A." under Kipling's
+    "BARRACK-ROOM BALLADS", "Oh, to be in England"): no subtitle to join."""
+    return not any(map(str.islower, t)) or any(map(str.isdigit, t))
+
+
 def _gap(blank: list[bool], a: int) -> int:
     """Blank lines right above line a."""
     n = 0
@@ -352,7 +359,8 @@ def poem_title_spans(
     marks = sorted(groups) + [len(blocks)]
     last = {k: blocks[k][1] - 1 for k in poems}
     gap = {k: _gap(blank, blocks[k][0]) for k in set(poems) | groups}
-    narrow = {k for k in groups if gap[k + 1] == 2 < gap[k]}
+    sub = {k for k in groups if _subtitle(texts[blocks[k + 1][0]])}
+    narrow = {k for k in groups & sub if gap[k + 1] == 2 < gap[k]}
     for k, nxt in zip(marks, marks[1:], strict=False):
         if k in narrow and len(narrow) >= 2:
             # Clause subtitle_gap: the lower line set apart by a narrower gap (two blank
@@ -365,7 +373,7 @@ def poem_title_spans(
         if sum(k < p < nxt for p in poems) == 1:
             groups.discard(k)
             poems = sorted(set(poems) - {k + 1} | {k})
-            if gap[k + 1] < gap[k]:  # set closer: a subtitle, the section's title joins it
+            if gap[k + 1] < gap[k] and k in sub:  # set closer: a subtitle, the title joins it
                 last[k] = blocks[k + 1][1] - 1
     poems = sorted(set(poems) | _numbered_poems(texts, blank, blocks, verse, heads, poems))
     last.update({k: blocks[k][1] - 1 for k in poems if k not in last})

@@ -510,3 +510,23 @@ def test_prose_book_and_play_get_no_new_titles():
         assert poem_titles(lines, set(), set(), [False] * (len(lines.texts) + 1), play) == []
     lines = scan_lines(BALLADS + "\n\n\n" + poems)  # the same poems in a book of poems
     assert len(poem_titles(lines, set(), set(), [False] * (len(lines.texts) + 1), False)) == 10
+
+
+# Kipling's Verses 1889-1896: the group's title, its dedication poem's title set under it
+# by two blank lines (as Morley sets his subtitles), the poem, then the ballads.
+TO_T_A = ("BARRACK-ROOM BALLADS\n\n\n To T. A.", [
+    " I have made for you a song,", " And it may be right or wrong,",
+    " But only you can tell me if it's true;", " I have tried for to explain",
+    " Both your pleasure and your pain,", " And, Thomas, here's my best respects to you!"])  # fmt: skip
+
+
+def test_poem_under_a_group_set_as_a_subtitle_is_no_subtitle():
+    """Clause subtitle_gap joins a subtitle in capitals or dated only: "To T. A." (mixed
+    case, no figure) is the dedication's own title, not a subtitle of "BARRACK-ROOM
+    BALLADS" (the branch joined them, losing the poem; Morley's "CRECY" / "August 26: 1346"
+    still join)."""
+    text = "THE VISIONS OF ENGLAND\n\n\n\n" + _pieces(MORLEY[1:3] + [TO_T_A] + KIPLING[:3])
+    joined = _joined(text)
+    assert joined[:2] == ["A BALLAD OF EVESHAM August 4: 1265", "TOWTON FIELD Palm Sunday: 1461"]
+    assert "To T. A." in joined
+    assert not any(t.startswith("BARRACK-ROOM BALLADS To") for t in joined)
