@@ -100,9 +100,9 @@ FRONT_CHARS = 3000  # the title page and its back (as transforms.bylines reads t
 # "ERSKINE MACDONALD, LTD.") on the title page's back is no poem's title.
 _PRESS = re.compile(r"(?i)\b(?:press|printers?|ltd|limited|& co)\.?$")
 # Clause motto_citation: a motto's source ("Isaiah liii. 3.", "Lament. iii. 22, 23.",
-# "Acts iv. 36."): a book's name, a chapter in Roman or Arabic figures, a verse.
+# "Acts iv. 36.", "St. John x. 4."): a book's name, a chapter in Roman or Arabic figures, a verse.
 _CITATION = re.compile(
-    r"\b[A-Z][a-z]+\.? (?:[ivxlc]+\.?|\d{1,3}[.:]) ?\d{1,3}(?:[,–-] ?\d{1,3})*\.?$"
+    r"\b(?:St\. |[1-3] )?[A-Z][a-z]+\.? (?:[ivxlc]+\.?|\d{1,3}[.:]) ?\d{1,3}(?:[,–-] ?\d{1,3})*\.?$"
 )
 # Clause date_title_block: a title with its year under it, no blank line between
 # ("TO STELLA VISITING ME IN MY SICKNESS" / "1720" in Swift's Poems).

@@ -530,3 +530,37 @@ def test_poem_under_a_group_set_as_a_subtitle_is_no_subtitle():
     assert joined[:2] == ["A BALLAD OF EVESHAM August 4: 1265", "TOWTON FIELD Palm Sunday: 1461"]
     assert "To T. A." in joined
     assert not any(t.startswith("BARRACK-ROOM BALLADS To") for t in joined)
+
+
+# Keble's "Tuesday in Whitsun-week.": the motto, its source after a saint's name, a note.
+WHITSUN = """Tuesday in Whitsun-week.
+
+
+When He putteth forth His own sheep, He goeth before them.
+
+St. John x. 4.
+
+(Addressed to Candidates for Ordination.)
+
+“LORD, in Thy field I work all day,
+I read, I teach, I warn, I pray,
+And yet these wilful wandering sheep
+Within Thy fold I cannot keep.
+
+“I journey, yet no step is won—
+Alas! the weary course I run!
+Like sailors shipwrecked in their dreams,
+All powerless and benighted seems.”
+
+What? wearied out with half a life?
+Scared with this smooth unbloody strife?
+Think where thy coward hopes had flown
+Had Heaven held out the martyr’s crown.
+"""
+
+
+def test_motto_over_a_saints_gospel_is_no_title():
+    """Clause motto_citation: "St. John x. 4." is a source as "Lament. iii. 22, 23." is; the
+    branch took the motto over it as a poem's title, "Tuesday in Whitsun-week." its group."""
+    found = _found(BALLADS + "\n\n\n" + WHITSUN + "\n\n\n" + _book(KIPLING[5:]))
+    assert found == NAMES + ["Tuesday in Whitsun-week.", "Cells"]
