@@ -564,3 +564,45 @@ def test_motto_over_a_saints_gospel_is_no_title():
     branch took the motto over it as a poem's title, "Tuesday in Whitsun-week." its group."""
     found = _found(BALLADS + "\n\n\n" + WHITSUN + "\n\n\n" + _book(KIPLING[5:]))
     assert found == NAMES + ["Tuesday in Whitsun-week.", "Cells"]
+
+
+# Kipling's "The Press" (in The Muse Among the Motors' company), a poem's title ending on
+# a printer's word, far past the title page.
+PRESS_POEM = """THE PRESS
+
+ The Soldier may forget his sword
+ The Sailorman the sea,
+ The Mason may forget the Word
+ And the Priest his litany:
+ The maid may forget both jewel and gem,
+ And the bride her wedding-dress--
+ But the Jew shall forget Jerusalem
+ Ere we forget the Press!
+"""
+
+
+def test_press_past_the_front_is_a_poem():
+    """Guard of clause imprint_in_front: a line ending on "PRESS" is an imprint on the
+    title page only; past its 3,000 characters "THE PRESS" titles Kipling's poem."""
+    text = _book(KIPLING + BRONTE, HEAD) + "\n\n\n" + GOOD_FRIDAY + "\n\n\n" + PRESS_POEM
+    assert text.index("THE PRESS") > 3000
+    assert _found(text)[-1] == "THE PRESS"
+
+
+# Goethe's Hermann and Dorothea (Frothingham): the book's title, the first canto's muse
+# two blank lines under it, the canto's subject, then the hexameters.
+CALLIOPE = ("HERMANN AND DOROTHEA\n\n\nCALLIOPE\n\nFATE AND SYMPATHY", [
+    '"Truly, I never have seen the market and street so deserted!',
+    "How as if it were swept looks the town, or had perished! Not fifty",
+    "Are there, methinks, of all our inhabitants in it remaining,",
+    "What will not curiosity do! here is every one running,"])  # fmt: skip
+
+
+def test_one_title_over_a_narrower_one_is_no_subtitle():
+    """Guard of clause subtitle_gap: a book that sets one title over a line set closer
+    once (Hermann and Dorothea's title over "CALLIOPE") has no such subtitles: the two
+    lines stay apart (one is chance; Morley's book does it twice or more)."""
+    note = "Taken as a whole, with its beauty of form, its sentiment, tender yet restrained."
+    text = "INTRODUCTORY NOTE\n\n" + note + "\n\n\n\n" + _pieces([CALLIOPE]) + "\n\n\n" + BALLADS
+    assert "HERMANN AND DOROTHEA CALLIOPE" not in _joined(text)
+    assert "CALLIOPE" in _found(text)
