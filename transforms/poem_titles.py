@@ -204,9 +204,9 @@ def _refrain(
 
 
 def _subtitle(t: str) -> bool:
-    """A subtitle is in capitals or dated ("AT SENNEN", "August 26: 1346"); a line in mixed
-    case with no figure may be a poem's title or first line ("To T. A." under Kipling's
-    "BARRACK-ROOM BALLADS", "Oh, to be in England"): no subtitle to join."""
+    """Clause subtitle_gap: a subtitle is in capitals or dated ("AT SENNEN", "August 26:
+    1346"); a line in mixed case with no figure may be a poem's title or first line ("To
+    T. A." under Kipling's "BARRACK-ROOM BALLADS", "Oh, to be in England"): no subtitle."""
     return not any(map(str.islower, t)) or any(map(str.isdigit, t))
 
 
@@ -373,7 +373,7 @@ def poem_title_spans(
         if sum(k < p < nxt for p in poems) == 1:
             groups.discard(k)
             poems = sorted(set(poems) - {k + 1} | {k})
-            if gap[k + 1] < gap[k] and k in sub:  # set closer: a subtitle, the title joins it
+            if gap[k + 1] < gap[k]:  # set closer: a subtitle, the section's title joins it
                 last[k] = blocks[k + 1][1] - 1
     poems = sorted(set(poems) | _numbered_poems(texts, blank, blocks, verse, heads, poems))
     last.update({k: blocks[k][1] - 1 for k in poems if k not in last})

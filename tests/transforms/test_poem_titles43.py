@@ -606,3 +606,41 @@ def test_one_title_over_a_narrower_one_is_no_subtitle():
     text = "INTRODUCTORY NOTE\n\n" + note + "\n\n\n\n" + _pieces([CALLIOPE]) + "\n\n\n" + BALLADS
     assert "HERMANN AND DOROTHEA CALLIOPE" not in _joined(text)
     assert "CALLIOPE" in _found(text)
+
+
+def test_song_stanzas_song_are_no_speakers():
+    """Guard of clause dialogue_speakers: "SONG" / "STANZAS" / "SONG" (a verse form's name
+    back after one title) are poems, no dialogue's speakers (Byron's "Stanzas for Music"
+    between Shakespeare's songs, as the Blue Poetry Book sets them)."""
+    byron = ("STANZAS", ["There be none of Beauty's daughters", "With a magic like thee;",
+                         "And like music on the waters", "Is thy sweet voice to me:"])  # fmt: skip
+    found = _found(_book(KIPLING[:5] + [SONGS[0], byron, SONGS[1]], HEAD))
+    assert found == NAMES + ["SONG", "STANZAS", "SONG"]
+
+
+# Stevenson's Swanston Edition, vol. 14: the part's title twice, then the first poem's,
+# each under two blank lines.
+EPISTLE = """ADDITIONAL POEMS
+
+
+ADDITIONAL POEMS
+
+
+A FAMILIAR EPISTLE
+
+Blame me not that this epistle
+Is the first you have from me;
+Idleness hath held me fettered;
+But at last the times are bettered,
+And once more I wet my whistle
+Here in France beside the sea.
+"""
+
+
+def test_title_under_a_group_set_as_wide_stays_one_line():
+    """Guard of clause group_of_one: a poem's title set as far from the group's as the
+    group's from the line above ("ADDITIONAL POEMS" / "A FAMILIAR EPISTLE") is no
+    subtitle: the section's title is one line, not both."""
+    joined = _joined(BALLADS + "\n\n\n\n" + EPISTLE)
+    assert joined[:5] == NAMES
+    assert not any("ADDITIONAL POEMS A FAMILIAR" in t for t in joined)
