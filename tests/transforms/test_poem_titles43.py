@@ -644,3 +644,15 @@ def test_title_under_a_group_set_as_wide_stays_one_line():
     joined = _joined(BALLADS + "\n\n\n\n" + EPISTLE)
     assert joined[:5] == NAMES
     assert not any("ADDITIONAL POEMS A FAMILIAR" in t for t in joined)
+
+
+def test_group_over_poems_set_closer_keeps_its_poems():
+    """Guard of clause subtitle_gap: a group's title over two poems' titles, each set
+    closer (two blank lines), heads both: the group title joins neither ("BARRACK-ROOM
+    BALLADS" over "DANNY DEEVER" and "TOMMY", in a book that sets Morley's subtitles)."""
+    (danny, d), (tommy, t) = KIPLING[0], KIPLING[1]
+    group = "BARRACK-ROOM BALLADS\n\n\n" + danny.upper() + "\n\n" + "\n".join(d)
+    group += "\n\n\n" + tommy.upper() + "\n\n" + "\n".join(t) + "\n"
+    joined = _joined("THE VISIONS OF ENGLAND\n\n\n\n" + _pieces(MORLEY[1:4]) + "\n\n\n" + group)
+    assert joined[:2] == ["A BALLAD OF EVESHAM August 4: 1265", "TOWTON FIELD Palm Sunday: 1461"]
+    assert joined[-3:] == ["BARRACK-ROOM BALLADS", "DANNY DEEVER", "TOMMY"]
