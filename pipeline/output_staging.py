@@ -195,8 +195,8 @@ def removed_line(path: str, out: str, size: float) -> str:
     kept, now = _complete_at(path), _complete_at(out)
     if kept is not None and now is not None and kept <= now:
         what = (
-            f"the dataset {out} replaced, kept beside it by the build that replaced it "
-            "(cut short, or its disk failed to record the swap)"
+            f"the previous dataset of {out}, kept beside it by the build that replaced it "
+            "(that build was cut short, or its disk failed to record the swap)"
         )
     elif kept is not None:
         what = "a complete dataset a build finished but did not put in place (it was cut short)"

@@ -69,8 +69,9 @@ def test_the_kept_replaced_dataset_is_named_so_when_removed(
     _rebuild(out, tiny_tokenizer_path)  # the disk is well again
     said = [r.getMessage() for r in caplog.records if r.getMessage().startswith("removed ")]
     assert said == [
-        f"removed {kept} ({size / 2**20:.1f} MB), the dataset {out} replaced, kept beside it "
-        "by the build that replaced it (cut short, or its disk failed to record the swap)"
+        f"removed {kept} ({size / 2**20:.1f} MB), the previous dataset of {out}, kept beside "
+        "it by the build that replaced it (that build was cut short, or its disk failed to "
+        "record the swap)"
     ]
     assert not os.path.exists(kept) and sorted(os.listdir(tmp_path)) == ["ds", "in"]
     assert verify(str(out)) == []
@@ -103,3 +104,31 @@ def test_a_killed_builds_parts_keep_their_line(tmp_path, tiny_tokenizer_path, go
     assert removed_line(str(parts), str(tmp_path / "absent"), 1.0).endswith(
         "left by a build that did not finish"
     )
+
+
+def test_a_finished_dataset_with_no_out_is_never_put_in_place(tmp_path, tiny_tokenizer_path):
+    """Review (session 43), guard: a first build (no ``--overwrite``) cut between its
+    ``_COMPLETE`` and the rename leaves a complete ``OUT.tmp-X`` and no ``OUT``: the
+    line says it was never put in place (no comparison with an ``OUT`` there is not)."""
+    out, _ = build_tempest(tmp_path, tiny_tokenizer_path)
+    staged = tmp_path / "ds.tmp-0123abcd"
+    shutil.copytree(out, staged)
+    shutil.rmtree(out)
+    assert removed_line(str(staged), str(out), 0.25) == (
+        f"removed {staged} (0.2 MB), a complete dataset a build finished but did not put in "
+        "place (it was cut short)"
+    )
+
+
+def test_a_replaced_dataset_finished_in_the_same_tick_is_named_so(tmp_path, tiny_tokenizer_path):
+    """Review (session 43), guard: on a filesystem with coarse times (FAT's 2 s, some
+    network mounts) a quick rebuild can finish in the same tick as the dataset it
+    replaced; equal ``_COMPLETE`` times are read as the replaced dataset (only the
+    wording is at stake: the folder is removed either way, as before)."""
+    out, _ = build_tempest(tmp_path, tiny_tokenizer_path)
+    kept = tmp_path / "ds.old-0123abcd"
+    shutil.copytree(out, kept)
+    at = os.stat(out / "_COMPLETE").st_mtime_ns
+    os.utime(kept / "_COMPLETE", ns=(at, at))
+    assert removed_line(str(kept), str(out), 0.25).startswith(f"removed {kept} (0.2 MB), the ")
+    assert "the previous dataset of" in removed_line(str(kept), str(out), 0.25)
