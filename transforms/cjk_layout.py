@@ -17,7 +17,8 @@ CJK and full-width punctuation):
   holds CJK). A paragraph break stays a newline (or a blank line), its
   indentation goes. Not inside a fenced code block (``transforms.code_blocks``),
   where indentation is syntax, and (clause ``code_indent``) not before a line
-  that opens with an ASCII letter or digit, a code sign (``#/{}<>@$_`|\\=;``) or
+  that opens with an ASCII letter or digit (not glued to a CJK character: clause
+  ``latin_word_opens_cjk_line``, "1930年…"), a code sign (``#/{}<>@$_`|\\=;``) or
   a list marker ("- ", "* "): an unfenced code line with a CJK comment or
   string ("    # 返回平方", "    print(\"你好\")") or a nested list item keeps
   its indentation, as its English neighbours do (a CJK paragraph opens with
@@ -246,8 +247,8 @@ def _opens_code(cp: np.ndarray, first: np.ndarray, blank: np.ndarray) -> np.ndar
     letters and digits are glued to a CJK character, "1930年底日本人…", "YAMAL号，…",
     "C市的夏天…", "OK，…": a CJK paragraph opening with a year, a name or a loanword.
     Its indent stayed in the training text (" C市的夏天尤为炎热。" under "许亦菡…" with
-    none; with U+3000 indents, "\u3000\u30001930年底…"), in 141 of the Chinese mirror
-    files, 8,066 lines. Code glues no CJK character to a name or number: a call, an
+    none; with U+3000 indents, "\u3000\u30001930年底…"), in 170 of the Chinese mirror
+    files, 11,383 lines. Code glues no CJK character to a name or number: a call, an
     assignment or a comment puts a sign or a space between ("print(\"你好\")",
     "x = 1  # 注释"), so those lines keep their indent; so does a numbered item
     ("1. 第一步", "1.第一步": the run ends on the dot)."""
