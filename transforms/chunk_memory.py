@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 import schemas
-from transforms.char_starts import span_char_ends
+from transforms.char_starts import end_before_blank, span_char_ends
 from transforms.retrieval import PassageIndex, RetrievedMemory, passage_spans, select_by_score
 from transforms.token_structure import (
     TokenStructure,
@@ -51,26 +51,10 @@ def memory_ids(doc: schemas.TokenizedDocument, ts, before: int, budget: int, con
     if not len(chosen):
         return np.zeros(0, np.int32)
     ends = [int(ts.key_ends[k]) for k in chosen]
-    ends[-1] = _end_before_blank(doc, int(ts.key_starts[chosen[-1]]), ends[-1])
+    ends[-1] = end_before_blank(doc, int(ts.key_starts[chosen[-1]]), ends[-1])
     parts = [doc.token_ids[ts.key_starts[k] : end] for k, end in zip(chosen, ends, strict=True)]
     parts.append(np.asarray(config.memory_separator_ids, dtype=np.int32))
     return np.concatenate(parts).astype(np.int32)
-
-
-def _end_before_blank(doc: schemas.TokenizedDocument, start: int, end: int) -> int:
-    """Clause memory_prefix_one_break (review, session 43): the token end of the last
-    key sentence of a prefix without the whitespace-only tokens it ends on. A sentence's
-    span runs to the next sentence, so it carried its paragraph break ("… said
-    Nan.\\n\\n"), and the separator after it added another: 2,041 of the 3,169
-    prefixes of a four-book build (``--memory-tokens 64``) ended in four newlines, three
-    in Chinese and Japanese; now each ends in the separator alone. Never below one token."""
-    offsets, text = doc.token_offsets, doc.text
-    while end - 1 > start:
-        a, b = int(offsets[end - 1, 0]), int(offsets[end - 1, 1])
-        if a >= b or not text[a:b].isspace():
-            break
-        end -= 1
-    return end
 
 
 def retrieved_memory(doc: schemas.TokenizedDocument, config: ChunkConfig) -> RetrievedMemory:
