@@ -164,13 +164,45 @@ def clean_leftovers(out: str) -> list[str]:
             durable.rename_durable(path, out, os.rename)  # clause rename_durable
             message = f"restored the previous dataset {out} from {path} (a build was killed while replacing it)"
         else:
-            size = _size_mb(path)
+            message = removed_line(path, out, _size_mb(path))  # what it was, before it goes
             if not removed_or_said(path):  # clause output_not_removable: said, not a traceback
                 continue
-            message = f"removed {path} ({size:.1f} MB), left by a build that did not finish"
         LOG.warning(message)
         done.append(message)
     return done
+
+
+def _complete_at(folder: str) -> int | None:
+    """When the complete dataset ``folder`` was finished (its ``_COMPLETE``'s mtime, ns);
+    None when it is not one."""
+    if not os.path.exists(os.path.join(folder, MANIFEST)):
+        return None
+    try:
+        return os.lstat(os.path.join(folder, COMPLETE_MARKER)).st_mtime_ns
+    except OSError:
+        return None
+
+
+def removed_line(path: str, out: str, size: float) -> str:
+    """Clause ``leftover_replaced_said`` (session 43): the line for the leftover ``path``
+    about to be removed.
+    After a disk error during ``--overwrite``'s swap (``durable.NotDurable``: "the one it
+    replaced is kept at OUT.tmp-X", or ``OUT.old-X`` without renameat2), or a kill
+    between the swap and the removal, the leftover is the dataset ``OUT`` replaced,
+    complete and finished before ``OUT`` was; the next build said "left by a build that
+    did not finish" of it, which sent the user looking for a failed build. A complete
+    dataset finished after ``OUT`` is one a build finished but never put in place."""
+    kept, now = _complete_at(path), _complete_at(out)
+    if kept is not None and now is not None and kept <= now:
+        what = (
+            f"the previous dataset of {out}, kept beside it by the build that replaced it "
+            "(that build was cut short, or its disk failed to record the swap)"
+        )
+    elif kept is not None:
+        what = "a complete dataset a build finished but did not put in place (it was cut short)"
+    else:
+        what = "left by a build that did not finish"
+    return f"removed {path} ({size:.1f} MB), {what}"
 
 
 def unmarked_leftover_line(path: str, out: str) -> str:

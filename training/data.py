@@ -174,7 +174,12 @@ def _curriculum_hint(stages, have: list[int]) -> str:
         else:
             parts.append([window, stage.steps])
     text = ", ".join(f"{{window: {w}, steps: {k}}}" for w, k in parts)
-    return f": --set 'curriculum=[{text}]' (make train TRAIN_ARGS=\"--set 'curriculum=[{text}]'\")"
+    # clause curriculum_hint_keeps_args (session 43): pasted as printed, the make line
+    # replaced the user's other TRAIN_ARGS (`--max-steps 2` lost); it now says to keep them
+    return (
+        f": --set 'curriculum=[{text}]' (make train TRAIN_ARGS=\"--set 'curriculum=[{text}]'\","
+        " after any other TRAIN_ARGS you passed)"
+    )
 
 
 # Clause no_split_rows_said: a split with no rows at any window is not a windows

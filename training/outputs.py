@@ -4,7 +4,8 @@
 Every write is named for the one line of a full disk (``training.run_files.writing``);
 the adapter, the merged model (``training.adapter``) and ``loss.png`` are written
 beside and renamed into place (clause kept_says_the_write, session 38: a failure leaves
-no half-written file, as its line says).
+no half-written file, as its line says), ``loss.png`` durably (clause run_logs_durable,
+session 43: fsynced, renamed, its folder fsynced).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 
+from pipeline.durable import rename_durable
 from training.adapter import merge_model, save_adapter
 from training.modeling import load_model
 from training.plots import plot_loss
@@ -62,7 +64,12 @@ def plot_beside(metrics_path: str, out_path: str) -> None:
     part = os.path.join(folder, f".{name}.part.png")
     try:
         plot_loss(metrics_path, part)
-        os.replace(part, out_path)
+        # clause run_logs_durable (session 43): the drawing reaches the disk before its
+        # rename, and the rename before the run says where the plot is (an empty
+        # ``loss.png`` after a power loss otherwise: ext4's delayed allocation)
+        with open(part, "rb") as drawn:
+            os.fsync(drawn.fileno())
+        rename_durable(part, out_path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.remove(part)

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 
 import yaml
 
+from pipeline.durable import rename_durable
 from pipeline.existing import config_leaves
 from schemas.dataset import Manifest
 from schemas.errors import Terminated, UserError, out_of_space
@@ -296,14 +297,18 @@ def save_shard_checks(run: str, stamps: dict) -> None:
 
 
 def write_atomically(path: str, text: str) -> None:
-    """``path`` holds the old or the new ``text``, never a part of it."""
+    """``path`` holds the old or the new ``text``, never a part of it. Clause
+    run_logs_durable (session 43): the rename is made durable too (``rename_durable``:
+    the run folder fsynced after it), so a power loss after a start cannot bring back
+    the metrics lines of steps its checkpoint does not hold, nor a ``config.yaml`` or
+    ``shard_checks.json`` older than the run that said it started."""
     part = path + ".part"
     try:
         with open(part, "w", encoding="utf-8") as f:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(part, path)
+        rename_durable(part, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.remove(part)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 import schemas
-from transforms.char_starts import span_char_ends
+from transforms.char_starts import end_before_blank, span_char_ends
 from transforms.retrieval import PassageIndex, RetrievedMemory, passage_spans, select_by_score
 from transforms.token_structure import (
     TokenStructure,
@@ -50,7 +50,9 @@ def memory_ids(doc: schemas.TokenizedDocument, ts, before: int, budget: int, con
     chosen = select_memory(ts, before, budget, recent=config.memory_source == "key-recent")
     if not len(chosen):
         return np.zeros(0, np.int32)
-    parts = [doc.token_ids[ts.key_starts[k] : ts.key_ends[k]] for k in chosen]
+    ends = [int(ts.key_ends[k]) for k in chosen]
+    ends[-1] = end_before_blank(doc, int(ts.key_starts[chosen[-1]]), ends[-1])
+    parts = [doc.token_ids[ts.key_starts[k] : end] for k, end in zip(chosen, ends, strict=True)]
     parts.append(np.asarray(config.memory_separator_ids, dtype=np.int32))
     return np.concatenate(parts).astype(np.int32)
 

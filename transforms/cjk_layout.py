@@ -17,7 +17,8 @@ CJK and full-width punctuation):
   holds CJK). A paragraph break stays a newline (or a blank line), its
   indentation goes. Not inside a fenced code block (``transforms.code_blocks``),
   where indentation is syntax, and (clause ``code_indent``) not before a line
-  that opens with an ASCII letter or digit, a code sign (``#/{}<>@$_`|\\=;``) or
+  that opens with an ASCII letter or digit (not glued to a CJK character: clause
+  ``latin_word_opens_cjk_line``, "1930年…"), a code sign (``#/{}<>@$_`|\\=;``) or
   a list marker ("- ", "* "): an unfenced code line with a CJK comment or
   string ("    # 返回平方", "    print(\"你好\")") or a nested list item keeps
   its indentation, as its English neighbours do (a CJK paragraph opens with
@@ -126,6 +127,9 @@ VERSE_MIN_LINES = 3
 # Clause ``code_indent``: what opens a line whose indentation is kept.
 _CODE_SIGNS = np.asarray([ord(c) for c in "#/{}<>@$_`|\\=;"], dtype=np.uint32)
 _LIST_MARKS = np.asarray([ord(c) for c in "-*+•"], dtype=np.uint32)
+# Clause ``latin_word_opens_cjk_line``: the longest opening run of ASCII letters and
+# digits followed (glued) by a CJK character that makes a line prose ("YAMAL号", "1930年").
+_GLUED_RUN = 24
 
 
 def cjk_mask(cp: np.ndarray) -> np.ndarray:
@@ -230,15 +234,38 @@ def layout_spans(
     return starts[order].astype(np.int64), ends[order].astype(np.int64)
 
 
+def _ascii_alnum(c: np.ndarray) -> np.ndarray:
+    return ((c >= 48) & (c <= 57)) | ((c | 32) >= 97) & ((c | 32) <= 122)
+
+
 def _opens_code(cp: np.ndarray, first: np.ndarray, blank: np.ndarray) -> np.ndarray:
     """Clause ``code_indent`` of ``cjk_line_edges``: whether each line (first
     character at ``first``) opens with an ASCII letter or digit, a code sign or
-    a list marker followed by a space or tab; never a blank line."""
+    a list marker followed by a space or tab; never a blank line.
+
+    Clause ``latin_word_opens_cjk_line`` (session 43): not a line whose opening
+    letters and digits are glued to a CJK character, "1930年底日本人…", "YAMAL号，…",
+    "C市的夏天…", "OK，…": a CJK paragraph opening with a year, a name or a loanword.
+    Its indent stayed in the training text (" C市的夏天尤为炎热。" under "许亦菡…" with
+    none; with U+3000 indents, "\u3000\u30001930年底…"), in 170 of the Chinese mirror
+    files, 11,383 lines. Code glues no CJK character to a name or number: a call, an
+    assignment or a comment puts a sign or a space between ("print(\"你好\")",
+    "x = 1  # 注释"), so those lines keep their indent; so does a numbered item
+    ("1. 第一步", "1.第一步": the run ends on the dot)."""
     top = len(cp) - 1
     c = cp[np.minimum(first, top)]
     after = cp[np.minimum(first + 1, top)]
-    alnum = ((c >= 48) & (c <= 57)) | ((c | 32) >= 97) & ((c | 32) <= 122)
+    alnum = ~blank & _ascii_alnum(c)
     marker = np.isin(c, _LIST_MARKS) & ((after == 32) | (after == 9))
+    lines = np.flatnonzero(alnum)
+    pos = first[lines] + 1
+    for _ in range(_GLUED_RUN):  # clause latin_word_opens_cjk_line: past the run
+        going = (pos < top) & _ascii_alnum(cp[np.minimum(pos, top)])
+        if not going.any():
+            break
+        pos += going
+    glued = cjk_mask(cp[np.minimum(pos, top)]) & (pos <= top)
+    alnum[lines[glued]] = False
     return ~blank & (alnum | np.isin(c, _CODE_SIGNS) | marker)
 
 

@@ -47,6 +47,7 @@ from dataclasses import dataclass
 import numpy as np
 
 import schemas
+from transforms.char_starts import end_before_blank
 from transforms.topics import _CJK_RUN, _WORD, english_stopwords
 
 UNITS = ("sentence", "paragraph")
@@ -249,5 +250,7 @@ class RetrievedMemory:
         if not len(chosen):
             return np.zeros(0, np.int32)
         ids = self._doc.token_ids
-        parts = [ids[self._starts[k] : self._ends[k]] for k in chosen]
+        ends = [int(self._ends[k]) for k in chosen]  # clause memory_prefix_one_break
+        ends[-1] = end_before_blank(self._doc, int(self._starts[chosen[-1]]), ends[-1])
+        parts = [ids[self._starts[k] : end] for k, end in zip(chosen, ends, strict=True)]
         return np.concatenate([*parts, self._separator]).astype(np.int32)

@@ -59,6 +59,22 @@ def test_curriculum_windows_hint_fewer_windows():
     )
 
 
+def test_curriculum_hint_keeps_other_train_args():
+    """Clause curriculum_hint_keeps_args (session 43, the new user's walk-through): `make
+    train TRAIN_ARGS='--max-steps 2'` on a 256,512 build was answered `(make train
+    TRAIN_ARGS="--set 'curriculum=[...]'")`; pasted as printed, it dropped `--max-steps 2`.
+    The make line now says to keep the other TRAIN_ARGS; the `--set` part is unchanged."""
+    from types import SimpleNamespace as Stage
+
+    from training.data import _curriculum_hint
+
+    wanted = "curriculum=[{window: 256, steps: 3}, {window: 512, steps: 3}]"
+    assert _curriculum_hint([Stage(steps=3), Stage(steps=3)], [256, 512]) == (
+        f": --set '{wanted}' (make train TRAIN_ARGS=\"--set '{wanted}'\", after any other "
+        "TRAIN_ARGS you passed)"
+    )
+
+
 def test_eval_report_scope(tmp_path, tiny_model, tiny_tokenizer_path):
     """Clause eval_report_scope: report.md now says which held-out documents it read, at
     which lengths each metric ran, and which metrics did not run; before, a report of

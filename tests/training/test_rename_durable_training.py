@@ -157,3 +157,84 @@ def test_a_converted_model_is_renamed_durably(tiny_model, tmp_path, monkeypatch)
     staging = calls.check_published(output)
     assert os.path.basename(staging).startswith(".convert-")
     assert {"config.json", "model.safetensors", "tokenizer.json"} <= set(os.listdir(output))
+
+
+def _check_file_published(calls: Calls, path) -> str:
+    """The last rename into the file ``path``: the file fsynced at its staging path
+    before it, the folder holding it after it, before anything else is renamed (a later
+    rename's own fsync of that folder does not count). Returns the staging path."""
+    i = calls.renames_to(path)[-1]
+    staging = calls.events[i][1]
+    assert ("fsync", os.path.realpath(staging)) in calls.events[:i], f"{staging} not fsynced"
+    after = []
+    for event in calls.events[i + 1 :]:
+        if event[0] not in ("fsync", "open"):
+            break
+        after.append(event[1])
+    assert os.path.realpath(os.path.dirname(path)) in after, f"{path}'s folder not fsynced"
+    return staging
+
+
+def test_a_runs_logs_and_plot_are_renamed_durably(
+    tiny_dataset, tiny_model, tiny_config, tmp_path, monkeypatch
+):
+    """Clause run_logs_durable (session 43): ``config.yaml``, the trimmed
+    ``metrics.jsonl``, ``shard_checks.json`` (``run_files.write_atomically``) and
+    ``loss.png`` (``outputs.plot_beside``) are fsynced, renamed into place and their
+    folder fsynced after the rename. Before, their renames were never made durable
+    (and ``loss.png`` itself was not fsynced): a power loss after the run said where
+    they are could bring back the previous ones, or an empty plot."""
+    calls = Calls(monkeypatch)
+    run = tmp_path / "run"
+    assert train_recipe(tiny_dataset, tiny_model, run, tiny_config) == 0
+    for name, part in [("config.yaml", "config.yaml.part"), ("metrics.jsonl",
+                       "metrics.jsonl.part"), ("shard_checks.json", "shard_checks.json.part"),
+                       ("loss.png", ".loss.png.part.png")]:  # fmt: skip
+        staging = _check_file_published(calls, run / name)
+        assert os.path.basename(staging) == part
+    assert (run / "loss.png").read_bytes()[:4] == b"\x89PNG"
+    assert sorted(n for n in os.listdir(run) if "part" in n) == []
+
+
+def test_a_disk_error_at_the_run_folder_is_one_line(
+    tiny_dataset, tiny_model, tiny_config, tmp_path, monkeypatch, capsys
+):
+    """Review (session 43) of clause run_logs_durable: EIO from the fsync of the run
+    folder after ``config.yaml``'s rename (the first run log written) is
+    ``NotDurable``'s one line, exit 2, naming ``config.yaml`` (in place, whole); no
+    traceback, no ``.part`` left."""
+    run = tmp_path / "run"
+    real = os.fsync
+
+    def fsync(fd):
+        if os.path.realpath(f"/proc/self/fd/{fd}") == str(run):
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    assert train_recipe(tiny_dataset, tiny_model, run, tiny_config) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err  # the model's loading bar may come before the line
+    assert [line for line in err.splitlines() if line.startswith("longctx")] == [
+        f"longctx train: error: {run / 'config.yaml'} is in place, but the disk failed to "
+        f"record the rename (fsync of {run}: Input/output error), so a power loss could "
+        "undo it; check the disk (`dmesg`) before relying on it"
+    ]
+    assert "model:" in (run / "config.yaml").read_text(encoding="utf-8")
+    assert not [n for n in os.listdir(run) if "part" in n]
+
+
+def test_a_run_folder_that_refuses_fsync_still_trains(
+    tiny_dataset, tiny_model, tiny_config, tmp_path, monkeypatch
+):
+    """Review (session 43) of clause run_logs_durable: a mount whose folders refuse
+    fsync (EINVAL) still trains to the end; the run folder's fsync was tried after
+    each run log's rename (``rename_durable`` skips a folder that refuses it)."""
+    calls = Calls(monkeypatch, fail_folder_sync=errno.EINVAL)
+    run = tmp_path / "run"
+    assert train_recipe(tiny_dataset, tiny_model, run, tiny_config) == 0
+    for name in ("config.yaml", "metrics.jsonl", "shard_checks.json", "loss.png"):
+        (i,) = calls.renames_to(run / name)[-1:]
+        assert ("fsync", str(run)) in calls.events[i + 1 : i + 4], name
+    assert (run / "loss.png").read_bytes()[:4] == b"\x89PNG"
+    assert os.path.isfile(run / "adapter" / "adapter_model.safetensors")
