@@ -8,6 +8,15 @@ mirrors the unwrap stage joined such lines to the line above them in 诡秘之�
 ("职业： 廷根技术学校…" / "身份： 北大陆鲁恩王国…", "…也就是0.5千克" / "出处： 正文 第三章");
 docs/quality/session-39-wtF.md counts the joins undone and added.
 
+Clause ``zh_field_line_pairs`` (session 43): two consecutive lines that each open with
+a label and a colon are two fields of a record, never one paragraph, though the lower
+line's label stands once in the text (guard ``field_label_recurs`` waived): 诡秘之主's
+人物档案 "爱好: …立志要做一名蒸汽机械师。" / "经历：" (its other records say "经历/观点："),
+非凡物品's "描述：这个布偶…" / "附录：这个布偶最早出现…" (two long field paragraphs). The other
+guards hold: the text is a record text (``field_lines_share``), the upper line is no wrap
+of a paragraph (``field_line_run_on``), no quote after the colon (a speech "他道：“…" is
+no field; a sentence ending in a colon opens no field line under it).
+
 Guards ``field_label_no_quote`` (a colon followed by an opening quote opens a speech:
 "道：“你来了。”" on a hard-wrapped novel's line is its wrap), ``field_label_recurs`` (a
 label standing once is a wrap landing before a colon by chance), ``field_lines_share``
@@ -64,12 +73,19 @@ def field_record_pairs(text, cp, lines, a, b, joined) -> np.ndarray:
             fields = sum(n for n in labels.values() if n >= MIN_LABEL_LINES)
             if fields < FIELD_SHARE * int((~blank).sum()):
                 return np.array(keep, dtype=np.int64)
-        if labels[m.group(1)] < MIN_LABEL_LINES:  # guard field_label_recurs
+        # guard field_label_recurs, but clause zh_field_line_pairs (s43): a label seen once
+        # under a field line is the next field of the record
+        if labels[m.group(1)] < MIN_LABEL_LINES and not _opens_field(text, first, last, a[k]):
             continue
         if _runs_on(k, a, line_start, last, joined, keep):  # guard field_line_run_on
             continue
         keep.append(k)
     return np.array(keep, dtype=np.int64)
+
+
+def _opens_field(text, first, last, line) -> bool:
+    """Clause ``zh_field_line_pairs``: whether ``line`` opens with a field label and a colon."""
+    return _FIELD.match(text, int(first[line]), int(last[line])) is not None
 
 
 def _colon_near(colons, first, last, rows) -> np.ndarray:
