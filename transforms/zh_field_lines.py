@@ -10,7 +10,8 @@ docs/quality/session-39-wtF.md counts the joins undone and added.
 
 Clause ``zh_field_line_pairs`` (session 43): two consecutive lines that each open with
 a label and a colon are two fields of a record, never one paragraph, though the lower
-line's label stands once in the text (guard ``field_label_recurs`` waived): 诡秘之主's
+line's label stands once in the text (guard ``field_label_recurs`` waived; the share guard
+counts every label line, so a single record's lines, each label once, are fields): 诡秘之主's
 人物档案 "爱好: …立志要做一名蒸汽机械师。" / "经历：" (its other records say "经历/观点："),
 非凡物品's "描述：这个布偶…" / "附录：这个布偶最早出现…" (two long field paragraphs). The other
 guards hold: the text is a record text (``field_lines_share``), the upper line is no wrap
@@ -69,13 +70,18 @@ def field_record_pairs(text, cp, lines, a, b, joined) -> np.ndarray:
             continue
         if labels is None:
             labels = _label_counts(text, colons, first, last, blank)
-            # guard field_lines_share: a record text is made of such lines
-            fields = sum(n for n in labels.values() if n >= MIN_LABEL_LINES)
-            if fields < FIELD_SHARE * int((~blank).sum()):
+            # guard field_lines_share: a record text is made of such lines (those whose
+            # label recurs; clause zh_field_line_pairs: any label)
+            least = FIELD_SHARE * int((~blank).sum())
+            recurs = sum(n for n in labels.values() if n >= MIN_LABEL_LINES) >= least
+            if sum(labels.values()) < least:
                 return np.array(keep, dtype=np.int64)
-        # guard field_label_recurs, but clause zh_field_line_pairs (s43): a label seen once
-        # under a field line is the next field of the record
-        if labels[m.group(1)] < MIN_LABEL_LINES and not _opens_field(text, first, last, a[k]):
+        if labels[m.group(1)] >= MIN_LABEL_LINES:  # guard field_label_recurs
+            if not recurs and not _opens_field(text, first, last, a[k]):
+                continue
+        # clause zh_field_line_pairs (s43): a label seen once under a field line is the
+        # record's next field
+        elif not _opens_field(text, first, last, a[k]):
             continue
         if _runs_on(k, a, line_start, last, joined, keep):  # guard field_line_run_on
             continue
