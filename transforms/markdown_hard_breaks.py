@@ -35,7 +35,7 @@ def hard_break_ends(raw: str, text: str) -> tuple[int, ...]:
     """The offsets in ``text`` (``raw`` normalized) of the newlines that end a line ending
     in ``MIN_SPACES`` spaces or more in ``raw``; () when none, or when the two texts do not
     hold the same number of lines."""
-    if "  " not in raw:
+    if " " * MIN_SPACES not in raw:
         return ()
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     ends = [m.end() for m in _HARD.finditer(raw)]

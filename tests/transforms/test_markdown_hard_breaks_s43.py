@@ -110,3 +110,14 @@ def test_hard_breaks_survive_boilerplate_stage():
     # dropped marks: the unwrap stage joins as base43
     joined = unwrap_document(dataclasses.replace(after, hard_breaks=())).text
     assert "≥3 字。物品" in joined
+
+
+def test_hard_breaks_carried_past_heading_marks():
+    # The boilerplate stage cuts the "#" marks of a CJK Markdown text's headings (clause
+    # markdown_heading_marks): the marks move with the text, the breaks stay kept.
+    text = "# 经验教训\n\n## 章节事件错位\n\n## 名称匹配陷阱\n\n" + LEARNINGS.split("\n", 2)[2]
+    doc = remove_boilerplate(normalize_document(Document("d", "LEARNINGS.md", text)))
+    assert doc.boilerplate_chars > 0 and not doc.text.startswith("#")
+    assert [doc.text[:o].rstrip()[-4:] for o in doc.hard_breaks] == ["字角色。", "3 字。"]
+    out = unwrap_document(doc).text
+    assert "≥3 字。\n物品尽量用具名" in out

@@ -101,3 +101,17 @@ def test_field_line_pairs_guard_prose_over_label():
     text = "\n".join(line for line in lines if not line.startswith("打个暗号"))
     out = clean_text(normalize_text(text)).text
     assert '吴用道："我再和你入城：吴用戴一顶乌纱抹眉头巾' in out
+
+
+def test_field_line_pairs_guard_paragraph_start():
+    # The same lines with "打个暗号：" opening its paragraph (after one of 阿庇安's) and the
+    # paragraph's first line over "入城：": neither upper line runs on from the line above
+    # (guard field_line_run_on does not answer), the share guard and the clause's upper
+    # field do: both wraps join.
+    lines = SHUIHU.split("\n")
+    book = (DATA / "zh_appian_wrapped_paragraphs.txt").read_text(encoding="utf-8")
+    cut = book.index("\n57.") + 1
+    out = clean_text(normalize_text(book[:cut] + "\n".join(lines[5:]) + book[cut:])).text
+    assert "两个就店里打扮入城：吴用戴一顶乌纱抹眉头巾" in out
+    short = "\n".join([lines[0], *lines[6:]])
+    assert "告诉吴用道：入城：吴用戴一顶乌纱抹眉头巾" in clean_text(normalize_text(short)).text
