@@ -11,7 +11,8 @@ docs/quality/session-39-wtF.md counts the joins undone and added.
 Clause ``zh_field_line_pairs`` (session 43): two consecutive lines that each open with
 a label and a colon are two fields of a record, never one paragraph, though the lower
 line's label stands once in the text (guard ``field_label_recurs`` waived; the share guard
-counts every label line, so a single record's lines, each label once, are fields): 诡秘之主's
+counts every label line for it, so a single record's lines, each label once, are fields; a
+recurring label still asks the share of recurring labels, review 39's guard): 诡秘之主's
 人物档案 "爱好: …立志要做一名蒸汽机械师。" / "经历：" (its other records say "经历/观点："),
 非凡物品's "描述：这个布偶…" / "附录：这个布偶最早出现…" (two long field paragraphs). The other
 guards hold: the text is a record text (``field_lines_share``), the upper line is no wrap
@@ -77,7 +78,7 @@ def field_record_pairs(text, cp, lines, a, b, joined) -> np.ndarray:
             if sum(labels.values()) < least:
                 return np.array(keep, dtype=np.int64)
         if labels[m.group(1)] >= MIN_LABEL_LINES:  # guard field_label_recurs
-            if not recurs and not _opens_field(text, first, last, a[k]):
+            if not recurs:  # the share of recurring labels (review 39)
                 continue
         # clause zh_field_line_pairs (s43): a label seen once under a field line is the
         # record's next field
