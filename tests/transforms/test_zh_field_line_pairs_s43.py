@@ -115,3 +115,29 @@ def test_field_line_pairs_guard_paragraph_start():
     assert "两个就店里打扮入城：吴用戴一顶乌纱抹眉头巾" in out
     short = "\n".join([lines[0], *lines[6:]])
     assert "告诉吴用道：入城：吴用戴一顶乌纱抹眉头巾" in clean_text(normalize_text(short)).text
+
+
+# 笑府 (oscarsun72+chtxt, z.其他/笑府.txt: "○ 口腳爭" and "○ 皂隸新婚", the lines as the file
+# holds them), hard-wrapped at 30 characters as a classical e-text is: the wraps land at a
+# sentence's end, over "口答曰：" and "妓曰：", a speech with no quote (review 43).
+XIAOFU = (
+    '○ 口腳爭\n'
+    '\n'
+    '腳謂口曰：世上惟你最討便宜。我千辛萬苦奔得來時都被你喫去了。\n'
+    '口答曰：不要爭，我莫喫，你也莫走，如何。\n'
+    '\n'
+    '○ 皂隸新婚\n'
+    '\n'
+    '皂隸新娶。始合時，妻不能忍，不覺失聲。隸大喝曰：咄，不要嚷。\n'
+    '\n'
+    '舊話：皂隸既富，盛服往妓館飲酒。舉筯訖。即以筯撐頤如執杖狀。\n'
+    '妓曰：這位官人像箇皂隸。隸即吆喝曰：咄。亦同意。\n'
+)  # fmt: skip
+
+
+def test_field_line_pairs_guard_speech_labels():
+    # Guard field_pair_speech: a label ending in a verb of saying (曰) opens a speech, no
+    # field; the anecdote's wrapped lines join as on base43.
+    out = clean_text(normalize_text(XIAOFU)).text
+    assert "都被你喫去了。口答曰：不要爭" in out
+    assert "即以筯撐頤如執杖狀。妓曰：這位官人像箇皂隸" in out
