@@ -83,7 +83,7 @@ class Document:
     # Clause markdown_hard_breaks (transforms.markdown_hard_breaks): the offsets of the
     # text's newlines that end a Markdown hard break (a ``.md`` source's line ending in two
     # spaces), which the unwrap stage keeps; the boilerplate stage moves them with its
-    # cuts; () for every other source (never written).
+    # cuts, the unwrap stage drops them; () for every other source (never written).
     hard_breaks: tuple[int, ...] = ()
     # Clause codec_hint_said_once (session 42): the warning of clause
     # cp1252_letters_misplaced (transforms.cp1252_signs), the file named ("" for none).

@@ -468,9 +468,9 @@ def unwrap_document(doc: Document, config: UnwrapConfig = DEFAULT_CONFIG) -> Doc
     wraps = find_edits(
         doc.text, config, not doc.never_wrapped, markdown, doc.hard_breaks
     )  # clause markdown_hard_breaks: doc.hard_breaks
-    if not len(wraps):
-        return doc
-    return dataclasses.replace(doc, text=apply_wraps(doc.text, wraps)[0])
+    if not len(wraps):  # the marks index doc.text: read here, dropped (never read again)
+        return dataclasses.replace(doc, hard_breaks=()) if doc.hard_breaks else doc
+    return dataclasses.replace(doc, text=apply_wraps(doc.text, wraps)[0], hard_breaks=())
 
 
 # --------------------------------------------------------------------------

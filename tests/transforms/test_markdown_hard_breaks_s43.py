@@ -121,3 +121,34 @@ def test_hard_breaks_carried_past_heading_marks():
     assert [doc.text[:o].rstrip()[-4:] for o in doc.hard_breaks] == ["字角色。", "3 字。"]
     out = unwrap_document(doc).text
     assert "≥3 字。\n物品尽量用具名" in out
+
+
+def test_hard_breaks_carried_cut_edges():
+    # Review 43: cuts at each edge of a marked newline (LEARNINGS' first mark, after "字角色。").
+    text = normalize_text(LEARNINGS)
+    ends = hard_break_ends(LEARNINGS, text)
+    first, second = ends
+
+    def moved(start, end, replacement=""):
+        out, to_input = apply_edits(text, [Edit(start, end, replacement, "test")])
+        return out, carried(ends, out, to_input)
+
+    # a cut ending at the newline (the line's last characters): the mark moves back with it
+    out, marks = moved(first - 3, first)
+    assert marks == (first - 3, second - 3) and out[first - 3] == "\n"
+    # a cut starting just after it (the next line's first characters): the mark stays put
+    out, marks = moved(first + 1, first + 5)
+    assert marks == (first, second - 4) and out[:first].rstrip().endswith("字角色。")
+    # a cut across it, the newline put back by the cut: no copy of the mark survives
+    out, marks = moved(first - 3, first + 5, "\n")
+    assert marks == (second - 7,)
+    # every mark left is a newline of the output
+    assert all(out[o] == "\n" for o in marks)
+
+
+def test_hard_breaks_dropped_after_unwrap():
+    # Review 43: the offsets index the text before unwrapping; the stage that reads them drops
+    # them, so no later stage (nor the split's shuffle) carries offsets of another text.
+    doc = remove_boilerplate(normalize_document(Document("d", "LEARNINGS.md", LEARNINGS)))
+    assert len(doc.hard_breaks) == 2
+    assert unwrap_document(doc).hard_breaks == ()
