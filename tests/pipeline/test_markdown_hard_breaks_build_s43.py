@@ -33,6 +33,11 @@ def test_markdown_hard_breaks_survive_the_build(tmp_path, tiny_tokenizer_path):
     assert "≥3 字。物品尽量用具名" in texts["txt"]
     # the training rows hold the kept break (the windows overlap: one of them spans it)
     tokenizer = Tokenizer.from_file(tiny_tokenizer_path)
-    rows = [r for e in manifest["shards"] if e["split"] == "train" and e["rows"] for r in read(out / e["path"]).to_pylist()]
+    rows = [
+        r
+        for e in manifest["shards"]
+        if e["split"] == "train" and e["rows"]
+        for r in read(out / e["path"]).to_pylist()
+    ]
     decoded = [tokenizer.decode(r["input_ids"]) for r in rows]
     assert any("字。\n物品" in d for d in decoded)
