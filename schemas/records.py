@@ -80,6 +80,11 @@ class Document:
     # Clause aozora_never_wrapped (transforms.aozora): the text is set a paragraph a line
     # (Aozora Bunko), so the unwrap stage joins none of its lines (never written).
     never_wrapped: bool = False
+    # Clause markdown_hard_breaks (transforms.markdown_hard_breaks): the offsets of the
+    # text's newlines that end a Markdown hard break (a ``.md`` source's line ending in two
+    # spaces), which the unwrap stage keeps; the boilerplate stage moves them with its
+    # cuts, the unwrap stage drops them; () for every other source (never written).
+    hard_breaks: tuple[int, ...] = ()
     # Clause codec_hint_said_once (session 42): the warning of clause
     # cp1252_letters_misplaced (transforms.cp1252_signs), the file named ("" for none).
     # The launcher prints it once per file and the manifest keeps it (a worker's log

@@ -179,6 +179,7 @@ from transforms.gutenberg_notices import (
     transcriber_notes,
 )
 from transforms.gutenberg_tail import empty_notes_heading, end_blank_lines, trailing_separators
+from transforms.markdown_hard_breaks import carried
 from transforms.novel_site_lines import bookend_links, first_published_stamps, site_host_lines
 from transforms.page_furniture import page_furniture
 from transforms.promo_lines import promotion_lines
@@ -436,7 +437,8 @@ def remove_boilerplate(
     flat = doc.never_wrapped or aozora.never_wrapped(doc.text, edits, ran_rules(config))
     if not edits:
         return dataclasses.replace(doc, never_wrapped=True) if flat else doc
-    if not (text := apply_edits(doc.text, edits)[0]).strip():
+    text, cut_map = apply_edits(doc.text, edits)
+    if not text.strip():
         raise RejectDocument(
             "only_boilerplate",
             f"document {doc.doc_id!r} is all boilerplate ({', '.join(sorted(removed_by_rule(edits)))}); "
@@ -453,6 +455,7 @@ def remove_boilerplate(
         boilerplate_chars=doc.boilerplate_chars + removed,
         markup_headings=marks,
         never_wrapped=flat,
+        hard_breaks=carried(doc.hard_breaks, text, cut_map),  # clause markdown_hard_breaks
     )
 
 

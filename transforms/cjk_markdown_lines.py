@@ -36,8 +36,8 @@ English design notes) is a Latin pair, which the CJK pairs' arms above never saw
 
 Guard ``markdown_prose_joins``: a Markdown paragraph hard-wrapped as prose (lines not
 indented, no list marker or heading mark) joins as before. A line ending in two spaces (a
-Markdown hard break) cannot be read after normalization, which keeps one trailing space of
-any run, so it is not a clause.
+Markdown hard break) is read before normalization collapses them, for a ``.md`` source:
+clause ``markdown_hard_breaks`` (session 43, ``transforms.markdown_hard_breaks``).
 """
 
 from __future__ import annotations

@@ -204,20 +204,30 @@ def find_wraps(text: str, config: UnwrapConfig = DEFAULT_CONFIG) -> Wraps:
 
 
 def find_edits(
-    text: str, config: UnwrapConfig = DEFAULT_CONFIG, wrapped: bool = True, markdown: bool = False
+    text: str,
+    config: UnwrapConfig = DEFAULT_CONFIG,
+    wrapped: bool = True,
+    markdown: bool = False,
+    hard_breaks: tuple[int, ...] = (),
 ) -> Wraps:
     """What the stage changes: the wrap newlines, the CJK line-edge layout (rule
     ``cjk_line_edges``), rules ``line_end_hyphen`` and ``speech_wraps``; only the layout
     in a text not ``wrapped`` (clause ``aozora_never_wrapped``, ``Document.never_wrapped``).
-    ``markdown``: the text is Markdown (clause ``markdown_line_layout``)."""
-    wraps = _find(text, config, layout=True, joins=wrapped, markdown=markdown)
+    ``markdown``: the text is Markdown (clause ``markdown_line_layout``); ``hard_breaks``:
+    the offsets of newlines never joined (clause ``markdown_hard_breaks``)."""
+    wraps = _find(text, config, True, wrapped, markdown, hard_breaks)
     if not (wrapped and config.enabled):
         return wraps
     return speech_wraps(text, line_end_hyphens(text, wraps))
 
 
 def _find(
-    text: str, config: UnwrapConfig, layout: bool, joins: bool = True, markdown: bool = False
+    text: str,
+    config: UnwrapConfig,
+    layout: bool,
+    joins: bool = True,
+    markdown: bool = False,
+    hard_breaks: tuple[int, ...] = (),
 ) -> Wraps:
     if not config.enabled or "\n" not in text:
         return _NO_WRAPS
@@ -396,6 +406,8 @@ def _find(
     join &= ~rule_lines_above(text, cp, first[a], last[a], join)  # clause rule_line_above
     join &= ~numbered_items(text, cp, first)[b]  # clause numbered_run of list_item
     join &= ~markdown_block_starts(text, first, a, b, markdown)  # clause markdown_line_layout
+    if hard_breaks:  # clause markdown_hard_breaks (transforms.markdown_hard_breaks)
+        join &= ~np.isin(line_end[a], np.asarray(hard_breaks, dtype=np.int64))
     # Clauses cjk_title_line, cjk_title_after_sentence (transforms.cjk_title_lines): a
     # CJK title line keeps its breaks, before a longer line and after a sentence's end.
     join &= ~title_lines(text, cp, first, last, a, b, join & (indent[b] <= indent[a]), indent)
@@ -453,10 +465,12 @@ def unwrap_document(doc: Document, config: UnwrapConfig = DEFAULT_CONFIG) -> Doc
     markdown = markdown_source(doc.source) or any(
         h.source == "markdown" for h in doc.markup_headings
     )  # clause markdown_line_layout
-    wraps = find_edits(doc.text, config, wrapped=not doc.never_wrapped, markdown=markdown)
-    if not len(wraps):
-        return doc
-    return dataclasses.replace(doc, text=apply_wraps(doc.text, wraps)[0])
+    wraps = find_edits(
+        doc.text, config, not doc.never_wrapped, markdown, doc.hard_breaks
+    )  # clause markdown_hard_breaks: doc.hard_breaks
+    if not len(wraps):  # the marks index doc.text: read here, dropped (never read again)
+        return dataclasses.replace(doc, hard_breaks=()) if doc.hard_breaks else doc
+    return dataclasses.replace(doc, text=apply_wraps(doc.text, wraps)[0], hard_breaks=())
 
 
 # --------------------------------------------------------------------------

@@ -8,6 +8,21 @@ mirrors the unwrap stage joined such lines to the line above them in 诡秘之�
 ("职业： 廷根技术学校…" / "身份： 北大陆鲁恩王国…", "…也就是0.5千克" / "出处： 正文 第三章");
 docs/quality/session-39-wtF.md counts the joins undone and added.
 
+Clause ``zh_field_line_pairs`` (session 43): two consecutive lines that each open with
+a label and a colon are two fields of a record, never one paragraph, though the lower
+line's label stands once in the text (guard ``field_label_recurs`` waived; the share guard
+counts every label line for it, so a single record's lines, each label once, are fields; a
+recurring label still asks the share of recurring labels, review 39's guard): 诡秘之主's
+人物档案 "爱好: …立志要做一名蒸汽机械师。" / "经历：" (its other records say "经历/观点："),
+非凡物品's "描述：这个布偶…" / "附录：这个布偶最早出现…" (two long field paragraphs). The other
+guards hold: the text is a record text (``field_lines_share``), the upper line is no wrap
+of a paragraph (``field_line_run_on``), no quote after the colon (a speech "他道：“…" is
+no field; a sentence ending in a colon opens no field line under it). Guard
+``field_pair_speech`` (review 43): neither label of the pair ends in a verb of saying
+(曰, 道, 说, 问, 答, ...): a classical text writes its speech "妓曰：…" with no quote, so
+笑府 hard-wrapped at 30 characters set "…即以筯撐頤如執杖狀。" over "妓曰：這位官人像箇皂隸。"
+and "…都被你喫去了。" over "口答曰：不要爭，…", lines of one anecdote, apart.
+
 Guards ``field_label_no_quote`` (a colon followed by an opening quote opens a speech:
 "道：“你来了。”" on a hard-wrapped novel's line is its wrap), ``field_label_recurs`` (a
 label standing once is a wrap landing before a colon by chance), ``field_lines_share``
@@ -38,6 +53,8 @@ MIN_LABEL_LINES = 2
 FIELD_SHARE = 0.05
 _LABEL = f"[\u4e00-\u9fff][\u4e00-\u9fff/／·]{{0,{LABEL_CHARS - 1}}}"
 _FIELD = re.compile(f"({_LABEL})[：:](?![“「『\"‘'])")  # guard field_label_no_quote
+# guard field_pair_speech (review 43): a classical text's speech opens "X曰：" with no quote
+_SAYS = frozenset("曰道说說云问問答言谓謂叫喊笑骂罵叹嘆")
 _LINE_FIELD = re.compile(f"(?m)^[ \\t\u3000]*{_FIELD.pattern}")
 
 
@@ -60,16 +77,31 @@ def field_record_pairs(text, cp, lines, a, b, joined) -> np.ndarray:
             continue
         if labels is None:
             labels = _label_counts(text, colons, first, last, blank)
-            # guard field_lines_share: a record text is made of such lines
-            fields = sum(n for n in labels.values() if n >= MIN_LABEL_LINES)
-            if fields < FIELD_SHARE * int((~blank).sum()):
+            # guard field_lines_share: a record text is made of such lines (those whose
+            # label recurs; clause zh_field_line_pairs: any label)
+            least = FIELD_SHARE * int((~blank).sum())
+            recurs = sum(n for n in labels.values() if n >= MIN_LABEL_LINES) >= least
+            if sum(labels.values()) < least:
                 return np.array(keep, dtype=np.int64)
-        if labels[m.group(1)] < MIN_LABEL_LINES:  # guard field_label_recurs
+        if labels[m.group(1)] >= MIN_LABEL_LINES:  # guard field_label_recurs
+            if not recurs:  # the share of recurring labels (review 39)
+                continue
+        # clause zh_field_line_pairs (s43): a label seen once under a field line is the
+        # record's next field
+        elif not _opens_field(text, first, last, a[k], m.group(1)):
             continue
         if _runs_on(k, a, line_start, last, joined, keep):  # guard field_line_run_on
             continue
         keep.append(k)
     return np.array(keep, dtype=np.int64)
+
+
+def _opens_field(text, first, last, line, label) -> bool:
+    """Clause ``zh_field_line_pairs``: whether ``line`` opens with a field label and a colon,
+    and neither that label nor ``label`` (the lower line's) ends in a verb of saying (guard
+    ``field_pair_speech``)."""
+    upper = _FIELD.match(text, int(first[line]), int(last[line]))
+    return upper is not None and not (_SAYS & {upper.group(1)[-1], label[-1]})
 
 
 def _colon_near(colons, first, last, rows) -> np.ndarray:
