@@ -1,0 +1,149 @@
+"""Session 43's speed clause on Chinese books (issue 10): clause ruby_literal_led
+(transforms.aozora._rubies): the same ruby matches, found from their "《" when the text holds
+no bar. Excerpts: 芥川龍之介「蜘蛛の糸」(Aozora Bunko card 92, its lines 20-21: unbarred and
+barred readings), 曹雪芹's 红楼梦 (../shared/data/zh_classics, lines 1901-1902: 《》 as title
+marks, no reading)."""
+
+from bisect import bisect_left, bisect_right
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms import aozora
+from transforms.clean import clean_text
+
+# 蜘蛛の糸, line 20: readings after kanji only ("御釈迦様《おしゃかさま》"), no bar.
+KUMO = (
+    "\u3000ある日の事でございます。御釈迦様《おしゃかさま》は極楽の蓮池《はすいけ》のふちを、"
+    "独りでぶらぶら御歩きになっていらっしゃいました。池の中に咲いている蓮《はす》の花は、"
+    "みんな玉のようにまっ白で、そのまん中にある金色《きんいろ》の蕊《ずい》からは、"
+    "何とも云えない好《よ》い匂《におい》が、絶間《たえま》なくあたりへ溢《あふ》れて居ります。"
+    "極楽は丁度朝なのでございましょう。\n"
+)
+# Line 21: two barred readings ("丁度｜地獄《じごく》") among unbarred ones.
+KUMO_BARRED = (
+    "\u3000やがて御釈迦様はその池のふちに御佇《おたたず》みになって、水の面《おもて》を"
+    "蔽《おお》っている蓮の葉の間から、ふと下の容子《ようす》を御覧になりました。"
+    "この極楽の蓮池の下は、丁度｜地獄《じごく》の底に当って居りますから、"
+    "水晶《すいしよう》のような水を透き徹して、三途《さんず》の河や針の山の景色が、"
+    "丁度｜覗《のぞ》き眼鏡《めがね》を見るように、はっきりと見えるのでございます。\n"
+)
+# 红楼梦, two hard-wrapped lines with book titles in 《》.
+HONGLOU = (
+    "学里太爷的安，就说我说的：什么 《诗经》、古文，一概不用虚应故事，只 \n"
+    "是先把《四书》一齐讲明背熟是最要紧的。”李贵忙答应“是”，见贾政无话， \n"
+)
+
+
+def _rubies_spec(text: str, joins: list[int]) -> list[tuple]:
+    """``aozora._rubies`` as base43 wrote it: the three-branch ``_RUBY`` at every character."""
+    joined = text
+    if joins:
+        pieces = zip([-1, *joins], [*joins, len(text)], strict=True)
+        joined = "".join(text[a + 1 : b] for a, b in pieces)
+    at = [j - k for k, j in enumerate(joins)]
+    found = []
+    for m in aozora._RUBY.finditer(joined):
+        word = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 0
+        ws, we = (m.start(word), m.end(word)) if word else (m.start(), m.start())
+        reading = joined[(we if word else m.start()) + 1 : m.end() - 1]
+        found.append(
+            (
+                m.start() + bisect_right(at, m.start()),
+                ws + bisect_left(at, ws),
+                we + bisect_right(at, we),
+                m.end() + bisect_left(at, m.end()),
+                m.group(word) if word else "",
+                reading,
+            )
+        )
+    return found
+
+
+class _Counting:
+    """``aozora._RUBY`` with a count of the scans asked of it."""
+
+    def __init__(self, pattern):
+        self.pattern, self.scans = pattern, 0
+
+    def finditer(self, text):
+        self.scans += 1
+        return self.pattern.finditer(text)
+
+
+def test_ruby_literal_led_unbarred_readings_still_read(monkeypatch):
+    """Clause ruby_literal_led: 蜘蛛の糸's unbarred readings are all read, each at its 《》,
+    and the three-branch pattern is not scanned (base43 scanned it once per call)."""
+    counting = _Counting(aozora._RUBY)
+    monkeypatch.setattr(aozora, "_RUBY", counting)
+    got = aozora._rubies(KUMO, [])
+    assert [r[5] for r in got] == [
+        "おしゃかさま",
+        "はすいけ",
+        "はす",
+        "きんいろ",
+        "ずい",
+        "よ",
+        "におい",
+        "たえま",
+        "あふ",
+    ]
+    assert all(KUMO[r[0]] == "《" and KUMO[r[3] - 1] == "》" and r[4] == "" for r in got)
+    assert counting.scans == 0
+    monkeypatch.undo()
+    assert got == _rubies_spec(KUMO, [])
+
+
+def test_ruby_literal_led_barred_text_keeps_the_full_pattern(monkeypatch):
+    """Guard: a text with "｜" is scanned by the three-branch pattern, the bars' words read."""
+    counting = _Counting(aozora._RUBY)
+    monkeypatch.setattr(aozora, "_RUBY", counting)
+    got = aozora._rubies(KUMO_BARRED, [])
+    assert counting.scans == 1
+    assert [(r[4], r[5]) for r in got if r[4]] == [("地獄", "じごく"), ("覗", "のぞ")]
+    assert len(got) == KUMO_BARRED.count("《")
+    monkeypatch.undo()
+    assert got == _rubies_spec(KUMO_BARRED, [])
+
+
+def test_ruby_literal_led_clean_text_drops_the_readings():
+    """The whole cleaning of the two lines (with the marks' legend's three marks): no reading
+    is left, the words stay (the rule still fires through aozora_edits)."""
+    text = clean_text(KUMO + KUMO_BARRED).text
+    assert "《" not in text and "｜" not in text
+    assert "御釈迦様は極楽の蓮池のふちを" in text
+    assert "丁度地獄の底に当って居りますから" in text
+
+
+def test_ruby_literal_led_chinese_titles_no_reading(monkeypatch):
+    """Guard: 红楼梦's 《诗经》 and 《四书》 are titles (no kana): no match, and no scan at all
+    of a text without "《"."""
+    counting = _Counting(aozora._RUBY)
+    monkeypatch.setattr(aozora, "_RUBY", counting)
+    assert aozora._rubies(HONGLOU, []) == []
+    assert aozora._rubies(HONGLOU.replace("《", "").replace("》", ""), []) == []
+    assert counting.scans == 0
+    assert clean_text(HONGLOU).text.count("《") == 2
+
+
+def test_ruby_literal_led_joins_same_answers():
+    """With the joins of a hard wrap (clause aozora_hard_wrapped_raw): a reading cut by the
+    break ("饑饉" / "《ききん》") is read as before, bars or none."""
+    for text in (KUMO, KUMO_BARRED):
+        cut = text.index("《", 40)
+        wrapped = text[:cut] + "\n" + text[cut:]
+        joins = [cut]
+        assert aozora._rubies(wrapped, joins) == _rubies_spec(wrapped, joins)
+        assert len(aozora._rubies(wrapped, joins)) == text.count("《")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="御様蓮《》｜|\n］ かおしゃ。：a ", max_size=60),
+    st.sets(st.integers(0, 59)),
+)
+def test_ruby_literal_led_property(text, cuts):
+    """On random strings of kanji, kana, both bars, 《》, "］", marks and line breaks, with any
+    of their line breaks as joins, the matches are base43's."""
+    joins = sorted(i for i in cuts if i < len(text) and text[i] == "\n")
+    assert aozora._rubies(text, joins) == _rubies_spec(text, joins)
