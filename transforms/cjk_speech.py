@@ -141,13 +141,18 @@ _MARKS = "。！？!?…"
 
 
 def speech_tag_drops(
-    text: str, starts: np.ndarray, ascii_pairs: bool = False, tags_after: bool | None = None
+    text: str,
+    starts: np.ndarray,
+    ascii_pairs: bool = False,
+    tags_after: bool | None = None,
+    ascii_close: _AsciiClose | None = None,
 ) -> list[int]:
     """Clause ``speech_tag_after_quote``: the starts (of ``starts``) that open a
     speech tag right after a quotation closed on an end mark. ``tags_after``: clause
-    ``speech_tag_sentence_style``'s reading of the whole text (None: read ``text``)."""
+    ``speech_tag_sentence_style``'s reading of the whole text (None: read ``text``);
+    ``ascii_close``: ``_AsciiClose(text)`` (clause ascii_close_shared)."""
     drops, candidates, zht, tags = [], [], [], 0
-    ascii_close = _AsciiClose(text)
+    ascii_close = ascii_close or _AsciiClose(text)
     sample = text[:_STYLE_SAMPLE]  # traditional_speech_tag's prefilter: Traditional text
     zht_text = any(c in sample for c in _ZHT_CHARS)
     for s in starts.tolist():
@@ -301,6 +306,10 @@ class _AsciiClose:
     # one numpy pass (its number on its line: its index among the text's '"' minus the
     # index of its line's first one), kept as the set of closing ones; three numpy
     # searchsorted calls per '"' asked cost 天龙八部's sentence stage ~0.15 s.
+    # Clause ascii_close_bits (session 43): the closing ones are kept as a bit per character
+    # (len(text) / 8 bytes: 12.5 MB for 100 M characters, the set of offsets held ~40 bytes
+    # per '"', ~110 MB), and speech_units builds one for its three callers (clause
+    # ascii_close_shared; each built its own: 3 x 9 ms on 天龙八部).
 
     def __init__(self, text: str):
         self.text, self.closing = text, None
@@ -314,8 +323,10 @@ class _AsciiClose:
             k = np.searchsorted(ends, quotes)  # the line ends before each '"'
             line = np.r_[-1, ends][k] + 1  # its line's start
             number = np.arange(1, len(quotes) + 1) - np.searchsorted(quotes, line)
-            self.closing = set(quotes[number % 2 == 0].tolist())
-        return j in self.closing
+            mask = np.zeros(len(self.text), dtype=bool)
+            mask[quotes[number % 2 == 0]] = True
+            self.closing = np.packbits(mask).tobytes()  # bit j of the text: byte j >> 3
+        return bool(self.closing[j >> 3] >> (7 - (j & 7)) & 1)
 
 
 # A quotation opened and closed on one line, at most 40 characters with its marks.
@@ -367,11 +378,13 @@ def _colon_ascii_spans(text: str, starts: np.ndarray) -> np.ndarray:
     return np.stack([o, c + 1], axis=1).astype(np.int64)
 
 
-def short_quote_drops(text: str, starts: np.ndarray, ascii_pairs: bool = False) -> list[int]:
+def short_quote_drops(
+    text: str, starts: np.ndarray, ascii_pairs: bool = False, ascii_close=None
+) -> list[int]:
     """Clause ``short_quote_whole``: the starts strictly inside a quotation of at
-    most 40 characters on one line."""
+    most 40 characters on one line (``ascii_close`` as in ``speech_tag_drops``)."""
     colon = None if ascii_pairs else _colon_ascii_spans(text, starts)  # colon_ascii_quote
-    ascii_close = _AsciiClose(text)
+    ascii_close = ascii_close or _AsciiClose(text)
     spans = [
         m.span()
         for p in _SHORT_QUOTES
@@ -453,11 +466,10 @@ def _pairs_by_line(text: str) -> bool:
     return sum(n % 2 for n in counts) <= 0.01 * len(counts)
 
 
-def _ascii_openers(text: str, starts: np.ndarray) -> np.ndarray:
+def _ascii_openers(text: str, starts: np.ndarray, ascii_close: _AsciiClose) -> np.ndarray:
     """Clause ``ascii_quote_speech``: a start right after a '"' that opens a quotation
     (an odd-numbered '"' of its line: "。\"" read as a mark and its closing quote) moves
     before that '"'."""
-    ascii_close = _AsciiClose(text)
     moved = [
         s - 1
         if text[s - 1 : s] == '"' and s >= 2 and text[s - 2] in _MARKS and not ascii_close(s - 1)
@@ -473,11 +485,12 @@ def speech_units(text: str, starts: np.ndarray) -> np.ndarray:
     if not len(starts) or not any(c in text for c in _CLOSERS + '"'):
         return starts
     ascii_pairs = '"' in text and _pairs_by_line(text)
+    ascii_close = _AsciiClose(text)  # clause ascii_close_shared
     if ascii_pairs:
-        starts = _ascii_openers(text, starts)
+        starts = _ascii_openers(text, starts, ascii_close)
     drop = (
-        speech_tag_drops(text, starts, ascii_pairs)
-        + short_quote_drops(text, starts, ascii_pairs)
+        speech_tag_drops(text, starts, ascii_pairs, ascii_close=ascii_close)
+        + short_quote_drops(text, starts, ascii_pairs, ascii_close)
         + interjection_drops(text, starts)
     )
     if not drop:

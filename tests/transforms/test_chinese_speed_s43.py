@@ -1,16 +1,19 @@
-"""Session 43's speed clause on Chinese books (issue 10): clause ruby_literal_led
-(transforms.aozora._rubies): the same ruby matches, found from their "《" when the text holds
-no bar. Excerpts: 芥川龍之介「蜘蛛の糸」(Aozora Bunko card 92, its lines 20-21: unbarred and
-barred readings), 曹雪芹's 红楼梦 (../shared/data/zh_classics, lines 1901-1902: 《》 as title
-marks, no reading)."""
+"""Session 43's speed clauses on Chinese books (issue 10), the same answers with less work:
+clause ruby_literal_led (transforms.aozora._rubies: the ruby matches found from their "《"
+when the text holds no bar), clauses ascii_close_shared and ascii_close_bits
+(transforms.cjk_speech: one ``_AsciiClose`` per ``speech_units`` call, its closing quotes a
+bit per character). Excerpts: 芥川龍之介「蜘蛛の糸」(Aozora Bunko card 92, its lines 20-21:
+unbarred and barred readings), 曹雪芹's 红楼梦 (../shared/data/zh_classics, lines 1901-1902:
+《》 as title marks, no reading), 金庸's 天龙八部 (jbts6/wuxia-novel, 第二章: ASCII quotes)."""
 
 from bisect import bisect_left, bisect_right
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms import aozora
+from transforms import aozora, cjk_speech
 from transforms.clean import clean_text
+from transforms.sentences import cjk_starts, sentence_starts
 
 # 蜘蛛の糸, line 20: readings after kanji only ("御釈迦様《おしゃかさま》"), no bar.
 KUMO = (
@@ -147,3 +150,61 @@ def test_ruby_literal_led_property(text, cuts):
     of their line breaks as joins, the matches are base43's."""
     joins = sorted(i for i in cuts if i < len(text) and text[i] == "\n")
     assert aozora._rubies(text, joins) == _rubies_spec(text, joins)
+
+
+# 天龙八部, 第二章: two paragraphs whose lines pair their ASCII quotes (ascii_quote_speech on).
+TIANLONG = (
+    '这一惊当真非同小可,随即喜意充塞胸臆,大叫:"仙人,救我!仙人,救我!"那人影微微晃动,'
+    "却不答话。段誉定了定神,凝神看去,那人影淡淡的看不清楚,然而长袍儒巾,显是个男子。"
+    '他向前急冲几步,便到了湖边,又叫:"仙人,救我!"只见玉壁上的人影晃动几下,却大了一些。'
+    "段誉立定脚步,那人影也即不动。\n\n"
+    '他一怔之下,便即省悟:"是我自己的影子?"身子左晃,壁上人影跟着左晃,身子向右侧去,'
+    '壁上人影跟着侧右,此时已无怀疑,但兀自不解:"月亮挂于西南,却如何能将我的影子映到对面'
+    '石壁上?"\n\n'
+)
+
+
+def test_ascii_close_shared_one_build_same_starts(monkeypatch):
+    """Clause ascii_close_shared: ``speech_units`` builds one ``_AsciiClose`` for its three
+    users (base43: three); the rules still fire: the start after "救我!" inside the short
+    quotation '"仙人,救我!仙人,救我!"' goes (short_quote_whole), the others stay."""
+    built = []
+
+    class Counting(cjk_speech._AsciiClose):
+        def __init__(self, text):
+            built.append(len(text))
+            super().__init__(text)
+
+    monkeypatch.setattr(cjk_speech, "_AsciiClose", Counting)
+    starts = cjk_starts(TIANLONG)
+    assert starts.tolist() == [29, 36, 49, 85, 110, 129, 146, 167]
+    assert cjk_speech.speech_units(TIANLONG, starts).tolist() == [36, 49, 85, 110, 129, 146, 167]
+    assert built == [len(TIANLONG)]
+    monkeypatch.undo()
+    assert sentence_starts(TIANLONG).tolist() == [0, 36, 49, 85, 110, 129, 146, 167]
+
+
+def test_ascii_close_bits_same_answers_bounded_memory():
+    """Clause ascii_close_bits: every position answers as the clause says (the even-numbered
+    '"' of its line closes), and what is kept is one bit per character of the text."""
+    close = cjk_speech._AsciiClose(TIANLONG)
+    got = [close(j) for j in range(len(TIANLONG))]
+    quotes = [j for j, c in enumerate(TIANLONG) if c == '"']
+    want = [
+        TIANLONG[j] == '"' and TIANLONG.count('"', TIANLONG.rfind("\n", 0, j) + 1, j + 1) % 2 == 0
+        for j in range(len(TIANLONG))
+    ]
+    assert got == want and [got[j] for j in quotes] == [False, True] * 4
+    assert isinstance(close.closing, bytes) and len(close.closing) == (len(TIANLONG) + 7) // 8
+    assert all(type(x) is bool for x in got)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='"\n我。a', max_size=80))
+def test_ascii_close_bits_property(text):
+    """On random texts of quotes, line ends and letters the bits give the clause's answer at
+    every position, the last character included (its bit in the last, partial byte)."""
+    close = cjk_speech._AsciiClose(text)
+    for j in range(len(text)):
+        line = text.rfind("\n", 0, j) + 1
+        assert close(j) == (text[j] == '"' and text.count('"', line, j + 1) % 2 == 0)
