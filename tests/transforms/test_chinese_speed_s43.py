@@ -2,7 +2,11 @@
 clause ruby_literal_led (transforms.aozora._rubies: the ruby matches found from their "《"
 when the text holds no bar), clauses ascii_close_shared and ascii_close_bits
 (transforms.cjk_speech: one ``_AsciiClose`` per ``speech_units`` call, its closing quotes a
-bit per character). Excerpts: 芥川龍之介「蜘蛛の糸」(Aozora Bunko card 92, its lines 20-21:
+bit per character), clause dot_gate (etc_lower, compare_objects, reference_continues,
+abbreviation_word_ends: one search for "." before their multi-character ones) and clause
+percent_gate (fortune_separators). Excerpts: Darwin's Geological Observations on South
+America (rcdm-uga/Gutenberg_Text), Aristotle's Poetics and Politics
+(../shared/data/en_gutenberg), a BBC News Summary's politics/021, 芥川龍之介「蜘蛛の糸」(Aozora Bunko card 92, its lines 20-21:
 unbarred and barred readings), 曹雪芹's 红楼梦 (../shared/data/zh_classics, lines 1901-1902:
 《》 as title marks, no reading), 金庸's 天龙八部 (jbts6/wuxia-novel, 第二章: ASCII quotes)."""
 
@@ -12,7 +16,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transforms import aozora, cjk_speech
+from transforms.abbreviation_case import abbreviation_word_ends
 from transforms.clean import clean_text
+from transforms.european_references import compare_objects, etc_lower
+from transforms.fortune_separators import fortune_separators
+from transforms.reference_abbreviations import reference_continues
 from transforms.sentences import cjk_starts, sentence_starts
 
 # 蜘蛛の糸, line 20: readings after kanji only ("御釈迦様《おしゃかさま》"), no bar.
@@ -208,3 +216,70 @@ def test_ascii_close_bits_property(text):
     for j in range(len(text)):
         line = text.rfind("\n", 0, j) + 1
         assert close(j) == (text[j] == '"' and text.count('"', line, j + 1) % 2 == 0)
+
+
+# Darwin, Geological Observations on South America (rcdm-uga/Gutenberg_Text): "etc. by".
+DARWIN = (
+    'Besides these, Sir W. Parish procured ("Buenos Ayres" etc. by Sir W. Parish\n'
+    "page 168.) (as named by Mr. G.B. Sowerby) the following shells:--\n"
+)
+# Aristotle's Poetics, Butcher's notes (pg6763): "Cf. Hdt. ii. 48; cf. 42,144."
+POETICS = "(1) Cf. Hdt. ii. 48; cf. 42,144. The name of Dionysus\n"
+# BBC News Summary (../shared/data/sum_bbc_news, politics/021, as test_abbreviation_case.py
+# quotes it): "be OK. We're not so sure."
+BBC_OK = (
+    'Carl Emmerson, from the Institute for Fiscal Studies, told BBC News: "He thinks '
+    "everything will come out in the wash and it will, in fact, be OK. We're not so sure.\""
+)
+# Aristotle's Politics (pg1572): "e.g. 1," after a reference abbreviation.
+MEANS = "the one\n exceeds and is exceeded by equal parts of the extremes, e.g. 1,\n 4/3, 2;\n"
+
+
+class _Searched(str):
+    """A text that logs the literals searched in it (``literal in text``)."""
+
+    def __new__(cls, text):
+        self = super().__new__(cls, text)
+        self.searched = []
+        return self
+
+    def __contains__(self, literal):
+        self.searched.append(literal)
+        return super().__contains__(literal)
+
+
+def test_dot_gate_rules_still_fire_on_real_text():
+    """Clause dot_gate: with a "." in the text every rule reads as before: "etc. by" goes on
+    (etc_lower), "Cf. Hdt." (compare_object), "e.g. 1," (reference_abbreviation), "Sept."
+    before a capital (abbreviation_word_end); also inside a Chinese text."""
+    assert [DARWIN[i - 5 : i] for i in etc_lower(DARWIN)] == ["etc. "]
+    assert [POETICS[i - 4 : i] for i in compare_objects(POETICS, english=True)] == ["Cf. ", "cf. "]
+    assert [MEANS[i - 5 : i] for i in reference_continues(MEANS)] == ["e.g. "]
+    assert [BBC_OK[i - 4 : i + 5] for i in abbreviation_word_ends(BBC_OK, set())] == ["OK. We're"]
+    mixed = HONGLOU + DARWIN + HONGLOU
+    assert [mixed[i - 5 : i] for i in etc_lower(mixed)] == ["etc. "]
+    assert [len(HONGLOU) + i for i in etc_lower(DARWIN)] == etc_lower(mixed)
+
+
+def test_dot_gate_one_search_on_text_without_a_dot():
+    """Without a "." the four rules search for nothing else (base43: "etc.", "usw.", ...,
+    "et.", "f.", ":  ", "OK.", "Ok.": each a multi-character search) and find none."""
+    text = _Searched(HONGLOU * 3)
+    assert etc_lower(text) == [] and text.searched == ["."]
+    text = _Searched(HONGLOU * 3)
+    assert compare_objects(text, english=True) == [] and text.searched == ["."]
+    text = _Searched(HONGLOU * 3)
+    assert reference_continues(text) == [] and text.searched == ["."]
+    text = _Searched(HONGLOU * 3)
+    assert abbreviation_word_ends(text, set()) == [] and text.searched == ["."]
+
+
+def test_percent_gate_separators_still_found():
+    """Clause percent_gate: 天龙八部's lines set as a fortune file ("%" lines between
+    entries) are still read as one (the separators cut); without a "%", one search."""
+    entries = [line for line in (TIANLONG + HONGLOU + KUMO + KUMO_BARRED).split("\n") if line]
+    text = "\n%\n".join(entries) + "\n%\n"
+    edits = fortune_separators(text)
+    assert len(edits) >= len(entries) and all("%" in text[e.start : e.end] for e in edits)
+    plain = _Searched(TIANLONG)
+    assert fortune_separators(plain) == [] and plain.searched == ["%"]
