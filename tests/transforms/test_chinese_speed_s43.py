@@ -283,3 +283,65 @@ def test_percent_gate_separators_still_found():
     assert len(edits) >= len(entries) and all("%" in text[e.start : e.end] for e in edits)
     plain = _Searched(TIANLONG)
     assert fortune_separators(plain) == [] and plain.searched == ["%"]
+
+
+# Review (session 43): three plants the tests above let through. 林芙美子「私の先生」(Aozora
+# card 291, 47785), line 24: a reading opened by the ASCII bar only ("同|組《くらす》"), no "｜".
+HAYASHI = (
+    "\u3000私は一年生の時は百人の組《くらす》で十一番であったが、卒業する折は、満足に卒業出来るかと"
+    "心配した位で、好きな学課は、地理と英語と国語と歴史と作文と図画であった。"
+    "卒業も出来かねた私を卒業さしてくれたのは大井先生だと云うことを同|組《くらす》のものに聞いた"
+    "ことがあったがこれはうれしかった。卒業写真に、私は黒木綿の紋付《もんつき》を着て\n"
+)
+# Osler「簡約医学史」(Aozora card 1574, 52528), line 58: katakana readings after katakana
+# ("イエカ《キューレックス》"): no reading (no kanji before, no bar), the 《》 stay as text.
+OSLER = (
+    "ここで言う蚊はアメリカ合衆国北部で普通にいるイエカ《キューレックス》ではなく、"
+    "この寄生虫が発育し感染を起こすのは主としてハマダラカ《アノフェレス》である。\n"
+)
+
+
+def test_ruby_literal_led_ascii_bar_alone_is_a_bar():
+    """A text whose only bar is ASCII "|" keeps the three-branch pattern: "同|組《くらす》"
+    reads "組" (the bar's word), as base43 did (a gate on "｜" alone read it barless and
+    left the "|" in the text)."""
+    got = aozora._rubies(HAYASHI, [])
+    assert got == _rubies_spec(HAYASHI, [])
+    assert [(r[4], r[5]) for r in got] == [("", "くらす"), ("組", "くらす"), ("", "もんつき")]
+    bar = HAYASHI.index("|")
+    assert got[1][0] == bar and HAYASHI[got[1][1] : got[1][2]] == "組"
+
+
+def test_ruby_literal_led_reading_after_katakana_is_no_ruby():
+    """The unbarred form keeps the look-behind: a 《》 after katakana is not a reading (base43
+    read none in オスラー's line), so the text keeps its two glosses."""
+    assert aozora._rubies(OSLER, []) == _rubies_spec(OSLER, []) == []
+    probe = OSLER.replace("イエカ", "家蚊")  # the same line with kanji before: read
+    assert [r[5] for r in aozora._rubies(probe, [])] == ["キューレックス"]
+
+
+def test_ruby_literal_led_no_scan_without_the_mark(monkeypatch):
+    """Without "《" neither pattern is scanned (蜘蛛の糸 with its readings taken out)."""
+    full, unbarred = _Counting(aozora._RUBY), _Counting(aozora._RUBY_UNBARRED)
+    monkeypatch.setattr(aozora, "_RUBY", full)
+    monkeypatch.setattr(aozora, "_RUBY_UNBARRED", unbarred)
+    plain = KUMO.replace("《", "").replace("》", "")
+    assert aozora._rubies(plain, []) == [] and aozora._rubies(plain + "|", []) == []
+    assert full.scans == unbarred.scans == 0
+    assert aozora._rubies(KUMO, []) and unbarred.scans == 1 and full.scans == 0
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["御", "𠮷", "々", "か", "おし", "ア", "《", "》", "｜", "|", "\n", "］", "a"]),
+        max_size=14,
+    ),
+    st.sets(st.integers(0, 40)),
+)
+def test_ruby_literal_led_property_tokens(tokens, cuts):
+    """As the property above, on strings of whole tokens (a kanji or kana run, a mark, a bar),
+    so that readings after kanji, kana and bars come up often."""
+    text = "".join(tokens)
+    joins = sorted(i for i in cuts if i < len(text) and text[i] == "\n")
+    assert aozora._rubies(text, joins) == _rubies_spec(text, joins)
