@@ -334,7 +334,9 @@ def test_ruby_literal_led_no_scan_without_the_mark(monkeypatch):
 @settings(max_examples=600, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["御", "𠮷", "々", "か", "おし", "ア", "《", "》", "｜", "|", "\n", "］", "a"]),
+        st.sampled_from(
+            ["御", "𠮷", "々", "か", "おし", "ア", "《", "》", "｜", "|", "\n", "］", "a"]
+        ),
         max_size=14,
     ),
     st.sets(st.integers(0, 40)),
