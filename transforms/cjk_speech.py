@@ -347,7 +347,7 @@ def _colon_ascii_spans(text: str, starts: np.ndarray) -> np.ndarray:
 
 
 def short_quote_drops(
-    text: str, starts: np.ndarray, ascii_pairs: bool = False, ascii_close=None
+    text: str, starts: np.ndarray, ascii_pairs: bool = False, ascii_close: _AsciiClose | None = None
 ) -> list[int]:
     """Clause ``short_quote_whole``: the starts strictly inside a quotation of at
     most 40 characters on one line (``ascii_close`` as in ``speech_tag_drops``)."""
