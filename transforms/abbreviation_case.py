@@ -178,6 +178,8 @@ def abbreviation_word_ends(text: str, stop: set[str]) -> list[int]:
     (clause ``document_case_start``) a word the document writes in lower case."""
     from transforms.title_names import function_word
 
+    if "." not in text:  # clause dot_gate (session 43): _OK_END and _SUFFIX_WORD match a "."
+        return []
     ends = [m.end() for m in _OK_END.finditer(text)] if "OK." in text or "Ok." in text else []
     uses: dict = {}  # clause document_case_once
     for m in _SUFFIX_WORD.finditer(text):

@@ -101,6 +101,8 @@ import re
 
 import numpy as np
 
+from transforms.cjk_ascii_quotes import _AsciiClose, _pairs_by_line
+
 _VERBS = (
     "说|道|问|答|叫|喊|嚷|吼|骂|叹|嘀咕|嘟囔|喃喃|低语|回应|追问|反问|补充|解释|吩咐|催促|"
     "安慰|咆哮|怒吼|尖叫|大叫|惊叫|冷哼|哼"
@@ -141,13 +143,18 @@ _MARKS = "。！？!?…"
 
 
 def speech_tag_drops(
-    text: str, starts: np.ndarray, ascii_pairs: bool = False, tags_after: bool | None = None
+    text: str,
+    starts: np.ndarray,
+    ascii_pairs: bool = False,
+    tags_after: bool | None = None,
+    ascii_close: _AsciiClose | None = None,
 ) -> list[int]:
     """Clause ``speech_tag_after_quote``: the starts (of ``starts``) that open a
     speech tag right after a quotation closed on an end mark. ``tags_after``: clause
-    ``speech_tag_sentence_style``'s reading of the whole text (None: read ``text``)."""
+    ``speech_tag_sentence_style``'s reading of the whole text (None: read ``text``);
+    ``ascii_close``: ``_AsciiClose(text)`` (clause ascii_close_shared)."""
     drops, candidates, zht, tags = [], [], [], 0
-    ascii_close = _AsciiClose(text)
+    ascii_close = ascii_close or _AsciiClose(text)
     sample = text[:_STYLE_SAMPLE]  # traditional_speech_tag's prefilter: Traditional text
     zht_text = any(c in sample for c in _ZHT_CHARS)
     for s in starts.tolist():
@@ -290,34 +297,6 @@ def _tags_after_quotes(text: str, post: int) -> bool:
     return 2 * post >= sum(sample.count(t) for t in _PRE_TAGS)
 
 
-class _AsciiClose:
-    """Clause ``ascii_quote_speech``: ``close(j)``: the '"' at ``j`` closes a quotation:
-    it is the even-numbered '"' of its line. Clause ``ascii_close_linear`` (session 41):
-    the '"' and line ends are found once per text (on the first '"' asked about);
-    counting back to the line start for each one was quadratic in a long line (one
-    20 MB line of prose with quotes: over 4 minutes in the sentence stage)."""
-
-    # Clause ascii_close_once (session 42): the answer for every '"' of the text is read in
-    # one numpy pass (its number on its line: its index among the text's '"' minus the
-    # index of its line's first one), kept as the set of closing ones; three numpy
-    # searchsorted calls per '"' asked cost 天龙八部's sentence stage ~0.15 s.
-
-    def __init__(self, text: str):
-        self.text, self.closing = text, None
-
-    def __call__(self, j: int) -> bool:
-        if self.text[j] != '"':
-            return False
-        if self.closing is None:
-            a = np.frombuffer(self.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-            quotes, ends = np.flatnonzero(a == 34), np.flatnonzero(a == 10)
-            k = np.searchsorted(ends, quotes)  # the line ends before each '"'
-            line = np.r_[-1, ends][k] + 1  # its line's start
-            number = np.arange(1, len(quotes) + 1) - np.searchsorted(quotes, line)
-            self.closing = set(quotes[number % 2 == 0].tolist())
-        return j in self.closing
-
-
 # A quotation opened and closed on one line, at most 40 characters with its marks.
 _SHORT_QUOTES = tuple(
     re.compile(re.escape(op) + r"[^\n" + op + cl + r"]{1,38}" + re.escape(cl))
@@ -367,11 +346,13 @@ def _colon_ascii_spans(text: str, starts: np.ndarray) -> np.ndarray:
     return np.stack([o, c + 1], axis=1).astype(np.int64)
 
 
-def short_quote_drops(text: str, starts: np.ndarray, ascii_pairs: bool = False) -> list[int]:
+def short_quote_drops(
+    text: str, starts: np.ndarray, ascii_pairs: bool = False, ascii_close: _AsciiClose | None = None
+) -> list[int]:
     """Clause ``short_quote_whole``: the starts strictly inside a quotation of at
-    most 40 characters on one line."""
+    most 40 characters on one line (``ascii_close`` as in ``speech_tag_drops``)."""
     colon = None if ascii_pairs else _colon_ascii_spans(text, starts)  # colon_ascii_quote
-    ascii_close = _AsciiClose(text)
+    ascii_close = ascii_close or _AsciiClose(text)
     spans = [
         m.span()
         for p in _SHORT_QUOTES
@@ -446,18 +427,10 @@ def interjection_drops(text: str, starts: np.ndarray) -> list[int]:
     return starts[np.isin(starts, np.asarray(ends, dtype=np.int64))].tolist()
 
 
-def _pairs_by_line(text: str) -> bool:
-    """Clause ``ascii_quote_speech``: at most 1% of the lines holding '"' hold an odd
-    number of them (a paragraph a line, each quotation closed on its line)."""
-    counts = [n for line in text.split("\n") if (n := line.count('"'))]
-    return sum(n % 2 for n in counts) <= 0.01 * len(counts)
-
-
-def _ascii_openers(text: str, starts: np.ndarray) -> np.ndarray:
+def _ascii_openers(text: str, starts: np.ndarray, ascii_close: _AsciiClose) -> np.ndarray:
     """Clause ``ascii_quote_speech``: a start right after a '"' that opens a quotation
     (an odd-numbered '"' of its line: "。\"" read as a mark and its closing quote) moves
     before that '"'."""
-    ascii_close = _AsciiClose(text)
     moved = [
         s - 1
         if text[s - 1 : s] == '"' and s >= 2 and text[s - 2] in _MARKS and not ascii_close(s - 1)
@@ -473,11 +446,12 @@ def speech_units(text: str, starts: np.ndarray) -> np.ndarray:
     if not len(starts) or not any(c in text for c in _CLOSERS + '"'):
         return starts
     ascii_pairs = '"' in text and _pairs_by_line(text)
+    ascii_close = _AsciiClose(text)  # clause ascii_close_shared
     if ascii_pairs:
-        starts = _ascii_openers(text, starts)
+        starts = _ascii_openers(text, starts, ascii_close)
     drop = (
-        speech_tag_drops(text, starts, ascii_pairs)
-        + short_quote_drops(text, starts, ascii_pairs)
+        speech_tag_drops(text, starts, ascii_pairs, ascii_close=ascii_close)
+        + short_quote_drops(text, starts, ascii_pairs, ascii_close)
         + interjection_drops(text, starts)
     )
     if not drop:

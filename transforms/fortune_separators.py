@@ -56,7 +56,8 @@ _NUMBER_ABOVE = re.compile(
 def fortune_separators(text: str) -> list[Edit]:
     """The edits of rule ``fortune_separator`` (none unless ``text`` reads as a
     fortune file), sorted and disjoint."""
-    if "\n%" not in text and not text.startswith("%"):
+    # clause percent_gate (session 43, cost only): the one-character search first
+    if "%" not in text or "\n%" not in text and not text.startswith("%"):
         return []
     found = [m.span() for m in _SEPARATOR.finditer(text)]
     if len(found) < MIN_SEPARATORS:

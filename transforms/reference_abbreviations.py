@@ -171,6 +171,8 @@ def table_label_inside(text: str) -> list[int]:
 def reference_continues(text: str) -> list[int]:
     """Clause ``reference_abbreviation``: offsets right after "Eq. " / "Sec. " / "et al. "
     ... where a reference or a lower-case word follows (no sentence starts there)."""
+    if "." not in text:  # clause dot_gate (session 43): every scan below matches a "."
+        return []
     found = [
         m.end()
         for m in _references(text)  # clause period_first
