@@ -49,48 +49,11 @@ from __future__ import annotations
 import codecs
 import re
 
+from transforms.charset_labels import browser_codec, python_codec
 from transforms.cp1252_signs import every_sign_placed, paired, placed
 from transforms.utf8_misnamed import utf8_evidence
 
-# The WHATWG Encoding Standard's labels of windows-1252 that name Latin-1 or ASCII.
-_LATIN1_LABELS = frozenset(
-    {
-        "iso-8859-1",
-        "iso8859-1",
-        "iso_8859-1",
-        "iso88591",
-        "iso_8859-1:1987",
-        "latin1",
-        "latin-1",
-        "l1",
-        "cp819",
-        "ibm819",
-        "iso-ir-100",
-        "csisolatin1",
-        "ascii",
-        "us-ascii",
-        "ansi_x3.4-1968",
-        "iso-ir-6",
-        "csascii",
-        "us",
-        "iso646-us",
-    }
-)
 _C1 = bytes(range(0x80, 0xA0))
-
-
-def _cp1252_reads(data: bytes) -> bool:
-    """The bytes hold 0x80-0x9f (C1 controls in Latin-1: no text) and CP1252 decodes
-    every byte (not 0x81, 0x8d, 0x8f, 0x90, 0x9d, which it leaves undefined)."""
-    # Review (clause declared_latin1_is_cp1252_speed): ``len(translate)`` finds a C1
-    # byte in 2 ms on a 1.5 MB page (``any(... in set(data))`` took 70-110 ms).
-    if len(data.translate(None, _C1)) == len(data):
-        return False
-    try:
-        data.decode("cp1252")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def python_name(codec: str) -> str:
@@ -107,10 +70,13 @@ def python_name(codec: str) -> str:
 def codec_for(declared: str, data: bytes) -> str:
     """Clause ``declared_latin1_is_cp1252``: the codec to read ``data`` with for the
     ``declared`` charset: "cp1252" for a Latin-1/ASCII label when the bytes hold C1
-    bytes (0x80-0x9f) and CP1252 decodes them all; else ``declared``."""
-    if declared in _LATIN1_LABELS and _cp1252_reads(data):
-        return "cp1252"
-    return declared
+    bytes (0x80-0x9f) and CP1252 decodes them all. Session 43: a WHATWG label Python
+    does not know ("x-mac-roman") is read as its encoding (clause
+    ``whatwg_charset_labels``), and the other labels browsers read in a larger codec
+    likewise (clause ``whatwg_browser_codecs``, transforms.charset_labels); a label
+    no one knows is returned as it is (its decode raises ``LookupError``)."""
+    codec = python_codec(declared)
+    return declared if codec is None else browser_codec(codec, data)
 
 
 # Clause named_latin1_shows_cp1252: a CP1252 quote or dash (0x91-0x97: ‘ ’ “ ” • – —)

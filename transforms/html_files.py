@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.charset_labels import unknown_label
 from transforms.declared_codec import codec_for, python_name, utf8_despite
 
 _CHARSET = re.compile(
@@ -78,8 +79,10 @@ def decode_declared(data: bytes) -> tuple[str, str] | str | None:
         return said
     try:
         return data.decode(codec), python_name(codec)  # clause declared_codec_python_name
-    except (UnicodeDecodeError, LookupError):
+    except UnicodeDecodeError:
         return None
+    except LookupError:  # clause whatwg_charset_labels: no one knows the label
+        return unknown_label(declared)
 
 
 # Clause converter_headings: a page a document converter wrote whole (Pandoc's standalone
