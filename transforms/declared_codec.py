@@ -49,7 +49,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from transforms.charset_labels import browser_codec, python_codec
+from transforms.charset_labels import WHATWG_ONLY, browser_codec, python_codec
 from transforms.cp1252_signs import every_sign_placed, paired, placed
 from transforms.utf8_misnamed import utf8_evidence
 
@@ -76,7 +76,11 @@ def codec_for(declared: str, data: bytes) -> str:
     likewise (clause ``whatwg_browser_codecs``, transforms.charset_labels); a label
     no one knows is returned as it is (its decode raises ``LookupError``)."""
     codec = python_codec(declared)
-    return declared if codec is None else browser_codec(codec, data)
+    if codec is None:
+        return declared
+    read = browser_codec(codec, data)
+    # the label as declared where Python reads it so (the lines name it as the page does)
+    return read if read != codec or declared in WHATWG_ONLY else declared
 
 
 # Clause named_latin1_shows_cp1252: a CP1252 quote or dash (0x91-0x97: ‘ ’ “ ” • – —)
