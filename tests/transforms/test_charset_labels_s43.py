@@ -31,6 +31,13 @@ SHUIHU = (
     "后说：“山东及时雨宋公明，縌财仗义，结识天下好汉，谁不钦敬他？如今见在清风山上；我今次也在"
     "山寨入了夥。你又无老小，何不听我言语，也去山寨入伙，免受那文官的气。”\n\n"
 )
+# 二葉亭四迷『嫉妬する夫の手記』 (Aozora Bunko, Shift_JIS)
+FUTABATEI = (
+    "\u3000そのうち妻はだんだんＯに親しみを持つて来た。客の方も同じ有様だ。しかし私のＯに対する"
+    "気持は暫くは以前と少しも変らなかつた。\n\n"
+    "\u3000しかし自由になる見込がなかつたので、私は田舎へ行くことにきめた。\n\n"
+    "\u3000さうきめた事はＯにもよく話したが、勿論本当の理由は云はなかつた。\n\n"
+)
 
 
 @pytest.mark.parametrize("label", ["x-mac-roman", "mac", "csmacintosh", "macintosh", "MAC"])
@@ -109,6 +116,18 @@ def test_gb2312_label_over_gbk_bytes(tmp_path):
     plain = SHUIHU.replace("縌", "疏").replace("夥", "伙")
     same = _read(tmp_path / "plain.html", page(plain * 3, "gb2312").encode("gb2312"), "utf-8")
     assert same.encoding == "gb2312" and "宋公明，疏财仗义" in same.text
+
+
+@pytest.mark.parametrize("label", ["gb2312", "big5", "euc-kr"])
+def test_another_familys_label_is_not_read_so(tmp_path, label):
+    """Guard (the A/B: 1,741 of 1,743 Shift_JIS books declared gb2312 read as GB18030
+    mojibake by the first version): Futabatei's Shift_JIS text in a page declaring a
+    Chinese or Korean label, which reads nearly none of it, is read by its bytes
+    (--encoding auto: Shift_JIS), as on base43, not in the label's larger codec."""
+    raw = page(FUTABATEI * 3, label).encode("shift_jis")
+    got = _read(tmp_path / "futabatei.html", raw, "auto")
+    assert isinstance(got, Document) and got.encoding == "shift_jis"
+    assert "妻はだんだんＯに親しみを持つて来た" in got.text
 
 
 def test_latin5_label_over_cp1254_quotes(tmp_path):
