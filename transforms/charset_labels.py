@@ -21,8 +21,10 @@ Latin-5 ones ("iso-8859-9") as windows-1254 and "tis-620"/"iso-8859-11" as windo
 each where the bytes hold 0x80-0x9f, C1 controls and no text in the label's codec. The
 Chinese, Japanese and Korean labels read as the standard's decoders read them ("gb2312"
 as GB18030, "big5" as Big5-HKSCS, "shift_jis" as Windows-31J, "euc-kr" as UHC/CP949):
-only where the label's own codec fails to decode the bytes, so a page it reads is read
-as before, character for character. A text file's ``--encoding`` keeps the named codec
+only where the label's own codec fails to decode the bytes but reads all but 1 in 100
+of their non-ASCII characters (``MOST_UNREAD``: a page in another script family, Shift_JIS
+under "gb2312", is read by its bytes as before), so a page it reads is read as before,
+character for character. A text file's ``--encoding`` keeps the named codec
 (clause ``named_latin1_is_cp1252`` asks the bytes for evidence first: a text file under
 ``--encoding latin-1`` may hold NEL line ends or a DOS codec's letters, which a browser's
 blind rule would misread).

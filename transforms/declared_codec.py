@@ -50,7 +50,7 @@ import codecs
 import re
 
 from transforms.charset_labels import WHATWG_ONLY, browser_codec, python_codec
-from transforms.cp1252_signs import every_sign_placed, paired, placed
+from transforms.cp1252_signs import every_sign_placed, low_single, paired, placed
 from transforms.utf8_misnamed import utf8_evidence
 
 _C1 = bytes(range(0x80, 0xA0))
@@ -86,7 +86,8 @@ def codec_for(declared: str, data: bytes) -> str:
 # Clause named_latin1_shows_cp1252: a CP1252 quote or dash (0x91-0x97: ‘ ’ “ ” • – —)
 # where such a mark stands in a sentence (:func:`_as_mark`), no byte of a valid UTF-8
 # character (UTF-8's "œ" is c5 93, "—" e2 80 94).
-_QUOTE_OR_DASH = re.compile(rb"[\x84\x91-\x97]")  # and "„" (clause low_quotes_elisions)
+# and "„" (clause low_quotes_elisions), "‚" (clause low_single_quotes)
+_QUOTE_OR_DASH = re.compile(rb"[\x82\x84\x91-\x97]")
 _WORD_BYTE = frozenset(
     b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
     + bytes(b for b in range(0xC0, 0x100) if b not in (0xD7, 0xF7))
@@ -149,14 +150,19 @@ def shows_cp1252(data: bytes) -> bool:
     # Clause low_quotes_elisions: German „...“ count too, in a file holding both (a
     # CP850 "ä" 0x84 opening words, "(är b?´ l_?_)" in Wells' index, has no "“" 0x93)
     low_quotes = b"\x84" in data and b"\x93" in data
+    singles = low_quotes and b"\x82" in data  # clause low_single_quotes: ‚...‘ too
     for found in _QUOTE_OR_DASH.finditer(data):
         at = found.start()
         byte = data[at]
         before = data[at - 1] if at else 0x20
         after = data[at + 1] if at + 1 < len(data) else 0x20
+        if byte == 0x82 and not singles:
+            continue  # CP850's "é" ("caf\x82"): no quote unless the file quotes „...“
         mark = (
             low_quotes and placed(byte, before, after, True)
             if byte == 0x84
+            else low_single(byte, before, after)
+            if byte == 0x82 or (singles and byte == 0x91 and low_single(byte, before, after))
             else _as_mark(byte, before, after) or paired(byte, before, after, low_quotes, False)
         )
         # a byte after an ASCII one continues no UTF-8 character: no decode to try
