@@ -130,9 +130,9 @@ def browser_codec(codec: str, data: bytes) -> str:
         except UnicodeDecodeError:
             pass
         # Review of the A/B (session 43): only where the label's codec reads all but a
-        # few characters (its extension characters, "縌", "夥" in GBK): 1,741 Shift_JIS
-        # books declared gb2312, big5 or euc-kr (98-100% unread) were read as GB18030
-        # mojibake where the bytes' own reading (--encoding) read them right.
+        # few characters (its extension characters, "縌", "夥" in GBK): 1,741 of 1,743
+        # Shift_JIS books declared gb2312 (98-100% unread) were read as GB18030 mojibake
+        # where the bytes' own reading (--encoding auto) read them right.
         read = data.decode(codec, errors="replace")
         wide = len(read) - len(read.encode("ascii", "ignore"))  # its non-ASCII characters
         if read.count("\ufffd") * MOST_UNREAD > wide:

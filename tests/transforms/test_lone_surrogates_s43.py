@@ -140,6 +140,19 @@ def test_the_tokenized_text_holds_the_replacement(tokenizer):
     assert out.token_offsets[-1][1] == len(BAD)
 
 
+def test_the_outermost_call_reads_the_text_once(monkeypatch):
+    """The outermost decorated call decides: ``analyze_text`` reads the whole text again
+    once (base43's own rule), not each inner step (``layout``, ``drop_lists``,
+    ``eligible_sentences``) part of it replaced and the rest as given."""
+    from transforms import surrogates
+
+    calls = []
+    real = surrogates.replaced
+    monkeypatch.setattr(surrogates, "replaced", lambda text: calls.append(len(text)) or real(text))
+    structure.analyze_text(BAD)
+    assert calls == [len(BAD)]
+
+
 def test_other_errors_are_raised_as_before():
     """Guard: an error over text without a surrogate is not retried nor hidden."""
     with pytest.raises(ValueError, match="non-empty text"):
