@@ -383,7 +383,8 @@ def book_record(
 ):
     """The ``Document`` of the EPUB ``archive``, or its ``Rejected`` (never raises for
     a bad book: one rejected input, the build goes on); ``encoding``: ``--encoding``
-    for its chapters that are not UTF-8 (clause ``chapter_auto``)."""
+    as typed, for its chapters that are not UTF-8 (clause ``chapter_auto``; its lines
+    name it so, clause ``epub_typed_codec_name``)."""
     from schemas import Document, Rejected
 
     def reject(reason: str, error: str) -> Rejected:
