@@ -74,7 +74,7 @@ def test_encoding_flag_takes_whatwg_labels(tmp_path):
 def test_whatwg_table_holds_only_what_python_lacks():
     """Every label of the table is one Python's codecs do not know, and names a Python
     text codec (so the table never overrides Python's own reading of a name)."""
-    assert len(WHATWG_ONLY) == 61
+    assert len(WHATWG_ONLY) == 65  # 61, and 4 later labels (the review)
     for label, codec in WHATWG_ONLY.items():
         with pytest.raises(LookupError):
             codecs.lookup(label)
@@ -156,3 +156,53 @@ def test_epub_line_names_the_codec_as_typed(tmp_path, typed):
     head = f"{tmp_path / 'power.epub'}: chapter OEBPS/ch1.xhtml "
     assert chapter.startswith(head)
     assert chapter[len(head) :] == text_file[len(f"{tmp_path / 'power.html'}: ") :]
+
+
+# 寺田寅彦『柿の種』 (Aozora Bunko, Shift_JIS): the glass between the two worlds, and the
+# book's note whose half-width "､" (0xa4) GBK cannot read (2 of its characters unread).
+TERADA = (
+    "\u3000日常生活の世界と詩歌の世界の境界は、ただ一枚のガラス板で仕切られている。\n"
+    "\u3000このガラスは、初めから曇っていることもある。\n"
+    "\u3000生活の世界のちりによごれて曇っていることもある。\n"
+    "\u3000二つの世界の間の通路としては、通例、ただ小さな狭い穴が一つ明いているだけである。\n"
+    "\u3000しかし、始終ふたつの世界に出入していると、この穴はだんだん大きくなる。\n"
+    "※「十四､五」「二､三」など、連続する数字をつなぐ際に底本が用いている半角の読点は、全角に変えた。\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["auto", "utf-8"])
+def test_shift_jis_declared_gbk_keeps_its_own_reading(tmp_path, encoding):
+    """Review of session 43 (the CJK A/B's 2 Aozora books declared gbk): GBK reads all
+    of Terada's Shift_JIS but 2 characters, under the 1-in-100 bar, and GB18030 reads it
+    all, as mojibake ("丂擔忢惗妶"). The bytes' own reading decides, as on base43: read
+    as Shift_JIS under auto, rejected naming shift_jis under utf-8."""
+    raw = page(TERADA, "gbk").encode("shift_jis")
+    got = _read(tmp_path / "terada.html", raw, encoding)
+    if encoding == "auto":
+        assert isinstance(got, Document) and got.encoding == "shift_jis"
+        assert "日常生活の世界と詩歌の世界の境界" in got.text and "十四､五" in got.text
+    else:
+        assert isinstance(got, Rejected) and "--encoding shift_jis" in got.error
+
+
+@pytest.mark.parametrize("label", ["unicode20utf8", "x-unicode20utf8", "koi8-ru"])
+def test_later_whatwg_labels(label):
+    """Review of session 43: the standard's labels added after the copy the table was
+    made from (UTF-8's three, KOI8-U's "koi8-ru") name their codec."""
+    assert python_codec(label) == {"koi8-ru": "koi8-u"}.get(label, "utf-8")
+
+
+@pytest.mark.parametrize("label", ["utf-16", "UTF-16LE", "utf-16be", "ucs-2"])
+@pytest.mark.parametrize("kind", ["page", "epub"])
+def test_a_utf16_label_in_a_meta_is_not_used(tmp_path, label, kind):
+    """Review of session 43 (HTML: a meta's "utf-16" means UTF-8; the meta was read as
+    ASCII bytes, so the page is no UTF-16): Alcott's CP1252 page declaring utf-16 is
+    read by its bytes, as a page that declares nothing (base43 and the branch read it
+    as UTF-16: "格浴㹬格慥...", every character wrong; "ucs-2" was said unknown)."""
+    data = page(ALCOTT * 2, label).encode("cp1252")
+    data += b" " * (len(data) % 2)  # an even length: UTF-16 read it all
+    raw = data if kind == "page" else _epub(data)
+    got = _read(tmp_path / f"kitty.{'html' if kind == 'page' else 'epub'}", raw, "auto")
+    assert isinstance(got, Document), got
+    assert "\u201cWe can make it ourselves,\u201d continued Kitty" in got.text
+    assert "declares charset" not in str(got)
