@@ -63,7 +63,7 @@ from apache_beam.metrics import Metrics
 
 from schemas.wording import counted
 from transforms.beam_utils import NAMESPACE
-from transforms.charset_labels import unknown_label
+from transforms.charset_labels import declares_wide, unknown_label
 from transforms.cp1252_signs import HINT_PREFIX, misplaced_hint
 from transforms.declared_codec import codec_for, python_name, utf8_despite
 from transforms.epub_imprint import without_imprint
@@ -221,6 +221,8 @@ def _decode(
     except UnicodeDecodeError as e:
         error = e
     codec = declared_charset(data)
+    if codec and declares_wide(codec):  # review of session 43: utf-16 in a meta, as a page's
+        codec = None
     said = unknown = None
     # Clause epub_typed_codec_name (session 43): ``encoding`` is --encoding as typed
     # ("latin-1"); the lines name it so, as a text file's do (they said "iso8859-1").

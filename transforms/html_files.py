@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.charset_labels import unknown_label
+from transforms.charset_labels import declares_wide, unknown_label
 from transforms.declared_codec import codec_for, python_name, utf8_despite
 
 _CHARSET = re.compile(
@@ -68,6 +68,8 @@ def decode_declared(data: bytes) -> tuple[str, str] | str | None:
     clause ``declared_charset_utf8_bytes``)."""
     declared = declared_charset(data)
     if not declared or declared.replace("_", "-") in ("utf-8", "utf8"):
+        return None
+    if declares_wide(declared):  # review of session 43: a meta's utf-16 means UTF-8
         return None
     try:
         data.decode("utf-8")
