@@ -157,3 +157,71 @@ def test_other_errors_are_raised_as_before():
     """Guard: an error over text without a surrogate is not retried nor hidden."""
     with pytest.raises(ValueError, match="non-empty text"):
         structure.analyze_text("")
+
+
+def test_another_error_with_a_surrogate_is_not_retried():
+    """Review of session 43: a ValueError inside a decorated function, over text that
+    holds a surrogate, is raised once, the same object, the call not made again."""
+    from transforms.surrogates import reads_surrogates
+
+    calls, error = [], ValueError("the caller's own error")
+
+    @reads_surrogates()
+    def fails(text):
+        calls.append(text)
+        raise error
+
+    with pytest.raises(ValueError) as raised:
+        fails(BAD)
+    assert raised.value is error and calls == [BAD]
+
+
+def test_the_flag_is_each_threads_own():
+    """Review of session 43 (Beam's DirectRunner runs bundles in threads): while one
+    thread is inside a decorated call, another thread's call with a surrogate is still
+    its own outermost call and reads the text with U+FFFD (a flag shared by the threads
+    would pass its error up to no one)."""
+    import threading
+
+    from transforms.surrogates import reads_surrogates
+
+    inside, done, got = threading.Event(), threading.Event(), {}
+
+    @reads_surrogates()
+    def waits(text):
+        inside.set()
+        done.wait(30)
+        return text
+
+    first = threading.Thread(target=waits, args=(_TEXT,))
+    first.start()
+    assert inside.wait(30)
+    try:
+        got["lines"] = contents.drop_lists(contents.scan_lines(BAD), [])
+    finally:
+        done.set()
+        first.join()
+    want = contents.drop_lists(contents.scan_lines(FIXED), [])
+    assert _plain(got["lines"]) == _plain(want)
+
+
+def test_an_encode_error_without_a_surrogate_is_raised_as_it_was():
+    """Review of session 43 (a plant without ``if fixed is None: raise`` passed every
+    test): a UnicodeEncodeError over text that holds no surrogate (Pride and Prejudice's
+    curly quotes under ASCII) is the caller's: raised once, the same object."""
+    from transforms.surrogates import reads_surrogates
+
+    calls, errors = [], []
+
+    @reads_surrogates()
+    def as_ascii(text):
+        calls.append(text)
+        try:
+            return text.encode("ascii")
+        except UnicodeEncodeError as error:
+            errors.append(error)
+            raise
+
+    with pytest.raises(UnicodeEncodeError) as raised:
+        as_ascii(_TEXT)
+    assert calls == [_TEXT] and raised.value is errors[0]

@@ -84,3 +84,26 @@ def test_single_quotes_alone_are_no_evidence():
     alone = GRIMM.replace("\u2018", "\u201a").replace("\u2019", "\u2018")
     alone = alone.replace("\u201c", '"').replace("\u201d", '"')
     assert named_codec("iso8859-1", alone.encode("cp1252")) == "iso8859-1"
+
+
+# Hugo, La Légende des Siècles (Gutenberg): lines whose every "é" opens a word (after a
+# space or an apostrophe), and no "ô"; then one German word whose "ä" opens it.
+HUGO_OPENING = (
+    "C'est la lugubre Tour des Choses, l'\u00e9difice\n"
+    "Vaste, il volait; plusieurs des ailes \u00e9taient chauves.\n"
+    "Que rien puisse, en criant: Quoi, j'\u00e9tais inutile!\n"
+    "Sur tout l'\u00e9cueil divin toute la mer humaine.\n"
+    "Le monde \u00e9tait couvert d'une nuit infamante;\n"
+    "C'\u00e9tait l'accablement plus noir que la tourmente,\n"
+    "Construisit une ville \u00e9norme et surhumaine.\n"
+    "--Quelle hydre fait-il donc? demandaient les \u00e9toiles.\n"
+    "C'est \u00e4hnlich.\n"
+)
+
+
+def test_the_gate_needs_the_closing_quote():
+    """Review of session 43 (a plant of the gate without "“" 0x93 passed every test):
+    CP850's "é" opening each word of Hugo's lines and one "ä" ("„" 0x84) opening
+    "ähnlich", but no "ô" ("“" 0x93): the gate stays shut, the file is read as named
+    (the plant read it as CP1252, "l‚difice")."""
+    assert named_codec("iso8859-1", HUGO_OPENING.encode("cp850")) == "iso8859-1"
