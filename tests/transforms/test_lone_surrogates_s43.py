@@ -38,6 +38,7 @@ from transforms import (
     tokenize,
     tokenize_pieces,
     topics,
+    unwrap,
 )
 from transforms.chunk_config import ChunkConfig
 
@@ -79,6 +80,11 @@ def _cleaned(cleaned, n):
     return cleaned.text, cleaned.cuts, back, cleaned.not_prose, n
 
 
+def _unwrapped(text, offsets):
+    """``unwrap_text``'s text, its offset map read at every offset of its text."""
+    return text, offsets.to_source(np.arange(len(text) + 1))
+
+
 def _tokenized(text, tokenizer):
     doc = structure.analyze_document(Document("pp", "pp.txt", text, split="train"))
     (out,) = tokenize.tokenize_documents([doc], tokenizer)
@@ -95,6 +101,10 @@ def _rows(text, tokenizer):
 _CALLS = {
     "normalize_text": lambda t, tok: normalize.normalize_text(t),
     "clean_text": lambda t, tok: _cleaned(clean.clean_text(t), len(t)),
+    # review of session 43: the unwrapper's own entry points (UTF-16 units) raised too
+    "find_wraps": lambda t, tok: unwrap.find_wraps(t),
+    "find_edits": lambda t, tok: unwrap.find_edits(t),
+    "unwrap_text": lambda t, tok: _unwrapped(*unwrap.unwrap_text(t)),
     "find_boilerplate": lambda t, tok: boilerplate.find_boilerplate(t),
     "prose_problem": lambda t, tok: prose.prose_problem(t),
     "html_to_text": lambda t, tok: html_text.html_to_text("<p>" + t + "</p>"),
