@@ -338,7 +338,9 @@ def read_archive(file, kind: str, config, read_member, file_format, skipped: Cou
         return
     limit = config.max_input_bytes
     members = _Members(file, Counter() if skipped is None else skipped)
-    members.max_chars, members.encoding = config.max_doc_chars, config.encoding
+    # clause typed_codec_name (session 43: an EPUB's lines name the codec as typed)
+    members.max_chars = config.max_doc_chars
+    members.encoding = getattr(config, "named_encoding", "") or config.encoding
     before = Counter(members.skipped)
     bound = archive_bound(config.max_doc_chars)
     found = (_tar if kind == "tar" else _zip)(file, members, limit, file_format)

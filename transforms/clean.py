@@ -40,6 +40,7 @@ from transforms.fortune_separators import fortune_entries
 from transforms.gutenberg_markup import AFTER_UNWRAP, markup_edits
 from transforms.markdown_marks import markdown_marks
 from transforms.prose import ProseConfig, check_prose, prose_problem
+from transforms.surrogates import reads_surrogates
 from transforms.textedit import Edit, OffsetMap, apply_edits
 from transforms.unwrap import UnwrapConfig, apply_wraps, find_edits, unwrap_document
 
@@ -81,6 +82,7 @@ class Cleaned:
     markup_headings: tuple = ()
 
 
+@reads_surrogates()  # clause surrogates_read_as_replacement (transforms.surrogates)
 def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
     """Boilerplate removal then unwrapping of normalized ``text``; ``not_prose``
     says why the pipeline would reject it (the text is still cleaned)."""

@@ -61,6 +61,7 @@ from transforms.contents_pieces import entry_pieces
 from transforms.contents_regions import list_regions
 from transforms.contents_runs import contents_runs, listed_list  # noqa: F401 (re-exported)
 from transforms.contents_wraps import entry_head
+from transforms.surrogates import reads_surrogates
 
 REAL_TEXT_CHARS = 150
 REAL_LINE_CHARS = 70
@@ -220,6 +221,7 @@ class Contents:
         return self.parents.get(entry)
 
 
+@reads_surrogates("lines")  # clause surrogates_read_as_replacement (transforms.surrogates)
 def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candidate], Contents]:
     """Rule ``contents_list``: the candidates outside lists, and what the lists
     tell (see ``Contents``)."""

@@ -119,6 +119,23 @@ _CLOSED = frozenset(b".,;:!?-_')]" + bytes([0x85, 0x92, 0x94, 0x97]))
 _OPENED = frozenset(b" _'(" + bytes([0x91, 0x92]))
 
 
+# Clause low_single_quotes (session 43): German single quotes ‚Wort‘ in a file that
+# quotes with „...“ (holds 0x84 and 0x93) and holds a "‚" 0x82: "‚" opens a word (or
+# "‘", "_", "(" before one), "‘" 0x91 closes after a word, a stop or a closing mark. Each
+# alone is another codec's letter in the mirror's books: CP850's "é" opening a French
+# word ("‚t‚" for "été": 787 times in Hugo's *Légende des Siècles*), CP850's "æ" after a
+# word (Irving's Pennsylvania Dutch "kæ fun", 71 times); neither book holds the gate.
+def low_single(byte: int, before: int, after: int) -> bool:
+    """Clause ``low_single_quotes``: ``byte`` opens ("‚") or closes ("‘") a German
+    single quote between ``before`` and ``after`` (the caller asks only in a file that
+    holds „, “ and ‚)."""
+    if byte == 0x82:
+        return before not in _WORD and (after in _WORD or after in _OPENED)
+    if byte == 0x91:
+        return (before in _WORD or before in _CLOSED) and after not in _WORD
+    return False
+
+
 def paired(byte: int, before: int, after: int, low_quotes: bool, apostrophes: bool) -> bool:
     """Clause ``low_quotes_elisions``: the quote ``byte`` closes a German
     quote ("Wort“", ``low_quotes``: the file holds "„") or opens an elision ("’em",
@@ -137,6 +154,7 @@ def every_sign_placed(data: bytes, as_mark, in_utf8) -> bool:
     line_feeds = _LINE_FEEDS.search(data) is not None
     low_quotes = b"\x84" in data
     apostrophes = _APOSTROPHE.search(data) is not None
+    singles = low_quotes and b"\x93" in data and b"\x82" in data  # clause low_single_quotes
     found = False
     for match in _C1_BYTE.finditer(data):
         at = match.start()
@@ -144,6 +162,8 @@ def every_sign_placed(data: bytes, as_mark, in_utf8) -> bool:
         after = data[at + 1] if at + 1 < len(data) else 0x20
         byte = data[at]
         shown = placed(byte, before, after, line_feeds)
+        if singles and byte in (0x82, 0x91) and low_single(byte, before, after):
+            shown = True  # clause low_single_quotes
         if shown is None:
             shown = as_mark(byte, before, after) or paired(
                 byte, before, after, low_quotes, apostrophes

@@ -49,48 +49,11 @@ from __future__ import annotations
 import codecs
 import re
 
-from transforms.cp1252_signs import every_sign_placed, paired, placed
+from transforms.charset_labels import WHATWG_ONLY, browser_codec, python_codec
+from transforms.cp1252_signs import every_sign_placed, low_single, paired, placed
 from transforms.utf8_misnamed import utf8_evidence
 
-# The WHATWG Encoding Standard's labels of windows-1252 that name Latin-1 or ASCII.
-_LATIN1_LABELS = frozenset(
-    {
-        "iso-8859-1",
-        "iso8859-1",
-        "iso_8859-1",
-        "iso88591",
-        "iso_8859-1:1987",
-        "latin1",
-        "latin-1",
-        "l1",
-        "cp819",
-        "ibm819",
-        "iso-ir-100",
-        "csisolatin1",
-        "ascii",
-        "us-ascii",
-        "ansi_x3.4-1968",
-        "iso-ir-6",
-        "csascii",
-        "us",
-        "iso646-us",
-    }
-)
 _C1 = bytes(range(0x80, 0xA0))
-
-
-def _cp1252_reads(data: bytes) -> bool:
-    """The bytes hold 0x80-0x9f (C1 controls in Latin-1: no text) and CP1252 decodes
-    every byte (not 0x81, 0x8d, 0x8f, 0x90, 0x9d, which it leaves undefined)."""
-    # Review (clause declared_latin1_is_cp1252_speed): ``len(translate)`` finds a C1
-    # byte in 2 ms on a 1.5 MB page (``any(... in set(data))`` took 70-110 ms).
-    if len(data.translate(None, _C1)) == len(data):
-        return False
-    try:
-        data.decode("cp1252")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def python_name(codec: str) -> str:
@@ -107,16 +70,24 @@ def python_name(codec: str) -> str:
 def codec_for(declared: str, data: bytes) -> str:
     """Clause ``declared_latin1_is_cp1252``: the codec to read ``data`` with for the
     ``declared`` charset: "cp1252" for a Latin-1/ASCII label when the bytes hold C1
-    bytes (0x80-0x9f) and CP1252 decodes them all; else ``declared``."""
-    if declared in _LATIN1_LABELS and _cp1252_reads(data):
-        return "cp1252"
-    return declared
+    bytes (0x80-0x9f) and CP1252 decodes them all. Session 43: a WHATWG label Python
+    does not know ("x-mac-roman") is read as its encoding (clause
+    ``whatwg_charset_labels``), and the other labels browsers read in a larger codec
+    likewise (clause ``whatwg_browser_codecs``, transforms.charset_labels); a label
+    no one knows is returned as it is (its decode raises ``LookupError``)."""
+    codec = python_codec(declared)
+    if codec is None:
+        return declared
+    read = browser_codec(codec, data)
+    # the label as declared where Python reads it so (the lines name it as the page does)
+    return read if read != codec or declared in WHATWG_ONLY else declared
 
 
 # Clause named_latin1_shows_cp1252: a CP1252 quote or dash (0x91-0x97: ‘ ’ “ ” • – —)
 # where such a mark stands in a sentence (:func:`_as_mark`), no byte of a valid UTF-8
 # character (UTF-8's "œ" is c5 93, "—" e2 80 94).
-_QUOTE_OR_DASH = re.compile(rb"[\x84\x91-\x97]")  # and "„" (clause low_quotes_elisions)
+# and "„" (clause low_quotes_elisions), "‚" (clause low_single_quotes)
+_QUOTE_OR_DASH = re.compile(rb"[\x82\x84\x91-\x97]")
 _WORD_BYTE = frozenset(
     b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
     + bytes(b for b in range(0xC0, 0x100) if b not in (0xD7, 0xF7))
@@ -179,14 +150,19 @@ def shows_cp1252(data: bytes) -> bool:
     # Clause low_quotes_elisions: German „...“ count too, in a file holding both (a
     # CP850 "ä" 0x84 opening words, "(är b?´ l_?_)" in Wells' index, has no "“" 0x93)
     low_quotes = b"\x84" in data and b"\x93" in data
+    singles = low_quotes and b"\x82" in data  # clause low_single_quotes: ‚...‘ too
     for found in _QUOTE_OR_DASH.finditer(data):
         at = found.start()
         byte = data[at]
         before = data[at - 1] if at else 0x20
         after = data[at + 1] if at + 1 < len(data) else 0x20
+        if byte == 0x82 and not singles:
+            continue  # CP850's "é" ("caf\x82"): no quote unless the file quotes „...“
         mark = (
             low_quotes and placed(byte, before, after, True)
             if byte == 0x84
+            else low_single(byte, before, after)
+            if byte == 0x82 or (singles and byte == 0x91 and low_single(byte, before, after))
             else _as_mark(byte, before, after) or paired(byte, before, after, low_quotes, False)
         )
         # a byte after an ASCII one continues no UTF-8 character: no decode to try

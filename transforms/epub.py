@@ -63,6 +63,7 @@ from apache_beam.metrics import Metrics
 
 from schemas.wording import counted
 from transforms.beam_utils import NAMESPACE
+from transforms.charset_labels import declares_wide, unknown_label
 from transforms.cp1252_signs import HINT_PREFIX, misplaced_hint
 from transforms.declared_codec import codec_for, python_name, utf8_despite
 from transforms.epub_imprint import without_imprint
@@ -70,7 +71,7 @@ from transforms.epub_running_heads import without_running_heads
 from transforms.epub_toc import read_toc, toc_marks
 from transforms.html_files import declared_charset
 from transforms.html_text import html_to_text
-from transforms.legacy_fallback import decode_fallback
+from transforms.legacy_fallback import check_encoding, decode_fallback
 from transforms.markup_headings import located
 
 CONTAINER = "META-INF/container.xml"
@@ -220,7 +221,12 @@ def _decode(
     except UnicodeDecodeError as e:
         error = e
     codec = declared_charset(data)
-    said = None
+    if codec and declares_wide(codec):  # review of session 43: utf-16 in a meta, as a page's
+        codec = None
+    said = unknown = None
+    # Clause epub_typed_codec_name (session 43): ``encoding`` is --encoding as typed
+    # ("latin-1"); the lines name it so, as a text file's do (they said "iso8859-1").
+    typed, encoding = encoding, check_encoding(encoding)
     try:
         if codec and codec.replace("_", "-") not in ("utf-8", "utf8"):
             read = codec_for(codec, data)  # clause declared_latin1_is_cp1252
@@ -232,21 +238,25 @@ def _decode(
                 if python_name(read) == "cp1252" and (hint := misplaced_hint(data, "", codec)):
                     hints.append((name, hint))  # clause declared_cp1252_letters_misplaced
                 return text
-    except (UnicodeDecodeError, LookupError):
+    except UnicodeDecodeError:
         pass
-    decoded = decode_fallback(data, encoding)  # clause chapter_auto
+    except LookupError:  # clause whatwg_charset_labels: a label no one knows
+        unknown = unknown_label(codec)
+    decoded = decode_fallback(data, encoding, typed=typed)  # clause chapter_auto
     if decoded.text is not None and not said:
         codecs.append(decoded.encoding)
         if decoded.encoding == "cp1252" and encoding not in ("auto", "utf-8"):
-            if hint := misplaced_hint(data, encoding):  # as a text file's (read_text)
+            if hint := misplaced_hint(data, typed):  # as a text file's (read_text)
                 hints.append((name, hint))
         return decoded.text
     hint = decoded.hint or "re-save the book as UTF-8"
     what = f"is UTF-8 text with bad bytes ({said})" if said else f"is not {codec or 'utf-8'} text"
+    what = "is not UTF-8 text" if unknown else what
     raise EpubError(
         "broken_epub",
         f"the EPUB's chapter {name} {what} (bytes {error.start}-"
-        f"{error.end} are not valid UTF-8); {hint}",
+        f"{error.end} are not valid UTF-8); {hint}"
+        + (f"; the chapter: {unknown}" if unknown else ""),
     )
 
 
@@ -375,7 +385,8 @@ def book_record(
 ):
     """The ``Document`` of the EPUB ``archive``, or its ``Rejected`` (never raises for
     a bad book: one rejected input, the build goes on); ``encoding``: ``--encoding``
-    for its chapters that are not UTF-8 (clause ``chapter_auto``)."""
+    as typed, for its chapters that are not UTF-8 (clause ``chapter_auto``; its lines
+    name it so, clause ``epub_typed_codec_name``)."""
     from schemas import Document, Rejected
 
     def reject(reason: str, error: str) -> Rejected:

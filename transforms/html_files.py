@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.charset_labels import declares_wide, unknown_label
 from transforms.declared_codec import codec_for, python_name, utf8_despite
 
 _CHARSET = re.compile(
@@ -68,6 +69,8 @@ def decode_declared(data: bytes) -> tuple[str, str] | str | None:
     declared = declared_charset(data)
     if not declared or declared.replace("_", "-") in ("utf-8", "utf8"):
         return None
+    if declares_wide(declared):  # review of session 43: a meta's utf-16 means UTF-8
+        return None
     try:
         data.decode("utf-8")
         return None
@@ -78,8 +81,10 @@ def decode_declared(data: bytes) -> tuple[str, str] | str | None:
         return said
     try:
         return data.decode(codec), python_name(codec)  # clause declared_codec_python_name
-    except (UnicodeDecodeError, LookupError):
+    except UnicodeDecodeError:
         return None
+    except LookupError:  # clause whatwg_charset_labels: no one knows the label
+        return unknown_label(declared)
 
 
 # Clause converter_headings: a page a document converter wrote whole (Pandoc's standalone

@@ -142,6 +142,7 @@ from transforms.near_repeat import (  # noqa: F401  (re-exported)
     near_repeat,
 )
 from transforms.sentence_rules import unterminated_or_repeated
+from transforms.surrogates import reads_surrogates
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
 # A word: a run of non-space, non-CJK characters holding two letters in a row
@@ -186,6 +187,7 @@ def sentence_lengths(text: str, spans: np.ndarray) -> np.ndarray:
     return count(words) + 0.5 * count(cjk)
 
 
+@reads_surrogates()  # clause surrogates_read_as_replacement (transforms.surrogates)
 def eligible_sentences(
     text: str,
     spans: np.ndarray,

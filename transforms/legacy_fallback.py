@@ -8,9 +8,9 @@ rejection with a hint that names the best candidate and the option that decodes 
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass
 
+from transforms.charset_labels import python_codec
 from transforms.declared_codec import named_reading
 from transforms.legacy_encodings import (
     _FAMILY,
@@ -27,11 +27,10 @@ from transforms.legacy_short_hanzi import HELD_SHORT
 
 
 def known_codec(name: str) -> str | None:
-    """The normalized Python codec name of ``name``, or None when Python has none."""
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
+    """The normalized Python codec name of ``name``, or None when Python has none (nor
+    the WHATWG Encoding Standard: "x-mac-roman", "windows-874", clause
+    ``whatwg_charset_labels``)."""
+    return python_codec(name)
 
 
 def check_encoding(name: str) -> str:

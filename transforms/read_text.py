@@ -39,7 +39,8 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
         yield too_long(file.relative, file.source, f"file is over {limit:,} bytes", config)
         return
     document = document_kind(data)
-    book = epub.book_in(data, file.relative, file.source, config.max_doc_chars, config.encoding)
+    typed = getattr(config, "named_encoding", "") or config.encoding  # clause typed_codec_name
+    book = epub.book_in(data, file.relative, file.source, config.max_doc_chars, typed)
     if book:
         yield book  # an EPUB: transforms.epub
         return

@@ -150,6 +150,7 @@ from transforms.section_titles import (
     title_line,
 )
 from transforms.stage_persons import persons_lines
+from transforms.surrogates import reads_surrogates
 from transforms.technical_headings import (
     decimal_levels,
     drop_admonition_labels,
@@ -240,6 +241,7 @@ def _cjk_case(line: str) -> bool:
     return cjk > 0 and cjk >= sum(map(str.isupper, line))
 
 
+@reads_surrogates()  # clause surrogates_read_as_replacement (transforms.surrogates)
 def find_headings(
     text: str, any_script: bool = True, contents_out: list | None = None
 ) -> list[Heading]:
@@ -484,6 +486,7 @@ def _repeated_volume_prefix(cands: list[hd.Candidate]) -> list[hd.Candidate]:
     return out
 
 
+@reads_surrogates()  # clause surrogates_read_as_replacement
 def find_sections(text: str) -> tuple[list[Section], list[Heading]]:
     """Sections of ``text`` and the headings that open them (clause additive_only of
     rule any_script_titles: ``transforms.script_titles``)."""

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 import time
 from dataclasses import dataclass, field
 
@@ -43,6 +42,7 @@ from transforms.latin_speech import latin_speech_pieces
 from transforms.markdown_marks import SOURCE as MARKDOWN
 from transforms.markdown_marks import markdown_headings
 from transforms.markup_headings import with_markup_headings
+from transforms.surrogates import reads_surrogates
 
 LANGUAGES = ("auto", *sent.PUNKT_LANGUAGES, *sent.CJK_LANGUAGES)
 
@@ -109,9 +109,10 @@ class StructureConfig:
             raise ValueError(f"StructureConfig.lead_bias={self.lead_bias} must be >= 0")
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
+# Clause surrogates_read_as_replacement (session 42; transforms.surrogates): a lone
+# surrogate (half of a UTF-16 pair; no reader passes one, a caller may) is read as U+FFFD,
+# one character for one, so every span holds for ``text`` too.
+@reads_surrogates()
 def analyze_text(
     text: str,
     config: StructureConfig = StructureConfig(),
@@ -142,18 +143,7 @@ def analyze_text(
     # cjk_once_per_document). Clause release_in_finally (session 35, part 2): also when a
     # step raises partway (a bad document must not stay held by the caches).
     try:
-        try:
-            return _analyze(text, config, timings, markup, fortune_entries)
-        except UnicodeEncodeError:
-            # Clause surrogates_read_as_replacement (session 42): a lone surrogate (half
-            # of a UTF-16 pair; no reader passes one, a caller of this function may)
-            # cannot be encoded by the steps that read code points as bytes. The text is
-            # read again with each surrogate as U+FFFD: one character for one, so every
-            # span holds for ``text`` too. Only on that error: no cost on other text.
-            if not _SURROGATE.search(text):
-                raise
-            fixed = _SURROGATE.sub("\ufffd", text)
-            return _analyze(fixed, config, timings, markup, fortune_entries)
+        return _analyze(text, config, timings, markup, fortune_entries)
     finally:
         quote_marks.release()
         cjk_quotes.release()
@@ -224,6 +214,7 @@ def _analyze(
     )
 
 
+@reads_surrogates()  # clause surrogates_read_as_replacement
 def layout(
     text: str,
     config: StructureConfig = StructureConfig(),

@@ -22,6 +22,7 @@ token, before pieces were grouped), so a worker's peak grew with the corpus.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Sequence
 
@@ -34,11 +35,13 @@ from schemas import StructuredDocument, TokenizedDocument
 from schemas.errors import UserError
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, RejectDocument, make_rejected
 from transforms.runtime import bound_worker_heap, release_free_memory
+from transforms.surrogates import SURROGATE, replaced
 from transforms.tokenize_pieces import (
     PIECE_CHARS,
     ByteOffsets,
     _encode_spans,
     _verified,
+    encode_pieces,
     encode_sizes,
     piece_cuts,
     tokenizer_splits_at,
@@ -153,6 +156,16 @@ def tokenize_documents(
         pieces = {a: encoded.pop((k, a)) for a in cuts[k][:-1]}
         failed = next((v for v in pieces.values() if isinstance(v, BaseException)), None)
         try:
+            if failed is not None and SURROGATE.search(doc.text):
+                # Clause surrogates_read_as_replacement (transforms.surrogates): no reader
+                # passes a lone surrogate; a caller's is read as U+FFFD, one character for
+                # one (the structure's spans hold), in the tokens and the text they index.
+                doc = dataclasses.replace(doc, text=replaced(doc.text))
+                pieces = encode_pieces(tokenizer, doc.text, piece_chars)
+                if not isinstance(pieces, BaseException):
+                    results.append(_to_tokenized(doc, *pieces))
+                    continue
+                failed = pieces
             if failed is not None:
                 raise RejectDocument(
                     "tokenizer_error",

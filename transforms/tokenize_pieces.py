@@ -44,6 +44,7 @@ from tokenizers import Tokenizer
 from schemas.errors import Terminated
 from transforms.char_starts import byte_level_alphabet
 from transforms.runtime import release_free_memory
+from transforms.surrogates import reads_surrogates
 
 
 def _qualifies(config: dict) -> bool:
@@ -336,6 +337,9 @@ def encode_sizes(chars: int) -> tuple[int, int]:
     return PIECE_CHARS, GROUP_CHARS
 
 
+# Clause surrogates_read_as_replacement (transforms.surrogates): the tokenizer takes no
+# lone surrogate ("TextInputSequence must be str"); it is read as U+FFFD, offsets hold.
+@reads_surrogates(errors=(UnicodeEncodeError, TypeError))
 def encode_text(
     tokenizer: Tokenizer, text: str, piece_chars: int | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -351,3 +355,14 @@ def encode_text(
         if isinstance(value, BaseException):
             raise value
     return _verified(tokenizer, text, cuts, {a: encoded.pop((0, a)) for _, a, _ in spans})
+
+
+def encode_pieces(tokenizer: Tokenizer, text: str, piece_chars: int | None = None):
+    """:func:`encode_text`'s (ids, offsets), or the exception it raised (a pyo3 panic
+    included), for a caller that rejects the document with it."""
+    try:
+        return encode_text(tokenizer, text, piece_chars)
+    except BaseException as error:  # noqa: BLE001 - pyo3 panics are BaseExceptions
+        if isinstance(error, (KeyboardInterrupt, SystemExit, Terminated)):
+            raise
+        return error

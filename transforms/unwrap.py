@@ -131,6 +131,7 @@ from transforms.line_marks import (
     wrap_width,
 )
 from transforms.screenplay_speech import speech_wraps
+from transforms.surrogates import reads_surrogates
 from transforms.table_row_wraps import row_continuations
 from transforms.textedit import OffsetMap
 from transforms.unwrap_config import UnwrapConfig
@@ -196,6 +197,7 @@ def _ends_number(cp, la) -> np.ndarray:
     return digit | (np.isin(cp[la], _INDEX_MARKS) & (prev >= 48) & (prev <= 57))
 
 
+@reads_surrogates()  # clause surrogates_read_as_replacement (review of session 43)
 def find_wraps(text: str, config: UnwrapConfig = DEFAULT_CONFIG) -> Wraps:
     """The wrap newlines of ``text`` (see module docstring). Vectorized: the
     text's code points are one numpy array, every test is an array operation
@@ -203,6 +205,7 @@ def find_wraps(text: str, config: UnwrapConfig = DEFAULT_CONFIG) -> Wraps:
     return _find(text, config, layout=False)
 
 
+@reads_surrogates()  # clause surrogates_read_as_replacement (review of session 43)
 def find_edits(
     text: str,
     config: UnwrapConfig = DEFAULT_CONFIG,
@@ -455,6 +458,7 @@ def _find(
     return _with_layout(wraps, layout and cumw is not None, cp, spans, lines, a[join])
 
 
+@reads_surrogates()  # clause surrogates_read_as_replacement (review of session 43)
 def unwrap_text(text: str, config: UnwrapConfig = DEFAULT_CONFIG) -> tuple[str, OffsetMap]:
     """``text`` with the stage's edits (``find_edits``) made, and the map back."""
     return apply_wraps(text, find_edits(text, config))
