@@ -43,6 +43,7 @@ import re
 from collections import defaultdict
 
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
+from transforms.site_notices import reader_notices
 from transforms.site_stamps import before_cuts, site_stamps
 from transforms.site_tails import (
     _irregular,
@@ -135,6 +136,8 @@ def promotion_lines(text: str) -> list[Edit]:
     cuts: list[Edit] = address_tails(text, lines) + bracketed_book_sites(text)
     cuts += decorated_address_lines(text, lines)  # clause decorated_address_line (wtG2)
     cuts += torn_links(text, lines)  # clause torn_html_link (transforms.torn_links, s36)
+    # clauses download_disclaimer_line, reader_app_promo (transforms.site_notices, s43)
+    cuts += reader_notices(text)
     spellings: dict[str, set[str]] = defaultdict(set)
     copies: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for a, b in lines:
