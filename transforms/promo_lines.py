@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from transforms.parted_names import parted_site_names
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
 from transforms.site_notices import reader_notices
 from transforms.site_stamps import before_cuts, site_stamps
@@ -137,7 +138,7 @@ def promotion_lines(text: str) -> list[Edit]:
     cuts += decorated_address_lines(text, lines)  # clause decorated_address_line (wtG2)
     cuts += torn_links(text, lines)  # clause torn_html_link (transforms.torn_links, s36)
     # clauses download_disclaimer_line, reader_app_promo (transforms.site_notices, s43)
-    cuts += reader_notices(text)
+    cuts += reader_notices(text) + parted_site_names(text)  # clause parted_site_name (s43)
     spellings: dict[str, set[str]] = defaultdict(set)
     copies: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for a, b in lines:
