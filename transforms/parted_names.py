@@ -30,8 +30,8 @@ from transforms.textedit import Edit
 
 RULE = "site_ad"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-_M = "[-_*+#$|^`·'\"∧~.=/\\\\ \u3000－＿＊＋＃｜＾]"  # marks a disguise parts a name with
-_PARTED = re.compile(f"[{_HAN}]({_M}{{1,8}})[{_HAN}]({_M}{{1,8}})\\Z")
+_M = "[-_*+#$@|^`·'\"∧~.=/\\\\ \u3000－＿＊＋＃｜＾]"  # marks a disguise parts a name with
+_PARTED = re.compile(f"(?:[{_HAN}]{_M}{{1,8}}){{2,5}}\\Z")  # 2-5 characters, then 网
 _PLAIN = re.compile(f"[{_HAN}]{{2}}\\Z")
 _LETTER = "[A-Za-zＡ-Ｚａ-ｚсом○]"  # "с○m": Cyrillic and a circle for the letters
 # ends on a letter: a closing mark after it is the bracket's or the quotation's
@@ -46,9 +46,33 @@ _CLOSE = {"[": "]", "【": "】", "|": "|", '"': '"', "(": ")", "（": "）"}
 _MARK = re.compile(_M)
 
 
-def _gap(marks: str) -> bool:
-    """Guard ``parted_name_marks``: a gap holds a mark other than a space."""
-    return any(not c.isspace() for c in marks)
+_GAP = re.compile(f"[{_HAN}]({_M}+)")
+_END = "。！？!?…”」』）)"
+WRAP_CHARS = 20  # a hard-wrapped line's width at least (spaces aside); a heading's is less
+
+
+def _parted(name: str) -> bool:
+    """Guard ``parted_name_marks``: each gap holds a mark other than a space."""
+    return all(any(not c.isspace() for c in g) for g in _GAP.findall(name))
+
+
+def _wrapped_break(text: str, start: int, end: int) -> Edit | None:
+    """Clause ``parted_name_wrap``: the stamp cut from a hard-wrapped line leaves it short,
+    and unwrapping would read a paragraph's end there ("…航往利格里亚人和" / "高卢人的地区…",
+    阿庇安's 罗马史). When the line goes on mid-sentence (no end mark at its end), holds at
+    least ``WRAP_CHARS`` characters and the next line is text, its break goes too (a CJK
+    wrap joins with nothing between, as unwrapping joins it)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    if b < 0 or b + 1 >= len(text):
+        return None
+    left = (text[a:start] + text[end:b]).rstrip()
+    nxt = text[b + 1 : b + 2]
+    if not left or left[-1] in _END or len("".join(text[a:b].split())) < WRAP_CHARS:
+        return None
+    if not ("\u3400" <= nxt <= "\u9fff" or nxt in "，。、；：！？“”"):
+        return None
+    return Edit(b, b + 1, "", RULE)
 
 
 def parted_site_names(text: str) -> list[Edit]:
@@ -61,7 +85,7 @@ def parted_site_names(text: str) -> list[Edit]:
             parted = _PARTED.search(window)
             tail = _TAIL.match(text, pos + 1)
             start = None
-            if parted and _gap(parted.group(1)) and _gap(parted.group(2)):
+            if parted and _parted(parted.group()):
                 start = pos - len(window) + parted.start()
             elif _PLAIN.search(window) and tail.group("credit") and tail.group("address"):
                 start = pos - 2
@@ -77,5 +101,7 @@ def parted_site_names(text: str) -> list[Edit]:
                 if k >= 0 and all(_MARK.fullmatch(c) for c in rest[:k]):
                     start, end = start - 1, end + k + 1
             cuts.append(Edit(start, end, "", RULE))
+            wrap = _wrapped_break(text, start, end)
+            cuts += [wrap] if wrap else []
             pos = text.find(net, end)
-    return sorted(cuts, key=lambda e: e.start)
+    return sorted(set(cuts), key=lambda e: e.start)
