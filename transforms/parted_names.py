@@ -31,7 +31,7 @@ from transforms.textedit import Edit
 RULE = "site_ad"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _M = "[-_*+#$@|^`·'\"∧~.=/\\\\ \u3000－＿＊＋＃｜＾]"  # marks a disguise parts a name with
-_PARTED = re.compile(f"(?:[{_HAN}]{_M}{{1,8}}){{2,5}}\\Z")  # 2-5 characters, then 网
+_PARTED = re.compile(f"(?:[{_HAN}]{_M}{{1,8}}){{2}}\\Z")  # two characters, then 网
 _PLAIN = re.compile(f"[{_HAN}]{{2}}\\Z")
 _LETTER = "[A-Za-zＡ-Ｚａ-ｚсом○]"  # "с○m": Cyrillic and a circle for the letters
 # ends on a letter: a closing mark after it is the bracket's or the quotation's
