@@ -125,3 +125,94 @@ def test_reader_app_promo(body, kept):
 def test_reader_app_promo_guards(line):
     assert _lines(f"{WANLI}\n\n{line}") == [WANLI, line]
     assert reader_notices(line) == []
+
+
+@pytest.mark.parametrize(
+    ("stamped", "kept"),
+    (
+        # 方与圆: the name parted by "#" and "*", its credit glued after it
+        (
+            "人既然不平等，那就必然有上等人和下等人的分别，即使名义上是平等的，奇#書*网收集整理但事实上却总存在着不平等，有人就会有三六九等之分。",
+            "人既然不平等，那就必然有上等人和下等人的分别，即使名义上是平等的，但事实上却总存在着不平等，有人就会有三六九等之分。",
+        ),
+        # 方与圆: the name and its address parted by dashes, in quotation marks
+        (
+            '那么同样道理，"奇+---書-----网-QＩＳuu.ｃＯm"如果你心灵高贵，认为自己是高贵的人。',
+            "那么同样道理，如果你心灵高贵，认为自己是高贵的人。",
+        ),
+        # 明朝那些事儿: between bars, the story's "人" before it kept
+        (
+            "在洪承畴眼里，所谓民军，都是群没脑子的白痴，但一位哲人告诉我们，老把别人当白痴的人|奇-_-书^_^网|，自己才是白痴。",
+            "在洪承畴眼里，所谓民军，都是群没脑子的白痴，但一位哲人告诉我们，老把别人当白痴的人，自己才是白痴。",
+        ),
+        # 社会契约论: in square brackets at a paragraph's end
+        ("这两种不宽容是分不开的。[奇+书+网]", "这两种不宽容是分不开的。"),
+        # 货币战争: "·" parts it, inside a quoted phrase
+        (
+            "中国正处在这一特殊的“战略[奇·书·网]拐点”之上。",
+            "中国正处在这一特殊的“战略拐点”之上。",
+        ),
+        # 少年维特的烦恼: the credit parted too
+        (
+            "我来作个有点儿可悲的说明：[奇`书`网`整.理提.供]起先我去接近他们，友好地向他们问这问那。",
+            "我来作个有点儿可悲的说明：起先我去接近他们，友好地向他们问这问那。",
+        ),
+        # 白鹿原: the address parted by "'", the name by '"'
+        (
+            "白嘉轩听了，心\"奇\"书\"网-Q'i's'u'u'.'C'o'm\"中更加踏实，晌午炒了八个菜，犒劳阴阳先生。",
+            "白嘉轩听了，心中更加踏实，晌午炒了八个菜，犒劳阴阳先生。",
+        ),
+        # 光荣与梦想: sub-clause credited_site_name, the name plain, credit and address glued
+        (
+            "服务质量则加倍地变坏奇书网Jar电子书下载乐园+ＱiＳuu.Ｃom。第一类邮资每盎司由五美分涨到六美分。",
+            "服务质量则加倍地变坏。第一类邮资每盎司由五美分涨到六美分。",
+        ),
+    ),
+)
+def test_parted_site_name(stamped, kept):
+    assert _lines(stamped) == [kept]
+
+
+# 阿庇安's 罗马史, hard-wrapped: the stamp sat inside the fourth line
+APPIAN = """人，所以没有跟哈士多路巴商量，就把这个女人嫁给西法克斯了。哈士多路
+巴听到这个消息的时候，由于对马西尼萨的尊重，没有告诉他。但是马西尼
+萨得知这件事了，所以和西庇阿订立同盟。同时，海军大将马哥觉得迦太基
+人在西班牙没有胜利的希望了奇*書$网收集整理，因而航往利格里亚人和
+高卢人的地区去招募雇佣兵。当他因为此事而离开了的时候，罗马人占据了
+卡迪斯，因为他放弃了它。"""
+
+
+def test_parted_name_wrap():
+    # clause parted_name_wrap: the short line's break goes with the stamp
+    cuts = parted_site_names(APPIAN)
+    fourth = APPIAN.index("人在西班牙")
+    assert [APPIAN[e.start : e.end] for e in cuts] == ["奇*書$网收集整理", "\n"]
+    assert cuts[1].start == APPIAN.index("\n", fourth)
+    out = _clean(APPIAN)
+    assert "希望了，因而航往利格里亚人和高卢人的地区去招募雇佣兵。" in out
+    assert "奇" not in out and "网" not in out
+    # a line ending on a sentence's end keeps its break (罗马史: '驮兽。"奇-_-書--*--网-QＩＳuu.ｃＯm"')
+    ended = '的时候，琉卡拉斯突然向他们进攻，杀死很多，俘虏了约一万五千人、六千\n匹马和大量的驮兽。"奇-_-書--*--网-QＩＳuu.ｃＯm"\n当这些事情正在塞西卡斯发生的时候'
+    assert [ended[e.start : e.end] for e in parted_site_names(ended)] == [
+        '"奇-_-書--*--网-QＩＳuu.ｃＯm"'
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    (
+        # 剑客行 (as cleaning leaves it): a character's question about a book, ASCII quotes
+        '他抬起头来，定了定神，微喟一声，方自问道："这本奇书后来的历史如何？"',
+        # 射雕英雄传: a book's title after "奇书"
+        "那是天下武学奇书《九阴真经》，以你师父的武学修为，也未必能够参透。",
+        # 变成有钱人并不难: a site named in a sentence, its address in brackets
+        "投资人还可以到银行网点或拨打银行服务电话、登录银行网站及中国债券信息网（www.chinabond.com.cn）进行相关查询。",
+        # sub-clause credited_site_name: a plain name with a credit but no address
+        "这些资料都是我从互联网收集整理的，仅供大家参考。",
+        # guard parted_name_marks: a name parted by spaces only is not this clause's
+        "他在奇 书 网上看到了这本书。",
+    ),
+)
+def test_parted_site_name_guards(line):
+    assert parted_site_names(line) == []
+    assert _lines(line) == [line]
