@@ -10,7 +10,9 @@
   the credit glued after it, the words 收集整理 / 整理提供 / 电子书下载乐园 parted or not
   ("[奇`书`网`整.理.'提.供]"), and the site's address parted or not ('"奇"书"网-Q'i's'u'u'.'C'o'm"',
   "奇_-_書*-*网-QＩＳuu.ｃＯm"), and the bracket or quotation mark around it when it closes
-  right after. The words around close up. Guard ``parted_name_marks``: each gap holds a
+  right after. The words around close up. Guard ``parted_name_whole`` (a Han character
+  and marks right before the two characters, no bracket closing after: the name is longer,
+  '“大$学$生@小`说"网”', and stays for ``site_stamp_line``). Guard ``parted_name_marks``: each gap holds a
   mark other than a space (a site name spaced, "书 包 网", is ``site_ads``' with its
   download words; "约翰 · 史密斯" holds no 网).
   Sub-clause ``credited_site_name``: the name written plainly ("奇书网") goes only with
@@ -44,6 +46,10 @@ _CREDIT = (
 _TAIL = re.compile(f"(?:{_M}{{0,3}}(?P<credit>{_CREDIT}))?(?:{_M}{{0,4}}(?P<address>{_ADDRESS}))?")
 _CLOSE = {"[": "]", "【": "】", "|": "|", '"': '"', "(": ")", "（": "）"}
 _MARK = re.compile(_M)
+# guard parted_name_whole: a Han character and a gap with a mark right before the match: the
+# name is longer ("大$学$生@小`说\"网", 5 characters, session 40's site_stamp_line reads
+# it whole, or keeps it as speech); the two characters taken would leave "大$学$生@"
+_LONGER = re.compile(f"[{_HAN}](?={_M}*[^\\s{_HAN}]){_M}+\\Z")
 
 
 _GAP = re.compile(f"[{_HAN}]({_M}+)")
@@ -95,11 +101,15 @@ def parted_site_names(text: str) -> list[Edit]:
             end = tail.end() if tail.group("credit") or tail.group("address") else pos + 1
             # marks left glued after the name or the address ("|", '"', "]") when it opened so
             opener = text[start - 1] if start > 0 else ""
+            closed = False
             if opener in _CLOSE:
                 rest = text[end : end + 6]
                 k = rest.find(_CLOSE[opener])
                 if k >= 0 and all(_MARK.fullmatch(c) for c in rest[:k]):
-                    start, end = start - 1, end + k + 1
+                    start, end, closed = start - 1, end + k + 1, True
+            if not closed and _LONGER.search(text, max(0, start - 9), start):
+                pos = text.find(net, pos + 1)  # guard parted_name_whole
+                continue
             cuts.append(Edit(start, end, "", RULE))
             wrap = _wrapped_break(text, start, end)
             cuts += [wrap] if wrap else []

@@ -216,3 +216,15 @@ def test_parted_name_wrap():
 def test_parted_site_name_guards(line):
     assert parted_site_names(line) == []
     assert _lines(line) == [line]
+
+
+def test_parted_name_whole():
+    # guard parted_name_whole: 务虚笔记's five-character stamp name (session 40's
+    # site_stamp_line cuts it alone on a line, keeps it quoted): the last two characters
+    # are not taken ("大$学$生@" would be left)
+    for line in ('“大$学$生@小`说"网”', '大$学$生@小`说"网'):
+        assert parted_site_names(line) == []
+    # brackets that close after the name are the stamp's: the story's "人" before stays
+    assert _lines("老把别人当白痴的人|奇-_-书^_^网|，自己才是白痴。") == [
+        "老把别人当白痴的人，自己才是白痴。"
+    ]
