@@ -4,7 +4,7 @@
 * ``parted_site_name``: a site's name of two Han characters and 网/網 with marks between
   its characters ("奇#書*网", "奇 -書∧ 網", "[奇+书+网]", "|奇-_-书^_^网|", "奇·书·网"),
   a disguise against search-and-replace, glued into the book's sentences every few pages
-  ("…但事实上却总存在着不平等，奇#書*网收集整理但事实上…", 方与圆; 71 copies in 17 books of
+  ("…即使名义上是平等的，奇#書*网收集整理但事实上却总存在着不平等…", 方与圆; 70 lines in 14 books of
   the five Chinese mirrors: 货币战争, 社会契约论, 明朝那些事儿, 少年维特的烦恼 ...). No book
   parts a word with "#", "*", "+" or "`": the marks are the stamp's own evidence. With it go
   the credit glued after it, the words 收集整理 / 整理提供 / 电子书下载乐园 parted or not

@@ -2,7 +2,7 @@
 ``transforms.promo_lines`` calls these behind its CJK gate). Lines a site or an uploader
 writes into a book it serves that name no address, so the link-keyed clauses
 (``web_notice``, ``promotion_link_line``) never read them; they stood in the training
-text of 11 books of the five Chinese mirrors (survey in docs/quality/session-43-wtF.md).
+text of 11 texts (10 books) of the five Chinese mirrors (survey in docs/quality/session-43-wtF.md).
 
 * ``download_disclaimer_line``: a line of its own, at most ``NOTICE_CHARS`` characters
   (spaces aside), that tells the reader what to do with the file: "声明：本书仅供读者预览，请在
