@@ -46,6 +46,8 @@ from transforms.textedit import Edit
 
 RULE = "site_ad"
 NOTICE_CHARS = 100
+EDGE_LINES = 5  # guard disclaimer_placed: the front or back matter, in non-blank lines
+_ENDS = "。！？!?；;…”」』）)"
 APP_CHARS = 200
 # The keys' rarest character, found alone (a one-character find is ~5x a two-character
 # one's speed), and the neighbour that makes the key: 仅供/僅供, 正版, 实体书/實體書, 听书/聽書
@@ -121,6 +123,35 @@ def _block_line(text: str, a: int, b: int) -> bool:
     return len(_words(line)) >= 2 and _SITE.search(line) is not None
 
 
+def _placed(text: str, a: int, b: int) -> bool:
+    """Guard ``disclaimer_placed``: the line sits where a site puts its notice, among the
+    first or last ``EDGE_LINES`` non-blank lines, or set apart from the prose: its nearest
+    non-blank line above or below is two or more blank lines away, or is a short line with
+    no sentence end (a heading, a byline, "开始阅读 》》》", an uploader's line). An essay's
+    or preface's sentence between two paragraphs of the book stays."""
+    for step in (-1, 1):
+        pos, blanks, seen = (a, b), 0, 0
+        while seen < EDGE_LINES:
+            if step < 0:
+                if pos[0] == 0:
+                    return True
+                up = text.rfind("\n", 0, pos[0] - 1) + 1
+                pos = (up, pos[0] - 1)
+            else:
+                if pos[1] >= len(text) - 1:
+                    return True
+                nb = text.find("\n", pos[1] + 1)
+                pos = (pos[1] + 1, len(text) if nb < 0 else nb)
+            line = text[pos[0] : pos[1]].strip()
+            if not line:
+                blanks += 1
+                continue
+            if seen == 0 and (blanks >= 2 or (_width(line) <= 30 and line[-1] not in _ENDS)):
+                return True
+            seen += 1
+    return False
+
+
 def _line_cut(text: str, a: int, b: int) -> Edit:
     return Edit(a, min(b + 1, len(text)), "", RULE)
 
@@ -133,7 +164,7 @@ def reader_notices(text: str) -> list[Edit]:
         line = text[a:b].strip(_SPACES)
         if _app_promo(line):
             cuts.append(_line_cut(text, a, b))
-        elif _disclaimer(line):
+        elif _disclaimer(line) and _placed(text, a, b):
             cuts.append(_line_cut(text, a, b))
             if a > 0:  # the line above, when no blank line parts them
                 up = text.rfind("\n", 0, a - 1) + 1

@@ -228,3 +228,96 @@ def test_parted_name_whole():
     assert _lines("老把别人当白痴的人|奇-_-书^_^网|，自己才是白痴。") == [
         "老把别人当白痴的人，自己才是白痴。"
     ]
+
+
+# Review (second engineer): the guards and bounds no case above reached (each a planted
+# revert that passed). The story paragraphs are 老殘遊記's first chapter.
+LAOCAN = (
+    "話說山東登州府東門外有一座大山，名叫蓬萊山。山上有個閣子，名叫蓬萊閣。",
+    "這閣造得畫棟飛雲，珠簾捲雨，十分壯麗。西面看城中人戶，煙雨萬家；東面看海上波濤，崢嶸千里。",
+    "所以城中人士往往於下午攜尊挈酒，在閣中住宿，準備次日天未明時，看海中出日。",
+    "習以為常，這且不表。卻說那年有個遊客，名叫老殘。此人原姓鐵，單名一個英字，號補殘。",
+    "因慕懶殘和尚煨芋的故事，遂取這「殘」字做號。大家因他為人頗不討厭，契重他的意思，都叫他老殘。",
+    "不知不覺，這「老殘」二字便成了個別號了。他也是江南人氏，當年也曾讀過幾句詩書。",
+)
+# an essay's sentence about piracy (constructed: the mirrors hold none) amid the book
+ESSAY = "我们呼吁读者购买正版图书，抵制盗版电子书。"
+# 陆小凤传奇全集: the notice between two books of the 全集, two blank lines each side
+LUXF_END = "晨雾凄迷，东方却已有了光明，他忽然挺起胸膛，大步走向光明。"
+LUXF_NOTICE = (
+    "声明：本电子书仅供读者预览，请在下载24小时内删除，不得用作商业用途；如果喜欢请购买正版图书！"
+)
+# 麦田里的守望者: the notice over the site's "start reading" line, mid-book
+MAITIAN = (
+    "——完——",
+    "最聪明的傻瓜提示你：长期看电子书有损视力健康，建议购买实体书",
+    "开始阅读 》》》》》》》》》》》》",
+)
+
+
+def _book(middle: str) -> str:
+    return "\n\n".join((*LAOCAN, middle, *LAOCAN)) + "\n"
+
+
+def test_disclaimer_placed():
+    # guard disclaimer_placed: mid-book, between two paragraphs, the essay's line stays
+    assert reader_notices(_book(ESSAY)) == []
+    assert ESSAY in _clean(_book(ESSAY))
+    # at the back it is the site's notice
+    body = "\n\n".join(LAOCAN) + f"\n\n{ESSAY}\n"
+    assert [body[e.start : e.end] for e in reader_notices(body)] == [ESSAY + "\n"]
+    # mid-book but set apart: between two books (two blank lines) or over a site's line
+    for middle in (f"{LUXF_END}\n\n\n{LUXF_NOTICE}\n\n\n《凤舞九天》", "\n\n".join(MAITIAN)):
+        notice = LUXF_NOTICE if LUXF_NOTICE in middle else MAITIAN[1]
+        text = _book(middle)
+        assert [text[e.start : e.end] for e in reader_notices(text)] == [notice + "\n"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    (
+        # disclaimer width: a paragraph over NOTICE_CHARS holding the words (constructed)
+        "如果喜欢请购买正版图书，"
+        + "老残在蓬莱阁上看海中出日，" * 8
+        + "仅供读者预览，请在下载后删除。",
+        # two notice words only (constructed): a reader's thanks, no download told of
+        "请大家购买正版图书，谢谢。",
+        # no 仅供/正版/实体书 (the anchor), reached by 听书, three notice words (constructed)
+        "请您下载电子书后删除，听书也行。",
+        # an app line over APP_CHARS: a paragraph, not the template (constructed)
+        "他打开app，支持听书、零广告。" + "老残在蓬莱阁上看海中出日，" * 16,
+    ),
+)
+def test_notice_bounds(line):
+    assert reader_notices(f"{line}\n") == []
+
+
+def test_disclaimer_line_details():
+    # the line goes with its break
+    text = f"{WANLI}\n{WANLI_NOTICE}\n{WANLI}\n"
+    assert [text[e.start : e.end] for e in reader_notices(text)] == [WANLI_NOTICE + "\n"]
+    # "其他" is no narrator (constructed): the notice still goes
+    other = "声明：本书仅供交流学习，不得用于商业及其他用途，请购买正版图书！"
+    assert len(reader_notices(f"{other}\n")) == 1
+    # sub-clause disclaimer_block_line: the line above needs a site word and two notice
+    # words, and no quotation mark (constructed lines over 生死疲劳's notice)
+    for above in (
+        "老残在书店购买了正版的《老残游记》。",
+        "本站的书都是好书。",
+        "“本站提供的书版权属于作者，与网站无关。”",
+    ):
+        text = f"{above}\n{SHENGSI_NOTICE}\n"
+        assert [text[e.start : e.end] for e in reader_notices(text)] == [SHENGSI_NOTICE + "\n"]
+
+
+def test_parted_name_bounds():
+    # the closing bracket is taken only when marks alone stand between (constructed)
+    line = "在注释（奇+书+网，第三页）中写道。"
+    assert [line[e.start : e.end] for e in parted_site_names(line)] == ["奇+书+网"]
+    # clause parted_name_wrap: a heading's short line keeps its break
+    text = "第三章[奇+书+网]\n" + APPIAN
+    assert [text[e.start : e.end] for e in parted_site_names(text)][0] == "[奇+书+网]"
+    assert "\n" not in [text[e.start : e.end] for e in parted_site_names(text)][:2]
+    # and a line whose next line is no text (a date, a digit) keeps it
+    text = APPIAN.replace("高卢人的地区", "1941年高卢人的地区")
+    assert [text[e.start : e.end] for e in parted_site_names(text)] == ["奇*書$网收集整理"]
