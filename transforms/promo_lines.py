@@ -42,7 +42,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from transforms.parted_names import parted_site_names
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
+from transforms.site_notices import reader_notices
 from transforms.site_stamps import before_cuts, site_stamps
 from transforms.site_tails import (
     _irregular,
@@ -135,6 +137,8 @@ def promotion_lines(text: str) -> list[Edit]:
     cuts: list[Edit] = address_tails(text, lines) + bracketed_book_sites(text)
     cuts += decorated_address_lines(text, lines)  # clause decorated_address_line (wtG2)
     cuts += torn_links(text, lines)  # clause torn_html_link (transforms.torn_links, s36)
+    # clauses download_disclaimer_line, reader_app_promo (transforms.site_notices, s43)
+    cuts += reader_notices(text)
     spellings: dict[str, set[str]] = defaultdict(set)
     copies: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for a, b in lines:
@@ -164,4 +168,10 @@ def promotion_lines(text: str) -> list[Edit]:
     # torn_inline_address, torn_address_line, stamped_host_copy (transforms.site_torn, s42)
     bare = bare_address_lines(text, lines)
     found = bare + torn_site_stamps(text, [text[e.start : e.end].strip() for e in bare])
-    return cuts + before_cuts(site_stamps(text) + found, cuts)
+    cuts += before_cuts(site_stamps(text) + found, cuts)
+    # clause parted_site_name (transforms.parted_names, s43): where no older clause cut
+    return cuts + [e for e in parted_site_names(text) if not any(_overlap(e, c) for c in cuts)]
+
+
+def _overlap(e: Edit, c: Edit) -> bool:
+    return e.start < c.end and c.start < e.end
