@@ -7,6 +7,7 @@ no candidate. Real text: Shakespeare, King John III.1-3 and Richard II's opening
 Earnest I; Dickens, Sunday Under Three Heads (guard: a prose "Enter")."""
 
 from transforms import key_sentences as ks
+from transforms.cast_list import _ENTRY, cast_list_spans
 from transforms.stage_directions import direction_sentences, is_direction, is_play
 from transforms.structure import StructureConfig, analyze_text
 
@@ -244,3 +245,98 @@ def test_richard_ii_scene_line_is_no_candidate():
     assert len(cands) and (cands > RICHARD_II.index("ACT 1")).all()
     keys = st.sentences[st.key_sentences, 0]
     assert len(keys) and (keys > RICHARD_II.index("ACT 1")).all()
+
+
+# Shakespeare, The Winter's Tale (defaults/shakespeare, Gutenberg edition): its opening, a
+# cast list of entries in capitals without end marks ("LEONTES, King of Sicilia"). Clause
+# cast_list_caps_entry: the list is found, its group line is no candidate (base43: a key).
+WINTERS_TALE = (
+    "THE WINTER'S TALE\n"
+    "\n"
+    "by William Shakespeare\n"
+    "\n"
+    "\n"
+    "\n"
+    "\n"
+    "Dramatis Personae\n"
+    "\n"
+    "LEONTES, King of Sicilia\n"
+    "MAMILLIUS, his son\n"
+    "CAMILLO, Sicilian Lord\n"
+    "ANTIGONUS, Sicilian Lord\n"
+    "CLEOMENES, Sicilian Lord\n"
+    "DION, Sicilian Lord\n"
+    "POLIXENES, King of Bohemia\n"
+    "FLORIZEL, his son\n"
+    "ARCHIDAMUS, a Bohemian Lord\n"
+    "An Old Shepherd, reputed father of Perdita\n"
+    "CLOWN, his son\n"
+    "AUTOLYCUS, a rogue\n"
+    "A Mariner\n"
+    "Gaoler\n"
+    "Servant to the Old Shepherd\n"
+    "Other Sicilian Lords\n"
+    "Sicilian Gentlemen\n"
+    "Officers of a Court of Judicature\n"
+    "\n"
+    "HERMIONE, Queen to Leontes\n"
+    "PERDITA, daughter to Leontes and Hermione\n"
+    "PAULINA, wife to Antigonus\n"
+    "EMILIA, a lady attending on the Queen\n"
+    "MOPSA,  shepherdess\n"
+    "DORCAS, shepherdess\n"
+    "Other Ladies, attending on the Queen\n"
+    "\n"
+    "Lords, Ladies, and Attendants; Satyrs for a Dance; Shepherds,\n"
+    "Shepherdesses, Guards, &c.\n"
+    "\n"
+    "TIME, as Chorus\n"
+    "\n"
+    "\n"
+    "\n"
+    "SCENE: Sometimes in Sicilia; sometimes in Bohemia.\n"
+    "\n"
+    "\n"
+    "\n"
+    "\n"
+    "ACT I.\n"
+    "\n"
+    "SCENE I. Sicilia. An Antechamber in LEONTES' Palace.\n"
+    "\n"
+    "[Enter CAMILLO and ARCHIDAMUS]\n"
+    "\n"
+    "ARCHIDAMUS.\n"
+    "If you shall chance, Camillo, to visit Bohemia, on the\n"
+    "like occasion whereon my services are now on foot, you shall see,\n"
+    "as I have said, great difference betwixt our Bohemia and your\n"
+    "Sicilia.\n"
+    "\n"
+    "CAMILLO.\n"
+    "I think this coming summer the King of Sicilia means to\n"
+    "pay Bohemia the visitation which he justly owes him.\n"
+)
+GROUP_LINE = (
+    "Lords, Ladies, and Attendants; Satyrs for a Dance; Shepherds, Shepherdesses, Guards, &c."
+)
+
+
+def test_winters_tale_cast_list_without_end_marks():
+    st, texts, ok = _eligible(WINTERS_TALE)
+    spans = cast_list_spans(WINTERS_TALE, [s.start for s in st.sections])
+    assert len(spans) == 1
+    a, b = spans[0]
+    assert a < WINTERS_TALE.index("LEONTES, King of Sicilia") and b <= WINTERS_TALE.index("ACT I.")
+    assert not ok[texts.index(GROUP_LINE)]  # base43: eligible
+    # guard: the speeches after ACT I stay candidates and hold the keys
+    assert ok[[i for i, t in enumerate(texts) if t.startswith("I think this coming summer")]].all()
+    keys = st.sentences[st.key_sentences, 0]
+    assert len(keys) and (keys > WINTERS_TALE.index("ACT I.")).all()
+
+
+def test_caps_entry_shape():
+    assert _ENTRY.fullmatch("JOHN OF GAUNT, Duke of Lancaster - uncle to the King")
+    assert _ENTRY.fullmatch("LEONTES, King of Sicilia")
+    # guards: verse and speech lines with a comma after a capitalized word, no end mark
+    assert not _ENTRY.fullmatch("Now, fair Hippolyta, our nuptial hour")
+    assert not _ENTRY.fullmatch("O, this will make my mother die with grief")
+    assert not _ENTRY.fullmatch("I, that am rudely stamp'd, and want love's majesty")
