@@ -16,8 +16,11 @@ tags "Rich." not in capitals). A novel's
 In a play a candidate is a direction by its shape (``direction_sentences``):
 
 - **enclosed**: it lies wholly inside "[...]" on its line (it opens with "[" or one is
-  open before it on the line, and the first "]" is its last character or after it), or
-  it is "_..._" whole ("_Exit_."): "[Enter PETRUCHIO, KATHERINA, ... and Train.]", the second
+  open before it on the line, and the first "]" is its last character or after it; a
+  bracket opening "[Footnote 41:", "[Note 17:", "[Illustration" or a number is a note, not
+  read), or it is "_..._" whole and opens with a direction verb ("_Enter PROVOST, CLAUDIO,
+  JULIET, and Officers._"; an italic song, "_Full fathom five thy father lies, ..._" in
+  Scott's Dryden, is not read): "[Enter PETRUCHIO, KATHERINA, ... and Train.]", the second
   sentence of "[Alarum. Enter King Henry and his train, with prisoners.]". A speech after
   a bracketed note is no direction: "[Aside] Poor worm! thou art infected" (the "]" closes
   before the sentence ends);
@@ -72,6 +75,8 @@ _OPENER = re.compile(
 _SCENE = re.compile(
     r"(?:The[ \t]+)?(?:SCENE|Scene)\b(?![ \t.]*(?:[IVXLC]+\b|\d))[ \t]*[:.,\-—–A-Za-z]"
 )
+# a bracket that opens a note, not a direction (Gutenberg's and editors' conventions)
+_NOTE = re.compile(r"[ \t]*(?:Footnote|Note|Notes|Illustration|Sidenote|Transcriber|Errata|\d)")
 _CLOSE = {"[": "]", "_": "_", "(": ")"}
 
 
@@ -101,16 +106,18 @@ def _enclosed(prefix: str, body: str, mark: str) -> bool:
     """``body`` lies wholly inside ``mark``...close: it opens with the mark or the mark is
     open in ``prefix`` (its line before it), and the first close in it is its last mark."""
     close = _CLOSE[mark]
-    if mark == "_":  # italics: "_Exit_." opens on a letter and closes in the sentence
-        if not (body[:1] == "_" and body[1:2].isalpha()):
+    if mark == "_":  # italics: "_Enter PROVOST, ..._" whole, opening with a direction verb
+        if not (body[:1] == "_" and _OPENER.match(body, 1)):
             return False
         at = body.find("_", 1)
         return at > 0 and not body[at + 1 :].strip(" .,;:!?\"'’”")
     if body.startswith(mark):
-        rest = body[1:]
+        rest = opened = body[1:]
     elif prefix.rfind(mark) > prefix.rfind(close):
-        rest = body
+        rest, opened = body, prefix[prefix.rfind(mark) + 1 :]
     else:
+        return False
+    if _NOTE.match(opened):  # "[Footnote 41: ...", "[Note 17: ...", "[Illustration: ..."
         return False
     at = rest.find(close)  # none: the bracket goes on past the sentence ("[Alarum. Enter ...")
     return at < 0 or not rest[at + 1 :].strip(" .,;:!?\"'’”")

@@ -233,6 +233,18 @@ def test_shapes():
         "", "(She enters the engagement in silence, with implacable disparagement.)"
     )
     assert not is_direction("", "SCENE I. London. A Room in the palace.")
+    # guards (mirror A/B): a Gutenberg footnote in a play's book (Bentley's Miscellany II,
+    # which prints a play), an italic song (Scott's Dryden, The Tempest altered)
+    note = "[Footnote 41: This fact is not generally known; but a singular proof of the correctness of the above statement has recently been furnished. "
+    assert not is_direction(
+        note,
+        "One or two of them had perhaps committed self-destruction; but so many could hardly have been collected by the same act in one spot.",
+    )
+    assert not is_direction(
+        "",
+        "_Full fathom five thy father lies, Of his bones is coral made: Those are pearls that were his eyes; Nothing of him, that does fade, But does suffer a sea change, Into something rich and strange._",
+    )
+    assert is_direction("", "_Enter PROVOST, CLAUDIO, JULIET, and Officers._")
 
 
 def test_richard_ii_scene_line_is_no_candidate():
