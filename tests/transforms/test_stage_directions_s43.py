@@ -234,7 +234,7 @@ def test_shapes():
     )
     assert not is_direction("", "SCENE I. London. A Room in the palace.")
     # guards (mirror A/B): a Gutenberg footnote in a play's book (Bentley's Miscellany II,
-    # which prints a play), an italic song (Scott's Dryden, The Tempest altered)
+    # which passes the play gate), an italic song (Scott's Dryden, The Tempest altered)
     note = "[Footnote 41: This fact is not generally known; but a singular proof of the correctness of the above statement has recently been furnished. "
     assert not is_direction(
         note,
