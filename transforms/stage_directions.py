@@ -23,11 +23,15 @@ In a play a candidate is a direction by its shape (``direction_sentences``):
   Scott's Dryden, is not read): "[Enter PETRUCHIO, KATHERINA, ... and Train.]", the second
   sentence of "[Alarum. Enter King Henry and his train, with prisoners.]". A speech after
   a bracketed note is no direction: "[Aside] Poor worm! thou art infected" (the "]" closes
-  before the sentence ends);
+  before the sentence ends); a bracket that does not close by its paragraph's end is no
+  enclosure (review: Scott's Dryden opens "[Exit Servant." and never closes it, and the
+  speech joined after it stays a candidate);
 - **opener**: it opens with a direction verb, at its line's start or after a direction on
   the line ("Flourish. Enter King Henry ..."), or inside "(...)" ("(Enter MORELL.)"); an
-  "Enter" followed by ",", "!" or "?" is a speech's imperative ("Enter, my lord."), not
-  read; after a speaker tag on the same line a sentence is a speech and is not read;
+  "Enter" followed by ",", "!" or "?", or by a possessive ("Enter our gates; dispose of us
+  and ours;", "Enter his chamber, ..."; not "Enter his Lady.") is a speech's imperative
+  ("Enter, my lord."), not read; after a speaker tag on the same line a sentence is a
+  speech and is not read;
 - **scene line**: a line opening "SCENE:"/"Scene:" (or "SCENE." / "SCENE -", or "The
   SCENE ...") not followed by a number: the setting of the play ("SCENE: England").
 
@@ -72,12 +76,21 @@ _SPEAKER = re.compile(r"^[ \t]*[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3}[ 
 _OPENER = re.compile(
     r"[\[(_]?[ \t]*(?:Enter" + _NOT_DIRECTION + "|" + _OTHER_VERBS + r"\b(?!['’]))"
 )
+# Review (session 43): "Enter" with a possessive after it opens a speech's imperative at a
+# verse line's start: "Enter our gates; dispose of us and ours;" (Henry V III.3, the
+# Governor), "Enter his chamber, view his breathless corpse," (2 Henry VI III.2, the King);
+# "Enter his Lady." (a name after it) and a bracketed "Enter his aide-de-camp, FITZROY
+# SOMERSET.]" (Hardy) stay directions
+_SPEECH_ENTER = re.compile(
+    r"[\[(_]?[ \t]*Enter[ \t]+(?:(?:our|your|thy|thine|my|mine)\b|(?:his|her|their)[ \t]+[a-z])"
+)
 _SCENE = re.compile(
     r"(?:The[ \t]+)?(?:SCENE|Scene)\b(?![ \t.]*(?:[IVXLC]+\b|\d))[ \t]*[:.,\-—–A-Za-z]"
 )
 # a bracket that opens a note, not a direction (Gutenberg's and editors' conventions)
 _NOTE = re.compile(r"[ \t]*(?:Footnote|Note|Notes|Illustration|Sidenote|Transcriber|Errata|\d)")
 _CLOSE = {"[": "]", "_": "_", "(": ")"}
+_PARAGRAPH = 4000  # chars after a sentence where its open bracket may close (a paragraph)
 
 
 def is_play(text: str) -> bool:
@@ -102,9 +115,11 @@ def is_play(text: str) -> bool:
     return False
 
 
-def _enclosed(prefix: str, body: str, mark: str) -> bool:
+def _enclosed(prefix: str, body: str, mark: str, after: str | None = None) -> bool:
     """``body`` lies wholly inside ``mark``...close: it opens with the mark or the mark is
-    open in ``prefix`` (its line before it), and the first close in it is its last mark."""
+    open in ``prefix`` (its line before it), and the first close in it is its last mark;
+    when none is in it, the bracket must close in ``after`` (the text after it to the
+    paragraph's end; None: not known, the bracket is taken to close)."""
     close = _CLOSE[mark]
     if mark == "_":  # italics: "_Enter PROVOST, ..._" whole, opening with a direction verb
         if not (body[:1] == "_" and _OPENER.match(body, 1)):
@@ -120,21 +135,38 @@ def _enclosed(prefix: str, body: str, mark: str) -> bool:
     if _NOTE.match(opened):  # "[Footnote 41: ...", "[Note 17: ...", "[Illustration: ..."
         return False
     at = rest.find(close)  # none: the bracket goes on past the sentence ("[Alarum. Enter ...")
-    return at < 0 or not rest[at + 1 :].strip(" .,;:!?\"'’”")
+    if at < 0:
+        # Review (session 43): a bracket that never closes is no enclosure. Scott's Dryden
+        # opens its directions with "[" alone ("[_Exit Servant_."); joined with the speech
+        # after it, "[Exit Servant.--Ay, it shall be he: Jack Loveby, ..." was a direction
+        # and so was every sentence after it on the line.
+        return after is None or _closes(after, mark, close)
+    return not rest[at + 1 :].strip(" .,;:!?\"'’”")
 
 
-def is_direction(prefix: str, body: str) -> bool:
-    """Whether sentence ``body`` (stripped), after ``prefix`` on its line, is a direction."""
-    if _enclosed(prefix, body, "[") or _enclosed(prefix, body, "_"):
+def _closes(after: str, mark: str, close: str) -> bool:
+    """The bracket open before ``after`` closes in it, before another opens."""
+    at = after.find(close)
+    return at >= 0 and not 0 <= after.find(mark) < at
+
+
+def is_direction(prefix: str, body: str, after: str | None = None) -> bool:
+    """Whether sentence ``body`` (stripped), after ``prefix`` on its line, is a direction
+    (``after``: the paragraph's text after it, where an open bracket must close)."""
+    if _enclosed(prefix, body, "[", after) or _enclosed(prefix, body, "_"):
         return True
     lead = prefix.strip()
-    if _OPENER.match(body):
+    if _OPENER.match(body) and not (_SPEECH_ENTER.match(body) and not body.endswith("]")):
         if body.startswith("(") or not lead:
             return True
-        # after a direction on the line ("Flourish. Enter ..."), not after a speaker tag
-        return bool(_OPENER.match(lead)) or _enclosed("", lead, "[")
-    if lead.endswith("(") or (lead and lead.rfind("(") > lead.rfind(")")):
-        return bool(_OPENER.match(body.lstrip("( ")))
+        # after a direction on the line ("Flourish. Enter ..."), not after a speaker tag; or
+        # in a parenthesis open on the line (review: "(The Duke gives her the letter. Exit
+        # Felicite.)", Balzac's Vautrin; the branch that read it came after this return)
+        return (
+            bool(_OPENER.match(lead))
+            or _enclosed("", lead, "[")
+            or lead.rfind("(") > lead.rfind(")")
+        )
     return not lead and bool(_SCENE.match(body))
 
 
@@ -151,6 +183,9 @@ def direction_sentences(text: str, spans: np.ndarray, candidates: np.ndarray) ->
         body = text[a:b].strip()
         a += len(text[a:b]) - len(text[a:b].lstrip())
         prefix = text[text.rfind("\n", 0, a) + 1 : a]
-        if is_direction(prefix, body):
+        e = a + len(body)  # the bracket's close is looked for to the paragraph's end
+        end = text.find("\n\n", e, e + _PARAGRAPH)
+        after = text[e : e + _PARAGRAPH if end < 0 else end]
+        if is_direction(prefix, body, after):
             out.append(i)
     return np.asarray(out, dtype=np.int64)
