@@ -23,9 +23,9 @@ In a play a candidate is a direction by its shape (``direction_sentences``):
   Scott's Dryden, is not read): "[Enter PETRUCHIO, KATHERINA, ... and Train.]", the second
   sentence of "[Alarum. Enter King Henry and his train, with prisoners.]". A speech after
   a bracketed note is no direction: "[Aside] Poor worm! thou art infected" (the "]" closes
-  before the sentence ends); a bracket that does not close by its paragraph's end is no
-  enclosure (review: Scott's Dryden opens "[Exit Servant." and never closes it, and the
-  speech joined after it stays a candidate);
+  before the sentence ends); a bracket that never closes encloses, unless a sentence end
+  and a dash follow it (review: Scott's Dryden, "[Exit Servant.--Ay, it shall be he:
+  ...", the speech joined after a direction it never closes, stays a candidate);
 - **opener**: it opens with a direction verb, at its line's start or after a direction on
   the line ("Flourish. Enter King Henry ..."), or inside "(...)" ("(Enter MORELL.)"); an
   "Enter" followed by ",", "!" or "?", or by a possessive ("Enter our gates; dispose of us
@@ -90,7 +90,8 @@ _SCENE = re.compile(
 # a bracket that opens a note, not a direction (Gutenberg's and editors' conventions)
 _NOTE = re.compile(r"[ \t]*(?:Footnote|Note|Notes|Illustration|Sidenote|Transcriber|Errata|\d)")
 _CLOSE = {"[": "]", "_": "_", "(": ")"}
-_PARAGRAPH = 4000  # chars after a sentence where its open bracket may close (a paragraph)
+# an open bracket's direction ended and a speech went on: "[Exit Servant.--Ay, it shall"
+_SPEECH_AFTER = re.compile(r"[.!?][_’'\"]*[ \t]*(?:--|—)[ \t]*\S")
 
 
 def is_play(text: str) -> bool:
@@ -115,11 +116,10 @@ def is_play(text: str) -> bool:
     return False
 
 
-def _enclosed(prefix: str, body: str, mark: str, after: str | None = None) -> bool:
+def _enclosed(prefix: str, body: str, mark: str) -> bool:
     """``body`` lies wholly inside ``mark``...close: it opens with the mark or the mark is
-    open in ``prefix`` (its line before it), and the first close in it is its last mark;
-    when none is in it, the bracket must close in ``after`` (the text after it to the
-    paragraph's end; None: not known, the bracket is taken to close)."""
+    open in ``prefix`` (its line before it), and the first close in it is its last mark
+    (none: the bracket goes on, unless a speech went on after its direction, ".--")."""
     close = _CLOSE[mark]
     if mark == "_":  # italics: "_Enter PROVOST, ..._" whole, opening with a direction verb
         if not (body[:1] == "_" and _OPENER.match(body, 1)):
@@ -136,24 +136,19 @@ def _enclosed(prefix: str, body: str, mark: str, after: str | None = None) -> bo
         return False
     at = rest.find(close)  # none: the bracket goes on past the sentence ("[Alarum. Enter ...")
     if at < 0:
-        # Review (session 43): a bracket that never closes is no enclosure. Scott's Dryden
-        # opens its directions with "[" alone ("[_Exit Servant_."); joined with the speech
-        # after it, "[Exit Servant.--Ay, it shall be he: Jack Loveby, ..." was a direction
-        # and so was every sentence after it on the line.
-        return after is None or _closes(after, mark, close)
+        # Review (session 43): Scott's Dryden opens its directions with "[" and never
+        # closes them ("[_Exit Servant_."); joined with the speech after it ("[Exit
+        # Servant.--Ay, it shall be he: Jack Loveby, ...") the sentence and every later
+        # one on the line were directions. A sentence end and a dash after the bracket: the
+        # direction ended there. (A bracket left open by a typo in a Shakespeare text,
+        # "[A noise within, 'Down with the tawny-coats!'", still encloses.)
+        return _SPEECH_AFTER.search(rest if rest is opened else opened + " " + rest) is None
     return not rest[at + 1 :].strip(" .,;:!?\"'’”")
 
 
-def _closes(after: str, mark: str, close: str) -> bool:
-    """The bracket open before ``after`` closes in it, before another opens."""
-    at = after.find(close)
-    return at >= 0 and not 0 <= after.find(mark) < at
-
-
-def is_direction(prefix: str, body: str, after: str | None = None) -> bool:
-    """Whether sentence ``body`` (stripped), after ``prefix`` on its line, is a direction
-    (``after``: the paragraph's text after it, where an open bracket must close)."""
-    if _enclosed(prefix, body, "[", after) or _enclosed(prefix, body, "_"):
+def is_direction(prefix: str, body: str) -> bool:
+    """Whether sentence ``body`` (stripped), after ``prefix`` on its line, is a direction."""
+    if _enclosed(prefix, body, "[") or _enclosed(prefix, body, "_"):
         return True
     lead = prefix.strip()
     if _OPENER.match(body) and not (_SPEECH_ENTER.match(body) and not body.endswith("]")):
@@ -183,9 +178,6 @@ def direction_sentences(text: str, spans: np.ndarray, candidates: np.ndarray) ->
         body = text[a:b].strip()
         a += len(text[a:b]) - len(text[a:b].lstrip())
         prefix = text[text.rfind("\n", 0, a) + 1 : a]
-        e = a + len(body)  # the bracket's close is looked for to the paragraph's end
-        end = text.find("\n\n", e, e + _PARAGRAPH)
-        after = text[e : e + _PARAGRAPH if end < 0 else end]
-        if is_direction(prefix, body, after):
+        if is_direction(prefix, body):
             out.append(i)
     return np.asarray(out, dtype=np.int64)

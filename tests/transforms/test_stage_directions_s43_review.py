@@ -53,6 +53,11 @@ def test_unclosed_bracket_leaves_the_speech_a_candidate():
     for start in ("[Exit Servant.--Ay, it shall be he", "I have the advantage of this"):
         at = [i for i, t in enumerate(texts) if t.startswith(start)]
         assert at and ok[at].all(), start  # wtA before review: not eligible
+    # guards: a bracket left open by a typo in Shakespeare texts (defaults/shakespeare,
+    # 1 Henry VI IV.1, Macbeth V.8) still encloses its direction
+    assert is_direction("", "[A noise within, 'Down with the tawny-coats!'")
+    macbeth = "Enter, with drum and colours, Malcolm, old Siward, Ross, Lennox, Angus, Caithness, Menteith, and Soldiers."
+    assert is_direction("[Retreat. Flourish. ", macbeth)
     # the bracket that closes stays a direction
     assert not ok[texts.index("[He deals twelve a piece, two by two, and looks on his own cards.]")]
 
