@@ -23,9 +23,7 @@ In a play a candidate is a direction by its shape (``direction_sentences``):
   Scott's Dryden, is not read): "[Enter PETRUCHIO, KATHERINA, ... and Train.]", the second
   sentence of "[Alarum. Enter King Henry and his train, with prisoners.]". A speech after
   a bracketed note is no direction: "[Aside] Poor worm! thou art infected" (the "]" closes
-  before the sentence ends); a bracket that never closes encloses, unless a sentence end
-  and a dash follow it (review: Scott's Dryden, "[Exit Servant.--Ay, it shall be he:
-  ...", the speech joined after a direction it never closes, stays a candidate);
+  before the sentence ends); a bracket that never closes encloses;
 - **opener**: it opens with a direction verb, at its line's start or after a direction on
   the line ("Flourish. Enter King Henry ..."), or inside "(...)" ("(Enter MORELL.)"); an
   "Enter" followed by ",", "!" or "?", or by a possessive ("Enter our gates; dispose of us
@@ -90,8 +88,7 @@ _SCENE = re.compile(
 # a bracket that opens a note, not a direction (Gutenberg's and editors' conventions)
 _NOTE = re.compile(r"[ \t]*(?:Footnote|Note|Notes|Illustration|Sidenote|Transcriber|Errata|\d)")
 _CLOSE = {"[": "]", "_": "_", "(": ")"}
-# an open bracket's direction ended and a speech went on: "[Exit Servant.--Ay, it shall"
-_SPEECH_AFTER = re.compile(r"[.!?][_’'\"]*[ \t]*(?:--|—)[ \t]*\S")
+_TRAIL = " .,;:!?\"'’”)"
 
 
 def is_play(text: str) -> bool:
@@ -118,8 +115,7 @@ def is_play(text: str) -> bool:
 
 def _enclosed(prefix: str, body: str, mark: str) -> bool:
     """``body`` lies wholly inside ``mark``...close: it opens with the mark or the mark is
-    open in ``prefix`` (its line before it), and the first close in it is its last mark
-    (none: the bracket goes on, unless a speech went on after its direction, ".--")."""
+    open in ``prefix`` (its line before it), and the first close in it is its last mark."""
     close = _CLOSE[mark]
     if mark == "_":  # italics: "_Enter PROVOST, ..._" whole, opening with a direction verb
         if not (body[:1] == "_" and _OPENER.match(body, 1)):
@@ -135,15 +131,23 @@ def _enclosed(prefix: str, body: str, mark: str) -> bool:
     if _NOTE.match(opened):  # "[Footnote 41: ...", "[Note 17: ...", "[Illustration: ..."
         return False
     at = rest.find(close)  # none: the bracket goes on past the sentence ("[Alarum. Enter ...")
-    if at < 0:
-        # Review (session 43): Scott's Dryden opens its directions with "[" and never
-        # closes them ("[_Exit Servant_."); joined with the speech after it ("[Exit
-        # Servant.--Ay, it shall be he: Jack Loveby, ...") the sentence and every later
-        # one on the line were directions. A sentence end and a dash after the bracket: the
-        # direction ended there. (A bracket left open by a typo in a Shakespeare text,
-        # "[A noise within, 'Down with the tawny-coats!'", still encloses.)
-        return _SPEECH_AFTER.search(rest if rest is opened else opened + " " + rest) is None
-    return not rest[at + 1 :].strip(" .,;:!?\"'’”")
+    # Review (session 43): an open bracket that never closes still encloses: Shakespeare's
+    # texts leave real directions open by typo ("[A noise within, 'Down with the
+    # tawny-coats!'", Macbeth's "[Retreat. Flourish. Enter, with drum ..."), acting
+    # editions never close theirs ("[Music.--RIP opens the closet door ..."); Scott's
+    # Dryden's "[Exit Servant.--Ay, it shall be he: ..." (a speech joined after an open
+    # direction) is the price (record, Left).
+    return at < 0 or not rest[at + 1 :].strip(" .,;:!?\"'’”")
+
+
+def _closed_early(body: str) -> bool:
+    """A bracket opens ``body`` and closes before its end with more text after it: a note
+    quoted in prose ('[Exit]") the following variation may be read', Maude's Tolstoy)."""
+    at = body.find("]") if body[:1] == "[" else -1
+    if at < 0 or 0 < body.find("[", 1) < at:  # nested: "[Enter ..., [SOLDIERS, ATTENDANTS] and"
+        return False
+    # not a bracket closing at the end: "[Enter Katharine and [Alice,] an old Gentlewoman.]"
+    return bool(body[at + 1 :].strip(_TRAIL)) and not body.rstrip(_TRAIL).endswith("]")
 
 
 def is_direction(prefix: str, body: str) -> bool:
@@ -151,7 +155,11 @@ def is_direction(prefix: str, body: str) -> bool:
     if _enclosed(prefix, body, "[") or _enclosed(prefix, body, "_"):
         return True
     lead = prefix.strip()
-    if _OPENER.match(body) and not (_SPEECH_ENTER.match(body) and not body.endswith("]")):
+    if (
+        _OPENER.match(body)
+        and not (_SPEECH_ENTER.match(body) and not body.endswith("]"))
+        and not _closed_early(body)
+    ):
         if body.startswith("(") or not lead:
             return True
         # after a direction on the line ("Flourish. Enter ..."), not after a speaker tag; or
