@@ -24,6 +24,9 @@ def test_open_bracket_still_encloses_a_note_closed_early_does_not():
     assert is_direction("", "[A noise within, 'Down with the tawny-coats!'")
     macbeth = "Enter, with drum and colours, Malcolm, old Siward, Ross, Lennox, Angus, Caithness, Menteith, and Soldiers."
     assert is_direction("[Retreat. Flourish. ", macbeth)
+    # Cymbeline V.5: open by typo, a nested bracket closed inside it: still a direction
+    cymbeline = "[Enter CYMBELINE, BELARIUS, GUIDERIUS, ARVIRAGUS, PISANIO, [SOLDIERS, ATTENDANTS] and Roman captives."
+    assert is_direction("", cymbeline)
     # Maude's Tolstoy, The Power of Darkness (Gutenberg mirror): a direction quoted in a
     # note, closed early, is no direction (it read as one inside the open "(" on its line)
     note = "Instead of the end of Act IV. (from the words, \"ANISYA. I'll find one. I know how to do it. "
