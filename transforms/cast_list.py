@@ -20,7 +20,8 @@ Per section (between the headings already found), each non-blank line is:
 
 - an **entry**: at most ``_ENTRY_WORDS`` words, a name of 1-6 words (no ",;:" inside;
   each word capitalized, or lowercase of up to 3 letters: "Prince John of Lancaster"), a
-  comma, and the line ends with "." or ";";
+  comma, and the line ends with "." or ";"; or (session 43, ``cast_list_caps_entry``) a
+  name in capitals, a comma and anything ("LEONTES, King of Sicilia", no end mark);
 - a **name** line: at most 5 words starting with a capital (a name, a group heading,
   "ACT I."): not counted;
 - any **other** line.
@@ -52,14 +53,25 @@ _MIN_ENTRIES = 4
 # letters: "Prince John of Lancaster", "Mr. Brown"), a comma, the rest; "." or ";" ends it.
 # Review (session 42): the name's words, not any phrase: a line of verse such as "Youth is
 # full of pleasance, age is full of care;" (The Passionate Pilgrim XII) is no entry.
+# Session 43 (clause cast_list_caps_entry): or a name in capitals (words of 2+ letters in
+# capitals, "OF" / "of" / "de" / "the" between), a comma and the rest, with no end mark: the
+# cast lists of Richard II and The Winter's Tale ("JOHN OF GAUNT, Duke of Lancaster - uncle to
+# the King", "LEONTES, King of Sicilia") have none, so the clause saw no entry and their
+# scene and group lines ("Lords, Ladies, and Attendants; Satyrs for a Dance; ...") were keys.
+_CAPS_NAME = r"[A-Z][A-Z'’.-]+(?:[ \t]+(?:[A-Z][A-Z'’.-]*|OF|of|de|DE|the|THE)){0,5}"
 _ENTRY = re.compile(
     r"[A-Z][^\s,;:]*(?:[ \t]+(?:[A-Z&(\d][^\s,;:]*|[a-z]{1,3}\.?)){0,5},[ \t]+\S.*[.;]\s*"
+    r"|" + _CAPS_NAME + r",[ \t]+\S.*"
 )
 _NAME = re.compile(r"[A-Z]\S*(?:[ \t]+\S+){0,4}\s*")
 # Fast exit: a text with fewer than _MIN_ENTRIES entry-shaped lines has no cast list (a
 # literal "\n" first, not "^": the search skips to line ends, twice as fast; the text's
 # first line is tried apart).
-_ENTRY_LINE = re.compile(r"\n[A-Z][^\s,;:]*(?:[ \t]+[^\s,;:]+){0,5},[ \t]+\S.*[.;][ \t]*$", re.M)
+_ENTRY_LINE = re.compile(
+    r"\n(?:[A-Z][^\s,;:]*(?:[ \t]+[^\s,;:]+){0,5},[ \t]+\S.*[.;][ \t]*$"
+    r"|" + _CAPS_NAME + r",[ \t]+\S)",
+    re.M,
+)
 
 
 def cast_list_spans(text: str, heading_starts=()) -> list[tuple[int, int]]:

@@ -82,6 +82,8 @@ say something on its own. Rules, each named and tested on real text:
   entry ('[1-10]《邓小平年谱（1904-1974）》，1923 年 6 月 11 日，页 18；…', '…, p. 516.').
 * ``cast_list_not_key`` (session 42, ``transforms.cast_list``): a line of a play's cast
   list ("HERMIA, daughter to Egeus, in love with Lysander.") or its scene line after it.
+* ``stage_direction_not_key`` (session 43, ``transforms.stage_directions``): a play's stage
+  direction ("[Enter KING JOHN, ARTHUR, and HUBERT.]", "Exeunt.", "SCENE: England.").
 * ``chapter_end_formula`` (session 34, ``transforms.chapter_end_formulas``): a CJK
   sentence ending on a chapter novel's closing formula ("畢竟不知…，且聽下回分解。").
 * ``repeated``: a later copy of an earlier sentence (same words, case and
@@ -142,6 +144,7 @@ from transforms.near_repeat import (  # noqa: F401  (re-exported)
     near_repeat,
 )
 from transforms.sentence_rules import unterminated_or_repeated
+from transforms.stage_directions import direction_sentences
 from transforms.surrogates import reads_surrogates
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
@@ -221,6 +224,7 @@ def eligible_sentences(
     ok[citation_entries(text, spans, np.flatnonzero(ok))] = False  # clause citation_entry
     heads = () if heading_starts is None else heading_starts
     ok[cast_list_sentences(text, spans, np.flatnonzero(ok), heads)] = False  # cast_list_not_key
+    ok[direction_sentences(text, spans, np.flatnonzero(ok))] = False  # stage_direction_not_key
     return ok
 
 

@@ -1,0 +1,191 @@
+"""Clause ``stage_direction_not_key`` (session 43): a play's stage directions are no key
+sentences (``transforms.key_sentences.eligible_sentences``).
+
+A stage direction ("[Enter KING JOHN, ARTHUR, and HUBERT.]", "Enter Caesar with his Army,
+marching.", "[Exeunt the King, Blunt, and Prince John.]", "Re-enter FALSTAFF in woman's
+clothes.", "SCENE: Dispersedly in England and Wales.") names who comes and goes; it passes
+the word minimum and was a candidate (328 keys of the 78 Shakespeare texts, session 42).
+Only a **play** is read (``is_play``): its text has at least ``_MIN_DIRECTIONS`` lines that
+open with a direction verb (``_VERBS``, after an optional "[", "(" or "_") and either
+``_MIN_ACTS`` act/scene lines ("ACT I.", "Actus Primus.", "SCENE II.") or
+``_MIN_SPEAKERS`` speaker tags in capitals ("KING JOHN.", "MORELL (amused)."), or
+``_MANY_DIRECTIONS`` direction lines alone (a Folio text: "Actus Primus." only, speaker
+tags "Rich." not in capitals). A novel's
+"Enter" opening a sentence is never read: a novel has no such lines (guard test).
+
+In a play a candidate is a direction by its shape (``direction_sentences``):
+
+- **enclosed**: it lies wholly inside "[...]" on its line (it opens with "[" or one is
+  open before it on the line, and the first "]" is its last character or after it; a
+  bracket opening "[Footnote 41:", "[Note 17:", "[Illustration" or a number is a note, not
+  read), or it is "_..._" whole and opens with a direction verb ("_Enter PROVOST, CLAUDIO,
+  JULIET, and Officers._"; an italic song, "_Full fathom five thy father lies, ..._" in
+  Scott's Dryden, is not read): "[Enter PETRUCHIO, KATHERINA, ... and Train.]", the second
+  sentence of "[Alarum. Enter King Henry and his train, with prisoners.]". A speech after
+  a bracketed note is no direction: "[Aside] Poor worm! thou art infected" (the "]" closes
+  before the sentence ends); a bracket that never closes encloses;
+- **opener**: it opens with a direction verb, at its line's start or after a direction on
+  the line ("Flourish. Enter King Henry ..."), or inside "(...)" ("(Enter MORELL.)"); an
+  "Enter" followed by ",", "!" or "?", or by a possessive ("Enter our gates; dispose of us
+  and ours;", "Enter his chamber, ..."; not "Enter his Lady.") is a speech's imperative
+  ("Enter, my lord."), not read; after a speaker tag on the same line a sentence is a
+  speech and is not read;
+- **scene line**: a line opening "SCENE:"/"Scene:" (or "SCENE." / "SCENE -", or "The
+  SCENE ...") not followed by a number: the setting of the play ("SCENE: England").
+
+Shaw-style prose directions ("(She enters the engagement in silence, with implacable
+disparagement of the Hoxton Anarchists in every line of her face. ...)", the long
+descriptions of a room at an act's start) stay candidates: they are the author's prose,
+written to be read, and say who does what (a novel's narration in a play); a parenthesis
+is also where prose asides stand in the prefaces such books carry. Only a parenthesis
+whose text opens with a direction verb is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+_MIN_DIRECTIONS = 3
+_MIN_ACTS = 2
+_MIN_SPEAKERS = 20
+_MANY_DIRECTIONS = 12  # alone play evidence: a Folio text has no act lines and no caps tags
+_OTHER_VERBS = (
+    r"(?:Enters|Exit|Exeunt|Re-enter|Re-enters|Reenter|Manet|Manent|Flourish|Alarum|Alarums"
+    r"|Sennet|Excursions|Hautboys)"
+)
+_VERBS = r"(?:Enter|" + _OTHER_VERBS[3:]
+# a direction line (the literal "\n" first: the search skips to line ends, fast on novels)
+# "Enter'd the grotto", "Enters the captive soul", "Enter into my bosom" (Pope's Odyssey,
+# Cary's Dante) are verse, not directions: no apostrophe, "into", "," "!" "?" after the verb
+_NOT_DIRECTION = r"(?![\w'’]|[ \t]*[,!?]|[ \t]+into\b)"
+_DIRECTION_LINE = re.compile(r"\n[ \t]*[\[(_]?[ \t]*" + _VERBS + _NOT_DIRECTION)
+_ACT_LINE = re.compile(
+    r"^[ \t]*(?:ACT|Act|ACTUS|Actus|SCENE|Scene|SCENA|Scena|Scoena|Scæna)[ \t.]+"
+    r"(?:[IVXLC]+\b|\d+|Prim|Secund|Terti|Quart|Quint|First|Second|Third|Fourth|Fifth"
+    r"|FIRST|SECOND|THIRD|FOURTH|FIFTH|One|Two|Three|Four|Five|ONE|TWO|THREE|FOUR|FIVE)",
+    re.M,
+)
+# Wilde: "FIRST ACT", "SECOND ACT"
+_ORDINAL_ACT = re.compile(r"^[ \t]*(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|LAST)[ \t]+ACT\b", re.M)
+_SPEAKER = re.compile(r"^[ \t]*[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){0,3}[ \t]*[.:(]", re.M)
+# a sentence that opens with a direction verb (not "Enter," / "Enter!": a speech's imperative)
+_OPENER = re.compile(
+    r"[\[(_]?[ \t]*(?:Enter" + _NOT_DIRECTION + "|" + _OTHER_VERBS + r"\b(?!['’]))"
+)
+# Review (session 43): "Enter" with a possessive after it opens a speech's imperative at a
+# verse line's start: "Enter our gates; dispose of us and ours;" (Henry V III.3, the
+# Governor), "Enter his chamber, view his breathless corpse," (2 Henry VI III.2, the King);
+# "Enter his Lady." (a name after it) and a bracketed "Enter his aide-de-camp, FITZROY
+# SOMERSET.]" (Hardy) stay directions
+_SPEECH_ENTER = re.compile(
+    r"[\[(_]?[ \t]*Enter[ \t]+(?:(?:our|your|thy|thine|my|mine)\b|(?:his|her|their)[ \t]+[a-z])"
+)
+_SCENE = re.compile(
+    r"(?:The[ \t]+)?(?:SCENE|Scene)\b(?![ \t.]*(?:[IVXLC]+\b|\d))[ \t]*[:.,\-—–A-Za-z]"
+)
+# a bracket that opens a note, not a direction (Gutenberg's and editors' conventions)
+_NOTE = re.compile(r"[ \t]*(?:Footnote|Note|Notes|Illustration|Sidenote|Transcriber|Errata|\d)")
+_CLOSE = {"[": "]", "_": "_", "(": ")"}
+_TRAIL = " .,;:!?\"'’”)"
+
+
+def is_play(text: str) -> bool:
+    """Play evidence (module docstring): direction lines and act/scene lines or speaker tags."""
+    found = 0
+    for _ in _DIRECTION_LINE.finditer("\n" + text):
+        found += 1
+        if found >= _MANY_DIRECTIONS:
+            return True
+    if found < _MIN_DIRECTIONS:
+        return False
+    acts = 0
+    for _ in (*_ACT_LINE.finditer(text), *_ORDINAL_ACT.finditer(text)):
+        acts += 1
+        if acts >= _MIN_ACTS:
+            return True
+    speakers = 0
+    for _ in _SPEAKER.finditer(text):
+        speakers += 1
+        if speakers >= _MIN_SPEAKERS:
+            return True
+    return False
+
+
+def _enclosed(prefix: str, body: str, mark: str) -> bool:
+    """``body`` lies wholly inside ``mark``...close: it opens with the mark or the mark is
+    open in ``prefix`` (its line before it), and the first close in it is its last mark."""
+    close = _CLOSE[mark]
+    if mark == "_":  # italics: "_Enter PROVOST, ..._" whole, opening with a direction verb
+        if not (body[:1] == "_" and _OPENER.match(body, 1)):
+            return False
+        at = body.find("_", 1)
+        return at > 0 and not body[at + 1 :].strip(" .,;:!?\"'’”")
+    if body.startswith(mark):
+        rest = opened = body[1:]
+    elif prefix.rfind(mark) > prefix.rfind(close):
+        rest, opened = body, prefix[prefix.rfind(mark) + 1 :]
+    else:
+        return False
+    if _NOTE.match(opened):  # "[Footnote 41: ...", "[Note 17: ...", "[Illustration: ..."
+        return False
+    at = rest.find(close)  # none: the bracket goes on past the sentence ("[Alarum. Enter ...")
+    # Review (session 43): an open bracket that never closes still encloses: Shakespeare's
+    # texts leave real directions open by typo ("[A noise within, 'Down with the
+    # tawny-coats!'", Macbeth's "[Retreat. Flourish. Enter, with drum ..."), acting
+    # editions never close theirs ("[Music.--RIP opens the closet door ..."); Scott's
+    # Dryden's "[Exit Servant.--Ay, it shall be he: ..." (a speech joined after an open
+    # direction) is the price (record, Left).
+    return at < 0 or not rest[at + 1 :].strip(" .,;:!?\"'’”")
+
+
+def _closed_early(body: str) -> bool:
+    """A bracket opens ``body`` and closes before its end with more text after it: a note
+    quoted in prose ('[Exit]") the following variation may be read', Maude's Tolstoy)."""
+    at = body.find("]") if body[:1] == "[" else -1
+    if at < 0 or 0 < body.find("[", 1) < at:  # nested: "[Enter ..., [SOLDIERS, ATTENDANTS] and"
+        return False
+    # not a bracket closing at the end: "[Enter Katharine and [Alice,] an old Gentlewoman.]"
+    return bool(body[at + 1 :].strip(_TRAIL)) and not body.rstrip(_TRAIL).endswith("]")
+
+
+def is_direction(prefix: str, body: str) -> bool:
+    """Whether sentence ``body`` (stripped), after ``prefix`` on its line, is a direction."""
+    if _enclosed(prefix, body, "[") or _enclosed(prefix, body, "_"):
+        return True
+    lead = prefix.strip()
+    if (
+        _OPENER.match(body)
+        and not (_SPEECH_ENTER.match(body) and not body.endswith("]"))
+        and not _closed_early(body)
+    ):
+        if body.startswith("(") or not lead:
+            return True
+        # after a direction on the line ("Flourish. Enter ..."), not after a speaker tag; or
+        # in a parenthesis open on the line (review: "(The Duke gives her the letter. Exit
+        # Felicite.)", Balzac's Vautrin; the branch that read it came after this return)
+        return (
+            bool(_OPENER.match(lead))
+            or _enclosed("", lead, "[")
+            or lead.rfind("(") > lead.rfind(")")
+        )
+    return not lead and bool(_SCENE.match(body))
+
+
+def direction_sentences(text: str, spans: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+    """Clause ``stage_direction_not_key``: which of ``candidates`` (sentence indices) are a
+    play's stage directions (module docstring); none unless ``is_play(text)``."""
+    candidates = np.asarray(candidates, dtype=np.int64)
+    if not len(candidates) or not is_play(text):
+        return np.zeros(0, dtype=np.int64)
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    out = []
+    for i in candidates.tolist():
+        a, b = int(spans[i, 0]), int(spans[i, 1])
+        body = text[a:b].strip()
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        prefix = text[text.rfind("\n", 0, a) + 1 : a]
+        if is_direction(prefix, body):
+            out.append(i)
+    return np.asarray(out, dtype=np.int64)
