@@ -102,7 +102,8 @@ def test_memory_char_end_prefixes_decode_whole(cjk_docs, source, budget, monkeyp
         monkeypatch.setattr(module, "part_end", lambda offsets, text, start, end, char_end: end)
     before = prefix_cuts(tokenizer, build(cjk_docs, 256, config))
     assert (after, before) == {
-        "retrieved": ((677, 0), (682, 187)),  # ((700, 0), (692, 188)) before it
+        # (677, 0) before key_end_no_next_word (session 43, second pass)
+        "retrieved": ((679, 0), (682, 187)),  # ((700, 0), (692, 188)) before it
         # before memory_prefix_one_break (review, session 43) left the last sentence's
         # or passage's trailing newlines out, ((943, 0), (941, 281)): only the geometry moves
         "key-recent": ((937, 0), (939, 282)),
