@@ -14,9 +14,10 @@ back, to a token that begins a character (the one after a whole-character token)
 
 Clause ``memory_parts_separated``: with that token gone, a part can end on its last
 word ("again.") and the next part open a paragraph (``"The"``, no leading space):
-glued, "again.The". Between two such parts, not adjacent in the text, goes the configured memory separator,
-when the budget has room for it; nothing when either side is a CJK (East Asian wide)
-character, as Chinese and Japanese write consecutive sentences without a space.
+glued, "again.The". Between two such parts, not adjacent in the text, goes the
+configured memory separator, when the budget has room for it; nothing when either side
+is a CJK (East Asian wide) character, as Chinese and Japanese write consecutive
+sentences without a space.
 """
 
 from __future__ import annotations
@@ -45,17 +46,24 @@ def join_parts(
     doc, starts: list[int], ends: list[int], separator: np.ndarray, budget: int
 ) -> np.ndarray:
     """Clause memory_parts_separated: the parts' token ids in order, the separator
-    between two parts that would otherwise touch without whitespace (neither CJK), as
-    long as the total stays within ``budget``; the trailing separator is the caller's."""
+    between two parts apart in the text that would otherwise touch without whitespace
+    (neither side CJK), while the total stays within ``budget``; the trailing
+    separator is the caller's."""
     ids, offsets, text = doc.token_ids, doc.token_offsets, doc.text
     room = budget - sum(e - s for s, e in zip(starts, ends, strict=True))
     out = [ids[starts[0] : ends[0]]]
     for k in range(1, len(starts)):
-        last = text[int(offsets[ends[k - 1] - 1, 0]) : int(offsets[ends[k - 1] - 1, 1])]
-        first = text[int(offsets[starts[k], 0]) : int(offsets[starts[k], 1])]
-        glued = ends[k - 1] < starts[k] and not (last[-1:].isspace() or first[:1].isspace())
-        if glued and not (_wide(last[-1]) or _wide(first[0])) and 0 < len(separator) <= room:
-            out.append(separator)
-            room -= len(separator)
+        if ends[k - 1] < starts[k] and 0 < len(separator) <= room:  # apart, room left
+            a, b = int(offsets[ends[k - 1] - 1, 0]), int(offsets[ends[k - 1] - 1, 1])
+            c, d = int(offsets[starts[k], 0]), int(offsets[starts[k], 1])
+            if b > a and d > c and _touch(text[b - 1], text[c]):
+                out.append(separator)
+                room -= len(separator)
         out.append(ids[starts[k] : ends[k]])
     return np.concatenate(out)
+
+
+def _touch(last: str, first: str) -> bool:
+    """Whether two parts, joined, would run together: no whitespace between them and
+    neither side a CJK (East Asian wide) character."""
+    return not (last.isspace() or first.isspace() or _wide(last) or _wide(first))
