@@ -13,6 +13,7 @@ import numpy as np
 
 import schemas
 from transforms.char_starts import end_before_blank, span_char_ends
+from transforms.memory_parts import join_parts, part_end
 from transforms.retrieval import PassageIndex, RetrievedMemory, passage_spans, select_by_score
 from transforms.token_structure import (
     TokenStructure,
@@ -50,11 +51,17 @@ def memory_ids(doc: schemas.TokenizedDocument, ts, before: int, budget: int, con
     chosen = select_memory(ts, before, budget, recent=config.memory_source == "key-recent")
     if not len(chosen):
         return np.zeros(0, np.int32)
-    ends = [int(ts.key_ends[k]) for k in chosen]
-    ends[-1] = end_before_blank(doc, int(ts.key_starts[chosen[-1]]), ends[-1])
-    parts = [doc.token_ids[ts.key_starts[k] : end] for k, end in zip(chosen, ends, strict=True)]
-    parts.append(np.asarray(config.memory_separator_ids, dtype=np.int32))
-    return np.concatenate(parts).astype(np.int32)
+    offsets, text = doc.token_offsets, doc.text
+    starts = [int(ts.key_starts[k]) for k in chosen]
+    ends = [  # clause key_end_no_next_word
+        part_end(offsets, text, s, int(ts.key_ends[k]), int(ts.key_char_ends[k]))
+        for s, k in zip(starts, chosen, strict=True)
+    ]
+    ends[-1] = end_before_blank(doc, starts[-1], ends[-1])  # clause memory_prefix_one_break
+    separator = np.asarray(config.memory_separator_ids, dtype=np.int32)
+    return np.concatenate([join_parts(doc, starts, ends, separator, budget), separator]).astype(
+        np.int32
+    )
 
 
 def retrieved_memory(doc: schemas.TokenizedDocument, config: ChunkConfig) -> RetrievedMemory:

@@ -48,6 +48,7 @@ import numpy as np
 
 import schemas
 from transforms.char_starts import end_before_blank
+from transforms.memory_parts import join_parts, part_end
 from transforms.topics import _CJK_RUN, _WORD, english_stopwords
 
 UNITS = ("sentence", "paragraph")
@@ -249,8 +250,12 @@ class RetrievedMemory:
         chosen = self.select(before, query_start, query_end, budget)
         if not len(chosen):
             return np.zeros(0, np.int32)
-        ids = self._doc.token_ids
-        ends = [int(self._ends[k]) for k in chosen]  # clause memory_prefix_one_break
-        ends[-1] = end_before_blank(self._doc, int(self._starts[chosen[-1]]), ends[-1])
-        parts = [ids[self._starts[k] : end] for k, end in zip(chosen, ends, strict=True)]
-        return np.concatenate([*parts, self._separator]).astype(np.int32)
+        offsets, text, char_ends = self._doc.token_offsets, self._doc.text, self.index.spans[:, 1]
+        starts = [int(self._starts[k]) for k in chosen]
+        ends = [  # clause key_end_no_next_word
+            part_end(offsets, text, s, int(self._ends[k]), int(char_ends[k]))
+            for s, k in zip(starts, chosen, strict=True)
+        ]
+        ends[-1] = end_before_blank(self._doc, starts[-1], ends[-1])  # memory_prefix_one_break
+        parts = join_parts(self._doc, starts, ends, self._separator, budget)
+        return np.concatenate([parts, self._separator]).astype(np.int32)

@@ -34,6 +34,9 @@ class TokenStructure:
     # Read by transforms.char_rows for every window length (computed once here):
     char_heads: bytes  # per token and the EOS: 1 where it begins a character
     marks: list[int]  # sorted paragraph and sentence starts
+    # Character ends of the key sentences (clause key_end_no_next_word, read when a
+    # memory prefix is assembled, transforms.chunk_memory).
+    key_char_ends: np.ndarray
 
 
 def char_to_token_starts(token_offsets: np.ndarray, char_starts: np.ndarray) -> np.ndarray:
@@ -98,4 +101,5 @@ def token_structure(doc: schemas.TokenizedDocument) -> TokenStructure:
         section_paths=[tuple(p) for p in section_paths(sections)],
         char_heads=character_heads(offsets),
         marks=_marks(paragraph_starts, sentence_starts),
+        key_char_ends=key_chars[:, 1][keep],
     )

@@ -154,8 +154,10 @@ def test_key_recent_takes_the_key_sentences_closest_before_the_window():
     row = {"token_start": 300}  # key sentence 15 (300-319) is not before the window
     key, recent = make["key"](row), make["key-recent"](row)
     assert tuple(key[-2:]) == tuple(recent[-2:]) == SEPARATOR
-    assert key[:-2].tolist() == [*range(20, 39), *range(80, 99)]  # scores 0.9 and 0.8
-    assert recent[:-2].tolist() == [*range(180, 199), *range(240, 259)]  # sentences 9, 12
+    # Two sentences apart in a text without spaces: the separator between them (clause
+    # memory_parts_separated, session 43 second pass; 38 + 2 tokens fit the budget 40).
+    assert key[:-2].tolist() == [*range(20, 39), *SEPARATOR, *range(80, 99)]  # 0.9 and 0.8
+    assert recent[:-2].tolist() == [*range(180, 199), *SEPARATOR, *range(240, 259)]  # 9, 12
 
 
 def test_preceding_is_the_budget_of_tokens_right_before_the_window():

@@ -311,7 +311,16 @@ def expected_memory(item: Synthetic, scores, before: int, budget: int) -> list[i
         chosen.append((a, b))
         used += b - a
     ids = item.doc.token_ids
-    return [int(t) for a, b in sorted(chosen) for t in ids[a:b]]
+    # Clause memory_parts_separated (session 43, second pass): the text is "xxx…" (no
+    # whitespace), so two sentences apart in it get SEP between them while it fits.
+    out, room, last = [], budget - used, None
+    for a, b in sorted(chosen):
+        if last is not None and last < a and room >= len(SEP):
+            out += SEP
+            room -= len(SEP)
+        out += [int(t) for t in ids[a:b]]
+        last = b
+    return out
 
 
 @PROPERTY_SETTINGS

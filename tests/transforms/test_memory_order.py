@@ -11,6 +11,7 @@ import pytest
 
 import schemas
 from transforms.chunking import ChunkConfig, chunk_document
+from transforms.memory_parts import join_parts, part_end
 from transforms.normalize import normalize_document
 from transforms.structure import analyze_document
 from transforms.token_structure import char_to_token_ends, char_to_token_starts
@@ -37,7 +38,7 @@ def key_spans(doc: schemas.TokenizedDocument) -> np.ndarray:
     starts = char_to_token_starts(doc.token_offsets, chars[:, 0])
     ends = np.minimum(char_to_token_ends(doc.token_offsets, chars[:, 1]), n)
     keep = ends > starts
-    return np.stack([starts[keep], ends[keep]], axis=1)
+    return np.stack([starts[keep], ends[keep], chars[:, 1][keep]], axis=1)
 
 
 def rows_of(doc, source: str) -> list[dict]:
@@ -70,7 +71,9 @@ def test_the_prefix_is_the_run_of_key_sentences_closest_before_the_window(book):
                 break
             chosen.append(k)
             used += lengths[k]
-        ends = {int(k): int(spans[k, 1]) for k in chosen}
+        ends = {  # clause key_end_no_next_word (session 43, second pass)
+            int(k): part_end(book.token_offsets, book.text, *map(int, spans[k])) for k in chosen
+        }
         if chosen:  # clause memory_prefix_one_break (review, session 43): the last one
             last = max(chosen)  # without the whitespace-only tokens it ends on
             while (
@@ -78,7 +81,12 @@ def test_the_prefix_is_the_run_of_key_sentences_closest_before_the_window(book):
                 and book.text[slice(*book.token_offsets[ends[last] - 1])].isspace()
             ):
                 ends[last] -= 1
-        expected = [int(t) for k in sorted(chosen) for t in book.token_ids[spans[k, 0] : ends[k]]]
+        order = sorted(chosen)  # clause memory_parts_separated: the separator between
+        # two sentences apart in the text that would touch without a space
+        starts = [int(spans[k, 0]) for k in order]
+        sep = np.asarray(SEP, np.int32)
+        parts = join_parts(book, starts, [ends[k] for k in order], sep, MEMORY) if order else []
+        expected = [int(t) for t in parts]
         m = row["memory_length"]
         assert row["input_ids"][:m].tolist() == (expected + list(SEP) if expected else [])
         checked += bool(expected)

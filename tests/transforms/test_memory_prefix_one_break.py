@@ -58,7 +58,7 @@ def _prefixes(books, source: str) -> list[str]:
 
 @needs_smollm2
 @pytest.mark.parametrize(
-    "source, counts", [("key-recent", (353, 354, 90)), ("retrieved", (272, 271, 60))]
+    "source, counts", [("key-recent", (352, 353, 89)), ("retrieved", (279, 266, 66))]
 )
 def test_a_prefix_ends_in_the_separators_blank_line_alone(books, monkeypatch, source, counts):
     prefixes = _prefixes(books, source)
@@ -71,5 +71,8 @@ def test_a_prefix_ends_in_the_separators_blank_line_alone(books, monkeypatch, so
     before = _prefixes(books, source)
     # Before: 90 of 354 key-recent and 60 of 271 retrieved prefixes ended in three
     # newlines or more (353 and 272 now:
-    # the windows grew by the tokens the prefixes no longer spend).
+    # the windows grew by the tokens the prefixes no longer spend). Since
+    # key_end_no_next_word (session 43, second pass; parts leave out the next
+    # sentence's first word): (352, 353, 89) and (279, 266, 66); with it turned off
+    # the counts above come back.
     assert (len(prefixes), len(before), sum(p.endswith("\n\n\n") for p in before)) == counts

@@ -20,6 +20,7 @@ from tests.conftest import REPO_ROOT
 from tests.transforms.test_chunking import stitch
 from transforms.chunk_memory import retrieved_memory
 from transforms.chunking import ChunkConfig, chunk_document
+from transforms.memory_parts import join_parts, part_end
 from transforms.normalize import normalize_document
 from transforms.retrieval import (
     PassageIndex,
@@ -224,7 +225,14 @@ def test_rows_carry_the_retrieved_prefix_and_still_score_every_token_once(
         else:
             room, before, q_start = memory, start, start
         chosen = source.select(before, q_start, scored_from, room)
-        ends = {int(c): int(source._ends[c]) for c in chosen}
+        char_ends = source.index.spans[:, 1]  # clause key_end_no_next_word (second pass)
+        ends = {
+            int(c): part_end(
+                doc.token_offsets, doc.text, int(source._starts[c]), int(source._ends[c]),
+                int(char_ends[c]),
+            )
+            for c in chosen
+        }  # fmt: skip
         if len(chosen):  # clause memory_prefix_one_break (review, session 43): the last
             last = int(chosen[-1])  # passage without the whitespace-only tokens it ends on
             while (
@@ -232,7 +240,10 @@ def test_rows_carry_the_retrieved_prefix_and_still_score_every_token_once(
                 and doc.text[slice(*doc.token_offsets[ends[last] - 1])].isspace()
             ):
                 ends[last] -= 1
-        expected = [t for c in chosen for t in doc.token_ids[source._starts[c] : ends[int(c)]]]
+        starts = [int(source._starts[c]) for c in chosen]  # memory_parts_separated
+        sep = np.asarray(SEP, np.int32)
+        parts = join_parts(doc, starts, [ends[int(c)] for c in chosen], sep, room) if starts else []
+        expected = [int(t) for t in parts]
         assert row["input_ids"][:m].tolist() == (expected + list(SEP) if expected else [])
         # Nothing at or after the window start, nothing past the first scored token.
         assert (source._ends[chosen] <= start).all() and scored_from > q_start
