@@ -61,6 +61,7 @@ FIXED = [
     (leader_sentences._LEADER_PAGE, "．"),
     (leader_sentences._LEADERS_PAGE, ". "),
     (leader_sentences._LEADERS_PAGE, "."),
+    (leader_sentences._LEADERS_PAGE, ".\t"),  # review: the look-behind's tab
 ]
 
 
@@ -108,3 +109,28 @@ def test_leaders_the_same_beside_a_long_leader():
     cut = dots.index(". . . .") + 1  # the sentence splitter ends one at the first dot
     ends = np.array([[0, cut], [cut, len(dots)]])
     assert leader_sentences.leader_entries(dots, ends) == [0]
+
+
+# L. Frank Baum, "Twinkle and Chubbins" (Gutenberg): its contents, leaders right after
+# the title's last letter (no space), as the mirror's file has them.
+TWINKLE = (
+    "I     Mr. Woodchuck.................9\n"
+    "II    Bandit Jim Crow..............69\n"
+    "III   Prarie-Dog Town.............133\n"
+    "IV    Prince Mud-Turtle...........195\n"
+    "V     Twinkle's Enchantment.......257\n"
+    "VI    Sugar-Loaf Mountain.........321\n"
+)
+
+
+def test_leaders_right_after_a_word_are_entries():
+    """Review (session 43): the look-behinds keep a leader that follows a letter (a
+    look-behind that also refused a word character lost every entry here); each line is
+    cut, as the sentence splitter cuts it, at its leader's first dot."""
+    spans, start = [], 0
+    for line in TWINKLE.splitlines(keepends=True):
+        cut = start + line.index("..") + 1
+        spans += [[start, cut], [cut, start + len(line)]]
+        start += len(line)
+    ends = np.array(spans)
+    assert leader_sentences.leader_entries(TWINKLE, ends) == [0, 2, 4, 6, 8, 10]
