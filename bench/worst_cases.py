@@ -6,7 +6,9 @@ Each case is built from real text (the first book of ``../shared/data/en_gutenbe
 of ``zh_classics``): one line with no newline, a book with no sentence marks, CJK with no
 marks at all, a text of one heading over and over ("CHAPTER I"), one repeated character,
 a long URL, scripts alternating every character, NUL bytes, blank lines only, and short
-Han lines set apart (a table's rows: the lines rule ``cjk_sequence_titles`` reads). Each
+Han lines set apart (a table's rows: the lines rule ``cjk_sequence_titles`` reads). Session 43's
+runs of one character inside real text with no match after them are not in the default
+list: ``--cases space_run,leader_run,dot_leader_run --chars 8000``. Each
 runs at ``--chars`` and twice that through normalize -> clean -> ``analyze_text`` in a
 fresh process per version (imports warmed up first); the table gives process CPU
 seconds at the larger size, the growth (CPU at 2x / CPU at 1x: about 2 is linear, 4
@@ -53,6 +55,10 @@ CASES = {
     "nul_bytes": lambda n: fit(en, n).replace("e", "\x00"),
     "blank_lines": lambda n: "Word.\n" + "\n" * n + "End.",
     "han_rows": rows,
+    # session 43: a run of one character with no match after it, inside real text
+    "space_run": lambda n: en[20000:22000] + "\n\nBegin " + " " * n + " end.\n",
+    "leader_run": lambda n: zh[:2000] + "\n\n她望着窗外" + "…" * n + "一句话也没有说。\n",
+    "dot_leader_run": lambda n: en[20000:22000] + "\n\nContents" + " ." * (n // 2) + "\n",
 }
 class Cut(Exception):
     pass

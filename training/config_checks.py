@@ -198,3 +198,19 @@ def check_warmup(config) -> None:
         f"optim.warmup_steps below {max(2, steps)} (e.g. {max(1, steps // 10)}), or "
         "lengthen the curriculum (its steps or tokens)"
     )
+
+
+def check_paths_named(config) -> None:
+    """The dataset, the base model and the run folder are named (the recipe's first check,
+    moved from ``training.recipe`` unchanged in session 43)."""
+    missing = [
+        f"--{name} {what}"
+        for name, what in (("data", "DIR"), ("model", "PATH"), ("output", "RUN"))
+        if not getattr(config, name)
+    ]
+    if missing:
+        raise UserError(
+            f"missing {', '.join(missing)}: name the dataset, the base model and the run "
+            "folder (flags, or data:/model:/output: in --config); `make train` passes the "
+            "defaults"
+        )

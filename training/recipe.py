@@ -32,12 +32,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import math
 import os
 import random
 import signal
 import sys
 import time
+from functools import partial
 
 import numpy as np
 import torch
@@ -57,15 +57,14 @@ from training.checkpoint import save_checkpoint
 from training.checkpoint_agreed import same_resume_step, save_sync
 from training.compatibility import check_token_ids, check_tokenizer, untrained_first_tokens
 from training.config import load_config, make_output_folder
-from training.config_checks import load_for_run
+from training.config_checks import check_paths_named, load_for_run
 from training.curriculum import describe_stage, lr_factor, plan_stages, stage_for_step, total_steps
 from training.data import ShardChecks, collate_rows, micro_batches, pad_token_id, step_rows
 from training.distributed import all_reduce_sum, setup_distributed
-from training.finite import Diverged, finite_copy, step_problem, val_loss_line
+from training.finite import Diverged, finite_copy, step_problem
 from training.longce import step_record, training_objective
 from training.model_fingerprint import model_fingerprint
 from training.modeling import (
-    CausalLMLoss,
     autocast_for,
     check_context,
     enable_activation_checkpointing,
@@ -74,9 +73,8 @@ from training.modeling import (
 )
 from training.options import train_parser
 from training.outputs import write_outputs
-from training.perplexity import validation_loss
 from training.recurrence import segment_recurrence
-from training.run_agreed import RankWrites, start_agreed
+from training.run_agreed import RankWrites, _mkdir_if_new, start_agreed
 from training.run_files import (
     data_fingerprint,
     failures_are_one_line,
@@ -89,16 +87,15 @@ from training.run_files import (
 from training.run_lock import RunLock
 from training.step_io import batch_counts, peak_memory_mb, read_step, to_device
 from training.torchrun import (
-    AgreedError,
+    _error_file_for_torchrun,
     agreed,
-    end_process_group,
     end_verdicts,
     is_node_checker,
     open_buckets,
     verdict_group,
     watch_launcher,
-    write_error_file,
 )
+from training.validation_step import validation_step
 from transforms.runtime import bound_heap_retention
 
 MODEL_INPUTS = ("input_ids", "labels", "position_ids")
@@ -117,18 +114,6 @@ def main(argv: list[str] | None = None) -> int:
     argv = take_debug_flag(argv)
     terminate_with_a_line(prog="longctx train")
     return run_main("longctx train", lambda: _error_file_for_torchrun(lambda: train(argv)))
-
-
-def _error_file_for_torchrun(body):
-    """Clause torchrun_error_file (``training.torchrun``): a rank's one-line error and
-    exit status also go where torchrun reads them."""
-    try:
-        return body()
-    except UserError as error:
-        write_error_file("longctx train", str(error), error.exit_status)
-        if isinstance(error, AgreedError):  # clause refusal_ends_process_group: every
-            end_process_group()  # rank stops at the same refusal: none is left waiting
-        raise
 
 
 def train(argv: list[str] | None = None) -> int:
@@ -151,17 +136,7 @@ def train(argv: list[str] | None = None) -> int:
             ),
             args.resume,
         )
-        missing = [
-            f"--{name} {what}"
-            for name, what in (("data", "DIR"), ("model", "PATH"), ("output", "RUN"))
-            if not getattr(config, name)
-        ]
-        if missing:
-            raise UserError(
-                f"missing {', '.join(missing)}: name the dataset, the base model and the run "
-                "folder (flags, or data:/model:/output: in --config); `make train` passes the "
-                "defaults"
-            )
+        check_paths_named(config)
     # clauses output_shared_agreed (one folder every node sees), start_folder_agreed, ...
     # no other rank of this run can have made RUN yet: they wait in start_agreed's collectives
     existed = os.path.isdir(config.output)
@@ -188,19 +163,6 @@ def train(argv: list[str] | None = None) -> int:
         raise
     finally:
         lock.release()  # however the run ends (an error, Ctrl-C, SIGTERM)
-
-
-def _mkdir_if_new(path: str) -> bool:
-    """Clause refused_run_leaves_no_folder_only_its_own (review): True only when this
-    call made ``path`` (``os.mkdir`` itself says so), so a folder the user made at the
-    same moment (between a look and a make) is never counted as the run's; any error
-    is left to :func:`make_output_folder`, which says it in one line."""
-    try:
-        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-        os.mkdir(path)
-    except OSError:
-        return False
-    return True
 
 
 def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> int:
@@ -306,41 +268,12 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
     if untrained := untrained_first_tokens(manifest, [plan.window for plan in plans]):
         say(untrained)  # clause overlap_zero_said_at_start
 
-    def evaluate(steps_done: int, train_time: float, metrics) -> None:
-        if val_bucket is None:
-            return
-        plan = next((p for p in plans if p.window == eval_window), plans[-1])
-        # Plain CE for every loss.type, so runs compare (LongCE never runs under FSDP,
-        # whose root-sharded weights only the wrapped module may call).
-        plain = (
-            loss_module
-            if config.loss.type == "ce"
-            else CausalLMLoss(model, config.loss_chunk_tokens)
-        )
-        loss = validation_loss(
-            plain,
-            val_bucket,
-            config.eval_rows,
-            plan.micro_batch_size,
-            pad_id,
-            device,
-            autocast,
-            rank,
-            world,
-        )
-        record = {
-            "kind": "eval",
-            "step": steps_done,
-            "window": eval_window,
-            "val_loss": loss,
-            "time_s": round(train_time, 3),
-        }
-        with writes.catch(metrics_path) as write:  # clause failed_write_skips_the_rest
-            if write and rank == 0:
-                metrics.write(json.dumps(finite_copy(record)[0], allow_nan=False) + "\n")
-                metrics.flush()
-        if loss is not None and not math.isfinite(loss):  # clause val_loss_finite
-            raise Diverged(val_loss_line(steps_done, loss))  # (all-reduced: every rank)
+    evaluate = partial(  # a validation pass and its metrics line (training.validation_step)
+        validation_step,
+        (val_bucket, plans, eval_window, pad_id),
+        (config, loss_module, model, device, autocast, rank, world),
+        (writes, metrics_path),
+    )
 
     # ----------------------------------------------------------------- loop
     from tqdm.auto import tqdm

@@ -248,3 +248,16 @@ def _write_token(run: str) -> tuple[str | None, list[str]]:
                 os.rmdir(folder)
         return None, []
     return token, made
+
+
+def _mkdir_if_new(path: str) -> bool:
+    """Clause refused_run_leaves_no_folder_only_its_own (review): True only when this
+    call made ``path`` (``os.mkdir`` itself says so), so a folder the user made at the
+    same moment (between a look and a make) is never counted as the run's; any error
+    is left to :func:`make_output_folder`, which says it in one line."""
+    try:
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        os.mkdir(path)
+    except OSError:
+        return False
+    return True

@@ -329,3 +329,15 @@ def write_error_file(prog: str, line: str, status: int) -> None:
             json.dump(data, f)
     except OSError:
         pass  # torchrun's summary then says <N/A>, as before; the rank's line is printed
+
+
+def _error_file_for_torchrun(body):
+    """Clause torchrun_error_file (``training.torchrun``): a rank's one-line error and
+    exit status also go where torchrun reads them."""
+    try:
+        return body()
+    except UserError as error:
+        write_error_file("longctx train", str(error), error.exit_status)
+        if isinstance(error, AgreedError):  # clause refusal_ends_process_group: every
+            end_process_group()  # rank stops at the same refusal: none is left waiting
+        raise

@@ -86,7 +86,7 @@ def other_title_repeat(confirmed: list[tuple[Candidate, int]], k: int) -> bool:
     characters) is a heading of its own, not a part of the first: 鬼谷四友志 (a
     traditional-character 章回 novel, Wikisource's text) numbers two 回 per 卷, each
     with its couplet: "第一卷　辯才學分科教藝　　定人質驅鼠傳書" then "第一卷　忌刻小人行毒計　　忠直
-    良友詐瘋魔". ``transforms.sections._running_heads`` drops a repeat followed by the
+    良友詐瘋魔". ``transforms.heading_passes._running_heads`` drops a repeat followed by the
     next number ("Book VII. Chapters 12 to 15." then "BOOK VIII"); it kept 4 of the
     book's 6 headings. Both titles must be ideographs only (a couplet: no digits,
     marks or Latin letters, which an OCR'd running head carries: 近代中国's

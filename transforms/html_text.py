@@ -98,8 +98,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from transforms.html_chrome import drops_links
 from transforms.html_code import indent_code, with_code_lines
+from transforms.html_dropped import END_OMITTED, END_PARENTS, RUBY_NOTES, DroppedParts, _is_mark
 from transforms.html_layout import CELL_SEPARATOR, VOID, LayoutParts
 from transforms.html_lists import ListParts, decimal_list
 from transforms.html_notes import NoteParts, back_arrow
@@ -116,58 +116,16 @@ BLOCKS = frozenset(
 # table_row_paragraphs: each row a paragraph (unwrap joined rows kept as lines).
 # A block inside a cell (a layout table's <p>) still makes a paragraph of its own.
 TABLE_PARTS = frozenset("tr td th thead tbody tfoot".split())
-# Clause dropped_end_omitted: a dropped element whose end tag HTML lets one omit ends
-# where HTML ends it: a <p> at the start of a block (the tags that "close a p
-# element" in the HTML parsing rules), an <li> at the next <li> of its list, ...,
-# and any of them at its parent's end tag. Counting only its own tags, an unclosed
-# <p role="doc-pagebreak"> swallowed the rest of the chapter.
-P_CLOSERS = frozenset(
-    "address article aside blockquote center details dialog dir div dl dd dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li listing main "
-    "menu nav ol p plaintext pre search section summary table ul xmp".split()
-)
-# tag -> (start tags that end it, elements inside it that hold those tags themselves)
-END_OMITTED = {
-    "p": (P_CLOSERS, frozenset()),
-    "li": (frozenset(("li",)), frozenset(("ol", "ul", "menu", "dir"))),
-    "dt": (frozenset(("dt", "dd")), frozenset(("dl",))),
-    "dd": (frozenset(("dt", "dd")), frozenset(("dl",))),
-    "tr": (frozenset(("tr", "tbody", "thead", "tfoot")), frozenset(("table",))),
-    "td": (frozenset(("td", "th", "tr", "tbody", "thead", "tfoot")), frozenset(("table",))),
-    "th": (frozenset(("td", "th", "tr", "tbody", "thead", "tfoot")), frozenset(("table",))),
-    "option": (frozenset(("option", "optgroup")), frozenset()),
-}
-# Clause dropped_end_parent: only the end tag of an element that can hold the
-# dropped one (a block, a table part, a list, a select) is its parent's end; an
-# inline or void end tag (XHTML's "<img ...></img>", "<br></br>", a misnested
-# "</i>") closes nothing in HTML and ended a dropped page number early, leaking it.
-END_PARENTS = frozenset(("aside", "optgroup", "select", "datalist", "tr", "td", "th"))
 # Clause doctype_subset: a DOCTYPE with an internal subset ("<!DOCTYPE html [
 # <!ENTITY ...> ]>") is one declaration; html.parser ends it at the first ">" and
 # the rest ("]>") was text.
 _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.I | re.S)
-# Clause skip_links (pages only): a same-page link "Skip to content", "Skip to main
-# content", "Jump to navigation" is a site's accessibility link, not text.
-_SKIP_LINK = re.compile(
-    r"(skip|jump)( directly)? to( the)?( main| page| primary)? "
-    r"(content|navigation|nav|menu|search|main|article|text|footer)s?|skip (navigation|links)",
-    re.I,
-)
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Clause code_indent: class names of block elements that hold code.
 CODE_CLASSES = frozenset(
     "code programlisting screen synopsis literallayout literal-block sourcecode codeblock".split()
 )
 
-# Clause dropped_elements: elements whose content is no prose.
-DROPPED = frozenset(
-    "script style head title template noscript svg iframe object select button "
-    "textarea math:annotation annotation annotation-xml".split()
-)
-RUBY_NOTES = frozenset(("rt", "rp", "rtc"))  # clause ruby_base
-# Clauses page_break_marks, footnote_backlinks, note_references: epub:type / role tokens.
-MARK_TYPES = frozenset(("pagebreak", "backlink", "noteref"))
-MARK_ROLES = frozenset(("doc-pagebreak", "doc-backlink", "doc-noteref"))
 # Clause head_ends: what a <head> holds; any other start tag (a <p>, an <h1>) ends
 # a head whose </head> and <body> were left out (HTML allows both: a page
 # "<html><head><title>T</title><p>..." has its text in the body).
@@ -187,12 +145,7 @@ _CJK = (
 _CJK_BREAK = re.compile(f"(?<=[{_CJK}])[ \\t\\r\\f]*\\n[ \\t\\n\\r\\f]*(?=[{_CJK}])")
 
 
-def _is_mark(attrs: dict) -> bool:
-    types = (attrs.get("epub:type") or "").split()
-    return bool(MARK_TYPES.intersection(types)) or attrs.get("role") in MARK_ROLES
-
-
-class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
+class _TextParser(LayoutParts, ListParts, NoteParts, DroppedParts, HTMLParser):
     def __init__(self, page: bool):
         super().__init__(convert_charrefs=True)
         self._init_layout()  # clauses br_paragraphs, layout_cells, navigation_prose
@@ -248,14 +201,6 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
                 self.marked.append((self._mark_level(), text, len(self.paragraphs)))
             # clause heading_gap: 3 blank lines before a heading, 2 after it
             self.paragraphs.append(f"\n\n{text}\n" if self.heading else text)
-
-    def _skips(self, tag: str, attrs: dict) -> bool:
-        if tag in DROPPED or tag in RUBY_NOTES or _is_mark(attrs):
-            return True
-        return self._drops_links(tag, attrs)
-
-    def _drops_links(self, tag: str, attrs: dict) -> bool:
-        return drops_links(tag, attrs, self.page, self.content)  # transforms.html_chrome
 
     # -- parser callbacks
     def handle_starttag(self, tag, attrs):
@@ -422,26 +367,6 @@ class _TextParser(LayoutParts, ListParts, NoteParts, HTMLParser):
                 self._separator_written()  # clause layout_cells
             self.separator = False
         self.lines[-1].append(data)
-
-    def _skip_link(self, text: str, parts: int) -> bool:
-        """Clause ``skip_links``: the link opens its paragraph and reads "Skip to
-        content" (a link "jump to the content" inside a sentence stays)."""
-        before = "".join("".join(line) for line in self.lines[:-1]) + "".join(
-            self.lines[-1][:parts]
-        )
-        return len(text) < 40 and not before.strip() and bool(_SKIP_LINK.fullmatch(text))
-
-    # -- clause dropped_end_omitted
-    def _closes_skip(self, tag: str) -> bool:
-        """A start tag ``tag`` ends the dropped element whose end tag was left out."""
-        closers, holders = END_OMITTED.get(self.skip, (frozenset(), frozenset()))
-        return tag in closers and not holders.intersection(self.skip_open)
-
-    def _end_skip(self) -> None:
-        self.skip, self.skip_open = None, []
-        self._note_text("".join(self.note or ()))  # html_notes: words, labels, marks
-        self.note, self.note_back = None, False
-        self._replay()  # clause navigation_prose
 
     # -- clause ordered_lines
     def _list_line(self, tag: str) -> bool:

@@ -105,18 +105,17 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from dataclasses import replace
 
 from schemas import MarkupHeading
 from transforms.contents import scan_lines
+from transforms.markup_levels import _relevel
+from transforms.markup_title_again import _title_again, _title_block_again
 from transforms.rising_runs import longest_rising
 
 CONTENTS_RUN = 4  # rule markup_contents: heading lines in a row with no text between
-DOTTED = re.compile(r"\W*((?:\d+|[A-Z])(?:\.\d+)+)[.:]?(?:\s|$)")  # clause number_depth
 # Rule markup_chapters: an EPUB's marks and a converter's page's (clause converter_headings
 # of transforms.html_files: Pandoc's standalone HTML) add the sections the text rules missed.
 ADDING = frozenset(("epub", "document"))
-LEVEL_STEP = 1000  # rule markup_levels: rank = level * LEVEL_STEP + the text rules' rank
 
 
 def line_key(line: str) -> str:
@@ -197,12 +196,6 @@ def _set_off(blank: list[bool], i: int) -> bool:
     text). A contents entry with the same words (a link line of a page's or a book's
     contents list, 1 blank line around it) is not the heading."""
     return all(blank[max(0, i - 3) : i])
-
-
-def _heading_class():
-    from transforms.sections import Heading
-
-    return Heading
 
 
 def with_markup_headings(text: str, headings: list, marks) -> list:
@@ -286,81 +279,11 @@ def _confirmed(lines, where: dict[str, list[int]], marks) -> list[tuple[int, Mar
     return confirmed
 
 
-def _title_again(lines, keys: list[str], confirmed: list, entries: set[int]) -> tuple[list, set]:
-    """Clause ``title_again``: a heading over a contents page (the live-manual's index
-    page opens with the book's title "Live Systems Manual" in ``<h1>``) followed, with
-    only the page's entries between, by a heading with the same words at the same
-    level (the title page its first entry names) is the same title again: the second
-    opens no section (before: the title twice at level 1, the second an empty page).
-    Two poems both called "Song" have no contents page between them and stay two.
-
-    Clause ``title_over_page`` (review): the first heading is over the page, no prose
-    between it and the page's first entry (a byline is none): an omnibus's
-    "Introduction" (the editor's prose), then the first book's contents page, then its
-    own "Introduction" are two sections (before the review: one, the book's introduction lost in the editor's)."""
-    out, again = [], set()
-    pages = sorted(entries)  # bisect, not a scan of every entry per heading
-    for k, (i, mark) in enumerate(confirmed):
-        if k and out:
-            j, prev = out[-1]
-            e = bisect.bisect_right(pages, j)
-            first = pages[e] if e < len(pages) and pages[e] < i else None
-            over = first is not None and _no_prose(lines.texts[j + 1 : first])
-            if keys[i] == keys[j] and mark.level == prev.level and over:
-                again.add(i)
-                continue
-        out.append((i, mark))
-    return out, again
-
-
-# Clause title_block_again_text: a line ending a sentence (a closing quote or bracket may
-# follow the mark); Texinfo's "Next: Introduction [Contents]" ends none.
-_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)）」』]*$")
-
-
-def _title_block_again(lines, keys: list[str], confirmed: list, code: set) -> tuple[list, set]:
-    """Clause ``title_block_again`` (session 23): in a converted document, a heading with
-    the words and level of the last heading at its level or above, with only headings
-    and at most two short lines between, is that title again and opens no section:
-    Texinfo writes the manual's ``@settitle`` in an ``<h1>`` over its subtitle and
-    authors, then its Top node's ``<h1>`` with the same words ("R FAQ", "R Installation
-    and Administration": makeinfo 6.8's R manuals, in Pandoc's HTML of them, with a
-    "Next: Introduction [Contents]" line between). A second heading with prose between
-    (two poems called "Song") stays. Clause ``title_block_again_text`` (session 24): so
-    does one with a code line (``code``: clause ``code_no_sections``) or a sentence
-    between: Node's "Example" / one line of code / "Example" (two examples of one API)
-    were one section."""
-    out, again = [], set()
-    heading_lines = {i for i, _ in confirmed}
-    for i, mark in confirmed:
-        prev = next(((j, m) for j, m in reversed(out) if m.level <= mark.level), None)
-        if prev and keys[i] == keys[prev[0]] and prev[1].level == mark.level:
-            between = [
-                t for k, t in enumerate(lines.texts[prev[0] + 1 : i], prev[0] + 1)
-                if t.strip() and k not in heading_lines
-            ]  # fmt: skip
-            text = code.intersection(range(prev[0] + 1, i)) or any(  # title_block_again_text
-                _SENTENCE_END.search(t) for t in between
-            )
-            if len(between) <= 2 and all(len(t) < 100 for t in between) and not text:
-                again.add(i)
-                continue
-        out.append((i, mark))
-    return out, again
-
-
 def _prose_after(texts: list[str], i: int) -> bool:
     """Clause ``contents_chapter`` (review of ``contents_title``): the next line after
     line ``i`` with text is a paragraph (100 characters or more), not a list's entry: a
     chapter called "Contents" with prose under it stays a section."""
     return next((len(t) >= 100 for t in itertools.islice(texts, i + 1, None) if t.strip()), False)
-
-
-def _no_prose(texts: list[str]) -> bool:
-    """Clause ``title_over_page``: at most a title page's few short lines (the live-manual's
-    byline "Live Systems Project <debian-live@lists.debian.org>"), no paragraph."""
-    lines = [t for t in texts if t.strip()]
-    return len(lines) <= 4 and all(len(t) < 100 for t in lines)
 
 
 def _on_page(lines, entries: set[int], targets: set[int], start: int) -> bool:
@@ -442,58 +365,3 @@ def _increasing(targets: list) -> list:
     lines go forward: an entry whose words come first far ahead (a title repeated on
     the last page) does not push the others out."""
     return [targets[j] for j in longest_rising([line for line, _ in targets])]
-
-
-def _relevel(lines, headings, level_of: dict[int, int], added) -> list:
-    """Rule ``markup_levels``: rank = markup level * LEVEL_STEP + text rank; clause
-    ``sibling_rank``: an added heading takes the text rank of its sibling
-    (:func:`_sibling_rank`), so that in a Gutenberg EPUB with every heading in
-    ``<h2>`` a missed "CHAPTER I." sits with "CHAPTER II.", not over the books; clause
-    ``number_depth``: one part more in its dotted number than its sibling's ranks it
-    one lower ("1.1." under "Chapter 1." in DocBook's EPUBs, both in ``<h1>``)."""
-    Heading = _heading_class()
-    pairs = sorted({(headings[h].rank, level) for h, level in level_of.items()})
-    top = min([level for _, level in pairs] + [m.level for _, m in added])
-    first = min((h.rank for h in headings), default=0)
-    deepest = max([level for _, level in pairs] + [m.level for _, m in added])
-    out = []
-    for h, heading in enumerate(headings):
-        level = level_of.get(h)
-        if level is None:  # the markup level of the nearest confirmed rank at or above
-            above = [pair for pair in pairs if pair[0] <= heading.rank]
-            level = max(above)[1] if above else top
-            if above and max(above)[0] < heading.rank:  # clause unmarked_under
-                level = deepest + 1
-        out.append(replace(heading, rank=level * LEVEL_STEP + heading.rank))
-    for i, mark in added:
-        rank = mark.level * LEVEL_STEP + _sibling_rank(
-            headings, level_of, lines.starts[i], mark, first
-        )
-        end, title = lines.ends[i], lines.texts[i]
-        if mark.lines > 1:  # clause toc_two_lines (transforms.epub_toc): the title joined
-            nxt = next((j for j in range(i + 1, len(lines.blank)) if not lines.blank[j]), None)
-            if nxt is not None:
-                end, title = lines.ends[nxt], f"{title.strip()} {lines.texts[nxt].strip()}"
-        out.append(Heading(lines.starts[i], end, title, "markup", rank))
-    return sorted(out, key=lambda h: h.start)
-
-
-def _sibling_rank(headings, level_of: dict[int, int], start: int, mark, first: int) -> int:
-    """The text rank of the next found heading of the added one's markup level (its
-    next sibling: "CHAPTER II." for a missed "CHAPTER I."), else of the last one
-    before it, else the text's top rank ``first``."""
-    same = sorted(h for h, level in level_of.items() if level == mark.level)
-    after = [h for h in same if headings[h].start > start]
-    if not same:
-        return first
-    sibling = headings[after[0] if after else same[-1]]
-    # clause number_depth: "1.1." under "Chapter 2." though both are <h1>
-    return sibling.rank + max(0, _depth(mark.title) - _depth(sibling.title))
-
-
-def _depth(title: str) -> int:
-    """Clause ``number_depth``: the parts of a heading's dotted section number ("4.13.1.
-    Title" 3, "A.1. Title" 2, "2.1: Title" 2: session 19, a colon may close it), 1
-    without one ("Chapter 2. Title", "BOOK I.")."""
-    match = DOTTED.match(title)
-    return match.group(1).count(".") + 1 if match else 1
