@@ -21,7 +21,10 @@ no field; a sentence ending in a colon opens no field line under it). Guard
 ``field_pair_speech`` (review 43): neither label of the pair ends in a verb of saying
 (曰, 道, 说, 问, 答, ...): a classical text writes its speech "妓曰：…" with no quote, so
 笑府 hard-wrapped at 30 characters set "…即以筯撐頤如執杖狀。" over "妓曰：這位官人像箇皂隸。"
-and "…都被你喫去了。" over "口答曰：不要爭，…", lines of one anecdote, apart.
+and "…都被你喫去了。" over "口答曰：不要爭，…", lines of one anecdote, apart. Guard
+``field_pair_not_numeral`` (integrator 43): a label of numerals only ("一：" over "三：")
+is a numbered item, left to the numbered-item rules (session 38's guard
+numbered_item_consecutive joins a pair that skips a number; the CI caught the clash).
 
 Guards ``field_label_no_quote`` (a colon followed by an opening quote opens a speech:
 "道：“你来了。”" on a hard-wrapped novel's line is its wrap), ``field_label_recurs`` (a
@@ -55,6 +58,9 @@ _LABEL = f"[\u4e00-\u9fff][\u4e00-\u9fff/／·]{{0,{LABEL_CHARS - 1}}}"
 _FIELD = re.compile(f"({_LABEL})[：:](?![“「『\"‘'])")  # guard field_label_no_quote
 # guard field_pair_speech (review 43): a classical text's speech opens "X曰：" with no quote
 _SAYS = frozenset("曰道说說云问問答言谓謂叫喊笑骂罵叹嘆")
+# guard field_pair_not_numeral (integrator 43): "一：…" / "三：…" are numbered items, the
+# numbered-item rules' to read (zh_numbered_item_lines, numbered_item_consecutive), no fields
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千两兩壹贰貳叁參肆伍陆陸柒捌玖拾")
 _LINE_FIELD = re.compile(f"(?m)^[ \\t\u3000]*{_FIELD.pattern}")
 
 
@@ -101,7 +107,9 @@ def _opens_field(text, first, last, line, label) -> bool:
     and neither that label nor ``label`` (the lower line's) ends in a verb of saying (guard
     ``field_pair_speech``)."""
     upper = _FIELD.match(text, int(first[line]), int(last[line]))
-    return upper is not None and not (_SAYS & {upper.group(1)[-1], label[-1]})
+    if upper is None or _NUMERALS.issuperset(upper.group(1)) or _NUMERALS.issuperset(label):
+        return False  # guard field_pair_not_numeral
+    return not (_SAYS & {upper.group(1)[-1], label[-1]})
 
 
 def _colon_near(colons, first, last, rows) -> np.ndarray:
