@@ -71,6 +71,7 @@ are long lines), then one over the lines (blocks of text) and one over the set-a
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from transforms import heading_candidate as hd
 from transforms.contents import Lines
@@ -114,6 +115,22 @@ _FORMS = frozenset(
      "rondeau", "rondel", "triolet", "villanelle", "madrigal", "sestina", "lyric", "another",
      "the same", "on the same", "to the same", "fragment", "a fragment", "a song", "a sonnet")
 )  # fmt: skip
+
+
+# Clause dedication_line: "TO J. A. FARRER." (initials and a surname in capitals) set
+# closer under a title is the poem's dedication, no title ("TO A SKYLARK" is a poem's).
+_DEDICATION = re.compile(
+    r"(?:TO|FOR|INSCRIBED TO|DEDICATED TO) (?:[A-Z]\. ?){1,3}[A-Z][A-Z'’-]+\.?$"
+)
+# Clause part_of_poem: a part's name ("CHORUS", "ANTISTROPHE II.", Wharton's "MORAL.").
+_PART = re.compile(
+    r"(?i)(?:(?:semi-?|full )?chorus|l['’]envo[iy]|envo[iy]|(?:anti)?strophe|epode|conclusion|"
+    r"prologue|epilogue|(?:the )?moral|refrain|(?:the )?argument|postscript)"
+    r"(?: [IVX]+| \d+)?\.?$"
+)
+# Clause price_list: a publisher's list ("Crown 8vo, price 4s. 6d. net each volume"):
+# its price ("price 4s. 6d.", "3_s._ net"); an editor's note citing "8vo, 1751" is none.
+_PRICE = re.compile(r"(?i)\bprice,? \d|\d+ ?_?s\._? ?(?:\d+ ?_?d\._? ?)?net\b")
 
 
 def _opens_upper(t: str) -> bool:
@@ -263,8 +280,44 @@ def _speakers(texts: list[str], titles: list[int]) -> set[int]:
     return out
 
 
+def _ranks(
+    blank: list[bool], titles: list[int], parts: set[int], ranks: dict[int, int]
+) -> dict[int, int]:
+    """Rank of each title line. Clause ``peer_rank``: a title ranks as the book's headings
+    set as it is (as many blank lines above; the most common rank of those ranked as a
+    name or in capitals): the Blue Poetry Book's poems found by rule caps rank 19, so its
+    "SONG"s found here do too, not one level under the poem above. Clause
+    ``part_of_poem``: a part (``parts``) set closer than the title or heading above it is
+    one rank under it, never its sibling (the Blue Poetry Book's "CHORUS" under "THE
+    OUTLAW", Lang's "LA COUR." under "BALLADE OF OLD PLAYS.")."""
+    peers: dict[int, Counter] = {}
+    for i, r in ranks.items():
+        if hd.PART_RANK < r <= hd.CAPS_RANK:
+            peers.setdefault(_gap(blank, i), Counter())[r] += 1
+    peer = {g: c.most_common(1)[0][0] for g, c in peers.items()}
+    out, above = {}, None  # above: (gap, rank) of the last title or heading, not a part
+    for i in sorted(
+        set(titles) | {i for i, r in ranks.items() if hd.PART_RANK < r <= hd.CAPS_RANK}
+    ):
+        g = _gap(blank, i)
+        if i not in out and i in ranks and i not in titles:
+            above = (g, ranks[i])
+        elif i in parts and above is not None and g < above[0]:
+            out[i] = above[1] + 1
+        else:
+            out[i] = peer.get(g, hd.CAPS_RANK)
+            above = (g, out[i])
+    return out
+
+
 def poem_title_spans(
-    lines: Lines, heads: set[int], bylines: set[int], in_list, play: bool, top: bool = True
+    lines: Lines,
+    heads: set[int],
+    bylines: set[int],
+    in_list,
+    play: bool,
+    top: bool = True,
+    ranks: dict[int, int] | None = None,
 ) -> list[tuple[int, int, int]]:
     """(first line, last line, rank) of each title of rule ``poem_title_over_stanza``
     (module docstring; ``poem_titles`` gives the arguments). A title is one line, or its
@@ -293,8 +346,15 @@ def poem_title_spans(
     # under it ("His compassions fail not." / "Lament. iii. 22, 23."): no title.
     cite = [o and bool(_CITATION.search(texts[a])) for o, (a, _) in zip(one, blocks, strict=True)]
     source = [c and bool(_CITATION.match(texts[a])) for c, (a, _) in zip(cite, blocks, strict=True)]
+    gaps = [_gap(blank, a) for a, _ in blocks]
+    ded = [
+        o and bool(_DEDICATION.match(texts[a])) and k > 1 and one[k - 1]
+        and (gaps[k - 1] > gaps[k] or (one[k - 2] and gaps[k - 2] > gaps[k]))
+        for k, (o, (a, _)) in enumerate(zip(one, blocks, strict=True))
+    ]  # fmt: skip
     apart = [
-        (one[k] or (_date_block(texts, a, b) and not verse[k]))
+        not ded[k]
+        and (one[k] or (_date_block(texts, a, b) and not verse[k]))
         and a >= 2
         and blank[a - 1]
         and blank[a - 2]
@@ -305,7 +365,7 @@ def poem_title_spans(
         and not (starts[a] < FRONT_CHARS and (a in bylines or _PRESS.search(texts[a])))
         for k, (a, b) in enumerate(blocks)
     ]
-    titles, groups = [], set()
+    titles, groups, refrained = [], set(), set()
     for k, (a, _) in enumerate(blocks):
         if not apart[k] or a in heads or a in bylines or (k and blocks[k - 1][1] - 1 in heads):
             continue  # clause label_under_heading
@@ -327,6 +387,8 @@ def poem_title_spans(
             alone = j + 1 == len(blocks) or apart[j + 1]
             if not _refrain(texts, blocks, verse, k, j, alone):
                 titles.append(k)
+            else:
+                refrained.add(k)
         elif j < len(blocks) and apart[j] and j == k + 1:
             groups.add(k)  # clause poem_group_title: a title over the next poem's title
     # Clause poems_repeat: each title heads a poem, mostly verse up to the next line set
@@ -337,6 +399,8 @@ def poem_title_spans(
         # Clause notes_outside: an editor's note in brackets ("[Footnote 1: Dr. William
         # Tisdall, ...]" under Swift's "THE BEAU'S REPLY") is no prose of the poem.
         body = sum(size[j] for j in range(k + 1, nxt) if texts[blocks[j][0]][:1] != "[")
+        if any(_PRICE.search(t) for j in range(k + 1, nxt) for t in texts[slice(*blocks[j])]):
+            continue  # clause price_list: a publisher's list of books and prices
         in_poem = sum(size[j] for j in range(k + 1, nxt) if verse[j] and j not in groups)
         if body and in_poem >= MIN_POEM_VERSE * (
             body - sum(size[j] for j in groups if k < j < nxt)
@@ -362,7 +426,7 @@ def poem_title_spans(
     sub = {k for k in groups if _subtitle(texts[blocks[k + 1][0]])}
     narrow = {k for k in groups & sub if gap[k + 1] == 2 < gap[k]}
     for k, nxt in zip(marks, marks[1:], strict=False):
-        if k in narrow and len(narrow) >= 2:
+        if k in narrow and len(narrow) + sum(ded) >= 2:
             # Clause subtitle_gap: the lower line set apart by a narrower gap (two blank
             # lines, the upper three or more: "CRECY" / "August 26: 1346" in Morley's
             # Visions of England) heads one poem when the next title is set as wide, in a
@@ -377,9 +441,21 @@ def poem_title_spans(
                 last[k] = blocks[k + 1][1] - 1
     poems = sorted(set(poems) | _numbered_poems(texts, blank, blocks, verse, heads, poems))
     last.update({k: blocks[k][1] - 1 for k in poems if k not in last})
-    heads, group = set(poems), GROUP_RANK if top else hd.CAPS_RANK
-    return sorted([(blocks[k][0], last[k], hd.CAPS_RANK) for k in poems]
-                  + [(blocks[k][0], blocks[k][0], group) for k in groups if k + 1 in heads])  # fmt: skip
+    # Clause part_of_poem: a part's name ("CHORUS"), or the first of a poem's parts whose
+    # others, set as it is, are labels of its refrain ("LA COUR.", then "LA VILLE.";
+    # a ballade's title over its envoy is set wider: Chesterton's).
+    order = sorted(set(poems) | refrained)
+    parts = {k for k in poems if _PART.match(texts[blocks[k][0]])}
+    parts |= {
+        k for k, n in zip(order, order[1:], strict=False)
+        if k in poems and n in refrained and gaps[k] == gaps[n]  # set alike: a ballade's
+    }  # fmt: skip
+    rank = _ranks(blank, [blocks[k][0] for k in poems], {blocks[k][0] for k in parts}, ranks or {})
+    rank = {k: rank[blocks[k][0]] for k in poems}
+    group = GROUP_RANK if top else hd.CAPS_RANK
+    return sorted([(blocks[k][0], last[k], rank[k]) for k in poems]
+                  + [(blocks[k][0], blocks[k][0], min(group, rank[k + 1]))
+                     for k in groups if k + 1 in rank])  # fmt: skip
 
 
 def poem_titles(

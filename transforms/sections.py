@@ -356,9 +356,9 @@ def find_headings(
     # Rule poem_title_over_stanza (transforms.poem_titles): a book of poems' titles.
     play = any(c.series.endswith((":act", ":scene")) for c, _ in confirmed)
     top = all(h.rank > hd.CAPS_RANK for h in headings)
-    at = {bisect.bisect_right(lines.starts, h.start) - 1 for h in headings}
-    taken = heading_lines | title_lines | at
-    for i, j, r in poem_title_spans(lines, taken, no_title, found.in_list, play, top):
+    at = {bisect.bisect_right(lines.starts, h.start) - 1: h.rank for h in headings}
+    taken = heading_lines | title_lines | at.keys()  # the headings' ranks: clause peer_rank
+    for i, j, r in poem_title_spans(lines, taken, no_title, found.in_list, play, top, at):
         t = lines.texts[i] if i == j else " ".join(text[lines.starts[i] : lines.ends[j]].split())
         headings.append(Heading(lines.starts[i], lines.ends[j], t, "poem", r))  # both lines
     headings.sort(key=lambda h: h.start)
