@@ -185,12 +185,22 @@ def _title_like(t: str) -> bool:
     return end not in ";:" and (end != "," or not any(map(str.islower, t)))
 
 
-def _date_block(texts: list[str], a: int, b: int) -> bool:
+def _date_block(texts: list[str], a: int, b: int, past_front: bool = True) -> bool:
     """Clause ``date_title_block``: lines a..b-1 are a title in capitals (one or two lines)
-    with its year on the last line ("TO STELLA VISITING ME IN MY SICKNESS" / "1720")."""
-    if not 2 <= b - a <= 3 or not _YEAR.match(texts[b - 1]) or not _title_like(texts[a]):
+    with its year on the last line ("TO STELLA VISITING ME IN MY SICKNESS" / "1720").
+    Clause ``run_on_title``: or all its lines are in capitals, the title running on into
+    its subtitle or byline ("A SIMILE" / "ON OUR WANT OF SILVER, AND THE ONLY WAY TO
+    REMEDY IT. 1725", "ON THE GREAT BURIED BOTTLE" / "BY DR. DELANY" in Swift's Poems)."""
+    if not 2 <= b - a <= 3 or not _title_like(texts[a]):
         return False
-    return all(len(t) <= MAX_TITLE_CHARS and not any(map(str.islower, t)) for t in texts[a : b - 1])
+    last, caps = texts[b - 1], lambda t: len(t) <= MAX_TITLE_CHARS and not any(map(str.islower, t))
+    # Not on the title page, whose lines in capitals run on too ("WITH AN INTRODUCTION" / "BY
+    # ANDREW LANG" in Stoddart's Death-Wake).
+    run_on = past_front and caps(last) and sum(map(str.isalpha, last)) >= 3
+    run_on = run_on and not _NUMBERED.match(last)  # a poem's part: "SHE, TO HIM" / "III" (Hardy)
+    if not _YEAR.match(last) and not run_on:
+        return False
+    return all(map(caps, texts[a : b - 1]))
 
 
 def _refrain(
@@ -285,19 +295,19 @@ def _ranks(
 ) -> dict[int, int]:
     """Rank of each title line. Clause ``peer_rank``: a title ranks as the book's headings
     set as it is (as many blank lines above; the most common rank of those ranked as a
-    name or in capitals): the Blue Poetry Book's poems found by rule caps rank 19, so its
+    name or in capitals, over a poem's numbered parts): the Blue Poetry Book's poems found by rule caps rank 19, so its
     "SONG"s found here do too, not one level under the poem above. Clause
     ``part_of_poem``: a part (``parts``) set closer than the title or heading above it is
     one rank under it, never its sibling (the Blue Poetry Book's "CHORUS" under "THE
     OUTLAW", Lang's "LA COUR." under "BALLADE OF OLD PLAYS.")."""
     peers: dict[int, Counter] = {}
     for i, r in ranks.items():
-        if hd.PART_RANK < r <= hd.CAPS_RANK:
+        if hd.PART_RANK < r < hd.NUMBERED_RANK:
             peers.setdefault(_gap(blank, i), Counter())[r] += 1
     peer = {g: c.most_common(1)[0][0] for g, c in peers.items()}
     out, above = {}, None  # above: (gap, rank) of the last title or heading, not a part
     for i in sorted(
-        set(titles) | {i for i, r in ranks.items() if hd.PART_RANK < r <= hd.CAPS_RANK}
+        set(titles) | {i for i, r in ranks.items() if hd.PART_RANK < r < hd.NUMBERED_RANK}
     ):
         g = _gap(blank, i)
         if i not in out and i in ranks and i not in titles:
@@ -354,7 +364,7 @@ def poem_title_spans(
     ]  # fmt: skip
     apart = [
         not ded[k]
-        and (one[k] or (_date_block(texts, a, b) and not verse[k]))
+        and (one[k] or (_date_block(texts, a, b, starts[a] >= FRONT_CHARS) and not verse[k]))
         and a >= 2
         and blank[a - 1]
         and blank[a - 2]
