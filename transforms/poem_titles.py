@@ -60,6 +60,11 @@ may come back), ``subtitle_gap`` (a title over its subtitle set closer: one sect
 editor's bracketed note is no prose of a poem); and the two subtitles documented above
 are two (base43 took one). ``poem_title_spans`` gives each title's first and last line.
 
+Session 44: ``peer_rank`` (a title ranks as the book's headings set alike), ``part_of_poem``
+("CHORUS", a ballade's first part: one rank under the poem above), ``dedication_line``
+("TO J. A. FARRER." under a title is no title), ``price_list`` (a publisher's list with its
+prices heads no poem), ``run_on_title`` (a title in capitals running on into its subtitle).
+
 A verse line is never a title: it has text right under it, or it opens a stanza of its
 own. The titles rank as lines in capitals do (``CAPS_RANK``): under a book's parts,
 over a poem's numbered parts ("GILBERT." over "II. THE PARLOUR.").
