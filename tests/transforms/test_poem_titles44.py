@@ -425,3 +425,42 @@ def test_dedication_counts_as_a_subtitle_set_closer():
     book = "\n\n\n\n".join((BALLADS, PRIMITIVE, VILLON, _book(KIPLING[5:])))
     found = [t for t, _ in _spans(book)]
     assert "VILLON'S BALLADE. GOOD COUNSEL, TO HIS FRIENDS OF EVIL LIFE." in found
+
+
+# Review (session 44): guards the plants above did not reach, each with real lines.
+# Kipling's "L'ENVOI" closing The Seven Seas, set as wide as the book's poems.
+ENVOI = ("L'ENVOI", ["When Earth's last picture is painted, and the tubes are twisted and dried,",
+                     "When the oldest colours have faded, and the youngest critic has died,",
+                     "We shall rest, and, faith, we shall need it--lie down for an Æon or two,",
+                     "Till the Master of All Good Workmen shall set us to work anew!"])  # fmt: skip
+
+
+def test_envoy_set_as_wide_as_the_poems_is_their_sibling():
+    """Guard of clause part_of_poem, closer only: a part's name set as wide as the title
+    above (Kipling's book-end "L'ENVOI", a poem of its own) is no part of that poem."""
+    found = _spans(_book(KIPLING[:5] + [ENVOI], HEAD))
+    assert found[-1] == ("L'ENVOI", CAPS_RANK) and {r for _, r in found} == {CAPS_RANK}
+
+
+# Poe's "To M. L. S--" (Selections from Poe), a poem to initials, as the Blue Poetry Book
+# sets it: under four blank lines, after the poem above's byline (a one-line block).
+TO_MLS = ("TO M.L.S--", ["Of all who hail thy presence as the morning;",
+                         "Of all to whom thine absence is the night,",
+                         "The blotting utterly from out high heaven",
+                         "The sacred sun; of all who, weeping, bless thee"])  # fmt: skip
+
+
+def test_poem_to_initials_after_a_byline_stays():
+    """Guard of clause dedication_line, set wider: a line shaped as a dedication under a
+    one-line block set closer (a byline) heads its own poem."""
+    found = [t for t, _ in _spans(BOOK + "\n\n\n\n" + _book([TO_MLS]))]
+    assert found[-1] == "TO M.L.S--"
+
+
+def test_each_form_of_a_price_is_a_price_list():
+    """Clause price_list, each form alone: "price 6_s._" (Carroll's publisher, The Hunting
+    of the Snark) and "_1s. net._" (Nesbit's, Songs of Love and Empire)."""
+    for price in ("TENNIEL. Crown 8vo. cloth, gilt edges, price 6_s._", "_1s. net._"):
+        text = FAIRY.replace("Crown 8vo, price 4s. 6d. net each volume", price)
+        found = _titles(text + "\n\n\n" + BALLADS)
+        assert "THE FAIRY BOOK SERIES" not in found and found[-5:] == NAMES
