@@ -464,3 +464,33 @@ def test_each_form_of_a_price_is_a_price_list():
         text = FAIRY.replace("Crown 8vo, price 4s. 6d. net each volume", price)
         found = _titles(text + "\n\n\n" + BALLADS)
         assert "THE FAIRY BOOK SERIES" not in found and found[-5:] == NAMES
+
+
+# Ballades and Verses Vain: "Ballade of the Tweed", its subtitle and its dedication, each
+# under two blank lines, the title under four.
+TWEED = """BALLADE OF THE TWEED
+
+
+(LOWLAND SCOTCH.)
+
+
+TO T. W. LANG.
+
+
+The ferox rins in rough Loch Awe,
+A weary cry frae ony toun;
+The Spey, that loups o'er linn and fa',
+They praise a' ither streams aboon;
+They boast their braes o' bonny Doon:
+Gie _me_ to hear the ringing reel,
+Where shilfas sing, and cushats croon
+By fair Tweed-side, at Ashiesteel!
+"""
+
+
+def test_dedication_under_a_title_and_its_subtitle_is_no_title():
+    """Clause dedication_line, under two one-line blocks (heading, subtitle, dedication):
+    "TO T. W. LANG." is set as its subtitle is, closer than the title. On base44 it was a
+    title of its own."""
+    found = [t for t, _ in _spans(BALLADS + "\n\n\n\n" + TWEED + "\n\n\n\n" + _book(KIPLING[5:]))]
+    assert not any(t.startswith("TO T. W. LANG.") for t in found) and found[-1] == "Cells"
