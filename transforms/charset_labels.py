@@ -4,9 +4,10 @@ by the WHATWG Encoding Standard where Python's codecs do not know them (session 
 Clause ``whatwg_charset_labels`` (:func:`python_codec`): the standard's label list
 (whatwg/encoding ``encodings.json`` at 01db1f8d: 217 labels of 40 encodings) holds 64
 labels Python's ``codecs.lookup`` does not know (61 mapped here; the review added the
-standard's later "unicode11utf8", "unicode20utf8", "x-unicode20utf8" and "koi8-ru", and
-left its UTF-16 labels "unicode", "ucs-2", "csunicode", "unicodefeff", "unicodefffe",
-"iso-10646-ucs-2" unmapped: a page's meta never means UTF-16), among them "x-mac-roman", "mac" and
+standard's later "unicode11utf8", "unicode20utf8", "x-unicode20utf8" and "koi8-ru";
+session 44 its UTF-16 labels "unicode", "ucs-2", "csunicode", "unicodefeff",
+"unicodefffe", "iso-10646-ucs-2", for ``--encoding``: a page's meta never means UTF-16,
+``declares_wide``), among them "x-mac-roman", "mac" and
 "csmacintosh" (Mac Roman: Python knows only "macintosh"), "windows-874", "x-cp1252",
 "x-sjis", "windows-31j", "x-gbk", "gb_2312", "cn-big5", "x-euc-jp", "windows-949",
 "ks_c_5601-1989", "iso-8859-8-i", "koi8", "x-mac-cyrillic", "unicode-1-1-utf-8". A page
@@ -36,6 +37,8 @@ blind rule would misread).
 from __future__ import annotations
 
 import codecs
+import difflib
+import functools
 
 # WHATWG encoding -> (Python codec, the standard's labels Python does not know)
 _UNKNOWN_TO_PYTHON = {
@@ -73,6 +76,12 @@ _UNKNOWN_TO_PYTHON = {
     "euc_jp": "cseucpkdfmtjapanese x-euc-jp",
     "cp932": "windows-31j x-sjis",
     "cp949": "cseuckr csksc56011987 iso-ir-149 ks_c_5601-1989 ksc_5601 windows-949",
+    # Session 44: the standard's UTF-16 labels, for --encoding only (a page's or a
+    # chapter's meta naming one is not used: declares_wide). The standard reads them
+    # little-endian; a text file is read by its mark, else by the order its text reads
+    # in (clause named_wide_order, transforms.utf16_named), so they name "utf-16".
+    "utf_16": "unicode ucs-2 csunicode unicodefeff iso-10646-ucs-2",
+    "utf_16_be": "unicodefffe",
 }
 WHATWG_ONLY = {
     label: codec for codec, labels in _UNKNOWN_TO_PYTHON.items() for label in labels.split()
@@ -102,6 +111,41 @@ def python_codec(label: str) -> str | None:
         pass
     codec = WHATWG_ONLY.get(label)
     return codecs.lookup(codec).name if codec else None
+
+
+def _squash(label: str) -> str:
+    return "".join(c for c in label.lower() if c.isalnum())
+
+
+@functools.cache
+def _squashed() -> dict[str, str]:
+    """Every label Python or the standard knows, without its separators -> Python's
+    codec name (Python's own label first: "gb2312" is Python's GB2312, not the
+    standard's "gb_2312", GB18030)."""
+    from encodings.aliases import aliases
+
+    found: dict[str, str] = {}
+    for label in sorted(set(aliases) | set(aliases.values())) + sorted(WHATWG_ONLY):
+        codec = python_codec(label)
+        if codec:
+            found.setdefault(_squash(label), codec)
+    return found
+
+
+def typed_codec(name: str) -> str | None:
+    """Clause ``typed_label_separators`` (session 44, ``--encoding`` only; a page's
+    label is read as the standard reads it, exactly): Python's codec of ``name``
+    (:func:`python_codec`), else of the known label it is without its separators
+    ("utf16-le", "ucs2", "big-5", "gb-2312" were "no codec Python knows")."""
+    return python_codec(name) or _squashed().get(_squash(name))
+
+
+def close_codecs(name: str) -> list[str]:
+    """Up to 3 codecs whose labels are nearest ``name`` ("cp1252" for "win1252"), for
+    the line that rejects an unknown ``--encoding``."""
+    squashed = _squashed()
+    near = difflib.get_close_matches(_squash(name), list(squashed), n=8, cutoff=0.75)
+    return list(dict.fromkeys(squashed[label] for label in near))[:3]
 
 
 def unknown_label(declared: str) -> str:
