@@ -32,7 +32,7 @@ _SHOWN.update({"utf-32-le": "utf-32le", "utf-32-be": "utf-32be"})
 
 
 def _name(order: str) -> str:
-    """"UTF-16BE" for "utf-16-be" (the name iconv and the Unicode Standard use)."""
+    """ "UTF-16BE" for "utf-16-be" (the name iconv and the Unicode Standard use)."""
     return order.upper().replace("-LE", "LE").replace("-BE", "BE")
 
 
