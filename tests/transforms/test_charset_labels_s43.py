@@ -79,7 +79,8 @@ def test_whatwg_table_holds_only_what_python_lacks():
         with pytest.raises(LookupError):
             codecs.lookup(label)
         assert python_codec(label) == codecs.lookup(codec).name
-        assert "a".encode(codec) == b"a"
+        # ASCII-compatible, but the UTF-16 labels (session 44, --encoding only)
+        assert "a".encode(codec) == b"a" or codec.startswith("utf_16")
     assert python_codec("x-user-defined") is None and python_codec("iso-2022-cn") is None
 
 
