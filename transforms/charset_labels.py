@@ -222,3 +222,44 @@ def declares_wide(label: str) -> bool:
     label = label.strip().lower()
     codec = python_codec(label) or ""
     return label in _UTF16_ONLY or codec.startswith(("utf-16", "utf-32"))
+
+
+# Clause known_codec_names: Python's normalized codec name -> the name a user knows
+# (the WHATWG Encoding Standard's, else the IANA registry's), where they differ.
+_KNOWN = {"mac-roman": "macintosh", "mac-cyrillic": "x-mac-cyrillic", "cp874": "windows-874"}
+_KNOWN.update({"cp932": "windows-31j", "cp949": "windows-949", "big5hkscs": "big5-hkscs"})
+_KNOWN.update({"euc_kr": "euc-kr", "euc_jp": "euc-jp", "euc_jis_2004": "euc-jis-2004"})
+_KNOWN.update({f"utf-{n}-{e}": f"utf-{n}{e}" for n in (16, 32) for e in ("le", "be")})
+_KNOWN.update({f"cp125{n}": f"windows-125{n}" for n in range(9)})
+
+
+def known_name(codec: str) -> str:
+    """Clause ``known_codec_names`` (session 44, the Left of session 43's wtC): the name
+    of ``codec`` (Python's, "mac-roman", "cp1252", "iso8859-2", "euc_kr"; an EPUB's
+    combined "cp1252+shift_jis" part by part) that a user knows and ``--encoding``
+    reads back as the same codec: "macintosh", "windows-1252", "iso-8859-2", "euc-kr"
+    (the WHATWG standard's names, else the IANA registry's; "cp437", "gb18030",
+    "shift_jis" are both). The manifest's ``encodings`` and ``codec_hints`` and the
+    documents' ``encoding`` held Python's names, which no web page or iconv uses."""
+    return "+".join(map(_known_part, codec.split("+")))
+
+
+def _known_part(codec: str) -> str:
+    try:
+        codec = codecs.lookup(codec).name
+    except LookupError:
+        return codec  # a name some other version wrote: shown as it is
+    if codec.startswith("iso8859-"):
+        return "iso-8859-" + codec.removeprefix("iso8859-")
+    if codec.startswith("iso2022_"):
+        return "iso-2022-" + codec.removeprefix("iso2022_").replace("_", "-")
+    return _KNOWN.get(codec, codec)
+
+
+def known_counts(counts: dict[str, int]) -> dict[str, int]:
+    """Clause ``known_codec_names``: ``counts`` by codec with each name as
+    :func:`known_name` gives it (counts of names that become one are added), sorted."""
+    known: dict[str, int] = {}
+    for codec, n in counts.items():
+        known[known_name(codec)] = known.get(known_name(codec), 0) + n
+    return dict(sorted(known.items()))
