@@ -99,7 +99,7 @@ def test_misplaced_hint_counted(tmp_path, tiny_tokenizer_path):
     assert line.endswith("rerun with --encoding mac_roman")
     assert hint_lines(manifest.documents.codec_hint_files) == [f"  warning: {line}"]
     assert (
-        "read as CP1252 with another codec's letters: mac_roman 1 (each file and its fix: "
+        "read as CP1252 with another codec's letters: macintosh 1 (each file and its fix: "
         "the manifest's documents.codec_hint_files)"
     ) in summary(str(out))
     assert verify(str(out)) == []
