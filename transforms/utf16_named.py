@@ -59,6 +59,8 @@ def named_order(data: bytes, codec: str, typed: str = "") -> tuple[str, str, str
     family = codec[:6]
     if family not in ("utf-16", "utf-32") or codec not in (family, f"{family}-le", f"{family}-be"):
         return None
+    if not data:
+        return None  # an empty file: the reader's own rejection
     typed = typed or codec
     little, big = f"{family}-le", f"{family}-be"
     shares = {order: _share(data, order) for order in (little, big)}
