@@ -152,12 +152,23 @@ def unknown_label(declared: str) -> str:
     """Clause ``whatwg_charset_labels``: the line for a page whose declared charset
     names no codec longctx reads (the declaration is not used; the bytes and
     ``--encoding`` decide, as for a page that declares none)."""
+    why = "neither Python's codecs nor the WHATWG Encoding Standard's labels know it"
+    if declared.strip().lower() in _NO_TEXT:  # clause no_text_labels_said (session 44)
+        why = (
+            "the WHATWG Encoding Standard lists it as an encoding browsers read as no text "
+            "and Python's codecs do not know it"
+        )
     return (
-        f"it declares charset {declared}, which names no codec longctx reads (neither "
-        "Python's codecs nor the WHATWG Encoding Standard's labels know it), so the "
-        "declaration was not used: pass --encoding with the page's codec (a name such as "
-        "cp1252, mac_roman, gb18030, shift_jis, euc_kr)"
+        f"it declares charset {declared}, which names no codec longctx reads ({why}), so "
+        "the declaration was not used: pass --encoding with the page's codec (a name such "
+        "as cp1252, mac_roman, gb18030, shift_jis, euc_kr)"
     )
+
+
+# Clause no_text_labels_said (session 44, the Left of session 43's wtC): the standard's
+# labels of "replacement" (no decoder: one U+FFFD in browsers) and "x-user-defined"
+# (bytes as private-use characters) were said to be labels the standard does not know.
+_NO_TEXT = frozenset({"iso-2022-cn", "iso-2022-cn-ext", "x-user-defined"})
 
 
 def browser_codec(codec: str, data: bytes) -> str:
