@@ -142,7 +142,11 @@ def typed_codec(name: str) -> str | None:
 
 def close_codecs(name: str) -> list[str]:
     """Up to 3 codecs whose labels are nearest ``name`` ("cp1252" for "win1252"), for
-    the line that rejects an unknown ``--encoding``."""
+    the line that rejects an unknown ``--encoding``; none for the standard's no-text
+    labels (review, session 44: "iso-2022-cn", Chinese, was offered iso2022_kr or
+    iso2022_jp by spelling)."""
+    if name.strip().lower() in _NO_TEXT:
+        return []
     squashed = _squashed()
     near = difflib.get_close_matches(_squash(name), list(squashed), n=8, cutoff=0.75)
     return list(dict.fromkeys(squashed[label] for label in near))[:3]
