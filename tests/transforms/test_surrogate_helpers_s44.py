@@ -50,6 +50,9 @@ def test_code_points(read):
     assert read(BAD).tolist() == [ord(c) for c in BAD]
     # Guard: a character past the BMP is still one value (no UTF-16 pair).
     assert read(TEXT + "\U00020000").tolist() == [ord(c) for c in TEXT + "\U00020000"]
+    # Review (session 44): the 4-byte branch (a character past the BMP) with the lone
+    # surrogates too (a plant there passed).
+    assert read(BAD + "\U00020000").tolist() == [ord(c) for c in BAD + "\U00020000"]
 
 
 def _replaced(text: str) -> str:
@@ -80,3 +83,60 @@ def test_latin_speech_marks():
     got, want = latin_speech._marks(BAD), latin_speech._marks(_replaced(BAD))
     assert all(np.array_equal(a, b) for a, b in zip(got, want, strict=True))
     assert [BAD[i] for i in got[0].tolist()] == ["“"] * len(got[0]) and len(got[0]) > 0
+
+
+# Review (session 44, second engineer): the three helpers the author left untested, and
+# a fourth that raised on base44 and on the branch (cjk_halfwidth_marks, via
+# normalize_text). Each plant (the surrogatepass removed) fails its test here.
+
+
+def test_latin_speech_marks_past_the_bmp():
+    """Its UTF-32 branch (a character past U+FFFF in the text) with a lone surrogate."""
+    bad, good = BAD + "\U0001f600", _replaced(BAD) + "\U0001f600"
+    got, want = latin_speech._marks(bad), latin_speech._marks(good)
+    assert all(np.array_equal(a, b) for a, b in zip(got, want, strict=True))
+    assert [bad[i] for i in got[0].tolist()] == ["“"] * len(got[0]) and len(got[0]) > 0
+
+
+def test_has_cjk():
+    """Spans over the whole text (the code-point path, not the per-span search)."""
+    from transforms.cjk_quotes import _has_cjk
+
+    cut = [0, BAD.index("“"), len(BAD)]
+    spans = np.array([cut[i : i + 2] for i in range(2)] * 40, dtype=np.int64)
+    asked = np.ones(len(spans), dtype=bool)
+    got = _has_cjk(BAD, spans, asked)
+    assert got.tolist() == _has_cjk(_replaced(BAD), spans, asked).tolist() == [False, True] * 40
+
+
+def test_inner_quote_fragments():
+    """Lu Xun's lines with one ASCII inner quote after an ideograph (odd: a fragment)."""
+    from transforms.cjk_inner_quotes import inner_quote_fragments
+
+    lines = [line for line in LUXUN.splitlines() if len(line) > 6][:4]
+    text = "\n".join(f"{line[:3]}'{line[3:]}" for line in lines) + "\n"
+    bad = text.replace(lines[1][:2], lines[1][:1] + "\udc00" + lines[1][1:2], 1)
+    starts = [0] + [i + 1 for i, c in enumerate(bad) if c == "\n"][:-1]
+    ends = [i for i, c in enumerate(bad) if c == "\n"]
+    spans = np.array(list(zip(starts, ends, strict=True)), dtype=np.int64)
+    got = inner_quote_fragments(bad, spans, np.arange(len(spans)))
+    assert (
+        got.tolist() == inner_quote_fragments(_replaced(bad), spans, np.arange(len(spans))).tolist()
+    )
+    assert got.tolist() == list(range(len(lines)))
+
+
+def test_fullwidth_marks_and_normalize_text():
+    """normalize_text raised UnicodeEncodeError on Chinese text whose ASCII commas follow
+    ideographs (clause cjk_halfwidth_marks' script count) once it held a lone surrogate."""
+    from transforms.cjk_halfwidth_marks import fullwidth_marks
+    from transforms.normalize import normalize_text
+
+    text = LUXUN.replace("，", ",").replace("。", ".")
+    assert "," in text
+    bad = text.replace("很多", "很\udc00多", 1)
+    assert bad != text
+    want = fullwidth_marks(_replaced(bad))
+    assert "，" in want
+    assert _replaced(fullwidth_marks(bad)) == want
+    assert _replaced(normalize_text(bad)) == normalize_text(_replaced(bad))

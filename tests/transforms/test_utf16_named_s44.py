@@ -81,6 +81,17 @@ def test_an_unknown_label_is_one_line_naming_the_nearest(label, near):
     assert "use auto, utf-8 or a name such as" in said
 
 
+@pytest.mark.parametrize("label", ["iso-2022-cn", "ISO-2022-CN-EXT", "x-user-defined"])
+def test_no_text_label_no_guess(label):
+    """Review (session 44): a Chinese ISO-2022-CN label was offered "did you mean
+    iso2022_kr or iso2022_jp?" (a Korean and a Japanese codec, by spelling)."""
+    with pytest.raises(ValueError) as raised:
+        check_encoding(label)
+    said = str(raised.value)
+    assert "did you mean" not in said and "\n" not in said
+    assert said.startswith(f"--encoding {label!r} is no codec Python knows; use auto")
+
+
 def test_no_near_label_no_guess():
     with pytest.raises(ValueError) as raised:
         check_encoding("qqqqqq")
@@ -147,3 +158,17 @@ def test_the_named_order_its_text_reads_in_is_as_before(tmp_path, label, order):
     got = _read(tmp_path, TEXTS["luxun"].encode(order), label)
     assert isinstance(got, Document) and got.text == TEXTS["luxun"]
     assert got.encoding == order and got.codec_hint == ""
+
+
+@pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be"])
+def test_both_orders_alike_reads_little_endian_and_says_it(tmp_path, order):
+    """Review (session 44): four ideographs of Lu Xun ("颜色许好") read as ideographs in
+    either order; the tie goes to the standard's order, little-endian, and the line says
+    so with the flag for the other (a plant choosing big-endian on a tie passed)."""
+    text = next(line for line in TEXTS["luxun"].splitlines() if line.startswith("颜色许好"))[:4]
+    got = _read(tmp_path, text.encode(order), "utf-16")
+    assert isinstance(got, Document), got
+    assert got.encoding == "utf-16-le"
+    assert (got.text == text) == (order == "utf-16-le")
+    assert "read as UTF-16LE (both orders read alike: the standard's order)" in got.codec_hint
+    assert got.codec_hint.endswith("if its text is wrong, pass --encoding utf-16be")
