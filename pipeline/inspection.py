@@ -50,6 +50,7 @@ from schemas.dataset import (
 )
 from schemas.errors import UserError, run_main, take_debug_flag
 from schemas.wording import counted
+from transforms.charset_labels import known_counts
 from transforms.packing import piece_eos, piece_layout
 
 
@@ -113,13 +114,16 @@ def summary(out_dir: str) -> str:
         f"documents: {docs.documents_in} in, {docs.written} written ({by_split}), "
         f"{docs.rejected} rejected" + (f" ({by_stage})" if by_stage else "")
     )
-    if set(docs.encodings) - {"utf-8"}:  # text files decoded by --encoding (transforms.read)
-        lines.append("encodings: " + ", ".join(f"{e} {n}" for e, n in docs.encodings.items()))
-    if docs.codec_hints:  # clause cp1252_letters_misplaced (transforms.cp1252_signs)
+    # Clause known_codec_names: an older manifest's Python names ("mac-roman") shown as
+    # a newer one writes them ("macintosh").
+    encodings, hints = known_counts(docs.encodings), known_counts(docs.codec_hints)
+    if set(encodings) - {"utf-8"}:  # text files decoded by --encoding (transforms.read)
+        lines.append("encodings: " + ", ".join(f"{e} {n}" for e, n in encodings.items()))
+    if hints:  # clause cp1252_letters_misplaced (transforms.cp1252_signs)
         # review, session 42: a declared page's fix is its declaration, not --encoding
         lines.append(
             "read as CP1252 with another codec's letters: "
-            + ", ".join(f"{c} {n}" for c, n in docs.codec_hints.items())
+            + ", ".join(f"{c} {n}" for c, n in hints.items())
             + " (each file and its fix: the manifest's documents.codec_hint_files)"
         )
     if docs.control_chars:  # clause control_chars_counted

@@ -34,6 +34,7 @@ from apache_beam.metrics import Metrics
 from schemas.wording import counted
 from transforms.archives import SKIPPED_PREFIX as SKIPPED
 from transforms.beam_utils import NAMESPACE
+from transforms.charset_labels import known_counts
 from transforms.cp1252_signs import HINT_PREFIX
 from transforms.pipes import READ_AS_PREFIX as READ_AS
 
@@ -176,11 +177,13 @@ def codec_hints(counters: dict[str, int]) -> dict[str, int]:
     as CP1252 whose bytes look like another codec's letters, by that codec; in the
     manifest's ``documents`` and the summary (the workers' log lines may not reach the
     terminal)."""
-    return {
-        name.removeprefix(HINT_PREFIX): n
-        for name, n in sorted(counters.items())
-        if name.startswith(HINT_PREFIX) and n
-    }
+    return known_counts(
+        {
+            name.removeprefix(HINT_PREFIX): n
+            for name, n in sorted(counters.items())
+            if name.startswith(HINT_PREFIX) and n
+        }
+    )
 
 
 def counters_of(result) -> dict[str, int]:

@@ -138,10 +138,12 @@ class DocumentCounts:
     # from the written documents (per document: control_chars); 0 in older manifests.
     control_chars: int = 0
     # Written documents per codec their bytes were decoded with (transforms.read,
-    # ``--encoding``), e.g. {"utf-8": 120, "gb18030": 3}; {} in older manifests. A
-    # document read in several codecs (an EPUB's chapters: its encoding
-    # "cp1252+iso8859-2") counts once, under that combined name: the counts add up to
-    # ``written`` (pipeline.verify checks it).
+    # ``--encoding``), e.g. {"utf-8": 120, "gb18030": 3, "windows-1252": 2}; {} in older
+    # manifests. A document read in several codecs (an EPUB's chapters: its encoding
+    # "windows-1252+iso-8859-2") counts once, under that combined name: the counts add
+    # up to ``written`` (pipeline.verify checks it). Clause known_codec_names (session
+    # 44): the names a user knows (transforms.charset_labels.known_name); manifests
+    # before it hold Python's ("cp1252", "mac-roman"), which inspect shows the new way.
     encodings: dict[str, int] = dataclasses.field(default_factory=dict)
     # Archive members that are no documents (transforms.archives: hidden and OS files,
     # links, devices), by kind, e.g. {"hidden": 3, "link": 1}; not in "in" (they are

@@ -403,3 +403,23 @@ def member_failure(file, error: Exception) -> str | None:
     if isinstance(error, ARCHIVE_ERRORS):
         return "truncated_input" if "unexpected end" in str(error) else "corrupt_archive"
     return None
+
+
+def damaged_member(file, error: Exception) -> str | None:
+    """Clause ``damaged_member_said`` (session 44, a new user's walk): a zip member
+    whose compressed bytes are damaged was rejected "could not read text file: error:
+    Error -3 while decompressing data: invalid distance too far back" (or "BadZipFile:
+    Bad CRC-32 for file ..."), naming neither the member nor what to do. Now one line
+    says which member of which archive, that the other members are read, and the fix."""
+    if member_failure(file, error) != "corrupt_archive":
+        return None
+    name = (
+        file.path[len(file.archive) + 1 :]
+        if file.path.startswith(file.archive + "/")
+        else file.path
+    )
+    what = str(error).removeprefix("Error -3 while decompressing data: ")
+    return (
+        f"member {name} of archive {file.archive} is damaged: its bytes do not unpack "
+        f"({what}); the archive's other members are read; re-create or re-download the archive"
+    )

@@ -4,9 +4,10 @@ by the WHATWG Encoding Standard where Python's codecs do not know them (session 
 Clause ``whatwg_charset_labels`` (:func:`python_codec`): the standard's label list
 (whatwg/encoding ``encodings.json`` at 01db1f8d: 217 labels of 40 encodings) holds 64
 labels Python's ``codecs.lookup`` does not know (61 mapped here; the review added the
-standard's later "unicode11utf8", "unicode20utf8", "x-unicode20utf8" and "koi8-ru", and
-left its UTF-16 labels "unicode", "ucs-2", "csunicode", "unicodefeff", "unicodefffe",
-"iso-10646-ucs-2" unmapped: a page's meta never means UTF-16), among them "x-mac-roman", "mac" and
+standard's later "unicode11utf8", "unicode20utf8", "x-unicode20utf8" and "koi8-ru";
+session 44 its UTF-16 labels "unicode", "ucs-2", "csunicode", "unicodefeff",
+"unicodefffe", "iso-10646-ucs-2", for ``--encoding``: a page's meta never means UTF-16,
+``declares_wide``), among them "x-mac-roman", "mac" and
 "csmacintosh" (Mac Roman: Python knows only "macintosh"), "windows-874", "x-cp1252",
 "x-sjis", "windows-31j", "x-gbk", "gb_2312", "cn-big5", "x-euc-jp", "windows-949",
 "ks_c_5601-1989", "iso-8859-8-i", "koi8", "x-mac-cyrillic", "unicode-1-1-utf-8". A page
@@ -36,6 +37,8 @@ blind rule would misread).
 from __future__ import annotations
 
 import codecs
+import difflib
+import functools
 
 # WHATWG encoding -> (Python codec, the standard's labels Python does not know)
 _UNKNOWN_TO_PYTHON = {
@@ -73,6 +76,12 @@ _UNKNOWN_TO_PYTHON = {
     "euc_jp": "cseucpkdfmtjapanese x-euc-jp",
     "cp932": "windows-31j x-sjis",
     "cp949": "cseuckr csksc56011987 iso-ir-149 ks_c_5601-1989 ksc_5601 windows-949",
+    # Session 44: the standard's UTF-16 labels, for --encoding only (a page's or a
+    # chapter's meta naming one is not used: declares_wide). The standard reads them
+    # little-endian; a text file is read by its mark, else by the order its text reads
+    # in (clause named_wide_order, transforms.utf16_named), so they name "utf-16".
+    "utf_16": "unicode ucs-2 csunicode unicodefeff iso-10646-ucs-2",
+    "utf_16_be": "unicodefffe",
 }
 WHATWG_ONLY = {
     label: codec for codec, labels in _UNKNOWN_TO_PYTHON.items() for label in labels.split()
@@ -104,16 +113,66 @@ def python_codec(label: str) -> str | None:
     return codecs.lookup(codec).name if codec else None
 
 
+def _squash(label: str) -> str:
+    return "".join(c for c in label.lower() if c.isalnum())
+
+
+@functools.cache
+def _squashed() -> dict[str, str]:
+    """Every label Python or the standard knows, without its separators -> Python's
+    codec name (Python's own label first: "gb2312" is Python's GB2312, not the
+    standard's "gb_2312", GB18030)."""
+    from encodings.aliases import aliases
+
+    found: dict[str, str] = {}
+    for label in sorted(set(aliases) | set(aliases.values())) + sorted(WHATWG_ONLY):
+        codec = python_codec(label)
+        if codec:
+            found.setdefault(_squash(label), codec)
+    return found
+
+
+def typed_codec(name: str) -> str | None:
+    """Clause ``typed_label_separators`` (session 44, ``--encoding`` only; a page's
+    label is read as the standard reads it, exactly): Python's codec of ``name``
+    (:func:`python_codec`), else of the known label it is without its separators
+    ("utf16-le", "ucs2", "big-5", "gb-2312" were "no codec Python knows")."""
+    return python_codec(name) or _squashed().get(_squash(name))
+
+
+def close_codecs(name: str) -> list[str]:
+    """Up to 3 codecs whose labels are nearest ``name`` ("cp1252" for "win1252"), for
+    the line that rejects an unknown ``--encoding``; none for the standard's no-text
+    labels (review, session 44: "iso-2022-cn", Chinese, was offered iso2022_kr or
+    iso2022_jp by spelling)."""
+    if name.strip().lower() in _NO_TEXT:
+        return []
+    squashed = _squashed()
+    near = difflib.get_close_matches(_squash(name), list(squashed), n=8, cutoff=0.75)
+    return list(dict.fromkeys(squashed[label] for label in near))[:3]
+
+
 def unknown_label(declared: str) -> str:
     """Clause ``whatwg_charset_labels``: the line for a page whose declared charset
     names no codec longctx reads (the declaration is not used; the bytes and
     ``--encoding`` decide, as for a page that declares none)."""
+    why = "neither Python's codecs nor the WHATWG Encoding Standard's labels know it"
+    if declared.strip().lower() in _NO_TEXT:  # clause no_text_labels_said (session 44)
+        why = (
+            "the WHATWG Encoding Standard lists it as an encoding browsers read as no text "
+            "and Python's codecs do not know it"
+        )
     return (
-        f"it declares charset {declared}, which names no codec longctx reads (neither "
-        "Python's codecs nor the WHATWG Encoding Standard's labels know it), so the "
-        "declaration was not used: pass --encoding with the page's codec (a name such as "
-        "cp1252, mac_roman, gb18030, shift_jis, euc_kr)"
+        f"it declares charset {declared}, which names no codec longctx reads ({why}), so "
+        "the declaration was not used: pass --encoding with the page's codec (a name such "
+        "as cp1252, mac_roman, gb18030, shift_jis, euc_kr)"
     )
+
+
+# Clause no_text_labels_said (session 44, the Left of session 43's wtC): the standard's
+# labels of "replacement" (no decoder: one U+FFFD in browsers) and "x-user-defined"
+# (bytes as private-use characters) were said to be labels the standard does not know.
+_NO_TEXT = frozenset({"iso-2022-cn", "iso-2022-cn-ext", "x-user-defined"})
 
 
 def browser_codec(codec: str, data: bytes) -> str:
@@ -178,3 +237,44 @@ def declares_wide(label: str) -> bool:
     label = label.strip().lower()
     codec = python_codec(label) or ""
     return label in _UTF16_ONLY or codec.startswith(("utf-16", "utf-32"))
+
+
+# Clause known_codec_names: Python's normalized codec name -> the name a user knows
+# (the WHATWG Encoding Standard's, else the IANA registry's), where they differ.
+_KNOWN = {"mac-roman": "macintosh", "mac-cyrillic": "x-mac-cyrillic", "cp874": "windows-874"}
+_KNOWN.update({"cp932": "windows-31j", "cp949": "windows-949", "big5hkscs": "big5-hkscs"})
+_KNOWN.update({"euc_kr": "euc-kr", "euc_jp": "euc-jp", "euc_jis_2004": "euc-jis-2004"})
+_KNOWN.update({f"utf-{n}-{e}": f"utf-{n}{e}" for n in (16, 32) for e in ("le", "be")})
+_KNOWN.update({f"cp125{n}": f"windows-125{n}" for n in range(9)})
+
+
+def known_name(codec: str) -> str:
+    """Clause ``known_codec_names`` (session 44, the Left of session 43's wtC): the name
+    of ``codec`` (Python's, "mac-roman", "cp1252", "iso8859-2", "euc_kr"; an EPUB's
+    combined "cp1252+shift_jis" part by part) that a user knows and ``--encoding``
+    reads back as the same codec: "macintosh", "windows-1252", "iso-8859-2", "euc-kr"
+    (the WHATWG standard's names, else the IANA registry's; "cp437", "gb18030",
+    "shift_jis" are both). The manifest's ``encodings`` and ``codec_hints`` and the
+    documents' ``encoding`` held Python's names, which no web page or iconv uses."""
+    return "+".join(map(_known_part, codec.split("+")))
+
+
+def _known_part(codec: str) -> str:
+    try:
+        codec = codecs.lookup(codec).name
+    except LookupError:
+        return codec  # a name some other version wrote: shown as it is
+    if codec.startswith("iso8859-"):
+        return "iso-8859-" + codec.removeprefix("iso8859-")
+    if codec.startswith("iso2022_"):
+        return "iso-2022-" + codec.removeprefix("iso2022_").replace("_", "-")
+    return _KNOWN.get(codec, codec)
+
+
+def known_counts(counts: dict[str, int]) -> dict[str, int]:
+    """Clause ``known_codec_names``: ``counts`` by codec with each name as
+    :func:`known_name` gives it (counts of names that become one are added), sorted."""
+    known: dict[str, int] = {}
+    for codec, n in counts.items():
+        known[known_name(codec)] = known.get(known_name(codec), 0) + n
+    return dict(sorted(known.items()))

@@ -32,6 +32,7 @@ from schemas.dataset import (
     table_to_stream_bytes,
 )
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED, make_rejected
+from transforms.charset_labels import known_name
 from transforms.chunk_memory import retrieved_memory
 from transforms.chunking import ChunkConfig, plan_document
 from transforms.runtime import bound_worker_heap
@@ -60,7 +61,7 @@ def chunk_all_windows(doc: schemas.TokenizedDocument, chunk: ChunkConfig, keep_t
             doc.text,
             doc.structure,
             doc.boilerplate_chars,
-            doc.encoding,
+            known_name(doc.encoding),  # clause known_codec_names: the name a user knows
             doc.control_chars,
         ),
         num_tokens=int(doc.token_ids.size),

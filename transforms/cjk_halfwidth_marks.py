@@ -92,7 +92,9 @@ def fullwidth_marks(text: str) -> str:
     if not found and not parens:
         return text
     middle = len(text) // 2
-    sample = (text[:_SAMPLE] + text[middle : middle + _SAMPLE]).encode("utf-8")
+    # Clause surrogates_as_code_points (review, session 44): a lone surrogate is 3 bytes
+    # (ED ..), no script's; it raised UnicodeEncodeError from normalize_text.
+    sample = (text[:_SAMPLE] + text[middle : middle + _SAMPLE]).encode("utf-8", "surrogatepass")
     han = len(sample.translate(None, _NOT_HAN))
     kana = sum(sample.count(lead) for lead in (b"\xe3\x81", b"\xe3\x82", b"\xe3\x83"))
     if kana * 10 >= han:  # Japanese (or no Chinese at all)

@@ -35,7 +35,7 @@ def inner_quote_fragments(text: str, spans: np.ndarray, candidates: np.ndarray) 
     # once per document (transforms.quote_marks.holds_cjk), not a scan of the text here.
     if "'" not in text or not len(candidates) or not holds_cjk(text):
         return none
-    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     at = np.flatnonzero(cp == 39)
     before = np.where(at > 0, cp[np.maximum(at - 1, 0)], 0)
     after = np.where(at + 1 < len(cp), cp[np.minimum(at + 1, len(cp) - 1)], 0)

@@ -161,7 +161,7 @@ def _has_cjk(text: str, spans: np.ndarray, asked: np.ndarray) -> np.ndarray:
         ]
         out[idx] = found
         return out
-    cp = np.frombuffer(text[lo:hi].encode("utf-32-le"), dtype=np.uint32)
+    cp = np.frombuffer(text[lo:hi].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     at = np.flatnonzero((cp >= 0x3040) & (cp < 0xA000)) + lo
     out[idx] = np.searchsorted(at, b) > np.searchsorted(at, a)
     return out

@@ -162,7 +162,7 @@ _CODE_CHARS = 1 << 22
 
 
 def _cjk_positions(text: str) -> np.ndarray:
-    code = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    code = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     return np.flatnonzero(
         ((code >= 0x3040) & (code <= 0x30FF))
         | ((code >= 0x3400) & (code <= 0x9FFF))

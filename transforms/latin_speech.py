@@ -70,7 +70,7 @@ def _marks(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     if len(units) == 2 * len(text):
         cp = np.frombuffer(units, dtype=np.uint16)
     else:  # a character past the BMP takes two units: count code points
-        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     # '"' is 0x22; “ ” are 0x201C and 0x201D (one test: x | 1 == 0x201D).
     at = np.flatnonzero((cp == 0x22) | ((cp | 1) == 0x201D))
     code = cp[at]

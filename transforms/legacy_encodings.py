@@ -172,7 +172,7 @@ def broken_utf8(data: bytes) -> bool:
 
 def char_counts(text: str) -> dict[str, int]:
     """{character: occurrences} of ``text``."""
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     counts = np.bincount(codes)
     present = np.flatnonzero(counts)
     return dict(zip(map(chr, present.tolist()), counts[present].tolist(), strict=True))

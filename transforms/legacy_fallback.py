@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from transforms.charset_labels import python_codec
+from transforms.charset_labels import close_codecs, typed_codec
 from transforms.declared_codec import named_reading
 from transforms.legacy_encodings import (
     _FAMILY,
@@ -30,7 +30,7 @@ def known_codec(name: str) -> str | None:
     """The normalized Python codec name of ``name``, or None when Python has none (nor
     the WHATWG Encoding Standard: "x-mac-roman", "windows-874", clause
     ``whatwg_charset_labels``)."""
-    return python_codec(name)
+    return typed_codec(name)
 
 
 def check_encoding(name: str) -> str:
@@ -42,10 +42,13 @@ def check_encoding(name: str) -> str:
         return "auto"
     codec = known_codec(lowered)
     if codec is None:
+        near = close_codecs(lowered)  # clause typed_label_separators
+        near = f"did you mean {' or '.join(near)}? Else " if near else ""
         raise ValueError(
-            f"--encoding {name!r} is no codec Python knows; use auto, utf-8 or a name such "
-            "as gb18030, big5, shift_jis, euc_jp, euc_kr, cp1252 (python -c 'import "
-            "encodings.aliases as a; print(sorted(set(a.aliases.values())))' lists them)"
+            f"--encoding {name!r} is no codec Python knows; {near}use auto, utf-8 or a name "
+            "such as gb18030, big5, shift_jis, euc_jp, euc_kr, cp1252, utf-16 (python -c "
+            "'import encodings.aliases as a; print(sorted(set(a.aliases.values())))' lists "
+            "them)"
         )
     if codec == "utf-8":
         return "utf-8"

@@ -69,4 +69,4 @@ def carried(breaks: tuple[int, ...], out: str, to_input) -> tuple[int, ...]:
 
 
 def _code_points(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)

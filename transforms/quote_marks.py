@@ -51,7 +51,9 @@ def mark_positions(text: str) -> dict[str, np.ndarray]:
     # No "m in text" test first: on a text of ideographs each is a slow full scan,
     # slower than the comparison of its code points.
     for a in range(0, len(text), _CHUNK):
-        cp = np.frombuffer(text[a : a + _CHUNK].encode("utf-32-le"), dtype=np.uint32)
+        cp = np.frombuffer(
+            text[a : a + _CHUNK].encode("utf-32-le", "surrogatepass"), dtype=np.uint32
+        )
         for m in MARKS:
             found[m].append(np.flatnonzero(cp == ord(m)) + a)
     out = {}

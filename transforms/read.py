@@ -260,6 +260,7 @@ def _read_file(file: InputFile, config: ReadConfig, skipped: Counter | None):
             or misnamed_codec(file.path, file.relative, getattr(file, "opener", None))
             or gone_since_listed(file, e)
             or not_permitted(file, e)
+            or archives.damaged_member(file, e)  # clause damaged_member_said
             or f"could not read {fmt} file{where}: {type(e).__name__}: {e}",
         )
 

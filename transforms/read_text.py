@@ -25,6 +25,7 @@ from transforms.encodings import UTF8_BOM, ends_in_echo_byte
 from transforms.file_kinds import archive_kind, document_error, document_kind, wide_encoding
 from transforms.inputs import InputFile
 from transforms.read_records import Progress, decode, reject, too_long
+from transforms.utf16_named import named_order
 
 if TYPE_CHECKING:
     from transforms.read import ReadConfig
@@ -84,6 +85,15 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
                 f"are not {wide} ({e.reason}); re-encode it as UTF-8",
             )
             return
+    elif not html and (named := named_order(data, config.encoding, typed)):
+        # Clauses named_wide_order / named_wide_order_wrong (transforms.utf16_named):
+        # --encoding utf-16 (ucs-2...) over bytes without a mark reads the order its
+        # text is in, and says it; utf-16le over UTF-16BE text is rejected, named.
+        if isinstance(named, str):
+            yield reject(file.relative, file.source, "invalid_encoding", named)
+            return
+        text, encoding, line = named
+        said = f"{file.source}: {line}"  # not counted: codec_hints are CP1252 misreads
     else:
         # Clause bom_offsets_at_source (transforms.file_spans): the mark's length goes
         # to every message maker, so the offsets named are the file's (the finished line

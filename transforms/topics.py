@@ -217,7 +217,7 @@ def bigram_share(text: str, n_terms: int) -> float:
     out, so an estimate), 0 for text without CJK characters."""
     if n_terms <= 0 or _CJK_RUN.search(text) is None:
         return 0.0
-    cjk = _cjk_mask(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32))
+    cjk = _cjk_mask(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
     return min(1.0, int(np.count_nonzero(cjk[1:] & cjk[:-1])) / n_terms)
 
 

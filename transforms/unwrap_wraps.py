@@ -69,11 +69,11 @@ def code_points(text: str) -> np.ndarray:
     """The code points of ``text``, 2 bytes each when it has nothing beyond the BMP
     (the usual case), else 4: a 50 M-character text is 100 MB, not 200 MB. Every
     test here compares them with values below 2^16, so the two agree."""
-    data = text.encode("utf-16-le")
+    data = text.encode("utf-16-le", "surrogatepass")
     if len(data) == 2 * len(text):  # no surrogate pairs: one unit per character
         return np.frombuffer(data, dtype=np.uint16)
     del data
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def _skip_spaces(cp, pos, limit, step) -> np.ndarray:

@@ -41,7 +41,7 @@ def test_codec_hint_files_capped_and_old_manifest(
         [*args, "--windows", "64", "--validation-fraction", "0", "--encoding", "latin-1"]
     )
     docs = manifest.to_dict()["documents"]
-    assert docs["codec_hints"] == {"mac_roman": 3}
+    assert docs["codec_hints"] == {"macintosh": 3}  # clause known_codec_names (session 44)
     first = [str(inputs / "a_power.txt"), str(inputs / "b_power.txt")]
     assert list(docs["codec_hint_files"]) == first
     assert docs["codec_hint_files_more"] == 1

@@ -42,14 +42,14 @@ def test_latin1_build_counts_each_codec(tmp_path, tiny_tokenizer_path):
     assert [json.loads(line) for line in rejected.splitlines()] == []
     rows = documents(str(out)).select(["doc_id", "encoding"]).to_pylist()
     assert {r["doc_id"]: r["encoding"] for r in rows} == {
-        "kitty.txt": "cp1252",
-        "hugo.txt": "iso8859-1",
-        "two.epub": "cp1252+shift_jis",
+        "kitty.txt": "windows-1252",  # clause known_codec_names (session 44): was cp1252
+        "hugo.txt": "iso-8859-1",
+        "two.epub": "windows-1252+shift_jis",
     }
     counts = manifest["documents"]["encodings"]
-    assert counts == {"cp1252": 1, "cp1252+shift_jis": 1, "iso8859-1": 1}
+    assert counts == {"iso-8859-1": 1, "windows-1252": 1, "windows-1252+shift_jis": 1}
     assert sum(counts.values()) == manifest["documents"]["written"] == 3
-    assert "encodings: cp1252 1, cp1252+shift_jis 1, iso8859-1 1" in summary(str(out))
+    assert "encodings: iso-8859-1 1, windows-1252 1, windows-1252+shift_jis 1" in summary(str(out))
     assert verify(str(out)) == []
     # --verify catches counts that do not add up (a manifest counting the book twice)
     path = out / "manifest.json"
@@ -57,6 +57,11 @@ def test_latin1_build_counts_each_codec(tmp_path, tiny_tokenizer_path):
     edited["documents"]["encodings"] = {"cp1252": 2, "iso8859-1": 1, "shift_jis": 1}
     path.write_text(json.dumps(edited), encoding="utf-8")
     assert "manifest's encodings add up to 4, not 3" in " ".join(verify(str(out)))
+    # An older manifest's Python names read, shown as a newer one writes them.
+    edited["documents"]["encodings"] = {"cp1252": 1, "cp1252+shift_jis": 1, "iso8859-1": 1}
+    path.write_text(json.dumps(edited), encoding="utf-8")
+    assert verify(str(out)) == []
+    assert "encodings: iso-8859-1 1, windows-1252 1, windows-1252+shift_jis 1" in summary(str(out))
 
 
 def test_misplaced_hint_counted(tmp_path, tiny_tokenizer_path):
@@ -80,11 +85,11 @@ def test_misplaced_hint_counted(tmp_path, tiny_tokenizer_path):
         [*args, "--windows", "64", "--validation-fraction", "0", "--encoding", "latin-1"]
     )
     docs = manifest.to_dict()["documents"]
-    assert docs["encodings"] == {"cp1252": 2} and docs["codec_hints"] == {"mac_roman": 1}
+    assert docs["encodings"] == {"windows-1252": 2} and docs["codec_hints"] == {"macintosh": 1}
     assert counters["codec_hint.mac_roman"] == 1
     assert (
-        "  1 file read as CP1252 whose bytes look like mac_roman letters (each named "
-        "below, with its fix): if they are, read them as mac_roman"
+        "  1 file read as CP1252 whose bytes look like macintosh letters (each named "
+        "below, with its fix): if they are, read them as macintosh"
     ) in counter_summary(counters)
     # clause codec_hint_said_once: the file's line in the manifest, printed once
     source = str(inputs / "power.txt")
@@ -94,7 +99,7 @@ def test_misplaced_hint_counted(tmp_path, tiny_tokenizer_path):
     assert line.endswith("rerun with --encoding mac_roman")
     assert hint_lines(manifest.documents.codec_hint_files) == [f"  warning: {line}"]
     assert (
-        "read as CP1252 with another codec's letters: mac_roman 1 (each file and its fix: "
+        "read as CP1252 with another codec's letters: macintosh 1 (each file and its fix: "
         "the manifest's documents.codec_hint_files)"
     ) in summary(str(out))
     assert verify(str(out)) == []

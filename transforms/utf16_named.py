@@ -1,0 +1,93 @@
+"""A text file named UTF-16 or UTF-32 by ``--encoding`` that has no byte order mark
+(session 44, the Left of session 43's wtC).
+
+Clause ``named_wide_order``: ``--encoding utf-16`` (and "ucs-2", "unicode", "csUnicode",
+the WHATWG Encoding Standard's UTF-16 labels, clause ``whatwg_charset_labels``) names no
+byte order; Python's codec then reads the machine's (little-endian), so a UTF-16BE book
+without a mark was read as mojibake ("\\u0a00\\u2000\\u2000∀䄀刀吀" for "\\n    \\"ART"),
+silently, with the manifest saying utf-16. Now the byte order whose text reads as common
+scripts (``transforms.encodings._plausible``, the measure of ``utf16_order``) over the
+first 64 KB is used, the little-endian one on a tie (the standard's and Windows' order),
+and the document's line says which order was used and the flag that reads it the other
+way. The same for ``--encoding utf-32``.
+
+Clause ``named_wide_order_wrong``: ``--encoding utf-16le`` over UTF-16BE bytes (or the
+reverse; UTF-32 alike), which decode strictly either way, was read as mojibake. Where the
+named order's text is not common scripts (under the 95% of ``utf16_order``) and the other
+order's is, the file is rejected (``invalid_encoding``) with one line naming the order
+its bytes read in and the flag to pass. A file the named order reads as text is read as
+before.
+
+A byte order mark decides as before (``transforms.read_text``: the mark is honoured
+whatever ``--encoding`` says). Cost: only under a UTF-16/32 ``--encoding``, on a file
+without a mark: one decoding of 64 KB per byte order.
+"""
+
+from __future__ import annotations
+
+from transforms.encodings import _UTF16_PLAUSIBLE_SHARE, _UTF16_SAMPLE, _plausible
+
+_SHOWN = {"utf-16-le": "utf-16le", "utf-16-be": "utf-16be"}
+_SHOWN.update({"utf-32-le": "utf-32le", "utf-32-be": "utf-32be"})
+
+
+def _name(order: str) -> str:
+    """ "UTF-16BE" for "utf-16-be" (the name iconv and the Unicode Standard use)."""
+    return order.upper().replace("-LE", "LE").replace("-BE", "BE")
+
+
+def _share(data: bytes, order: str) -> float:
+    """The share of common-script characters in ``data``'s first 64 KB read in
+    ``order``; -1 when those bytes are no text in it (an unpaired surrogate, a code
+    point over U+10FFFF)."""
+    sample = data[: _UTF16_SAMPLE - _UTF16_SAMPLE % 4]
+    try:
+        text = sample.decode(order, errors="strict")
+    except UnicodeDecodeError as e:
+        if e.start < len(sample) - 4:  # not a pair cut at the sample's end
+            return -1.0
+        text = sample[: e.start].decode(order)
+    return sum(map(_plausible, text)) / len(text) if text else -1.0
+
+
+def named_order(data: bytes, codec: str, typed: str = "") -> tuple[str, str, str] | str | None:
+    """Clauses ``named_wide_order`` / ``named_wide_order_wrong``: for ``data`` without
+    a byte order mark under ``--encoding`` ``codec`` (Python's name; ``typed``: as the
+    user typed it): ``(text, order, line)`` where ``codec`` names no byte order (the
+    line says which was used), a rejection line where it names the order the bytes do
+    not read in, None otherwise (any other codec; the reader decodes as before)."""
+    family = codec[:6]
+    if family not in ("utf-16", "utf-32") or codec not in (family, f"{family}-le", f"{family}-be"):
+        return None
+    if not data:
+        return None  # an empty file: the reader's own rejection
+    typed = typed or codec
+    little, big = f"{family}-le", f"{family}-be"
+    shares = {order: _share(data, order) for order in (little, big)}
+    if codec == family:
+        order = big if shares[big] > shares[little] else little
+        other = little if order == big else big
+        try:
+            text = data.decode(order)
+        except UnicodeDecodeError:
+            return None  # the reader's strict decoding says where
+        why = (
+            "the byte order its text reads in"
+            if shares[order] > shares[other]
+            else "both orders read alike: the standard's order"
+        )
+        line = (
+            f"--encoding {typed}: the file has no byte order mark, so it was read as "
+            f"{_name(order)} ({why}); if its "
+            f"text is wrong, pass --encoding {_SHOWN[other]}"
+        )
+        return text, order, line
+    other = big if codec == little else little
+    if shares[codec] < _UTF16_PLAUSIBLE_SHARE <= shares[other]:
+        return (
+            f"the bytes are {_name(other)} text (no byte order mark), not {_name(codec)} "
+            "as --encoding "
+            f"{typed} says: pass --encoding {_SHOWN[other]} (or {family}, which reads the "
+            "order from the text)"
+        )
+    return None
