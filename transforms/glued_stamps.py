@@ -43,7 +43,7 @@ import re
 from transforms.textedit import Edit
 
 RULE = "site_ad"
-REACH = 12  # characters compared before and after two copies
+REACH = 24  # characters compared before and after two copies
 SPREAD = 1000
 DIGIT_COPIES = 3
 EDGE_LINES = 40
@@ -56,7 +56,7 @@ _MARKED = re.compile(f"[{_HAN}][{_MARKS}]{{1,3}}[{_HAN}]")
 _TRIM = " \t\u3000，。、；：！？,.;:!?“”‘’「」『』（）()《》"
 _HOST = re.compile(r"(?<![A-Za-z0-9@/.:_-])\d{3,8}\.(?:cn|com|net)(?![A-Za-z0-9./_-])")
 _RULE_LINE = re.compile(r"[*\-=~_#＊－—\s]{5,}")
-_CREDIT = re.compile(f"本[书書]由.{{1,12}}(?:整理|制作|提供|收集|上[传傳]|排版|校[对對]|扫描|掃描)")
+_CREDIT = re.compile("本[书書]由.{1,12}(?:整理|制作|提供|收集|上[传傳]|排版|校[对對]|扫描|掃描)")
 _CONTACT = re.compile("微信|QQ|公[众眾][号號]|博客|[网網]址|小[编編]|[书書]友|[电電]子[书書]")
 
 
@@ -119,7 +119,7 @@ def repeated_stamps(text: str) -> list[Edit]:
     for stamp in found:
         at = _copies(text, stamp)
         need = 2 if _MARKED.search(stamp) else DIGIT_COPIES  # guard glued_stamp_digit_copies
-        if len(at) < need or any(b - a < SPREAD for a, b in zip(at, at[1:])):
+        if len(at) < need or any(b - a < SPREAD for a, b in zip(at, at[1:], strict=False)):
             continue  # guard glued_stamp_spread
         cuts += [Edit(p, p + len(stamp), "", RULE) for p in at]
     return sorted(cuts + _numeric_hosts(text), key=lambda e: e.start)
@@ -155,7 +155,7 @@ def credit_blocks(text: str) -> list[Edit]:
     cuts = []
     for edge in (full[:EDGE_LINES], full[-EDGE_LINES:]):
         rules = [i for i in edge if _RULE_LINE.fullmatch(lines[i].strip())]
-        for top, bottom in zip(rules, rules[1:]):
+        for top, bottom in zip(rules, rules[1:], strict=False):
             inner = [lines[i] for i in range(top + 1, bottom) if lines[i].strip()]
             if not inner or len(inner) > BLOCK_LINES:
                 continue

@@ -172,9 +172,10 @@ def promotion_lines(text: str) -> list[Edit]:
     cuts += before_cuts(site_stamps(text) + found, cuts)
     # clause parted_site_name (transforms.parted_names, s43): where no older clause cut
     cuts += [e for e in parted_site_names(text) if not any(_overlap(e, c) for c in cuts)]
-    # clauses repeated_glued_stamp, uploader_credit_block (transforms.glued_stamps, s44), likewise
-    later = repeated_stamps(text) + credit_blocks(text)
-    return cuts + [e for e in later if not any(_overlap(e, c) for c in cuts)]
+    # clauses repeated_glued_stamp, uploader_credit_block (transforms.glued_stamps, s44): a
+    # copy that overlaps an older cut (雍正王朝's "手2机电子书" before the address an older
+    # clause takes) is merged with it by find_boilerplate, so the whole stamp goes
+    return cuts + repeated_stamps(text) + credit_blocks(text)
 
 
 def _overlap(e: Edit, c: Edit) -> bool:
