@@ -13,11 +13,13 @@ docs/quality/session-44-wtE.md.
   sentence marks at its ends aside. Its evidence is a disguise inside it: two Han
   characters parted by a mark or a digit ("奇书-整理", "手2机"), which no word of a book
   holds (guard ``glued_stamp_disguised``; "·" and "." part names, "马克·吐温的小说",
-  "林.拉德纳", and are no disguise). Guards ``glued_stamp_bounded`` (the copies differ
+  "林.拉德纳", and are no disguise; guard ``glued_stamp_not_path``: nor "/" and "\\", a path's
+  "`古龙/剑神一笑/剑神一笑.txt`" named twice in a Markdown plan). Guards ``glued_stamp_bounded`` (the copies differ
   within ``REACH`` characters on both sides: a passage a file holds twice is no stamp),
   ``glued_stamp_spread`` (copies at least ``SPREAD`` characters apart: a site stamps every
   few pages), ``glued_stamp_digit_copies`` (a digit alone is a disguise only with
-  ``DIGIT_COPIES`` copies: "第2次下载" twice in a story stays). Only the stamp goes; the
+  ``DIGIT_COPIES`` copies) and ``glued_stamp_numeral`` (a digit that counts, after 第, 这,
+  约 ... or before 次, 本, 个, 年 ...: "他第2次下载了", "这3本电子书", stays). Only the stamp goes; the
   words around close up.
   Sub-clause ``numeric_host_stamp``: a host whose name is digits ("4020.cn", 四世同堂),
   glued between a sentence's characters, twice or more in the text: "…干脆的说，4020.cn没有你
@@ -50,9 +52,13 @@ EDGE_LINES = 40
 BLOCK_LINES = 12
 _ANCHORS = ("电子书", "電子書", "下载", "下載", "txt", "TXT")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-_MARKS = "-_*+#|^`~=/\\\\$@－＿＊＋＃｜＾"
-_DISGUISE = re.compile(f"[{_HAN}][{_MARKS}0-9]{{1,3}}[{_HAN}]")
+# guard glued_stamp_not_path: no "/" or "\\", a file path's ("古龙/剑神一笑/剑神一笑.txt")
+_MARKS = "-_*+#|^`~=$@－＿＊＋＃｜＾"
 _MARKED = re.compile(f"[{_HAN}][{_MARKS}]{{1,3}}[{_HAN}]")
+# guard glued_stamp_numeral: a count ("第2次", "这3本", "约5万") is no disguise
+_COUNT = "次本个個年月日天号號部章集页頁种種位名台件条條分秒点點元块塊岁歲万萬千百十亿億多余餘"
+_DIGITS = f"(?![第前后後约約近共这這那])[{_HAN}][0-9]{{1,3}}(?![{_COUNT}])[{_HAN}]"
+_DISGUISE = re.compile(f"{_MARKED.pattern}|{_DIGITS}")
 _TRIM = " \t\u3000，。、；：！？,.;:!?“”‘’「」『』（）()《》"
 _HOST = re.compile(r"(?<![A-Za-z0-9@/.:_-])\d{3,8}\.(?:cn|com|net)(?![A-Za-z0-9./_-])")
 _RULE_LINE = re.compile(r"[*\-=~_#＊－—\s]{5,}")
