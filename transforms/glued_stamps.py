@@ -13,9 +13,10 @@ docs/quality/session-44-wtE.md.
   sentence marks at its ends aside. Its evidence is a disguise inside it: two Han
   characters parted by a mark or a digit ("奇书-整理", "手2机"), which no word of a book
   holds (guard ``glued_stamp_disguised``; "·" and "." part names, "马克·吐温的小说",
-  "林.拉德纳", and are no disguise; guard ``glued_stamp_not_path``: nor "/" and "\\", a path's
-  "`古龙/剑神一笑/剑神一笑.txt`" named twice in a Markdown plan). Guards ``glued_stamp_bounded`` (the copies differ
-  within ``REACH`` characters on both sides: a passage a file holds twice is no stamp),
+  "林.拉德纳", and are no disguise; guard ``glued_stamp_not_path``: nor "/" and "\\", a
+  path's "`古龙/剑神一笑/剑神一笑.txt`" named twice in a Markdown plan). Guards
+  ``glued_stamp_bounded`` (the copies differ within ``REACH`` characters on both sides:
+  a passage a file holds twice is no stamp),
   ``glued_stamp_spread`` (copies at least ``SPREAD`` characters apart: a site stamps every
   few pages), ``glued_stamp_digit_copies`` (a digit alone is a disguise only with
   ``DIGIT_COPIES`` copies) and ``glued_stamp_numeral`` (a digit that counts, after 第, 这,
@@ -25,17 +26,18 @@ docs/quality/session-44-wtE.md.
   glued between a sentence's characters, twice or more in the text: "…干脆的说，4020.cn没有你
   就没有办法！" A host named with letters stays (a cited site, "www.cgmgc.com").
 
-* ``uploader_credit_block``: at the text's front or back (within ``EDGE_LINES`` non-blank
-  lines), a block of at most ``BLOCK_LINES`` non-blank lines between two rule lines
-  ("* * ** * **…", "------"), holding an uploader's credit ("本书由“尹子”整理.") and at
-  least one more of an uploader's words (``_CONTACT``: 微信, QQ, 公众号, 博客, 网址, 小编,
+* ``uploader_credit_block``: at the text's front or back (within its first or last
+  ``EDGE_CHARS`` characters), a block of at most ``BLOCK_LINES`` non-blank lines between
+  two rule lines ("* * ** * **…", "------"), holding an uploader's credit ("本书由“尹子”整理.")
+  and at least two of an uploader's words (``_CONTACT``: 微信, QQ, 公众号, 博客, 网址, 小编,
   书友, 电子书): 《别和她说话》's front block with the uploader's WeChat, QQ group and blog.
   The block and its two rules go. Guard ``credit_block_framed`` (no rule line above and
   below: an author's "玩家交流群：…" line, a novel's foreword, stays).
 
 Cost: six literal finds of the anchors and the 8 characters around each hit read; the
 pairs only among hits with a disguise near (none in most books); one find each of
-".cn", ".com", ".net"; the first and last lines of the text for the block.
+".cn", ".com", ".net"; the lines of the first and last ``EDGE_CHARS`` characters for
+the block.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ RULE = "site_ad"
 REACH = 24  # characters compared before and after two copies
 SPREAD = 1000
 DIGIT_COPIES = 3
-EDGE_LINES = 40
+EDGE_CHARS = 5000
 BLOCK_LINES = 12
 _ANCHORS = ("电子书", "電子書", "下载", "下載", "txt", "TXT")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -152,15 +154,18 @@ def _numeric_hosts(text: str) -> list[Edit]:
 
 def credit_blocks(text: str) -> list[Edit]:
     """Clause ``uploader_credit_block`` (module doc): the front's and the back's."""
-    lines = text.split("\n")
-    starts, at = [], 0
-    for line in lines:
-        starts.append(at)
-        at += len(line) + 1
-    full = [i for i, line in enumerate(lines) if line.strip()]
-    cuts = []
-    for edge in (full[:EDGE_LINES], full[-EDGE_LINES:]):
-        rules = [i for i in edge if _RULE_LINE.fullmatch(lines[i].strip())]
+    cuts: set[Edit] = set()
+    back = max(0, len(text) - EDGE_CHARS)
+    if back:  # whole lines only
+        nl = text.find("\n", back)
+        back = len(text) if nl < 0 else nl + 1
+    for offset, part in ((0, text[:EDGE_CHARS]), (back, text[back:])):
+        lines = part.split("\n")
+        starts, at = [], offset
+        for line in lines:
+            starts.append(at)
+            at += len(line) + 1
+        rules = [i for i, line in enumerate(lines) if _RULE_LINE.fullmatch(line.strip())]
         for top, bottom in zip(rules, rules[1:], strict=False):
             inner = [lines[i] for i in range(top + 1, bottom) if lines[i].strip()]
             if not inner or len(inner) > BLOCK_LINES:
@@ -168,5 +173,5 @@ def credit_blocks(text: str) -> list[Edit]:
             body = "\n".join(inner)
             if _CREDIT.search(body) and len(set(_CONTACT.findall(body))) >= 2:
                 end = min(starts[bottom] + len(lines[bottom]) + 1, len(text))
-                cuts.append(Edit(starts[top], end, "", RULE))
-    return sorted(set(cuts), key=lambda e: e.start)
+                cuts.add(Edit(starts[top], end, "", RULE))
+    return sorted(cuts, key=lambda e: e.start)
