@@ -34,10 +34,10 @@ docs/quality/session-44-wtE.md.
   The block and its two rules go. Guard ``credit_block_framed`` (no rule line above and
   below: an author's "玩家交流群：…" line, a novel's foreword, stays).
 
-Cost: six literal finds of the anchors and the 8 characters around each hit read; the
-pairs only among hits with a disguise near (none in most books); one find each of
-".cn", ".com", ".net"; the lines of the first and last ``EDGE_CHARS`` characters for
-the block.
+Cost: six one-character finds of the anchors (电, 電, 载, 載, x, X) and the 8 characters
+around each anchor read; the pairs only among hits with a disguise near (none in most
+books); one find of "." for the hosts; the lines of the first and last ``EDGE_CHARS``
+characters for the block: ~2 ms over zh_classics' 1.8 M characters.
 """
 
 from __future__ import annotations
@@ -52,7 +52,10 @@ SPREAD = 1000
 DIGIT_COPIES = 3
 EDGE_CHARS = 5000
 BLOCK_LINES = 12
-_ANCHORS = ("电子书", "電子書", "下载", "下載", "txt", "TXT")
+# the anchors, each found by its rarest character (a one-character find is ~5x a longer
+# one's speed) and its place in the anchor
+_ANCHORS = (("电", 0, "电子书"), ("電", 0, "電子書"), ("载", 1, "下载"), ("載", 1, "下載"))
+_ANCHORS += (("x", 1, "txt"), ("X", 1, "TXT"))
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 # guard glued_stamp_not_path: no "/" or "\\", a file path's ("古龙/剑神一笑/剑神一笑.txt")
 _MARKS = "-_*+#|^`~=$@－＿＊＋＃｜＾"
@@ -96,13 +99,16 @@ def _copies(text: str, stamp: str) -> list[int]:
     return out
 
 
-def _stamps(text: str, anchor: str) -> set[str]:
+def _stamps(text: str, key: str, at: int, anchor: str) -> set[str]:
     """The strings two copies of ``anchor`` with a disguise near share (trimmed)."""
-    hits, pos = [], text.find(anchor)
-    while pos >= 0:
-        if _DISGUISE.search(text, max(0, pos - 8), pos + len(anchor) + 8):
+    hits, found = [], text.find(key)
+    while found >= 0:
+        pos = found - at
+        if text.startswith(anchor, pos) and _DISGUISE.search(
+            text, max(0, pos - 8), pos + len(anchor) + 8
+        ):
             hits.append(pos)
-        pos = text.find(anchor, pos + 1)
+        found = text.find(key, found + 1)
     found: set[str] = set()
     for i, a in enumerate(hits[:50]):
         for b in hits[i + 1 : 50]:
@@ -117,8 +123,8 @@ def _stamps(text: str, anchor: str) -> set[str]:
 def repeated_stamps(text: str) -> list[Edit]:
     """Clause ``repeated_glued_stamp`` with ``numeric_host_stamp`` (module doc)."""
     found: set[str] = set()
-    for anchor in _ANCHORS:
-        for stamp in _stamps(text, anchor):
+    for key, at, anchor in _ANCHORS:
+        for stamp in _stamps(text, key, at, anchor):
             if anchor in stamp and _DISGUISE.search(stamp):  # guard glued_stamp_disguised
                 found.add(stamp)
     # the shortest of nested candidates: a character two copies share by chance stays
@@ -142,13 +148,13 @@ def _glued(text: str, a: int, b: int) -> bool:
 def _numeric_hosts(text: str) -> list[Edit]:
     """Sub-clause ``numeric_host_stamp``: a digits-named host glued twice or more."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    for tail in (".cn", ".com", ".net"):
-        pos = text.find(tail)
-        while pos >= 0:
-            m = _HOST.search(text, max(0, pos - 9), pos + len(tail) + 1)
-            if m and m.end() == pos + len(tail) and _glued(text, m.start(), m.end()):
+    pos = text.find(".")
+    while pos >= 0:
+        if text.startswith(("cn", "com", "net"), pos + 1):
+            m = _HOST.search(text, max(0, pos - 8), pos + 5)
+            if m and _glued(text, m.start(), m.end()):
                 spans.setdefault(m.group(), []).append(m.span())
-            pos = text.find(tail, pos + 1)
+        pos = text.find(".", pos + 1)
     return [Edit(a, b, "", RULE) for s in spans.values() if len(s) >= 2 for a, b in s]
 
 
