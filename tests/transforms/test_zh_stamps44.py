@@ -64,10 +64,10 @@ def test_repeated_glued_stamp_cuts_exactly_the_copies():
     text = normalize_text(_book(MAYUN))
     cuts = repeated_stamps(text)
     assert [text[e.start : e.end] for e in cuts] == ["奇书-整理-提供下载"] * 2
-    # two of three copies share the character before them ("我", 马云's first line with its
-    # comma dropped, twice): the shortest shared string is the stamp, "我" stays
-    mine = MAYUN[0].replace("我，", "我")
-    text = normalize_text(_book((mine, MAYUN[1], mine)))
+    # two of three copies share the character before them ("我": 马云's lines with "，" and
+    # "张朝阳、" changed to make it): the shortest shared string is the stamp, "我" stays
+    lines = (MAYUN[0].replace("我，", "我"), MAYUN[1].replace("张朝阳、", "我"), MAYUN[1])
+    text = normalize_text(_book(lines))
     assert [text[e.start : e.end] for e in repeated_stamps(text)] == ["奇书-整理-提供下载"] * 3
 
 
@@ -84,7 +84,13 @@ def test_repeated_glued_stamp_cuts_exactly_the_copies():
         _book(("他第2次下载了那本书，心里很高兴。", "我第2次下载时，网断了。", "你第2次下载吧。")),
         # guard glued_stamp_disguised: the disguise near the copies but not in what they
         # share (made up, modelled on 阿吱，阿吱's "手-榴-弹": a web novel's hyphenated word)
-        _book(("真奇-怪-，他又下载了一个文件。", "太奇-怪-了，我又下载了一个游戏。")),
+        _book(
+            (
+                "真奇-怪-，他又下载了一个文件。",
+                "太奇-怪-了，我又下载了一个游戏。",
+                "真奇-怪-，你又下载了一个软件。",
+            )
+        ),
         # guard glued_stamp_not_path: a file's path named twice (jbts6/wuxia-novel's plan,
         # .trellis/tasks/.../07-18-game-kb-lite-skill-contracts/implement.md)
         _book(
