@@ -24,7 +24,9 @@ docs/quality/session-44-wtE.md.
   words around close up.
   Sub-clause ``numeric_host_stamp``: a host whose name is digits ("4020.cn", 四世同堂),
   glued between a sentence's characters, twice or more in the text: "…干脆的说，4020.cn没有你
-  就没有办法！" A host named with letters stays (a cited site, "www.cgmgc.com").
+  就没有办法！" A host named with letters stays (a cited site, "www.cgmgc.com"); guard
+  ``numeric_host_named``: so does one whose digits the text names without the address
+  (a business book's "8848.com" with its "8848网站", "3721、一搜").
 
 * ``uploader_credit_block``: at the text's front or back (within its first or last
   ``EDGE_CHARS`` characters), a block of at most ``BLOCK_LINES`` non-blank lines between
@@ -155,7 +157,26 @@ def _numeric_hosts(text: str) -> list[Edit]:
             if m and _glued(text, m.start(), m.end()):
                 spans.setdefault(m.group(), []).append(m.span())
         pos = text.find(".", pos + 1)
-    return [Edit(a, b, "", RULE) for s in spans.values() if len(s) >= 2 for a, b in s]
+    return [
+        Edit(a, b, "", RULE)
+        for host, s in spans.items()
+        if len(s) >= 2 and not _named(text, host.split(".")[0])
+        for a, b in s
+    ]
+
+
+_NOT_NAME = (".", "．", "电子书", "電子書", "txt", "TXT", "下载", "下載")
+
+
+def _named(text: str, digits: str) -> bool:
+    """Guard ``numeric_host_named``: the host's digits named in the text without the
+    address and without a download word after them ("8848风生水起", "8848网站", "3721、一搜":
+    马云如是说's companies) are a cited site; 四世同堂's "4020" comes only in stamps
+    ("4020.cn", "(4020电子书.整*理*提*供")."""
+    for m in re.finditer(f"(?<![0-9]){digits}(?![0-9])", text):
+        if not text.startswith(_NOT_NAME, m.end()):
+            return True
+    return False
 
 
 def credit_blocks(text: str) -> list[Edit]:

@@ -36,6 +36,18 @@ SISHI = (
 )
 
 
+# 马云如是说's lines naming 8848 (a company); the two lines with "8848.com" glued are made up
+# (a business book citing the site by its address): guard numeric_host_named
+MAYUN_8848 = (
+    "这一时期，正值中国互联网最疯狂的时候，新浪、搜狐、8848风生水起，互联网被人们称为“烧钱”的行业。",
+    "与亚马逊和8848网站在信息、物流和配送几个方面全线出击的模式相比，马云始终认为电子商务的特质就是信息流的整合。",
+    "王峻涛的8848.com是中国第一家电子商务网站。",
+    "后来8848.com在资本寒冬中倒下了。",
+)
+# 四世同堂's third stamp: its "4020" comes only in stamps, so the two "4020.cn" still go
+SISHI_STAMP = "第一，钱先生下了牢，不过还没有受刑，日本人想拉拢他；(4020电子书.整*理*提*供)"
+
+
 def _book(lines) -> str:
     return FILLER + "".join(line + "\n\n" + FILLER for line in lines)
 
@@ -50,6 +62,15 @@ def _clean(text: str) -> str:
         (MAYUN, "奇书-整理-提供下载"),
         (YONGZHENG, "手2机电子书WWW．2009w．COM"),  # the address with it: the copies share it
         (SISHI, "4020.cn"),  # sub-clause numeric_host_stamp
+        # the three copies that follow "，": the comma they share stays (sentence marks at
+        # the ends aside)
+        (YONGZHENG[:3], "手2机电子书WWW．2009w．COM"),
+        # copies at a line's end, as 雍正王朝's fourth (马云's lines cut after the stamp):
+        # what follows is the next paragraph, the same after both, and no part of the stamp
+        (
+            tuple(line.split(w)[0] for line, w in zip(MAYUN, "任丁", strict=True)),
+            "奇书-整理-提供下载",
+        ),
     ),
 )
 def test_repeated_glued_stamp(lines, stamp):
@@ -69,6 +90,11 @@ def test_repeated_glued_stamp_cuts_exactly_the_copies():
     lines = (MAYUN[0].replace("我，", "我"), MAYUN[1].replace("张朝阳、", "我"), MAYUN[1])
     text = normalize_text(_book(lines))
     assert [text[e.start : e.end] for e in repeated_stamps(text)] == ["奇书-整理-提供下载"] * 3
+    # guard numeric_host_named: 四世同堂's "4020" also in its "(4020电子书.整*理*提*供)"
+    # stamp (an older clause's), not named as a site: both "4020.cn" go
+    text = normalize_text(_book((*SISHI, SISHI_STAMP)))
+    assert [text[e.start : e.end] for e in repeated_stamps(text)] == ["4020.cn"] * 2
+    assert "凡是别人可以作的，她也都可以作" in _clean(text)
 
 
 @pytest.mark.parametrize(
@@ -105,8 +131,13 @@ def test_repeated_glued_stamp_cuts_exactly_the_copies():
         _book(
             ("他买了这3本电子书，很高兴。", "我看完这3本电子书时，天亮了。", "你读这3本电子书吧。")
         ),
+        # sub-clause numeric_host_stamp wants the host glued into a sentence: one written
+        # apart, spaces around it, stays (made up)
+        _book(("他记下了网址 4020.cn 就走了。", "她也记下了网址 4020.cn 才走。")),
         # sub-clause numeric_host_stamp needs two copies: one stays
         _book(SISHI[:1]),
+        # guard numeric_host_named: a company's site glued twice, the company named too
+        _book(MAYUN_8848),
         # a host named with letters, glued twice (引导你走向成功's site): a cited site
         _book(("亲爱的会员朋友，梦工场网站www.cgmgc.com，有五万名成功学会员。",) * 2),
     ),
