@@ -12,7 +12,14 @@ import pytest
 from schemas.records import Document
 from transforms.boilerplate import remove_boilerplate
 from transforms.clean import clean_text
-from transforms.glued_stamps import DIGIT_COPIES, SPREAD, credit_blocks, repeated_stamps
+from transforms.glued_stamps import (
+    BLOCK_LINES,
+    DIGIT_COPIES,
+    EDGE_CHARS,
+    SPREAD,
+    credit_blocks,
+    repeated_stamps,
+)
 from transforms.normalize import normalize_text
 from transforms.parted_names import parted_site_names
 from transforms.promo_lines import promotion_lines
@@ -90,6 +97,16 @@ def test_repeated_glued_stamp_cuts_exactly_the_copies():
     lines = (MAYUN[0].replace("我，", "我"), MAYUN[1].replace("张朝阳、", "我"), MAYUN[1])
     text = normalize_text(_book(lines))
     assert [text[e.start : e.end] for e in repeated_stamps(text)] == ["奇书-整理-提供下载"] * 3
+    # copies at a line's end (马云's lines cut after the stamp, as 雍正王朝's fourth copy
+    # ends its line): the paragraphs after them are the same, and the clause stops at the
+    # line break, so the stamp is found and cut, not the break
+    ends = tuple(line.split(w)[0] for line, w in zip(MAYUN, "任丁", strict=True))
+    text = normalize_text(_book(ends))
+    assert [text[e.start : e.end] for e in repeated_stamps(text)] == ["奇书-整理-提供下载"] * 2
+    # and at a line's start (the lines cut before it): the paragraphs before are the same
+    starts = tuple("奇书-整理-提供下载" + line.split("提供下载")[1] for line in MAYUN)
+    text = normalize_text(_book(starts))
+    assert [text[e.start : e.end] for e in repeated_stamps(text)] == ["奇书-整理-提供下载"] * 2
     # guard numeric_host_named: 四世同堂's "4020" also in its "(4020电子书.整*理*提*供)"
     # stamp (an older clause's), not named as a site: both "4020.cn" go
     text = normalize_text(_book((*SISHI, SISHI_STAMP)))
@@ -186,6 +203,23 @@ def test_uploader_credit_block():
 )
 def test_uploader_credit_block_guards(block):
     assert credit_blocks(normalize_text(BIEHE_ABOVE + block + BIEHE_BELOW)) == []
+
+
+def test_uploader_credit_block_only_near_the_edges():
+    # the block's lines in the middle of a book (pages of 老殘遊記's lines before and after
+    # it, more than EDGE_CHARS each side): a story may quote such a notice; the clause
+    # reads only the front and the back
+    story = STORY * 250
+    assert len(story) > EDGE_CHARS
+    text = normalize_text(BIEHE_ABOVE + story + BIEHE_BLOCK + story + BIEHE_BELOW)
+    assert credit_blocks(text) == []
+    # a framed section longer than BLOCK_LINES (a story's section between two "* * *"
+    # breaks, its lines 老殘遊記's, with the block's lines in it) is no credit block
+    inner = BIEHE_BLOCK.split("\n", 1)[1].rsplit("\n", 2)[0]
+    section = (
+        "* * * * *\n" + inner + "\n" + "\n".join([STORY.strip()] * BLOCK_LINES) + "\n* * * * *\n"
+    )
+    assert credit_blocks(normalize_text(BIEHE_ABOVE + section + BIEHE_BELOW)) == []
 
 
 @pytest.mark.parametrize(
