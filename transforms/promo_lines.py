@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from transforms.glued_stamps import credit_blocks, repeated_stamps
 from transforms.parted_names import parted_site_names
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
 from transforms.site_notices import reader_notices
@@ -170,7 +171,11 @@ def promotion_lines(text: str) -> list[Edit]:
     found = bare + torn_site_stamps(text, [text[e.start : e.end].strip() for e in bare])
     cuts += before_cuts(site_stamps(text) + found, cuts)
     # clause parted_site_name (transforms.parted_names, s43): where no older clause cut
-    return cuts + [e for e in parted_site_names(text) if not any(_overlap(e, c) for c in cuts)]
+    cuts += [e for e in parted_site_names(text) if not any(_overlap(e, c) for c in cuts)]
+    # clauses repeated_glued_stamp, uploader_credit_block (transforms.glued_stamps, s44): a
+    # copy that overlaps an older cut (雍正王朝's "手2机电子书" before the address an older
+    # clause takes) is merged with it by find_boilerplate, so the whole stamp goes
+    return cuts + repeated_stamps(text) + credit_blocks(text)
 
 
 def _overlap(e: Edit, c: Edit) -> bool:
