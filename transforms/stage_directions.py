@@ -82,6 +82,21 @@ _OPENER = re.compile(
 _SPEECH_ENTER = re.compile(
     r"[\[(_]?[ \t]*Enter[ \t]+(?:(?:our|your|thy|thine|my|mine)\b|(?:his|her|their)[ \t]+[a-z])"
 )
+# Session 44 (clause ``sound_cue_direction``): a Folio direction often opens its line with a
+# sound or stage cue before the verb: "Hoboyes, and Torches. Enter King, Malcolme, ...",
+# "Sound a Senet. Enter King, ...", "March. Enter Edward, ...", "Cornets. Enter King Henry,
+# ...", "An Alarum. Enter Talbot, ...". A line whose lead opens with a cue word (an optional
+# "A"/"An"/"The"/"Sound"/"Solemne"/"Still"/"Soft"/"Lowd" first, "Sound a Senet") and holds at most
+# ``_CUE_WORDS`` words is a direction's lead; a speaker tag first ("Talb. March. Enter
+# ...", "Macb.") is no cue, so a speech's "Enter" after one stays a speech.
+_CUE_WORDS = 10
+_CUE = re.compile(
+    r"(?:(?:A|An|The|Sound|Solemne|Solemn|Still|Soft|Lowd|Loud)[ \t]+(?:(?:a|an|the)[ \t]+)?)?"
+    r"(?:Flourish|Sennet|Senet|Senit|Sennit|Hoboyes|Hoboys|Hautboys|Hautboyes|Alarum|Alarums"
+    r"|Alarm|Trumpet|Trumpets|Cornet|Cornets|Drum|Drums|Drumme|Drummes|Thunder|Musicke|Musick"
+    r"|Music|Tucket|March|Retreat|Excursions|Noise|Noyse|Horns|Hornes|Storm|Storme|Bell"
+    r"|Lightning|Shout|Shouts|Torches)\b(?!['’])"
+)
 _SCENE = re.compile(
     r"(?:The[ \t]+)?(?:SCENE|Scene)\b(?![ \t.]*(?:[IVXLC]+\b|\d))[ \t]*[:.,\-—–A-Za-z]"
 )
@@ -169,6 +184,7 @@ def is_direction(prefix: str, body: str) -> bool:
             bool(_OPENER.match(lead))
             or _enclosed("", lead, "[")
             or lead.rfind("(") > lead.rfind(")")
+            or (bool(_CUE.match(lead)) and len(lead.split()) <= _CUE_WORDS)  # sound_cue_direction
         )
     return not lead and bool(_SCENE.match(body))
 
