@@ -169,31 +169,37 @@ def named_cast_spans(text: str) -> list[tuple[int, int]]:
     for pos in heads:
         if spans and pos < spans[-1][1]:
             continue
-        seen: set[str] = set()
-        lines, first, last = 0, -1, -1
-        for line in text[pos : pos + 40_000].splitlines(keepends=True):
-            a, pos = pos, pos + len(line)
-            body = line.strip()
-            if not body:
-                continue
-            name = _LEAD_NAME.match(body)
-            key = " ".join(name.group().split()).upper() if name else ""
-            if (
-                _ACT_START.match(body)
-                or len(body.split()) > _RUN_WORDS
-                or "?" in body
-                or "!" in body
-                or key in seen
-                or lines >= _NAMED_LINES
-            ):
-                break
-            seen.add(key)
-            lines += 1
-            first = a if first < 0 else first
-            last = a + len(line.rstrip())
-        if lines >= _MIN_ENTRIES:
-            spans.append((first, last))
+        span = _named_span(text, pos)
+        if span:
+            spans.append(span)
     return spans
+
+
+def _named_span(text: str, pos: int) -> tuple[int, int] | None:
+    """The cast list after a heading line ending at ``pos`` (``named_cast_spans``)."""
+    seen: set[str] = set()
+    lines, first, last = 0, -1, -1
+    for line in text[pos : pos + 40_000].splitlines(keepends=True):
+        a, pos = pos, pos + len(line)
+        body = line.strip()
+        if not body:
+            continue
+        name = _LEAD_NAME.match(body)
+        key = " ".join(name.group().split()).upper() if name else ""
+        if (
+            _ACT_START.match(body)
+            or len(body.split()) > _RUN_WORDS
+            or "?" in body
+            or "!" in body
+            or key in seen
+            or lines >= _NAMED_LINES
+        ):
+            break
+        seen.add(key)
+        lines += 1
+        first = a if first < 0 else first
+        last = a + len(line.rstrip())
+    return (first, last) if lines >= _MIN_ENTRIES else None
 
 
 def cast_list_sentences(
