@@ -102,6 +102,15 @@ _SCENE = re.compile(
 )
 # a bracket that opens a note, not a direction (Gutenberg's and editors' conventions)
 _NOTE = re.compile(r"[ \t]*(?:Footnote|Note|Notes|Illustration|Sidenote|Transcriber|Errata|\d)")
+# Session 44 (clause ``dash_ends_direction``): a bracket opened by a direction verb that never
+# closes in its sentence, with the direction's sentence end and a dash after the verb, ends
+# there: Scott's Dryden's "[_Exit Servant_.--Ay, it shall be he: Jack Loveby, what think'st
+# thou of a game at piquet, ...?" (the servant goes, the speaker goes on; the ".--" keeps the
+# sentence splitter from cutting). The typo brackets of the Gutenberg Shakespeare ("[Retreat.
+# Flourish. Enter, with drum ...", no dash) and the acting editions' "[Music.--RIP opens ..."
+# (no direction verb first) still enclose; a bracket closed at the sentence's end ("[Exit
+# BEROWNE.--LADIES unmask.]", Love's Labour's Lost) is a direction whole.
+_DASH_END = re.compile(r"[ \t_]*" + _VERBS + r"\b[^.!?\[\]]{0,80}?[.!?][_ \t]*--[ \t]*\S")
 _CLOSE = {"[": "]", "_": "_", "(": ")"}
 _TRAIL = " .,;:!?\"'’”)"
 
@@ -152,7 +161,9 @@ def _enclosed(prefix: str, body: str, mark: str) -> bool:
     # editions never close theirs ("[Music.--RIP opens the closet door ..."); Scott's
     # Dryden's "[Exit Servant.--Ay, it shall be he: ..." (a speech joined after an open
     # direction) is the price (record, Left).
-    return at < 0 or not rest[at + 1 :].strip(" .,;:!?\"'’”")
+    if at < 0:  # session 44 (clause dash_ends_direction): "[Exit Servant.--Ay, it shall be he"
+        return not (mark == "[" and _DASH_END.match(opened))
+    return not rest[at + 1 :].strip(" .,;:!?\"'’”")
 
 
 def _closed_early(body: str) -> bool:
@@ -169,6 +180,8 @@ def is_direction(prefix: str, body: str) -> bool:
     """Whether sentence ``body`` (stripped), after ``prefix`` on its line, is a direction."""
     if _enclosed(prefix, body, "[") or _enclosed(prefix, body, "_"):
         return True
+    if body[:1] == "[" and "]" not in body and _DASH_END.match(body, 1):
+        return False  # dash_ends_direction: a speech after "[Exit Servant.--"
     lead = prefix.strip()
     if (
         _OPENER.match(body)

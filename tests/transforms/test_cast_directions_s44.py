@@ -249,3 +249,31 @@ def test_named_list_guards():
     # not a play: a "CHARACTERS" heading over short lines is not read
     prose = TOLSTOY[: TOLSTOY.find("ACT I")]
     assert not is_play(prose) and named_cast_spans(prose) == []
+
+
+# Clause dash_ends_direction. Scott's Dryden, vol. 2 (Gutenberg mirror, The Wild Gallant
+# III.1, Trice): the open "[_Exit Servant_." runs on into Trice's speech after ".--".
+DRYDEN = "[Exit Servant.--Ay, it shall be he: Jack Loveby, what think'st thou of a game at piquet, we two, hand to fist?"
+
+
+def test_dash_after_an_open_direction_ends_it():
+    assert not is_direction("", DRYDEN)
+    assert not is_direction("", DRYDEN.replace("[Exit Servant.", "[_Exit Servant_."))
+    # the speech's next sentence on the line is not inside the bracket either
+    assert not is_direction(DRYDEN + " ", "you and I will play one single game for ten pieces:")
+
+
+def test_dash_guards():
+    # a bracket closed at the sentence's end is a direction whole (Love's Labour's Lost V.2,
+    # Knowles' The Hunchback in Morley's edition: the only other "[Enter/Exit ... .--" of the mirror)
+    assert is_direction("", "[Exit BEROWNE.--LADIES unmask.]")
+    hunchback = "[Enter MASTER WALTER and HELEN.--JULIA, disconcerted, retires with the latter.--CLIFFORD rises.]"
+    assert is_direction("", hunchback)
+    # open brackets without the dash, or no direction verb first, still enclose (Macbeth V.8's
+    # typo bracket; Irving's Rip Van Winkle, an acting edition)
+    macbeth = "Enter, with drum and colours, Malcolm, old Siward, Ross, Lennox, Angus, Caithness, Menteith, and Soldiers."
+    assert is_direction("[Retreat. Flourish. ", macbeth)
+    assert is_direction(
+        "",
+        "[_Music.--RIP opens the closet door cautiously and rummaging for a bottle, when he treads on KNICKERBOCKER, who roars out lustily.",
+    )
