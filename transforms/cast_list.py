@@ -147,8 +147,8 @@ _NAMED = re.compile(
     r"|(?:The[ \t]+)?Characters|CAST(?:[ \t]+OF[ \t]+CHARACTERS)?)[ \t.:]*(?=\n)"
 )
 # the list ends at the play's first act / scene / prologue line, a direction, a long line
-# (prose), a line with "?" or "!" (a speech), or a name it named already (the first speech
-# of a one-act play: "MARTHA. Oh dear, my heart feels heavy!")
+# (prose), a line with "?" or "!" (a speech), or a speaker tag it named already (the first
+# speech of a one-act play: "MARTHA. Oh dear, my heart feels heavy!")
 _ACT_START = re.compile(
     r"(?:ACT|Act|ACTUS|Actus|SCENE|Scene|SCENA|Scena)[ \t.]+(?:[IVXLC]+\b|\d|Prim|First|FIRST|One|ONE)"
     r"|(?:FIRST|First)[ \t]+(?:ACT|Act)\b|(?:THE[ \t]+)?(?:PROLOGUE|INDUCTION)\b|Prologue\b|Induction\b"
@@ -186,12 +186,16 @@ def _named_span(text: str, pos: int) -> tuple[int, int] | None:
             continue
         name = _LEAD_NAME.match(body)
         key = " ".join(name.group().split()).upper() if name else ""
+        # a speaker tag's shape ("MARTHA." / "MARTHA:") named again; two entries may share a
+        # name before a comma ("Henry Percy, Earl of Northumberland." / "Henry Percy,
+        # surnamed Hotspur, his son.", 1 Henry IV)
+        tag = bool(name) and body[name.end() : name.end() + 1] in (".", ":")
         if (
             _ACT_START.match(body)
             or len(body.split()) > _RUN_WORDS
             or "?" in body
             or "!" in body
-            or key in seen
+            or (tag and key in seen)
             or lines >= _NAMED_LINES
         ):
             break
