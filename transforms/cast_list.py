@@ -158,12 +158,15 @@ _LEAD_NAME = re.compile(r"[^,.;:\[(]+")
 _NAMED_LINES = 100
 
 
-def named_cast_spans(text: str) -> list[tuple[int, int]]:
+def named_cast_spans(text: str, play: bool | None = None) -> list[tuple[int, int]]:
     """Clause ``cast_list_named``: (start, end) of each list of at least ``_MIN_ENTRIES``
-    lines under a cast-list heading (``_NAMED``) in a play, up to where it ends
-    (``_ACT_START``, a repeated name, a long or speech line)."""
+    lines under a cast-list heading (``_NAMED``) in a play (``play``: ``is_play(text)``,
+    read here when not given), up to where it ends (``_ACT_START``, a repeated speaker tag,
+    a long or speech line)."""
+    if play is False:  # speed: a prose book is not searched for the heading
+        return []
     heads = [m.end() - 1 for m in _NAMED.finditer("\n" + text)]
-    if not heads or not is_play(text):
+    if not heads or not (is_play(text) if play is None else play):
         return []
     spans: list[tuple[int, int]] = []
     for pos in heads:
@@ -207,11 +210,15 @@ def _named_span(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def cast_list_sentences(
-    text: str, spans: np.ndarray, candidates: np.ndarray, heading_starts=()
+    text: str,
+    spans: np.ndarray,
+    candidates: np.ndarray,
+    heading_starts=(),
+    play: bool | None = None,
 ) -> np.ndarray:
     """Clause ``cast_list_not_key``: which of ``candidates`` (sentence indices) lie
     wholly inside a cast list."""
-    blocks = _merge(cast_list_spans(text, heading_starts) + named_cast_spans(text))
+    blocks = _merge(cast_list_spans(text, heading_starts) + named_cast_spans(text, play))
     candidates = np.asarray(candidates, dtype=np.int64)
     if not blocks or not len(candidates):
         return np.zeros(0, dtype=np.int64)

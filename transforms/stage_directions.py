@@ -202,11 +202,14 @@ def is_direction(prefix: str, body: str) -> bool:
     return not lead and bool(_SCENE.match(body))
 
 
-def direction_sentences(text: str, spans: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+def direction_sentences(
+    text: str, spans: np.ndarray, candidates: np.ndarray, play: bool | None = None
+) -> np.ndarray:
     """Clause ``stage_direction_not_key``: which of ``candidates`` (sentence indices) are a
-    play's stage directions (module docstring); none unless ``is_play(text)``."""
+    play's stage directions (module docstring); none unless ``is_play(text)`` (``play``, read
+    here when not given)."""
     candidates = np.asarray(candidates, dtype=np.int64)
-    if not len(candidates) or not is_play(text):
+    if not len(candidates) or not (is_play(text) if play is None else play):
         return np.zeros(0, dtype=np.int64)
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     out = []
