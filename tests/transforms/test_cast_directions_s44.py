@@ -277,3 +277,28 @@ def test_dash_guards():
         "",
         "[_Music.--RIP opens the closet door cautiously and rummaging for a bottle, when he treads on KNICKERBOCKER, who roars out lustily.",
     )
+
+
+# Shakespeare, 1 Henry IV (defaults/shakespeare, Gutenberg edition): two entries share a name
+# before their comma; the list goes on past the second (the mirror's edition of the same list
+# lost its last 6 lines to a stop at any repeated name).
+HENRY_IV = (
+    "Dramatis Personae\n\n"
+    "King Henry the Fourth.\nHenry, Prince of Wales, son to the King.\n"
+    "Prince John of Lancaster, son to the King.\nEarl of Westmoreland.\nSir Walter Blunt.\n"
+    "Thomas Percy, Earl of Worcester.\nHenry Percy, Earl of Northumberland.\n"
+    "Henry Percy, his son.\nEdmund Mortimer, Earl of March.\nScroop, Archbishop of York.\n"
+    "Sir Michael, his Friend.\nArchibald, Earl of Douglas.\nOwen Glendower.\n"
+    "Sir Richard Vernon.\nSir John Falstaff.\nPointz.\nGadshill.\nPeto.\nBardolph.\n\n"
+    "Lady Percy, Wife to Hotspur.\nLady Mortimer, Daughter to Glendower.\n"
+    "Mrs. Quickly, Hostess in Eastcheap.\n\n"
+    "Lords, Officers, Sheriff, Vintner, Chamberlain, Drawers, \n"
+    "Carriers, Travellers, and Attendants.\n\n"
+    "SCENE.--England.\n\n\n\n\n\nACT I.\n\n"
+)
+
+
+def test_named_list_goes_on_past_a_shared_name():
+    a, b = _named_span(HENRY_IV, len("Dramatis Personae"))
+    assert HENRY_IV[a:b].startswith("King Henry the Fourth.")
+    assert HENRY_IV[a:b].endswith("SCENE.--England.")
