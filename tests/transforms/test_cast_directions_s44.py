@@ -242,6 +242,10 @@ def test_named_list_guards():
     head = TOLSTOY[: TOLSTOY.find("ACT I")] + TOLSTOY[TOLSTOY.find("MARTHA. Oh dear") :]
     a, b = _named_span(head, head.find("CHARACTERS") + len("CHARACTERS"))
     assert head[a:b].startswith("AKULÍNA.") and head[a:b].rstrip().endswith("THE CAUSE OF IT ALL")
+    # a speech with no "?" or "!": the speaker tag named again ends it (act II's MICHAEL)
+    head = TOLSTOY[: TOLSTOY.find("ACT I")] + "MICHAEL. Must have gone. Can't see him.\n"
+    a, b = _named_span(head, head.find("CHARACTERS") + len("CHARACTERS"))
+    assert "Must have gone" not in head[a:b]
     # and at a direction: "Enter Martha with firewood." (the speeches after it never read)
     head = TOLSTOY[: TOLSTOY.find("ACT I")] + TOLSTOY[TOLSTOY.find("    Enter Martha") :]
     a, b = _named_span(head, head.find("CHARACTERS") + len("CHARACTERS"))
