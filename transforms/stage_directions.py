@@ -82,6 +82,14 @@ _OPENER = re.compile(
 _SPEECH_ENTER = re.compile(
     r"[\[(_]?[ \t]*Enter[ \t]+(?:(?:our|your|thy|thine|my|mine)\b|(?:his|her|their)[ \t]+[a-z])"
 )
+# Review (session 44, clause ``speech_enter_you``): a bare "Enter" whose clause on its line
+# holds a second-person word is a speech's imperative, not a direction (a direction names
+# its persons in the third person): "Enter the Citty, clip your Wiues, your Friends,"
+# (Antony and Cleopatra IV.8, both editions), "Enter the city gates, your Majesty." (Hardy's
+# Dynasts); the only such lines in the 78 Shakespeare texts and the 150 gated mirror plays.
+_SPEECH_YOU = re.compile(
+    r"Enter[ \t]+[^.;:!?\[\]()\n]*?\b(?:you|your|yours|thou|thy|thee|thine)\b"
+)
 # Session 44 (clause ``sound_cue_direction``): a Folio direction often opens its line with a
 # sound or stage cue before the verb: "Hoboyes, and Torches. Enter King, Malcolme, ...",
 # "Sound a Senet. Enter King, ...", "March. Enter Edward, ...", "Cornets. Enter King Henry,
@@ -186,6 +194,7 @@ def is_direction(prefix: str, body: str) -> bool:
     if (
         _OPENER.match(body)
         and not (_SPEECH_ENTER.match(body) and not body.endswith("]"))
+        and not _SPEECH_YOU.match(body)  # speech_enter_you (review, session 44)
         and not _closed_early(body)
     ):
         if body.startswith("(") or not lead:
