@@ -87,9 +87,7 @@ _SPEECH_ENTER = re.compile(
 # its persons in the third person): "Enter the Citty, clip your Wiues, your Friends,"
 # (Antony and Cleopatra IV.8, both editions), "Enter the city gates, your Majesty." (Hardy's
 # Dynasts); the only such lines in the 78 Shakespeare texts and the 150 gated mirror plays.
-_SPEECH_YOU = re.compile(
-    r"Enter[ \t]+[^.;:!?\[\]()\n]*?\b(?:you|your|yours|thou|thy|thee|thine)\b"
-)
+_SPEECH_YOU = re.compile(r"Enter[ \t]+[^.;:!?\[\]()\n]*?\b(?:you|your|yours|thou|thy|thee|thine)\b")
 # Session 44 (clause ``sound_cue_direction``): a Folio direction often opens its line with a
 # sound or stage cue before the verb: "Hoboyes, and Torches. Enter King, Malcolme, ...",
 # "Sound a Senet. Enter King, ...", "March. Enter Edward, ...", "Cornets. Enter King Henry,
