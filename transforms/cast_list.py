@@ -44,6 +44,8 @@ import re
 
 import numpy as np
 
+from transforms.stage_directions import is_play
+
 _ENTRY_WORDS = 16
 _RUN_WORDS = 40
 _RATIO = 2
@@ -131,12 +133,92 @@ def _is_list(entries: int, others: int) -> bool:
     return entries >= _MIN_ENTRIES and entries >= _RATIO * others
 
 
+# Session 44 (clause ``cast_list_named``): a list under a cast-list heading ("DRAMATIS
+# PERSONAE", "Persons Represented", "CHARACTERS", "THE PERSONS OF THE PLAY", "CAST") is a cast
+# list whatever the shape of its lines: Timon's ("VENTIDIUS, one of Timon's false Friends."
+# among name lines and wrapped group lines: 7 entries to 4 others, the ratio test fails) and
+# Maude's Tolstoy's ("AKULÍNA. An old woman of seventy, brisk, dignified, old-fashioned.":
+# a speaker tag's shape, no entry at all). Read only in a play (``is_play``): "Characters"
+# also heads a chapter of a prose book.
+_NAMED = re.compile(
+    r"\n[ \t]*(?:DRAMATIS[ \t]+PERSON(?:AE|Æ|A)|Dramatis[ \t]+Person(?:ae|æ|a)"
+    r"|PERSONS[ \t]+REPRESENTED|Persons[ \t]+Represented"
+    r"|(?:THE[ \t]+)?(?:PERSONS|CHARACTERS)(?:[ \t]+(?:OF|IN)[ \t]+THE[ \t]+[A-Z]+)?"
+    r"|(?:The[ \t]+)?Characters|CAST(?:[ \t]+OF[ \t]+CHARACTERS)?)[ \t.:]*(?=\n)"
+)
+# the list ends at the play's first act / scene / prologue line, a direction, a long line
+# (prose), a line with "?" or "!" (a speech), or a speaker tag it named already (the first
+# speech of a one-act play: "MARTHA. Oh dear, my heart feels heavy!")
+_ACT_START = re.compile(
+    r"(?:ACT|Act|ACTUS|Actus|SCENE|Scene|SCENA|Scena)[ \t.]+(?:[IVXLC]+\b|\d|Prim|First|FIRST|One|ONE)"
+    r"|(?:FIRST|First)[ \t]+(?:ACT|Act)\b|(?:THE[ \t]+)?(?:PROLOGUE|INDUCTION)\b|Prologue\b|Induction\b"
+    r"|[\[(_]?[ \t]*(?:Enter|Enters|Exit|Exeunt|Re-enter)\b"
+)
+_LEAD_NAME = re.compile(r"[^,.;:\[(]+")
+_NAMED_LINES = 100
+
+
+def named_cast_spans(text: str, play: bool | None = None) -> list[tuple[int, int]]:
+    """Clause ``cast_list_named``: (start, end) of each list of at least ``_MIN_ENTRIES``
+    lines under a cast-list heading (``_NAMED``) in a play (``play``: ``is_play(text)``,
+    read here when not given), up to where it ends (``_ACT_START``, a repeated speaker tag,
+    a long or speech line)."""
+    if play is False:  # speed: a prose book is not searched for the heading
+        return []
+    heads = [m.end() - 1 for m in _NAMED.finditer("\n" + text)]
+    if not heads or not (is_play(text) if play is None else play):
+        return []
+    spans: list[tuple[int, int]] = []
+    for pos in heads:
+        if spans and pos < spans[-1][1]:
+            continue
+        span = _named_span(text, pos)
+        if span:
+            spans.append(span)
+    return spans
+
+
+def _named_span(text: str, pos: int) -> tuple[int, int] | None:
+    """The cast list after a heading line ending at ``pos`` (``named_cast_spans``)."""
+    seen: set[str] = set()
+    lines, first, last = 0, -1, -1
+    for line in text[pos : pos + 40_000].splitlines(keepends=True):
+        a, pos = pos, pos + len(line)
+        body = line.strip()
+        if not body:
+            continue
+        name = _LEAD_NAME.match(body)
+        key = " ".join(name.group().split()).upper() if name else ""
+        # a speaker tag's shape ("MARTHA." / "MARTHA:") named again; two entries may share a
+        # name before a comma ("Henry Percy, Earl of Northumberland." / "Henry Percy,
+        # surnamed Hotspur, his son.", 1 Henry IV)
+        tag = bool(name) and body[name.end() : name.end() + 1] in (".", ":")
+        if (
+            _ACT_START.match(body)
+            or len(body.split()) > _RUN_WORDS
+            or "?" in body
+            or "!" in body
+            or (tag and key in seen)
+            or lines >= _NAMED_LINES
+        ):
+            break
+        seen.add(key)
+        lines += 1
+        first = a if first < 0 else first
+        last = a + len(line.rstrip())
+    return (first, last) if lines >= _MIN_ENTRIES else None
+
+
 def cast_list_sentences(
-    text: str, spans: np.ndarray, candidates: np.ndarray, heading_starts=()
+    text: str,
+    spans: np.ndarray,
+    candidates: np.ndarray,
+    heading_starts=(),
+    play: bool | None = None,
 ) -> np.ndarray:
     """Clause ``cast_list_not_key``: which of ``candidates`` (sentence indices) lie
     wholly inside a cast list."""
-    blocks = cast_list_spans(text, heading_starts)
+    blocks = _merge(cast_list_spans(text, heading_starts) + named_cast_spans(text, play))
     candidates = np.asarray(candidates, dtype=np.int64)
     if not blocks or not len(candidates):
         return np.zeros(0, dtype=np.int64)
@@ -148,3 +230,14 @@ def cast_list_sentences(
     ends = [int(spans[i, 0]) + len(text[spans[i, 0] : spans[i, 1]].rstrip()) for i in hit]
     inside = [i for i, e in zip(hit.tolist(), ends, strict=True) if e <= bounds[at[i], 1]]
     return candidates[np.asarray(inside, dtype=np.int64)]
+
+
+def _merge(blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, overlapping (start, end) blocks joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(blocks):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

