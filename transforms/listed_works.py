@@ -1,0 +1,73 @@
+"""A collection's stories over their chapters, told by its contents list (session 44).
+
+Clause ``listed_works_over_unlisted``: a volume of stories often lists only its stories
+in the contents ("A MODERN CINDERELLA: OR, THE LITTLE OLD SHOE", "DEBBY'S DEBUT",
+"BROTHERS", "NELLY'S HOSPITAL" in Alcott's A Modern Cinderella), while a story's own
+chapters are set in the body exactly as the stories' titles are: lines in capitals set
+apart ("HOW IT WAS LOST", "HOW IT WAS FOUND."). Every one of them was a confirmed line
+in capitals at a chapter's rank, so stories and chapters shared level 1. Here a run of
+two or more such lines that no contents entry names, right after one that an entry
+names, is that work's chapters: every other line of the series takes the rank just
+above (the stories, and the unlisted lines that are no such run: front matter, a story
+whose title the list spells another way, "THE BROTHERS." for "BROTHERS").
+
+Guards (each keeps the confirmed headings as they were):
+- the series is the confirmed lines in capitals (or lines rule ``listed`` took) at a
+  chapter's rank, and nothing else is confirmed at or above that rank (a book with
+  parts, volumes or numbered chapters has its levels from them; rule
+  ``work_titles_over_restarts`` handles stories with numbered chapters);
+- two or more lines of the series are named by a contents entry, and at least half of
+  the list's entries name one of them (a list that names few of the headings, or names
+  them in other words, tells nothing about the others);
+- a run is two or more unnamed lines (one unnamed line after a story is read as a work
+  the list spelled another way); an apparatus line ("NOTES", "APPENDIX", "INDEX" ...,
+  ``transforms.work_titles._APPARATUS``) ends a run and stays at the top.
+
+Cost: one pass over the confirmed headings and one ``Contents.listed`` look-up each.
+"""
+
+from __future__ import annotations
+
+from transforms import headings as hd
+from transforms.contents import Contents
+from transforms.work_titles import _APPARATUS
+
+_SERIES = ("caps", "listed")
+_MIN_RUN = 2  # unnamed lines after a named one, at least, to be its chapters
+
+
+def listed_works(
+    confirmed: list[tuple[hd.Candidate, int]], found: Contents
+) -> list[tuple[hd.Candidate, int]]:
+    """Clause ``listed_works_over_unlisted`` (module docstring)."""
+    if len(found.entries) < 2 or any(r < hd.CAPS_RANK for _, r in confirmed):
+        return confirmed
+    series = [k for k, (c, r) in enumerate(confirmed) if r == hd.CAPS_RANK]
+    if len(series) < 3 or any(confirmed[k][0].kind not in _SERIES for k in series):
+        return confirmed
+    named = {}
+    for k in series:
+        c = confirmed[k][0]
+        entry = found.listed(c.title)
+        if entry is not None or c.kind == "listed":
+            named[k] = entry
+    if len(named) < 2 or 2 * len(set(named.values()) & set(found.entries)) < len(found.entries):
+        return confirmed
+    chapters: set[int] = set()
+    run: list[int] = []
+    after_named = False
+    for k in [*series, None]:
+        if k is None or k in named or _APPARATUS.match(confirmed[k][0].title.strip()):
+            if after_named and len(run) >= _MIN_RUN:
+                chapters.update(run)
+            run = []
+            after_named = k is not None and k in named
+        elif after_named:
+            run.append(k)
+    if not chapters:
+        return confirmed
+    top = hd.CAPS_RANK - 1
+    return [
+        (c, top if k in series and k not in chapters else r)
+        for k, (c, r) in enumerate(confirmed)
+    ]  # fmt: skip
