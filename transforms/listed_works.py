@@ -19,6 +19,10 @@ Guards (each keeps the confirmed headings as they were):
 - two or more lines of the series are named by a contents entry, and at least half of
   the list's entries name one of them (a list that names few of the headings, or names
   them in other words, tells nothing about the others);
+- clause ``listed_work_over_first_chapter``: the named line stands right over the run's
+  first line, no other heading and no real text between (a title set over its first
+  chapter; The Woman in White's narrators and epochs, A House to Let's "NUMBER TWO.",
+  each over its own text, are left as they were);
 - a run is two or more unnamed lines (one unnamed line after a story is read as a work
   the list spelled another way); an apparatus line ("NOTES", "APPENDIX", "INDEX" ...,
   ``transforms.work_titles._APPARATUS``) ends a run and stays at the top.
@@ -55,14 +59,14 @@ def listed_works(
         return confirmed
     chapters: set[int] = set()
     run: list[int] = []
-    after_named = False
+    work = None  # the named line the run follows
     for k in [*series, None]:
         if k is None or k in named or _APPARATUS.match(confirmed[k][0].title.strip()):
-            if after_named and len(run) >= _MIN_RUN:
+            if work is not None and len(run) >= _MIN_RUN and _over(confirmed, found, work, run[0]):
                 chapters.update(run)
             run = []
-            after_named = k is not None and k in named
-        elif after_named:
+            work = k if k is not None and k in named else None
+        elif work is not None:
             run.append(k)
     if not chapters:
         return confirmed
@@ -71,3 +75,14 @@ def listed_works(
         (c, top if k in series and k not in chapters else r)
         for k, (c, r) in enumerate(confirmed)
     ]  # fmt: skip
+
+
+def _over(
+    confirmed: list[tuple[hd.Candidate, int]], found: Contents, work: int, first: int
+) -> bool:
+    """Clause ``listed_work_over_first_chapter``: the work's title stands right over its
+    first chapter: no other heading between and no real text ("A MODERN CINDERELLA" /
+    "OR," / "THE LITTLE OLD SHOE" / "HOW IT WAS LOST")."""
+    return first == work + 1 and not found.text.between(
+        confirmed[work][0].line, confirmed[first][0].line
+    )

@@ -132,3 +132,14 @@ def test_guard_list_naming_few_headings_tells_nothing():
     )
     text = front + _CINDERELLA + _DEBBY + _BROTHERS + _NELLY
     assert {level for level, _ in _levels(text)} == {1}
+
+
+def test_guard_text_between_the_work_and_its_first_line():
+    # Clause listed_work_over_first_chapter: with a paragraph between the story's title
+    # and the first unnamed line, the title heads its own text: nothing moves.
+    cinderella = _CINDERELLA.replace(
+        "THE LITTLE OLD SHOE\n",
+        "THE LITTLE OLD SHOE\n\n" + _DEBBY.split("\n\n")[1] + "\n",
+    )
+    text = _FRONT + cinderella + _DEBBY + _BROTHERS + _NELLY
+    assert {level for level, _ in _levels(text)} == {1}
