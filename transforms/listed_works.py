@@ -23,6 +23,10 @@ Guards (each keeps the confirmed headings as they were):
   first line, no other heading and no real text between (a title set over its first
   chapter; The Woman in White's narrators and epochs, A House to Let's "NUMBER TWO.",
   each over its own text, are left as they were);
+- clause ``listed_work_chapters_hold_text``: each line of the run has real text under
+  it before the next heading (Dostoyevsky's "ANOTHER MAN'S WIFE" / "OR" / "THE HUSBAND
+  UNDER THE BED" / "AN EXTRAORDINARY ADVENTURE" / "I" is one title set over three
+  lines, not a story with two chapters);
 - a run is two or more unnamed lines (one unnamed line after a story is read as a work
   the list spelled another way); an apparatus line ("NOTES", "APPENDIX", "INDEX" ...,
   ``transforms.work_titles._APPARATUS``) ends a run and stays at the top.
@@ -62,7 +66,12 @@ def listed_works(
     work = None  # the named line the run follows
     for k in [*series, None]:
         if k is None or k in named or _APPARATUS.match(confirmed[k][0].title.strip()):
-            if work is not None and len(run) >= _MIN_RUN and _over(confirmed, found, work, run[0]):
+            if (
+                work is not None
+                and len(run) >= _MIN_RUN
+                and _over(confirmed, found, work, run[0])
+                and all(_holds_text(confirmed, found, j) for j in run)
+            ):
                 chapters.update(run)
             run = []
             work = k if k is not None and k in named else None
@@ -75,6 +84,15 @@ def listed_works(
         (c, top if k in series and k not in chapters else r)
         for k, (c, r) in enumerate(confirmed)
     ]  # fmt: skip
+
+
+def _holds_text(confirmed: list[tuple[hd.Candidate, int]], found: Contents, k: int) -> bool:
+    """Clause ``listed_work_chapters_hold_text``: a chapter has real text before the next
+    heading; a line right over another heading is a title's other line (Dostoyevsky's
+    "ANOTHER MAN'S WIFE" / "OR" / "THE HUSBAND UNDER THE BED" / "AN EXTRAORDINARY
+    ADVENTURE" / "I"), no chapter."""
+    end = confirmed[k + 1][0].line if k + 1 < len(confirmed) else len(found.text.chars) - 1
+    return found.text.between(confirmed[k][0].line, end)
 
 
 def _over(
