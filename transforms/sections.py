@@ -92,6 +92,9 @@ evidence confirms, each rule named:
 ``work_titles_over_restarts`` / ``play_title_over_persons`` (session 34)
     see ``transforms.work_titles``: a volume of plays or tales has its works' titles in
     capitals at the top, over the acts or chapters whose numbering starts over under each.
+``listed_works_over_unlisted`` (session 44)
+    see ``transforms.listed_works``: a collection whose contents list names its stories has
+    them one level above the unlisted chapters in capitals each story opens with.
 
 A line in capitals (or a number) with text right under it is a speaker tag or emphasis
 ("SECOND LORD.", "1 PETITIONER."), never a candidate. Levels come from ranks: volumes >
