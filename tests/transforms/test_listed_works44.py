@@ -143,3 +143,72 @@ def test_guard_text_between_the_work_and_its_first_line():
     )
     text = _FRONT + cinderella + _DEBBY + _BROTHERS + _NELLY
     assert {level for level, _ in _levels(text)} == {1}
+
+
+# H. G. Wells, Tales of Space and Time (Project Gutenberg), as clean_text leaves it.
+_WELLS_FRONT = """Tales of Space and Time
+
+
+Contents
+
+
+ PAGE
+ THE CRYSTAL EGG 1
+
+ THE STAR 35
+
+ A STORY OF THE STONE AGE 59
+
+ A STORY OF THE DAYS TO COME 165
+
+ THE MAN WHO COULD WORK MIRACLES 325
+
+
+
+
+THE CRYSTAL EGG
+
+
+There was, until a year ago, a little and very grimy-looking shop near Seven Dials, over which, in weather-worn yellow lettering, the name of "C. Cave, Naturalist and Dealer in Antiquities," was inscribed. The contents of its window were curiously variegated. They comprised some elephant tusks and an imperfect set of chessmen, beads and weapons, a box of eyes, two skulls of tigers and one human, several moth-eaten stuffed monkeys (one holding a lamp), an old-fashioned cabinet, a flyblown ostrich egg or so, some fishing-tackle, and an extraordinarily dirty, empty glass fish-tank.
+
+
+
+
+"""
+_WELLS_STONE_AGE = """A STORY OF THE STONE AGE
+
+
+I--UGH-LOMI AND UYA
+
+This story is of a time beyond the memory of man, before the beginning of history, a time when one might have walked dryshod from France (as we call it now) to England, and when a broad and sluggish Thames flowed through its marshes to meet its father Rhine, flowing through a wide and level country that is under water in these latter days, and which we know by the name of the North Sea. In that remote age the valley which runs along the foot of the Downs did not exist, and the south of Surrey was a range of hills, fir-clad on the middle slopes, and snow-capped for the better part of the year.
+
+
+II--THE CAVE BEAR
+
+In the days when Eudena and Ugh-lomi fled from the people of Uya towards the fir-clad mountains of the Weald, across the forests of sweet chestnut and the grass-clad chalkland, and hid themselves at last in the gorge of the river between the chalk cliffs, men were few and their squatting-places far between. The nearest men to them were those of the tribe, a full day's journey down the river, and up the mountains there were none. Man was indeed a newcomer to this part of the world in that ancient time, coming slowly along the rivers, generation after generation, from one squatting-place to another, from the south-westward.
+
+
+III--THE FIRST HORSEMAN
+
+In the days before Ugh-lomi there was little trouble between the horses and men. They lived apart--the men in the river swamps and thickets, the horses on the wide grassy uplands between the chestnuts and the pines. Sometimes a pony would come straying into the clogging marshes to make a flint-hacked meal, and sometimes the tribe would find one, the kill of a lion, and drive off the jackals, and feast heartily while the sun was high. These horses of the old time were clumsy at the fetlock and dun-coloured, with a rough tail and big head. They came every spring-time north-westward into the country, after the swallows and before the hippopotami, as the grass on the wide downland stretches grew long.
+
+
+
+
+THE MAN WHO COULD WORK MIRACLES
+
+A PANTOUM IN PROSE
+
+
+It is doubtful whether the gift was innate. For my own part, I think it came to him suddenly. Indeed, until he was thirty he was a sceptic, and did not believe in miraculous powers. And here, since it is the most convenient place, I must mention that he was a little man, and had eyes of a hot brown, very erect red hair, a moustache with ends that he twisted up, and freckles.
+"""
+
+
+def test_a_storys_numbered_titled_chapters_under_it():
+    levels = _levels(_WELLS_FRONT + _WELLS_STONE_AGE)
+    assert [(lv, t) for lv, t in levels if "--" in t] == [
+        (2, "I--UGH-LOMI AND UYA"),
+        (2, "II--THE CAVE BEAR"),
+        (2, "III--THE FIRST HORSEMAN"),
+    ]
+    assert (1, "THE CRYSTAL EGG") in levels and (1, "THE MAN WHO COULD WORK MIRACLES") in levels
