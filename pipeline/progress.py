@@ -275,7 +275,8 @@ def report(manifest, counters: dict[str, int]) -> None:
             print(
                 f"validation: no document's hash fell under --validation-fraction "
                 f"{manifest.config['validation_fraction']}; {near.validation_fallback!r} "
-                "(the nearest) is in validation so that the split is not empty"
+                "(the nearest by hash, of a script that train has too where two documents "
+                "share one) is in validation so that the split is not empty"
             )
         if near.train_fallback:
             print(

@@ -24,7 +24,8 @@ from transforms.near_duplicates import (
     split_key,
     summarize,
 )
-from transforms.split import flipped_key, split_extremes, stable_fraction
+from transforms.split import split_extremes, stable_fraction
+from transforms.split_scripts import flipped_key_by_script, script_extremes, text_script
 
 
 # --------------------------------------------------------------------------
@@ -123,34 +124,44 @@ class _SplitFn(beam.DoFn):
         yield cluster_split(doc, self._fraction, clusters, fallback)
 
 
-def _own_key(doc_id: str, clusters: dict):
-    """``(stable_fraction, key)`` for a document that names its split key (in no
-    cluster, or its cluster's kept document): each key once, no shuffle."""
+def _own_key(item, clusters: dict):
+    """``(script, (stable_fraction, key))`` for a document that names its split key (in
+    no cluster, or its cluster's kept document): each key once, no shuffle. ``item``: a
+    document id (script "") or ``(doc_id, script)``."""
+    doc_id, script = (item, "") if isinstance(item, str) else item
     if split_key(doc_id, clusters) == doc_id:
-        yield stable_fraction(doc_id, salt="split/"), doc_id
+        yield script, (stable_fraction(doc_id, salt="split/"), doc_id)
 
 
-class _SplitExtremes(beam.CombineFn):
-    """``transforms.split.split_extremes`` as a combine (lists of at most three)."""
+class _ScriptExtremes(beam.CombineFn):
+    """``transforms.split_scripts.script_extremes`` as a combine: per script, the two
+    smallest and the largest keys (a dict of lists of at most three)."""
 
     def create_accumulator(self):
-        return []
+        return {}
 
-    def add_input(self, accumulator, key):
-        return split_extremes([*accumulator, key])
+    def add_input(self, accumulator, item):
+        script, key = item
+        return {**accumulator, script: split_extremes([*accumulator.get(script, []), key])}
 
     def merge_accumulators(self, accumulators):
-        return split_extremes([k for accumulator in accumulators for k in accumulator])
+        merged: dict[str, list] = {}
+        for accumulator in accumulators:
+            for script, keys in accumulator.items():
+                merged.setdefault(script, []).extend(keys)
+        return script_extremes(merged)
 
     def extract_output(self, accumulator):
         return accumulator
 
 
 class FallbackValidationKey(beam.PTransform):
-    """Document ids -> a single str: the key of the ``at_least_one_validation`` or
-    ``at_least_one_train`` rule (``transforms.split.flipped_key``), "" when none. A
-    combine of the two smallest and the largest distinct hashes (a repeated id is one
-    key): the per-document split stays parallel."""
+    """Document ids (or ``(doc_id, script)`` pairs) -> a single str: the key of the
+    ``at_least_one_validation`` or ``at_least_one_train`` rule
+    (``transforms.split_scripts.flipped_key_by_script``: clause
+    ``fallback_shares_a_script``), "" when none. A combine of the two smallest and the
+    largest distinct hashes per script (a repeated id is one key): the per-document split
+    stays parallel."""
 
     def __init__(self, validation_fraction: float, clusters):
         super().__init__()
@@ -161,8 +172,9 @@ class FallbackValidationKey(beam.PTransform):
         return (
             doc_ids
             | "OwnKeys" >> beam.FlatMap(_own_key, clusters=beam.pvalue.AsSingleton(self.clusters))
-            | "TwoSmallest" >> beam.CombineGlobally(_SplitExtremes())
-            | "Fallback" >> beam.Map(flipped_key, validation_fraction=self.validation_fraction)
+            | "TwoSmallest" >> beam.CombineGlobally(_ScriptExtremes())
+            | "Fallback"
+            >> beam.Map(flipped_key_by_script, validation_fraction=self.validation_fraction)
         )
 
 
@@ -190,7 +202,7 @@ class AssignSplits(beam.PTransform):
         clusters = docs | "FindNearDuplicates" >> FindNearDuplicates(self.config)
         fallback = (
             docs
-            | "DocIds" >> beam.Map(lambda doc: doc.doc_id)
+            | "DocIds" >> beam.Map(lambda doc: (doc.doc_id, text_script(doc.text)))
             | "AtLeastOneValidation" >> FallbackValidationKey(self.validation_fraction, clusters)
         )
         waiting = docs if self.park is None else docs | "ParkText" >> self.park[0]

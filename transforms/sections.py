@@ -92,6 +92,9 @@ evidence confirms, each rule named:
 ``work_titles_over_restarts`` / ``play_title_over_persons`` (session 34)
     see ``transforms.work_titles``: a volume of plays or tales has its works' titles in
     capitals at the top, over the acts or chapters whose numbering starts over under each.
+``listed_works_over_unlisted`` (session 44)
+    see ``transforms.listed_works``: a collection whose contents list names its stories has
+    them one level above the unlisted chapters in capitals each story opens with.
 
 A line in capitals (or a number) with text right under it is a speaker tag or emphasis
 ("SECOND LORD.", "1 PETITIONER."), never a candidate. Levels come from ranks: volumes >
@@ -138,6 +141,7 @@ from transforms.heading_passes import (
 )
 from transforms.keyword_headings import the_ordinal_runs
 from transforms.listed_lines import listed_lines
+from transforms.listed_works import listed_works
 from transforms.matter_levels import matter_at_top
 from transforms.named_sequences import confirm_sequences
 from transforms.nested_numerals import lower_roman_under_upper
@@ -262,6 +266,9 @@ def find_headings(
     # Clauses play_title_over_persons, work_titles_over_restarts (transforms.work_titles):
     # a volume of plays or stories has its works' titles at the top.
     confirmed = titles_over_restarts(titles_over_persons(lines.blank, kept, confirmed))
+    # Clause listed_works_over_unlisted (transforms.listed_works): a collection's contents
+    # names its stories, not their chapters in capitals.
+    confirmed = listed_works(confirmed, found)
     # Titles first: a line in capitals (clause listed_title_line: or a line rule listed
     # took) that titles a numbered heading is part of it, even when a list names it.
     numbered_lines = {c.line for c, _ in confirmed if c.kind not in ("caps", "named", "listed")}

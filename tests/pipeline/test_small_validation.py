@@ -59,7 +59,7 @@ def test_small_corpus_gets_one_validation_document(poems, tmp_path, tiny_tokeniz
     out = tmp_path / "out"
     assert _build(poems, out, tiny_tokenizer_path) == 0
     said = capsys.readouterr().out
-    assert f"{nearest!r} (the nearest) is in validation" in said
+    assert f"{nearest!r} (the nearest by hash, of a script that train has too" in said
     assert "--validation-fraction 0.05" in said
     assert [d.doc_id for d in dataset_documents(str(out), "validation")] == [nearest]
     assert sorted(d.doc_id for d in dataset_documents(str(out), "train")) == sorted(
@@ -121,10 +121,11 @@ def test_no_split_rows_said(tmp_path, tiny_tokenizer_path, monkeypatch):
         with monkeypatch.context() as m:
             if built == "before":  # the split as it was: at_least_one_validation only
 
-                def before(extremes, validation_fraction):
-                    return fallback_validation_key(sorted(set(extremes))[:2], validation_fraction)
+                def before(by_script, validation_fraction):
+                    extremes = sorted({k for keys in by_script.values() for k in keys})
+                    return fallback_validation_key(extremes[:2], validation_fraction)
 
-                m.setattr(ndb, "flipped_key", before)
+                m.setattr(ndb, "flipped_key_by_script", before)
             assert _build(books, out, tiny_tokenizer_path) == 0
         manifest = load_manifest(str(out))
         empty = "train" if built == "before" else "validation"
@@ -152,9 +153,9 @@ def test_older_rules_rebuilt(tmp_path, tiny_tokenizer_path, monkeypatch, capsys)
     with monkeypatch.context() as m:  # the split as it was: at_least_one_validation only
         m.setattr(
             ndb,
-            "flipped_key",
-            lambda extremes, validation_fraction: fallback_validation_key(
-                sorted(set(extremes))[:2], validation_fraction
+            "flipped_key_by_script",  # clause fallback_shares_a_script: keys per script
+            lambda by_script, validation_fraction: fallback_validation_key(
+                sorted({k for keys in by_script.values() for k in keys})[:2], validation_fraction
             ),
         )
         assert _build(books, out, tiny_tokenizer_path) == 0
