@@ -166,9 +166,34 @@ def kept_boilerplate_notice(args: argparse.Namespace) -> str:
     )
 
 
+def memory_flags_need_tokens(args: argparse.Namespace) -> None:
+    """Clause memory_source_needs_tokens (session 44): ``--memory-source`` or
+    ``--retrieval-unit`` set away from its default while ``--memory-tokens`` is 0 (memory
+    off) is an error, not a build without the memory the user asked for (before: it built
+    ``memory_tokens: 0`` and said nothing)."""
+    if args.memory_tokens:
+        return
+    chunk = ChunkConfig()
+    asked = [
+        f"{flag} {value}"
+        for flag, value, default in (
+            ("--memory-source", args.memory_source, chunk.memory_source),
+            ("--retrieval-unit", args.retrieval_unit, chunk.retrieval.unit),
+        )
+        if value != default
+    ]
+    if asked:
+        raise ValueError(
+            f"{' and '.join(asked)} {'set' if len(asked) > 1 else 'sets'} the memory prefix, "
+            "but --memory-tokens is 0 "
+            "(memory off): add --memory-tokens N (e.g. 128) or drop the flag"
+        )
+
+
 def config_from_args(
     args: argparse.Namespace, eos_id: int, separator_ids: tuple[int, ...]
 ) -> DatasetConfig:
+    memory_flags_need_tokens(args)
     return DatasetConfig(
         inputs=tuple(args.input),
         output=args.output.rstrip("/"),

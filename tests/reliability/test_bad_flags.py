@@ -51,6 +51,14 @@ DATASET = {
         lambda w: _dataset(w, "--direct_num_workers", "many"),
         "Beam pipeline option",
     ),
+    "memory-source-without-tokens": (
+        lambda w: _dataset(w, "--memory-source", "retrieved"),
+        "but --memory-tokens is 0 (memory off): add --memory-tokens N",
+    ),
+    "retrieval-unit-without-tokens": (
+        lambda w: _dataset(w, "--retrieval-unit", "paragraph"),
+        "--retrieval-unit paragraph sets the memory prefix",
+    ),
     "stray-argument": (lambda w: _dataset(w, "extra"), "unexpected argument 'extra'"),
     "missing-output": (lambda w: ["dataset", "--input", "in", "--tokenizer", w["tok"]], "--output"),
     "input-matches-nothing": (
