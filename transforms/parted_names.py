@@ -121,8 +121,11 @@ def parted_site_names(text: str) -> list[Edit]:
             if not closed and _LONGER.search(text, max(0, start - 9), start):
                 pos = text.find(net, pos + 1)  # guard parted_name_whole
                 continue
-            if not (closed or tail.group("credit") or tail.group("address")) and _dotted(parted):
-                pos = text.find(net, pos + 1)  # guard parted_name_dot (session 44)
+            # guard parted_name_dot (session 44); quotation marks are not a bracket there:
+            # prose quotes a name it cites (guard dotted_name_quoted, session 44)
+            bracketed = closed and opener != '"'
+            if not (bracketed or tail.group("credit") or tail.group("address")) and _dotted(parted):
+                pos = text.find(net, pos + 1)
                 continue
             cuts.append(Edit(start, end, "", RULE))
             wrap = _wrapped_break(text, start, end)
