@@ -1,0 +1,101 @@
+"""Session 44 (branch wtB): worst cases, fourth pass.
+
+Clause ``interior_run_once`` (transforms/punkt_candidates.py): the period candidates of a
+" . . . ." leader were each checked against the multi-character runs ("..", "--",
+". . .") of the whole stretch of dots, dashes and spaces around them, so the stretch was
+read once per '.': quadratic (session 43's ``dot_leader_run``: 16,000 characters 8.2 s,
+x4 per doubling). The stretch and its runs are now found once and every candidate in it
+is answered from them (the same stretch, the same runs: the same answer).
+
+The measure is a work count, not a time: the characters the engine's multi-character
+run regex is asked to read (``endpos - pos`` of each ``finditer`` call).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from transforms.punkt_candidates import CandidatePunkt
+from transforms.sentences import punkt_tokenizer
+
+# Verne, Celebrated Travels and Travellers, Part 2 (Gutenberg mirror): the list of
+# illustrations, leaders of spaced dots before the page numbers.
+VERNE = (
+    "PART THE FIRST.\n"
+    "                                                                  PAGE\n"
+    "Hoisting the signals for triangulation . . . . . . . .  _Frontispiece_\n\n"
+    "Pierre Louis Moreau de Maupertuis  . . . . . . . . . . . . . . . .   7\n\n"
+    "Selkirk falling over the precipice with his prey . . . . . . . . .  15\n\n"
+    '"I plunged my pike into his breast"  . . . . . . . . . . . . . . .  16\n'
+)
+
+
+class _CountingRuns:
+    """The engine's multi-character run regex, counting the characters each
+    ``finditer`` call may read."""
+
+    def __init__(self, pattern: re.Pattern):
+        self._pattern = pattern
+        self.read = 0
+        self.calls = 0
+
+    def finditer(self, text, pos=0, endpos=None):
+        end = len(text) if endpos is None else min(endpos, len(text))
+        self.read += max(end - pos, 0)
+        self.calls += 1
+        return self._pattern.finditer(text, pos, endpos if endpos is not None else len(text))
+
+
+def _engine() -> tuple[CandidatePunkt, object]:
+    package = punkt_tokenizer("en")
+    return CandidatePunkt(package), package
+
+
+def _with_run(dots: int) -> str:
+    """The Verne excerpt with one leader of ``dots`` spaced dots and no page after it."""
+    return VERNE + "\nThe natives waving palm-leaves as a sign of welcome" + " ." * dots + "\n"
+
+
+def test_verne_leaders_are_the_package_spans():
+    """The exact sentences of the real list, as the punkt package gives them."""
+    engine, package = _engine()
+    spans = engine.span_tokenize(VERNE)
+    assert spans == list(package.span_tokenize(VERNE))
+    assert [VERNE[s:e] for s, e in spans] == [
+        "PART THE FIRST.",
+        "PAGE\nHoisting the signals for triangulation . . . . . . . .",
+        "_Frontispiece_\n\nPierre Louis Moreau de Maupertuis  . . . . . . . . . . . . . . . .",
+        "7\n\nSelkirk falling over the precipice with his prey . . . . . . . . .",
+        '15\n\n"I plunged my pike into his breast"  . . . . . . . . . . . . . . .',
+        "16",
+    ]
+
+
+@pytest.mark.parametrize("dots", [0, 1, 2, 3, 700])
+def test_a_long_leader_keeps_the_package_spans(dots):
+    """Guard: with a leader of any length after the list, the spans are the package's
+    (whose scan of the whole text finds the runs once)."""
+    engine, package = _engine()
+    text = _with_run(dots)
+    assert engine.span_tokenize(text) == list(package.span_tokenize(text))
+
+
+def test_a_leader_is_read_once():
+    """Clause interior_run_once: the run regex reads each stretch of dots and spaces
+    once: at most the text's length in all, and the same number of calls at 2,000 and
+    4,000 dots (base44: one call per '.', each reading the whole stretch: x4 per
+    doubling, 8 M characters at 4,000 dots)."""
+    work = {}
+    for dots in (2000, 4000):
+        engine, _ = _engine()
+        counter = _CountingRuns(engine._multi)
+        engine._multi = counter
+        text = _with_run(dots)
+        starts, ends = engine.starts_ends(text)
+        last = "16\n\nThe natives waving palm-leaves as a sign of welcome" + " ." * dots
+        assert text[starts[-1] : ends[-1]] == last
+        assert counter.read <= len(text)
+        work[dots] = counter.calls
+    assert work[4000] == work[2000]
