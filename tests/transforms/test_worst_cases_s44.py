@@ -99,3 +99,105 @@ def test_a_leader_is_read_once():
         assert counter.read <= len(text)
         work[dots] = counter.calls
     assert work[4000] == work[2000]
+
+
+# -- clause comment_scan_once (transforms/comment_notices.py) ----------------------------
+
+# 美的历程.txt's last lines and bookbao.com's banner (hankinghu/literature-books), as in
+# tests/transforms/test_comment_notices.py, and an HTML primer's comment examples.
+BODY = (
+    "\u3000\u3000俱往矣。然而，美的历程却是指向未来的。\n\n\n 一九七九年春于和平里九区一号\n\n\n\n"
+)
+BANNER = (
+    "<!--\n"
+    "--------------------------------------------------------------\n"
+    "  \n"
+    "  书籍名称：美的历程  作者：李泽厚\n"
+    "  \n"
+    "  书包网 http://www.bookbao.com - TXT电子书免费分享平台\n"
+    "  \n"
+    "--------------------------------------------------------------\n"
+    "-->\n"
+)
+EXAMPLE = (
+    "Comments are written like this:\n\n<!--\n  This paragraph is hidden from the reader.\n-->\n"
+)
+INLINE = '<p class="note"><!-- see http://www.w3.org/TR/html4/ --> Download the file.</p>'
+
+
+class _CountingText(str):
+    """A text counting the characters its scans and copies read (``rfind``,
+    ``find``, slices, strips)."""
+
+    read = 0
+
+    def rfind(self, sub, start=0, end=None):
+        end = len(self) if end is None else end
+        _CountingText.read += max(end - start, 0)
+        return str.rfind(self, sub, start, end)
+
+    def find(self, sub, start=0, end=None):
+        found = str.find(self, sub, start, len(self) if end is None else end)
+        _CountingText.read += (found if found >= 0 else len(self)) - start
+        return found
+
+    def __getitem__(self, key):
+        out = str.__getitem__(self, key)
+        _CountingText.read += len(out)
+        return out
+
+    def strip(self, chars=None):
+        _CountingText.read += len(self)
+        return str.strip(self, chars)
+
+    def lstrip(self, chars=None):
+        _CountingText.read += len(self)
+        return str.lstrip(self, chars)
+
+    def rstrip(self, chars=None):
+        _CountingText.read += len(self)
+        return str.rstrip(self, chars)
+
+
+def _comment_spans(text: str) -> tuple[list, int]:
+    from transforms.comment_notices import comment_notices
+    from transforms.web_notices import _LINK, _NOTICE_WORD
+
+    _CountingText.read = 0
+    spans = comment_notices(_CountingText(text), _LINK, _NOTICE_WORD)
+    return spans, _CountingText.read
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        lambda n: BODY * 10 + EXAMPLE * n + BANNER,  # thousands of comments
+        lambda n: BODY * 10 + (INLINE + " ") * n + "\n" + BANNER,  # one line of "<!--"
+    ],
+    ids=["comments", "one_line"],
+)
+def test_comments_are_scanned_once(shape):
+    """Clause comment_scan_once: the banner is found (exact span) and the text is read
+    a bounded number of times: at most 4x its length, x2 per doubling (base44: each
+    comment copied the text before it, or scanned back to the line start: x4)."""
+    work = {}
+    for n in (1000, 2000):
+        text = shape(n)
+        spans, work[n] = _comment_spans(text)
+        assert spans == [(len(text) - len(BANNER), len(text))]
+        assert work[n] <= 4 * len(text)
+    assert work[2000] <= 2.1 * work[1000]
+
+
+def test_comment_edges_the_same():
+    """Guards: a blank-banner comment is cut at either edge of the text, with blank
+    lines and NUL bytes around it, and kept in the middle (html_comment_notice)."""
+    blank = BANNER.replace("  书包网 http://www.bookbao.com - TXT电子书免费分享平台\n", "\n")
+    for text, expected in [
+        (blank + BODY, [(0, len(blank))]),
+        ("\n \ufeff\n" + blank + BODY, [(4, 4 + len(blank))]),
+        (BODY + blank + "\x00\n", [(len(BODY), len(BODY) + len(blank))]),
+        (BODY + blank + BODY, []),
+        (BODY + "  " + blank + BODY, []),
+    ]:
+        assert _comment_spans(text)[0] == expected
