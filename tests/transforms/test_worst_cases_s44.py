@@ -201,3 +201,42 @@ def test_comment_edges_the_same():
         (BODY + "  " + blank + BODY, []),
     ]:
         assert _comment_spans(text)[0] == expected
+
+
+# -- clause mail_scan_once (transforms/mail_headers.py) -----------------------------------
+
+# tests/transforms/test_mail_headers.py's GNOME list message (perceval's mbox_complex.mbox):
+# a reply answering each quoted line under it.
+MAIL_HEAD = (
+    "From eloli@hotmail.com  Wed Sep 22 05:05:28 2004\n"
+    "Return-Path: <eloli@hotmail.com>\n"
+    'From: "Eugenia Loli-Queru" <eloli@hotmail.com>\n'
+    "Subject: Re: Revisiting the Gnome Bindings\n\n"
+)
+QUOTE_ANSWER = (
+    ">I don't think it's fair to blame the Foundation [...]\n"
+    "No matter what is really to blame, it ultimately [...]\n"
+)
+
+
+def test_mail_quotes_read_the_rest_once(monkeypatch):
+    """Clause mail_scan_once: whether the writer answers under a quote is known for
+    every line from one pass, not from a copy of the rest of the body per quote
+    (base44: ``any(own[j:])``, x4 per doubling of the quotes); the edits are the same:
+    the header block only (each quote is answered and holds no copy)."""
+    from transforms import mail_headers
+
+    listed = []
+
+    def counting_any(items):
+        if isinstance(items, list):
+            listed.append(len(items))
+        return any(items)
+
+    monkeypatch.setattr(mail_headers, "any", counting_any, raising=False)
+    for n in (500, 1000):
+        listed.clear()
+        text = MAIL_HEAD + QUOTE_ANSWER * n
+        edits = mail_headers.mail_header_edits(text)
+        assert [(e.start, e.end) for e in edits] == [(0, len(MAIL_HEAD))]
+        assert sum(listed) <= 2 * n
