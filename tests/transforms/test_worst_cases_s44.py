@@ -240,3 +240,57 @@ def test_mail_quotes_read_the_rest_once(monkeypatch):
         edits = mail_headers.mail_header_edits(text)
         assert [(e.start, e.end) for e in edits] == [(0, len(MAIL_HEAD))]
         assert sum(listed) <= 2 * n
+
+
+# -- clause ruby_bar_once (transforms/ruby_bars.py, transforms/aozora.py) -------------------
+
+# tests/data/ja_aozora_ascii_bar.txt: 鈴木牧之「北越雪譜」(Aozora Bunko, card 58400), with its
+# ASCII ruby bar, and a table row of that test file (a line ending in "|" keeps its bars).
+HOKUETSU = "魚沼郡|雲洞村《うんどうむら》雲洞庵《うんどうあん》は越後国四大寺の一なり。\n"
+TABLE_ROW = "|雲洞庵《うんどうあん》|寺|\n"
+
+
+def _bar_rubies(text: str) -> list:
+    from transforms.aozora import _rubies
+
+    return [(s, ws, we, e, w, r) for s, ws, we, e, w, r in _rubies(text, [])]
+
+
+@pytest.mark.parametrize("cells", [0, 1, 5, 300])
+def test_ruby_bars_the_same_beside_a_long_row(cells):
+    """The bar ruby of 北越雪譜 is read, a table row's bar is not (its kanji ruby is), and a
+    long line of bars (no ruby in it) adds nothing; the same with the row's bars after it."""
+    row = "|寺" * cells + "\n"
+    text = HOKUETSU + row + TABLE_ROW
+    at = len(HOKUETSU) + len(row)
+    assert _bar_rubies(text) == [
+        (3, 4, 7, 15, "雲洞村", "うんどうむら"),
+        (18, 18, 18, 26, "", "うんどうあん"),
+        (at + 4, at + 4, at + 4, at + 12, "", "うんどうあん"),
+    ]
+
+
+def test_ruby_bar_pattern_reads_no_line_per_bar():
+    """Clause ruby_bar_once: the pattern run over a text with "|" has no negative look-ahead (the
+    base44 pattern read from every bar to its line's end: quadratic in a line of bars);
+    the table-row test is done once per line by ``ruby_matches``."""
+    from re import _constants as C  # noqa: N812
+    from re import _parser as sre_parse
+
+    from transforms import aozora
+
+    def lookarounds(items):
+        for op, av in items:
+            if op == C.ASSERT_NOT and av[0] == 1:  # a negative look-ahead
+                yield av
+            for sub in av if isinstance(av, (tuple, list)) else ():
+                if isinstance(sub, sre_parse.SubPattern):
+                    yield from lookarounds(sub)
+                elif isinstance(sub, (tuple, list)):
+                    for x in sub:
+                        if isinstance(x, sre_parse.SubPattern):
+                            yield from lookarounds(x)
+
+    pattern = aozora._RUBY_ANY_BAR
+    assert not list(lookarounds(sre_parse.parse(pattern.pattern, pattern.flags)))
+    assert list(lookarounds(sre_parse.parse(aozora._RUBY.pattern, aozora._RUBY.flags)))
