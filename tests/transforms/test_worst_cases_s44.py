@@ -294,3 +294,48 @@ def test_ruby_bar_pattern_reads_no_line_per_bar():
     pattern = aozora._RUBY_ANY_BAR
     assert not list(lookarounds(sre_parse.parse(pattern.pattern, pattern.flags)))
     assert list(lookarounds(sre_parse.parse(aozora._RUBY.pattern, aozora._RUBY.flags)))
+
+
+# -- clause tag_line_once (transforms/html_entities.py) -----------------------------------
+
+# Verne, Journey to the Centre of the Earth (../shared/data en_gutenberg pg18857), as in
+# tests/transforms/test_html_entities.py, then an HTML primer's line of inline tags.
+VERNE_TAGS = (
+    "all the other sciences. My anxiety was to gain real <i>knowledge of the\n"
+    "earth</i>. Geology and mineralogy were to us the sole objects of life, and\n\n"
+    "    <i>In Sneffels Yoculis craterem kem delibat\n"
+    "    Kod feci. Arne Saknussemm</i>\n\n\n"
+)
+TAGS_LINE = "<p><!-- see http://www.w3.org/TR/html4/ --> Download the file.</p> "
+
+
+def _tag_cuts(text: str) -> tuple[list, int]:
+    from transforms.html_entities import _stray_tags
+
+    _CountingText.read = 0
+    edits = _stray_tags(_CountingText(text), [])
+    return [(e.start, e.end, e.rule) for e in edits], _CountingText.read
+
+
+def test_tags_on_a_long_line_read_it_once():
+    """Clause tag_line_once: Verne's <i> pairs are cut, and so is every <p> and </p> of a
+    long line of them (exact spans); the work is x2 per doubling of the line (base44: the
+    rest of the line sliced for every tag: x4)."""
+    work = {}
+    for n in (500, 1000):
+        text = VERNE_TAGS + TAGS_LINE * n + "\n"
+        cuts, work[n] = _tag_cuts(text)
+        verne = [(a, b) for a, b, _ in cuts[:4]]
+        assert [text[a:b] for a, b in verne] == ["<i>", "</i>", "<i>", "</i>"]
+        assert verne[0][0] == VERNE_TAGS.index("<i>") and verne[3][1] == VERNE_TAGS.rindex(">") + 1
+        line = [
+            (
+                len(VERNE_TAGS) + k * len(TAGS_LINE) + off,
+                len(VERNE_TAGS) + k * len(TAGS_LINE) + off + w,
+            )
+            for k in range(n)
+            for off, w in ((0, 3), (TAGS_LINE.index("</p>"), 4))
+        ]
+        assert [(a, b) for a, b, _ in cuts[4:]] == line
+        assert {rule for _, _, rule in cuts} == {"stray_html_tag"}
+    assert work[1000] <= 2.1 * work[500]
