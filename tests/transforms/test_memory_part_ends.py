@@ -14,7 +14,6 @@ import pytest
 
 import schemas
 from tests.conftest import REPO_ROOT
-from tests.transforms.test_chunking_char_end import needs_smollm2
 from transforms import memory_parts
 from transforms.char_starts import end_before_blank
 from transforms.chunk_memory import retrieved_memory
@@ -69,7 +68,6 @@ def _config() -> ChunkConfig:
     )
 
 
-@needs_smollm2
 def test_part_ends_are_part_end_of_every_passage(tom):
     """``part_ends`` gives :func:`part_end` of each passage, exactly; the sentences that
     run into the next one's first word (" He", " Thirty", ...) lose that token."""
@@ -87,7 +85,6 @@ def test_part_ends_are_part_end_of_every_passage(tom):
     assert tom.text[slice(*tom.token_offsets[int(ends[first]) - 1])] == " He"
 
 
-@needs_smollm2
 def test_prefixes_read_no_part_end_per_window(tom, monkeypatch):
     """Clause part_end_once: chunking calls ``part_end`` for no window (base44: once per
     window and retrieved passage), and every prefix is what the per-part rule gives."""
