@@ -98,9 +98,8 @@ def test_memory_char_end_prefixes_decode_whole(cjk_docs, source, budget, monkeyp
     monkeypatch.setattr(token_structure_module, "span_char_ends", identity)
     # key_end_no_next_word (session 43, second pass) drops the " \n " + first-bytes
     # token too; without it as well, the cut ends this rule fixes come back.
-    monkeypatch.setattr(chunk_memory, "part_end", lambda offsets, text, start, end, char_end: end)
-    # retrieved passages: all ends at once per document (clause part_end_once, session 44)
-    monkeypatch.setattr(retrieval, "part_ends", lambda offsets, text, starts, ends, char_ends: ends)
+    for module in (chunk_memory, retrieval):
+        monkeypatch.setattr(module, "part_end", lambda offsets, text, start, end, char_end: end)
     before = prefix_cuts(tokenizer, build(cjk_docs, 256, config))
     assert (after, before) == {
         # (677, 0) before key_end_no_next_word (session 43, second pass)

@@ -145,8 +145,7 @@ def test_no_prefix_ends_in_the_next_sentences_word(books, monkeypatch, source, c
     after = _prefixes(books, source)
     assert after and not any(_NEXT_WORD.search(p) for p in after)
     assert not any(re.search(r"[a-z][.!?][\"”’]?[A-Z]", p) for p in after)  # none glued
-    monkeypatch.setattr(chunk_memory, "part_end", lambda offsets, text, start, end, char_end: end)
-    # retrieved passages: all ends at once per document (clause part_end_once, session 44)
-    monkeypatch.setattr(retrieval, "part_ends", lambda offsets, text, starts, ends, char_ends: ends)
+    for module in (chunk_memory, retrieval):
+        monkeypatch.setattr(module, "part_end", lambda offsets, text, start, end, char_end: end)
     before = _prefixes(books, source)
     assert (len(after), sum(bool(_NEXT_WORD.search(p)) for p in before)) == counts
