@@ -38,29 +38,6 @@ def part_end(offsets: np.ndarray, text: str, start: int, end: int, char_end: int
     return end
 
 
-def part_ends(
-    offsets: np.ndarray, text: str, starts: np.ndarray, ends: np.ndarray, char_ends: np.ndarray
-) -> np.ndarray:
-    """:func:`part_end` of every part at once (int64), for a source whose parts do not
-    depend on the window (clause ``part_end_once``: the retrieved passages' ends are
-    computed once per document, not once per window and part). The bounds are checked
-    with numpy; only the parts whose last token crosses their character end have their
-    trailing text read."""
-    starts = np.asarray(starts, dtype=np.int64)
-    out = np.array(ends, dtype=np.int64)
-    char_ends = np.asarray(char_ends, dtype=np.int64)
-    may = np.flatnonzero(out - 1 > starts)
-    last = out[may] - 1
-    a = offsets[last, 0].astype(np.int64)
-    b = offsets[last, 1].astype(np.int64)
-    c = char_ends[may]
-    cross = (b > c) & (c > a)
-    for k, a_k, c_k in zip(may[cross].tolist(), a[cross].tolist(), c[cross].tolist(), strict=True):
-        if text[a_k:c_k].isspace():
-            out[k] -= 1
-    return out
-
-
 def _wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in "WF"
 

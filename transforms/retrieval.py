@@ -48,7 +48,7 @@ import numpy as np
 
 import schemas
 from transforms.char_starts import end_before_blank
-from transforms.memory_parts import join_parts, part_ends
+from transforms.memory_parts import join_parts, part_end
 from transforms.topics import _CJK_RUN, _WORD, english_stopwords
 
 UNITS = ("sentence", "paragraph")
@@ -228,11 +228,6 @@ class RetrievedMemory:
         self._starts = np.asarray(token_starts, dtype=np.int64)
         self._ends = np.asarray(token_ends, dtype=np.int64)
         self._doc = doc
-        # Clause part_end_once: each passage's end without the next sentence's first
-        # word (key_end_no_next_word), once per document.
-        self._part_ends = part_ends(
-            doc.token_offsets, doc.text, self._starts, self._ends, index.spans[:, 1]
-        )
         self._separator = np.asarray(separator, dtype=np.int32)
         self._last = None  # (query character span, its scores): the last query's
 
@@ -255,8 +250,12 @@ class RetrievedMemory:
         chosen = self.select(before, query_start, query_end, budget)
         if not len(chosen):
             return np.zeros(0, np.int32)
-        starts = self._starts[chosen].tolist()
-        ends = self._part_ends[chosen].tolist()  # clause key_end_no_next_word
+        offsets, text, char_ends = self._doc.token_offsets, self._doc.text, self.index.spans[:, 1]
+        starts = [int(self._starts[k]) for k in chosen]
+        ends = [  # clause key_end_no_next_word
+            part_end(offsets, text, s, int(self._ends[k]), int(char_ends[k]))
+            for s, k in zip(starts, chosen, strict=True)
+        ]
         ends[-1] = end_before_blank(self._doc, starts[-1], ends[-1])  # memory_prefix_one_break
         parts = join_parts(self._doc, starts, ends, self._separator, budget)
         return np.concatenate([parts, self._separator]).astype(np.int32)
