@@ -82,6 +82,7 @@ from bisect import bisect_left, bisect_right
 from transforms.aozora_glosses import BARE, MARKED, bare_ruby, katakana_gloss, marked, marked_ruby
 from transforms.aozora_katakana import hiragana_book, katakana_word
 from transforms.ja_hard_wrap import hard_wrapped, raw_wrap_joins
+from transforms.ruby_bars import ruby_matches
 from transforms.textedit import Edit
 
 RULES = ("aozora_legend", "aozora_colophon", "aozora_markup")
@@ -128,6 +129,7 @@ _RUBY = re.compile(
     rf"|\|(?![^\n]*\|[ \t]*(?:\n|\Z))({_BASE})《[{_KANA}]{{1,40}}》"
     rf"|(?<={_KANJI_BEFORE})《[{_KANA}]{{1,40}}》"
 )
+_RUBY_ANY_BAR = re.compile(_RUBY.pattern.replace(r"(?![^\n]*\|[ \t]*(?:\n|\Z))", "", 1))
 # Clause ruby_literal_led (session 43, cost only, same matches): without "｜" or "|" in the
 # text only _RUBY's third branch can match, and this form of it opens with "《", a literal
 # the regex engine skips to (the three-branch pattern is tried at every character: 25 ms on
@@ -271,7 +273,11 @@ def _rubies(text: str, joins: list[int]) -> list[tuple[int, int, int, int, str, 
 
     found = []
     barred = "｜" in text or "|" in text  # clause ruby_literal_led (the joins are line breaks)
-    for m in (_RUBY if barred else _RUBY_UNBARRED).finditer(joined):
+    if barred and "|" in joined:  # clause ruby_bar_once (transforms.ruby_bars)
+        matches = ruby_matches(_RUBY_ANY_BAR, joined)
+    else:
+        matches = (_RUBY if barred else _RUBY_UNBARRED).finditer(joined)
+    for m in matches:
         word = 0
         if barred:
             word = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 0

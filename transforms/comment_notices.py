@@ -3,7 +3,8 @@ plain-text e-book inside an HTML comment, the "<!--" and "-->" each on a line of
 their own, the notice's lines set off by blank lines (see
 ``transforms.web_notices``, which calls this).
 
-Cost: a ``str.find`` for "<!--" over the text, then scans of the comments found.
+Cost: a ``str.find`` for "<!--" over the text, then scans of the comments found
+(each at most ``_MAX_COMMENT`` characters; clause ``comment_scan_once``).
 """
 
 from __future__ import annotations
@@ -36,10 +37,20 @@ def comment_notices(text: str, link: re.Pattern, notice_word: re.Pattern) -> lis
     "更多精彩好书，…请登陆奇书网--Www.Qisuu.Com" paragraph over the banner)."""
     spans = []
     pos = text.find("<!--")
+    # Clause comment_scan_once (session 44): the line start is looked for only back
+    # to the last "<!--" seen (no newline since: the same line), and the edges' blank
+    # stretches are measured once: "text[:a] is blank" is "a <= first" and "text[b:]
+    # is blank" is "b >= last". Each was a scan or a copy of the text per comment:
+    # quadratic in the comments (one line of many "<!--", or thousands of comments).
+    seen, line_start, first, last = 0, 0, None, None
+    m, m_at = None, -1
     while pos >= 0:
-        a = text.rfind("\n", 0, pos) + 1
+        k = text.rfind("\n", seen, pos)
+        a = line_start = k + 1 if k >= 0 else line_start
+        seen = pos
         nxt = text.find("<!--", pos + 4)
-        m = _OPEN_LINE.match(text, a)
+        if a != m_at:  # one match per line, however many "<!--" it holds
+            m, m_at = _OPEN_LINE.match(text, a), a
         close = _CLOSE_LINE.search(text, pos, pos + _MAX_COMMENT) if m else None
         if close and close.end() < len(text) and text[close.end() - 1] != "\n":
             close = None  # clause html_comment_notice_window_end: "-->" cut off by the window
@@ -47,7 +58,10 @@ def comment_notices(text: str, link: re.Pattern, notice_word: re.Pattern) -> lis
             b = close.end()
             inside = (m.end() - 1, close.start() + 1)
             noticed = link.search(text, *inside) and notice_word.search(text, *inside)
-            at_edge = not text[:a].strip(_BLANK) or not text[b:].strip(_BLANK)
+            if first is None:
+                first = len(text) - len(text.lstrip(_BLANK))
+                last = len(text.rstrip(_BLANK))
+            at_edge = a <= first or b >= last
             if noticed or (at_edge and _RULE_LINE.search(text, *inside)):
                 spans.append((a, b))
                 nxt = text.find("<!--", b)

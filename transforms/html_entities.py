@@ -310,24 +310,44 @@ def _stray_tags(text: str, code: list[tuple[int, int]]) -> list[Edit]:
     found = list(_TAG.finditer(text))
     starts = [o.start() for o in found]  # sorted (finditer order): _paired looks by bisect
     edits = []
+    line = _Line(text)
     for m in found:
         if _inside(code, m.start()):
             continue
         start, end = m.start(), m.end()
-        line_end = text.find("\n", end)
-        rest = text[end : len(text) if line_end < 0 else line_end]
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         cjk = bool(_CJK.match(before) or _CJK.match(after))
-        opens = (
-            m.group(2).lower() in _BLOCK
-            and not text[text.rfind("\n", 0, start) + 1 : start].strip()
-        )
+        # Clause tag_line_once (session 44): "blank before the tag on its line" and
+        # "blank after it" from the line's first and last non-blank, read once per
+        # line (a slice and a scan of the line per tag: quadratic in a line of tags).
+        opens = m.group(2).lower() in _BLOCK and start <= line.at(start)[0]
         if _type_argument(text, m) and not (cjk or _paired(text, m, found, starts)):
             continue
-        if cjk or opens or not rest.strip() or _paired(text, m, found, starts):
+        if cjk or opens or end >= line.at(end)[1] or _paired(text, m, found, starts):
             edits.append(Edit(start, end, "", TAG_RULE))
     return edits
+
+
+class _Line:
+    """The line holding a position (positions asked in order, or not: a new line is
+    read when the position is outside the last one), as (first non-blank, one past the
+    last non-blank); the whole line's length when it is blank."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.start, self.end, self.blank = 0, -1, (0, 0)
+
+    def at(self, pos: int) -> tuple[int, int]:
+        if not self.start <= pos <= self.end:
+            text = self.text
+            self.start = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", pos)
+            self.end = len(text) if end < 0 else end
+            line = text[self.start : self.end]
+            first = self.start + len(line) - len(line.lstrip())
+            self.blank = (first, self.start + len(line.rstrip()))
+        return self.blank
 
 
 def _type_argument(text: str, m: re.Match) -> bool:

@@ -152,6 +152,11 @@ def _body_edits(text: str, start: int, end: int, seen: set[int]) -> list[Edit]:
         at += len(line)
     edits: list[Edit] = []
     own = [not _QUOTE.match(ln) and ln.strip() != "" for _, ln in lines]
+    # Clause mail_scan_once (session 44): whether any own line lies at or after each
+    # line, once (``any(own[j:])`` per quote copied the rest of the body each time).
+    own_after = [False] * (len(lines) + 1)
+    for n in range(len(lines) - 1, -1, -1):
+        own_after[n] = own[n] or own_after[n + 1]
     i = 0
     while i < len(lines):
         if not _QUOTE.match(lines[i][1]):
@@ -174,7 +179,7 @@ def _body_edits(text: str, start: int, end: int, seen: set[int]) -> list[Edit]:
             and not _ATTRIBUTION.search(_QUOTE.sub("", ln))
             for g, (_, ln) in zip(grams, lines[i:j], strict=True)
         )
-        answered = any(own[j:])
+        answered = own_after[j]
         cut = compared and 2 * copied > len(compared) and not new
         if cut and (copied >= QUOTE_LINES or not answered):
             a = lines[i][0]

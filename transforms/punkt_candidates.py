@@ -54,6 +54,7 @@ Gutenberg books by ``bench/punkt_engines.py``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import chain
 
 from punkt.annotate import NON_INITIAL_PUNCTUATION as _NON_INITIAL
@@ -138,23 +139,32 @@ class CandidatePunkt:
 
     # -- candidates ----------------------------------------------------------
 
-    def _interior(self, text: str, s: int) -> bool:
-        """Whether ``s`` lies inside (not at the end of) a multi-character run
-        as the package's left-to-right scan of the whole text finds them. No run
-        crosses a character other than '.', '-' or a space, so the scan restarts
-        after the last such character before ``s`` and stops at the next one."""
+    def _interior_run(self, text: str, s: int) -> tuple[int, int, list[int], list[int]]:
+        """Clause ``interior_run_once``: the stretch ``[q, e)`` of '.', '-' and
+        spaces around ``s``, and the starts and last positions (its end - 1) of
+        the multi-character runs in it as the package's left-to-right scan of
+        the whole text finds them. No run crosses a character other than '.',
+        '-' or a space, so the scan restarts after the last such character
+        before ``s`` and stops at the next one; every position of the stretch
+        has the same ``[q, e)``, so one call answers for all of them (a
+        " . . . ." leader is read once, not once per '.')."""
         q = s
         while q and (text[q - 1] in _RUN_CHARS or text[q - 1].isspace()):
             q -= 1
         e, n = s, len(text)
         while e < n and (text[e] in _RUN_CHARS or text[e].isspace()):
             e += 1
+        run_starts, run_lasts = [], []
         for run in self._multi.finditer(text, q, e):
-            if run.start() > s:
-                break
-            if s < run.end() - 1:
-                return True
-        return False
+            run_starts.append(run.start())
+            run_lasts.append(run.end() - 1)
+        return q, e, run_starts, run_lasts
+
+    @staticmethod
+    def _inside(s: int, run_starts: list[int], run_lasts: list[int]) -> bool:
+        """Whether ``s`` lies in a run (sorted, apart) and is not its last position."""
+        i = bisect_right(run_starts, s) - 1
+        return i >= 0 and s < run_lasts[i]
 
     def _period_is_break(self, text: str, word_start: int, s: int, m: re.Match) -> bool:
         """Whether the period candidate ``m`` at ``s`` is a sentence break (the
@@ -280,11 +290,17 @@ class CandidatePunkt:
         last_break = 0
         pending = None  # the last candidate seen: dropped if the next is in its run
         pending_s = pending_word = lo = 0
+        run_q = run_e = 0  # the '.- ' stretch last read by _interior_run
+        run_starts: list[int] = []
+        run_lasts: list[int] = []
         for m in chain(self._period_context.finditer(text), (None,)):
             if m is not None:
                 s = m.start()
-                if s in spaced and self._interior(text, s):
-                    continue
+                if s in spaced:
+                    if not run_q <= s < run_e:
+                        run_q, run_e, run_starts, run_lasts = self._interior_run(text, s)
+                    if self._inside(s, run_starts, run_lasts):
+                        continue
                 ws = text.rfind(" ", lo, s)
                 ws = max(ws, text.rfind("\n", ws if ws > lo else lo, s))
                 for c in other_spaces:
