@@ -38,6 +38,17 @@ Guard ``markdown_prose_joins``: a Markdown paragraph hard-wrapped as prose (line
 indented, no list marker or heading mark) joins as before. A line ending in two spaces (a
 Markdown hard break) is read before normalization collapses them, for a ``.md`` source:
 clause ``markdown_hard_breaks`` (session 43, ``transforms.markdown_hard_breaks``).
+
+Clause ``markdown_item_wraps`` (session 44): in a Markdown text a list item's hanging line
+(indented deeper than the item's line, not itself an item, a heading, a fence, a table row or
+a quote) is the item's paragraph wrapped (CommonMark: a soft break), so it joins its item
+whatever the widths, and so does the next hanging line at the same indent: tight where both
+edges are CJK, with a space where one is not ("…报告和收据使用" / "  JSON。" -> "…收据使用 JSON。",
+jbts6's ``.agents/skills/generate-game-kb/schemas.md``). Only pairs with a CJK edge (an
+English item's lines are left to the width rules); never in a code block or across a hard
+break (the unwrap stage's guards after it). The widths missed these: the items' lines are
+short of the file's column and their edges mix scripts, so base44 kept the break and the
+hanging line lost its indent (clause ``latin_word_opens_cjk_line``).
 """
 
 from __future__ import annotations
@@ -49,6 +60,8 @@ import numpy as np
 MAX_INDENTED = 0.8
 _ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
 _ATX = re.compile(r"#{1,6}[ \t]+\S")
+# clause markdown_item_wraps: a hanging line opening another block is no wrap
+_BLOCK = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+\S|#{1,6}[ \t]|```|~~~|[|>]")
 _SOURCE = re.compile(r"\.(?:md|markdown)(?::\d+)?$", re.I)
 
 
@@ -94,3 +107,28 @@ def markdown_kept_pairs(text, lines, a, b, joined, indent, markdown: bool = Fals
             if top < 0 or not _ITEM.match(text, int(first[top])):
                 keep.append(k)
     return np.asarray(keep, dtype=np.int64)
+
+
+def markdown_item_wraps(text, cjk_edge, lines, a, b, indent, markdown: bool = False):
+    """Clause ``markdown_item_wraps``: ``(join, tight)`` for each pair ``a``/``b`` (line
+    indexes): ``b`` is a hanging line of the list item on ``a`` (or of the item whose hanging
+    line ``a`` is), in a text the caller knows is Markdown; ``tight`` where both edges are
+    CJK. ``cjk_edge``: (whether ``a`` ends in CJK, whether ``b`` opens with it)."""
+    join = np.zeros(len(a), dtype=bool)
+    if not markdown:
+        return join, join.copy()
+    _, _, first, _, _ = lines
+    ends, opens = cjk_edge
+    hanging: dict[int, int] = {}  # a hanging line -> its item's indent
+    for k in np.flatnonzero((indent[b] > indent[a]) | (indent[b] > 0)).tolist():
+        la, lb = int(a[k]), int(b[k])
+        if indent[lb] <= 0 or _BLOCK.match(text, int(first[lb])):
+            continue
+        if _ITEM.match(text, int(first[la])) and indent[lb] > indent[la]:
+            hanging[lb] = int(indent[la])
+        elif la in hanging and indent[lb] == indent[la]:
+            hanging[lb] = hanging[la]
+        else:
+            continue
+        join[k] = bool(ends[k] or opens[k])
+    return join, join & ends & opens
