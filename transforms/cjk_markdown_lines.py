@@ -109,16 +109,20 @@ def markdown_kept_pairs(text, lines, a, b, joined, indent, markdown: bool = Fals
     return np.asarray(keep, dtype=np.int64)
 
 
-def markdown_item_wraps(text, cjk_edge, lines, a, b, indent, markdown: bool = False):
+def markdown_item_wraps(text, edge, lines, a, b, indent, markdown: bool = False):
     """Clause ``markdown_item_wraps``: ``(join, tight)`` for each pair ``a``/``b`` (line
     indexes): ``b`` is a hanging line of the list item on ``a`` (or of the item whose hanging
     line ``a`` is), in a text the caller knows is Markdown; ``tight`` where both edges are
-    CJK. ``cjk_edge``: (whether ``a`` ends in CJK, whether ``b`` opens with it)."""
+    CJK or one is a CJK mark ("…`local_key`、" / "`candidate_key`": no space after "、").
+    ``edge``: the code points of ``a``'s last and ``b``'s first characters."""
     join = np.zeros(len(a), dtype=bool)
     if not markdown:
         return join, join.copy()
+    from transforms.cjk_layout import cjk_mask  # cjk_layout imports this module
+
     _, _, first, _, _ = lines
-    ends, opens = cjk_edge
+    ends, opens = cjk_mask(edge[0]), cjk_mask(edge[1])
+    marks = _cjk_mark(edge[0]) | _cjk_mark(edge[1])
     hanging: dict[int, int] = {}  # a hanging line -> its item's indent
     for k in np.flatnonzero((indent[b] > indent[a]) | (indent[b] > 0)).tolist():
         la, lb = int(a[k]), int(b[k])
@@ -131,4 +135,12 @@ def markdown_item_wraps(text, cjk_edge, lines, a, b, indent, markdown: bool = Fa
         else:
             continue
         join[k] = bool(ends[k] or opens[k])
-    return join, join & ends & opens
+    return join, join & ((ends & opens) | marks)
+
+
+def _cjk_mark(cp) -> np.ndarray:
+    """CJK punctuation (U+3001-U+303F) and full-width marks (not letters or digits)."""
+    full = (cp >= 0xFF01) & (cp <= 0xFF65)
+    letter = ((cp >= 0xFF10) & (cp <= 0xFF19)) | ((cp >= 0xFF21) & (cp <= 0xFF3A))
+    letter |= (cp >= 0xFF41) & (cp <= 0xFF5A)
+    return ((cp >= 0x3001) & (cp <= 0x303F)) | (full & ~letter)

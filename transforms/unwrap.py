@@ -105,7 +105,7 @@ import numpy as np
 from schemas import Document
 from transforms.ascii_figures import drawn_paragraphs
 from transforms.beam_utils import DocumentStage
-from transforms.cjk_layout import cjk_joins, cjk_mask, ends_sentence
+from transforms.cjk_layout import cjk_joins, ends_sentence
 from transforms.cjk_man_headings import man_headings
 from transforms.cjk_markdown_lines import (
     markdown_block_starts,
@@ -366,7 +366,7 @@ def _find(
     )
     join_latin = ~cjk & (lower_join | upper_join | spaced) & ~join_latin_cast & ~cut
     join = ~deeper & (join_cjk | join_latin | cut | (korean & spaced))
-    edges = (cjk_mask(cp[la]), cjk_mask(cp[fb]))  # clause markdown_item_wraps (cjk_markdown_lines)
+    edges = (cp[la], cp[fb])  # clause markdown_item_wraps (transforms.cjk_markdown_lines)
     items, tight_items = markdown_item_wraps(text, edges, lines, a, b, indent, markdown)
     join, join_cjk = join | items, join_cjk | tight_items
     join |= indent_wraps(cp, lines, a, b, indent, korean)  # clause hangul_indent_wrap
