@@ -61,6 +61,8 @@ MAX_INDENTED = 0.8
 _ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
 _ATX = re.compile(r"#{1,6}[ \t]+\S")
 # clause markdown_item_wraps: a hanging line opening another block is no wrap
+_STOPS = np.asarray([ord(c) for c in "。！？!?"], dtype=np.uint32)
+_CLOSING = np.asarray([ord(c) for c in "”’」』）)\"'"], dtype=np.uint32)
 _BLOCK = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+\S|#{1,6}[ \t]|```|~~~|[|>]")
 _SOURCE = re.compile(r"\.(?:md|markdown)(?::\d+)?$", re.I)
 
@@ -109,20 +111,27 @@ def markdown_kept_pairs(text, lines, a, b, joined, indent, markdown: bool = Fals
     return np.asarray(keep, dtype=np.int64)
 
 
-def markdown_item_wraps(text, edge, lines, a, b, indent, markdown: bool = False):
+def markdown_item_wraps(text, cp, lines, a, b, indent, markdown: bool = False):
     """Clause ``markdown_item_wraps``: ``(join, tight)`` for each pair ``a``/``b`` (line
     indexes): ``b`` is a hanging line of the list item on ``a`` (or of the item whose hanging
     line ``a`` is), in a text the caller knows is Markdown; ``tight`` where both edges are
     CJK or one is a CJK mark ("…`local_key`、" / "`candidate_key`": no space after "、").
-    ``edge``: the code points of ``a``'s last and ``b``'s first characters."""
+    Guard ``markdown_item_sentence_end``: a line ending a sentence ("。", "！", "？", through
+    closing quotes; not "；", which ends a clause of a longer item) is left to the width rules (a book's paragraph end set as an item's
+    hanging lines, session 42's 阿庇安 guard)."""
     join = np.zeros(len(a), dtype=bool)
     if not markdown:
         return join, join.copy()
     from transforms.cjk_layout import cjk_mask  # cjk_layout imports this module
 
-    _, _, first, _, _ = lines
-    ends, opens = cjk_mask(edge[0]), cjk_mask(edge[1])
-    marks = _cjk_mark(edge[0]) | _cjk_mark(edge[1])
+    _, _, first, last, _ = lines
+    la, fb = last[a] - 1, first[b]
+    ends, opens = cjk_mask(cp[la]), cjk_mask(cp[fb])
+    marks = _cjk_mark(cp[la]) | _cjk_mark(cp[fb])
+    pos = la.copy()  # guard markdown_item_sentence_end: back through closing quotes
+    for _ in range(2):
+        pos = np.where(np.isin(cp[pos], _CLOSING) & (pos > first[a]), pos - 1, pos)
+    open_end = ~np.isin(cp[pos], _STOPS)
     hanging: dict[int, int] = {}  # a hanging line -> its item's indent
     for k in np.flatnonzero((indent[b] > indent[a]) | (indent[b] > 0)).tolist():
         la, lb = int(a[k]), int(b[k])
@@ -134,7 +143,7 @@ def markdown_item_wraps(text, edge, lines, a, b, indent, markdown: bool = False)
             hanging[lb] = hanging[la]
         else:
             continue
-        join[k] = bool(ends[k] or opens[k])
+        join[k] = bool((ends[k] or opens[k]) and open_end[k])
     return join, join & ((ends & opens) | marks)
 
 

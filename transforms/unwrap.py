@@ -366,8 +366,8 @@ def _find(
     )
     join_latin = ~cjk & (lower_join | upper_join | spaced) & ~join_latin_cast & ~cut
     join = ~deeper & (join_cjk | join_latin | cut | (korean & spaced))
-    edges = (cp[la], cp[fb])  # clause markdown_item_wraps (transforms.cjk_markdown_lines)
-    items, tight_items = markdown_item_wraps(text, edges, lines, a, b, indent, markdown)
+    # clause markdown_item_wraps (transforms.cjk_markdown_lines)
+    items, tight_items = markdown_item_wraps(text, cp, lines, a, b, indent, markdown)
     join, join_cjk = join | items, join_cjk | tight_items
     join |= indent_wraps(cp, lines, a, b, indent, korean)  # clause hangul_indent_wrap
     join &= np.minimum(indent[a], indent[b]) < set_off  # clause set_off of mixed_widths
