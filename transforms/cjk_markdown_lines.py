@@ -43,8 +43,9 @@ Clause ``markdown_item_wraps`` (session 44): in a Markdown text a list item's ha
 (indented deeper than the item's line, not itself an item, a heading, a fence, a table row or
 a quote) is the item's paragraph wrapped (CommonMark: a soft break), so it joins its item
 whatever the widths, and so does the next hanging line at the same indent: tight where both
-edges are CJK, with a space where one is not ("…报告和收据使用" / "  JSON。" -> "…收据使用 JSON。",
-jbts6's ``.agents/skills/generate-game-kb/schemas.md``). Only pairs with a CJK edge (an
+edges are CJK or one is a CJK mark ("、"), with a space elsewhere ("…报告和收据使用" / "  JSON。"
+-> "…收据使用 JSON。", jbts6's ``.agents/skills/generate-game-kb/schemas.md``). Guard
+``markdown_item_sentence_end``: an upper line ending "。！？" is left to the widths. Only pairs with a CJK edge (an
 English item's lines are left to the width rules); never in a code block or across a hard
 break (the unwrap stage's guards after it). The widths missed these: the items' lines are
 short of the file's column and their edges mix scripts, so base44 kept the break and the
