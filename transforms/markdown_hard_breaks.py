@@ -26,8 +26,8 @@ is a form feed, a vertical tab or NEL (U+0085), which normalization makes a newl
 two characters (clause ``line_break_controls``), as it splits a CJK export's fields and
 glued paragraphs: the raw and normalized texts then hold different numbers of lines and
 session 43 marked nothing in the file. Now, when the two texts' lines differ or a run ends
-before such a control, the raw text is normalized once more with a noncharacter (U+FDD0)
-after each run: the newline that follows a noncharacter in that text is the break (its
+before such a control, the raw text is normalized once more with a noncharacter (U+FDD0,
+or the next one the text does not hold) after each run: the newline that follows a noncharacter in that text is the break (its
 offset less the noncharacters before it); the result must be the normalized text once the
 noncharacters are gone, else nothing is marked. A line separator (U+2028 / U+2029) is no
 control: normalization keeps it, and with it the break (nothing to mark).
@@ -54,7 +54,8 @@ MIN_SPACES = 2
 _HARD = re.compile(rf" {{{MIN_SPACES},}}(?=[\n\v\f\x85]|\Z)")
 # clause hard_break_line_controls: the controls normalization may make a newline
 _LINE_CONTROLS = "\v\f\x85"
-_MARK = "\ufdd0"  # a noncharacter: no text holds it (checked)
+# noncharacters U+FDD0-U+FDEF: the first the raw text does not hold marks the runs
+_MARKS = tuple(map(chr, range(0xFDD0, 0xFDF0)))
 # clause markdown_backslash_breaks: an odd run of backslashes ending a line (and the spaces
 # before it) over a line with text; the line's text before it is checked in the function
 _BACKSLASH = re.compile(r"(?<!\\)(?:\\\\)*\\(?=\n[^\S\n]*\S)")
@@ -90,21 +91,24 @@ def hard_break_ends(raw: str, text: str) -> tuple[int, ...]:
 
 
 def _marked_ends(raw: str, text: str, ends: list[int]) -> tuple[int, ...]:
-    """Clause ``hard_break_line_controls``: ``raw`` normalized with ``_MARK`` after each
-    run (``ends``); the newline right after a mark is a break."""
+    """Clause ``hard_break_line_controls``: ``raw`` normalized with a mark after each run
+    (``ends``); the newline right after a mark is a break. The mark is the first noncharacter
+    of U+FDD0-U+FDEF that ``raw`` does not hold (review 44: a text holding U+FDD0 lost
+    every such break); a text holding all 32 marks nothing."""
     from transforms.normalize import normalize_text  # normalize imports this module
 
-    if _MARK in raw:
+    mark = next((c for c in _MARKS if c not in raw), None)  # a user's U+FDD0: the next
+    if mark is None:
         return ()
     parts, pos = [], 0
     for end in ends:
-        parts += [raw[pos:end], _MARK]
+        parts += [raw[pos:end], mark]
         pos = end
     marked = normalize_text("".join(parts) + raw[pos:])
-    if marked.replace(_MARK, "") != text:
+    if marked.replace(mark, "") != text:
         return ()
     out, seen = [], 0
-    for at in (m.start() for m in re.finditer(_MARK, marked)):
+    for at in (m.start() for m in re.finditer(mark, marked)):
         seen += 1
         if marked[at + 1 : at + 2] == "\n":
             out.append(at + 1 - seen)

@@ -78,10 +78,19 @@ def test_hard_break_line_controls_guard_one_space():
     assert "≥3 字。物品" in _pipeline(_learnings(" \f"))
 
 
-def test_hard_break_marked_text_mismatch_marks_nothing():
-    # The noncharacter used to find the lines is in the text already: nothing is marked
-    # where the lines differ (as session 43 did everywhere they differed).
+def test_hard_break_text_holding_the_mark():
+    # Review 44: a text holding U+FDD0 (a noncharacter, yet a user's text may hold one) is
+    # marked with the next noncharacter it does not hold; the break is kept and no mark
+    # reaches the training text (the user's U+FDD0 stays where it was, once).
     raw = _learnings("  \f").replace("短 item", "短\ufdd0item")
+    text = normalize_text(raw)
+    assert [text[k] for k in hard_break_ends(raw, text)] == ["\n", "\n"]
+    out = _pipeline(raw)
+    assert out.rstrip("\n").split("\n")[-2:] == [UPPER, LOWER]
+    assert out.count("\ufdd0") == 1 and "\ufdd1" not in out
+    # a text holding all 32 noncharacters U+FDD0-U+FDEF: nothing marked where lines differ
+    every = "".join(map(chr, range(0xFDD0, 0xFDF0)))
+    raw = _learnings("  \f").replace("短 item", "短" + every + "item")
     assert hard_break_ends(raw, normalize_text(raw)) == ()
 
 
@@ -89,9 +98,11 @@ def test_backslash_hard_break_kept():
     out = _pipeline(_learnings("\\\n"))
     assert out.rstrip("\n").split("\n")[-2:] == [UPPER, LOWER]
     assert "\\" not in out
-    # a space before the backslash goes with it
+    # a space before the backslash goes with it (from the normalized text too: review 44)
     out = _pipeline(_learnings(" \\\n"))
     assert out.rstrip("\n").split("\n")[-2:] == [UPPER, LOWER]
+    doc = normalize_document(Document("d", "jbts6/LEARNINGS.md", _learnings(" \\\n")))
+    assert UPPER + "\n" + LOWER in doc.text
 
 
 def test_backslash_hard_break_guard_plain_source():
