@@ -96,3 +96,41 @@ def test_item_wraps_guard_english_item():
     text = "- Run `prepare` first.\n  Then check the output folder.\n- Done.\n"
     out = unwrap_document(remove_boilerplate(normalize_document(Document("d", "n.md", text))))
     assert out.text == "- Run `prepare` first.\n Then check the output folder.\n- Done.\n"
+
+
+def test_item_wraps_tight_next_to_cjk_mark():
+    # Review 44: quality-guidelines.md lines 260-264 as the file holds them. An upper line
+    # ending "、" over a Latin word joins tight ("skeleton、required"), as "、" takes no space.
+    text = (
+        "- 每个不可变 JSON input 都携带由 `createWorkerContract()` 新建的\n"
+        "  `worker_contract`（当前 `version: 4`）。它内嵌完整五字段 YAML skeleton、\n"
+        "  required/optional/nullable/forbidden 字段、逐字证据、闭合 taxonomy、关系闭环、\n"
+        "  受控 `level`/`rank` 枚举及 producer-specific recursive preflight；跨宿主派发只依赖\n"
+        "  该 input，不依赖 `.claude/agents/`、`schemas.md` 或隐式 Skill 上下文。\n"
+    )
+    lines = _pipeline(text, "jbts6/.trellis/spec/backend/quality-guidelines.md")
+    assert len(lines) == 1
+    assert "YAML skeleton、required/optional" in lines[0]
+    assert "跨宿主派发只依赖该 input，" in lines[0]
+
+
+def test_item_wraps_guard_sentence_end_through_quote():
+    # Review 44, guard markdown_item_sentence_end read back through a closing quote:
+    # 《爱在时光里流转》 lines 328-332 (zzk6780051+novel) set as one item's hanging lines. The
+    # line "“还以为你醉得不轻，看来还比较清醒。”" ends a paragraph; it is left to the widths,
+    # which keep its break, so the item breaks exactly as the plain text does.
+    from transforms.normalize import normalize_text
+    from transforms.unwrap import apply_wraps, find_edits
+
+    item = normalize_text(
+        "# 第十章\n\n"
+        "- “酒后驾车属违规行为。”许亦菡闻到了车内充斥着的酒精味。\n"
+        "  “还以为你醉得不轻，看来还比较清醒。”\n"
+        "  此刻的许亦菡清醒吗？她无法回答自己。她只知道自己的头昏昏沉沉的，肚子里仍旧难受，嘴里像嚼了黄连。\n"
+    )
+
+    def joined(markdown: bool) -> str:
+        return apply_wraps(item, find_edits(item, markdown=markdown))[0]
+
+    assert "比较清醒。”\n" in joined(False)
+    assert joined(True) == joined(False)

@@ -59,3 +59,18 @@ def test_punctuation_line_guard_text_lines():
     text = "    “你好”\n\n    x = 1  # ……\n\n    “……”\n\n    “好。”\n"
     out = clean_text(normalize_text(text)).text
     assert out == "“你好”\n\n x = 1 # ……\n\n“……”\n\n“好。”\n"
+
+
+def test_punctuation_lines_guard_other_marks_keep_centring():
+    # Review 44: only General Punctuation lines take their neighbours' script. Aozora's
+    # 54700 (銭形平次, lines 350-355) centres its scene break "×　×　×" with U+3000: "×"
+    # (U+00D7) is no General Punctuation, so the line keeps its centring as on base44.
+    text = (
+        "「寄るな／＼」\n"
+        "　ガラツ八は精一杯の蠻聲《ばんせい》を張り上げてそれを喰ひ留めて居ます。\n"
+        "　　　　　　　　×　　　　　　×　　　　　　×\n"
+        "「變な捕物だつたね、親分」\n"
+        "　歸り途、ガラツ八は相變らず平次の心境を叩くのでした。\n"
+    )
+    lines = _lines(text)
+    assert "　　　　　　　　×　　　　　　×　　　　　　×" in lines
