@@ -218,20 +218,40 @@ def layout_spans(
     if not holds.any():
         empty = np.zeros(0, np.int64)
         return empty, empty
-    # A whitespace-only line takes the script of the nearest line with text.
+    # A whitespace-only line takes the script of the nearest line with text; so does
+    # (clause punctuation_line_script) a line of only general punctuation.
+    empty = blank | _punctuation_lines(cp, line_start, blank, holds)
     index = np.arange(nlines)
-    prev = np.maximum.accumulate(np.where(blank, -1, index))
-    nxt = np.minimum.accumulate(np.where(blank, nlines, index)[::-1])[::-1]
+    prev = np.maximum.accumulate(np.where(empty, -1, index))
+    nxt = np.minimum.accumulate(np.where(empty, nlines, index)[::-1])[::-1]
     near = np.zeros(nlines, dtype=bool)
     near |= np.where(prev >= 0, holds[np.maximum(prev, 0)], False)
     near |= np.where(nxt < nlines, holds[np.minimum(nxt, nlines - 1)], False)
-    cjk = holds | (blank & near)
+    cjk = holds | (empty & near)
     lead = cjk & kept[0] & (first > line_start) & ~_opens_code(cp, first, blank)
     trail = cjk & kept[1] & ~blank & (last < line_end)
     starts = np.concatenate((line_start[lead], last[trail]))
     ends = np.concatenate((first[lead], line_end[trail]))
     order = np.argsort(starts, kind="stable")
     return starts[order].astype(np.int64), ends[order].astype(np.int64)
+
+
+def _punctuation_lines(cp, line_start, blank, holds) -> np.ndarray:
+    """Clause ``punctuation_line_script`` (session 44): the lines holding text but no CJK
+    character, only General Punctuation (U+2010-U+206F: quotes, ellipses, dashes) and
+    spaces. Such a line has no script of its own, so it takes its neighbours': a Chinese
+    paragraph of only "……" or "“……”" (《爱在时光里流转》: 9 of them) kept its indent and its
+    trailing space in the training text (" “……” "), as ``cjk_mask`` holds none of its
+    characters while a Chinese paragraph's indent goes."""
+    rest = ~blank & ~holds
+    if not rest.any():
+        return rest
+    other = ((cp < 0x2010) | (cp > 0x206F)) & (cp != 32) & (cp != 9) & (cp != 10)
+    other &= cp != 0x3000
+    valid = line_start < len(cp)
+    has_other = np.ones(len(line_start), dtype=bool)
+    has_other[valid] = np.logical_or.reduceat(other, line_start[valid])
+    return rest & ~has_other
 
 
 def _ascii_alnum(c: np.ndarray) -> np.ndarray:

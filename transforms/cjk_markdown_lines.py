@@ -38,6 +38,18 @@ Guard ``markdown_prose_joins``: a Markdown paragraph hard-wrapped as prose (line
 indented, no list marker or heading mark) joins as before. A line ending in two spaces (a
 Markdown hard break) is read before normalization collapses them, for a ``.md`` source:
 clause ``markdown_hard_breaks`` (session 43, ``transforms.markdown_hard_breaks``).
+
+Clause ``markdown_item_wraps`` (session 44): in a Markdown text a list item's hanging line
+(indented deeper than the item's line, not itself an item, a heading, a fence, a table row or
+a quote) is the item's paragraph wrapped (CommonMark: a soft break), so it joins its item
+whatever the widths, and so does the next hanging line at the same indent: tight where both
+edges are CJK or one is a CJK mark ("、"), with a space elsewhere ("…报告和收据使用" / "  JSON。"
+-> "…收据使用 JSON。", jbts6's ``.agents/skills/generate-game-kb/schemas.md``). Guard
+``markdown_item_sentence_end``: an upper line ending "。！？" is left to the widths. Only pairs with a CJK edge (an
+English item's lines are left to the width rules); never in a code block or across a hard
+break (the unwrap stage's guards after it). The widths missed these: the items' lines are
+short of the file's column and their edges mix scripts, so base44 kept the break and the
+hanging line lost its indent (clause ``latin_word_opens_cjk_line``).
 """
 
 from __future__ import annotations
@@ -49,6 +61,10 @@ import numpy as np
 MAX_INDENTED = 0.8
 _ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
 _ATX = re.compile(r"#{1,6}[ \t]+\S")
+# clause markdown_item_wraps: a hanging line opening another block is no wrap
+_STOPS = np.asarray([ord(c) for c in "。！？!?"], dtype=np.uint32)
+_CLOSING = np.asarray([ord(c) for c in "”’」』）)\"'"], dtype=np.uint32)
+_BLOCK = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+\S|#{1,6}[ \t]|```|~~~|[|>]")
 _SOURCE = re.compile(r"\.(?:md|markdown)(?::\d+)?$", re.I)
 
 
@@ -94,3 +110,47 @@ def markdown_kept_pairs(text, lines, a, b, joined, indent, markdown: bool = Fals
             if top < 0 or not _ITEM.match(text, int(first[top])):
                 keep.append(k)
     return np.asarray(keep, dtype=np.int64)
+
+
+def markdown_item_wraps(text, cp, lines, a, b, indent, markdown: bool = False):
+    """Clause ``markdown_item_wraps``: ``(join, tight)`` for each pair ``a``/``b`` (line
+    indexes): ``b`` is a hanging line of the list item on ``a`` (or of the item whose hanging
+    line ``a`` is), in a text the caller knows is Markdown; ``tight`` where both edges are
+    CJK or one is a CJK mark ("…`local_key`、" / "`candidate_key`": no space after "、").
+    Guard ``markdown_item_sentence_end``: a line ending a sentence ("。", "！", "？", through
+    closing quotes; not "；", which ends a clause of a longer item) is left to the width rules (a book's paragraph end set as an item's
+    hanging lines, session 42's 阿庇安 guard)."""
+    join = np.zeros(len(a), dtype=bool)
+    if not markdown:
+        return join, join.copy()
+    from transforms.cjk_layout import cjk_mask  # cjk_layout imports this module
+
+    _, _, first, last, _ = lines
+    la, fb = last[a] - 1, first[b]
+    ends, opens = cjk_mask(cp[la]), cjk_mask(cp[fb])
+    marks = _cjk_mark(cp[la]) | _cjk_mark(cp[fb])
+    pos = la.copy()  # guard markdown_item_sentence_end: back through closing quotes
+    for _ in range(2):
+        pos = np.where(np.isin(cp[pos], _CLOSING) & (pos > first[a]), pos - 1, pos)
+    open_end = ~np.isin(cp[pos], _STOPS)
+    hanging: dict[int, int] = {}  # a hanging line -> its item's indent
+    for k in np.flatnonzero((indent[b] > indent[a]) | (indent[b] > 0)).tolist():
+        la, lb = int(a[k]), int(b[k])
+        if indent[lb] <= 0 or _BLOCK.match(text, int(first[lb])):
+            continue
+        if _ITEM.match(text, int(first[la])) and indent[lb] > indent[la]:
+            hanging[lb] = int(indent[la])
+        elif la in hanging and indent[lb] == indent[la]:
+            hanging[lb] = hanging[la]
+        else:
+            continue
+        join[k] = bool((ends[k] or opens[k]) and open_end[k])
+    return join, join & ((ends & opens) | marks)
+
+
+def _cjk_mark(cp) -> np.ndarray:
+    """CJK punctuation (U+3001-U+303F) and full-width marks (not letters or digits)."""
+    full = (cp >= 0xFF01) & (cp <= 0xFF65)
+    letter = ((cp >= 0xFF10) & (cp <= 0xFF19)) | ((cp >= 0xFF21) & (cp <= 0xFF3A))
+    letter |= (cp >= 0xFF41) & (cp <= 0xFF5A)
+    return ((cp >= 0x3001) & (cp <= 0x303F)) | (full & ~letter)

@@ -38,6 +38,7 @@ from transforms.boilerplate import (
 )
 from transforms.fortune_separators import fortune_entries
 from transforms.gutenberg_markup import AFTER_UNWRAP, markup_edits
+from transforms.markdown_hard_breaks import carried
 from transforms.markdown_marks import markdown_marks
 from transforms.prose import ProseConfig, check_prose, prose_problem
 from transforms.surrogates import reads_surrogates
@@ -83,9 +84,14 @@ class Cleaned:
 
 
 @reads_surrogates()  # clause surrogates_read_as_replacement (transforms.surrogates)
-def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
+def clean_text(
+    text: str, config: CleanConfig = CleanConfig(), hard_breaks: tuple[int, ...] = ()
+) -> Cleaned:
     """Boilerplate removal then unwrapping of normalized ``text``; ``not_prose``
-    says why the pipeline would reject it (the text is still cleaned)."""
+    says why the pipeline would reject it (the text is still cleaned). ``hard_breaks``:
+    newline offsets of ``text`` never joined, as ``normalize_document`` notes them in
+    ``Document.hard_breaks`` for a Markdown source (clause ``clean_text_hard_breaks``:
+    the caller holds the raw text, ``markdown_hard_breaks.markdown_breaks(raw, text)`` gives both)."""
     problem = prose_problem(text, config.prose)
     cuts = find_boilerplate(text, config.boilerplate, join_wraps=config.unwrap.enabled)
     cut, cut_map = apply_edits(text, cuts)
@@ -93,7 +99,8 @@ def clean_text(text: str, config: CleanConfig = CleanConfig()) -> Cleaned:
     flat = never_wrapped(text, cuts, ran_rules(config.boilerplate))
     marks = aozora_marks(text, cuts, cut) or markdown_marks(text, cuts, cut)
     markdown = any(m.source == "markdown" for m in marks)  # clause markdown_line_layout
-    edits = find_edits(cut, config.unwrap, wrapped=not flat, markdown=markdown)
+    hard = carried(hard_breaks, cut, cut_map)  # clause clean_text_hard_breaks
+    edits = find_edits(cut, config.unwrap, wrapped=not flat, markdown=markdown, hard_breaks=hard)
     unwrapped, wrap_map = apply_wraps(cut, edits)
     marked, mark_map = apply_edits(unwrapped, markup_after_unwrap(unwrapped, config.boilerplate))
     # Clause cleaned_fortune_entries: the count the pipeline's boilerplate stage

@@ -59,7 +59,7 @@ from transforms.cjk_glued_paragraphs import glued_paragraph_breaks
 from transforms.cjk_halfwidth_marks import fullwidth_marks
 from transforms.cjk_markdown_lines import markdown_source
 from transforms.code_blocks import code_spans
-from transforms.markdown_hard_breaks import hard_break_ends
+from transforms.markdown_hard_breaks import markdown_breaks
 from transforms.page_breaks import page_break_lines
 
 # C0 and C1 controls and DEL, minus \t (0x09) and \n (0x0a). \r is gone by then.
@@ -382,8 +382,11 @@ def normalize_document(doc: Document) -> Document:
             "drop it from the input or fix how it was extracted",
         )
     breaks = page_break_lines(doc.text, text)  # clause page_break_evidence
-    # clause markdown_hard_breaks: read before normalization collapsed the two spaces
-    hard = hard_break_ends(doc.text, text) if markdown_source(doc.source) else ()
+    hard = ()
+    if markdown_source(doc.source):
+        # clause markdown_hard_breaks: read before normalization collapsed the two spaces;
+        # clause markdown_backslash_breaks: "…\\" ends a line too (the backslash goes)
+        text, hard = markdown_breaks(doc.text, text)
     return dataclasses.replace(
         doc,
         text=text,

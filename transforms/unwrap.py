@@ -107,7 +107,11 @@ from transforms.ascii_figures import drawn_paragraphs
 from transforms.beam_utils import DocumentStage
 from transforms.cjk_layout import cjk_joins, ends_sentence
 from transforms.cjk_man_headings import man_headings
-from transforms.cjk_markdown_lines import markdown_block_starts, markdown_source
+from transforms.cjk_markdown_lines import (
+    markdown_block_starts,
+    markdown_item_wraps,
+    markdown_source,
+)
 from transforms.cjk_set_apart import set_apart
 from transforms.cjk_title_lines import title_lines
 from transforms.cjk_word_spaces import ideographs, spaced_pairs, spaces_words
@@ -130,6 +134,7 @@ from transforms.line_marks import (
     verse_number_steps,
     wrap_width,
 )
+from transforms.ragged_margin import block_margins, ends_number, filled_blocks
 from transforms.screenplay_speech import speech_wraps
 from transforms.surrogates import reads_surrogates
 from transforms.table_row_wraps import row_continuations
@@ -161,40 +166,6 @@ DEFAULT_CONFIG = UnwrapConfig()
 
 _DASHES = np.asarray([ord(c) for c in "-\u2010—"], dtype=np.uint32)  # clause unicode_hyphen
 _SENTENCE_END = np.asarray([ord(c) for c in ".!?:;”’\"')]_"], dtype=np.uint32)
-# Clause ragged_margin; not "." (clause ragged_margin_number_stop).
-_INDEX_MARKS = np.asarray([ord(c) for c in ",;:)"], dtype=np.uint32)
-_FILL_MIN, _FILL_SHARE = 4, 0.6  # clause ragged_margin_verse_fill
-
-
-def _block_margins(width, blank) -> np.ndarray:
-    """The widest line of each block (lines between blank lines; block k follows the
-    k-th blank line), for clause ``ragged_margin``."""
-    line_block = np.cumsum(blank)
-    starts = np.searchsorted(line_block, np.arange(int(line_block[-1]) + 1))
-    return np.maximum.reduceat(width, starts)
-
-
-def _filled_blocks(block, nblocks, cont, filled) -> np.ndarray:
-    """Clause ``ragged_margin_verse_fill``: whether each block reads as filled prose for
-    clause ``ragged_margin``. In prose a line that a lower-case line continues reaches
-    near the block's margin (``filled``, per pair); lower-case verse breaks anywhere
-    (Milton's 1645 printing, "so little is our losse" / "so little is thy gaine" at 22 of
-    48 columns). A block with at least ``_FILL_MIN`` lower-case continuations (``cont``)
-    of which under ``_FILL_SHARE`` follow a filled line is not; smaller blocks (a
-    Folio speech of five lines) give no evidence and pass."""
-    conts = np.bincount(block, cont, nblocks)
-    return (conts < _FILL_MIN) | (np.bincount(block, cont & filled, nblocks) >= _FILL_SHARE * conts)
-
-
-def _ends_number(cp, la) -> np.ndarray:
-    """Whether each line (its last character at ``la``) ends on a digit, or a digit
-    and one mark (an index entry's "i. 58;", "567,"). Clause ragged_margin_number_stop:
-    not a full stop; a sentence ending on a year or a page is prose (Lord Sheffield's
-    "...if we would go to you in 1791." / "It raised the whole Family", a run-on
-    contents paragraph's "...predominance, 659." / "A mechanical theory ...")."""
-    prev = cp[np.maximum(la - 1, 0)]
-    digit = (cp[la] >= 48) & (cp[la] <= 57)
-    return digit | (np.isin(cp[la], _INDEX_MARKS) & (prev >= 48) & (prev <= 57))
 
 
 @reads_surrogates()  # clause surrogates_read_as_replacement (review of session 43)
@@ -319,18 +290,16 @@ def _find(
     # title's "OR, THE YOUNG STREET MUSICIAN." stay), and never after a number (an
     # index's "..., i. 58;" / "Milan, i. 60;"); clause ragged_margin_verse_fill: not in
     # lower-case verse (Milton's "for when as each thing bad thou hast entomb'd" / "& last
-    # of all ..."): see ``_filled_blocks``. The rules below still decide.
+    # of all ..."): see ``ragged_margin.filled_blocks``. The rules below still decide.
     past_margin = overflow.copy()
     near = np.flatnonzero(~overflow & ~cjk & (width[a] >= config.open_fill * wrap_cols))
     if len(near):  # the rest only for the few candidates (CJK text has next to none)
         lower_share = np.bincount(block, lower, nblocks) >= 0.5 * np.bincount(block, None, nblocks)
-        margins = _block_margins(width, blank)
-        filled = _filled_blocks(
+        margins = block_margins(width, blank)
+        filled = filled_blocks(
             block, nblocks, lower & ~cjk, width[a] >= config.open_fill * margins[block]
         )
-        near = near[
-            (prose_blocks & lower_share & filled)[block[near]] & ~_ends_number(cp, la[near])
-        ]
+        near = near[(prose_blocks & lower_share & filled)[block[near]] & ~ends_number(cp, la[near])]
         near = near[open_end[near] | (width[b[near]] >= config.min_fill * wrap_cols)]
         margin = margins[block[near]] - config.slack
         past_margin[near] = width[a[near]] + 1 + columns(fb[near], word_end[near]) > margin
@@ -397,6 +366,9 @@ def _find(
     )
     join_latin = ~cjk & (lower_join | upper_join | spaced) & ~join_latin_cast & ~cut
     join = ~deeper & (join_cjk | join_latin | cut | (korean & spaced))
+    # clause markdown_item_wraps (transforms.cjk_markdown_lines)
+    items, tight_items = markdown_item_wraps(text, cp, lines, a, b, indent, markdown)
+    join, join_cjk = join | items, join_cjk | tight_items
     join |= indent_wraps(cp, lines, a, b, indent, korean)  # clause hangul_indent_wrap
     join &= np.minimum(indent[a], indent[b]) < set_off  # clause set_off of mixed_widths
     # Rule verse_numbers (transforms.line_marks): "  23 And ..." / "  24 And ...".

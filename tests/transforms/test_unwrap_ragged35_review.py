@@ -38,7 +38,7 @@ def test_ragged_margin_verse_fill_needs_enough_continuations():
     and thy Perfume", has two, one after a short line); four with one filled is verse."""
     import numpy as np
 
-    from transforms.unwrap import _filled_blocks
+    from transforms.ragged_margin import filled_blocks as _filled_blocks
 
     block = np.array([0, 0, 0, 1, 1, 1, 1])
     cont = np.array([True, True, False, True, True, True, True])
