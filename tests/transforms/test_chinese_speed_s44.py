@@ -2,14 +2,18 @@
 clause scene_keyword_led (transforms.screenplay: a line tried from its start only when it
 holds a scene heading's word), clause setext_char_led (transforms.sections: the underline
 marks' one character searched before "--" / "==" / "***") and clause remember_char_led
-(transforms.novel_site_prompts: each mobile-address key after one of its characters).
+(transforms.novel_site_prompts: each mobile-address key after one of its characters) and
+clause markdown_char_led (transforms.gutenberg_markup._markdown: no scan without a "`", a "#"
+at a line's start, "](" or "**").
 
 Excerpts: Stu Maschwitz's "Brick & Steel" (tests/transforms/test_screenplay.py), the Debian
 Policy Manual's chapter 1 (tests/transforms/test_technical_headings.py), 《异界魔头在都市》
 (zzk6780051/novel, tests/transforms/test_setext_not_cjk_sentence.py), 《诡秘之主》
 (xiexie1993/fiction_Secret_Master) and 《元气少年》 (zzk6780051/novel) from
 tests/transforms/test_novel_site_prompts.py, 曹雪芹's 红楼梦 (../shared/data/zh_classics,
-lines 27-34: the opening of chapter 1)."""
+lines 27-34: the opening of chapter 1), the README.md of rcdm-uga/Gutenberg_Text (lines 4, 8
+and 16: a link, a bold sentence, code spans) and 《诡秘之主》's 目录.md (xiexie1993, its first
+lines: Markdown headings)."""
 
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ from tests.transforms.test_novel_site_prompts import GUIMI, GUIMI_MOBILE, YUANQI
 from tests.transforms.test_screenplay import BRICK
 from tests.transforms.test_setext_not_cjk_sentence import MOTOU
 from tests.transforms.test_technical_headings import POLICY, _clean
-from transforms import novel_site_prompts, screenplay, sections
+from transforms import gutenberg_markup, novel_site_prompts, screenplay, sections
 from transforms.novel_site_prompts import remember_address_lines
 from transforms.sections import find_headings, find_sections, section_paths
 
@@ -57,6 +61,10 @@ class _Counting:
     def search(self, *a):
         self.calls.append("search")
         return self.rx.search(*a)
+
+    def finditer(self, *a):
+        self.calls.append("finditer")
+        return self.rx.finditer(*a)
 
     def match(self, *a):
         self.calls.append("match")
@@ -195,3 +203,59 @@ def test_remember_char_led_searches():
     log.clear()
     assert remember_address_lines(_Logged(HONGLOU + "记得\n", log)) == []
     assert [x for _, x in log if x in keys] == ["请记住本书"]
+
+
+# --- clause markdown_char_led
+
+# rcdm-uga/Gutenberg_Text's README.md, lines 4, 8 and 16 (each alone below)
+README_LINK = (
+    "This collection of text was pulled from Project Gutenberg's [Top 100 Authors Yesterday]"
+    "(https://www.gutenberg.org/browse/scores/top#authors-last1). Only the text in English were "
+    "pulled if other languages were present.\n"
+)
+README_BOLD = (
+    "There are 98 authors in this dataset, two were just directories of indexes. Each "
+    "containing a different amount of txt files. **Each txt file has a header and footer "
+    "added by Project Gutenberg.** Thus will needed to be removed when doing any type of "
+    "analysis.\n"
+)
+README_CODE = "    * `Name`: `str` The author's name\n"
+GUIMI_TOC = "# 诡秘之主 \n\n> 爱潜水的乌贼 著\n\n## 作品信息\n"
+
+
+def test_markdown_char_led_markdown_still_found():
+    """The rule still fires on each branch's real line: a link, a bold sentence, code spans
+    and (Chinese) "#" headings; each after 红楼梦's lines too (a "#" heading not first)."""
+    for md in (README_LINK, README_BOLD, README_CODE, GUIMI_TOC):
+        assert gutenberg_markup._markdown(md), md
+        assert gutenberg_markup._markdown(HONGLOU + md), md
+        assert gutenberg_markup._markdown(md + HONGLOU), md
+    assert not gutenberg_markup._markdown(HONGLOU)
+    assert not gutenberg_markup._markdown(HONGLOU + "#1 [1] *\n")
+
+
+def test_markdown_char_led_no_scan(monkeypatch):
+    """Work counter: 红楼梦's lines (none of "`", "#", "](", "**") are not scanned (base44:
+    one scan); its lines with "[注1]" and a "#" inside a line neither; with a link, once."""
+    counting = _Counting(gutenberg_markup._MARKDOWN)
+    monkeypatch.setattr(gutenberg_markup, "_MARKDOWN", counting)
+    assert not gutenberg_markup._markdown(HONGLOU)
+    assert not gutenberg_markup._markdown(HONGLOU + "[注1] 第#1回 *\n")
+    assert counting.calls == []
+    assert gutenberg_markup._markdown(HONGLOU + README_LINK)
+    assert counting.calls == ["finditer"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["#", "# ", "\n", "]", "(", ")", "](x.md)", "*", "**", "`", "a", "书", " "]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_markdown_char_led_property(text):
+    """The gate answers as the scan: ``_markdown`` equals a scan of ``_MARKDOWN`` with the
+    banner rule (no banner line here: any match)."""
+    assert gutenberg_markup._markdown(text) == (gutenberg_markup._MARKDOWN.search(text) is not None)
