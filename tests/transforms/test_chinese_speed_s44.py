@@ -221,6 +221,12 @@ README_BOLD = (
 )
 README_CODE = "    * `Name`: `str` The author's name\n"
 GUIMI_TOC = "# 诡秘之主 \n\n> 爱潜水的乌贼 著\n\n## 作品信息\n"
+# 《诡秘之主》's 笔记/诡秘之主_仪式.md, its first lines: "##" / "###" headings only, none at the
+# text's start and no "# " anywhere (review: a gate on "\n# " instead of "\n#" misses them)
+RITUAL_MD = (
+    "\n\n\n## 神秘仪式\n\n\n###【“方术纪要”开头转运仪式】地球版汉语版 【 出处：正文 第二章 】\n\n"
+    "要求:极其简单，不用任何基础\n"
+)
 
 
 def test_markdown_char_led_markdown_still_found():
@@ -232,6 +238,16 @@ def test_markdown_char_led_markdown_still_found():
         assert gutenberg_markup._markdown(md + HONGLOU), md
     assert not gutenberg_markup._markdown(HONGLOU)
     assert not gutenberg_markup._markdown(HONGLOU + "#1 [1] *\n")
+
+
+def test_markdown_char_led_deeper_headings_still_found():
+    """The rule still fires on a note whose headings are all "##" or deeper, after blank
+    lines (《诡秘之主》's 仪式.md) and after 红楼梦's lines; each level 2-6 alone after them."""
+    assert gutenberg_markup._markdown(RITUAL_MD)
+    assert gutenberg_markup._markdown(HONGLOU + RITUAL_MD)
+    for level in range(2, 7):
+        assert gutenberg_markup._markdown(HONGLOU + "#" * level + " 神秘仪式\n"), level
+    assert not gutenberg_markup._markdown(HONGLOU + "####### 神秘仪式\n")
 
 
 def test_markdown_char_led_no_scan(monkeypatch):
