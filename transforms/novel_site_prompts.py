@@ -78,14 +78,17 @@ _REMEMBER_LINE = re.compile(
     r"[^\n]*(?:\n|$)",
     re.M,
 )
-# clause mobile_address_prompt (session 34): the literals that lead to _REMEMBER_LINE
+# clause mobile_address_prompt (session 34): the literals that lead to _REMEMBER_LINE.
+# Clause remember_char_led (session 44, cost only): each after one of its characters, the one
+# least common in Chinese prose of those tried: a search for one character is 5-10 times
+# cheaper than for several on CJK text (0.8-2 ms per million characters each).
 _REMEMBER_KEYS = (
-    "一秒记住",
-    "请记住本书",
-    "手机版阅读网址",
-    "本站地址",
-    "最快网址",
-    "手机用户请访问",
+    ("秒", "一秒记住"),
+    ("记", "请记住本书"),
+    ("址", "手机版阅读网址"),
+    ("址", "本站地址"),
+    ("址", "最快网址"),
+    ("访", "手机用户请访问"),
 )
 _BARE_SCHEME = re.compile(r"^[ \t\u3000]*https?:(?://)?[ \t\u3000]*(?:\n|$)", re.M)
 _BROWSE_TAIL = re.compile(r"手机用户请浏览[\w.:/]{0,40}阅读，更优质的阅读体验。")
@@ -121,7 +124,7 @@ def posting_stamp_lines(text: str) -> list[Edit]:
 def remember_address_lines(text: str) -> list[Edit]:
     """Clause ``remember_address_lines`` (module doc)."""
     cuts = []
-    if any(k in text for k in _REMEMBER_KEYS):
+    if any(c in text and k in text for c, k in _REMEMBER_KEYS):
         lines = [
             m
             for m in _REMEMBER_LINE.finditer(text)

@@ -216,7 +216,12 @@ def find_headings(
     web = web_novel_candidates(lines.texts, lines.starts, lines.ends, lines.blank)
     if web:
         cands = sorted(cands + [c for c in web if c.line not in taken], key=lambda c: c.start)
-    if "--" in text or "==" in text or "***" in text:
+    # Clause setext_char_led (session 44, cost only): each mark's one character first.
+    if (
+        ("-" in text and "--" in text)
+        or ("=" in text and "==" in text)
+        or ("*" in text and "***" in text)
+    ):
         # Underlined headings: their title line loses any candidate of its own.
         setext = hd.setext_candidates(lines.texts, lines.starts, lines.ends, lines.blank)
         if setext:
