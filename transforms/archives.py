@@ -82,6 +82,7 @@ from transforms.inputs import printable, read_once
 from transforms.member_files import MemberFile, PeekingOpener, _spool, _TooLarge, open_file
 from transforms.member_names import is_hidden, member_name, nested_error, nested_kind
 from transforms.pipes import sniff_pipe, spool_fix
+from transforms.tar_damage import tar_damage
 from transforms.zip_members import METHOD_NAMES, ZIP_METHODS, zip_document, zip_name
 
 SKIPPED_PREFIX = "archive_skipped."  # Beam counter: archive_skipped.hidden, .link, .special
@@ -205,7 +206,7 @@ class _TarData(io.RawIOBase):
         super().close()
 
 
-def _tar(file, members: _Members, limit: int, file_format) -> Iterator:
+def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Iterator:
     with open_file(file) as stream:
         tar = tarfile.open(fileobj=stream, mode="r|", tarinfo=_tar_end())
         for info in tar:
@@ -217,13 +218,23 @@ def _tar(file, members: _Members, limit: int, file_format) -> Iterator:
                 _skip(info.name, members, "hidden")
                 continue
             name = member_name(info.name)
-            yield members.member(
+            member = members.member(
                 info.name,
                 info.size,
                 PeekingOpener(lambda i=info: io.BufferedReader(_TarData(tar.extractfile(i)))),
                 limit,
                 file_format(name),
             )
+            if (
+                damage
+                and isinstance(member, MemberFile)
+                and damage.holds(info.offset_data, info.size)
+            ):
+                # clause damaged_tar_members (transforms.tar_damage)
+                member = _reject(
+                    member.relative, member.source, "corrupt_archive", damage.line(printable(name))
+                )
+            yield member
         end = getattr(tar, "longctx_end", "truncated")
         if end != "end":
             raise (EOFError if end == "truncated" else tarfile.ReadError)(
@@ -343,7 +354,13 @@ def read_archive(file, kind: str, config, read_member, file_format, skipped: Cou
     members.encoding = getattr(config, "named_encoding", "") or config.encoding
     before = Counter(members.skipped)
     bound = archive_bound(config.max_doc_chars)
-    found = (_tar if kind == "tar" else _zip)(file, members, limit, file_format)
+    damage = None
+    if kind == "tar" and not isinstance(file, MemberFile):  # clause damaged_tar_members
+        damage = tar_damage(file.path)
+    if kind == "tar":
+        found = _tar(file, members, limit, file_format, damage)
+    else:
+        found = _zip(file, members, limit, file_format)
     try:
         for member in found:
             if isinstance(member, (Rejected, Document)):
@@ -386,8 +403,14 @@ def read_archive(file, kind: str, config, read_member, file_format, skipped: Cou
             file.source,
             reason,
             f"the {kind} archive could not be read on after {members.read} members "
-            f"({type(error).__name__}: {error}); it is {cut}: the documents of those members "
-            "are kept, the rest of the archive is lost; re-create or re-download it"
+            f"({type(error).__name__}: {error}); it is {cut}: "
+            + (
+                "the members before it that may hold damaged bytes are rejected (each says "
+                "so), those wholly before the damage kept"
+                if damage
+                else "the documents of those members are kept"
+            )
+            + ", the rest of the archive is lost; re-create or re-download it"
             if reason != "archive_too_large"
             else str(error),
         )

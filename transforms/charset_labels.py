@@ -147,6 +147,8 @@ def close_codecs(name: str) -> list[str]:
     iso2022_jp by spelling)."""
     if name.strip().lower() in _NO_TEXT:
         return []
+    if "ucs4" in _squash(name):  # clause ucs4_is_utf32 (session 44): not utf-16 by spelling
+        return ["utf-32"]
     squashed = _squashed()
     near = difflib.get_close_matches(_squash(name), list(squashed), n=8, cutoff=0.75)
     return list(dict.fromkeys(squashed[label] for label in near))[:3]

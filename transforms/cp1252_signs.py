@@ -48,6 +48,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from transforms.charset_labels import known_name
+
 _LOWER = frozenset(b"abcdefghijklmnopqrstuvwxyz" + bytes(range(0xDF, 0x100))) - {0xF7}
 _UPPER = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ" + bytes(range(0xC0, 0xDF))) - {0xD7}
 _LETTER = _LOWER | _UPPER
@@ -253,14 +255,18 @@ def misplaced_hint(data: bytes, typed: str, declared: str = "") -> Hint | None:
     word = data[start : min(min(ends, default=len(data)), at + 20)]
     shown = word.decode("cp1252", errors="replace")
     how, what = f"under --encoding {typed}", "file"
-    fix = f"rerun with --encoding {named[0]}"
+    # Clause hint_known_names (session 44, wtG's Left): the line names each codec as
+    # the manifest counts it (clause known_codec_names: "macintosh", not Python's
+    # "mac_roman"); --encoding and a page's charset take that name back.
+    said = [known_name(codec) for codec in named]
+    fix = f"rerun with --encoding {said[0]}"
     if declared:  # clause declared_cp1252_letters_misplaced
         how, what = f"by its declared charset {declared}", "page"
-        fix = f"declare charset {named[0]} in it (a declared charset is read before --encoding)"
+        fix = f"declare charset {said[0]} in it (a declared charset is read before --encoding)"
     return Hint(
         named[0],
         f"read as CP1252 {how}, but {len(found):,} of its bytes put a "
         f"CP1252 sign inside a word, after a lowercase letter, where no language has one "
-        f"(the first at byte {at:,}: {shown!r}, as {named[0]} {word.decode(named[0])!r}): "
-        f"if the {what} is in {' or '.join(named)}, {fix}",
+        f"(the first at byte {at:,}: {shown!r}, as {said[0]} {word.decode(named[0])!r}): "
+        f"if the {what} is in {' or '.join(said)}, {fix}",
     )

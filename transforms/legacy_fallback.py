@@ -52,6 +52,14 @@ def check_encoding(name: str) -> str:
         )
     if codec == "utf-8":
         return "utf-8"
+    if codec == GBK:
+        # Clause typed_gbk_as_gb18030 (session 44): "gbk", "cp936", "ms936", "936" are
+        # read as GB18030, which decodes each of GBK's 21,919 byte sequences to the same
+        # character (tested over all of them) and also reads the 4-byte sequences a file
+        # labelled GBK may hold. Strict GB2312 is not so mapped: its 0xA1A4 and 0xA1AA
+        # are U+30FB and U+2015 in Python, U+00B7 and U+2014 in GB18030 (GBK's reading);
+        # a GBK file under it gets the line of clause gb2312_names_gb18030.
+        return "gb18030"
     try:
         "a".encode(codec)
     except (LookupError, TypeError, UnicodeError):
@@ -77,6 +85,23 @@ class Decoded:
     undefined: int = -1
 
 
+GBK = "gbk"  # Python's name of gbk, cp936, ms936, 936
+
+
+def _gb18030_fix(data: bytes) -> str:
+    """Clause ``gb2312_names_gb18030`` (session 44): strict GB2312 rejects a GBK book
+    (files labelled GB2312 are mostly GBK); the line names the codec that reads it."""
+    try:
+        data.decode("gb18030")
+    except UnicodeDecodeError:
+        return "check --encoding (GB18030, which reads GB2312 and GBK, does not read it either)"
+    return (
+        "the file is GBK, as most files labelled GB2312 are: rerun with --encoding gb18030 "
+        "(it reads GB2312 and GBK; the two differ only in 0xA1A4 and 0xA1AA: \u00b7 and "
+        "\u2014 in gb18030, \u30fb and \u2015 in gb2312)"
+    )
+
+
 def _rerun(guess: Guess) -> str:
     return f"rerun with --encoding {guess.encoding}"
 
@@ -98,8 +123,9 @@ def decode_fallback(data: bytes, encoding: str, mark: int = 0, typed: str = "") 
             return Decoded(
                 None,
                 reason="invalid_encoding",
-                hint=f"nor valid {typed or encoding}: bytes {e.start + mark}-{e.end + mark} ({e.reason}); check "
-                "--encoding, or re-encode the file as UTF-8",
+                hint=f"nor valid {typed or encoding}: bytes {e.start + mark}-{e.end + mark} ({e.reason}); "
+                + (_gb18030_fix(data) if encoding == "gb2312" else "check --encoding")
+                + ", or re-encode the file as UTF-8",
                 undefined=e.start,
             )
     decided, best = guess_encoding(data)

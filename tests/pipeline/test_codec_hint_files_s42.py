@@ -47,7 +47,7 @@ def test_codec_hint_files_capped_and_old_manifest(
     assert docs["codec_hint_files_more"] == 1
     for source, line in docs["codec_hint_files"].items():
         assert line.startswith(f"{source}: read as CP1252 under --encoding latin-1")
-        assert line.endswith("rerun with --encoding mac_roman")
+        assert line.endswith("rerun with --encoding macintosh")
     capsys.readouterr()
     report(manifest, counters)
     printed = capsys.readouterr().out.splitlines()

@@ -96,7 +96,7 @@ def test_misplaced_hint_counted(tmp_path, tiny_tokenizer_path):
     (line,) = docs["codec_hint_files"].values()
     assert list(docs["codec_hint_files"]) == [source]
     assert line.startswith(f"{source}: read as CP1252 under --encoding latin-1, but 9 of")
-    assert line.endswith("rerun with --encoding mac_roman")
+    assert line.endswith("rerun with --encoding macintosh")
     assert hint_lines(manifest.documents.codec_hint_files) == [f"  warning: {line}"]
     assert (
         "read as CP1252 with another codec's letters: macintosh 1 (each file and its fix: "
@@ -141,5 +141,5 @@ def test_codec_hint_said_once_on_workers(tmp_path, tiny_tokenizer_path):
     named = [line for line in printed if "power.txt" in line]
     assert len(named) == 1, printed
     assert named[0].startswith(f"  warning: {inputs / 'power.txt'}: read as CP1252 under")
-    assert named[0].endswith("rerun with --encoding mac_roman")
+    assert named[0].endswith("rerun with --encoding macintosh")
     assert not [line for line in printed if "kitty.txt" in line or "hugo.txt" in line]

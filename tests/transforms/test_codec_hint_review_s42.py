@@ -71,4 +71,4 @@ def test_hint_word_starts_after_markup():
     'Ign‡titch')."""
     data = ("<p>Ign\u00e1titch</p>\n" * 3).encode("mac_roman")
     hint = misplaced_hint(data, "", "windows-1252")
-    assert "'Ign\u2021titch', as mac_roman 'Ign\u00e1titch'" in hint.line
+    assert "'Ign\u2021titch', as macintosh 'Ign\u00e1titch'" in hint.line

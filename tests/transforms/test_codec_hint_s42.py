@@ -182,7 +182,7 @@ def test_declared_page_hint(tmp_path, caplog, declared, encoding):
     Roman page declaring windows-1252 (or iso-8859-1, read as CP1252): read as before
     (CP1252, "Ign‡titch"), and the document carries one line naming the page, the
     declaration, Mac Roman and the fix (the declaration's: under any --encoding, auto
-    included); nothing is logged. The same page declaring mac_roman, as the line says,
+    included); nothing is logged. The same page declaring macintosh, as the line says,
     reads "Ignátitch" with no line. As an EPUB's chapter: the same line, the chapter
     named. A CP1252 page (Alcott) declared so: no line."""
     data = page(POWER_OF_DARKNESS * 2, declared).encode("mac_roman")
@@ -196,12 +196,12 @@ def test_declared_page_hint(tmp_path, caplog, declared, encoding):
         f"{tmp_path / 'power.html'}: read as CP1252 by its declared charset {declared}, "
         "but 6 of its bytes put a CP1252 sign inside a word"
     )
-    assert "'Ign\u2021titch.', as mac_roman 'Ign\u00e1titch.'" in line
+    assert "'Ign\u2021titch.', as macintosh 'Ign\u00e1titch.'" in line
     assert line.endswith(
-        "if the page is in mac_roman, declare charset mac_roman in it "
+        "if the page is in macintosh, declare charset macintosh in it "
         "(a declared charset is read before --encoding)"
     )
-    fixed = _read(tmp_path / "fixed.html", data.replace(declared.encode(), b"mac_roman"), encoding)
+    fixed = _read(tmp_path / "fixed.html", data.replace(declared.encode(), b"macintosh"), encoding)
     assert "Ign\u00e1titch" in fixed.text and fixed.codec_hint == ""
     book = _read(tmp_path / "power.epub", _epub(data), encoding)
     assert isinstance(book, Document) and book.encoding == "cp1252"
@@ -210,7 +210,7 @@ def test_declared_page_hint(tmp_path, caplog, declared, encoding):
         f"declared charset {declared}, but 6 of its bytes"
     )
     assert book.codec_hint.endswith(
-        "declare charset mac_roman in it (a declared charset is read before --encoding)"
+        "declare charset macintosh in it (a declared charset is read before --encoding)"
     )
     good = page(ALCOTT * 2, declared).encode("cp1252")
     assert _read(tmp_path / "kitty.html", good, encoding).codec_hint == ""
@@ -228,13 +228,13 @@ def test_undeclared_page_hint(tmp_path):
     assert got.codec_hint.startswith(
         f"{tmp_path / 'power.html'}: read as CP1252 under --encoding cp1252, but 6 of"
     )
-    assert got.codec_hint.endswith("if the file is in mac_roman, rerun with --encoding mac_roman")
+    assert got.codec_hint.endswith("if the file is in macintosh, rerun with --encoding macintosh")
     book = _read(tmp_path / "power.epub", _epub(data), "cp1252")
     assert book.codec_hint.startswith(
         f"{tmp_path / 'power.epub'}: chapter OEBPS/ch1.xhtml read as CP1252 under "
         "--encoding cp1252, but 6 of"
     )
-    assert book.codec_hint.endswith("rerun with --encoding mac_roman")
+    assert book.codec_hint.endswith("rerun with --encoding macintosh")
 
 
 def test_hint_word_stops_at_markup():
@@ -242,7 +242,7 @@ def test_hint_word_stops_at_markup():
     'Ign‡titch'), as it stops at a space."""
     data = ("<p>Peter Ign\u00e1titch</p>\n" * 3).encode("mac_roman")
     hint = misplaced_hint(data, "", "windows-1252")
-    assert "'Ign\u2021titch', as mac_roman 'Ign\u00e1titch'" in hint.line
+    assert "'Ign\u2021titch', as macintosh 'Ign\u00e1titch'" in hint.line
 
 
 def test_hint_lines():

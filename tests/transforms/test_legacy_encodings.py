@@ -332,7 +332,7 @@ def test_ambiguous_bytes_are_not_decided():
 def test_check_encoding_names():
     assert check_encoding("AUTO") == "auto"
     assert check_encoding("UTF8") == "utf-8"
-    assert check_encoding("GBK") == "gbk"
+    assert check_encoding("GBK") == "gb18030"  # clause typed_gbk_as_gb18030 (session 44)
     assert check_encoding("Big5") == "big5"
     with pytest.raises(ValueError, match="no codec Python knows"):
         check_encoding("gb-2312x")

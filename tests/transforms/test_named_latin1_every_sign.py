@@ -195,7 +195,7 @@ def test_misplaced_hint(tmp_path, caplog):
         str(tmp_path / "power.txt") + ": read as CP1252 under --encoding latin-1"
     )
     assert "Ign\u2021titch" in lines[0] and "Ign\u00e1titch" in lines[0]
-    assert lines[0].endswith("rerun with --encoding mac_roman")
+    assert lines[0].endswith("rerun with --encoding macintosh")
     assert "3 of its bytes" in lines[0]  # the three "Ign‡titch"
     caplog.clear()
     with caplog.at_level(logging.WARNING, logger="longctx.dataset"):
