@@ -7,18 +7,9 @@ PERSONAE", "CHARACTERS") in a play gives no keys, whatever its lines' shape. Rea
 Shakespeare (defaults/shakespeare, First Folio and Gutenberg editions) and Maude's
 translation of Tolstoy's The Cause of it All (Gutenberg mirror)."""
 
-from transforms import key_sentences as ks
+from tests.transforms.play_keys import eligible as _eligible
 from transforms.cast_list import _named_span, named_cast_spans
 from transforms.stage_directions import is_direction, is_play
-from transforms.structure import StructureConfig, analyze_text
-
-
-def _eligible(text):
-    st = analyze_text(text)
-    texts = [" ".join(text[a:b].split()) for a, b in st.sentences.tolist()]
-    heads = [s.start for s in st.sections]
-    ok = ks.eligible_sentences(text, st.sentences, StructureConfig().key_min_words, heads)
-    return st, texts, ok
 
 
 def _index(texts, start):

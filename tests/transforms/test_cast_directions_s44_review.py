@@ -6,10 +6,9 @@ not a direction: Antony's "Enter the Citty, clip your Wiues, your Friends," (Ant
 Cleopatra IV.8, defaults/shakespeare, Folio edition), read as a direction by session 43's
 opener rule. Real text only."""
 
-from transforms import key_sentences as ks
+from tests.transforms.play_keys import eligible
 from transforms.cast_list import _named_span
 from transforms.stage_directions import is_direction, is_play
-from transforms.structure import StructureConfig, analyze_text
 
 # Antony and Cleopatra IV.7 and IV.8 (defaults/shakespeare, Gutenberg edition; elided)
 ANTONY = (
@@ -51,11 +50,7 @@ FOLIO = (
 
 def test_antony_enter_the_city_is_speech():
     assert is_play(ANTONY)
-    st = analyze_text(ANTONY)
-    texts = [" ".join(ANTONY[a:b].split()) for a, b in st.sentences.tolist()]
-    ok = ks.eligible_sentences(
-        ANTONY, st.sentences, StructureConfig().key_min_words, [s.start for s in st.sections]
-    )
+    _, texts, ok = eligible(ANTONY)
     at = [i for i, t in enumerate(texts) if t.startswith("Enter the city, clip your wives")]
     assert at and ok[at[0]]
     # the directions round it stay directions

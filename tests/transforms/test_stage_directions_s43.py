@@ -6,10 +6,9 @@ no candidate. Real text: Shakespeare, King John III.1-3 and Richard II's opening
 (Project Gutenberg editions in defaults/shakespeare); Wilde, The Importance of Being
 Earnest I; Dickens, Sunday Under Three Heads (guard: a prose "Enter")."""
 
-from transforms import key_sentences as ks
+from tests.transforms.play_keys import eligible as _eligible
 from transforms.cast_list import _ENTRY, cast_list_spans
 from transforms.stage_directions import direction_sentences, is_direction, is_play
-from transforms.structure import StructureConfig, analyze_text
 
 KING_JOHN = (
     "ACT III.\n\n"
@@ -164,14 +163,6 @@ RICHARD_II = (
     "Doth more solicit me than your exclaims,\n"
     "To stir against the butchers of his life.\n"
 )
-
-
-def _eligible(text):
-    st = analyze_text(text)
-    texts = [" ".join(text[a:b].split()) for a, b in st.sentences.tolist()]
-    heads = [s.start for s in st.sections]
-    ok = ks.eligible_sentences(text, st.sentences, StructureConfig().key_min_words, heads)
-    return st, texts, ok
 
 
 def test_king_john_directions_are_no_candidates():

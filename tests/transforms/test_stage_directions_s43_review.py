@@ -4,17 +4,8 @@ imperative in Henry V), and the play gate's two other routes (a Folio text's 12+
 lines, a scene's speaker tags in capitals). Real text: Shakespeare (defaults/shakespeare),
 Balzac and Maude's Tolstoy (Gutenberg mirror)."""
 
-from transforms import key_sentences as ks
+from tests.transforms.play_keys import eligible as _eligible
 from transforms.stage_directions import direction_sentences, is_direction, is_play
-from transforms.structure import StructureConfig, analyze_text
-
-
-def _eligible(text):
-    st = analyze_text(text)
-    texts = [" ".join(text[a:b].split()) for a, b in st.sentences.tolist()]
-    heads = [s.start for s in st.sections]
-    ok = ks.eligible_sentences(text, st.sentences, StructureConfig().key_min_words, heads)
-    return st, texts, ok
 
 
 def test_open_bracket_still_encloses_a_note_closed_early_does_not():
