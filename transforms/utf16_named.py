@@ -25,10 +25,8 @@ without a mark: one decoding of 64 KB per byte order.
 
 from __future__ import annotations
 
+from transforms.charset_labels import known_name
 from transforms.encodings import _UTF16_PLAUSIBLE_SHARE, _UTF16_SAMPLE, _plausible
-
-_SHOWN = {"utf-16-le": "utf-16le", "utf-16-be": "utf-16be"}
-_SHOWN.update({"utf-32-le": "utf-32le", "utf-32-be": "utf-32be"})
 
 
 def _name(order: str) -> str:
@@ -79,7 +77,7 @@ def named_order(data: bytes, codec: str, typed: str = "") -> tuple[str, str, str
         line = (
             f"--encoding {typed}: the file has no byte order mark, so it was read as "
             f"{_name(order)} ({why}); if its "
-            f"text is wrong, pass --encoding {_SHOWN[other]}"
+            f"text is wrong, pass --encoding {known_name(other)}"
         )
         return text, order, line
     other = big if codec == little else little
@@ -87,7 +85,7 @@ def named_order(data: bytes, codec: str, typed: str = "") -> tuple[str, str, str
         return (
             f"the bytes are {_name(other)} text (no byte order mark), not {_name(codec)} "
             "as --encoding "
-            f"{typed} says: pass --encoding {_SHOWN[other]} (or {family}, which reads the "
+            f"{typed} says: pass --encoding {known_name(other)} (or {family}, which reads the "
             "order from the text)"
         )
     return None
