@@ -65,6 +65,11 @@ Session 44: ``peer_rank`` (a title ranks as the book's headings set alike), ``pa
 ("TO J. A. FARRER." under a title is no title), ``price_list`` (a publisher's list with its
 prices heads no poem), ``run_on_title`` (a title in capitals running on into its subtitle).
 
+Session 45: the module is split by what the code does, no behaviour changed: the line
+and block tests (a title line, a stanza, a title block, the clauses' patterns) are in
+``transforms.poem_title_lines``, how the titles stand to each other (refrains, numbered
+poems, speakers, ranks) in ``transforms.poem_title_parts``; the clauses keep their names.
+
 A verse line is never a title: it has text right under it, or it opens a stanza of its
 own. The titles rank as lines in capitals do (``CAPS_RANK``): under a book's parts,
 over a poem's numbered parts ("GILBERT." over "II. THE PARLOUR.").
@@ -75,254 +80,32 @@ are long lines), then one over the lines (blocks of text) and one over the set-a
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
 from transforms import heading_candidate as hd
 from transforms.contents import Lines
-from transforms.heading_numbers import roman_value
-
-MAX_TITLE_CHARS = 70
-MAX_TITLE_WORDS = 12
-MAX_SUBTITLES = 2
-MIN_STANZA_LINES = 2
-MAX_VERSE_CHARS = (
-    120  # a long line of a ballad ("'E was scrapin' the paint ..."), no joined paragraph
+from transforms.poem_title_lines import (
+    _CITATION,
+    _DEDICATION,
+    _PART,
+    _PRESS,
+    _PRICE,
+    FRONT_CHARS,
+    GROUP_RANK,
+    MAX_SUBTITLES,
+    MAX_TITLE_CHARS,
+    MAX_VERSE_CHARS,
+    MIN_DISTINCT,
+    MIN_POEM_VERSE,
+    MIN_POEMS,
+    MIN_VERSE_SHARE,
+    _blocks,
+    _date_block,
+    _form,
+    _gap,
+    _stanza,
+    _subtitle,
+    _title_like,
 )
-MIN_VERSE_SHARE = 0.6
-MIN_POEM_VERSE = 0.6
-MIN_POEMS = 5
-MIN_DISTINCT = 0.8
-GROUP_RANK = hd.CAPS_RANK - 1  # a group of poems ("POEMS BY ELLIS BELL") over their titles
-
-_BYLINE = re.compile(r"(?i)by\s")
-_NUMBERED = re.compile(r"(?:[IVXLCDM]+|\d+)(?:[.)—–-]|$)")
-_CLOSING = "\"'’”»)]*_ "
-_STOPS = frozenset(",.;:!?-—")
-_OPENING = re.compile(r"[^\w]*(\w)")
-_SPEAKS = re.compile(r"(?i)\W*\w+(?: \w+)? (?:speaks|sings|loquitur)\W*$")
-FRONT_CHARS = 3000  # the title page and its back (as transforms.bylines reads them)
-# Clause imprint_in_front: a printer's or publisher's line ("ABERDEEN UNIVERSITY PRESS",
-# "ERSKINE MACDONALD, LTD.") on the title page's back is no poem's title.
-_PRESS = re.compile(r"(?i)\b(?:press|printers?|ltd|limited|& co)\.?$")
-# Clause motto_citation: a motto's source ("Isaiah liii. 3.", "Lament. iii. 22, 23.",
-# "Acts iv. 36.", "St. John x. 4."): a book's name, a chapter in Roman or Arabic figures, a verse.
-_CITATION = re.compile(
-    r"\b(?:St\. |[1-3] )?[A-Z][a-z]+\.? (?:[ivxlc]+\.?|\d{1,3}[.:]) ?\d{1,3}(?:[,–-] ?\d{1,3})*\.?$"
-)
-# Clause date_title_block: a title with its year under it, no blank line between
-# ("TO STELLA VISITING ME IN MY SICKNESS" / "1720" in Swift's Poems).
-_YEAR = re.compile(r"1\d{3}(?:[-–]\d{1,4})?\.?$")
-# Clause form_titles: a verse form's name is a poem's title however often it comes back
-# ("SONG", "SONNET" in Lang's Death-Wake; "BALLADE OF ..." is distinct anyway).
-_FORMS = frozenset(
-    ("song", "sonnet", "ballade", "ballad", "ode", "hymn", "epigram", "epitaph", "elegy",
-     "rondeau", "rondel", "triolet", "villanelle", "madrigal", "sestina", "lyric", "another",
-     "the same", "on the same", "to the same", "fragment", "a fragment", "a song", "a sonnet")
-)  # fmt: skip
-
-
-# Clause dedication_line: "TO J. A. FARRER." (initials and a surname in capitals) set
-# closer under a title is the poem's dedication, no title ("TO A SKYLARK" is a poem's).
-_DEDICATION = re.compile(
-    r"(?:TO|FOR|INSCRIBED TO|DEDICATED TO) (?:[A-Z]\. ?){1,3}[A-Z][A-Z'’-]+\.?$"
-)
-# Clause part_of_poem: a part's name ("CHORUS", "ANTISTROPHE II.", Wharton's "MORAL.").
-_PART = re.compile(
-    r"(?i)(?:(?:semi-?|full )?chorus|l['’]envo[iy]|envo[iy]|(?:anti)?strophe|epode|conclusion|"
-    r"prologue|epilogue|(?:the )?moral|refrain|(?:the )?argument|postscript)"
-    r"(?: [IVX]+| \d+)?\.?$"
-)
-# Clause price_list: a publisher's list ("Crown 8vo, price 4s. 6d. net each volume"):
-# its price ("price 4s. 6d.", "3_s._ net"); an editor's note citing "8vo, 1751" is none.
-_PRICE = re.compile(r"(?i)\bprice,? \d|\d+ ?_?s\._? ?(?:\d+ ?_?d\._? ?)?net\b")
-
-
-def _opens_upper(t: str) -> bool:
-    m = _OPENING.match(t)
-    return bool(m) and m.group(1).isupper()
-
-
-def _blocks(lines: Lines) -> list[tuple[int, int]]:
-    """(first, end) of each run of lines of text with no blank line between."""
-    out, first = [], None
-    for i, b in enumerate(lines.blank):
-        if not b and first is None:
-            first = i
-        elif b and first is not None:
-            out.append((first, i))
-            first = None
-    if first is not None:
-        out.append((first, len(lines.blank)))
-    return out
-
-
-def _stanza(texts: list[str], a: int, b: int) -> bool:
-    """Clause ``stanza_under_title``: lines a..b-1 are a stanza."""
-    if b - a < MIN_STANZA_LINES:
-        return False
-    upper = 0  # one pass, the cheap tests first: most blocks are prose and fail here
-    for t in texts[a:b]:
-        if len(t) > MAX_VERSE_CHARS:
-            return False
-        c = t[0]
-        upper += c.isupper() if c.isalpha() else _opens_upper(t)
-    if upper * 3 < (b - a) * 2:
-        return False
-    if sum(t[-1].isdigit() for t in texts[a:b]) * 2 >= b - a:
-        return False  # a contents list's entries with their pages ("Trifles 298")
-    # A list of names or titles: verse lines end on their stops.
-    return sum(t.rstrip(_CLOSING)[-1:] in _STOPS for t in texts[a:b]) * 3 >= b - a
-
-
-def _title_like(t: str) -> bool:
-    if len(t) > MAX_TITLE_CHARS or len(t.split()) > MAX_TITLE_WORDS:
-        return False
-    if t[0] in '“"' and not any(q in t[1:] for q in '”"'):
-        return False  # a speech's first line, its quote left open (“Impatient--oh yes--...)
-    if _NUMBERED.match(t) or sum(map(str.isalpha, t)) < 3:
-        return False  # a number is rule numbering's; a letter heads a list ("A." / "Lord Ashley")
-    if not _opens_upper(t) or t.startswith("[") or _BYLINE.match(t):
-        return False
-    if (t[0] == "(" and t.rstrip(".")[-1:] == ")") or _SPEAKS.match(t):
-        return False  # clause stage_direction: "(She speaks.)" (Wharton), "Socrates speaks." (Lang)
-    end = t.rstrip("-—–")[-1:]  # ":--" introduces the verse under it, as ":" does
-    return end not in ";:" and (end != "," or not any(map(str.islower, t)))
-
-
-def _date_block(texts: list[str], a: int, b: int, past_front: bool = True) -> bool:
-    """Clause ``date_title_block``: lines a..b-1 are a title in capitals (one or two lines)
-    with its year on the last line ("TO STELLA VISITING ME IN MY SICKNESS" / "1720").
-    Clause ``run_on_title``: or all its lines are in capitals, the title running on into
-    its subtitle or byline ("A SIMILE" / "ON OUR WANT OF SILVER, AND THE ONLY WAY TO
-    REMEDY IT. 1725", "ON THE GREAT BURIED BOTTLE" / "BY DR. DELANY" in Swift's Poems)."""
-    if not 2 <= b - a <= 3 or not _title_like(texts[a]):
-        return False
-    last, caps = texts[b - 1], lambda t: len(t) <= MAX_TITLE_CHARS and not any(map(str.islower, t))
-    # Not on the title page, whose lines in capitals run on too ("WITH AN INTRODUCTION" / "BY
-    # ANDREW LANG" in Stoddart's Death-Wake).
-    run_on = past_front and caps(last) and sum(map(str.isalpha, last)) >= 3
-    run_on = run_on and not _NUMBERED.match(last)  # a poem's part: "SHE, TO HIM" / "III" (Hardy)
-    if not _YEAR.match(last) and not run_on:
-        return False
-    return all(map(caps, texts[a : b - 1]))
-
-
-def _refrain(
-    texts: list[str], blocks: list[tuple[int, int]], verse: list[bool], k: int, j: int, alone: bool
-) -> bool:
-    """Clause ``refrain_envoy``: the stanza under line block k ends on the line that ends
-    the poem's stanzas right above it (its refrain: a ballade's "L'Envoi" closes on "I
-    drain a mighty tankard to the Pope!" as each stanza did), so the line labels a part
-    of that poem, no poem of its own, where it is shorter than the stanza above. The
-    same last three words once, or the same last two words twice ("... have afflicted
-    me!" / "Why have my Gods afflicted me?" in Kipling's Natural Theology); one rhyme's
-    "from thee" is chance. A part as long as a stanza, ``alone`` under its line (the next
-    block is a title or the end), is one too (Lang's "LA COMÉDIE." / "LA VILLE." in the
-    Ballade of Old Plays); a fit of the Snark opens on its refrain, then runs on."""
-
-    def tail(m: int, n: int) -> list[str]:
-        return re.findall(r"\w+", texts[blocks[m][1] - 1].lower())[-n:]
-
-    if blocks[j][1] - blocks[j][0] >= blocks[k - 1][1] - blocks[k - 1][0] and not alone:
-        return False  # an envoy is shorter than the stanzas (the Snark's fits open on its refrain)
-    end3, end2, same, m = tail(j, 3), tail(j, 2), 0, k - 1
-    while m >= 0 and verse[m] and same < 2:
-        if len(end3) == 3 and tail(m, 3) == end3:
-            return True
-        same += tail(m, 2) == end2
-        m -= 1
-    return len(end2) == 2 and same >= 2
-
-
-def _subtitle(t: str) -> bool:
-    """Clause subtitle_gap: a subtitle is in capitals or dated ("AT SENNEN", "August 26:
-    1346"); a line in mixed case with no figure may be a poem's title or first line ("To
-    T. A." under Kipling's "BARRACK-ROOM BALLADS", "Oh, to be in England"): no subtitle."""
-    return not any(map(str.islower, t)) or any(map(str.isdigit, t))
-
-
-def _gap(blank: list[bool], a: int) -> int:
-    """Blank lines right above line a."""
-    n = 0
-    while n < a and blank[a - n - 1]:
-        n += 1
-    return n
-
-
-def _numbered_poems(texts, blank, blocks, verse, heads: set[int], poems: list[int]) -> set[int]:
-    """Clause ``numbered_poems``: numbers I, II, III ... in a run of three or more, each set
-    as the book sets its poems' titles (as many blank lines above as most of them, three
-    or more; a poem's numbered parts stand closer: Gilbert's "II. THE PARLOUR." under two)
-    over a stanza, are poems' titles where rule numbering took none of them (the
-    Selections of the Brontës' Poems: "I." / "II. THE BLUEBELL." / "III.")."""
-    gaps = sorted(_gap(blank, blocks[k][0]) for k in poems)
-    wide = max(3, gaps[len(gaps) // 2])
-    run, out = [], set()
-    for k, (a, b) in enumerate(blocks[:-1]):
-        m = _NUMBERED.match(texts[a]) if b - a == 1 else None
-        if not m or len(texts[a]) > MAX_TITLE_CHARS or a in heads or not verse[k + 1]:
-            continue
-        if _gap(blank, a) < wide:
-            continue
-        tok = m.group(0).rstrip(".)—–-")
-        n = int(tok) if tok.isdigit() else roman_value(tok) or 0
-        run = run + [k] if run and n == len(run) + 1 else ([k] if n == 1 else [])
-        if len(run) >= 3:
-            out |= set(run)
-    return out
-
-
-def _form(t: str) -> bool:
-    return t.strip(" .:").lower() in _FORMS  # clause form_titles
-
-
-def _speakers(texts: list[str], titles: list[int]) -> set[int]:
-    """Clause ``dialogue_speakers``: titles A, B, A in a row (names of one or two words, no
-    verse form's name: Swift's "TO LADY CARTERET" / "ANSWERED BY DR. SWIFT" are poems) are the
-    speakers of a dialogue in verse ("HILDEGARD." / "WALTHER." / "HILDEGARD." in Wharton's
-    Verses; "MEPHISTOPHELES" / "THE LORD" in Faust), not poems."""
-    out = set()
-    for x, y, z in zip(titles, titles[1:], titles[2:], strict=False):
-        short = len(texts[x].split()) <= 2 and len(texts[y].split()) <= 2  # names
-        if (
-            short
-            and texts[x] == texts[z] != texts[y]
-            and not _form(texts[x])
-            and not _form(texts[y])
-        ):
-            out |= {x, y, z}
-    return out
-
-
-def _ranks(
-    blank: list[bool], titles: list[int], parts: set[int], ranks: dict[int, int]
-) -> dict[int, int]:
-    """Rank of each title line. Clause ``peer_rank``: a title ranks as the book's headings
-    set as it is (as many blank lines above; the most common rank of those ranked as a
-    name or in capitals, over a poem's numbered parts): the Blue Poetry Book's poems found by rule caps rank 19, so its
-    "SONG"s found here do too, not one level under the poem above. Clause
-    ``part_of_poem``: a part (``parts``) set closer than the title or heading above it is
-    one rank under it, never its sibling (the Blue Poetry Book's "CHORUS" under "THE
-    OUTLAW", Lang's "LA COUR." under "BALLADE OF OLD PLAYS.")."""
-    peers: dict[int, Counter] = {}
-    for i, r in ranks.items():
-        if hd.PART_RANK < r < hd.NUMBERED_RANK:
-            peers.setdefault(_gap(blank, i), Counter())[r] += 1
-    peer = {g: c.most_common(1)[0][0] for g, c in peers.items()}
-    out, above = {}, None  # above: (gap, rank) of the last title or heading, not a part
-    for i in sorted(
-        set(titles) | {i for i, r in ranks.items() if hd.PART_RANK < r < hd.NUMBERED_RANK}
-    ):
-        g = _gap(blank, i)
-        if i not in out and i in ranks and i not in titles:
-            above = (g, ranks[i])
-        elif i in parts and above is not None and g < above[0]:
-            out[i] = above[1] + 1
-        else:
-            out[i] = peer.get(g, hd.CAPS_RANK)
-            above = (g, out[i])
-    return out
+from transforms.poem_title_parts import _numbered_poems, _ranks, _refrain, _speakers
 
 
 def poem_title_spans(

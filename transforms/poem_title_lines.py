@@ -1,0 +1,158 @@
+"""The line and block tests of rule ``poem_title_over_stanza`` (``transforms.poem_titles``,
+whose docstring names each clause): what a title line, a stanza, a title block with its
+year or subtitle and a verse form's name look like, and the blank lines above a line.
+Split out of ``poem_titles.py`` in session 45 (no change of behaviour).
+
+Cost: each test reads one line or one block once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms import heading_candidate as hd
+from transforms.contents import Lines
+
+MAX_TITLE_CHARS = 70
+MAX_TITLE_WORDS = 12
+MAX_SUBTITLES = 2
+MIN_STANZA_LINES = 2
+MAX_VERSE_CHARS = (
+    120  # a long line of a ballad ("'E was scrapin' the paint ..."), no joined paragraph
+)
+MIN_VERSE_SHARE = 0.6
+MIN_POEM_VERSE = 0.6
+MIN_POEMS = 5
+MIN_DISTINCT = 0.8
+GROUP_RANK = hd.CAPS_RANK - 1  # a group of poems ("POEMS BY ELLIS BELL") over their titles
+
+_BYLINE = re.compile(r"(?i)by\s")
+_NUMBERED = re.compile(r"(?:[IVXLCDM]+|\d+)(?:[.)—–-]|$)")
+_CLOSING = "\"'’”»)]*_ "
+_STOPS = frozenset(",.;:!?-—")
+_OPENING = re.compile(r"[^\w]*(\w)")
+_SPEAKS = re.compile(r"(?i)\W*\w+(?: \w+)? (?:speaks|sings|loquitur)\W*$")
+FRONT_CHARS = 3000  # the title page and its back (as transforms.bylines reads them)
+# Clause imprint_in_front: a printer's or publisher's line ("ABERDEEN UNIVERSITY PRESS",
+# "ERSKINE MACDONALD, LTD.") on the title page's back is no poem's title.
+_PRESS = re.compile(r"(?i)\b(?:press|printers?|ltd|limited|& co)\.?$")
+# Clause motto_citation: a motto's source ("Isaiah liii. 3.", "Lament. iii. 22, 23.",
+# "Acts iv. 36.", "St. John x. 4."): a book's name, a chapter in Roman or Arabic figures, a verse.
+_CITATION = re.compile(
+    r"\b(?:St\. |[1-3] )?[A-Z][a-z]+\.? (?:[ivxlc]+\.?|\d{1,3}[.:]) ?\d{1,3}(?:[,–-] ?\d{1,3})*\.?$"
+)
+# Clause date_title_block: a title with its year under it, no blank line between
+# ("TO STELLA VISITING ME IN MY SICKNESS" / "1720" in Swift's Poems).
+_YEAR = re.compile(r"1\d{3}(?:[-–]\d{1,4})?\.?$")
+# Clause form_titles: a verse form's name is a poem's title however often it comes back
+# ("SONG", "SONNET" in Lang's Death-Wake; "BALLADE OF ..." is distinct anyway).
+_FORMS = frozenset(
+    ("song", "sonnet", "ballade", "ballad", "ode", "hymn", "epigram", "epitaph", "elegy",
+     "rondeau", "rondel", "triolet", "villanelle", "madrigal", "sestina", "lyric", "another",
+     "the same", "on the same", "to the same", "fragment", "a fragment", "a song", "a sonnet")
+)  # fmt: skip
+
+
+# Clause dedication_line: "TO J. A. FARRER." (initials and a surname in capitals) set
+# closer under a title is the poem's dedication, no title ("TO A SKYLARK" is a poem's).
+_DEDICATION = re.compile(
+    r"(?:TO|FOR|INSCRIBED TO|DEDICATED TO) (?:[A-Z]\. ?){1,3}[A-Z][A-Z'’-]+\.?$"
+)
+# Clause part_of_poem: a part's name ("CHORUS", "ANTISTROPHE II.", Wharton's "MORAL.").
+_PART = re.compile(
+    r"(?i)(?:(?:semi-?|full )?chorus|l['’]envo[iy]|envo[iy]|(?:anti)?strophe|epode|conclusion|"
+    r"prologue|epilogue|(?:the )?moral|refrain|(?:the )?argument|postscript)"
+    r"(?: [IVX]+| \d+)?\.?$"
+)
+# Clause price_list: a publisher's list ("Crown 8vo, price 4s. 6d. net each volume"):
+# its price ("price 4s. 6d.", "3_s._ net"); an editor's note citing "8vo, 1751" is none.
+_PRICE = re.compile(r"(?i)\bprice,? \d|\d+ ?_?s\._? ?(?:\d+ ?_?d\._? ?)?net\b")
+
+
+def _opens_upper(t: str) -> bool:
+    m = _OPENING.match(t)
+    return bool(m) and m.group(1).isupper()
+
+
+def _blocks(lines: Lines) -> list[tuple[int, int]]:
+    """(first, end) of each run of lines of text with no blank line between."""
+    out, first = [], None
+    for i, b in enumerate(lines.blank):
+        if not b and first is None:
+            first = i
+        elif b and first is not None:
+            out.append((first, i))
+            first = None
+    if first is not None:
+        out.append((first, len(lines.blank)))
+    return out
+
+
+def _stanza(texts: list[str], a: int, b: int) -> bool:
+    """Clause ``stanza_under_title``: lines a..b-1 are a stanza."""
+    if b - a < MIN_STANZA_LINES:
+        return False
+    upper = 0  # one pass, the cheap tests first: most blocks are prose and fail here
+    for t in texts[a:b]:
+        if len(t) > MAX_VERSE_CHARS:
+            return False
+        c = t[0]
+        upper += c.isupper() if c.isalpha() else _opens_upper(t)
+    if upper * 3 < (b - a) * 2:
+        return False
+    if sum(t[-1].isdigit() for t in texts[a:b]) * 2 >= b - a:
+        return False  # a contents list's entries with their pages ("Trifles 298")
+    # A list of names or titles: verse lines end on their stops.
+    return sum(t.rstrip(_CLOSING)[-1:] in _STOPS for t in texts[a:b]) * 3 >= b - a
+
+
+def _title_like(t: str) -> bool:
+    if len(t) > MAX_TITLE_CHARS or len(t.split()) > MAX_TITLE_WORDS:
+        return False
+    if t[0] in '“"' and not any(q in t[1:] for q in '”"'):
+        return False  # a speech's first line, its quote left open (“Impatient--oh yes--...)
+    if _NUMBERED.match(t) or sum(map(str.isalpha, t)) < 3:
+        return False  # a number is rule numbering's; a letter heads a list ("A." / "Lord Ashley")
+    if not _opens_upper(t) or t.startswith("[") or _BYLINE.match(t):
+        return False
+    if (t[0] == "(" and t.rstrip(".")[-1:] == ")") or _SPEAKS.match(t):
+        return False  # clause stage_direction: "(She speaks.)" (Wharton), "Socrates speaks." (Lang)
+    end = t.rstrip("-—–")[-1:]  # ":--" introduces the verse under it, as ":" does
+    return end not in ";:" and (end != "," or not any(map(str.islower, t)))
+
+
+def _date_block(texts: list[str], a: int, b: int, past_front: bool = True) -> bool:
+    """Clause ``date_title_block``: lines a..b-1 are a title in capitals (one or two lines)
+    with its year on the last line ("TO STELLA VISITING ME IN MY SICKNESS" / "1720").
+    Clause ``run_on_title``: or all its lines are in capitals, the title running on into
+    its subtitle or byline ("A SIMILE" / "ON OUR WANT OF SILVER, AND THE ONLY WAY TO
+    REMEDY IT. 1725", "ON THE GREAT BURIED BOTTLE" / "BY DR. DELANY" in Swift's Poems)."""
+    if not 2 <= b - a <= 3 or not _title_like(texts[a]):
+        return False
+    last, caps = texts[b - 1], lambda t: len(t) <= MAX_TITLE_CHARS and not any(map(str.islower, t))
+    # Not on the title page, whose lines in capitals run on too ("WITH AN INTRODUCTION" / "BY
+    # ANDREW LANG" in Stoddart's Death-Wake).
+    run_on = past_front and caps(last) and sum(map(str.isalpha, last)) >= 3
+    run_on = run_on and not _NUMBERED.match(last)  # a poem's part: "SHE, TO HIM" / "III" (Hardy)
+    if not _YEAR.match(last) and not run_on:
+        return False
+    return all(map(caps, texts[a : b - 1]))
+
+
+def _subtitle(t: str) -> bool:
+    """Clause subtitle_gap: a subtitle is in capitals or dated ("AT SENNEN", "August 26:
+    1346"); a line in mixed case with no figure may be a poem's title or first line ("To
+    T. A." under Kipling's "BARRACK-ROOM BALLADS", "Oh, to be in England"): no subtitle."""
+    return not any(map(str.islower, t)) or any(map(str.isdigit, t))
+
+
+def _gap(blank: list[bool], a: int) -> int:
+    """Blank lines right above line a."""
+    n = 0
+    while n < a and blank[a - n - 1]:
+        n += 1
+    return n
+
+
+def _form(t: str) -> bool:
+    return t.strip(" .:").lower() in _FORMS  # clause form_titles
