@@ -56,7 +56,10 @@ from transforms.contents_numbers import (
     number_off,
     own_number_keys,
 )
-from transforms.contents_openers import text_openers  # noqa: F401 (re-exported)
+from transforms.contents_openers import (
+    plates_opener,
+    text_openers,  # noqa: F401 (re-exported)
+)
 from transforms.contents_pieces import entry_pieces
 from transforms.contents_regions import list_regions
 from transforms.contents_runs import contents_runs, listed_list  # noqa: F401 (re-exported)
@@ -229,6 +232,8 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
     regions = list_regions(lines, cands)
     for a, b in regions:
         found.in_list[a:b] = True
+        if plates_opener(lines.texts[a]):
+            continue  # clause plates_opener: a list of plates names no heading
         captions = _ILLUSTRATIONS.fullmatch(lines.texts[a]) is not None  # quoted_captions
         base = min((lines.indent[i] for i in range(a + 1, b) if not lines.blank[i]), default=0)
         first = True

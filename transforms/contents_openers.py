@@ -30,6 +30,34 @@ _EUROPEAN_OPENER = re.compile(
 # "VOL. I." / "Page line For read" and "VOL. II." were two sections); its entries are
 # short lines, so prose (a line over MAX_LINE) or two blank lines end it.
 _ERRATA_OPENER = re.compile(r"(?:errata|corrigenda|addenda and corrigenda)[.:]?", re.IGNORECASE)
+# Clause plates_opener (session 45): a list of a book's plates or illustrations opens a
+# list as "LIST OF ILLUSTRATIONS" does, however it names them ("LIST OF PLATES", "FULL-PAGE
+# PLATES", "COLOURED PLATES", "LIST OF ILLUSTRATIONS AND MAPS"): the Blue Poetry Book's
+# "LIST OF PLATES" sets each plate's caption apart with its page ("ORPHEUS WITH HIS LUTE
+# 76"), the title of a poem its contents list names, so rule listed took that entry for
+# the poem's heading and every poem of the book sat under it. Its captions name no
+# heading (``contents.drop_lists``): Grimm's "List of Black and White Illustrations"
+# lists "So the rich Brother had to put his Brother's Turnip into a cart", a line of the
+# tale. "EXPLANATION OF THE PLATES." (prose about them) and "WITH EIGHT COLOURED PLATES"
+# (a title page's line) open none.
+_PLATES_OPENER = re.compile(
+    r"(?:list of (?:the )?(?:[\w-]+ ){0,3}(?:plates|illustrations|engravings|maps)"
+    r"(?: and (?:plates|illustrations|maps))?|(?:full[- ]page |colou?red )?plates)[.:]?",
+    re.IGNORECASE,
+)
+
+
+def plates_opener(t: str) -> bool:
+    """Clause ``plates_opener``: ``t`` opens a list of plates (not "LIST OF ILLUSTRATIONS",
+    a named candidate whose entries still name headings: ``contents.drop_lists``)."""
+    return (
+        6 <= len(t) <= 48
+        and t[0] in "LPFC"
+        and _PLATES_OPENER.fullmatch(t) is not None
+        and t.rstrip(".:").upper() != "LIST OF ILLUSTRATIONS"
+    )
+
+
 _CONTENTS_OPENER = re.compile(r"(?:table of )?contents:?", re.IGNORECASE)
 _LEADER_END = re.compile(r"(?:\.[ \t]?){3,}$")
 
@@ -53,7 +81,8 @@ def text_openers(texts: list[str]) -> set[int]:
     """Indices of the lines that open a contents list by their words alone."""
     return {
         i for i, t in enumerate(texts)
-        if 6 <= len(t) <= 24 and t[0] in "IiİTtSsÍíОоСсMmCcEeAa"
-        and (_EUROPEAN_OPENER.fullmatch(t) or _over_entries(texts, i)
-             or _ERRATA_OPENER.fullmatch(t))
+        if (6 <= len(t) <= 24 and t[0] in "IiİTtSsÍíОоСсMmCcEeAa"
+            and (_EUROPEAN_OPENER.fullmatch(t) or _over_entries(texts, i)
+                 or _ERRATA_OPENER.fullmatch(t)))
+        or plates_opener(t)
     }  # fmt: skip

@@ -23,6 +23,10 @@ MAX_VERSE_CHARS = (
 MIN_VERSE_SHARE = 0.6
 MIN_POEM_VERSE = 0.6
 MIN_POEMS = 5
+# Clause few_poems_set_alike: 4 poems make a book of poems when 3 or more of them are set
+# as wide as the widest (those only are its titles): Chesterton's Provocations.
+MIN_FEW_POEMS = 4
+MIN_ALIKE = 3
 MIN_DISTINCT = 0.8
 GROUP_RANK = hd.CAPS_RANK - 1  # a group of poems ("POEMS BY ELLIS BELL") over their titles
 
@@ -57,6 +61,12 @@ _FORMS = frozenset(
 # closer under a title is the poem's dedication, no title ("TO A SKYLARK" is a poem's).
 _DEDICATION = re.compile(
     r"(?:TO|FOR|INSCRIBED TO|DEDICATED TO) (?:[A-Z]\. ?){1,3}[A-Z][A-Z'’-]+\.?$"
+)
+# Clause bound_part: a part no book or poem opens with, the poem's moral or its chorus, is
+# the poem's part even when set as wide as its title (Wharton's "MORAL." under "A BALLAD.");
+# an envoy or a prologue may be the book's own (Kipling's book-end "L'ENVOI").
+_BOUND_PART = re.compile(
+    r"(?i)(?:(?:the )?moral|(?:semi-?|full )?chorus|(?:anti)?strophe|epode)(?: [IVX]+| \d+)?\.?$"
 )
 # Clause part_of_poem: a part's name ("CHORUS", "ANTISTROPHE II.", Wharton's "MORAL.").
 _PART = re.compile(
@@ -118,7 +128,14 @@ def _title_like(t: str) -> bool:
     if (t[0] == "(" and t.rstrip(".")[-1:] == ")") or _SPEAKS.match(t):
         return False  # clause stage_direction: "(She speaks.)" (Wharton), "Socrates speaks." (Lang)
     end = t.rstrip("-—–")[-1:]  # ":--" introduces the verse under it, as ":" does
-    return end not in ";:" and (end != "," or not any(map(str.islower, t)))
+    if end in ";:":
+        # Clause open_title_in_capitals: a title in capitals may run on into the line
+        # under it, its other name or its subject ("ON MRS. BIDDY FLOYD;" / "OR, THE
+        # RECEIPT TO FORM A BEAUTY. 1707", "THE GRAND QUESTION DEBATED:" / "WHETHER
+        # HAMILTON'S BAWN ..." in Swift's Poems), as one ending "," does; in mixed case
+        # the line introduces the verse ("... my sister Emily ever wrote:--").
+        return t[-1] in ";:" and not any(map(str.islower, t))
+    return end != "," or not any(map(str.islower, t))
 
 
 def _date_block(texts: list[str], a: int, b: int, past_front: bool = True) -> bool:

@@ -86,7 +86,11 @@ def _speakers(texts: list[str], titles: list[int]) -> set[int]:
 
 
 def _ranks(
-    blank: list[bool], titles: list[int], parts: set[int], ranks: dict[int, int]
+    blank: list[bool],
+    titles: list[int],
+    parts: set[int],
+    ranks: dict[int, int],
+    bound: frozenset[int] | set[int] = frozenset(),
 ) -> dict[int, int]:
     """Rank of each title line. Clause ``peer_rank``: a title ranks as the book's headings
     set as it is (as many blank lines above; the most common rank of those ranked as a
@@ -107,7 +111,8 @@ def _ranks(
         g = _gap(blank, i)
         if i not in out and i in ranks and i not in titles:
             above = (g, ranks[i])
-        elif i in parts and above is not None and g < above[0]:
+        elif i in parts and above is not None and (g < above[0] or (i in bound and g == above[0])):
+            # clause bound_part: a moral or a chorus (``bound``) set as wide is a part too
             out[i] = above[1] + 1
         else:
             out[i] = peer.get(g, hd.CAPS_RANK)

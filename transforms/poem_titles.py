@@ -44,7 +44,8 @@ poems). A line is a poem's title here when:
   paragraph into one line); a novel's epigraphs never make a book one;
 * clause ``poems_repeat``: each title heads a poem: its text up to the next line set
   apart as a title is (a poem's, a group's, a prose note's heading) is mostly verse
-  (``MIN_POEM_VERSE`` of its characters in stanzas); at least ``MIN_POEMS`` of them;
+  (``MIN_POEM_VERSE`` of its characters in stanzas); at least ``MIN_POEMS`` of them
+  (clause ``few_poems_set_alike``: or 4, then only those set as wide as the widest, 3 or more);
 * clause ``titles_distinct``: at least ``MIN_DISTINCT`` of the titles differ: a verse
   play sets its speakers so ("MEPHISTOPHELES" / "THE LORD" over their speeches in
   Faust), again and again; and the book is no play with act or scene headings.
@@ -83,6 +84,7 @@ from __future__ import annotations
 from transforms import heading_candidate as hd
 from transforms.contents import Lines
 from transforms.poem_title_lines import (
+    _BOUND_PART,
     _CITATION,
     _DEDICATION,
     _PART,
@@ -93,7 +95,9 @@ from transforms.poem_title_lines import (
     MAX_SUBTITLES,
     MAX_TITLE_CHARS,
     MAX_VERSE_CHARS,
+    MIN_ALIKE,
     MIN_DISTINCT,
+    MIN_FEW_POEMS,
     MIN_POEM_VERSE,
     MIN_POEMS,
     MIN_VERSE_SHARE,
@@ -206,7 +210,16 @@ def poem_title_spans(
             poems.append(k)
     speakers = _speakers(texts, [blocks[k][0] for k in poems])
     poems = [k for k in poems if blocks[k][0] not in speakers]
-    if len(poems) < MIN_POEMS:
+    if MIN_FEW_POEMS <= len(poems) < MIN_POEMS:
+        # Clause few_poems_set_alike: so few titles are a book's poems only where they
+        # are set alike, as wide as the widest (Chesterton's Provocations: "Over the
+        # Top!", "Alas!", "The Things Unsaid ..." under four blank lines); a title set
+        # closer is a part of a poem ("L'Envoie" under two), a speaker (Pope's
+        # "LYCIDAS." in his pastoral's dialogue) or a verse line (Hugo's La Légende).
+        poems = [k for k in poems if gaps[k] == max(gaps[p] for p in poems)]
+        if len(poems) < MIN_ALIKE:
+            return []
+    elif len(poems) < MIN_POEMS:
         return []
     # Clause titles_distinct: a verse play's speakers ("MEPHISTOPHELES" / "THE LORD" over
     # their speeches in Faust) come back again and again; a poem's title seldom does, but
@@ -248,7 +261,9 @@ def poem_title_spans(
         k for k, n in zip(order, order[1:], strict=False)
         if k in poems and n in refrained and gaps[k] == gaps[n]  # set alike: a ballade's
     }  # fmt: skip
-    rank = _ranks(blank, [blocks[k][0] for k in poems], {blocks[k][0] for k in parts}, ranks or {})
+    bound = {blocks[k][0] for k in parts if _BOUND_PART.match(texts[blocks[k][0]])}
+    heads_at = [blocks[k][0] for k in poems]
+    rank = _ranks(blank, heads_at, {blocks[k][0] for k in parts}, ranks or {}, bound)
     rank = {k: rank[blocks[k][0]] for k in poems}
     group = GROUP_RANK if top else hd.CAPS_RANK
     return sorted([(blocks[k][0], last[k], rank[k]) for k in poems]
