@@ -68,6 +68,20 @@ _DEDICATION = re.compile(
 _BOUND_PART = re.compile(
     r"(?i)(?:(?:the )?moral|(?:semi-?|full )?chorus|(?:anti)?strophe|epode)(?: [IVX]+| \d+)?\.?$"
 )
+# Clause group_label_line: a group's label ("POEMS", "MISCELLANEOUS SONNETS") right over a
+# poem's title in capitals, no blank line between (Wilde's Selected Poems: "POEMS" /
+# "AVE IMPERATRIX" after "THE BALLAD OF READING GAOL"), heads the group, not the poem's
+# title; a line under it that runs on ("VERSES" / "WRITTEN ON A WINDOW ...", "EPIGRAMS" /
+# "OCCASIONED BY ...", "POEMS" / "WRITTEN UNDER THE INFLUENCE OF WORDSWORTH" in Swift's
+# and Lang's books) completes the title (clause run_on_title).
+_GROUP_LABEL = re.compile(
+    r"(?:[A-Z][A-Z'’-]+ ){0,2}(?:POEMS|SONNETS|LYRICS|BALLADS|SONGS|VERSES|HYMNS|ODES|EPIGRAMS"
+    r"|IDYLLS|ELEGIES|RHYMES)\.?$"
+)
+_RUNS_ON = re.compile(
+    r"(?:ON|OF|TO|FROM|IN|INTO|FOR|AT|UPON|BY|AND|OR|UNDER|WITH|AFTER|BEFORE|ABOUT|AGAINST"
+    r"|BEING|MADE|SET|[A-Z]+ED|[A-Z]+EN)\b"
+)
 # Clause part_of_poem: a part's name ("CHORUS", "ANTISTROPHE II.", Wharton's "MORAL.").
 _PART = re.compile(
     r"(?i)(?:(?:semi-?|full )?chorus|l['’]envo[iy]|envo[iy]|(?:anti)?strophe|epode|conclusion|"
@@ -154,6 +168,12 @@ def _date_block(texts: list[str], a: int, b: int, past_front: bool = True) -> bo
     if not _YEAR.match(last) and not run_on:
         return False
     return all(map(caps, texts[a : b - 1]))
+
+
+def _group_label(texts: list[str], a: int, b: int) -> bool:
+    """Clause ``group_label_line``: the first of lines a..b-1 (a title block) labels a
+    group of poems over the title under it."""
+    return b - a >= 2 and bool(_GROUP_LABEL.match(texts[a])) and not _RUNS_ON.match(texts[a + 1])
 
 
 def _subtitle(t: str) -> bool:

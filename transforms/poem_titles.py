@@ -38,7 +38,8 @@ poems). A line is a poem's title here when:
   ranked above the poems (``GROUP_RANK``) where no heading of the book ranks as high as
   a poem's title, else as a poem (the book's headings in capitals keep their levels);
   clause ``group_of_one``: over one poem only, it is that poem's title and the line under
-  it the poem's subtitle;
+  it the poem's subtitle; clause ``group_label_line``: a group's label right over a
+  title, no blank line between ("POEMS" / "AVE IMPERATRIX"), heads a group too;
 * clause ``verse_book``: the book is mostly verse: at least ``MIN_VERSE_SHARE`` of its
   text's characters lie in stanzas (characters, not lines: cleaning joins a prose
   paragraph into one line); a novel's epigraphs never make a book one;
@@ -105,6 +106,7 @@ from transforms.poem_title_lines import (
     _date_block,
     _form,
     _gap,
+    _group_label,
     _stanza,
     _subtitle,
     _title_like,
@@ -266,9 +268,13 @@ def poem_title_spans(
     rank = _ranks(blank, heads_at, {blocks[k][0] for k in parts}, ranks or {}, bound)
     rank = {k: rank[blocks[k][0]] for k in poems}
     group = GROUP_RANK if top else hd.CAPS_RANK
-    return sorted([(blocks[k][0], last[k], rank[k]) for k in poems]
+    # Clause group_label_line: "POEMS" / "AVE IMPERATRIX" is a group's label over the
+    # poem's title: two headings, as a group set apart over its first title is.
+    labels = {k for k in poems if _group_label(texts, *blocks[k])}
+    return sorted([(blocks[k][0] + (k in labels), last[k], rank[k]) for k in poems]
                   + [(blocks[k][0], blocks[k][0], min(group, rank[k + 1]))
-                     for k in groups if k + 1 in rank])  # fmt: skip
+                     for k in groups if k + 1 in rank]
+                  + [(blocks[k][0], blocks[k][0], min(group, rank[k])) for k in labels])  # fmt: skip
 
 
 def poem_titles(
