@@ -56,6 +56,7 @@ from transforms.site_tails import (
     spaced_variant_addresses,
 )
 from transforms.site_torn import torn_site_stamps
+from transforms.spelled_stamps import spelled_stamps
 from transforms.textedit import Edit
 from transforms.torn_links import torn_links
 from transforms.traditional_forms import simplified_forms
@@ -175,7 +176,9 @@ def promotion_lines(text: str) -> list[Edit]:
     # clauses repeated_glued_stamp, uploader_credit_block (transforms.glued_stamps, s44): a
     # copy that overlaps an older cut (雍正王朝's "手2机电子书" before the address an older
     # clause takes) is merged with it by find_boilerplate, so the whole stamp goes
-    return cuts + repeated_stamps(text) + credit_blocks(text)
+    # clauses spelled_stamp, parted_stamp_word (transforms.spelled_stamps, s45): merged
+    # likewise with an older cut they overlap
+    return cuts + repeated_stamps(text) + credit_blocks(text) + spelled_stamps(text)
 
 
 def _overlap(e: Edit, c: Edit) -> bool:
