@@ -84,11 +84,34 @@ def _junk(c: str) -> bool:
     return not (_han(c) or c in _PROSE)
 
 
+_OPEN = "[【〔(（{"
+_CLOSE = "]】〕)）}"
+_NOTE = "".join(chr(c) for c in range(0x2460, 0x2474))  # ① to ⑳
+
+
+def _left_end(line: str, start: int) -> int:
+    """The stamp's start, over the marks, letters and digits glued before its first
+    character; guard ``spelled_stamp_outside``: not over a quotation mark (a speech's
+    closing one, '…走人。"仈_○_電', 大唐双龙传), nor a footnote's number right after a
+    sentence mark ('牺牲者。②"奇-_-書', 阿庇安's 罗马史)."""
+    while start > 0 and _junk(line[start - 1]) and line[start - 1] not in "\"'":
+        if line[start - 1] in _NOTE and (start < 2 or line[start - 2] in _PROSE):
+            break
+        start -= 1
+    return start
+
+
 def _chains(line: str) -> list[list[int]]:
     alone = [i for i in range(len(line)) if _alone(line, i)]
     chains: list[list[int]] = []
     for a, b in zip(alone, alone[1:], strict=False):
-        if _stamp_gap(line[a + 1 : b]):
+        gap = line[a + 1 : b]
+        # guard spelled_stamp_outside: a character before a bracket the gap opens, or
+        # after one it closes, is the sentence's ("要[奇`书`网]圈地球", "文[奇`书`网]件",
+        # 货币战争; "活[奇`书`网`整.理.'提.供]得更好", 白鹿原)
+        if gap[0] in _OPEN or gap[-1] in _CLOSE:
+            continue
+        if _stamp_gap(gap):
             if chains and chains[-1][-1] == a:
                 chains[-1].append(b)
             else:
@@ -114,9 +137,7 @@ def _spelled(line: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for chain in _chains(line):
-        start, end = chain[0], chain[-1] + 1
-        while start > 0 and _junk(line[start - 1]):
-            start -= 1
+        start, end = _left_end(line, chain[0]), chain[-1] + 1
         while end < len(line) and _junk(line[end]):
             end += 1
         if _evidence(line, chain, start, end):

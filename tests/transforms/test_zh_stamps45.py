@@ -42,6 +42,7 @@ STAMPED = (
         "[奇Qisuu.Com书]",
     ),
 )
+NAMES = ("xianni", "sishi", "guimi-xiaoshuo", "guimi-com", "mayun")
 # 大唐双龙传 ch_028: a chapter's part number, then the stamp in look-alike Greek letters
 # (電芓書, www.txt80.com); the part number stays
 HEADING = ("（八）_ ○_電_芓_書_W_ w_ ω_.Τ_Χ_t_捌_0. c_Ο_Μ", "（八）")
@@ -88,7 +89,7 @@ def _clean(text: str) -> str:
     return clean_text(normalize_text(text)).text
 
 
-@pytest.mark.parametrize(("line", "stamp"), STAMPED)
+@pytest.mark.parametrize(("line", "stamp"), STAMPED, ids=NAMES)
 def test_spelled_stamp(line, stamp):
     cleaned = _clean(_book(line))
     assert stamp not in cleaned
@@ -96,7 +97,7 @@ def test_spelled_stamp(line, stamp):
     assert cleaned.count("说着便回店去了。") == 40
 
 
-@pytest.mark.parametrize(("line", "stamp"), STAMPED)
+@pytest.mark.parametrize(("line", "stamp"), STAMPED, ids=NAMES)
 def test_spelled_stamp_cuts_exactly_the_stamp(line, stamp):
     cuts = spelled_stamps(line)
     assert [line[e.start : e.end] for e in cuts] == [stamp]
@@ -111,7 +112,7 @@ def test_spelled_stamp_keeps_the_heading():
     assert kept in cleaned
 
 
-@pytest.mark.parametrize("line", YONGZHENG)
+@pytest.mark.parametrize("line", YONGZHENG, ids=("first", "second"))
 def test_parted_stamp_word(line):
     stamp = "2009w手机电2子书网"
     text = _book(line)
@@ -132,7 +133,35 @@ def test_parted_stamp_word_guards(line):
     assert spelled_stamps(line) == []
 
 
-@pytest.mark.parametrize("line", PROSE)
+# guard spelled_stamp_outside: the sentence's characters and marks around a stamp stay
+# (the stamps are older clauses' too, parted_site_name's; here only what this clause takes)
+OUTSIDE = (
+    (
+        "8.3世界环保银行（WorldConservationBank）：要[奇`书`网]圈地球30%的陆地",
+        "[奇`书`网]",
+    ),  # 货币战争
+    (
+        "他们的主要任务是起草一份重要的文[奇`书`网]件：联邦储备法案(FederalReserveAct)。",  # 货币战争
+        "[奇`书`网]",
+    ),
+    (  # 白鹿原
+        "不让拜祖宗你跟小娥就活不成人了？活[奇`书`网`整.理.'提.供]得更好更自在！”",
+        "[奇`书`网`整.理.'提.供]",
+    ),
+    ('预言中的牺牲者。②"奇-_-書--*--网-QＩＳuu.ｃＯm"', '奇-_-書--*--网-QＩＳuu.ｃＯm"'),  # 阿庇安
+    (  # 大唐双龙传 ch_048: the speech's closing quotation mark stays
+        '来！我们快收拾东西走人。"仈_○_電_耔_書 _ω_ω_ω_.t_Χ_T_八_0._C_ǒ_M',
+        "仈_○_電_耔_書 _ω_ω_ω_.t_Χ_T_八_0._C_ǒ_M",
+    ),
+)
+
+
+@pytest.mark.parametrize(("line", "stamp"), OUTSIDE, ids=("yao", "jian", "huo", "note", "quote"))
+def test_spelled_stamp_outside(line, stamp):
+    assert [line[e.start : e.end] for e in spelled_stamps(line)] == [stamp]
+
+
+@pytest.mark.parametrize("line", PROSE, ids=[f"prose{i}" for i in range(len(PROSE))])
 def test_spelled_stamp_guards(line):
     assert spelled_stamps(line) == []
     assert spelled_stamps(_book(line)) == []
