@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from transforms.glued_stamps import credit_blocks, repeated_stamps
+from transforms.glued_stamps import credit_blocks, repeated_stamps, scan_credits
 from transforms.parted_names import parted_site_names
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
 from transforms.site_notices import reader_notices
@@ -176,9 +176,10 @@ def promotion_lines(text: str) -> list[Edit]:
     # clauses repeated_glued_stamp, uploader_credit_block (transforms.glued_stamps, s44): a
     # copy that overlaps an older cut (雍正王朝's "手2机电子书" before the address an older
     # clause takes) is merged with it by find_boilerplate, so the whole stamp goes
-    # clauses spelled_stamp, parted_stamp_word (transforms.spelled_stamps, s45): merged
-    # likewise with an older cut they overlap
-    return cuts + repeated_stamps(text) + credit_blocks(text) + spelled_stamps(text)
+    # clauses spelled_stamp, parted_stamp_word (transforms.spelled_stamps, s45) and
+    # scan_credit_line (transforms.glued_stamps, s45): merged likewise with an older cut
+    cuts += spelled_stamps(text) + scan_credits(text)
+    return cuts + repeated_stamps(text) + credit_blocks(text)
 
 
 def _overlap(e: Edit, c: Edit) -> bool:

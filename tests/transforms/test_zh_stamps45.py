@@ -11,6 +11,7 @@ d. 1909; oscarsun72/chtxt), public domain."""
 import pytest
 
 from transforms.clean import clean_text
+from transforms.glued_stamps import credit_blocks, scan_credits
 from transforms.normalize import normalize_text
 from transforms.spelled_stamps import spelled_stamps
 
@@ -188,3 +189,61 @@ def test_spelled_stamp_table_row():
     row = "|是|否|www.example.com|"
     assert spelled_stamps(row) == []
     assert [e.end - e.start for e in spelled_stamps(row[1:])] == [len(row) - 1]
+
+
+# 古龙's 蝙蝠传奇 (jbts6/wuxia-novel), a scan's credits between two chapters: clause
+# scan_credit_line (transforms/glued_stamps.py)
+GULONG = (
+    "勾子长默然半晌，长叹道：“看来我要学的事，实在太多了......”\n\n"
+    "旧雨楼·张丹枫 扫描 旧雨楼·慕容汐妃 OCR\n\n"
+    "第三回 推 测\n\n江岸风急，暮色渐浓。\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "credit", ("旧雨楼·张丹枫 扫描 旧雨楼·慕容汐妃 OCR", "旧雨楼·slqlzf 扫描 旧雨楼·月息 OCR")
+)
+def test_scan_credit_line(credit):
+    text = GULONG.replace("旧雨楼·张丹枫 扫描 旧雨楼·慕容汐妃 OCR", credit)
+    at = text.index(credit)
+    assert [(e.start, e.end) for e in scan_credits(text)] == [(at, at + len(credit) + 1)]
+    cleaned = _clean(FILLER + text + FILLER)
+    assert "旧雨楼" not in cleaned and "OCR" not in cleaned
+    for line in ("勾子长默然半晌，长叹道：", "江岸风急，暮色渐浓。"):
+        assert line in cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    (
+        "扫描者加注：",  # 盛雪：远华案黑幕
+        "重新统一后中央政局扫描",  # 唐德刚：袁氏当国, a heading
+        "风遗尘校对。",  # 盗墓笔记: no site's maker
+        "- 管理 per-book 的扫描缓存",  # a jbts6 Markdown plan
+        "约翰·史密斯扫描了那份文件。",  # made up: a sentence
+    ),
+)
+def test_scan_credit_line_guards(line):
+    assert scan_credits(FILLER + line + "\n\n" + FILLER) == []
+
+
+# 书包网's framed header (忏悔录's end, hankinghu/literature-books): an uploader's block,
+# but no "本书由…整理" credit and one uploader's word: not uploader_credit_block's (session
+# 44, one real case, 《别和她说话》); older clauses take it whole
+BOOKBAO = (
+    " 远方译\n \n \n <!--\n --------------------------------------------------------------\n \n"
+    " 书籍名称：忏悔录 作者：卢梭\n \n"
+    " 本书籍由网友“descartes”上传 日期：2010-11-19 11:17:58\n \n"
+    " 书包网 http://www.bookbao8.com - TXT电子书免费分享平台\n \n"
+    " Web2.0小说网站，和好友一起上传、下载、分享TXT全本小说。\n \n"
+    " 所有小说仅供试阅，请于下载后24小时内删除，阅读全本请购买实体书。\n \n"
+    " --------------------------------------------------------------\n -->"
+)
+
+
+def test_credit_block_rule_keeps_to_its_shape():
+    text = FILLER + BOOKBAO
+    assert credit_blocks(text) == []
+    cleaned = _clean(text)
+    assert "descartes" not in cleaned and "bookbao" not in cleaned
+    assert "远方译" in cleaned
