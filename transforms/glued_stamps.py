@@ -44,7 +44,7 @@ docs/quality/session-44-wtE.md.
   a Markdown plan's "- 管理 per-book 的扫描缓存", a heading "重新统一后中央政局扫描" stay; a
   credit without a "·"-joined maker, a translator's "风遗尘校对。", stays).
 
-Cost: six one-character finds of the anchors (电, 電, 载, 載, x, X) and the 8 characters
+Cost: six one-character finds of the anchors (电, 電, 载, 載, x, X) and two of 扫, 掃 and the 8 characters
 around each anchor read; the pairs only among hits with a disguise near (none in most
 books); one find of "." for the hosts; the lines of the first and last ``EDGE_CHARS``
 characters for the block: ~2 ms over zh_classics' 1.8 M characters.
@@ -193,17 +193,19 @@ _SCAN_CREDIT = re.compile(f"{_MAKER}\\s*{_TASK}(?:\\s+{_MAKER}\\s*{_TASK}){{0,3}
 
 
 def scan_credits(text: str) -> list[Edit]:
-    """Clause ``scan_credit_line`` (module doc): found by its tasks 扫描, 掃描 and OCR."""
+    """Clause ``scan_credit_line`` (module doc): found by its task 扫描/掃描 (one-character
+    finds of 扫 and 掃; a line crediting OCR alone is not looked for: none in the mirrors)."""
     cuts: set[Edit] = set()
-    for key in ("扫描", "掃描", "OCR"):
+    for key in "扫掃":
         pos = text.find(key)
         while pos >= 0:
-            a = text.rfind("\n", 0, pos) + 1
-            b = text.find("\n", pos)
-            b = len(text) if b < 0 else b
-            if _SCAN_CREDIT.fullmatch(text[a:b].strip()):  # guard scan_credit_whole
-                cuts.add(Edit(a, min(b + 1, len(text)), "", RULE))
-            pos = text.find(key, b)
+            if text.startswith("描", pos + 1):
+                a = text.rfind("\n", 0, pos) + 1
+                b = text.find("\n", pos)
+                b = len(text) if b < 0 else b
+                if _SCAN_CREDIT.fullmatch(text[a:b].strip()):  # guard scan_credit_whole
+                    cuts.add(Edit(a, min(b + 1, len(text)), "", RULE))
+            pos = text.find(key, pos + 1)
     return sorted(cuts, key=lambda e: e.start)
 
 

@@ -201,7 +201,9 @@ GULONG = (
 
 
 @pytest.mark.parametrize(
-    "credit", ("旧雨楼·张丹枫 扫描 旧雨楼·慕容汐妃 OCR", "旧雨楼·slqlzf 扫描 旧雨楼·月息 OCR")
+    "credit",
+    ("旧雨楼·张丹枫 扫描 旧雨楼·慕容汐妃 OCR", "旧雨楼·slqlzf 扫描 旧雨楼·月息 OCR"),
+    ids=("bianfu", "liuxing"),
 )
 def test_scan_credit_line(credit):
     text = GULONG.replace("旧雨楼·张丹枫 扫描 旧雨楼·慕容汐妃 OCR", credit)
