@@ -25,7 +25,7 @@ mirrors in docs/quality/session-45-wtF.md.
   子书网他脱口就说…" (twice). The word goes with the site's words and ASCII letters and
   digits glued to it ("2009w", 手机, 网), not the sentence's characters.
 
-Cost: nine one-character finds of the marks (``_SEED_MARKS``; a mark a text holds more
+Cost: six one-character finds of the marks (``_SEED_MARKS``; a mark a text holds more
 than ``MANY`` times, "-" in a table, by a search for it with a Han character after it) and
 two of 电/電; only the lines holding a mark right before a Han character are read: ~4 ms
 over zh_classics' 1.8 M characters, most of it the finds.
@@ -48,7 +48,7 @@ _NOT_MARK = set(" \t\u3000·・")  # guard spelled_stamp_marks (digits too, belo
 # the marks right before a stamp's characters, each found alone: a one-character find
 # costs ~0.1 ms a million characters, a search for a class of characters ~15 ms; a mark a
 # text holds more than MANY times is searched with the Han character after it
-_SEED_MARKS = "-_|*[＊＿－｜"
+_SEED_MARKS = "-_|*[＊"
 MANY = 200
 _BEFORE_HAN = {m: re.compile(re.escape(m) + f"(?=[{_HAN}])") for m in _SEED_MARKS}
 _WORDS = re.compile("手[机機]|[电電]子[书書]|小[说說]|[书書]屋|更新|下[载載]|[书書][网網]|[书書]城")
