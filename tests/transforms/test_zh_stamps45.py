@@ -183,6 +183,30 @@ def test_spelled_stamp_guards_through_clean():
         assert word in cleaned
 
 
+@pytest.mark.parametrize(
+    "line",
+    (
+        # made up, for guards the mirrors' lines do not reach: a name's letter and a mark
+        # between 小 and 说; a title spaced out (spelled_stamp_marks); a plain 电子书 on a line
+        # another mark brings to be read (parted_stamp_word keeps words written whole); the
+        # title's "-上卷" makes its line read
+        "小c_说，我真的到上海有事。",
+        "鲁 迅 小 说 集-上卷",
+        "他在电子书里读到“手-榴-弹”三个字。",
+    ),
+)
+def test_spelled_stamp_guards_made_up(line):
+    assert spelled_stamps(line) == []
+
+
+def test_spelled_stamp_keeps_a_footnote_number():
+    # 阿庇安's line without its quotation mark (made up): the footnote's number stays
+    line = "预言中的牺牲者。②奇-_-書--*--网-QＩＳuu.ｃＯm"
+    assert [line[e.start : e.end] for e in spelled_stamps(line)] == [
+        line[len("预言中的牺牲者。②") :]
+    ]
+
+
 def test_spelled_stamp_table_row():
     # guard spelled_stamp_table: a Markdown table's row ("| 是 | 否 |") with a site's
     # address in a cell is a table; made up (the mirrors' tables hold no address)
