@@ -29,9 +29,10 @@ mirrors in docs/quality/session-45-wtF.md.
   digits glued to it ("2009w", 手机, 网), not the sentence's characters.
 
 Cost: six one-character finds of the marks (``_SEED_MARKS``; a mark a text holds more
-than ``MANY`` times, "-" 31,640 times in 红楼梦's markers and rules, by a search for it with a Han character after it) and
-two of 电/電; only the lines holding a mark right before a Han character are read: ~6 ms
-of CPU over zh_classics' 1.8 M characters (~0.8% of its clean), most of it the finds.
+than ``MANY`` times, "-" 31,640 times in 红楼梦's markers and rules, by a search for it
+with a Han character after it) and two of 电/電; only the lines holding a mark right
+before a Han character are read: ~6 ms of CPU over zh_classics' 1.8 M characters (~0.8%
+of its clean), most of it the finds.
 """
 
 from __future__ import annotations
