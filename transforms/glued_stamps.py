@@ -42,7 +42,10 @@ docs/quality/session-44-wtE.md.
   books and chapters in jbts6/wuxia-novel (66 lines; "旧雨楼·张丹枫 扫描 旧雨楼·慕容汐妃 OCR",
   38). The line goes. Guard ``scan_credit_whole`` (the whole line is credits: "扫描者加注：",
   a Markdown plan's "- 管理 per-book 的扫描缓存", a heading "重新统一后中央政局扫描" stay; a
-  credit without a "·"-joined maker, a translator's "风遗尘校对。", stays).
+  credit without a "·"-joined maker, a translator's "风遗尘校对。", stays); guard
+  ``scan_credit_pair`` (review of wtF: two credits at least, each maker parted from its task
+  by a space, as all 104 lines are: a heading "第五章·全城扫描", a list's "CT·磁共振扫描" and
+  a lone "列夫·托尔斯泰 扫描" stay).
 
 Cost: six one-character finds of the anchors (电, 電, 载, 載, x, X) and two of 扫, 掃 and the 8 characters
 around each anchor read; the pairs only among hits with a disguise near (none in most
@@ -189,7 +192,7 @@ def _named(text: str, digits: str) -> bool:
 
 _MAKER = "[^\\s·・，。、；：！？“”「」（）()]{1,12}[·・][^\\s·・，。、；：！？“”「」（）()]{1,12}"
 _TASK = "(?:扫描|掃描|OCR|校对|校對|排版|录入|錄入)"
-_SCAN_CREDIT = re.compile(f"{_MAKER}\\s*{_TASK}(?:\\s+{_MAKER}\\s*{_TASK}){{0,3}}")
+_SCAN_CREDIT = re.compile(f"{_MAKER}\\s+{_TASK}(?:\\s+{_MAKER}\\s+{_TASK}){{1,3}}")
 
 
 def scan_credits(text: str) -> list[Edit]:
