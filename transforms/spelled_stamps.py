@@ -21,12 +21,15 @@ mirrors in docs/quality/session-45-wtF.md.
   ``spelled_stamp_outside`` (a character before a bracket a gap opens or after one it
   closes is the sentence's, "要[奇`书`网]圈地球", 货币战争; a quotation mark or a footnote's
   number before the stamp stays); ``spelled_stamp_table`` (a Markdown table's row, a line
-  starting with "|", stays).
+  starting with "|", stays); ``spelled_stamp_spoken`` (characters parted by dashes alone,
+  with no letter, digit, bracket or other mark around them, are a word spelled out in
+  speech: "“小-说-家！”", "更-新-换-代"; no stamp in the mirrors is written so).
 
 * ``parted_stamp_word``: a site's word (电子书, 手机, 小说, 书屋) glued into a sentence with
   a digit or a mark inside it, which no book writes: 雍正王朝's "…不禁大吃一惊。2009w手机电2
   子书网他脱口就说…" (twice). The word goes with the site's words and ASCII letters and
-  digits glued to it ("2009w", 手机, 网), not the sentence's characters.
+  digits glued to it ("2009w", 手机, 网), not the sentence's characters. Guard
+  ``spelled_stamp_spoken`` too: "小-说" parted by a dash alone, nothing glued, stays.
 
 Cost: six one-character finds of the marks (``_SEED_MARKS``; a mark a text holds more
 than ``MANY`` times, "-" 31,640 times in 红楼梦's markers and rules, by a search for it
@@ -69,6 +72,7 @@ _PARTED_WORD = re.compile(
 )
 _GLUED_WORDS = "手[机機]|[电電]子[书書]|小[说說]|[书書]屋|[网網]|[A-Za-z0-9]+"
 _GLUED = re.compile(_GLUED_WORDS)
+_SPOKEN = re.compile(f"[-－~～]*[{_HAN}](?:[-－~～]+[{_HAN}])+[-－~～]*")
 _GLUED_END = re.compile(f"(?:{_GLUED_WORDS})\\Z")
 
 
@@ -143,7 +147,9 @@ def _spelled(line: str) -> list[tuple[int, int]]:
         start, end = _left_end(line, chain[0]), chain[-1] + 1
         while end < len(line) and _junk(line[end]):
             end += 1
-        if _evidence(line, chain, start, end):
+        # guard spelled_stamp_spoken: characters parted by dashes alone, nothing else
+        # around them, are a speaker's word spelled out ("更-新-换-代", "小-说-家")
+        if _SPOKEN.fullmatch(line, start, end) is None and _evidence(line, chain, start, end):
             spans.append((start, end))
     return spans
 
@@ -160,7 +166,8 @@ def _parted_words(text: str, a: int, b: int) -> list[tuple[int, int]]:
             start -= len(g.group())
         while (g := _GLUED.match(text, end, b)) is not None:
             end = g.end()
-        spans.append((start, end))
+        if _SPOKEN.fullmatch(text, start, end) is None:  # guard spelled_stamp_spoken
+            spans.append((start, end))
     return spans
 
 

@@ -13,7 +13,7 @@ import pytest
 from transforms.clean import clean_text
 from transforms.glued_stamps import credit_blocks, scan_credits
 from transforms.normalize import normalize_text
-from transforms.spelled_stamps import spelled_stamps
+from transforms.spelled_stamps import MANY, spelled_stamps
 
 STORY = "老残道：“我今天不走了。”\n\n说着便回店去了。\n\n"
 FILLER = STORY * 20
@@ -126,12 +126,41 @@ def test_parted_stamp_word(line):
 @pytest.mark.parametrize(
     "line",
     (
-        "他看了看手机里的电子书，又翻开一本小说。",  # the words written whole (made up)
+        # the words written whole on lines a seed mark brings to be read: 重生后我成了打脸专业户
+        # (zzk6780051/novel), a jbts6 plan (docs/wuxia-kb-build-priority.md)
+        "圣华高中考试是不允许带手机的，这个微信名[爱的痛了]自然是考试的考生之一。",
+        "- **完成态以磁盘为准**：本次扫描以各小说目录 `data/` 五文件是否齐全为准，不依赖历史文档记忆。",
         "这是他第2次下载的电子书。",  # made up: a digit before the word, not inside it
     ),
 )
 def test_parted_stamp_word_guards(line):
     assert spelled_stamps(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    (
+        # guard spelled_stamp_spoken (review of wtF): a word spelled out in speech by dashes
+        # alone, shaped like the mirrors' "讨-厌-死-了-！" and "「姐，好-慢-啊-！」"; made
+        # up, no mirror line spells a site's word so
+        "“小-说-家！”",
+        "他一字一顿地说：“手-机-号-码。”",
+        "「更-新-换-代-！」",
+        "他把这两个字念成了小-说，大家都笑了。",
+    ),
+)
+def test_spelled_stamp_spoken(line):
+    assert spelled_stamps(line) == []
+    assert spelled_stamps(_book(line)) == []
+
+
+def test_spelled_stamp_after_many_marks():
+    # a text holding a seed mark more than MANY times (红楼梦's 31,640 "-") is searched for
+    # the mark before a Han character: 仙逆's stamp after 250 of 何沣's "手-榴-弹" lines
+    prose = PROSE[0] + "\n\n"
+    text = prose * 250 + STAMPED[0][0] + "\n\n" + prose
+    assert text.count("-") > 2 * MANY
+    assert [text[e.start : e.end] for e in spelled_stamps(text)] == [STAMPED[0][1]]
 
 
 # guard spelled_stamp_outside: the sentence's characters and marks around a stamp stay
@@ -247,6 +276,14 @@ def test_scan_credit_line(credit):
         "风遗尘校对。",  # 盗墓笔记: no site's maker
         "- 管理 per-book 的扫描缓存",  # a jbts6 Markdown plan
         "约翰·史密斯扫描了那份文件。",  # made up: a sentence
+        # made up (review of wtF, guard scan_credit_pair): a heading, a list's item, a lone
+        # credit, a colophon's proofreader, an author's line, prose
+        "第五章·全城扫描",
+        "CT·磁共振扫描",
+        "列夫·托尔斯泰 扫描",
+        "人民文学出版社·张三 校对",
+        "列夫·托尔斯泰 著",
+        "他把文件扫描了一遍",
     ),
 )
 def test_scan_credit_line_guards(line):
