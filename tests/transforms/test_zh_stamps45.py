@@ -156,11 +156,12 @@ def test_spelled_stamp_spoken(line):
 
 def test_spelled_stamp_after_many_marks():
     # a text holding a seed mark more than MANY times (红楼梦's 31,640 "-") is searched for
-    # the mark before a Han character: 仙逆's stamp after 250 of 何沣's "手-榴-弹" lines
+    # the mark before a Han character: 诡秘之主's "随-梦- . com" (no other seed mark on
+    # its line) after 250 of 何沣's "手-榴-弹" lines
     prose = PROSE[0] + "\n\n"
-    text = prose * 250 + STAMPED[0][0] + "\n\n" + prose
+    text = prose * 250 + STAMPED[3][0] + "\n\n" + prose
     assert text.count("-") > 2 * MANY
-    assert [text[e.start : e.end] for e in spelled_stamps(text)] == [STAMPED[0][1]]
+    assert [text[e.start : e.end] for e in spelled_stamps(text)] == [STAMPED[3][1]]
 
 
 # guard spelled_stamp_outside: the sentence's characters and marks around a stamp stay
