@@ -36,7 +36,18 @@ docs/quality/session-44-wtE.md.
   The block and its two rules go. Guard ``credit_block_framed`` (no rule line above and
   below: an author's "玩家交流群：…" line, a novel's foreword, stays).
 
-Cost: six one-character finds of the anchors (电, 電, 载, 載, x, X) and the 8 characters
+* ``scan_credit_line`` (session 45, branch wtF): a line of its own that is only credits of
+  a scan's makers, each a site's name and a maker's handle joined by "·" and a task
+  (扫描, OCR, 校对, 排版, 录入): "旧雨楼·slqlzf 扫描 旧雨楼·月息 OCR" at the end of 古龙's
+  books and chapters in jbts6/wuxia-novel (66 lines; "旧雨楼·张丹枫 扫描 旧雨楼·慕容汐妃 OCR",
+  38). The line goes. Guard ``scan_credit_whole`` (the whole line is credits: "扫描者加注：",
+  a Markdown plan's "- 管理 per-book 的扫描缓存", a heading "重新统一后中央政局扫描" stay; a
+  credit without a "·"-joined maker, a translator's "风遗尘校对。", stays); guard
+  ``scan_credit_pair`` (review of wtF: two credits at least, each maker parted from its task
+  by a space, as all 104 lines are: a heading "第五章·全城扫描", a list's "CT·磁共振扫描" and
+  a lone "列夫·托尔斯泰 扫描" stay).
+
+Cost: six one-character finds of the anchors (电, 電, 载, 載, x, X) and two of 扫, 掃 and the 8 characters
 around each anchor read; the pairs only among hits with a disguise near (none in most
 books); one find of "." for the hosts; the lines of the first and last ``EDGE_CHARS``
 characters for the block: ~2 ms over zh_classics' 1.8 M characters.
@@ -177,6 +188,28 @@ def _named(text: str, digits: str) -> bool:
         if not text.startswith(_NOT_NAME, m.end()):
             return True
     return False
+
+
+_MAKER = "[^\\s·・，。、；：！？“”「」（）()]{1,12}[·・][^\\s·・，。、；：！？“”「」（）()]{1,12}"
+_TASK = "(?:扫描|掃描|OCR|校对|校對|排版|录入|錄入)"
+_SCAN_CREDIT = re.compile(f"{_MAKER}\\s+{_TASK}(?:\\s+{_MAKER}\\s+{_TASK}){{1,3}}")
+
+
+def scan_credits(text: str) -> list[Edit]:
+    """Clause ``scan_credit_line`` (module doc): found by its task 扫描/掃描 (one-character
+    finds of 扫 and 掃; a line crediting OCR alone is not looked for: none in the mirrors)."""
+    cuts: set[Edit] = set()
+    for key in "扫掃":
+        pos = text.find(key)
+        while pos >= 0:
+            if text.startswith("描", pos + 1):
+                a = text.rfind("\n", 0, pos) + 1
+                b = text.find("\n", pos)
+                b = len(text) if b < 0 else b
+                if _SCAN_CREDIT.fullmatch(text[a:b].strip()):  # guard scan_credit_whole
+                    cuts.add(Edit(a, min(b + 1, len(text)), "", RULE))
+            pos = text.find(key, pos + 1)
+    return sorted(cuts, key=lambda e: e.start)
 
 
 def credit_blocks(text: str) -> list[Edit]:

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from transforms.glued_stamps import credit_blocks, repeated_stamps
+from transforms.glued_stamps import credit_blocks, repeated_stamps, scan_credits
 from transforms.parted_names import parted_site_names
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
 from transforms.site_notices import reader_notices
@@ -56,6 +56,7 @@ from transforms.site_tails import (
     spaced_variant_addresses,
 )
 from transforms.site_torn import torn_site_stamps
+from transforms.spelled_stamps import spelled_stamps
 from transforms.textedit import Edit
 from transforms.torn_links import torn_links
 from transforms.traditional_forms import simplified_forms
@@ -175,6 +176,9 @@ def promotion_lines(text: str) -> list[Edit]:
     # clauses repeated_glued_stamp, uploader_credit_block (transforms.glued_stamps, s44): a
     # copy that overlaps an older cut (雍正王朝's "手2机电子书" before the address an older
     # clause takes) is merged with it by find_boilerplate, so the whole stamp goes
+    # clauses spelled_stamp, parted_stamp_word (transforms.spelled_stamps, s45) and
+    # scan_credit_line (transforms.glued_stamps, s45): merged likewise with an older cut
+    cuts += spelled_stamps(text) + scan_credits(text)
     return cuts + repeated_stamps(text) + credit_blocks(text)
 
 
