@@ -148,10 +148,18 @@ _NAMED = re.compile(
 )
 # the list ends at the play's first act / scene / prologue line, a direction, a long line
 # (prose), a line with "?" or "!" (a speech), or a speaker tag it named already (the first
-# speech of a one-act play: "MARTHA. Oh dear, my heart feels heavy!")
+# speech of a one-act play: "MARTHA. Oh dear, my heart feels heavy!").
+# Session 45 (clause ``cast_list_part_end``): or at the first part's line or an act named in
+# words: Faust Part 1's "DRAMATIS PERSONAE" ran on through "PART I", the scene's title
+# ("NIGHT") and its setting to the first speech's "!" ("I HAVE, alas! Philosophy,"); Goethe's
+# Iphigenia heads its first act "ACT THE FIRST.". Over the mirror a line alone "PART I" is
+# found 70 times, "PART I." 39, "Part 1" 23, "PART ONE" 17, "PART FIRST." 12, "PART THE
+# FIRST." 8; a part's line inside a cast list, none (the 158 lists of the gated plays).
 _ACT_START = re.compile(
     r"(?:ACT|Act|ACTUS|Actus|SCENE|Scene|SCENA|Scena)[ \t.]+(?:[IVXLC]+\b|\d|Prim|First|FIRST|One|ONE)"
     r"|(?:FIRST|First)[ \t]+(?:ACT|Act)\b|(?:THE[ \t]+)?(?:PROLOGUE|INDUCTION)\b|Prologue\b|Induction\b"
+    r"|(?:PART|Part)[ \t.]+(?:[IVX]+\b|1\b|ONE\b|One\b|FIRST\b|First\b|(?:THE|the)[ \t]+(?:FIRST|First)\b)"
+    r"|(?:ACT|Act)[ \t]+(?:THE|the)[ \t]+(?:FIRST|First)\b"
     r"|[\[(_]?[ \t]*(?:Enter|Enters|Exit|Exeunt|Re-enter)\b"
 )
 _LEAD_NAME = re.compile(r"[^,.;:\[(]+")
