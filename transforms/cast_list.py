@@ -200,7 +200,14 @@ def _named_span(text: str, pos: int) -> tuple[int, int] | None:
         # a speaker tag's shape ("MARTHA." / "MARTHA:") named again; two entries may share a
         # name before a comma ("Henry Percy, Earl of Northumberland." / "Henry Percy,
         # surnamed Hotspur, his son.", 1 Henry IV)
-        tag = bool(name) and body[name.end() : name.end() + 1] in (".", ":")
+        # Session 45 (clause ``cast_list_tag_spaced``): the tag's mark is followed by a space
+        # or the line's end: an entry's wrapped line "Bassanio.) {" (Kean's Merchant of
+        # Venice, "SALANIO, } (Friends to Antonio and {Mr. BRAZIER." above it) is no tag.
+        tag = (
+            bool(name)
+            and body[name.end() : name.end() + 1] in (".", ":")
+            and body[name.end() + 1 : name.end() + 2] in ("", " ", "\t")
+        )
         if (
             _ACT_START.match(body)
             or len(body.split()) > _RUN_WORDS
