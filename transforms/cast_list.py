@@ -139,12 +139,15 @@ def _is_list(entries: int, others: int) -> bool:
 # among name lines and wrapped group lines: 7 entries to 4 others, the ratio test fails) and
 # Maude's Tolstoy's ("AKULÍNA. An old woman of seventy, brisk, dignified, old-fashioned.":
 # a speaker tag's shape, no entry at all). Read only in a play (``is_play``): "Characters"
-# also heads a chapter of a prose book.
+# also heads a chapter of a prose book. Session 45 (clause ``cast_heading_note_mark``): the
+# heading may carry an editor's note mark: the Cambridge Shakespeare's "DRAMATIS PERSONÆ[1]."
+# (its 9 volumes: 25 lists in the mirror, "[1]", "[A]" ..., and "PERSONS.[86]") were not read.
 _NAMED = re.compile(
     r"\n[ \t]*(?:DRAMATIS[ \t]+PERSON(?:AE|Æ|A)|Dramatis[ \t]+Person(?:ae|æ|a)"
     r"|PERSONS[ \t]+REPRESENTED|Persons[ \t]+Represented"
     r"|(?:THE[ \t]+)?(?:PERSONS|CHARACTERS)(?:[ \t]+(?:OF|IN)[ \t]+THE[ \t]+[A-Z]+)?"
-    r"|(?:The[ \t]+)?Characters|CAST(?:[ \t]+OF[ \t]+CHARACTERS)?)[ \t.:]*(?=\n)"
+    r"|(?:The[ \t]+)?Characters|CAST(?:[ \t]+OF[ \t]+CHARACTERS)?)"
+    r"(?:[ \t.:]*\[[0-9A-Z]{1,4}\])?[ \t.:]*(?=\n)"
 )
 # the list ends at the play's first act / scene / prologue line, a direction, a long line
 # (prose), a line with "?" or "!" (a speech), or a speaker tag it named already (the first

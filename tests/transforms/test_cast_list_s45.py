@@ -150,3 +150,86 @@ def test_spaced_tag_named_again_still_ends_the_list():
     assert "In sooth" not in _span(head, "DRAMATIS PERSONAE.")
     head = KEAN[: KEAN.find("ACT I.")] + "ANTONIO.\nIn sooth, I know not why I am so sad;\n"
     assert "In sooth" not in _span(head, "DRAMATIS PERSONAE.")
+
+
+# The Cambridge Shakespeare's Tempest (mirror, vol. 1, 1863): the heading carries the editors'
+# note mark, the list its footnotes (notes on the list: they go with it, record).
+CAMBRIDGE_TEMPEST = """THE TEMPEST.
+
+
+
+
+DRAMATIS PERSONÆ[1].
+
+
+ ALONSO, King of Naples.
+ SEBASTIAN, his brother.
+ PROSPERO, the right Duke of Milan.
+ ANTONIO, his brother, the usurping Duke of Milan.
+ FERDINAND, son to the King of Naples.
+ GONZALO, an honest old Counsellor.
+ ADRIAN, Lord
+ FRANCISCO, „
+ CALIBAN, a savage and deformed Slave.
+ TRINCULO, a Jester.
+ STEPHANO, a drunken Butler.
+ Master of a Ship.
+ Boatswain.
+ Mariners.
+
+ MIRANDA, daughter to Prospero.
+
+ ARIEL, an airy Spirit.
+ IRIS, presented by[2] Spirits.
+ CERES, „ „
+ JUNO, „ „
+ Nymphs, „ „
+ Reapers, „ „
+
+ Other Spirits attending on Prospero[3].
+
+SCENE--A ship at sea[4]: an uninhabited island.
+
+
+ Footnotes:
+
+ 1: DRAMATIS PERSONÆ] NAMES OF THE ACTORS F1 at the end of the Play.
+ 2: presented by] Edd.
+ 3: Other ... Prospero] Theobald.
+ 4: A ship at sea:] At sea: Capell.]
+
+
+
+
+THE TEMPEST.
+
+
+
+
+ACT I.
+
+
+SCENE I. On a ship at sea: a tempestuous noise of thunder and lightning heard.
+
+ _Enter a Ship-Master and a Boatswain._
+
+Mast. Boatswain!
+"""
+
+
+def test_heading_with_a_note_mark():
+    # base45: no list (the heading's "[1]" after "PERSONÆ"); the shape test finds none either
+    # (ADRIAN's and the spirits' lines are no entries)
+    spans = named_cast_spans(CAMBRIDGE_TEMPEST, play=True)
+    assert len(spans) == 1
+    span = CAMBRIDGE_TEMPEST[spans[0][0] : spans[0][1]]
+    assert span.startswith(" ALONSO, King of Naples.") and "SCENE--A ship at sea" in span
+    assert "ACT I." not in span and "Boatswain!" not in span
+    # the other marks of the mirror's headings: "[C]", "PERSONS.[86]"; a word in brackets is
+    # no mark
+    for head in ("DRAMATIS PERSONÆ[C].", "PERSONS.[86]"):
+        text = CAMBRIDGE_TEMPEST.replace("DRAMATIS PERSONÆ[1].", head)
+        (a, b), *more = named_cast_spans(text, play=True)
+        assert text[a:b] == span and not more, head
+    text = CAMBRIDGE_TEMPEST.replace("DRAMATIS PERSONÆ[1].", "DRAMATIS PERSONÆ[see the end].")
+    assert named_cast_spans(text, play=True) == []
