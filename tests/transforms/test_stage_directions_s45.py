@@ -51,7 +51,7 @@ def test_speech_before_the_verb_stays_a_candidate():
         assert not is_direction("", body), body
     # after a speaker tag on its line a sentence is a speech (Hamlet I.1, Folio)
     assert not is_direction(" Mar. ", "Peace, breake thee of: Enter the Ghost.")
-    # a cue clause of more than 16 words is not read (the Cambridge Tempest's note on III.3)
+    # a cue clause of more than 14 words is not read (the Cambridge Tempest's note on III.3)
     note = (
         "The stage direction, which we have divided into two parts, is placed all at once in "
         "the folios after ‘as when they are fresh’ [Solemne and strange Musicke; and Prosper "
