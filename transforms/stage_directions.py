@@ -30,6 +30,9 @@ In a play a candidate is a direction by its shape (``direction_sentences``):
   and ours;", "Enter his chamber, ..."; not "Enter his Lady.") is a speech's imperative
   ("Enter, my lord."), not read; after a speaker tag on the same line a sentence is a
   speech and is not read;
+- **cue clause** (session 45, ``cue_lead_direction``): a sentence opening its line with a
+  cue clause before its direction verb ("Noyse and Tumult within: Enter Porter and his
+  man."), or opening with the verb after a lead that is one;
 - **scene line**: a line opening "SCENE:"/"Scene:" (or "SCENE." / "SCENE -", or "The
   SCENE ...") not followed by a number: the setting of the play ("SCENE: England").
 
