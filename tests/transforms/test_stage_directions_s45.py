@@ -49,6 +49,11 @@ def test_speech_before_the_verb_stays_a_candidate():
         "They fight, the K[ing]. being in danger, Enter Prince.",
     ):
         assert not is_direction("", body), body
+    # a lead with a cue word that names its hearer ("your") is a speech: the speech after the
+    # direction in the next sentence stays (The Merchant of Venice V.1, a mirror edition,
+    # Lorenzo: "Exit STEPHANO" joined to "How sweet the moonlight ...")
+    lead = " And bring your music forth into the air. "
+    assert not is_direction(lead, "Exit STEPHANO How sweet the moonlight sleeps upon this bank!")
     # after a speaker tag on its line a sentence is a speech (Hamlet I.1, Folio)
     assert not is_direction(" Mar. ", "Peace, breake thee of: Enter the Ghost.")
     # a cue clause of more than 14 words is not read (the Cambridge Tempest's note on III.3)
