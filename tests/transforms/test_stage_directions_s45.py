@@ -98,3 +98,35 @@ def _index(texts, start):
     at = [i for i, t in enumerate(texts) if t.startswith(start)]
     assert at, start
     return at[0]
+
+
+# Coriolanus I.10 (defaults/shakespeare, Folio edition): the direction's lead on its line is two
+# cue sentences, "A flourish. Cornets." (lower case "flourish": no sound_cue_direction); the
+# wrapped-lead reading takes only a sentence begun on a line above, never the lead's last
+# sentence "Cornets." alone (review, session 45: a plant that read it kept the entry a candidate)
+TULLUS = (
+    "\n  Com. Goe we to our Tent:\n"
+    "The bloud vpon your Visage dryes, 'tis time\n"
+    "It should be lookt too: come.\n\n"
+    "Exeunt.\n\n"
+    "A flourish. Cornets. Enter Tullus Auffidius bloudie, with two or\n"
+    "three\n"
+    "Souldiors.\n\n"
+    "  Auffi. The Towne is ta'ne\n\n"
+    "   Sould. 'Twill be deliuer'd backe on good Condition\n\n"
+    "   Auffid. Condition?\n"
+    "I would I were a Roman, for I cannot,\n"
+    "Being a Volce, be that I am. Condition?\n"
+    "What good Condition can a Treatie finde\n"
+    "I'th' part that is at mercy? fiue times, Martius,\n"
+    "I haue fought with thee; so often hast thou beat me:\n"
+)
+
+
+def test_cue_sentences_leading_on_the_line_make_a_direction():
+    st, texts, ok = _eligible(HENRY_VIII + TULLUS)
+    # base45: a candidate ("A flourish. Cornets." opens with no capital cue word)
+    assert not ok[_index(texts, "Enter Tullus Auffidius bloudie")]
+    # the speeches around it stay
+    assert ok[_index(texts, "Goe we to our Tent: The bloud vpon your Visage dryes")]
+    assert ok[_index(texts, "I would I were a Roman, for I cannot")]
