@@ -139,19 +139,30 @@ def _is_list(entries: int, others: int) -> bool:
 # among name lines and wrapped group lines: 7 entries to 4 others, the ratio test fails) and
 # Maude's Tolstoy's ("AKULÍNA. An old woman of seventy, brisk, dignified, old-fashioned.":
 # a speaker tag's shape, no entry at all). Read only in a play (``is_play``): "Characters"
-# also heads a chapter of a prose book.
+# also heads a chapter of a prose book. Session 45 (clause ``cast_heading_note_mark``): the
+# heading may carry an editor's note mark: the Cambridge Shakespeare's "DRAMATIS PERSONÆ[1]."
+# (its 9 volumes: 25 lists in the mirror, "[1]", "[A]" ..., and "PERSONS.[86]") were not read.
 _NAMED = re.compile(
     r"\n[ \t]*(?:DRAMATIS[ \t]+PERSON(?:AE|Æ|A)|Dramatis[ \t]+Person(?:ae|æ|a)"
     r"|PERSONS[ \t]+REPRESENTED|Persons[ \t]+Represented"
     r"|(?:THE[ \t]+)?(?:PERSONS|CHARACTERS)(?:[ \t]+(?:OF|IN)[ \t]+THE[ \t]+[A-Z]+)?"
-    r"|(?:The[ \t]+)?Characters|CAST(?:[ \t]+OF[ \t]+CHARACTERS)?)[ \t.:]*(?=\n)"
+    r"|(?:The[ \t]+)?Characters|CAST(?:[ \t]+OF[ \t]+CHARACTERS)?)"
+    r"(?:[ \t.:]*\[[0-9A-Z]{1,4}\])?[ \t.:]*(?=\n)"
 )
 # the list ends at the play's first act / scene / prologue line, a direction, a long line
 # (prose), a line with "?" or "!" (a speech), or a speaker tag it named already (the first
-# speech of a one-act play: "MARTHA. Oh dear, my heart feels heavy!")
+# speech of a one-act play: "MARTHA. Oh dear, my heart feels heavy!").
+# Session 45 (clause ``cast_list_part_end``): or at the first part's line or an act named in
+# words: Faust Part 1's "DRAMATIS PERSONAE" ran on through "PART I", the scene's title
+# ("NIGHT") and its setting to the first speech's "!" ("I HAVE, alas! Philosophy,"); Goethe's
+# Iphigenia heads its first act "ACT THE FIRST.". Over the mirror a line alone "PART I" is
+# found 70 times, "PART I." 39, "Part 1" 23, "PART ONE" 17, "PART FIRST." 12, "PART THE
+# FIRST." 8; a part's line inside a cast list, none (the 158 lists of the gated plays).
 _ACT_START = re.compile(
     r"(?:ACT|Act|ACTUS|Actus|SCENE|Scene|SCENA|Scena)[ \t.]+(?:[IVXLC]+\b|\d|Prim|First|FIRST|One|ONE)"
     r"|(?:FIRST|First)[ \t]+(?:ACT|Act)\b|(?:THE[ \t]+)?(?:PROLOGUE|INDUCTION)\b|Prologue\b|Induction\b"
+    r"|(?:PART|Part)[ \t.]+(?:[IVX]+\b|1\b|ONE\b|One\b|FIRST\b|First\b|(?:THE|the)[ \t]+(?:FIRST|First)\b)"
+    r"|(?:ACT|Act)[ \t]+(?:THE|the)[ \t]+(?:FIRST|First)\b"
     r"|[\[(_]?[ \t]*(?:Enter|Enters|Exit|Exeunt|Re-enter)\b"
 )
 _LEAD_NAME = re.compile(r"[^,.;:\[(]+")
@@ -192,7 +203,14 @@ def _named_span(text: str, pos: int) -> tuple[int, int] | None:
         # a speaker tag's shape ("MARTHA." / "MARTHA:") named again; two entries may share a
         # name before a comma ("Henry Percy, Earl of Northumberland." / "Henry Percy,
         # surnamed Hotspur, his son.", 1 Henry IV)
-        tag = bool(name) and body[name.end() : name.end() + 1] in (".", ":")
+        # Session 45 (clause ``cast_list_tag_spaced``): the tag's mark is followed by a space
+        # or the line's end: an entry's wrapped line "Bassanio.) {" (Kean's Merchant of
+        # Venice, "SALANIO, } (Friends to Antonio and {Mr. BRAZIER." above it) is no tag.
+        tag = (
+            bool(name)
+            and body[name.end() : name.end() + 1] in (".", ":")
+            and body[name.end() + 1 : name.end() + 2] in ("", " ", "\t")
+        )
         if (
             _ACT_START.match(body)
             or len(body.split()) > _RUN_WORDS

@@ -30,6 +30,9 @@ In a play a candidate is a direction by its shape (``direction_sentences``):
   and ours;", "Enter his chamber, ..."; not "Enter his Lady.") is a speech's imperative
   ("Enter, my lord."), not read; after a speaker tag on the same line a sentence is a
   speech and is not read;
+- **cue clause** (session 45, ``cue_lead_direction``): a sentence opening its line with a
+  cue clause before its direction verb ("Noyse and Tumult within: Enter Porter and his
+  man."), or opening with the verb after a lead that is one;
 - **scene line**: a line opening "SCENE:"/"Scene:" (or "SCENE." / "SCENE -", or "The
   SCENE ...") not followed by a number: the setting of the play ("SCENE: England").
 
@@ -102,6 +105,37 @@ _CUE = re.compile(
     r"|Alarm|Trumpet|Trumpets|Cornet|Cornets|Drum|Drums|Drumme|Drummes|Thunder|Musicke|Musick"
     r"|Music|Tucket|March|Retreat|Excursions|Noise|Noyse|Horns|Hornes|Storm|Storme|Bell"
     r"|Lightning|Shout|Shouts|Torches)\b(?!['’])"
+)
+# Session 45 (clause ``cue_lead_direction``): a Folio direction's sound or stage cue may be a
+# clause of its own, in the direction verb's sentence or in a longer lead: "Noyse and Tumult
+# within: Enter Porter and his man.", "Allarums, Excursions: Enter Bastard with Austria's
+# head.", "A tempestuous noise of Thunder and Lightning heard: Enter a Ship-master, ...",
+# "Heere a cry of houndes, and winde hornes in a peale, then Enter Saturninus, ...", and
+# Henry VIII's "A noyse within crying roome for the Queene, vsher'd by the Duke of [line]
+# Norfolke. Enter the Queene, ..." (a wrapped lead of 14 words). Such a cue clause holds a cue
+# word anywhere (any case), at most ``_CUE_LEAD_WORDS`` words, no first or second person (a
+# speech's "Here she comes, ..., Enter Hermia." or "lets to night Enter 3 or 4 Seruitors."
+# names itself or its hearers) and opens with no speaker tag ("Cel.", "HAMLET."). "March",
+# "Sound" and "Bell" are left out: speech uses them ("let vs march", "the sound of"). The
+# bound: the longest cue clause found (Henry VIII's, 14 words); session 44's guard lead
+# "Thunder heard far off while the Souldiers of the Towne runne vp and downe the Walls." (16)
+# stays prose.
+_CUE_LEAD_WORDS = 14
+_CUE_ANY = re.compile(
+    r"\b(?:flourish|sennet|senet|senit|sennit|hoboyes|hoboys|hautboys|hautboyes|alarums?"
+    r"|allarums?|alarms|alarmes|trumpets|cornets|drums|drummes|thunder|musicke|musick|music"
+    r"|tucket|excursions|noise|noyse|horns|hornes|horne|storme|lightning|shouts|parley|parle)\b",
+    re.I,
+)
+_PERSON = re.compile(
+    r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our|[Tt]hou|[Tt]hee|[Tt]hy"
+    r"|[Tt]hine|Ile|I'le|[Ll]ets|[Ll]et's|[Ll]et)\b"
+)
+_TAG = re.compile(r"[ \t]*(?:\d+[ \t]+)?[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,2}[.:](?:[ \t]|$)")
+# the direction verb inside a sentence, after a clause's mark (", then Enter", ": Enter",
+# "(inuisible:) Enter")
+_INNER_VERB = re.compile(
+    r"[,:;)][ \t\n]*(?:(?:and[ \t]+)?[Tt]hen,?[ \t]+)?(?=(?:Enter|Exit|Exeunt)\b)"
 )
 _SCENE = re.compile(
     r"(?:The[ \t]+)?(?:SCENE|Scene)\b(?![ \t.]*(?:[IVXLC]+\b|\d))[ \t]*[:.,\-—–A-Za-z]"
@@ -182,19 +216,32 @@ def _closed_early(body: str) -> bool:
     return bool(body[at + 1 :].strip(_TRAIL)) and not body.rstrip(_TRAIL).endswith("]")
 
 
-def is_direction(prefix: str, body: str) -> bool:
-    """Whether sentence ``body`` (stripped), after ``prefix`` on its line, is a direction."""
+def _cue_lead(lead: str) -> bool:
+    """Clause ``cue_lead_direction``: ``lead`` is a cue clause (comment at ``_CUE_ANY``)."""
+    return (
+        len(lead.split()) <= _CUE_LEAD_WORDS
+        and bool(_CUE_ANY.search(lead))
+        and not _PERSON.search(lead)
+        and not _TAG.match(lead)
+    )
+
+
+def _speech_enter(body: str) -> bool:
+    """An "Enter" that opens a speech's imperative, not a direction (review, session 43;
+    ``speech_enter_you``, review, session 44)."""
+    return bool((_SPEECH_ENTER.match(body) and not body.endswith("]")) or _SPEECH_YOU.match(body))
+
+
+def is_direction(prefix: str, body: str, lead_sentence: str = "") -> bool:
+    """Whether sentence ``body`` (stripped), after ``prefix`` on its line, is a direction;
+    ``lead_sentence``: the whole sentence whose tail ``prefix`` is, when it began on an
+    earlier line (clause ``cue_lead_direction``)."""
     if _enclosed(prefix, body, "[") or _enclosed(prefix, body, "_"):
         return True
     if body[:1] == "[" and "]" not in body and _DASH_END.match(body, 1):
         return False  # dash_ends_direction: a speech after "[Exit Servant.--"
     lead = prefix.strip()
-    if (
-        _OPENER.match(body)
-        and not (_SPEECH_ENTER.match(body) and not body.endswith("]"))
-        and not _SPEECH_YOU.match(body)  # speech_enter_you (review, session 44)
-        and not _closed_early(body)
-    ):
+    if _OPENER.match(body) and not _speech_enter(body) and not _closed_early(body):
         if body.startswith("(") or not lead:
             return True
         # after a direction on the line ("Flourish. Enter ..."), not after a speaker tag; or
@@ -205,8 +252,15 @@ def is_direction(prefix: str, body: str) -> bool:
             or _enclosed("", lead, "[")
             or lead.rfind("(") > lead.rfind(")")
             or (bool(_CUE.match(lead)) and len(lead.split()) <= _CUE_WORDS)  # sound_cue_direction
+            or _cue_lead(lead_sentence or lead)  # cue_lead_direction
         )
-    return not lead and bool(_SCENE.match(body))
+    if lead:
+        return False
+    inner = _INNER_VERB.search(body)  # cue_lead_direction: "Noyse and Tumult within: Enter ..."
+    if inner and body[:1] not in "[(" and _cue_lead(body[: inner.start()]):
+        rest = body[inner.end() :]
+        return bool(_OPENER.match(rest)) and not _speech_enter(rest)
+    return bool(_SCENE.match(body))
 
 
 def direction_sentences(
@@ -224,7 +278,12 @@ def direction_sentences(
         a, b = int(spans[i, 0]), int(spans[i, 1])
         body = text[a:b].strip()
         a += len(text[a:b]) - len(text[a:b].lstrip())
-        prefix = text[text.rfind("\n", 0, a) + 1 : a]
-        if is_direction(prefix, body):
+        line = text.rfind("\n", 0, a) + 1
+        prefix = text[line:a]
+        # cue_lead_direction: the line's lead is the tail of a sentence begun above it
+        whole = ""
+        if prefix.strip() and i > 0 and spans[i - 1, 0] < line and spans[i - 1, 1] >= a:
+            whole = " ".join(text[spans[i - 1, 0] : a].split())
+        if is_direction(prefix, body, whole):
             out.append(i)
     return np.asarray(out, dtype=np.int64)
