@@ -93,13 +93,20 @@ class NearDuplicateCounts:
     # fallback_train_key``: every hash fell under the fraction, e.g. one book);
     # "" when the hash put one there.
     train_fallback: str = ""
+    # Clause fallback_choice_recorded (session 45): which choice sent validation_fallback
+    # there (transforms.split_scripts.fallback_choice): "shared_script" (another key is
+    # written in its script, so train has it too) or "nearest" (it is the only key of its
+    # script: the smallest hash overall); "" with no validation_fallback and in manifests
+    # before session 45 (the build's line then says what it said before).
+    validation_fallback_choice: str = ""
 
 
 def near_duplicates_dict(near: NearDuplicateCounts) -> dict:
-    """``validation_fallback`` and ``train_fallback`` only when their rule was used:
-    manifests of builds without them stay as they were."""
+    """``validation_fallback`` (with its ``validation_fallback_choice``) and
+    ``train_fallback`` only when their rule was used: manifests of builds without them
+    stay as they were."""
     out = vars(near).copy()
-    for name in ("validation_fallback", "train_fallback"):
+    for name in ("validation_fallback", "train_fallback", "validation_fallback_choice"):
         if not out[name]:
             del out[name]
     return out
