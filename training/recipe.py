@@ -75,6 +75,7 @@ from training.options import train_parser
 from training.outputs import write_outputs
 from training.recurrence import segment_recurrence
 from training.run_agreed import RankWrites, _mkdir_if_new, start_agreed
+from training.run_estimate import estimate_line, plan_line
 from training.run_files import (
     data_fingerprint,
     failures_are_one_line,
@@ -287,9 +288,12 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
     )
     current_stage = None
     model.train()
+    if start < last_step:  # clause run_estimate_said (training.run_estimate)
+        say(plan_line(plans, start, last_step))
     for step in range(start, last_step):
         plan, step_in_stage = stage_for_step(step, plans)
-        if plan.index != current_stage:
+        first_of_stage = plan.index != current_stage
+        if first_of_stage:
             current_stage = plan.index
             if device.type == "cpu" and plan.window >= config.bound_heap_from_window:
                 bound_heap_retention()  # long steps: freed activations back to the OS
@@ -370,6 +374,8 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
             raise Diverged(problem)  # grad_norm_finite (training.finite)
         bar.update(1)
         bar.set_postfix(stage=plan.index, window=plan.window, loss=f"{loss:.4f}")
+        if first_of_stage and rank == 0:  # clause run_estimate_said: measured, not guessed
+            bar.write(estimate_line(plans, steps_done, last_step, elapsed), file=sys.stdout)
         stage_end = step_in_stage == plan.steps - 1
         if stage_end or (config.eval_every and steps_done % config.eval_every == 0):
             evaluate(steps_done, train_time, metrics)
