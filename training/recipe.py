@@ -279,6 +279,8 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
     # ----------------------------------------------------------------- loop
     from tqdm.auto import tqdm
 
+    if start < last_step:  # clause run_estimate_said (training.run_estimate); before the
+        say(plan_line(plans, start, last_step))  # bar, not on its line
     bar = tqdm(
         total=last_step,
         initial=start,
@@ -288,8 +290,6 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
     )
     current_stage = None
     model.train()
-    if start < last_step:  # clause run_estimate_said (training.run_estimate)
-        say(plan_line(plans, start, last_step))
     for step in range(start, last_step):
         plan, step_in_stage = stage_for_step(step, plans)
         first_of_stage = plan.index != current_stage
