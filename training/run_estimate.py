@@ -4,13 +4,18 @@
 A new user's ``longctx train`` on CPU showed ``train: 0/2 [00:00<?]`` and nothing else
 until its first step ended, minutes later; tqdm's estimate is the mean of the steps so
 far, blind to a later stage's longer window. Now the run says, before step 1, how many
-steps it will take and how many tokens each stage's steps hold (:func:`plan_line`), and
-after the first step of the run and of each later stage, the time to the end measured on
-that step (:func:`estimate_line`): its seconds per token times the tokens of the steps
-left. A later stage with a longer window costs more a token (attention grows with the
-window), so an estimate made before it is a floor and says "at least"; each stage's first
-step says it again, measured at that window. Validation passes and checkpoints are not
-counted (the line says so).
+steps it will take and the most tokens each stage's steps hold (:func:`plan_line`: rows
+x window; a row shorter than the window, a document's tail, holds fewer), and after the
+first step of the run, its second step and the first step of each later stage, the time
+to the end measured on that step (:func:`estimate_line`): its seconds per token of the
+plan times the plan's tokens of the steps left. The first step of a run carries its
+start-up (allocation, kernel selection, compilation; review 45: on the Quick start's CPU
+walk 3 min 54 s against 3 min 28 s for step 2, at twice the window), so its estimate is
+said as high and said again after the second step. A later stage with a longer window
+costs more a token (attention grows with the window), so an estimate made after the
+start-up, before it, is a floor and says "at least"; each stage's first step says it
+again, measured at that window. Validation passes and checkpoints are not counted (the
+line says so).
 """
 
 from __future__ import annotations
@@ -29,18 +34,18 @@ def _steps_left(plans, start: int, last_step: int) -> list[tuple[object, int]]:
 
 
 def plan_line(plans, start: int, last_step: int) -> str:
-    """Before the first step: the steps to run and the tokens each stage's steps hold
-    (rows x window, padding included, over all ranks)."""
+    """Before the first step: the steps to run and the most tokens each stage's steps
+    hold (rows x window over all ranks: a short row holds fewer)."""
     left = _steps_left(plans, start, last_step)
     stages = "; ".join(
         f"{counted(n, 'step')} at window {p.window} ({counted(p.rows_per_step, 'row')} x "
-        f"{p.window} = {p.tokens_per_step:,} tokens a step)"
+        f"{p.window} = {p.tokens_per_step:,} tokens a step at most)"
         for p, n in left
     )
     total = sum(p.tokens_per_step * n for p, n in left)
     return (
         f"train: {counted(last_step - start, 'step')} to run ({start + 1}..{last_step}): "
-        f"{stages}; {total:,} tokens in all; the time to the end is said after step {start + 1}"
+        f"{stages}; {total:,} tokens in all at most; the time to the end is said after step {start + 1}"
     )
 
 
@@ -70,21 +75,38 @@ def estimate(plans, steps_done: int, last_step: int, seconds: float) -> tuple[fl
     return seconds * total / measured.tokens_per_step, floor
 
 
-def estimate_line(plans, steps_done: int, last_step: int, seconds: float) -> str:
-    """After a stage's first step (step ``steps_done``, 1-based, ``seconds`` long): the
-    time to the end measured on it."""
-    tokens = _plan_of(plans, steps_done - 1).tokens_per_step
+def should_say(steps_done: int, start: int, first_of_stage: bool) -> bool:
+    """Whether step ``steps_done`` (1-based) of a run that started after ``start``
+    says the estimate: the run's first two steps and each stage's first step."""
+    return first_of_stage or steps_done == start + 2
+
+
+def estimate_line(
+    plans, steps_done: int, last_step: int, seconds: float, tokens: int, start_up: bool = False
+) -> str:
+    """After step ``steps_done`` (1-based, ``seconds`` long, ``tokens`` real tokens over
+    all ranks, as metrics.jsonl logs them): the time to the end measured on it.
+    ``start_up``: the run's first step, whose seconds include its start-up."""
     head = (
         f"train: step {steps_done} took {format_seconds(seconds)} "
-        f"({tokens:,} tokens, {tokens / max(seconds, 1e-9):,.0f} tokens/s)"
+        f"({tokens:,} tokens, {tokens / max(seconds, 1e-9):,.0f} tokens/s"
+        + (", start-up included" * start_up)
+        + ")"
     )
     if steps_done >= last_step:
         return head + "; it was the last"
     left, floor = estimate(plans, steps_done, last_step, seconds)
     n = last_step - steps_done
+    if start_up:
+        why = f"step {steps_done}'s start-up makes it high" + (
+            ", a longer window to come low" * floor
+        )
+        hedge = f" ({why}: said again after step {steps_done + 1})"
+    else:
+        hedge = " (a longer window costs more a token: said again at its first step)" * floor
     return (
         f"{head}; the {counted(n, 'step')} left {'take' if n > 1 else 'takes'} "
-        f"{'at least ' * floor}about {format_seconds(left)} at that speed"
-        + (" (a longer window costs more a token: said again at its first step)" * floor)
+        f"{'at least ' * (floor and not start_up)}about {format_seconds(left)} at that speed"
+        + hedge
         + "; validation passes and checkpoints add to it"
     )
