@@ -221,3 +221,65 @@ def test_guard_numbers_must_run_on():
 
 def test_guard_one_part_in_the_book_is_not_enough():
     assert {level for level, _ in _levels(_FRONT + _RED)} == {1}
+
+
+# Review 45: four guards no test failed without (each test below fails with its guard
+# planted away, /tmp/rvH45/plant.py).
+
+
+def _without(text: str, heading: str, upto: str) -> str:
+    """``text`` less the section from ``heading`` up to ``upto``."""
+    return text[: text.index(heading)] + text[text.index(upto) :]
+
+
+def test_guard_a_rank_above_the_chapters_keeps_the_levels():
+    """A book in parts ("PART I.", "PART II.", each over a paragraph of the book's) has
+    its levels from them: the stories and their parts share the level under them."""
+    note = _FRONT[_FRONT.index("George Alfred") : _FRONT.index("CONTENTS")]
+    text = _FRONT + "PART I.\n\n\n" + note + _MATE + "PART II.\n\n\n" + note + _VAUGHAN
+    levels = _levels(text)
+    assert [t for lv, t in levels if lv == 1] == ["PART I.", "PART II."]
+    assert {lv for lv, t in levels if not t.startswith("PART")} == {2}
+
+
+def test_guard_the_first_part_is_one_or_two():
+    """Part II cut: "THE MATE'S STORY.—III." first after the story is no part of it
+    (a part missing); the Vaughan pit's parts still go under their story."""
+    text = _without(_MATE, "THE MATE’S STORY.—II.", "THE MATE’S STORY.—III.")
+    assert _levels(_FRONT + text + _VAUGHAN)[:3] == [
+        (1, "THE MATE’S STORY."),
+        (1, "THE MATE’S STORY.—III."),
+        (1, "THE EXPLOSION IN THE VAUGHAN PIT."),
+    ]
+
+
+def test_guard_a_later_part_keeps_the_name():
+    """Part III titled after another story ends the run: it stays at the stories' level."""
+    text = _MATE.replace("THE MATE’S STORY.—III.", "THE RED CAPTAIN.—III.")
+    assert _levels(_FRONT + text + _VAUGHAN)[:3] == [
+        (1, "THE MATE’S STORY."),
+        (2, "THE MATE’S STORY.—II."),
+        (1, "THE RED CAPTAIN.—III."),
+    ]
+
+
+def test_guard_no_other_heading_between_a_story_and_its_parts():
+    """Another story's part between a story and "—II." (a stray, no part of it) cuts the
+    story off from the parts after it."""
+    stray = _RED[_RED.index("THE RED CAPTAIN.—II.") :]
+    text = _MATE.replace("THE MATE’S STORY.—II.", stray + "THE MATE’S STORY.—II.")
+    levels = _levels(_FRONT + text + _VAUGHAN)
+    assert levels[:4] == [
+        (1, "THE MATE’S STORY."),
+        (1, "THE RED CAPTAIN.—II."),
+        (1, "THE MATE’S STORY.—II."),
+        (1, "THE MATE’S STORY.—III."),
+    ]
+    assert levels[-1] == (2, "THE VAUGHAN PIT.—III.")
+
+
+def test_guard_a_dash_before_the_number():
+    """ "THE MATE'S STORY II." (no dash) is no part: the numbers of a title, a king's
+    ("GEORGE II"), are not parts."""
+    text = (_FRONT + _MATE + _VAUGHAN).replace(".—II.", " II.").replace(".—III.", " III.")
+    assert {lv for lv, _ in _levels(text)} == {1}
