@@ -19,6 +19,7 @@ from schemas.dataset import load_manifest
 from tests.beam_local import local_pipeline
 from tests.transforms.test_fallback_shares_a_script import IDS, _key
 from transforms.near_duplicates_beam import FallbackValidationKey
+from transforms.split import stable_fraction
 from transforms.split_scripts import fallback_choice, flipped_key_by_script, script_extremes
 
 SHARED = "the nearest by hash among the documents whose script another document shares"
@@ -49,7 +50,7 @@ def test_the_combine_gives_the_key_and_its_choice():
         assert_that(out["choice"], equal_to(["shared_script"]), label="choice")
 
 
-def _build(tmp_path, name, ids, tokenizer, capsys):
+def _build(tmp_path, name, ids, tokenizer, capsys, fraction=None):
     inputs = tmp_path / f"in_{name}"
     inputs.mkdir()
     lines = [json.dumps({"id": k, "text": IDS[k]}, ensure_ascii=False) for k in ids]
@@ -68,6 +69,7 @@ def _build(tmp_path, name, ids, tokenizer, capsys):
                 "--tokenizer",
                 tokenizer,
             ]
+            + (["--validation-fraction", fraction] if fraction else [])
         )
         == 0
     )
@@ -107,3 +109,18 @@ def test_builds_record_and_say_the_choice_and_old_manifests_still_read(
     capsys.readouterr()
     progress.report(manifest, {})
     assert f"'hongloumeng' ({OLD})" in capsys.readouterr().out
+
+
+def test_no_choice_for_the_train_fallback(tmp_path, tiny_tokenizer_path, capsys):
+    """--validation-fraction 0.99: both books' hashes fall under it, the
+    at_least_one_train rule sends one to train; no document went to validation by the
+    fallback, so no choice is recorded or said (review 45: a choice written for the
+    train fallback was caught by no test)."""
+    assert all(stable_fraction(k) < 0.99 for k in ("hongloumeng", "shuihu"))
+    out, said = _build(
+        tmp_path, "all", ["hongloumeng", "shuihu"], tiny_tokenizer_path, capsys, "0.99"
+    )
+    near = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["near_duplicates"]
+    assert near["train_fallback"] in ("hongloumeng", "shuihu")
+    assert "validation_fallback" not in near and "validation_fallback_choice" not in near
+    assert SHARED not in said and ALONE not in said and OLD not in said
