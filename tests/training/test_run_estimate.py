@@ -106,3 +106,30 @@ def test_a_shorter_run_and_a_resumed_one():
         "3 min 05 s",
         "2 h 07 min",
     ]
+
+
+def test_a_resumed_run_counts_from_its_first_step(
+    tmp_path, tiny_dataset, tiny_model, tiny_config, capsys, monkeypatch
+):
+    """Stopped after step 2, resumed: the plan counts steps 3..5 only, and step 3 (the
+    resumed process's first) carries the start-up (review 45: a plant flagging step 1
+    only was caught by no test)."""
+    run = tmp_path / "run"
+    assert train_recipe(tiny_dataset, tiny_model, run, tiny_config, "--max-steps", "2") == 0
+    capsys.readouterr()
+    _clock(monkeypatch, {1: 20.0, 2: 6.0})  # resumed steps 3, 4, 5: 20 s, 6 s, 5 s
+    assert train_recipe(tiny_dataset, tiny_model, run, tiny_config, "--resume") == 0
+    said = [line for line in capsys.readouterr().out.splitlines() if line.startswith("train: ")]
+    assert said[0] == (
+        "train: 3 steps to run (3..5): 1 step at window 32 (8 rows x 32 = 256 tokens a step at "
+        "most); 2 steps at window 64 (4 rows x 64 = 256 tokens a step at most); 768 tokens in "
+        "all at most; the time to the end is said after step 3"
+    )
+    assert said[1].startswith("train: step 3 took 20 s (")
+    assert said[1].endswith(
+        "tokens/s, start-up included); the 2 steps left take about 40 s at that speed (step "
+        "3's start-up makes it high, a longer window to come low: said again after step 4)" + TAIL
+    )
+    assert said[2].startswith("train: step 4 took 6.0 s (")
+    assert said[2].endswith("the 1 step left takes about 6.0 s at that speed" + TAIL)
+    assert len(said) == 3
