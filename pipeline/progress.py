@@ -260,6 +260,18 @@ def read_as(counters: dict[str, int]) -> list[str]:
     ]
 
 
+# Clause fallback_choice_recorded (session 45): the line says which choice the
+# at_least_one_validation rule made (the manifest's validation_fallback_choice); a
+# manifest from before it records none, and its line reads as it did.
+_FALLBACK_CHOICE = {
+    "shared_script": "the nearest by hash among the documents whose script another "
+    "document shares: train has its script too",
+    "nearest": "the nearest by hash; no two documents share a script, so train has none "
+    "of its script",
+}
+_FALLBACK_OLD = "the nearest by hash, of a script that train has too where two documents share one"
+
+
 def report(manifest, counters: dict[str, int]) -> None:
     """What ``longctx dataset`` prints when the build is done (a ``Manifest``)."""
     docs = manifest.documents
@@ -275,8 +287,8 @@ def report(manifest, counters: dict[str, int]) -> None:
             print(
                 f"validation: no document's hash fell under --validation-fraction "
                 f"{manifest.config['validation_fraction']}; {near.validation_fallback!r} "
-                "(the nearest by hash, of a script that train has too where two documents "
-                "share one) is in validation so that the split is not empty"
+                f"({_FALLBACK_CHOICE.get(near.validation_fallback_choice, _FALLBACK_OLD)}) "
+                "is in validation so that the split is not empty"
             )
         if near.train_fallback:
             print(

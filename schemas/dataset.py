@@ -29,11 +29,20 @@ import dataclasses
 import hashlib
 import json
 import os
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-import pyarrow as pa
-
+# What the manifest counts (schemas.counts, split out in session 45), named here for
+# every reader as before.
+from schemas.counts import (  # noqa: F401
+    COUNTS,
+    BucketTotals,
+    DocumentCounts,
+    NearDuplicateCounts,
+    bucket_totals,
+    near_duplicates_dict,
+    rows_counts,
+    table_counts,
+)
 from schemas.errors import UserError
 from schemas.newer import (
     Unknown,
@@ -80,7 +89,6 @@ LENGTH_PLOT = "lengths.png"
 # Build-time folder of a split's shards before they get their final names.
 PARTS = "_parts"
 # What every chunk shard entry and bucket counts; padding is window * rows - tokens.
-COUNTS = ("rows", "tokens", "scored_tokens", "padding_tokens")
 
 
 class DatasetError(UserError):
@@ -109,94 +117,6 @@ class DocumentShardEntry:
     path: str
     rows: int
     sha256: str
-
-
-@dataclass(frozen=True)
-class BucketTotals:
-    """One (split, window): the sums of its shards' :data:`COUNTS`."""
-
-    rows: int
-    tokens: int
-    scored_tokens: int
-    padding_tokens: int
-    padding_fraction: float  # padding / (tokens + padding), 6 decimals
-
-
-@dataclass(frozen=True)
-class DocumentCounts:
-    """Documents in = written + rejected; ``by_split`` sums to ``written``."""
-
-    documents_in: int  # "in" in the JSON
-    written: int
-    rejected: int
-    by_split: dict[str, int]
-    rejected_by_stage: dict[str, int]
-    # Characters transforms.boilerplate cut from the written documents (per
-    # document: the documents output's boilerplate_chars); 0 in older manifests.
-    boilerplate_chars: int = 0
-    # Clause control_chars_counted: control characters transforms.normalize removed
-    # from the written documents (per document: control_chars); 0 in older manifests.
-    control_chars: int = 0
-    # Written documents per codec their bytes were decoded with (transforms.read,
-    # ``--encoding``), e.g. {"utf-8": 120, "gb18030": 3, "windows-1252": 2}; {} in older
-    # manifests. A document read in several codecs (an EPUB's chapters: its encoding
-    # "windows-1252+iso-8859-2") counts once, under that combined name: the counts add
-    # up to ``written`` (pipeline.verify checks it). Clause known_codec_names (session
-    # 44): the names a user knows (transforms.charset_labels.known_name); manifests
-    # before it hold Python's ("cp1252", "mac-roman"), which inspect shows the new way.
-    encodings: dict[str, int] = dataclasses.field(default_factory=dict)
-    # Archive members that are no documents (transforms.archives: hidden and OS files,
-    # links, devices), by kind, e.g. {"hidden": 3, "link": 1}; not in "in" (they are
-    # neither written nor rejected); {} in older manifests and without archives.
-    archive_skipped: dict[str, int] = dataclasses.field(default_factory=dict)
-    # Clause cp1252_letters_misplaced (transforms.cp1252_signs): documents read as
-    # CP1252 whose bytes look like another codec's letters (a Mac Roman or DOS file
-    # under --encoding latin-1 or cp1252, or a page declaring windows-1252), by that
-    # codec, e.g. {"mac_roman": 1}; codec_hint_files names each file; {} in older
-    # manifests and when none.
-    codec_hints: dict[str, int] = dataclasses.field(default_factory=dict)
-    # Clause codec_hint_said_once (session 42): each such file's warning line by its
-    # source, e.g. {"in/power.txt": "in/power.txt: read as CP1252 ... rerun with
-    # --encoding mac_roman"}; the launcher prints them; {} in older manifests and none.
-    codec_hint_files: dict[str, str] = dataclasses.field(default_factory=dict)
-    # Review (session 42): the files warned of beyond the first pipeline.shards.HINT_FILES
-    # named in codec_hint_files (counted, not named); 0 in older manifests.
-    codec_hint_files_more: int = 0
-
-
-@dataclass(frozen=True)
-class NearDuplicateCounts:
-    """Near-duplicate clusters (``transforms.near_duplicates``); a cluster is in one
-    split, and with ``dedup`` all but one of its documents are rejected."""
-
-    enabled: bool
-    threshold: float
-    ngram: int
-    num_perm: int
-    bands: int
-    rows: int
-    clusters: int
-    documents_in_clusters: int
-    largest_cluster: int
-    dedup: bool
-    rejected: int
-    # The cluster put in validation by the at-least-one-validation rule
-    # (``transforms.split.fallback_validation_key``); "" when the hash put one there.
-    validation_fallback: str = ""
-    # The key put in train by the at-least-one-train rule (``transforms.split.
-    # fallback_train_key``: every hash fell under the fraction, e.g. one book);
-    # "" when the hash put one there.
-    train_fallback: str = ""
-
-
-def _near_duplicates_dict(near: NearDuplicateCounts) -> dict:
-    """``validation_fallback`` and ``train_fallback`` only when their rule was used:
-    manifests of builds without them stay as they were."""
-    out = vars(near).copy()
-    for name in ("validation_fallback", "train_fallback"):
-        if not out[name]:
-            del out[name]
-    return out
 
 
 @dataclass(frozen=True)
@@ -271,7 +191,7 @@ class Manifest:
                 "codec_hint_files_more": d.codec_hint_files_more,
             },
             **(
-                {"near_duplicates": _near_duplicates_dict(self.near_duplicates)}
+                {"near_duplicates": near_duplicates_dict(self.near_duplicates)}
                 if self.near_duplicates is not None
                 else {}
             ),
@@ -424,53 +344,6 @@ def load_manifest(out_dir: str, *, require_complete: bool = True) -> Manifest:
         ) from None
     note_unknown_fields(path, manifest.unknown)  # clause newer_fields_ignored
     return manifest
-
-
-# --------------------------------------------------------------------------
-# Counts
-# --------------------------------------------------------------------------
-def rows_counts(rows: list[dict], window: int) -> dict[str, int]:
-    """The :data:`COUNTS` of chunk rows (dicts) of one window."""
-    tokens = sum(int(r["length"]) for r in rows)
-    return {
-        "rows": len(rows),
-        "tokens": tokens,
-        "scored_tokens": sum(int(r["num_scored"]) for r in rows),
-        "padding_tokens": window * len(rows) - tokens,
-    }
-
-
-def table_counts(table: pa.Table, window: int) -> dict[str, int]:
-    """The :data:`COUNTS` of a chunk table of one window (what a reader finds)."""
-    tokens = int(table.column("length").to_numpy().sum()) if table.num_rows else 0
-    scored = int(table.column("num_scored").to_numpy().sum()) if table.num_rows else 0
-    return {
-        "rows": table.num_rows,
-        "tokens": tokens,
-        "scored_tokens": scored,
-        "padding_tokens": window * table.num_rows - tokens,
-    }
-
-
-def bucket_totals(shards: Iterable[tuple[int | None, dict]]) -> dict[str, BucketTotals]:
-    """Per window (as a string, ascending): the sums of ``(window, counts)`` of shards.
-
-    Shards without a window (the empty placeholder of an empty split) are skipped.
-    """
-    sums: dict[int, dict[str, int]] = {}
-    for window, counts in shards:
-        if window is None:
-            continue
-        bucket = sums.setdefault(int(window), dict.fromkeys(COUNTS, 0))
-        for key in COUNTS:
-            bucket[key] += int(counts[key])
-    totals = {}
-    for window in sorted(sums):
-        b = sums[window]
-        capacity = b["tokens"] + b["padding_tokens"]
-        fraction = round(b["padding_tokens"] / capacity, 6) if capacity else 0.0
-        totals[str(window)] = BucketTotals(**b, padding_fraction=fraction)
-    return totals
 
 
 def unreadable_shard(path: str, error: Exception) -> DatasetError:

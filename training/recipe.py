@@ -75,6 +75,7 @@ from training.options import train_parser
 from training.outputs import write_outputs
 from training.recurrence import segment_recurrence
 from training.run_agreed import RankWrites, _mkdir_if_new, start_agreed
+from training.run_estimate import estimate_line, plan_line, should_say
 from training.run_files import (
     data_fingerprint,
     failures_are_one_line,
@@ -278,6 +279,8 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
     # ----------------------------------------------------------------- loop
     from tqdm.auto import tqdm
 
+    if start < last_step:  # clause run_estimate_said (training.run_estimate); before the
+        say(plan_line(plans, start, last_step))  # bar, not on its line
     bar = tqdm(
         total=last_step,
         initial=start,
@@ -289,7 +292,8 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
     model.train()
     for step in range(start, last_step):
         plan, step_in_stage = stage_for_step(step, plans)
-        if plan.index != current_stage:
+        first_of_stage = plan.index != current_stage
+        if first_of_stage:
             current_stage = plan.index
             if device.type == "cpu" and plan.window >= config.bound_heap_from_window:
                 bound_heap_retention()  # long steps: freed activations back to the OS
@@ -370,6 +374,11 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
             raise Diverged(problem)  # grad_norm_finite (training.finite)
         bar.update(1)
         bar.set_postfix(stage=plan.index, window=plan.window, loss=f"{loss:.4f}")
+        if rank == 0 and should_say(steps_done, start, first_of_stage):  # run_estimate_said
+            said = estimate_line(  # measured, not guessed; step 1's start-up said as such
+                plans, steps_done, last_step, elapsed, int(real_tokens), steps_done == start + 1
+            )
+            bar.write(said, file=sys.stdout)
         stage_end = step_in_stage == plan.steps - 1
         if stage_end or (config.eval_every and steps_done % config.eval_every == 0):
             evaluate(steps_done, train_time, metrics)

@@ -365,10 +365,13 @@ def summarize(
     config: NearDuplicateConfig,
     fallback: str = "",
     validation_fraction: float = 0.0,
+    choice: str = "",
 ) -> dict:
     """What the manifest records about near-duplicates (and the key the
     ``at_least_one_validation`` rule sent to validation or the ``at_least_one_train``
-    rule sent to train, if any: ``fallback`` is in the other split than its hash says)."""
+    rule sent to train, if any: ``fallback`` is in the other split than its hash says;
+    ``choice``: which choice sent it to validation, ``transforms.split_scripts.
+    fallback_choice``)."""
     names = {info.cluster for info in clusters.values()}
     to_train = bool(fallback) and split_of(fallback, validation_fraction) == "validation"
     return {
@@ -385,6 +388,7 @@ def summarize(
         "rejected": len(clusters) - len(names) if config.dedup else 0,
         "validation_fallback": "" if to_train else fallback,
         "train_fallback": fallback if to_train else "",
+        "validation_fallback_choice": "" if to_train or not fallback else choice,
     }
 
 

@@ -25,7 +25,12 @@ from transforms.near_duplicates import (
     summarize,
 )
 from transforms.split import split_extremes, stable_fraction
-from transforms.split_scripts import flipped_key_by_script, script_extremes, text_script
+from transforms.split_scripts import (
+    fallback_choice,
+    flipped_key_by_script,
+    script_extremes,
+    text_script,
+)
 
 
 # --------------------------------------------------------------------------
@@ -161,21 +166,28 @@ class FallbackValidationKey(beam.PTransform):
     (``transforms.split_scripts.flipped_key_by_script``: clause
     ``fallback_shares_a_script``), "" when none. A combine of the two smallest and the
     largest distinct hashes per script (a repeated id is one key): the per-document split
-    stays parallel."""
+    stays parallel. ``with_choice``: a dict of two, the key and which choice sent it
+    (``transforms.split_scripts.fallback_choice``: clause ``fallback_choice_recorded``)."""
 
-    def __init__(self, validation_fraction: float, clusters):
+    def __init__(self, validation_fraction: float, clusters, with_choice: bool = False):
         super().__init__()
         self.validation_fraction = validation_fraction
         self.clusters = clusters
+        self.with_choice = with_choice
 
     def expand(self, doc_ids):
-        return (
+        extremes = (
             doc_ids
             | "OwnKeys" >> beam.FlatMap(_own_key, clusters=beam.pvalue.AsSingleton(self.clusters))
             | "TwoSmallest" >> beam.CombineGlobally(_ScriptExtremes())
-            | "Fallback"
-            >> beam.Map(flipped_key_by_script, validation_fraction=self.validation_fraction)
         )
+        key = extremes | "Fallback" >> beam.Map(
+            flipped_key_by_script, validation_fraction=self.validation_fraction
+        )
+        if not self.with_choice:
+            return key
+        choice = extremes | "Choice" >> beam.Map(fallback_choice, key=beam.pvalue.AsSingleton(key))
+        return {"key": key, "choice": choice}
 
 
 class AssignSplits(beam.PTransform):
@@ -200,11 +212,13 @@ class AssignSplits(beam.PTransform):
 
     def expand(self, docs):
         clusters = docs | "FindNearDuplicates" >> FindNearDuplicates(self.config)
-        fallback = (
+        chosen = (
             docs
             | "DocIds" >> beam.Map(lambda doc: (doc.doc_id, text_script(doc.text)))
-            | "AtLeastOneValidation" >> FallbackValidationKey(self.validation_fraction, clusters)
+            | "AtLeastOneValidation"
+            >> FallbackValidationKey(self.validation_fraction, clusters, with_choice=True)
         )
+        fallback = chosen["key"]
         waiting = docs if self.park is None else docs | "ParkText" >> self.park[0]
         out = waiting | "SplitPerCluster" >> beam.ParDo(
             _SplitFn(self.validation_fraction, self.config.dedup),
@@ -217,5 +231,6 @@ class AssignSplits(beam.PTransform):
             config=self.config,
             fallback=beam.pvalue.AsSingleton(fallback),
             validation_fraction=self.validation_fraction,
+            choice=beam.pvalue.AsSingleton(chosen["choice"]),
         )
         return {MAIN: main, REJECTED: out[REJECTED], SUMMARY: summary}

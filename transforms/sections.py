@@ -95,6 +95,9 @@ evidence confirms, each rule named:
 ``listed_works_over_unlisted`` (session 44)
     see ``transforms.listed_works``: a collection whose contents list names its stories has
     them one level above the unlisted chapters in capitals each story opens with.
+``numbered_parts_under_their_work`` (session 45)
+    see ``transforms.work_parts``: a story's parts titled with its name, a dash and a
+    Roman numeral ("THE MATE'S STORY.—II.") are one level under the story's title.
 
 A line in capitals (or a number) with text right under it is a speaker tag or emphasis
 ("SECOND LORD.", "1 PETITIONER."), never a candidate. Levels come from ranks: volumes >
@@ -171,6 +174,7 @@ from transforms.technical_headings import (
     drop_repeated_headings,
 )
 from transforms.web_novel_numbers import web_novel_candidates
+from transforms.work_parts import work_parts
 from transforms.work_title_pages import work_title_pages
 from transforms.work_titles import titles_over_persons, titles_over_restarts
 
@@ -274,6 +278,8 @@ def find_headings(
     # Clause listed_works_over_unlisted (transforms.listed_works): a collection's contents
     # names its stories, not their chapters in capitals.
     confirmed = listed_works(confirmed, found)
+    # Clause numbered_parts_under_their_work (transforms.work_parts): "TITLE.—II." parts.
+    confirmed = work_parts(confirmed)
     # Titles first: a line in capitals (clause listed_title_line: or a line rule listed
     # took) that titles a numbered heading is part of it, even when a list names it.
     numbered_lines = {c.line for c, _ in confirmed if c.kind not in ("caps", "named", "listed")}

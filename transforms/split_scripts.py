@@ -81,3 +81,20 @@ def flipped_key_by_script(by_script: dict[str, list], validation_fraction: float
         return key  # none, or the at_least_one_train key
     shared = [keys[0] for keys in by_script.values() if len(keys) >= 2]
     return min(shared)[1] if shared else key
+
+
+SHARED_SCRIPT, NEAREST = "shared_script", "nearest"
+
+
+def fallback_choice(by_script: dict[str, list], key: str) -> str:
+    """Which choice sent ``key`` (:func:`flipped_key_by_script`'s answer) to validation,
+    for the manifest's ``validation_fallback_choice`` and the build's line (clause
+    ``fallback_choice_recorded``, session 45): :data:`SHARED_SCRIPT` when another key is
+    written in its script (train has that script too), :data:`NEAREST` when it is the only
+    key of its script (every script alone: the smallest hash overall, as before session
+    44), "" when ``key`` is "" or not among the keys. Read off the result, so it says what
+    train holds whichever rule chose the key."""
+    for keys in by_script.values():
+        if any(k == key for _, k in keys):
+            return SHARED_SCRIPT if len(keys) >= 2 else NEAREST
+    return ""

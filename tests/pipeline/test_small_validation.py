@@ -59,7 +59,8 @@ def test_small_corpus_gets_one_validation_document(poems, tmp_path, tiny_tokeniz
     out = tmp_path / "out"
     assert _build(poems, out, tiny_tokenizer_path) == 0
     said = capsys.readouterr().out
-    assert f"{nearest!r} (the nearest by hash, of a script that train has too" in said
+    # four English poems: the choice among a shared script (clause fallback_choice_recorded)
+    assert f"{nearest!r} (the nearest by hash among the documents whose script another" in said
     assert "--validation-fraction 0.05" in said
     assert [d.doc_id for d in dataset_documents(str(out), "validation")] == [nearest]
     assert sorted(d.doc_id for d in dataset_documents(str(out), "train")) == sorted(

@@ -67,9 +67,10 @@ def test_schemas_and_the_shard_format_need_neither_datasets_nor_pandas():
         "        if name.split('.')[0] == 'pandas':\n"
         "            raise ModuleNotFoundError(name, name=name)\n"
         "sys.meta_path.insert(0, NoPandas())\n"
+        "import pyarrow as pa\n"
         "import schemas, schemas.dataset, schemas.records, pipeline.shards\n"
         "t = schemas.dataset.rows_to_table([{'ids': [1, 2]}, {'ids': []}],"
-        " schemas.dataset.pa.schema([('ids', schemas.dataset.pa.list_(schemas.dataset.pa.int32()))]))\n"
+        " pa.schema([('ids', pa.list_(pa.int32()))]))\n"
         "print(t.column('ids').to_pylist(), t.schema.field('ids').type, 'datasets' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -100,4 +100,4 @@ def test_a_small_mixed_build_holds_out_a_shared_script(tmp_path, tiny_tokenizer_
         manifest = json.load(f)
     assert manifest["documents"]["by_split"] == {"train": 2, "validation": 1}
     assert manifest["near_duplicates"]["validation_fallback"] == "hongloumeng"  # was "tempest"
-    assert "'hongloumeng' (the nearest by hash, of a script that train has too" in said
+    assert "'hongloumeng' (the nearest by hash among the documents whose script" in said
