@@ -59,6 +59,8 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
                 last = None
             if last is None or (last in taken and last not in caps):
                 continue
+            if last == i and found.captions and _caption_paragraph(lines, i, found):
+                continue
             if last != i:
                 rest_caps.add(last)
             title = " ".join(" ".join(lines.texts[i : last + 1]).split())
@@ -71,6 +73,27 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
     kept = glued_headings(lines, sorted(kept + extra, key=lambda c: (c.line, c.start)), found)
     kept = listed_list(kept, found.text)  # clause listed_list
     return numbered_runs(lines, kept, found)  # rule numbered_run
+
+
+# Clause caption_paragraph (session 45): a line that only a list of illustrations names
+# (no contents list does), set as a paragraph of the text (one blank line above and one
+# below, text beyond both), is the caption's sentence in the story, not a heading:
+# Verne's Abandoned lists "HE SAW NOTHING SUSPICIOUS 125" and the chapter's paragraph
+# "He saw nothing suspicious." was a section; Henty's "Harry went up to him, and
+# salaamed.", Kipling's "Cris slid an arm round his neck." A caption's title set apart
+# wider (a plate's title over its page of text: the Doré Bible Gallery's "SAMSON SLAYING
+# THE LION.", 4 blank lines above) still heads a section.
+def _caption_paragraph(lines: Lines, i: int, found: Contents) -> bool:
+    """Clause ``caption_paragraph``: line ``i`` is a caption's words set as a paragraph."""
+    n = len(lines.texts)
+    return (
+        key(lines.texts[i]) in found.captions
+        and 2 <= i < n - 2
+        and lines.blank[i - 1]
+        and lines.blank[i + 1]
+        and not lines.blank[i - 2]
+        and not lines.blank[i + 2]
+    )
 
 
 def _listed_rest(lines: Lines, i: int, found: Contents) -> int | None:
