@@ -116,6 +116,8 @@ def test_caption_title_set_apart_still_heads_a_section():
 def test_caption_paragraph_a_contents_list_names_is_still_listed():
     """Guard: the same paragraph named by a contents list too is rule listed's, as on
     base45 (the clause reads only keys no other list names)."""
-    contents = "CONTENTS\n\n\n  HE SAW NOTHING SUSPICIOUS 125\n  TOP VISITING THE INVALID 133\n\n\n\n\n"
+    contents = (
+        "CONTENTS\n\n\n  HE SAW NOTHING SUSPICIOUS 125\n  TOP VISITING THE INVALID 133\n\n\n\n\n"
+    )
     titles = _titles(contents + VERNE_LIST + VERNE_BODY)
     assert "He saw nothing suspicious." in titles
