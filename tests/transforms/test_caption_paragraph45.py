@@ -121,3 +121,68 @@ def test_caption_paragraph_a_contents_list_names_is_still_listed():
     )
     titles = _titles(contents + VERNE_LIST + VERNE_BODY)
     assert "He saw nothing suspicious." in titles
+
+
+# Dyson's Australia at War: its list of illustrations names each drawing, and the text
+# sets each drawing's title over its words, most of them as a paragraph.
+DYSON = """LIST OF ILLUSTRATIONS.
+
+BRINGING UP THE STEW 14
+
+THE COOK 20
+
+GROUP 22
+
+THE MATE 26
+
+COMING OUT ON THE SOMME 30
+
+LABOUR BATTALION MAN 32
+
+
+
+
+The Cook.
+
+
+". . . . who is at his noblest when he has graduated in the shearers' sheds. I speak \
+not as a gourmand of the cook's craft."
+
+"I have often suspected that Australian units select their cooks not on their ability \
+as chefs but for the story-telling faculty."
+
+Group.
+
+"I started to do a drawing for a Christmas Card for the battalion, representing some of \
+the boys thinking of Australia."
+
+The Mate.
+
+"Most of the boys are of that age at which friendship is not the tepid give and take of \
+years of discretion."
+
+Coming out on the Somme.
+
+". . . . The haunting memory of the Somme, those ghosts of young men treading their pale \
+way through the substance of the living."
+
+Labour Battalion Man.
+
+"He looks so like a fragment of civilian England, strayed incongruously into these \
+warlike areas."
+"""
+
+
+def test_captions_most_of_which_stand_in_the_text_are_its_sections():
+    """Guard: where half or more of a list's captions stand as lines of the text, the
+    captions are the book's pieces; its titles set as paragraphs stay sections (the
+    clause's first form, with no such count, lost "Group.", "The Mate." ...)."""
+    titles = _titles(DYSON)
+    for t in (
+        "The Cook.",
+        "Group.",
+        "The Mate.",
+        "Coming out on the Somme.",
+        "Labour Battalion Man.",
+    ):
+        assert t in titles
