@@ -176,7 +176,7 @@ warlike areas."
 def test_captions_most_of_which_stand_in_the_text_are_its_sections():
     """Guard: where half or more of a list's captions stand as lines of the text, the
     captions are the book's pieces; its titles set as paragraphs stay sections (the
-    clause's first form, with no such count, lost "Group.", "The Mate." ...)."""
+    clause without that count, commit 8c5ca68b, lost "Group.", "The Mate." ...)."""
     titles = _titles(DYSON)
     for t in (
         "The Cook.",
