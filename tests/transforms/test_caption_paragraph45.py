@@ -186,3 +186,23 @@ def test_captions_most_of_which_stand_in_the_text_are_its_sections():
         "Labour Battalion Man.",
     ):
         assert t in titles
+
+
+def test_contents_list_after_the_illustrations_still_names_the_caption():
+    """Guard (integrator's review): the list of illustrations is read after the other
+    lists, so a contents list set below it still names its entries first; read in book
+    order the caption would be taken for one only the illustrations name."""
+    contents = (
+        "CONTENTS\n\n\n  HE SAW NOTHING SUSPICIOUS 125\n  TOP VISITING THE INVALID 133\n\n\n\n\n"
+    )
+    titles = _titles(VERNE_LIST + contents + VERNE_BODY)
+    assert "He saw nothing suspicious." in titles
+
+
+def test_caption_line_with_two_blank_lines_below_is_still_listed():
+    """Guard (integrator's review): a paragraph needs text right below its one blank line;
+    Verne's caption line with two blank lines below is set apart and stays rule listed's
+    section, as on base45."""
+    body = VERNE_BODY.replace("suspicious.\n\nWhen", "suspicious.\n\n\nWhen")
+    assert "He saw nothing suspicious.\n\n\nWhen" in body
+    assert "He saw nothing suspicious." in _titles(VERNE_LIST + body)
