@@ -145,6 +145,8 @@ class Contents:
     joined: dict[str, str] = field(default_factory=dict)
     _seen: set[str] = field(default_factory=set)  # the keys of the list being read
     bylines: set[str] = field(default_factory=set)  # clause contents_byline
+    # Clause caption_paragraph: keys only a list of illustrations names.
+    captions: set[str] = field(default_factory=set)
     bare: set[str] = field(default_factory=set)  # clause number_off: entries without a number
     _open: list[tuple[int, str]] = field(default_factory=list)  # the list's open entries
     in_list: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
@@ -230,11 +232,17 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
     tell (see ``Contents``)."""
     found = Contents(in_list=np.zeros(len(lines.texts) + 1, dtype=bool))
     regions = list_regions(lines, cands)
-    for a, b in regions:
+    # Clause caption_paragraph: a list of illustrations is read after the other lists.
+    named = None  # the keys the other lists name, once read
+    for a, b in sorted(
+        regions, key=lambda r: _ILLUSTRATIONS.fullmatch(lines.texts[r[0]]) is not None
+    ):
         found.in_list[a:b] = True
         if plates_opener(lines.texts[a]):
             continue  # clause plates_opener: a list of plates names no heading
         captions = _ILLUSTRATIONS.fullmatch(lines.texts[a]) is not None  # quoted_captions
+        if captions and named is None:
+            named = set(found.entries)
         base = min((lines.indent[i] for i in range(a + 1, b) if not lines.blank[i]), default=0)
         first = True
         for i in range(a + 1, b):
@@ -260,6 +268,8 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
             )
             if captions and _QUOTED.fullmatch(lines.texts[i]):
                 continue
+            if captions and not lines.blank[i] and key(lines.texts[i]) not in named:
+                found.captions.add(key(lines.texts[i]))  # clause caption_paragraph
             if not lines.blank[i] and not wrapped:
                 for piece in entry_pieces(lines.texts[i]):  # clause entries_on_one_line
                     found.add(piece, lines.indent[i] - base, first)

@@ -31,6 +31,8 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
     n = len(lines.texts)
     heads = {entry[:3] for entry in found.full}  # a cheap look before the full key
     extra, rest_caps = [], set()
+    paras: set[int] = set()  # clause caption_paragraph: the lines, the captions shown
+    shown = {k for c in cands if (k := key(c.title)) in found.captions} if found.captions else set()
     for i, t in enumerate(lines.texts):
         # Clause listed_cheap_first (speed): the same pure tests, the cheap ones (a blank
         # line above: 1 line in ~8 of prose) before the key of the line's first characters.
@@ -59,6 +61,10 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
                 last = None
             if last is None or (last in taken and last not in caps):
                 continue
+            if found.captions and last == i and (k := key(t)) in found.captions:
+                shown.add(k)
+                if _caption_paragraph(lines, i):
+                    paras.add(i)
             if last != i:
                 rest_caps.add(last)
             title = " ".join(" ".join(lines.texts[i : last + 1]).split())
@@ -67,10 +73,35 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
                     lines.starts[i], lines.ends[last], i, "listed", hd.CAPS_RANK, title, "listed"
                 )
             )
+    if paras and 2 * len(shown) < len(found.captions):
+        extra = [c for c in extra if c.line not in paras]  # clause caption_paragraph
     kept = [c for c in cands if c.line not in rest_caps]
     kept = glued_headings(lines, sorted(kept + extra, key=lambda c: (c.line, c.start)), found)
     kept = listed_list(kept, found.text)  # clause listed_list
     return numbered_runs(lines, kept, found)  # rule numbered_run
+
+
+# Clause caption_paragraph (session 45): a line that only a list of illustrations names
+# (no contents list does), set as a paragraph of the text (one blank line above and one
+# below, text beyond both), is the caption's sentence in the story, not a heading:
+# Verne's Abandoned lists "HE SAW NOTHING SUSPICIOUS 125" and the chapter's paragraph
+# "He saw nothing suspicious." was a section; Henty's "Harry went up to him, and
+# salaamed.", Kipling's "Cris slid an arm round his neck." A caption's title set apart
+# wider (a plate's title over its page of text: the Doré Bible Gallery's "SAMSON SLAYING
+# THE LION.", 4 blank lines above) still heads a section; and where half or more of the
+# captions stand as lines of the text, the captions are the book's pieces (Dyson's
+# Australia at War: each drawing's title over its words, "The Mate." set as a paragraph).
+def _caption_paragraph(lines: Lines, i: int) -> bool:
+    """Clause ``caption_paragraph``: line ``i`` is set as a paragraph (one blank line
+    each side, text beyond both)."""
+    n = len(lines.texts)
+    return (
+        2 <= i < n - 2
+        and lines.blank[i - 1]
+        and lines.blank[i + 1]
+        and not lines.blank[i - 2]
+        and not lines.blank[i + 2]
+    )
 
 
 def _listed_rest(lines: Lines, i: int, found: Contents) -> int | None:
