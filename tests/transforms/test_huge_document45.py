@@ -1,0 +1,139 @@
+"""Session 45, one huge document: clause ``figure_rule_led`` (``transforms.ascii_figures``,
+output identical): ``figure_spans`` finds the paragraphs that can be drawn from their rule
+lines instead of splitting the whole text into paragraphs; checked against the old loop on
+real text and fuzzed strings, and by how many lines it searches for a rule.
+
+Real text: 最强天赋树 (``zzk6780051/novel``, a web novel: "嘶~~~" sounds in prose, the
+"~~~" that sent ``cjk_halfwidth_marks`` to ``code_spans`` over whole 10 M-character
+texts); 诡秘之主's sequence notes (``xiexie1993/fiction_Secret_Master``,
+``笔记/诡秘之主_22条序列设定.md``: a bare "~~~" line and an arrow rule "--->" among
+Chinese prose); RFC 9293's TCP header (``tests/transforms/test_ascii_figures.py``)."""
+
+import random
+import re
+
+import pytest
+
+from tests.transforms.test_ascii_figures import RFC1035_RESOLVER, RFC9293_HEADER
+from transforms import ascii_figures
+from transforms.ascii_figures import drawn_paragraphs, figure_spans
+from transforms.code_blocks import code_spans, fenced_spans
+
+HISS = (
+    "此情此景，无论是懂锻造的顾小锤小杰四人，还是不懂锻造的韩跃飞和金铭，全都惊讶的说不出话来，"
+    "就感觉眼前的风浩根本不是在锻造，而是在表演一套精妙的锤法。\n"
+    "“嘶~~~”小杰三人猛吸一口气，惊疑出声道：“这是在用暗劲锻造？！”\n"
+    "顾小锤惊疑点头道：“爷爷之前说过，暗劲也可以用来锻造，但难度要比普通力道锻造复杂很多，"
+    "没想到风浩大哥不仅会锻造，而且用的还是暗劲锻造手法。”\n"
+)
+SEQUENCES = (
+    "## 22条序列详解：\n"
+    "~~~\n"
+    "1 、    收尸人 ---> 掘墓人   ---> 通灵者   ---> 死灵导师 ---> 看门人 --->        --->\n"
+    "“收尸人”：常被无智慧亡灵误认为同类而免于袭击，能忍耐寒冷、腐烂和死亡的侵蚀，"
+    "能直接看见部分恶灵，了解诸多不死生物的特点和弱点。\n"
+)
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+
+
+def _old_figure_spans(text, start, end):
+    """figure_spans before clause figure_rule_led: every paragraph of the range judged."""
+    if not ascii_figures._may_hold_rule(text[start:end]):
+        return []
+    spans = []
+    for m in _PARAGRAPH.finditer(text, start, end):
+        lines = m.group().split("\n")
+        if len(lines) < 3:
+            continue
+        rules = sum(ascii_figures._RULE.search(line) is not None for line in lines)
+        signs = sum(
+            ascii_figures._RULE.search(line) is not None
+            or ascii_figures._EDGE.search(line) is not None
+            for line in lines
+        )
+        if rules and signs >= 0.5 * len(lines):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+REAL = [
+    HISS,
+    SEQUENCES,
+    RFC9293_HEADER,
+    HISS + "\n" + RFC9293_HEADER + "\n\u3000\u3000\n" + SEQUENCES + "\n" + RFC1035_RESOLVER,
+    RFC1035_RESOLVER + HISS + RFC9293_HEADER,  # no blank line between: one paragraph
+]
+
+
+@pytest.mark.parametrize("text", REAL)
+def test_figure_rule_led_same_spans_real(text):
+    """Clause figure_rule_led: the same drawn paragraphs as the old loop, over the whole
+    text and over every range between two line starts (the runs ``_close_run`` passes)."""
+    assert figure_spans(text, 0, len(text)) == _old_figure_spans(text, 0, len(text))
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    for a in starts[::3]:
+        for b in starts[::5]:
+            if b >= a:
+                assert figure_spans(text, a, b) == _old_figure_spans(text, a, b), (a, b)
+
+
+def test_figure_rule_led_finds_the_figures():
+    """The TCP header is one drawn paragraph wherever it stands; 诡秘之主's arrow line in
+    its prose is none (a rule, but one drawn line of three)."""
+    text = HISS + "\n" + RFC9293_HEADER + "\n" + SEQUENCES
+    (span,) = figure_spans(text, 0, len(text))
+    assert text[span[0] : span[1]].split("\n")[0].strip().startswith("0 ")
+    assert text[span[0] : span[1]].endswith("+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+")
+    assert figure_spans(SEQUENCES, 0, len(SEQUENCES)) == []
+    assert drawn_paragraphs(SEQUENCES) == []
+
+
+def test_figure_rule_led_fuzzed():
+    """Clause figure_rule_led: 6,000 strings of rule pieces, bars, blank lines of spaces
+    and ideographic spaces, over the whole string and a random range."""
+    rng = random.Random(45)
+    alphabet = ["+", "-", "--", "|", ">", "<", " ", "\n", "\n", "\u3000", "a", "字", "\t"]
+    alphabet += ["\r", "+--+", "|  |", "-->", "~~~"]
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50)))
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        for start, end in ((0, len(text)), (a, b)):
+            want = _old_figure_spans(text, start, end)
+            assert figure_spans(text, start, end) == want, (repr(text), start, end)
+            found += bool(want)
+    assert found > 500  # the strings do draw figures
+
+
+class _CountingRule:
+    """ascii_figures._RULE with a count of its searches."""
+
+    def __init__(self, pattern):
+        self.pattern, self.searches = pattern, 0
+
+    def search(self, *args):
+        self.searches += 1
+        return self.pattern.search(*args)
+
+
+def test_figure_rule_led_searches_only_rule_lines(monkeypatch):
+    """A 2,000-paragraph Chinese text with one figure at its end: only the lines holding
+    "--" or "-+" are searched for a rule (the figure's 13, a few more to judge it), not
+    every line of every paragraph (the old loop: twice each, ~12,000 searches)."""
+    text = "\n".join([HISS] * 2000) + "\n" + RFC9293_HEADER
+    counting = _CountingRule(ascii_figures._RULE)
+    monkeypatch.setattr(ascii_figures, "_RULE", counting)
+    spans = figure_spans(text, 0, len(text))
+    assert spans == [
+        (len(text) - len(RFC9293_HEADER) + RFC9293_HEADER.index("       0"), spans[0][1])
+    ]
+    assert counting.searches < 100
+
+
+def test_hiss_tildes_open_no_fence():
+    """Guard (rule fenced_code, unchanged): "嘶~~~" in prose and a bare "~~~" line open no
+    code block, so no part of these texts is code."""
+    for text in (HISS, SEQUENCES, (HISS + "\n~~~~~~\n\n") * 3 + HISS):
+        assert fenced_spans(text) == []
+        assert code_spans(text) == []
