@@ -1,7 +1,9 @@
 """Session 45, one huge document: clause ``figure_rule_led`` (``transforms.ascii_figures``,
 output identical): ``figure_spans`` finds the paragraphs that can be drawn from their rule
 lines instead of splitting the whole text into paragraphs; checked against the old loop on
-real text and fuzzed strings, and by how many lines it searches for a rule.
+real text and fuzzed strings, and by how many lines it searches for a rule. Clause
+``terms_memory`` (``transforms.topics._cjk_unit_terms``, output identical: its definition
+is checked in ``test_cjk_fast_paths.py``): the traced peak per character.
 
 Real text: 最强天赋树 (``zzk6780051/novel``, a web novel: "嘶~~~" sounds in prose, the
 "~~~" that sent ``cjk_halfwidth_marks`` to ``code_spans`` over whole 10 M-character
@@ -11,11 +13,13 @@ Chinese prose); RFC 9293's TCP header (``tests/transforms/test_ascii_figures.py`
 
 import random
 import re
+import tracemalloc
 
+import numpy as np
 import pytest
 
 from tests.transforms.test_ascii_figures import RFC1035_RESOLVER, RFC9293_HEADER
-from transforms import ascii_figures
+from transforms import ascii_figures, topics
 from transforms.ascii_figures import drawn_paragraphs, figure_spans
 from transforms.code_blocks import code_spans, fenced_spans
 
@@ -137,3 +141,24 @@ def test_hiss_tildes_open_no_fence():
     for text in (HISS, SEQUENCES, (HISS + "\n~~~~~~\n\n") * 3 + HISS):
         assert fenced_spans(text) == []
         assert code_spans(text) == []
+
+
+def test_terms_memory_per_character():
+    """Clause terms_memory: the terms of a Chinese text (最强天赋树's lines, 182,000
+    characters, sentence spans) peak under 70 traced bytes a character (base45: 91; an
+    int64 copy of the code points and the masks lived until the keys were numbered), and
+    are the same terms as before (ids, counts per sentence)."""
+    text = (HISS + "\n") * 1000
+    ends = [i + 1 for i, c in enumerate(text) if c in "。！？\n"]
+    spans = np.array(list(zip([0, *ends[:-1]], ends, strict=True)), dtype=np.int64)
+    tracemalloc.start()
+    try:
+        indptr, ids, vocab = topics._cjk_unit_terms(text, spans)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 70 * len(text)
+    one, one_ids, one_vocab = topics._cjk_unit_terms(HISS + "\n", spans[: len(spans) // 1000])
+    assert vocab == one_vocab > 100  # the lines repeat: no new term after the first copy
+    assert np.array_equal(ids[: len(one_ids)], one_ids)
+    assert np.array_equal(indptr[: len(one)], one)
