@@ -201,6 +201,10 @@ def column_tables(text: str) -> list[tuple[int, int]]:
     """The ruled column tables of ``text`` (clause ``ruled_column_table``), as
     ``(start, end)`` of their paragraphs, sorted."""
     spans: set[tuple[int, int]] = set()
+    # Clause table_judged_once (session 45): a paragraph is judged once, however many rule
+    # lines it holds (each one split it again: on the 20 M-character Chinese prefix 121
+    # judgements of 94 paragraphs read 28,641 lines, now 6,091; 0.26 -> 0.20 s a call).
+    judged: set[tuple[int, int]] = set()
     for run in _RULE_RUNS:
         # Clause rule_runs_sign_first (session 36): a text without the run's sign skips the
         # three-character find (~0.7 ms over a Chinese book; the sign's find ~0.03 ms).
@@ -211,8 +215,10 @@ def column_tables(text: str) -> list[tuple[int, int]]:
             line_end = len(text) if nl < 0 else nl
             if _PLAIN_RULE.fullmatch(text, line, line_end):
                 start, end = _paragraph_at(text, line)
-                if (start, end) not in spans and _is_column_table(text[start:end].split("\n")):
-                    spans.add((start, end))
+                if (start, end) not in judged:
+                    judged.add((start, end))
+                    if _is_column_table(text[start:end].split("\n")):
+                        spans.add((start, end))
             i = -1 if nl < 0 else text.find(run, nl)
     return sorted(spans)
 
