@@ -251,21 +251,33 @@ def _cjk_unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarra
     """``unit_terms`` for text with CJK characters, vectorized over code points
     (a Chinese novel has ~1 term per character: a Python loop over them cost
     60% of all text stages). Spans must be sorted and disjoint."""
+    # Clause terms_memory (session 45): the per-character arrays are the code points
+    # (uint32), the span of each character (int32) and masks (bool); the int64 copy of the
+    # code points and the masks are gone before the keys are numbered (the terms step
+    # held ~80 bytes a character at its peak: 393 MB traced on 4.75 M characters of novels).
     code32 = code_points(text)
-    code = code32.astype(np.int64)
-    n = len(code)
-    cjk = _cjk_mask(code)
+    n = len(code32)
+    cjk = _cjk_mask(code32)
     span_of = char_spans(spans, n)
     inside = span_of >= 0
     same_span_next = np.r_[span_of[1:] == span_of[:-1], False] & inside
     next_cjk = np.r_[cjk[1:], False] & same_span_next
     prev_cjk = np.r_[False, cjk[:-1] & same_span_next[:-1]]
-    bigram = np.flatnonzero(cjk & inside & next_cjk)
-    single = np.flatnonzero(cjk & inside & ~next_cjk & ~prev_cjk)
+    del same_span_next
+    cjk &= inside
+    bigram = np.flatnonzero(cjk & next_cjk)
+    cjk &= ~next_cjk
+    cjk &= ~prev_cjk
+    single = np.flatnonzero(cjk)
+    del cjk, next_cjk, prev_cjk
     # CJK keys: a character's code point, a bigram's pair of code points (>= 2^16:
     # all of _CJK_RANGES is below 2^16; small keys sort faster, first_occurrence_ids).
     positions = [bigram, single]
-    keys = [(code[bigram] << 16) | code[bigram + 1], code[single]]
+    keys = [
+        (code32[bigram].astype(np.int64) << 16) | code32[bigram + 1],
+        code32[single].astype(np.int64),
+    ]
+    del bigram, single
     # Words of other scripts (a few in a Chinese book), keyed after all CJK keys.
     # One scan of the whole text; a word must lie inside one span (one cut by a
     # span's end, only possible at a hard cut of an overlong sentence, is dropped).
@@ -275,6 +287,7 @@ def _cjk_unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarra
     # _NON_CJK_WORD.finditer's matches: the maximal runs of its one class, found on
     # the code points (offsets of the text itself: "İ".lower() is 2 characters).
     run_starts, run_ends = class_runs(code32, _NON_CJK_WORD.pattern[:-1])
+    del code32
     for a, b in zip(run_starts.tolist(), run_ends.tolist(), strict=True):
         w = text[a:b].lower()
         if w not in stop:
@@ -293,14 +306,18 @@ def _cjk_unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarra
     for p, k in zip(positions, keys, strict=True):
         at[p] = True
         key_at[p] = k
+    del positions, keys
     pos = np.flatnonzero(at)
+    del at
     key = key_at[pos]
-    ids, vocab_size = sorted_unique.first_occurrence_ids(key)
+    del key_at
     counts = (
         np.bincount(span_of[pos], minlength=len(spans))
         if len(pos)
         else np.zeros(len(spans), np.int64)
     )
+    del span_of, pos, inside
+    ids, vocab_size = sorted_unique.first_occurrence_ids(key)
     return np.r_[0, np.cumsum(counts)].astype(np.int64), ids, vocab_size
 
 
