@@ -63,7 +63,7 @@ from apache_beam.metrics import Metrics
 
 from schemas.wording import counted
 from transforms.beam_utils import NAMESPACE
-from transforms.charset_labels import declares_wide, unknown_label
+from transforms.charset_labels import declares_wide, known_name, unknown_label
 from transforms.cp1252_signs import HINT_PREFIX, misplaced_hint
 from transforms.declared_codec import codec_for, python_name, utf8_despite
 from transforms.epub_imprint import without_imprint
@@ -250,7 +250,11 @@ def _decode(
                 hints.append((name, hint))
         return decoded.text
     hint = decoded.hint or "re-save the book as UTF-8"
-    what = f"is UTF-8 text with bad bytes ({said})" if said else f"is not {codec or 'utf-8'} text"
+    what = (
+        f"is UTF-8 text with bad bytes ({said})"
+        if said
+        else f"is not {known_name(codec or 'utf-8')} text"
+    )
     what = "is not UTF-8 text" if unknown else what
     raise EpubError(
         "broken_epub",
