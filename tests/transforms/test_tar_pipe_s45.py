@@ -56,7 +56,7 @@ def _damaged(data: bytes, where: float = 0.7) -> bytes:
     return bytes(out)
 
 
-def _fifo(tmp_path: Path, data: bytes, name: str = "books.tar.gz", config=ReadConfig()) -> list:
+def _fifo(tmp_path: Path, data: bytes, name: str = "books.tar.gz", config=None) -> list:
     path = tmp_path / name
     os.mkfifo(path)
 
@@ -70,7 +70,7 @@ def _fifo(tmp_path: Path, data: bytes, name: str = "books.tar.gz", config=ReadCo
     writer = threading.Thread(target=write)
     writer.start()
     try:
-        return [i for f in expand_inputs([str(path)]) for i in read_file(f, config)]
+        return [i for f in expand_inputs([str(path)]) for i in read_file(f, config or ReadConfig())]
     finally:
         writer.join()
 
