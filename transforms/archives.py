@@ -232,6 +232,13 @@ def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Itera
                 _skip(info.name, members, "hidden")
                 continue
             name = member_name(info.name)
+            if damage and damage.error is None and info.offset_data > damage.bound:
+                # clause tar_check_bound: past the bound no member is read (one line)
+                raise _TooLarge(
+                    f"the tar archive expands past {damage.bound:,} bytes (the archive bound, "
+                    "100 x --max-doc-chars); its members from there on are not read: unpack "
+                    "it and pass its files (or a folder) as --input, or raise --max-doc-chars"
+                )
             member = members.member(
                 info.name,
                 info.size,

@@ -153,6 +153,10 @@ def test_the_check_of_a_tar_gz_file_stops_at_the_archive_bound(tmp_path):
     assert unchecked and all(g.reason == "corrupt_archive" for g in unchecked)
     assert "expands past 100,000 bytes (the archive bound" in unchecked[0].error
     assert "\n" not in unchecked[0].error
+    # past the bound: one archive_too_large line for the rest, not a line per member
+    (over,) = [g for g in got if g.reason == "archive_too_large"]
+    assert over.doc_id == "pieces.tar.gz" and "expands past 100,000 bytes" in over.error
+    assert len(unchecked) < 120
 
 
 def test_guard_a_tar_gz_under_the_bound_is_read_whole(tmp_path):
