@@ -167,3 +167,109 @@ def test_guard_a_tar_gz_under_the_bound_is_read_whole(tmp_path):
     (file,) = expand_inputs([str(path)])
     got = list(read_file(file, ReadConfig(max_doc_chars=1_000)))
     assert {g.doc_id.rsplit("/", 1)[-1]: g.text for g in got} == pieces
+
+
+_FULL_TEMP = """
+import os, resource, sys, tempfile, threading
+import transforms.checked_units as units
+from transforms.read import ReadConfig, expand_inputs, read_file
+units.SPOOL_IN_MEMORY = 1 << 20  # the spool goes to disk after 1 MB (64 MB in a build)
+tempfile.tempdir = sys.argv[2]
+resource.setrlimit(resource.RLIMIT_FSIZE, (2 << 20, 2 << 20))
+data = open(sys.argv[3], "rb").read()
+def write():
+    try:
+        with open(sys.argv[1], "wb") as f:
+            f.write(data)
+    except BrokenPipeError:
+        pass
+writer = threading.Thread(target=write)
+writer.start()
+for f in expand_inputs([sys.argv[1]]):
+    for got in read_file(f, ReadConfig()):
+        print(type(got).__name__, getattr(got, "reason", ""), getattr(got, "error", ""))
+writer.join()
+"""
+
+
+def test_a_full_temporary_folder_is_one_line_and_leaves_no_file(tmp_path):
+    """Review (session 45), clause temp_room_said (transforms/temp_room.py): a tar.gz
+    through a pipe whose one gzip member expands past what the temporary folder may hold
+    (here this process's file size limit, 2 MB, with the spool on disk after 1 MB) is
+    one rejection line naming the limit and what to do (was "could not read text file:
+    OSError: [Errno 27] File too large"); nothing is left in the temporary folder (the
+    spool is an unnamed file) and nothing is written beside the input."""
+    import subprocess
+    import sys
+
+    books = {f"{i}-{name}": text for i in range(16) for name, text in BOOKS.items()}
+    packed = tmp_path / "packed.bin"
+    packed.write_bytes(gzip.compress(_tar(books), mtime=0))
+    assert len(_tar(books)) > 3 << 20
+    inputs, temp = tmp_path / "in", tmp_path / "temp"
+    inputs.mkdir()
+    temp.mkdir()
+    fifo = inputs / "books.tar.gz"
+    os.mkfifo(fifo)
+    root = Path(__file__).parents[2]
+    run = subprocess.run(
+        [sys.executable, "-c", _FULL_TEMP, str(fifo), str(temp), str(packed)],
+        capture_output=True, text=True, cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
+        timeout=300,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    (line,) = [x for x in run.stdout.splitlines() if x.startswith(("Rejected", "Document"))]
+    assert line.startswith("Rejected unreadable_file its bytes are held in a temporary file")
+    assert "file size limit of 2,097,152 bytes (File too large): raise the limit" in line
+    assert "OSError" not in line
+    assert os.listdir(temp) == [] and sorted(os.listdir(inputs)) == ["books.tar.gz"]
+
+
+def test_a_member_without_a_final_newline_in_a_passed_gzip_member_is_read(tmp_path):
+    """Review (session 45): as above, the books without a final line end (many files
+    have none): the second book ends its gzip member with no newline after its last
+    line, and its end is handed to the tar reader at its unit's end (``lines=False``),
+    not held for a line end that never comes."""
+    books = {name: text.rstrip("\n") for name, text in BOOKS.items()}
+    whole = _tar(books)
+    first = dict(list(books.items())[:2])
+    with tarfile.open(fileobj=io.BytesIO(whole)) as tar:
+        cut = tar.getmembers()[2].offset  # the first gzip member ends at book 2's padding
+    data = gzip.compress(whole[:cut], mtime=0) + _damaged(gzip.compress(whole[cut:], mtime=0), 0.5)
+    got = _fifo(tmp_path, data)
+    docs = {g.doc_id.rsplit("/", 1)[-1]: g.text for g in got if isinstance(g, Document)}
+    assert docs == first
+    assert isinstance(got[-1], Rejected) and got[-1].reason == "corrupt_input"
+
+
+def test_the_check_of_a_many_unit_tar_gz_stops_at_the_bound_too(tmp_path, monkeypatch):
+    """Review (session 45), a guard: a .tar.gz of many gzip members (pigz, bgzip, ``cat
+    a.gz b.gz``), each of whose checks passes, is checked up to the bound, not to its
+    end; the members it covered are read exactly, the rest is one archive_too_large
+    line."""
+    import transforms.tar_damage as tar_damage
+
+    text = "".join(BOOKS.values())
+    pieces = {f"p{i:03d}.txt": text[i * 900 : (i + 1) * 900] for i in range(200)}
+    whole = _tar(pieces)
+    path = tmp_path / "pieces.tar.gz"
+    path.write_bytes(
+        b"".join(gzip.compress(whole[i : i + 8192], mtime=0) for i in range(0, len(whole), 8192))
+    )
+    seen = []
+
+    def counted(raw, codec):
+        for data, end in units(raw, codec):
+            seen.append(len(data))
+            yield data, end
+
+    units = tar_damage.units
+    monkeypatch.setattr(tar_damage, "units", counted)
+    (file,) = expand_inputs([str(path)])
+    got = list(read_file(file, ReadConfig(max_doc_chars=1_000)))
+    assert len(whole) > 250_000 and 100_000 < sum(seen) < 100_000 + 2 * 8192
+    docs = {g.doc_id.rsplit("/", 1)[-1]: g.text for g in got if isinstance(g, Document)}
+    assert docs and all(pieces[name] == body for name, body in docs.items())
+    rejected = [g for g in got if isinstance(g, Rejected)]
+    assert [g.reason for g in rejected][-1:] == ["archive_too_large"]
+    assert all(g.reason in ("archive_too_large", "corrupt_archive") for g in rejected)
