@@ -34,6 +34,12 @@ _PYTHON_ONLY = re.compile(
 )
 _NAMED = re.compile(r"--encoding (?:is )?([A-Za-z][\w.-]*)|\(or ([A-Za-z][\w.-]*)[,)]")
 
+# util-linux's Romanian messages (test_legacy_misreads' RO) in the older cedilla letters.
+RO_CEDILLA = (
+    "%s a eşuat: semnalul captat %d%s\n%s a eşuat: codul de terminare %d\n"
+    "%s a eşuat: stare necunoscută 0x%x\n(%d minute rămase până la deblocare)\n"
+    "Nu a putut fi obţinut un context valid pentru %s.\n"
+)
 CASES = [
     # (text, codec the bytes are in, --encoding): each gives a rejection with advice.
     (_text("ru_tolstoy_karenina_opening.txt"), "cp1251", "utf-8"),  # decided: "rerun with"
@@ -47,6 +53,9 @@ CASES = [
     (_text("fr_hugo_miserables_myriel.txt"), "cp1252", "utf-8"),
     (_text("de_grimm_froschkoenig.txt"), "cp1252", "utf-8"),
     (_text("ko_constitution_ch4.txt"), "euc_kr", "utf-8"),
+    # Review (session 45): Romanian with the older cedilla letters (ş ţ) in CP1250, whose
+    # line names two codecs the file may be in (legacy_misreads' central_misread).
+    (RO_CEDILLA, "cp1250", "auto"),
 ]
 
 
@@ -119,3 +128,45 @@ def test_named_codec_rejection_says_the_known_name():
     data = _text("ko_constitution_ch4.txt").encode("euc_kr")
     assert "nor valid shift_jis:" in decode_fallback(data, "shift_jis", typed="shift_jis").hint
     assert "nor valid windows-1252:" in decode_fallback(b"caf\x81", "cp1252").hint
+
+
+def test_romanian_cedilla_line_names_both_codecs_as_users_know_them():
+    """Review (session 45): the line that cannot tell CP1250 from ISO-8859-16 names both
+    as users know them; each name read back gives the text."""
+    hint = _hint(RO_CEDILLA, "cp1250", "auto")
+    assert "the codec cannot be told (--encoding windows-1250 or iso-8859-16)" in hint
+    data = RO_CEDILLA.encode("cp1250")
+    assert decode_fallback(data, check_encoding("windows-1250")).text == RO_CEDILLA
+
+
+def test_damaged_middle_line_names_the_known_codec(tmp_path):
+    """Review (session 45): a CP1252 book (Les Misérables, curly quotes) with 4 KB of
+    random bytes in its middle: the line's fix names windows-1252, which reads it."""
+    from tests.transforms.test_legacy_damaged_middle import BOOKS, GARBAGE, _middle, _read
+
+    data, _ = _middle(BOOKS["cp1252"][0].encode("cp1252"), GARBAGE)
+    got, _ = _read(tmp_path, data)
+    assert got.error.endswith("(--encoding windows-1252 reads the file as it is)"), got.error
+    assert not _PYTHON_ONLY.search(got.error)
+    assert "\n" not in got.error
+
+
+@pytest.mark.parametrize("label", ["windows-1251", "cp1251"])
+def test_epub_chapter_line_names_its_declared_codec_as_users_know_it(label):
+    """Review (session 45): an EPUB chapter that declares windows-1251 (or Python's
+    cp1251; Tolstoy in CP1251) with two bytes CP1251 lacks (0x98) in its middle: the
+    book's line says "is not windows-1251 text", not Python's cp1251."""
+    from transforms.epub import EpubError, _decode
+
+    body = _text("ru_tolstoy_karenina_opening.txt", 1500).encode("cp1251")
+    data = (
+        b'<html><head><meta http-equiv="Content-Type" content="text/html; '
+        + f'charset={label}"/></head><body><p>'.encode()
+        + body[: len(body) // 2] + b"\x98\x98" + body[len(body) // 2 :]
+        + b"</p></body></html>"
+    )  # fmt: skip
+    with pytest.raises(EpubError) as error:
+        _decode(data, "ch1.xhtml", "auto")
+    line = str(error.value)
+    assert "the EPUB's chapter ch1.xhtml is not windows-1251 text (" in line
+    assert "not cp1251" not in line and "\n" not in line

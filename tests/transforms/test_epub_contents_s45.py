@@ -189,3 +189,39 @@ def test_build_counts_the_page_in_the_manifest(tmp_path, tiny_tokenizer_path):
         (row,) = documents(str(out)).select(["boilerplate_chars"]).to_pylist()
         assert row["boilerplate_chars"] == removed[name]
     assert removed["with"] - removed["without"] == len(html_to_text(CONTENTS))
+
+
+def test_a_link_to_the_page_itself_is_not_a_target():
+    """Review (session 45): a page the NCX names "Contents" with two chapter links and a
+    link to its own top is not a contents page (two other files, not three)."""
+    entries = [TocEntry(1, "Contents", "OEBPS/contents.xhtml", "")]
+    entries += [TocEntry(1, LABELS[k], f"OEBPS/{k}.xhtml", "") for k in LABELS]
+    two = CONTENTS.replace(
+        '<p><a href="ch3.xhtml#c3">CHAPTER III. The Night Shadows</a></p>',
+        '<p><a href="contents.xhtml#top">Back to the top of this page</a></p>',
+    )
+    assert not is_contents_page(two, "OEBPS/contents.xhtml", entries, html_to_text)
+    assert is_contents_page(CONTENTS, "OEBPS/contents.xhtml", entries, html_to_text)
+
+
+def test_guard_a_prose_chapter_named_contents_and_a_notes_page_stay(tmp_path):
+    """Review (session 45): a chapter the NCX names "Contents" that is prose citing the
+    three chapters, and an endnotes page whose note numbers link back to them, stay."""
+    prose = (
+        "<html xmlns='http://www.w3.org/1999/xhtml'><body><h2>Contents</h2><p>What this "
+        "first book holds is told in <a href='ch1.xhtml'>the period</a>, <a href='ch2.xhtml'>"
+        "the mail</a> and <a href='ch3.xhtml'>the night shadows</a>; the reader who begins "
+        "there will find the rest in its place.</p></body></html>"
+    )
+    notes = (
+        "<html xmlns='http://www.w3.org/1999/xhtml'><body><h2>Notes</h2>"
+        "<p><a href='ch1.xhtml#r1'>1.</a> Tellson's Bank by Temple Bar.</p>"
+        "<p><a href='ch2.xhtml#r2'>2.</a> The Dover road, in the November of 1775.</p>"
+        "<p><a href='ch3.xhtml#r3'>3.</a> The guard of the Dover mail.</p></body></html>"
+    )
+    chapters = {k: BOOK[k] for k in ("ch1", "ch2", "ch3")}
+    points = [("Contents", "contents.xhtml")] + [(LABELS[k], f"{k}.xhtml") for k in LABELS]
+    doc = _read(tmp_path, make_book({"contents": prose, **chapters, "notes": notes}, points))
+    assert "the reader who begins there will find the rest" in doc.text
+    assert "The Dover road, in the November of 1775." in doc.text
+    assert doc.boilerplate_chars == 0
