@@ -97,7 +97,9 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
             yield reject(file.relative, file.source, "invalid_encoding", named)
             return
         text, encoding, line = named
-        said = f"{file.source}: {line}"  # not counted: codec_hints are CP1252 misreads
+        said = (
+            f"{file.source}: {line}" if line else ""
+        )  # not counted: codec_hints are CP1252 misreads
     else:
         # Clause bom_offsets_at_source (transforms.file_spans): the mark's length goes
         # to every message maker, so the offsets named are the file's (the finished line

@@ -58,6 +58,14 @@ def _share(data: bytes, order: str) -> float:
     return sum(map(_plausible, text)) / len(text) if text else -1.0
 
 
+def _utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _other_family(data: bytes, codec: str, typed: str, family: str) -> str | None:
     """Clause ``named_wide_family_wrong``: the rejection line when ``data`` reads as
     common scripts in an order of the other wide family than ``codec``'s, else None."""
@@ -84,6 +92,12 @@ def named_order(data: bytes, codec: str, typed: str = "") -> tuple[str, str, str
         return None
     if not data:
         return None  # an empty file: the reader's own rejection
+    if b"\x00" not in data and _utf8(data):
+        # Clause named_wide_utf8_kept (review, session 45): valid UTF-8 without a NUL is
+        # no UTF-16/32 text; read as UTF-8, as --help says (utf-16 made CJK mojibake of
+        # an English UTF-8 file: 88% of its pairs are CJK ideographs, and the order was
+        # taken without the 95% bar).
+        return None
     typed = typed or codec
     little, big = f"{family}-le", f"{family}-be"
     shares = {order: _share(data, order) for order in (little, big)}
@@ -109,6 +123,14 @@ def named_order(data: bytes, codec: str, typed: str = "") -> tuple[str, str, str
         )
         return text, order, line
     other = big if codec == little else little
+    if shares[codec] >= _UTF16_PLAUSIBLE_SHARE and b"\x00" in data:
+        # Clause named_wide_order_read (review, session 45): the named order reads the
+        # text: read it so; ASCII text in UTF-16LE (or UTF-32BE...) is valid UTF-8 too,
+        # and was read as UTF-8, a NUL after (or before) every character.
+        try:
+            return data.decode(codec), codec, ""
+        except UnicodeDecodeError:
+            return None  # the reader's strict decoding says where
     if shares[codec] < _UTF16_PLAUSIBLE_SHARE <= shares[other]:
         return (
             f"the bytes are {_name(other)} text (no byte order mark), not {_name(codec)} "

@@ -148,3 +148,30 @@ def test_wide_page_by_name(data, page):
     from transforms.html_files import html_by_name
 
     assert html_by_name("a.html", data) is page
+
+
+GETTEXT = (DATA / "en_gettext_about_nls.txt").read_text(encoding="utf-8")[:3000]  # ASCII
+
+
+@pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_ascii_text_under_its_own_named_order_is_read_without_nuls(tmp_path, order):
+    """Review (session 45), clause named_wide_order_read: ASCII text (the gettext manual)
+    in UTF-16LE without a mark is valid UTF-8 too, and under --encoding utf-16le (its own
+    order!) was read as UTF-8, a NUL after every character (base45 as well)."""
+    for label in (FLAGS[order], order[:6]):
+        got = _read(tmp_path, GETTEXT.encode(order), label)
+        assert isinstance(got, Document), got
+        assert got.text.strip() == GETTEXT.strip() and "\x00" not in got.text
+
+
+@pytest.mark.parametrize("label", ["utf-16", "utf-16le", "utf-32", "ucs-2"])
+def test_a_utf8_file_under_a_wide_label_is_read_as_utf8(tmp_path, label):
+    """Review (session 45), clause named_wide_utf8_kept: a UTF-8 file without a NUL under
+    --encoding utf-16 was read as CJK mojibake ("桔\u2065牐橯...": 88% of an English
+    text's byte pairs are CJK ideographs, and the family's order was taken without the
+    95% bar); valid UTF-8 is read as UTF-8, as --help says. Dumas (curly quotes: not
+    ASCII) and the gettext manual."""
+    for text in (TEXTS["dumas"], GETTEXT, TEXTS["luxun"]):
+        got = _read(tmp_path, text.encode("utf-8"), label)
+        assert isinstance(got, Document), got
+        assert got.text.strip() == text.strip()
