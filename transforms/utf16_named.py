@@ -28,6 +28,13 @@ rejected (``invalid_encoding``) with one line naming what the bytes are and the 
 pass. Pages (``.html``) get both clauses too (clause ``named_wide_order_pages``,
 ``transforms.read_text``).
 
+Clauses ``named_wide_order_read`` and ``named_wide_utf8_kept`` (review, session 45, base45
+too): ASCII text in the named order (UTF-16LE under ``utf-16le``) is valid UTF-8 as
+well and was read as UTF-8 with a NUL beside every character: where the named order
+reads the text it is read so; and a UTF-8 file without a NUL under a UTF-16/32 label
+(CJK mojibake under ``utf-16``: an English text's byte pairs are 88% CJK ideographs) is
+left to the reader, which reads valid UTF-8 as UTF-8, as --help says.
+
 A byte order mark decides as before (``transforms.read_text``: the mark is honoured
 whatever ``--encoding`` says). Cost: only under a UTF-16/32 ``--encoding``, on a file
 without a mark: one decoding of 64 KB per byte order.
