@@ -46,6 +46,7 @@ from schemas.dataset import (
 )
 from schemas.errors import UserError
 from schemas.hf_features import features_of
+from transforms.charset_labels import known_counts
 
 
 def _read_parts(part_dir: str) -> list[tuple[dict, str]]:
@@ -102,6 +103,15 @@ def _sum_counts(counts) -> dict[str, int]:
         for name, n in part.items():
             total[name] = total.get(name, 0) + n
     return dict(sorted(total.items()))
+
+
+def part_encodings(doc_parts) -> dict[str, int]:
+    """The manifest's ``encodings``: the documents parts' counts summed, each codec under
+    the name users know. Clause ``codec_names_counted_once`` (session 45, the Left of
+    session 44's wtG): parts written by code before clause known_codec_names (a worker
+    still running it) count "cp1252" where the others count "windows-1252"; summed as
+    they were, the manifest counted one codec under two names (inspect added them)."""
+    return known_counts(_sum_counts(p[0].get("encodings", {}) for p in doc_parts))
 
 
 def nothing_written_message(staging: str, documents_in: int, rejected: list[dict]) -> str:
@@ -238,7 +248,7 @@ def finish(
             rejected_by_stage=dict(sorted(rejected_by_stage.items())),
             boilerplate_chars=sum(p[0].get("boilerplate_chars", 0) for p in doc_parts),
             control_chars=sum(p[0].get("control_chars", 0) for p in doc_parts),
-            encodings=_sum_counts(p[0].get("encodings", {}) for p in doc_parts),
+            encodings=part_encodings(doc_parts),
             archive_skipped=dict(sorted(progress.archive_skipped(counters or {}).items())),
             codec_hints=progress.codec_hints(counters or {}),
             codec_hint_files=hints.get("files", {}),

@@ -174,7 +174,7 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
         default="auto",
         help=f"plain-text files that are not UTF-8: auto (decode {', '.join(AUTO_ENCODINGS[:-1])} "
         f"or {AUTO_ENCODINGS[-1]} only when the text is surely that language; else reject "
-        "with a hint), utf-8 (reject them all) or a codec name (gb18030, cp1252, ...: "
+        "with a hint), utf-8 (reject them all) or a codec name (gb18030, windows-1252, ...: "
         "decode strictly); valid UTF-8 is read as UTF-8, but 7-bit ISO-2022-JP/KR text "
         "(its ESC $ sequences name it) as that codec",
     )

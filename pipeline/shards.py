@@ -50,6 +50,7 @@ from schemas.dataset import (
     rows_to_table,
 )
 from transforms.beam_utils import NAMESPACE
+from transforms.charset_labels import known_name
 from transforms.chunking import ChunkConfig
 from transforms.packing import pack_pieces
 
@@ -292,7 +293,15 @@ class _WriteDocumentShardFn(beam.DoFn):
                 # A book read in several codecs (clause epub_chapter_codecs) counts once,
                 # under its combined name ("cp1252+shift_jis"): the counts add up to the
                 # documents written (review, session 40; counting it under each did not).
+                # Clause codec_names_counted_once (session 45): a row written before clause
+                # known_codec_names ("cp1252") is written and counted under the name users
+                # know, as the other rows are.
                 encoding = table.column("encoding")[0].as_py()
+                if (known := known_name(encoding)) != encoding:
+                    at = table.schema.get_field_index("encoding")
+                    field = table.schema.field(at)
+                    table = table.set_column(at, field, pa.array([known], field.type))
+                    encoding = known
                 encodings[encoding] = encodings.get(encoding, 0) + 1
                 writer.write_table(table)
         stats = {"split": split, "shard": shard, "rows": len(records), "sha256": writer.sha256}

@@ -206,8 +206,22 @@ class _TarData(io.RawIOBase):
         super().close()
 
 
+class _ShortReads:
+    """``read(n)`` as one ``read1``: what the stream holds, short, before the error its
+    next read raises (clause damaged_tar_pipe: tarfile reads 10 kB at a time, and a
+    full ``read`` lost the checked end of a member when the next unit failed)."""
+
+    def __init__(self, stream):
+        self._read = getattr(stream, "read1", stream.read)
+
+    def read(self, n: int = -1) -> bytes:
+        return self._read(n)
+
+
 def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Iterator:
     with open_file(file) as stream:
+        if read_once(file.path):  # a pipe: clause damaged_tar_pipe
+            stream = _ShortReads(stream)
         tar = tarfile.open(fileobj=stream, mode="r|", tarinfo=_tar_end())
         for info in tar:
             if not info.isreg():
@@ -218,6 +232,13 @@ def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Itera
                 _skip(info.name, members, "hidden")
                 continue
             name = member_name(info.name)
+            if damage and damage.error is None and info.offset_data > damage.bound:
+                # clause tar_check_bound: past the bound no member is read (one line)
+                raise _TooLarge(
+                    f"the tar archive expands past {damage.bound:,} bytes (the archive bound, "
+                    "100 x --max-doc-chars); its members from there on are not read: unpack "
+                    "it and pass its files (or a folder) as --input, or raise --max-doc-chars"
+                )
             member = members.member(
                 info.name,
                 info.size,
@@ -356,7 +377,7 @@ def read_archive(file, kind: str, config, read_member, file_format, skipped: Cou
     bound = archive_bound(config.max_doc_chars)
     damage = None
     if kind == "tar" and not isinstance(file, MemberFile):  # clause damaged_tar_members
-        damage = tar_damage(file.path)
+        damage = tar_damage(file.path, bound)  # clause tar_check_bound
     if kind == "tar":
         found = _tar(file, members, limit, file_format, damage)
     else:

@@ -167,7 +167,7 @@ def unknown_label(declared: str) -> str:
     return (
         f"it declares charset {declared}, which names no codec longctx reads ({why}), so "
         "the declaration was not used: pass --encoding with the page's codec (a name such "
-        "as cp1252, mac_roman, gb18030, shift_jis, euc_kr)"
+        "as windows-1252, macintosh, gb18030, shift_jis, euc-kr)"
     )
 
 

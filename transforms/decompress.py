@@ -130,7 +130,7 @@ def decompressing(raw, codec: str | None):
     raise ValueError(f"unknown codec {codec!r}")
 
 
-def opened(raw, codec: str | None, max_chars: int = 0):
+def opened(raw, codec: str | None, max_chars: int = 0, lines: bool = True):
     """``decompressing``, or with ``max_chars`` (a JSONL member or pipe, which cannot
     be read twice) each unit held until its check passed, up to the archive bound
     (100 x ``max_chars`` bytes; clause ``checked_units``, transforms/checked_units.py)."""
@@ -139,7 +139,7 @@ def opened(raw, codec: str | None, max_chars: int = 0):
     from transforms.archive_limits import archive_bound
     from transforms.checked_units import checked
 
-    return checked(raw, codec, archive_bound(max_chars))
+    return checked(raw, codec, archive_bound(max_chars), lines)  # lines: False for a tar
 
 
 _DAMAGE: dict = {}  # path -> checked_units.Damaged found by verify_stream

@@ -37,6 +37,9 @@ texts set 3-4 blank lines between chapters). Named clauses
   no ``xmlns:xsi``: 2 of 75 Chinese books of hankinghu/literature-books, whole books
   rejected) is read with the missing prefixes declared on its root element; any other
   XML error is still ``broken_epub``.
+* ``contents_page_by_links`` (session 45): an EPUB 2 book's own contents page in its
+  spine (links to 3+ files its NCX/nav names, 60%+ of its text) is left out and counted
+  as removed characters (``transforms.epub_contents``).
 * ``imprint_page`` (session 30): a Chinese book's imprint page (its CIP record, ISBN,
   publisher and shop advertisement) is dropped from its spine file
   (``transforms.epub_imprint``).
@@ -63,9 +66,10 @@ from apache_beam.metrics import Metrics
 
 from schemas.wording import counted
 from transforms.beam_utils import NAMESPACE
-from transforms.charset_labels import declares_wide, unknown_label
+from transforms.charset_labels import declares_wide, known_name, unknown_label
 from transforms.cp1252_signs import HINT_PREFIX, misplaced_hint
 from transforms.declared_codec import codec_for, python_name, utf8_despite
+from transforms.epub_contents import is_contents_page
 from transforms.epub_imprint import without_imprint
 from transforms.epub_running_heads import without_running_heads
 from transforms.epub_toc import read_toc, toc_marks
@@ -108,6 +112,8 @@ class Book:
     # Clause declared_cp1252_letters_misplaced (session 42): (chapter, Hint) of each
     # chapter read as CP1252 whose bytes look like another codec's letters.
     hints: list = field(default_factory=list)
+    # Clause contents_page_by_links (session 45): characters of the contents page left out.
+    removed: int = 0
 
 
 def is_epub(archive: zipfile.ZipFile) -> bool:
@@ -250,7 +256,11 @@ def _decode(
                 hints.append((name, hint))
         return decoded.text
     hint = decoded.hint or "re-save the book as UTF-8"
-    what = f"is UTF-8 text with bad bytes ({said})" if said else f"is not {codec or 'utf-8'} text"
+    what = (
+        f"is UTF-8 text with bad bytes ({said})"
+        if said
+        else f"is not {known_name(codec or 'utf-8')} text"
+    )
     what = "is not UTF-8 text" if unknown else what
     raise EpubError(
         "broken_epub",
@@ -323,7 +333,14 @@ def read_epub(
             toc_pages.add(posixpath.normpath(posixpath.join(base, href)))
     spine = next((e for e in package.iter() if _local(e.tag) == "spine"), None)
     refs = [e for e in spine.iter() if _local(e.tag) == "itemref"] if spine is not None else []
+    # clause markup_headings: the chapters' h1-h6 and the book's toc (transforms.epub_toc);
+    # read first since session 45: clause contents_page_by_links asks it of each file
+    title = next((" ".join(e.itertext()) for e in package.iter() if _local(e.tag) == "title"), "")
+    entries = read_toc(archive, _member(names, nav_path or ""), True, title) if nav_path else []
+    if not entries and ncx_path:
+        entries = read_toc(archive, _member(names, ncx_path), False, title)
     chapters, parts, size, headings, spans, line, codecs, hints = [], [], 0, [], [], 0, [], []
+    removed = 0
     for ref in refs:
         if ref.get("linear", "yes").strip().lower() == "no":  # clause skip_nonlinear
             continue
@@ -350,6 +367,10 @@ def read_epub(
                 "it was not read: raise --max-doc-chars",
             )
         chapter = _decode(archive.read(name), name, encoding, codecs, hints)
+        if is_contents_page(chapter, href, entries, html_to_text):  # contents_page_by_links
+            removed += len(html_to_text(chapter))
+            chapters.append(name)
+            continue
         text = html_to_text(chapter, headings=headings)
         text = without_imprint(text)  # clause imprint_page (transforms.epub_imprint)
         chapters.append(name)
@@ -360,11 +381,6 @@ def read_epub(
     if not chapters:
         raise EpubError("broken_epub", "the EPUB's spine lists no chapter to read")
     text = "\n\n\n\n".join(parts)  # clause chapter_gap
-    # clause markup_headings: the chapters' h1-h6 and the book's toc (transforms.epub_toc)
-    title = next((" ".join(e.itertext()) for e in package.iter() if _local(e.tag) == "title"), "")
-    entries = read_toc(archive, _member(names, nav_path or ""), True, title) if nav_path else []
-    if not entries and ncx_path:
-        entries = read_toc(archive, _member(names, ncx_path), False, title)
 
     def html_of(href: str) -> str:
         name = _member(names, href)
@@ -377,7 +393,7 @@ def read_epub(
         marks = toc_marks(text, spans, entries, marks)
     toc = [entry.label for entry in entries if entry.label]
     encoding = "+".join(dict.fromkeys(codecs)) or "utf-8"  # clause epub_chapter_codecs
-    return Book(text, chapters, toc, headings, marks, encoding, hints)
+    return Book(text, chapters, toc, headings, marks, encoding, hints, removed)
 
 
 def book_record(
@@ -430,6 +446,7 @@ def book_record(
         encoding=book.encoding,
         markup_headings=book.marks,
         codec_hint=said,
+        boilerplate_chars=book.removed,  # clause contents_page_by_links
     )
 
 

@@ -53,8 +53,17 @@ def html_by_name(name: str, data: bytes) -> bool:
     stays text, read as it is."""
     if not name.lower().endswith(HTML_SUFFIXES):
         return False
-    head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip()
-    return head.startswith(b"<")
+    head = data[:1024]
+    for mark in _MARKS:
+        head = head.removeprefix(mark)
+    # Clause wide_page_by_name (session 45): a UTF-16BE or UTF-32 page without a byte
+    # order mark starts "\0<" or "\0\0\0<" (UTF-16LE's "<\0" passed already); its
+    # markup was kept as text. A NUL is no character of an 8-bit page's head.
+    return head.replace(b"\x00", b"").lstrip().startswith(b"<")
+
+
+# UTF-32's marks first: the little-endian one starts with UTF-16's.
+_MARKS = (b"\xef\xbb\xbf", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", b"\xff\xfe", b"\xfe\xff")
 
 
 def decode_declared(data: bytes) -> tuple[str, str] | str | None:

@@ -276,7 +276,7 @@ def _judge(codec: str, language: str, text: str, utf8: float, counts: dict[str, 
         if pieces:
             return (
                 f"UTF-8 mixed in: {pieces[0]!r} is UTF-8 read as CP1252, which "
-                "--encoding cp1252 would keep; convert the CP1252 parts alone"
+                "--encoding windows-1252 would keep; convert the CP1252 parts alone"
             )
         problem = _SINGLE_BYTE[language](counts, c, text)
         if not problem and codec == "cp1251":  # (session 24's clauses read CP1251's bytes)

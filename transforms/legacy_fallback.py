@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from transforms.charset_labels import close_codecs, typed_codec
+from transforms.charset_labels import close_codecs, known_name, typed_codec
 from transforms.declared_codec import named_reading
 from transforms.legacy_encodings import (
     _FAMILY,
@@ -43,10 +43,10 @@ def check_encoding(name: str) -> str:
     codec = known_codec(lowered)
     if codec is None:
         near = close_codecs(lowered)  # clause typed_label_separators
-        near = f"did you mean {' or '.join(near)}? Else " if near else ""
+        near = f"did you mean {' or '.join(map(known_name, near))}? Else " if near else ""
         raise ValueError(
             f"--encoding {name!r} is no codec Python knows; {near}use auto, utf-8 or a name "
-            "such as gb18030, big5, shift_jis, euc_jp, euc_kr, cp1252, utf-16 (python -c "
+            "such as gb18030, big5, shift_jis, euc-jp, euc-kr, windows-1252, utf-16 (python -c "
             "'import encodings.aliases as a; print(sorted(set(a.aliases.values())))' lists "
             "them)"
         )
@@ -65,7 +65,7 @@ def check_encoding(name: str) -> str:
     except (LookupError, TypeError, UnicodeError):
         raise ValueError(
             f"--encoding {name!r} is not a text encoding; use auto, utf-8 or a text "
-            "codec such as gb18030, big5, shift_jis, euc_kr, cp1252"
+            "codec such as gb18030, big5, shift_jis, euc-kr, windows-1252"
         ) from None
     return codec
 
@@ -103,7 +103,7 @@ def _gb18030_fix(data: bytes) -> str:
 
 
 def _rerun(guess: Guess) -> str:
-    return f"rerun with --encoding {guess.encoding}"
+    return f"rerun with --encoding {known_name(guess.encoding)}"  # clause advice_known_names
 
 
 def decode_fallback(data: bytes, encoding: str, mark: int = 0, typed: str = "") -> Decoded:
@@ -123,7 +123,7 @@ def decode_fallback(data: bytes, encoding: str, mark: int = 0, typed: str = "") 
             return Decoded(
                 None,
                 reason="invalid_encoding",
-                hint=f"nor valid {typed or encoding}: bytes {e.start + mark}-{e.end + mark} ({e.reason}); "
+                hint=f"nor valid {typed or known_name(encoding)}: bytes {e.start + mark}-{e.end + mark} ({e.reason}); "
                 + (_gb18030_fix(data) if encoding == "gb2312" else "check --encoding")
                 + ", or re-encode the file as UTF-8",
                 undefined=e.start,
@@ -153,9 +153,9 @@ def decode_fallback(data: bytes, encoding: str, mark: int = 0, typed: str = "") 
         return Decoded(
             None,
             hint=f"read as {best.label} its words end as Hebrew's final letters do, and auto "
-            f"decides no Hebrew; if the file is Hebrew, rerun with --encoding {hebrew}"
-            + (" (or iso8859_8)" if hebrew == "cp1255" else "")
-            + f"; if it is Cyrillic in {best.label}, with --encoding {best.encoding}",
+            f"decides no Hebrew; if the file is Hebrew, rerun with --encoding {known_name(hebrew)}"
+            + (" (or iso-8859-8)" if hebrew == "cp1255" else "")
+            + f"; if it is Cyrillic in {best.label}, with --encoding {known_name(best.encoding)}",
         )
     if best is not None and best.problem.endswith(MAC_CYRILLIC):
         # Clause mac_cyrillic_hint (s. 22): the veto (mac_cyrillic_veto) names the CP1251 reading
@@ -164,7 +164,8 @@ def decode_fallback(data: bytes, encoding: str, mark: int = 0, typed: str = "") 
             None,
             hint=f"read as {best.label}, {best.problem.removesuffix(MAC_CYRILLIC).strip()}: "
             "it looks like Mac Cyrillic, which auto does not decide; if it is, rerun with "
-            f"--encoding mac_cyrillic; if it is {best.label}, with --encoding {best.encoding}",
+            f"--encoding x-mac-cyrillic; if it is {best.label}, with --encoding "
+            f"{known_name(best.encoding)}",
         )
     if best is not None and best.problem.endswith(HELD_SHORT):
         # Clause held_hint (review, s. 26, transforms.legacy_short_hanzi): name the held reading
@@ -175,7 +176,7 @@ def decode_fallback(data: bytes, encoding: str, mark: int = 0, typed: str = "") 
         return Decoded(
             None,
             hint=f"too few bytes to tell the encoding: as {read}; rerun with the --encoding "
-            f"whose text is right: {' or '.join(g.encoding for g in shown)}",
+            f"whose text is right: {' or '.join(known_name(g.encoding) for g in shown)}",
         )
     if best is not None and not best.problem:
         return Decoded(
@@ -195,10 +196,10 @@ def decode_fallback(data: bytes, encoding: str, mark: int = 0, typed: str = "") 
             )
         shown = list(found.values())[:4]
         listed = "; ".join(f"{g.label} ({g.problem})" for g in shown)
-        others = ", ".join(g.encoding for g in shown[1:])
+        others = ", ".join(known_name(g.encoding) for g in shown[1:])
         return Decoded(
             None,
             hint=f"the bytes decode, but not surely, as {listed}; if one of them is the "
-            f"file's encoding, rerun with --encoding {shown[0].encoding} (or {others})",
+            f"file's encoding, rerun with --encoding {known_name(shown[0].encoding)} (or {others})",
         )
     return Decoded(None)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 # mac_cyrillic_quotes (below) find to be Mac Cyrillic decides nothing: rejecting only its CP1251
 # reading let its KOI8-R reading (both had passed: undecided) be decided, WRONG, in 7 of the 800
 # short sr mk uk ru bg pieces ('Када | Приликом провере', the capitals_only trap again).
-MAC_CYRILLIC = "(Mac Cyrillic? rerun with --encoding mac_cyrillic)"
+MAC_CYRILLIC = "(Mac Cyrillic? rerun with --encoding x-mac-cyrillic)"  # advice_known_names
 # Clause inner_capitals (session 22, of capital_in_word): Mac Cyrillic's ћ ј ќ ѕ are CP1251's
 # capitals М А О П, so Serbian or Macedonian in Mac Cyrillic read as CP1251 has capitals inside
 # words ('ухваМен': ухваћен). Real camel case ('ПочаткАдреса', 'ТерМаат') stands in text whose

@@ -36,6 +36,7 @@ import shlex
 import threading
 from types import SimpleNamespace
 
+from transforms.charset_labels import known_name
 from transforms.damaged_middle import _CONTROLS
 from transforms.file_spans import file_span, typed_option
 from transforms.legacy_encodings import _FAMILY, CANDIDATES, candidates, guess_encoding
@@ -142,7 +143,7 @@ def legacy_damaged_middle(
             return None
     label, language = decided.label, decided.language
     kind = f"{language} text".lstrip()
-    fix = "" if codec else f" (--encoding {decided.encoding} reads the file as it is)"
+    fix = "" if codec else f" (--encoding {known_name(decided.encoding)} reads the file as it is)"
     if not data[first:last].strip(b"\x00"):
         what = (
             f"are {last - first:,} NUL bytes (zeroed blocks, as an unfinished download or "

@@ -434,7 +434,7 @@ def central_misread(
     if romanian and counts.keys() & _CEDILLA and not counts.keys() & _CP1250_HIGH:
         return (
             "'ş' 'ţ' are 'ș' 'ț' in ISO-8859-16 too: the codec cannot be told "
-            "(--encoding cp1250 or iso8859_16)"
+            "(--encoding windows-1250 or iso-8859-16)"
         )
     beyond = {ch.lower() for ch in counts if ord(ch) >= 0x100 and ch.isalpha()}
     if any(beyond <= alphabet for alphabet in alphabets):

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from transforms.charset_labels import known_name
+
 # codec, language, label; in the order tried (a reading that passes in the first of a
 # pair is taken: unpointed Hebrew reads the same in both)
 RTL_CODECS = (
@@ -99,14 +101,14 @@ def rtl_hint(data: bytes, reading: tuple[str, str, str, str], best=None) -> str:
     sample = " ".join(_WORD[language].findall(text)[:4])
     sure = best is not None and not best.problem  # a reading that passed its rules
     other = (
-        f"; if it is {best.language} in {best.label}, with --encoding {best.encoding}"
+        f"; if it is {best.language} in {best.label}, with --encoding {known_name(best.encoding)}"
         if sure
         else ""
     )
     return (
         f"read as {label} the bytes are {language} words ({sample!r}), and auto decides no "
-        f"{language}; if the file is {language}, rerun with --encoding {codec}"
-        + (f" (or {same[0]})" if same else "")
+        f"{language}; if the file is {language}, rerun with --encoding {known_name(codec)}"
+        + (f" (or {known_name(same[0])})" if same else "")
         + other
     )
 

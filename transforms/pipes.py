@@ -121,12 +121,19 @@ def sniff_pipe(path: str, kind_of, max_chars: int = 0) -> str | None:
             raw = _replayed(start, raw)
         jsonl = strip_codec_suffix(path).endswith((".jsonl", ".json", ".ndjson"))
         unnamed = "." not in posixpath.basename(strip_codec_suffix(path))
+        look = None
         if unnamed and codec:  # clause pipe_jsonl_by_content, before the units are read
             look, taken, whole = _preview(raw, codec)
             raw, verdict = _replayed(taken, raw), json_lines_by_content(look, whole)
             jsonl = verdict == "jsonl"
-        check = max_chars if jsonl and codec else 0
-        handle = opened(raw, codec, check)
+        tar = False
+        if codec and not jsonl and max_chars:  # clause damaged_tar_pipe (session 45)
+            if look is None:
+                look, taken, _ = _preview(raw, codec)
+                raw = _replayed(taken, raw)
+            tar = kind_of(look) == "tar"
+        check = max_chars if (jsonl or tar) and codec else 0
+        handle = opened(raw, codec, check, lines=not tar)
         if codec == "gzip":  # clause gzip_trailing_garbage, as open_input does (review:
             # also for a checked JSONL pipe, which gave unreadable_file and lost records)
             handle = io.BufferedReader(_UntilGarbage(handle, path), READ_SIZE)

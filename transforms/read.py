@@ -97,6 +97,7 @@ from transforms.read_jsonl import read_jsonl
 from transforms.read_records import Progress, record_to_document, reject
 from transforms.read_text import read_text
 from transforms.record_checks import ParquetCut, empty_parquet, parquet_cut
+from transforms.temp_room import temp_room
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 PARQUET_SUFFIXES = (".parquet", ".pq")
@@ -261,6 +262,7 @@ def _read_file(file: InputFile, config: ReadConfig, skipped: Counter | None):
             or gone_since_listed(file, e)
             or not_permitted(file, e)
             or archives.damaged_member(file, e)  # clause damaged_member_said
+            or temp_room(e)  # clause temp_room_said (transforms.temp_room)
             or f"could not read {fmt} file{where}: {type(e).__name__}: {e}",
         )
 

@@ -59,6 +59,7 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
         yield archives.archive_rejection(archive, file)
         return
     said = ""  # clause codec_hint_said_once
+    declared = html and html_files.decode_declared(data)  # clause declared_charset
     wide = wide_encoding(data)  # UTF-32 first: its little-endian mark starts with UTF-16's
     encoding = (wide or "").lower()
     if wide and ends_in_echo_byte(data):  # clause stray_end_text_said
@@ -85,21 +86,25 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
                 f"are not {wide} ({e.reason}); re-encode it as UTF-8",
             )
             return
-    elif not html and (named := named_order(data, config.encoding, typed)):
+    elif not isinstance(declared, tuple) and (named := named_order(data, config.encoding, typed)):
         # Clauses named_wide_order / named_wide_order_wrong (transforms.utf16_named):
         # --encoding utf-16 (ucs-2...) over bytes without a mark reads the order its
-        # text is in, and says it; utf-16le over UTF-16BE text is rejected, named.
+        # text is in, and says it; utf-16le over UTF-16BE text is rejected, named;
+        # named_wide_family_wrong: UTF-32 bytes under utf-16 (and the reverse) too.
+        # Clause named_wide_order_pages (session 45): a page as well, unless its own
+        # declared charset read it (a page's charset is read first, as before).
         if isinstance(named, str):
             yield reject(file.relative, file.source, "invalid_encoding", named)
             return
         text, encoding, line = named
-        said = f"{file.source}: {line}"  # not counted: codec_hints are CP1252 misreads
+        said = (
+            f"{file.source}: {line}" if line else ""
+        )  # not counted: codec_hints are CP1252 misreads
     else:
         # Clause bom_offsets_at_source (transforms.file_spans): the mark's length goes
         # to every message maker, so the offsets named are the file's (the finished line
         # was rewritten by pattern before, clause bom_offsets_said of session 36).
         mark = len(UTF8_BOM) if data.startswith(UTF8_BOM) else 0
-        declared = html and html_files.decode_declared(data)
         text = (
             declared
             if isinstance(declared, tuple)

@@ -18,6 +18,23 @@ order's is, the file is rejected (``invalid_encoding``) with one line naming the
 its bytes read in and the flag to pass. A file the named order reads as text is read as
 before.
 
+Clause ``named_wide_family_wrong`` (session 45, the Left of session 44's wtG): a UTF-32
+file under ``--encoding utf-16`` (any order) decodes strictly as UTF-16 too, to the text
+with a NUL after every character, which was kept silently; a UTF-16 file under
+``--encoding utf-32`` was rejected with the codec's error ("code point not in
+range(0x110000)"), not told what it is. Where no order of the named family reads the
+bytes as common scripts (the 95% bar) and an order of the other family does, the file is
+rejected (``invalid_encoding``) with one line naming what the bytes are and the flag to
+pass. Pages (``.html``) get both clauses too (clause ``named_wide_order_pages``,
+``transforms.read_text``).
+
+Clauses ``named_wide_order_read`` and ``named_wide_utf8_kept`` (review, session 45, base45
+too): ASCII text in the named order (UTF-16LE under ``utf-16le``) is valid UTF-8 as
+well and was read as UTF-8 with a NUL beside every character: where the named order
+reads the text it is read so; and a UTF-8 file without a NUL under a UTF-16/32 label
+(CJK mojibake under ``utf-16``: an English text's byte pairs are 88% CJK ideographs) is
+left to the reader, which reads valid UTF-8 as UTF-8, as --help says.
+
 A byte order mark decides as before (``transforms.read_text``: the mark is honoured
 whatever ``--encoding`` says). Cost: only under a UTF-16/32 ``--encoding``, on a file
 without a mark: one decoding of 64 KB per byte order.
@@ -48,6 +65,29 @@ def _share(data: bytes, order: str) -> float:
     return sum(map(_plausible, text)) / len(text) if text else -1.0
 
 
+def _utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _other_family(data: bytes, codec: str, typed: str, family: str) -> str | None:
+    """Clause ``named_wide_family_wrong``: the rejection line when ``data`` reads as
+    common scripts in an order of the other wide family than ``codec``'s, else None."""
+    other = "utf-32" if family == "utf-16" else "utf-16"
+    shares = {order: _share(data, order) for order in (f"{other}-le", f"{other}-be")}
+    best = max(shares, key=shares.__getitem__)
+    if shares[best] < _UTF16_PLAUSIBLE_SHARE:
+        return None
+    return (
+        f"the bytes are {_name(best)} text (no byte order mark), not {_name(codec)} as "
+        f"--encoding {typed} says: pass --encoding {known_name(best)} (or {other}, which "
+        "reads the order from the text)"
+    )
+
+
 def named_order(data: bytes, codec: str, typed: str = "") -> tuple[str, str, str] | str | None:
     """Clauses ``named_wide_order`` / ``named_wide_order_wrong``: for ``data`` without
     a byte order mark under ``--encoding`` ``codec`` (Python's name; ``typed``: as the
@@ -59,9 +99,18 @@ def named_order(data: bytes, codec: str, typed: str = "") -> tuple[str, str, str
         return None
     if not data:
         return None  # an empty file: the reader's own rejection
+    if b"\x00" not in data and _utf8(data):
+        # Clause named_wide_utf8_kept (review, session 45): valid UTF-8 without a NUL is
+        # no UTF-16/32 text; read as UTF-8, as --help says (utf-16 made CJK mojibake of
+        # an English UTF-8 file: 88% of its pairs are CJK ideographs, and the order was
+        # taken without the 95% bar).
+        return None
     typed = typed or codec
     little, big = f"{family}-le", f"{family}-be"
     shares = {order: _share(data, order) for order in (little, big)}
+    if max(shares.values()) < _UTF16_PLAUSIBLE_SHARE:  # clause named_wide_family_wrong
+        if line := _other_family(data, codec, typed, family):
+            return line
     if codec == family:
         order = big if shares[big] > shares[little] else little
         other = little if order == big else big
@@ -81,6 +130,14 @@ def named_order(data: bytes, codec: str, typed: str = "") -> tuple[str, str, str
         )
         return text, order, line
     other = big if codec == little else little
+    if shares[codec] >= _UTF16_PLAUSIBLE_SHARE and b"\x00" in data:
+        # Clause named_wide_order_read (review, session 45): the named order reads the
+        # text: read it so; ASCII text in UTF-16LE (or UTF-32BE...) is valid UTF-8 too,
+        # and was read as UTF-8, a NUL after (or before) every character.
+        try:
+            return data.decode(codec), codec, ""
+        except UnicodeDecodeError:
+            return None  # the reader's strict decoding says where
     if shares[codec] < _UTF16_PLAUSIBLE_SHARE <= shares[other]:
         return (
             f"the bytes are {_name(other)} text (no byte order mark), not {_name(codec)} "

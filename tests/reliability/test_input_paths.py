@@ -81,7 +81,7 @@ _ZH_LINES = "\n".join([ZH, ZH[::-1], "第二回 贾夫人仙逝扬州城 (chapte
          "iconv -f UTF-16LE -t UTF-8"),
         ("gb.txt", _ZH_LINES.encode("gb18030"), "rerun with --encoding gb18030"),
         ("big5.txt", _ZH_LINES.encode("big5", errors="replace"), "rerun with --encoding big5"),
-        ("latin1.txt", "Café au lait, crème brûlée.".encode("latin-1"), "--encoding cp1252"),
+        ("latin1.txt", "Café au lait, crème brûlée.".encode("latin-1"), "--encoding windows-1252"),
     ],
     ids=["utf16le", "utf16be", "utf16le-mixed", "utf16le-jsonl", "gb18030", "big5", "latin1"],
 )  # fmt: skip

@@ -149,5 +149,5 @@ def test_ucs4_offers_utf32(typed):
 def test_ucs2_and_typos_unchanged():
     """Guards: ucs-2 still names utf-16; a typo still gets its nearest codec."""
     assert check_encoding("ucs-2") == "utf-16"
-    with pytest.raises(ValueError, match=r"did you mean cp1252\?"):
+    with pytest.raises(ValueError, match=r"did you mean windows-1252\?"):
         check_encoding("win1252")

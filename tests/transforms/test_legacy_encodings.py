@@ -367,7 +367,7 @@ def test_utf8_option_rejects_and_names_the_encoding(tmp_path):
 def test_an_undecided_file_names_the_option_that_decodes_it(tmp_path):
     rejected = _read(tmp_path, "cafe.txt", "Café au lait, crème brûlée.".encode("cp1252"))
     assert rejected.reason == "invalid_utf8"
-    assert "rerun with --encoding cp1252 (or cp1250, " in rejected.error
+    assert "rerun with --encoding windows-1252 (or windows-1250, " in rejected.error
     assert "too few" in rejected.error
 
 

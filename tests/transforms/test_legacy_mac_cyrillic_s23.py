@@ -1,7 +1,7 @@
 """``--encoding auto``: session 23's Mac Cyrillic clauses (``transforms.legacy_mac_cyrillic``,
 ``transforms.legacy_encodings``), each on a real line of Debian's translations (the .mo
 catalogs of this machine) written in Mac Cyrillic: decided CP1251, KOI8-R or CP1253 (WRONG)
-before, undecided now (the user is told to pass ``--encoding mac_cyrillic``). Each test fails
+before, undecided now (the user is told to pass ``--encoding x-mac-cyrillic``). Each test fails
 with its clause switched off; where an earlier clause also catches the line, the test names its
 clause's finding."""
 
@@ -16,7 +16,7 @@ def _vetoed(text: str) -> str:
     """The finding that left ``text`` in Mac Cyrillic undecided."""
     decided, best = guess_encoding(text.encode("mac_cyrillic"))
     assert decided is None
-    assert best is not None and best.problem.endswith("--encoding mac_cyrillic)")
+    assert best is not None and best.problem.endswith("--encoding x-mac-cyrillic)")
     return best.problem
 
 
@@ -79,7 +79,7 @@ def test_mac_cyrillic_reading_russian_is_not_koi8_r():
     assert "its Mac Cyrillic reading passes every rule" in problem
     # the hint names the codec, and rerunning with it gives the text back
     data = text.encode("mac_cyrillic")
-    assert "--encoding mac_cyrillic" in decode_fallback(data, "auto").hint
+    assert "--encoding x-mac-cyrillic" in decode_fallback(data, "auto").hint
     assert decode_fallback(data, "mac_cyrillic").text == text
     # real KOI8-R (the same line): decided, right
     assert _decided(text, "koi8_r") == text

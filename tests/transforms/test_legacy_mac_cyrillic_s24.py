@@ -1,7 +1,7 @@
 """``--encoding auto``: session 24's Mac Cyrillic clauses (``transforms.legacy_mac_cyrillic``,
 ``transforms.legacy_encodings``), each on real lines of Debian's translations (the .mo catalogs
 of this machine; the domain is named) written in Mac Cyrillic: decided CP1251 (WRONG) before,
-undecided now (the user is told to pass ``--encoding mac_cyrillic``). Each test fails with its
+undecided now (the user is told to pass ``--encoding x-mac-cyrillic``). Each test fails with its
 clause switched off; each also checks that the real CP1251 text is still decided, right."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ def _vetoed(text: str) -> str:
     """The finding that left ``text`` in Mac Cyrillic undecided."""
     decided, best = guess_encoding(text.encode("mac_cyrillic"))
     assert decided is None
-    assert best is not None and best.problem.endswith("--encoding mac_cyrillic)")
+    assert best is not None and best.problem.endswith("--encoding x-mac-cyrillic)")
     return best.problem
 
 

@@ -16,7 +16,7 @@ def _right(text: str) -> None:
 def _undecided_mac(text: str) -> None:
     decided, best = guess_encoding(text.encode("mac_cyrillic"))
     assert decided is None
-    assert best is not None and best.problem.endswith("--encoding mac_cyrillic)")
+    assert best is not None and best.problem.endswith("--encoding x-mac-cyrillic)")
 
 
 def test_rival_whole_capital_words_keeps_ukrainian_apostrophe():

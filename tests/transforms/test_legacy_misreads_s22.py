@@ -214,18 +214,18 @@ def test_mac_cyrillic_veto_no_other_reading_is_decided():
     """Clause mac_cyrillic_veto: text found to be Mac Cyrillic decides nothing; rejecting only
     the CP1251 reading decided the KOI8-R one (WRONG)."""
     data = BG_PNG.encode("mac_cyrillic")
-    assert "mac_cyrillic" in _problem(data, "cp1251")
+    assert "x-mac-cyrillic" in _problem(data, "cp1251")
     assert _problem(data, "koi8_r") == ""
     decided, best = guess_encoding(data)
     assert decided is None and best is not None and best.encoding == "cp1251"
 
 
 def test_mac_cyrillic_hint_names_mac_cyrillic():
-    """Clause mac_cyrillic_hint: the rejection of a vetoed file names --encoding mac_cyrillic
+    """Clause mac_cyrillic_hint: the rejection of a vetoed file names --encoding x-mac-cyrillic
     (not CP1252, the first of the failed readings), and that codec gives the text back."""
     data = BG_PNG.encode("mac_cyrillic")
     rejected = decode_fallback(data, "auto")
-    assert rejected.text is None and "--encoding mac_cyrillic" in rejected.hint
+    assert rejected.text is None and "--encoding x-mac-cyrillic" in rejected.hint
     assert "cp1252" not in rejected.hint
     assert decode_fallback(data, "mac_cyrillic").text == BG_PNG
 

@@ -27,10 +27,10 @@ HEBREW = (DATA / "he_genesis_1.txt").read_text(encoding="utf-8")
 @pytest.mark.parametrize(
     "text, codec, named",
     [
-        (ARABIC, "cp1256", "--encoding cp1256"),
-        (ARABIC, "iso8859_6", "--encoding iso8859_6"),
-        (HEBREW, "cp1255", "--encoding cp1255 (or iso8859_8)"),
-        (HEBREW, "iso8859_8", "--encoding cp1255 (or iso8859_8)"),
+        (ARABIC, "cp1256", "--encoding windows-1256"),
+        (ARABIC, "iso8859_6", "--encoding iso-8859-6"),
+        (HEBREW, "cp1255", "--encoding windows-1255 (or iso-8859-8)"),
+        (HEBREW, "iso8859_8", "--encoding windows-1255 (or iso-8859-8)"),
     ],
 )
 @pytest.mark.parametrize("encoding", ["auto", "utf-8"])
