@@ -127,6 +127,7 @@ import re
 import numpy as np
 
 from transforms import key_quotes as kq
+from transforms import literal_scan
 from transforms.cast_list import cast_list_sentences
 from transforms.chapter_end_formulas import chapter_end_formulas
 from transforms.char_classes import pair_run_starts
@@ -264,7 +265,7 @@ def table_rules(text: str, spans: np.ndarray) -> np.ndarray:
     """Rule ``table_rule`` (module docstring): indices of the sentences that
     hold a rule line of an ASCII table."""
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-    if not len(spans) or "---" not in text:
+    if not len(spans) or not literal_scan.holds(text, "---"):
         return np.zeros(0, dtype=np.int64)
     at = np.fromiter((a for a, _ in _line_matches(_TABLE_RULE, text)), dtype=np.int64)
     idx = np.searchsorted(spans[:, 0], at, side="right") - 1
