@@ -29,6 +29,7 @@ from transforms.clean import clean_text
 from transforms.key_sentences import eligible_sentences
 from transforms.normalize import normalize_text
 from transforms.sentences import sentence_spans
+from transforms.sorted_unique import isin
 from transforms.structure import analyze_text
 
 PAD = HONGLOU * 60  # 红楼梦's opening lines, over MIN_SCAN_CHARS, none of the literals
@@ -194,3 +195,41 @@ def test_one_literal_scan_no_literal_search_on_chinese(monkeypatch):
     assert searched == set()
     assert len(scans) == 2  # one for clean's text, one for analyze_text's
     assert literal_scan._LAST == (None, None)  # released: the document is not held
+
+
+# --- clause isin_by_search (transforms.sorted_unique.isin): np.isin's answer, less setup
+
+_INTS = st.sampled_from(["uint8", "int16", "int32", "uint32", "int64"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(-5, 300), max_size=40),
+    st.lists(st.integers(-5, 300), max_size=8),
+    _INTS,
+    _INTS,
+    st.booleans(),
+)
+def test_isin_by_search_property(values, members, dv, dm, column):
+    a = np.asarray([v % 256 if dv == "uint8" or dv == "uint32" else v for v in values], dtype=dv)
+    b = np.asarray([m % 256 if dm in ("uint8", "uint32") else m for m in members], dtype=dm)
+    if column:
+        a = a.reshape(-1, 1)
+    got, want = isin(a, b), np.isin(a, b)
+    assert got.shape == want.shape and got.dtype == want.dtype
+    assert np.array_equal(got, want)
+
+
+def test_isin_by_search_codes_of_real_lines():
+    """The line-start marks of 红楼梦's lines and of 《重生后我成了打脸专业户》's against the
+    codes cjk_layout asks about: the same masks; floats and bools go through np.isin."""
+    for text in (HONGLOU, DALIAN):
+        cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        for codes in ("，。、；：！？）」』》〉】〕", "-*+•", "#/{}<>@$_`|\\=;", "（("):
+            c = np.asarray([ord(x) for x in codes], dtype=np.uint32)
+            assert np.array_equal(isin(cp, c), np.isin(cp, c))
+            assert np.array_equal(isin(cp, c.astype(np.int64)), np.isin(cp, c))
+    assert np.array_equal(isin(np.asarray([0.5, 2.0]), [2]), [False, True])
+    assert np.array_equal(isin(np.asarray([1, 2], dtype=np.uint64), np.asarray([2])), [False, True])
+    assert isin(np.asarray([], dtype=np.int64), [1]).shape == (0,)
+    assert not isin(np.asarray([3]), np.asarray([], dtype=np.int64)).any()
