@@ -222,8 +222,9 @@ def test_isin_by_search_property(values, members, dv, dm, column):
 
 def test_isin_by_search_codes_of_real_lines():
     """The line-start marks of 红楼梦's lines and of 《重生后我成了打脸专业户》's against the
-    codes cjk_layout asks about: the same masks; floats and bools go through np.isin."""
-    for text in (HONGLOU, DALIAN):
+    codes cjk_layout asks about: the same masks (PAD over SEARCH_MAX: np.isin itself); floats
+    and bools go through np.isin."""
+    for text in (HONGLOU, DALIAN, PAD):  # PAD: over SEARCH_MAX code points
         cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
         for codes in ("，。、；：！？）」』》〉】〕", "-*+•", "#/{}<>@$_`|\\=;", "（("):
             c = np.asarray([ord(x) for x in codes], dtype=np.uint32)
