@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from transforms import literal_scan
+
 # The name abbreviations of Punkt's English abbreviation types that are also English
 # words in lower case (the others, "calif.", "tenn.", "sept.", are no words).
 _NAME_WORDS = ("ore", "ill", "wash", "wed")
@@ -45,7 +47,7 @@ _DOTS_NEXT = re.compile(r"\.\.\.\.?[ \t\xa0]+([A-Z][\w']*)")
 
 def title_ellipsis_names(text: str, stop: set[str]) -> list[int]:
     """Clause ``title_ellipsis``: the names after "Title.... " (no start there)."""
-    if "..." not in text:
+    if not literal_scan.holds(text, "..."):
         return []
     from transforms.title_names import TITLES, function_word
 

@@ -79,6 +79,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 
+from transforms import literal_scan
 from transforms.aozora_glosses import BARE, MARKED, bare_ruby, katakana_gloss, marked, marked_ruby
 from transforms.aozora_katakana import hiragana_book, katakana_word
 from transforms.ja_hard_wrap import hard_wrapped, raw_wrap_joins
@@ -458,7 +459,7 @@ def aozora_edits(
 ) -> list[Edit]:
     """The edits of the Aozora rules in ``rules`` (see module doc); ``join_wraps`` False
     (``--keep-line-breaks``) joins no wrap (clause ``aozora_hard_wrapped_raw_kept_lines``)."""
-    if "［＃" not in text and "《" not in text and "底本" not in text:
+    if not ("《" in text or literal_scan.holds(text, "［＃") or literal_scan.holds(text, "底本")):
         return []
     legend = _legend(text)
     edits = legend if "aozora_legend" in rules else []

@@ -42,6 +42,7 @@ import re
 from collections import Counter
 
 from schemas import MarkupHeading
+from transforms import literal_scan
 from transforms.markup_headings import line_keys, starts_of_lines
 from transforms.textedit import Edit
 
@@ -62,7 +63,7 @@ def aozora_marks(text: str, edits: list[Edit], cleaned: str) -> tuple[MarkupHead
     """Clause ``aozora_heading_marks``: the heading notes of ``text`` as lines of
     ``cleaned`` (``text`` with ``edits``, sorted and non-overlapping, applied); ``()``
     when ``edits`` cut no note (rule ``aozora_markup`` off, or no notes)."""
-    if "見出し" not in text or not any(e.rule == "aozora_markup" for e in edits):
+    if not literal_scan.holds(text, "見出し") or not any(e.rule == "aozora_markup" for e in edits):
         return ()
     anchors = [(m.start(), LEVELS[m.group(1)], 1) for m in AFTER.finditer(text)]
     for m in AROUND.finditer(text):  # clause aozora_heading_lines: its lines with text

@@ -45,6 +45,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from transforms import literal_scan
 from transforms.textedit import Edit
 
 RULE = "author_says"
@@ -76,7 +77,7 @@ _END = re.compile(
 def author_says_edits(text: str) -> list[Edit]:
     """The note blocks to cut (clauses ``author_says_block``, ``author_says_guard``,
     ``author_says_title_end`` and ``author_says_after_title``)."""
-    if "作者有" not in text:
+    if not literal_scan.holds(text, "作者有"):
         return []
     labels = list(_LABEL.finditer(text))
     if len(labels) < MIN_BLOCKS:

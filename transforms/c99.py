@@ -51,6 +51,7 @@ import numpy as np
 from transforms import dcm, sorted_unique
 from transforms.c99_divisive import _divisive, boundary_count
 from transforms.c99_ranks import _rank_prefix_sums
+from transforms.sorted_unique import isin  # clause isin_by_search
 
 
 @dataclass(frozen=True)
@@ -341,7 +342,7 @@ def topic_starts(
     sequences, unit_starts, style_sequences = [], [], []
     bounds = np.r_[sec_starts, text_length]
     para_starts = np.asarray(para_starts, dtype=np.int64)
-    para_starts = para_starts[~np.isin(para_starts, skip)]  # heading lines are no units
+    para_starts = para_starts[~isin(para_starts, skip)]  # heading lines are no units
     for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=False):
         i, j = np.searchsorted(para_starts, [a, b])
         pars = para_starts[i:j]
@@ -382,7 +383,7 @@ def topic_starts(
             if not short:
                 long_pars = par_terms > many_limit
             owner = np.searchsorted(first, sents, side="right") - 1
-            pieces = sents[np.isin(sents, first) | long_pars[owner]]
+            pieces = sents[isin(sents, first) | long_pars[owner]]
         else:
             pieces = sents
         if len(pieces) < 2:

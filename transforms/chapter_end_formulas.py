@@ -35,6 +35,7 @@ import re
 
 import numpy as np
 
+from transforms import literal_scan
 from transforms.quote_marks import holds_cjk
 
 _FORMULA = re.compile(r"[聽听看見见，,、]下[回文]分[解曉晓]")
@@ -50,7 +51,7 @@ def chapter_end_formulas(text: str, spans: np.ndarray, candidates: np.ndarray) -
     # English book's two literal scans are skipped.
     if not len(candidates) or not holds_cjk(text):
         return np.zeros(0, dtype=np.int64)
-    if "下回分" not in text and "下文分" not in text:
+    if not literal_scan.holds(text, "下回分") and not literal_scan.holds(text, "下文分"):
         return np.zeros(0, dtype=np.int64)
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     ends = spans[:, 1]

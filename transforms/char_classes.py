@@ -21,6 +21,8 @@ import re
 
 import numpy as np
 
+from transforms.sorted_unique import isin  # clause isin_by_search
+
 _BMP = 0x10000
 # Characters turned into code points at once (4 bytes each plus a few masks).
 PIECE_CHARS = 1 << 22
@@ -52,7 +54,7 @@ def in_class(code: np.ndarray, char_class: str) -> np.ndarray:
         regex = re.compile(char_class)
         values = code[big]
         hits = [u for u in np.unique(values).tolist() if regex.fullmatch(chr(u))]
-        out[big] = np.isin(values, np.asarray(hits, dtype=code.dtype))
+        out[big] = isin(values, np.asarray(hits, dtype=code.dtype))
     return out
 
 

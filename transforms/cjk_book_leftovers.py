@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from transforms import literal_scan
 from transforms.textedit import Edit, lines_from_end
 
 QUOTE_RULE = "html_entity"
@@ -76,7 +77,7 @@ _END_MARK = re.compile(r"[-—━=─_\s]*(?:[（(]本章(?:结束|完)[)）])?[
 
 def escaped_quote_edits(text: str) -> list[Edit]:
     """Clause ``escaped_quotes`` (module doc): the backslash of each escaped quote."""
-    if '\\"' not in text:  # prefilter
+    if not literal_scan.holds(text, '\\"'):  # prefilter
         return []
     escaped = text.count('\\"')
     if escaped * 2 < text.count('"') or escaped < 2:
@@ -122,7 +123,7 @@ class _PlainQuoteLines:
 
 def excerpt_footer_edits(text: str) -> list[Edit]:
     """Clause ``excerpt_footer`` (module doc): the footer line and the end marks under it."""
-    if "连载完毕" not in text:  # prefilter
+    if not literal_scan.holds(text, "连载完毕"):  # prefilter
         return []
     seen = 0
     for a, b in lines_from_end(text):
@@ -141,7 +142,7 @@ def excerpt_footer_edits(text: str) -> list[Edit]:
 
 def pdf_page_mark_edits(text: str) -> list[Edit]:
     """Clause ``pdf_page_marks`` (module doc): the marks and their running heads."""
-    if "\n--" not in text:  # prefilter
+    if not literal_scan.holds(text, "\n--"):  # prefilter
         return []
     first = _FIRST_MARK.match(text)
     marks = ([first] if first else []) + list(_PAGE_MARK.finditer(text))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.sorted_unique import isin  # clause isin_by_search
+
 
 def is_latin(c: np.ndarray) -> np.ndarray:
     """Whether each code point is an ASCII letter."""
@@ -18,7 +20,7 @@ _TERM_SIGNS = np.asarray([ord(c) for c in "~/$-_%@:=+<>[]{}*"], dtype=np.uint32)
 def term_char(c: np.ndarray) -> np.ndarray:
     """Clause ``quote_edges``: an ASCII letter or digit, or a sign that opens or
     closes a path, a variable or an option."""
-    return is_latin(c) | ((c >= 48) & (c <= 57)) | np.isin(c, _TERM_SIGNS)
+    return is_latin(c) | ((c >= 48) & (c <= 57)) | isin(c, _TERM_SIGNS)
 
 
 def is_lower(c: np.ndarray) -> np.ndarray:

@@ -90,6 +90,7 @@ from transforms.cjk_line_start import mark_opens_line
 from transforms.cjk_markdown_lines import markdown_kept_pairs
 from transforms.cjk_verse import plain_lines, unmarked_verse_lines, verse_breaks
 from transforms.ja_paragraph_lines import full_line_ends, paragraph_lines
+from transforms.sorted_unique import isin  # clause isin_by_search
 from transforms.zh_field_lines import field_record_pairs
 from transforms.zh_short_titles import kept_breaks
 
@@ -187,11 +188,11 @@ def verse_line_ends(
 def _ends_with(cp, last, first, marks) -> np.ndarray:
     pos = last.copy()
     for _ in range(3):
-        closing = np.isin(cp[pos], _CLOSING) & (pos > first)
+        closing = isin(cp[pos], _CLOSING) & (pos > first)
         if not closing.any():
             break
         pos = np.where(closing, pos - 1, pos)
-    return np.isin(cp[pos], marks)
+    return isin(cp[pos], marks)
 
 
 def layout_spans(
@@ -276,7 +277,7 @@ def _opens_code(cp: np.ndarray, first: np.ndarray, blank: np.ndarray) -> np.ndar
     c = cp[np.minimum(first, top)]
     after = cp[np.minimum(first + 1, top)]
     alnum = ~blank & _ascii_alnum(c)
-    marker = np.isin(c, _LIST_MARKS) & ((after == 32) | (after == 9))
+    marker = isin(c, _LIST_MARKS) & ((after == 32) | (after == 9))
     lines = np.flatnonzero(alnum)
     pos = first[lines] + 1
     for _ in range(_GLUED_RUN):  # clause latin_word_opens_cjk_line: past the run
@@ -286,7 +287,7 @@ def _opens_code(cp: np.ndarray, first: np.ndarray, blank: np.ndarray) -> np.ndar
         pos += going
     glued = cjk_mask(cp[np.minimum(pos, top)]) & (pos <= top)
     alnum[lines[glued]] = False
-    return ~blank & (alnum | np.isin(c, _CODE_SIGNS) | marker)
+    return ~blank & (alnum | isin(c, _CODE_SIGNS) | marker)
 
 
 def _field_after_title(text: str, a_first: int, a_last: int, b_first: int) -> bool:
@@ -383,7 +384,7 @@ def cjk_joins(text, cp, lines, pairs, config, markdown=False):
     # Rule cjk_quote_line: one space before an opening quote under a full line
     # left open is the source's space, not an indent.
     quote = np.flatnonzero(deeper & join_cjk & (indent[b] == indent[a] + 1))
-    quote = quote[np.isin(cp[fb[quote]], OPENING) & ~ends_sentence(cp, la[quote], first[a[quote]])]
+    quote = quote[isin(cp[fb[quote]], OPENING) & ~ends_sentence(cp, la[quote], first[a[quote]])]
     deeper[quote] = False
     # Rule latin_in_cjk: a Latin word cut at the width joins tight, one broken
     # at a space joins with a space; the space a wrapper kept at the next line's

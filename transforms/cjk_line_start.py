@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.sorted_unique import isin  # clause isin_by_search
+
 # Clause cjk_mark_opens_line: the marks that never open a line (clause ends and
 # closing brackets, full-width); a line opening with one continues the line above.
 _CLOSES = np.asarray([ord(c) for c in "，。、；：！？）」』》〉】〕"], dtype=np.uint32)
@@ -51,9 +53,9 @@ def mark_opens_line(
     ``fb``) opens with a mark that closes the text above (the upper line's last
     character at ``la``), both edges being CJK (``cjk``) and the lower line not
     indented deeper (``deeper``)."""
-    after_stop = np.isin(cp[la], _FULL_STOPS) & np.isin(cp[fb], _CLAUSE_MARKS)
-    out = cjk & ~deeper & np.isin(cp[fb], _CLOSES) & ~after_stop
-    for k in np.flatnonzero(out & np.isin(cp[fb], _TITLE_CLOSES)).tolist():
+    after_stop = isin(cp[la], _FULL_STOPS) & isin(cp[fb], _CLAUSE_MARKS)
+    out = cjk & ~deeper & isin(cp[fb], _CLOSES) & ~after_stop
+    for k in np.flatnonzero(out & isin(cp[fb], _TITLE_CLOSES)).tolist():
         out[k] = _title_open(cp, int(la[k]), _TITLE_PAIRS[int(cp[fb[k]])])
     return out
 

@@ -58,6 +58,8 @@ import re
 
 import numpy as np
 
+from transforms.sorted_unique import isin  # clause isin_by_search
+
 MAX_INDENTED = 0.8
 _ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
 _ATX = re.compile(r"#{1,6}[ \t]+\S")
@@ -131,8 +133,8 @@ def markdown_item_wraps(text, cp, lines, a, b, indent, markdown: bool = False):
     marks = _cjk_mark(cp[la]) | _cjk_mark(cp[fb])
     pos = la.copy()  # guard markdown_item_sentence_end: back through closing quotes
     for _ in range(2):
-        pos = np.where(np.isin(cp[pos], _CLOSING) & (pos > first[a]), pos - 1, pos)
-    open_end = ~np.isin(cp[pos], _STOPS)
+        pos = np.where(isin(cp[pos], _CLOSING) & (pos > first[a]), pos - 1, pos)
+    open_end = ~isin(cp[pos], _STOPS)
     hanging: dict[int, int] = {}  # a hanging line -> its item's indent
     for k in np.flatnonzero((indent[b] > indent[a]) | (indent[b] > 0)).tolist():
         la, lb = int(a[k]), int(b[k])

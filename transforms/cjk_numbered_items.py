@@ -29,6 +29,8 @@ import re
 
 import numpy as np
 
+from transforms.sorted_unique import isin  # clause isin_by_search
+
 _NUMERALS = "一二三四五六七八九十"
 _ZEROS = "〇○零"
 _ITEM = re.compile(
@@ -76,7 +78,7 @@ def numbered_item_pairs(text, cp, lines, a, b, joined) -> np.ndarray:
     line_start, _, first, last, _ = lines
     if not joined.size:
         return joined
-    both = np.isin(cp[first[a[joined]]], _STARTS) & np.isin(cp[first[b[joined]]], _STARTS)
+    both = isin(cp[first[a[joined]]], _STARTS) & isin(cp[first[b[joined]]], _STARTS)
     keep = []
     for k in joined[both].tolist():
         upper = _item(text, int(first[a[k]]))
@@ -93,7 +95,7 @@ def _runs_on(k, a, line_start, last, joined, keep) -> bool:
     """Guard ``numbered_item_run_on`` (session 38): the upper item line of pair ``k`` is
     joined to the line above it, as wide as it (within a character): both are lines of one
     wrapped paragraph whose wraps landed before two numbers in a row."""
-    if k == 0 or a[k - 1] != a[k] - 1 or k - 1 in keep or not np.isin(k - 1, joined):
+    if k == 0 or a[k - 1] != a[k] - 1 or k - 1 in keep or not isin(k - 1, joined):
         return False
     upper, above = int(a[k]), int(a[k]) - 1
     return abs(int(last[upper] - line_start[upper]) - int(last[above] - line_start[above])) <= 1

@@ -55,6 +55,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.cjk_line_start import _title_open
+from transforms.sorted_unique import isin  # clause isin_by_search
 
 # Clause cjk_stop_then_mark: the full stops, and the marks that cannot follow one.
 _FULL_STOPS = np.asarray([ord(c) for c in "。！？"], dtype=np.uint32)
@@ -80,18 +81,18 @@ def set_apart(cp: np.ndarray, first: np.ndarray, la: np.ndarray, fb: np.ndarray)
     top = len(cp) - 1
     start, end = cp[fb], cp[la]
     # Clause cjk_stop_then_mark: a clause mark opening a line after a full stop.
-    out = np.isin(end, _FULL_STOPS) & np.isin(start, _CLAUSE_MARKS)
+    out = isin(end, _FULL_STOPS) & isin(start, _CLAUSE_MARKS)
     # "！" or "？" on both sides is one "！？"/"？！"/"！！" a fold wrapper cut: left to the widths.
-    out &= ~(np.isin(end, _EXCLAIMS) & np.isin(start, _EXCLAIMS))
+    out &= ~(isin(end, _EXCLAIMS) & isin(start, _EXCLAIMS))
     # Clause cjk_title_bullet_apart: "》" with no title left open above.
-    for k in np.flatnonzero(np.isin(start, _TITLE_CLOSES)).tolist():
+    for k in np.flatnonzero(isin(start, _TITLE_CLOSES)).tolist():
         out[k] = not _title_open(cp, int(la[k]), _TITLE_PAIRS[int(start[k])])
     # Clause cjk_bullet_line: a bullet sign before a CJK character or a digit,
     # under a line that ends a clause or opens with the same bullet.
     after = cp[np.minimum(fb + 1, top)]
-    latin = ((after | 32) >= 97) & ((after | 32) <= 122) & np.isin(end, _CJK_ITEM_ENDS)
-    item = np.isin(start, _BULLETS) & ((after >= 0x2E80) | ((after >= 48) & (after <= 57)) | latin)
-    item &= np.isin(end, _ITEM_ENDS) | (cp[first] == start)
+    latin = ((after | 32) >= 97) & ((after | 32) <= 122) & isin(end, _CJK_ITEM_ENDS)
+    item = isin(start, _BULLETS) & ((after >= 0x2E80) | ((after >= 48) & (after <= 57)) | latin)
+    item &= isin(end, _ITEM_ENDS) | (cp[first] == start)
     # Clause cjk_bullet_line_middle_dot: "』" / "・『" strings names unless the line above is a label.
     for k in np.flatnonzero(item & (start == _MIDDLE_DOT) & (cp[first] != start)).tolist():
         if int(end[k]) in _OPENERS:

@@ -102,6 +102,7 @@ import re
 import numpy as np
 
 from transforms.cjk_ascii_quotes import _AsciiClose, _pairs_by_line
+from transforms.sorted_unique import isin  # clause isin_by_search
 
 _VERBS = (
     "说|道|问|答|叫|喊|嚷|吼|骂|叹|嘀咕|嘟囔|喃喃|低语|回应|追问|反问|补充|解释|吩咐|催促|"
@@ -331,7 +332,7 @@ def _colon_ascii_spans(text: str, starts: np.ndarray) -> np.ndarray:
     keep = (o > 0) & (c - o <= 39)  # the colon, both marks and 38 characters
     o, c = o[keep], c[keep]
     before, last = a[o - 1], a[c - 1]
-    keep = np.isin(before, _COLON_CODES) & ~np.isin(last, _COLON_CODES)  # guard: next opener
+    keep = isin(before, _COLON_CODES) & ~isin(last, _COLON_CODES)  # guard: next opener
     o, c, before = o[keep], c[keep], before[keep]
     keep = np.searchsorted(starts, c) > np.searchsorted(starts, o, side="right")  # a start
     o, c, colon = o[keep], c[keep], before[keep]
@@ -424,7 +425,7 @@ def interjection_drops(text: str, starts: np.ndarray) -> list[int]:
     ends = [m.end() for m in _INTERJECTION.finditer(text) if not _PRONOUN_TAG.match(m.group())]
     if not ends:
         return []
-    return starts[np.isin(starts, np.asarray(ends, dtype=np.int64))].tolist()
+    return starts[isin(starts, np.asarray(ends, dtype=np.int64))].tolist()
 
 
 def _ascii_openers(text: str, starts: np.ndarray, ascii_close: _AsciiClose) -> np.ndarray:
@@ -456,4 +457,4 @@ def speech_units(text: str, starts: np.ndarray) -> np.ndarray:
     )
     if not drop:
         return starts
-    return starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
+    return starts[~isin(starts, np.asarray(drop, dtype=np.int64))]

@@ -15,6 +15,8 @@ import re
 
 import numpy as np
 
+from transforms.sorted_unique import isin  # clause isin_by_search
+
 # Clause verse_plain_lines: a line opening with a list marker ("* ", "- ", "1. ")
 # or holding inline code is an item of a changelog or a README, not a verse
 # line: rule cjk_verse_lines counts it as a line ending no clause. A Latin word
@@ -51,9 +53,7 @@ def verse_breaks(text: str, cp, first, last, a, b) -> np.ndarray:
     non-space positions ``first``, ``last``), whether both are lines of the same
     regular verse (see the module docstring)."""
     out = np.zeros(len(a), dtype=bool)
-    cand = np.flatnonzero(
-        np.isin(cp[last[a] - 1], _VERSE_END) & np.isin(cp[last[b] - 1], _VERSE_END)
-    )
+    cand = np.flatnonzero(isin(cp[last[a] - 1], _VERSE_END) & isin(cp[last[b] - 1], _VERSE_END))
     for k, i, j in zip(cand.tolist(), a[cand].tolist(), b[cand].tolist(), strict=True):
         n = _clause(text, int(first[i]), int(last[i]))
         if n and n == _clause(text, int(first[j]), int(last[j])):

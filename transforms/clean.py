@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import apache_beam as beam
 
 from schemas.records import Document
+from transforms import literal_scan
 from transforms.aozora import never_wrapped
 from transforms.aozora_headings import aozora_marks
 from transforms.beam_utils import DocumentStages
@@ -92,6 +93,14 @@ def clean_text(
     newline offsets of ``text`` never joined, as ``normalize_document`` notes them in
     ``Document.hard_breaks`` for a Markdown source (clause ``clean_text_hard_breaks``:
     the caller holds the raw text, ``markdown_hard_breaks.markdown_breaks(raw, text)`` gives both)."""
+    try:
+        return _clean(text, config, hard_breaks)
+    finally:
+        literal_scan.release()  # clause one_literal_scan: the document is not held after it
+
+
+def _clean(text: str, config: CleanConfig, hard_breaks: tuple[int, ...]) -> Cleaned:
+    """``clean_text``'s steps (it drops the literal scan's answer after them)."""
     problem = prose_problem(text, config.prose)
     cuts = find_boilerplate(text, config.boilerplate, join_wraps=config.unwrap.enabled)
     cut, cut_map = apply_edits(text, cuts)

@@ -16,7 +16,7 @@ import re
 
 import numpy as np
 
-from transforms import sorted_unique
+from transforms import literal_scan, sorted_unique
 from transforms.headings import roman_value
 from transforms.lower_words import _LETTER_RUN, LowerWords  # noqa: F401 (_LETTER_RUN: tests)
 
@@ -268,7 +268,7 @@ _FOUR_DOTS = re.compile(r"\.\.\.\.(?<=[\w_*\"'”’)\]]\.\.\.\.)[ \t\xa0]+(?=[\
 
 def ellipsis_ends(text: str) -> list[int]:
     """Clause ``four_dot_ellipsis`` (comment above): starts after "word.... Capital"."""
-    if "...." not in text:
+    if not literal_scan.holds(text, "...."):
         return []
     return [m.end() for m in _FOUR_DOTS.finditer(text)]
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from transforms import literal_scan
 from transforms.boilerplate_scan import (
     AFTER_BLANK_LINE,
     PARAGRAPH_BREAK,
@@ -282,7 +283,7 @@ def gutenberg_notices(text: str, edge_chars: int) -> list[Edit]:
             notice = reads_as_notice(para)
             if notice or catalogue:
                 cuts.append(Edit(a, skip_blank_lines(text, b), "", "gutenberg_notice"))
-    if mentions_gutenberg(text):
+    if any(literal_scan.holds(text, x) for x in ("utenberg", "UTENBERG", "SMALL PRINT")):
         blocks = [(m.start(), m.end(), m.group(0)) for m in _ANGLED.finditer(text)]
         for line, end, m in lines_matching(_BRACKETED, text):
             block = m.group(0).lstrip("\n")

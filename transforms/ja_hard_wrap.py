@@ -49,6 +49,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from transforms.sorted_unique import isin  # clause isin_by_search
+
 MIN_COLUMN = 20
 MIN_GOING_ON = 20
 MIN_SHARE = 0.5
@@ -262,8 +264,8 @@ def paragraph_starts(text: str, cp: np.ndarray, la, sb, fb, joins) -> np.ndarray
     keep = np.zeros(len(la), dtype=bool)
     if not joins.any():
         return keep
-    stop = np.isin(cp[la], _STOPS)
-    marks = (cp[sb] == 0x3000, np.isin(cp[fb], _QUOTES))
+    stop = isin(cp[la], _STOPS)
+    marks = (cp[sb] == 0x3000, isin(cp[fb], _QUOTES))
     if not any((joins & stop & m).any() for m in marks):
         return keep
     from transforms.aozora import _japanese  # the kana test of clause aozora_kana_text

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.sorted_unique import isin  # clause isin_by_search
+
 OVER_WIDTH = 1.15
 MIN_OVER = 0.004
 MIN_LINES = 20
@@ -178,7 +180,7 @@ def full_line_ends(cp: np.ndarray, last: np.ndarray, first: np.ndarray) -> np.nd
     from transforms.cjk_layout import ends_sentence
 
     pos = last.copy()
-    for k in np.flatnonzero(np.isin(cp[last], _NOTE_CLOSE)).tolist():
+    for k in np.flatnonzero(isin(cp[last], _NOTE_CLOSE)).tolist():
         j = int(last[k]) - 1
         while j > first[k] and 48 <= cp[j] <= 57:
             j -= 1

@@ -32,6 +32,7 @@ import numpy as np
 from transforms.cjk_quotes import PAIRS, quoted_cjk
 from transforms.latin_speech import latin_speech_groups
 from transforms.quote_marks import mark_positions, sentence_counts
+from transforms.sorted_unique import isin  # clause isin_by_search
 
 _CJK_OR_KANA = re.compile("[\u3040-\u9fff]")  # quote_fragment's range (cjk_quotes)
 SHORT_SPEECH_CHARS = 40  # short_quote_whole's limit (transforms.cjk_speech)
@@ -166,7 +167,7 @@ def eligible_groups(
     local = np.stack([ends - [len(p) for p in pieces], ends], axis=1)
     ok = eligible_sentences("".join(pieces), local, min_words)
     if heading_starts is not None and len(heading_starts):
-        ok &= ~np.isin(whole[:, 0], np.asarray(heading_starts, dtype=np.int64))
+        ok &= ~isin(whole[:, 0], np.asarray(heading_starts, dtype=np.int64))
     if list_spans:  # clause contents_list_sentence
         ok &= ~in_lists(whole[:, 0], list_spans)
     return groups[ok]

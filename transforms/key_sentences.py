@@ -127,6 +127,7 @@ import re
 import numpy as np
 
 from transforms import key_quotes as kq
+from transforms import literal_scan
 from transforms.cast_list import cast_list_sentences
 from transforms.chapter_end_formulas import chapter_end_formulas
 from transforms.char_classes import pair_run_starts
@@ -144,6 +145,7 @@ from transforms.near_repeat import (  # noqa: F401  (re-exported)
     near_repeat,
 )
 from transforms.sentence_rules import unterminated_or_repeated
+from transforms.sorted_unique import isin  # clause isin_by_search
 from transforms.stage_directions import direction_sentences, is_play
 from transforms.surrogates import reads_surrogates
 
@@ -208,7 +210,7 @@ def eligible_sentences(
         if not any(ch.isalpha() for ch in text[spans[i, 0] : spans[i, 1]]):
             ok[i] = False
     if heading_starts is not None and len(heading_starts) and len(spans):
-        ok &= ~np.isin(spans[:, 0], np.asarray(heading_starts, dtype=np.int64))
+        ok &= ~isin(spans[:, 0], np.asarray(heading_starts, dtype=np.int64))
     if list_spans and len(spans):  # clause contents_list_sentence
         ok &= ~in_lists(spans[:, 0], list_spans)
     candidates = np.flatnonzero(ok)
@@ -264,7 +266,7 @@ def table_rules(text: str, spans: np.ndarray) -> np.ndarray:
     """Rule ``table_rule`` (module docstring): indices of the sentences that
     hold a rule line of an ASCII table."""
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-    if not len(spans) or "---" not in text:
+    if not len(spans) or not literal_scan.holds(text, "---"):
         return np.zeros(0, dtype=np.int64)
     at = np.fromiter((a for a, _ in _line_matches(_TABLE_RULE, text)), dtype=np.int64)
     idx = np.searchsorted(spans[:, 0], at, side="right") - 1
@@ -294,7 +296,7 @@ def contents_entries(text: str, spans: np.ndarray) -> np.ndarray:
     if not found:
         return np.zeros(0, dtype=np.int64)  # no line opens with a number
     numbered = {a for a, _ in found}  # starts of the lines that open with a number
-    hit = np.flatnonzero(np.isin(spans[:, 1], np.asarray([b for _, b in found], dtype=np.int64)))
+    hit = np.flatnonzero(isin(spans[:, 1], np.asarray([b for _, b in found], dtype=np.int64)))
     # The title's start, or the number's when the sentence opens there (clause
     # cjk_number_opens of transforms.number_titles; rule list_marker).
     lines = [(a, b) for a, b in _line_matches(_DECIMAL_LINE, text) if _listed(text, a, numbered)]
@@ -303,7 +305,7 @@ def contents_entries(text: str, spans: np.ndarray) -> np.ndarray:
         dtype=np.int64,
     )
     out = [
-        i for i in np.flatnonzero(np.isin(spans[:, 0], titles))
+        i for i in np.flatnonzero(isin(spans[:, 0], titles))
         if "\n" not in text[int(spans[i, 0]) : int(spans[i, 1])].rstrip()
     ]  # fmt: skip
     for i in hit:

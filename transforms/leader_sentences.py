@@ -26,6 +26,8 @@ import re
 
 import numpy as np
 
+from transforms import literal_scan
+
 LEADER_CHARS = 6
 _PREFILTER = ("……………", "······", "．．．．．．")
 # Clause cjk_leader_entry_measure_word (review, session 32): a number that goes on
@@ -45,7 +47,7 @@ _LEADER_PAGE = re.compile(
 def cjk_leader_entries(text: str, spans: np.ndarray) -> np.ndarray:
     """Indices of the sentences that hold a CJK leader and a page number."""
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-    if not len(spans) or not any(p in text for p in _PREFILTER):
+    if not len(spans) or not any(literal_scan.holds(text, p) for p in _PREFILTER):
         return np.zeros(0, dtype=np.int64)
     hits = []
     for m in _LEADER_PAGE.finditer(text):  # clause cjk_leader_entry

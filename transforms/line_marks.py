@@ -44,6 +44,7 @@ import re
 import numpy as np
 
 from transforms.headings import MAX_LINE, line_candidates
+from transforms.sorted_unique import isin  # clause isin_by_search
 
 _DASHES = np.asarray([ord(c) for c in "-—"], dtype=np.uint32)
 _HYPHENS = np.asarray([45, 0x2010], dtype=np.uint32)  # "-" and U+2010 HYPHEN (groff's)
@@ -55,7 +56,7 @@ def dash_starts(cp: np.ndarray, pos: np.ndarray) -> np.ndarray:
     em = cp[pos] == 0x2014
     double = (cp[pos] == 45) & (cp[np.minimum(pos + 1, last)] == 45)
     after = cp[np.minimum(pos + np.where(double, 2, 1), last)]
-    return (em | double) & (after > 32) & ~np.isin(after, _DASHES)
+    return (em | double) & (after > 32) & ~isin(after, _DASHES)
 
 
 _LIST_MARKER = re.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]")
@@ -175,10 +176,10 @@ def hangul_dash_spaces(
     """Clause ``hangul_dash_space`` (module doc): whether each wrap whose line ends
     at ``last`` with a dash after Hangul, onto a line opening with Hangul at
     ``firsts``, keeps a space (the document's dashes after Hangul mostly do)."""
-    dash = np.isin(cp[last], (45, 0x2010, 0x2014))
+    dash = isin(cp[last], (45, 0x2010, 0x2014))
     before = last.copy()
     for _ in range(3):  # past "--", "---"
-        back = dash & np.isin(cp[np.maximum(before - 1, 0)], (45, 0x2010, 0x2014)) & (before > 0)
+        back = dash & isin(cp[np.maximum(before - 1, 0)], (45, 0x2010, 0x2014)) & (before > 0)
         before[back] -= 1
     mask = dash & _hangul(cp[np.maximum(before - 1, 0)]) & _hangul(cp[firsts])
     if not mask.any():
@@ -233,7 +234,7 @@ def suspended_hyphens(
     ``ends`` (its last character) ends with a letter and one hyphen and the line
     starting at the same index of ``firsts`` opens with a conjunction and a space
     (a dash, "meet;--" + "and as I love", is no hyphen)."""
-    hyphen = np.isin(cp[ends], _HYPHENS) & ~np.isin(cp[np.maximum(ends - 1, 0)], _HYPHENS)
+    hyphen = isin(cp[ends], _HYPHENS) & ~isin(cp[np.maximum(ends - 1, 0)], _HYPHENS)
     return hyphen & np.fromiter(
         (_CONJUNCTION.match(text, int(p)) is not None for p in firsts), bool, len(firsts)
     )
@@ -249,7 +250,7 @@ def underlines(text: str, cp: np.ndarray, firsts: np.ndarray, lasts: np.ndarray,
     and reStructuredText ("1.2. New versions of this document" over "====="
     in Debian Policy's text): it keeps its line, as the title above it does."""
     out = np.zeros(len(firsts), dtype=bool)
-    for k in np.flatnonzero(join & np.isin(cp[firsts], _UNDERLINE_CHARS)).tolist():
+    for k in np.flatnonzero(join & isin(cp[firsts], _UNDERLINE_CHARS)).tolist():
         line = text[firsts[k] : lasts[k] + 1].rstrip()
         out[k] = len(line) >= 3 and line == line[0] * len(line)
     return out
@@ -265,7 +266,7 @@ def rule_lines_above(text: str, cp: np.ndarray, firsts: np.ndarray, lasts: np.nd
     (Henty's The Young Colonists: a row of 72 "_" over "THE YOUNG COLONISTS, BY G.A.
     HENTY." became one line, "____...____ THE YOUNG COLONISTS, ...")."""
     out = np.zeros(len(firsts), dtype=bool)
-    for k in np.flatnonzero(join & np.isin(cp[firsts], _RULE_CHARS)).tolist():
+    for k in np.flatnonzero(join & isin(cp[firsts], _RULE_CHARS)).tolist():
         line = text[firsts[k] : lasts[k] + 1].rstrip()
         out[k] = len(line) >= 3 and line == line[0] * len(line)
     return out

@@ -38,6 +38,7 @@ import numpy as np
 
 from transforms import sorted_unique
 from transforms.heading_numbers import roman_value
+from transforms.sorted_unique import isin  # clause isin_by_search
 
 NEIGHBOUR_CHARS = 5000
 # A marker at a line start (after indentation), then spaces and the item's text.
@@ -96,7 +97,7 @@ def list_marker_starts(text: str, starts: np.ndarray) -> np.ndarray:
             add.append(p)
     if not add:
         return starts
-    kept = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
+    kept = starts[~isin(starts, np.asarray(drop, dtype=np.int64))]
     return sorted_unique.union(kept, np.asarray(add, dtype=np.int64))
 
 

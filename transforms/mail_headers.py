@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import re
 
+from transforms import literal_scan
 from transforms.textedit import Edit
 
 RULE = "mail_header"  # listed in boilerplate.RULES
@@ -86,7 +87,7 @@ _FIELD = re.compile(r"^[!-9;-~]+:", re.MULTILINE)
 
 def mail_header_edits(text: str) -> list[Edit]:
     """The edits of rule ``mail_header``: each message's header block, sorted."""
-    if "From " not in text:
+    if not literal_scan.holds(text, "From "):
         return []
     # Clause mail_header.mbox_start: an mbox file begins with its first From_
     # line; a book or RFC quoting a message further down is left whole.

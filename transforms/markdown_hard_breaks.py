@@ -48,6 +48,8 @@ import re
 
 import numpy as np
 
+from transforms.sorted_unique import isin  # clause isin_by_search
+
 MIN_SPACES = 2
 # a run of spaces at a line's end (the regex seeks its leading space: fast in text with few
 # spaces); the character before the run must be no whitespace (a spaces-only line is blank)
@@ -158,7 +160,7 @@ def carried(breaks: tuple[int, ...], out: str, to_input) -> tuple[int, ...]:
     if not len(nl):
         return ()
     src = to_input.to_source(nl)
-    ok = np.isin(src, np.asarray(breaks, dtype=np.int64))
+    ok = isin(src, np.asarray(breaks, dtype=np.int64))
     return tuple(int(x) for x in nl[ok])
 
 

@@ -39,6 +39,7 @@ import re
 from collections import Counter
 
 from schemas import MarkupHeading
+from transforms import literal_scan
 from transforms.markup_headings import line_key, line_keys, starts_of_lines
 from transforms.textedit import Edit
 
@@ -61,7 +62,9 @@ def markdown_mark_edits(text: str) -> list[Edit]:
     (``[]`` unless clause ``markdown_text_is_marked`` holds)."""
     if not (text.startswith("#") or "\n#" in text):  # literal prefilter
         return []
-    fences = _fenced(text) if "```" in text or "~~~" in text else []
+    fences = (
+        _fenced(text) if literal_scan.holds(text, "```") or literal_scan.holds(text, "~~~") else []
+    )
     cuts, like, marks = [], 0, 0
     for m in _ATX.finditer(text):
         if fences and bisect.bisect_right(fences, m.start()) % 2:

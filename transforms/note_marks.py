@@ -53,6 +53,7 @@ import numpy as np
 
 from transforms import sorted_unique
 from transforms.html_note_marks import MARK_KEY
+from transforms.sorted_unique import isin  # clause isin_by_search
 
 # Clause note_mark_range: "[3-5]", "[17-35]" (two numbers, "-" or "–") are marks too.
 _RANGE_KEY = r"\d{1,4}[-–]\d{1,4}"
@@ -151,5 +152,5 @@ def note_mark_starts(text: str, starts: np.ndarray) -> np.ndarray:
             add.append(marks.end())
     if not drop:
         return starts
-    kept = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
+    kept = starts[~isin(starts, np.asarray(drop, dtype=np.int64))]
     return sorted_unique.union(kept, np.asarray(add, dtype=np.int64))

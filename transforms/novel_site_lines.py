@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 
+from transforms import literal_scan
 from transforms.textedit import Edit, lines_from_end
 
 RULE = "site_ad"
@@ -210,7 +211,7 @@ def _rules_around(text: str, a: int, b: int) -> list[Edit]:
 
 def first_published_stamps(text: str) -> list[Edit]:
     """Clause ``first_published_stamp`` (module doc)."""
-    if "首发" not in text:
+    if not literal_scan.holds(text, "首发"):
         return []
     found = list(_STAMP.finditer(text))
     if len(found) < MIN_STAMPS:

@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from transforms import literal_scan
 from transforms.novel_site_prompts import novel_site_prompts
 from transforms.textedit import Edit
 
@@ -118,7 +119,7 @@ def jjwxc_title_copies(text: str) -> list[Edit]:
 
 def numbered_title_copies(text: str) -> list[Edit]:
     """Clause ``numbered_title_copy`` (module doc)."""
-    if ".第" not in text:
+    if not literal_scan.holds(text, ".第"):
         return []  # clause numbered_title_copy_prefilter
     cuts = []
     for m in _NUMBERED_COPY.finditer(text):
@@ -129,7 +130,7 @@ def numbered_title_copies(text: str) -> list[Edit]:
 
 def chapter_end_lines(text: str) -> list[Edit]:
     """Clause ``chapter_end_lines`` (module doc)."""
-    if "本章完" not in text:
+    if not literal_scan.holds(text, "本章完"):
         return []
     found = list(_END_LINE.finditer(text))
     if len(found) < MIN_LINES:
@@ -139,7 +140,7 @@ def chapter_end_lines(text: str) -> list[Edit]:
 
 def page_turn_notices(text: str) -> list[Edit]:
     """Clause ``page_turn_notice`` (module doc)."""
-    if "点击下一页" not in text:
+    if not literal_scan.holds(text, "点击下一页"):
         return []
     cuts = []
     for m in _PAGE_TURN.finditer(text):

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 
+from transforms import literal_scan
 from transforms.textedit import Edit
 
 RULE = "site_ad"
@@ -113,7 +114,7 @@ def novel_site_prompts(text: str) -> list[Edit]:
 
 def posting_stamp_lines(text: str) -> list[Edit]:
     """Clause ``posting_stamp_lines`` (module doc)."""
-    if "字数" not in text and "字數" not in text:
+    if not literal_scan.holds(text, "字数") and not literal_scan.holds(text, "字數"):
         return []  # a literal prefilter: every stamp holds the word count
     found = list(_POSTING_STAMP.finditer(text))
     if len(found) < MIN_STAMP_LINES:
@@ -133,7 +134,7 @@ def remember_address_lines(text: str) -> list[Edit]:
         if len(lines) >= MIN_TEMPLATE_LINES:
             cuts += [Edit(m.start(), m.end(), "", RULE) for m in lines]
             cuts += [Edit(m.start(), m.end(), "", RULE) for m in _BARE_SCHEME.finditer(text)]
-    if "更优质的阅读体验" in text:
+    if literal_scan.holds(text, "更优质的阅读体验"):
         tails = list(_BROWSE_TAIL.finditer(text))
         if len(tails) >= MIN_TEMPLATE_LINES:
             cuts += [Edit(m.start(), m.end(), "", RULE) for m in tails]
@@ -142,7 +143,7 @@ def remember_address_lines(text: str) -> list[Edit]:
 
 def download_range_markers(text: str) -> list[Edit]:
     """Clause ``download_range_marker`` (module doc)."""
-    if "最新" not in text and "全文阅读" not in text:
+    if not literal_scan.holds(text, "最新") and not literal_scan.holds(text, "全文阅读"):
         return []
     return [
         Edit(m.start(), m.end(), "", RULE)
@@ -153,7 +154,7 @@ def download_range_markers(text: str) -> list[Edit]:
 
 def html_link_prompts(text: str) -> list[Edit]:
     """Clause ``html_link_prompt`` (module doc)."""
-    if "href" not in text:
+    if not literal_scan.holds(text, "href"):
         return []
     found = [m for m in _LINK_LINE.finditer(text) if _PROMPT.search(_TAG.sub("", m.group()))]
     if len(found) < MIN_PROMPT_LINES:

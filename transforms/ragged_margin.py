@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from transforms.sorted_unique import isin  # clause isin_by_search
+
 # Clause ragged_margin; not "." (clause ragged_margin_number_stop).
 _INDEX_MARKS = np.asarray([ord(c) for c in ",;:)"], dtype=np.uint32)
 _FILL_MIN, _FILL_SHARE = 4, 0.6  # clause ragged_margin_verse_fill
@@ -40,4 +42,4 @@ def ends_number(cp, la) -> np.ndarray:
     contents paragraph's "...predominance, 659." / "A mechanical theory ...")."""
     prev = cp[np.maximum(la - 1, 0)]
     digit = (cp[la] >= 48) & (cp[la] <= 57)
-    return digit | (np.isin(cp[la], _INDEX_MARKS) & (prev >= 48) & (prev <= 57))
+    return digit | (isin(cp[la], _INDEX_MARKS) & (prev >= 48) & (prev <= 57))

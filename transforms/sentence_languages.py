@@ -101,6 +101,7 @@ import numpy as np
 
 from transforms import sorted_unique
 from transforms.european_references import european_references, slavic_listing_ends
+from transforms.sorted_unique import isin  # clause isin_by_search
 
 _FUNCTION_WORDS = {
     "en": "the and of to is that with for this which are was be you not have from",
@@ -402,7 +403,7 @@ def european_corrections(text: str, starts: np.ndarray, language: str = "") -> n
         drop.extend(m.end() for m in _SOG.finditer(text))
     drop.extend(european_references(text, language))  # clause european_reference
     if drop:
-        starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
+        starts = starts[~isin(starts, np.asarray(drop, dtype=np.int64))]
     if added := slavic_listing_ends(text, upper=True):  # clause listing_end_capital
         starts = sorted_unique.union(starts, np.asarray(added, dtype=np.int64))
     return starts

@@ -74,6 +74,7 @@ from transforms.sentence_languages import (
     european_corrections,
     punkt_language,
 )
+from transforms.sorted_unique import isin  # clause isin_by_search
 from transforms.speech_labels import speaker_starts
 from transforms.title_names import (
     acronym_names,
@@ -274,7 +275,7 @@ def english_corrections(text: str, starts: np.ndarray) -> np.ndarray:
     drop.extend(etc_lower(text))  # clause etc_lower, clause listing_end_lower
     drop.extend(compare_objects(text, english=True))  # compare_object_short, see_object_english
     if drop:
-        starts = starts[~np.isin(starts, np.asarray(drop, dtype=np.int64))]
+        starts = starts[~isin(starts, np.asarray(drop, dtype=np.int64))]
     starts = lowercase_starts(text, starts)
     starts = closing_mark_starts(text, starts)
     starts = attributions(text, starts)

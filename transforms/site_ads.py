@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from transforms import literal_scan
 from transforms.novel_site_marks import novel_site_marks
 from transforms.textedit import Edit, lines_from_end
 from transforms.traditional_forms import simplified_forms
@@ -318,7 +319,7 @@ def marker_comments(text: str) -> list[Edit]:
     keeps one stray "<IMG height=300 src=...>"). An HTML primer's example
     "<!-- 注释 -->" sits among its tags ("<p>", "<html>"), so the primer keeps
     it; a comment inside a line of prose is no line of its own."""
-    if "<!--" not in text:
+    if not literal_scan.holds(text, "<!--"):
         return []
     spans = []
     pos = text.find("<!--")

@@ -62,6 +62,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from transforms import literal_scan
 from transforms.cjk_layout import CJK_CHAR
 from transforms.textedit import Edit
 
@@ -157,7 +158,7 @@ def repeated_link_signatures(text: str) -> list[Edit]:
 
 def link_echo_lines(text: str) -> list[Edit]:
     """Clause ``link_echo_line`` (module doc)."""
-    if "http" not in text:
+    if not literal_scan.holds(text, "http"):
         return []
     cuts: list[Edit] = []
     for m in _ECHO.finditer(text):

@@ -30,7 +30,16 @@ import pyarrow as pa
 
 from schemas import Document, StructuredDocument, TextStructure
 from schemas.dataset import document_arrow_schema
-from transforms import c99, cjk_quotes, quote_marks, screenplay, sorted_unique, style_terms, topics
+from transforms import (
+    c99,
+    cjk_quotes,
+    literal_scan,
+    quote_marks,
+    screenplay,
+    sorted_unique,
+    style_terms,
+    topics,
+)
 from transforms import key_sentences as ks
 from transforms import paragraphs as par
 from transforms import sections as sec
@@ -147,6 +156,7 @@ def analyze_text(
     finally:
         quote_marks.release()
         cjk_quotes.release()
+        literal_scan.release()  # clause one_literal_scan
 
 
 def _analyze(

@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import re
 
+from transforms import literal_scan
 from transforms.textedit import Edit
 
 RULE = "subtitle_cue"  # listed in boilerplate.RULES
@@ -118,7 +119,7 @@ def _vtt_masked(text: str) -> tuple[str, list[tuple[int, int]]]:
 def cue_edits(text: str) -> list[Edit]:
     """The edits of rule ``subtitle_cue`` (none unless ``text`` reads as a
     subtitle file), sorted and disjoint."""
-    if "-->" not in text:
+    if not literal_scan.holds(text, "-->"):
         return []
     timings = len(_TIMING.findall(text))
     vtt = text.lstrip("\ufeff \t\r\n").startswith("WEBVTT")

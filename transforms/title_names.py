@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from transforms import literal_scan
+
 # A dotted acronym or initials ("U.S.", "A.Q.", "H.W.", "G.I.") or a name suffix
 # ("Jr.", "Sr."), then the next word. Punkt splits after these whenever the next
 # word is capitalized and was seen lower-cased in training ("the U.S. Ambassador",
@@ -148,7 +150,7 @@ def title_particle_names(text: str) -> list[int]:
 
 def monsieur_names(text: str, stop: set[str]) -> list[int]:
     """Clause ``monsieur_before_name``: the starts of the names after "M." and "MM."."""
-    if "M." not in text:  # cheap literal prefilter
+    if not literal_scan.holds(text, "M."):  # cheap literal prefilter
         return []
     out = []
     for m in _MONSIEUR_NEXT.finditer(text):

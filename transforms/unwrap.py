@@ -136,6 +136,7 @@ from transforms.line_marks import (
 )
 from transforms.ragged_margin import block_margins, ends_number, filled_blocks
 from transforms.screenplay_speech import speech_wraps
+from transforms.sorted_unique import isin  # clause isin_by_search
 from transforms.surrogates import reads_surrogates
 from transforms.table_row_wraps import row_continuations
 from transforms.textedit import OffsetMap
@@ -277,7 +278,7 @@ def _find(
     # mid-sentence is a wrap whatever the case of the next word.
     latin_full = full & ~cjk
     lower_join = lower & full
-    open_end = ~np.isin(cp[la], _SENTENCE_END)
+    open_end = ~isin(cp[la], _SENTENCE_END)
     # Clause ragged_margin: a prose block (a lower-case line continues a full line in
     # it) has its own right margin, its longest line. Carroll's Symbolic Logic sets its
     # examples inset, wrapped at about 66 columns in a book measured at 72 ("...not
@@ -341,7 +342,7 @@ def _find(
         # a line whose speech around it is verse (most lines start with a
         # capital) is a verse line, even next to one lower-case line
         # ("...make his wrongs" / "his outsides, ... carelessly," / "And ne'er").
-        soft_end = np.isin(cp[la], SOFT_END)
+        soft_end = isin(cp[la], SOFT_END)
         verse = verse_lines(line_upper, line_lower, blank, indent, config)
         upper_join &= ~(soft_end & verse[b])
         # Rule verse_block: in a block set as verse (verse_stanza's test), a line
@@ -382,7 +383,7 @@ def _find(
     join &= ~numbered_items(text, cp, first)[b]  # clause numbered_run of list_item
     join &= ~markdown_block_starts(text, first, a, b, markdown)  # clause markdown_line_layout
     if hard_breaks:  # clause markdown_hard_breaks (transforms.markdown_hard_breaks)
-        join &= ~np.isin(line_end[a], np.asarray(hard_breaks, dtype=np.int64))
+        join &= ~isin(line_end[a], np.asarray(hard_breaks, dtype=np.int64))
     # Clauses cjk_title_line, cjk_title_after_sentence (transforms.cjk_title_lines): a
     # CJK title line keeps its breaks, before a longer line and after a sentence's end.
     join &= ~title_lines(text, cp, first, last, a, b, join & (indent[b] <= indent[a]), indent)
@@ -397,7 +398,7 @@ def _find(
     # "well-" + "known", "sickness--" + "the", "word—" + "word": no space.
     before = np.maximum(la - 1, 0)
     tight = (
-        np.isin(cp[la], _DASHES)
+        isin(cp[la], _DASHES)
         & (la > first[a])
         & (chars_pass(text, cp, before, str.isalpha, 65, 90, 97, 122) | (cp[before] == 45))
     )

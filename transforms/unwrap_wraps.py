@@ -10,6 +10,7 @@ import numpy as np
 
 from transforms.cjk_layout import layout_spans
 from transforms.code_blocks import inside
+from transforms.sorted_unique import isin  # clause isin_by_search
 from transforms.textedit import Edit, OffsetMap
 
 # Display width: code points from U+2E80 on (CJK radicals, punctuation, kana,
@@ -94,10 +95,10 @@ def _script_cjk(cp, pos, step, limit) -> np.ndarray:
     quote or dash marks in direction ``step`` (not past ``limit``)."""
     pos = pos.copy()
     for _ in range(2):
-        shared = np.isin(cp[pos], _SHARED)
+        shared = isin(cp[pos], _SHARED)
         movable = shared & ((pos - limit) * step < 0)
         pos = np.where(movable, pos + step, pos)
-    return (cp[pos] >= _WIDE) & ~np.isin(cp[pos], _SHARED)
+    return (cp[pos] >= _WIDE) & ~isin(cp[pos], _SHARED)
 
 
 # Kept pieces joined at once by ``apply_wraps``.
