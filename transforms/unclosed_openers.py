@@ -27,8 +27,10 @@ STAND_INS = ("\uffff", "\ufffe", "\U0010ffff", "\U0010fffe", "\U000fffff", "\U00
 def _tails(opener: str, closer: str) -> re.Pattern:
     """In the reversed text: a line's start up to its first closer, holding the opener."""
     assert len(closer) == 1 and closer != "\n", closer
-    stop = re.escape(closer)
-    return re.compile(rf"(?m)^[^{stop}\n]*?{re.escape(opener[::-1])}[^{stop}\n]*")
+    stop, first, rest = re.escape(closer), re.escape(opener[-1]), re.escape(opener[-2::-1])
+    # possessive: up to the first closer, line break or opener, each character read once
+    before = rf"(?:[^{stop}\n{first}]++|{first}(?!{rest}))*+" if rest else rf"[^{stop}\n{first}]*+"
+    return re.compile(rf"(?m)^{before}{re.escape(opener[::-1])}[^{stop}\n]*")
 
 
 def shut(text: str, opener: str, closer: str) -> tuple[str, str]:
