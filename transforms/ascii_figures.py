@@ -38,10 +38,16 @@ from __future__ import annotations
 import re
 
 # A rule of a drawing: a corner or tee joined to dashes, or an arrow.
-_RULE = re.compile(r"[+|]-{2,}|-{2,}[+|]|\+-\+|-{2,}>|<-{2,}")
+# Clause blank_run_once (session 45, cost only): a dash-led branch is tried only at a run's
+# first dash (a match inside a run is one from its first dash: the same answer to search),
+# so a line of n dashes is read once, not n times (8,000: 2.6 s of cleaning).
+_RULE = re.compile(r"[+|]-{2,}|(?<!-)-{2,}[+|]|\+-\+|(?<!-)-{2,}>|<-{2,}")
 # A drawn line: a rule, or a line that opens or ends on a bar.
 _EDGE = re.compile(r"^[ \t]*\||\|[ \t]*$")
-_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")  # lines up to a blank one
+# Lines up to a blank one. A match starts at a line's start (clause blank_run_once: tried
+# there only, a blank line of n spaces is read once, not n times; searched in a slice,
+# whose start has no text before it to look at).
+_PARAGRAPH = re.compile(r"(?<![^\n])[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 MIN_LINES = 3
 FIGURE_SHARE = 0.5
 # Every match of _RULE holds one of these pieces, each holding its sign (clause
@@ -82,7 +88,7 @@ def figure_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not _may_hold_rule(text[start:end]):
         return []
     spans: list[tuple[int, int]] = []
-    for m in _PARAGRAPH.finditer(text, start, end):
+    for m in _PARAGRAPH.finditer(text[start:end]):
         lines = m.group().split("\n")
         if len(lines) < MIN_LINES:
             continue
@@ -91,7 +97,7 @@ def figure_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             _RULE.search(line) is not None or _EDGE.search(line) is not None for line in lines
         )
         if rules and signs >= FIGURE_SHARE * len(lines):
-            spans.append((m.start(), m.end()))
+            spans.append((start + m.start(), start + m.end()))
     return spans
 
 
