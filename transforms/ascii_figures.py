@@ -85,10 +85,11 @@ def _holds_piece(text: str, sign: str, pieces: tuple) -> bool:
 def figure_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(start, end)`` of each drawn paragraph of ``text[start:end]`` (rule
     ``ascii_figure``), in order."""
-    if not _may_hold_rule(text[start:end]):
+    block = text[start:end]
+    if not _may_hold_rule(block):
         return []
     spans: list[tuple[int, int]] = []
-    for m in _PARAGRAPH.finditer(text[start:end]):
+    for m in _PARAGRAPH.finditer(block):
         lines = m.group().split("\n")
         if len(lines) < MIN_LINES:
             continue
