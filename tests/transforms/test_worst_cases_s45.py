@@ -27,6 +27,7 @@ import re
 
 import pytest
 
+from tests.transforms.test_subtitles import VTT
 from transforms import (
     aozora,
     ascii_figures,
@@ -35,9 +36,12 @@ from transforms import (
     markdown_marks,
     novel_site_marks,
     site_tails,
+    subtitles,
 )
 from transforms.aozora import RULES, aozora_edits
+from transforms.aozora_headings import aozora_marks
 from transforms.ja_hard_wrap import hard_wrapped, raw_wrap_joins
+from transforms.subtitles import cue_edits
 
 # 薄田太郎「広島という名の由来」(Aozora Bunko 58957): the legend, a heading and its note, a
 # reading, a note on a date.
@@ -225,3 +229,58 @@ def test_no_match_starts_inside_its_run(pattern, text, first):
     assert pattern.search(text).start() == first
     inside = [p for p in range(first + 1, len(text)) if text[p - 1] == text[first]]
     assert inside and [p for p in inside if pattern.match(text, p)] == []
+
+
+OLD_VTT_CUE = re.compile(
+    subtitles._VTT_CUE.pattern.replace(
+        r"(?![^\n]*-->)(?>[^\n]*\S[^\n]*\n)", r"(?![^\n]*-->)[^\n]*\S[^\n]*\n"
+    ),
+    re.MULTILINE,
+)
+# webvtt-py 0.6.0 tests/samples (test_subtitles.py's VTT_COLOURS): two cues with text
+# identifiers.
+CUES = (
+    "WEBVTT\n\n"
+    "sub0\n00:00:00.250 --> 00:00:02.500\n<c.red>Hi, my name is Fred</c>\n\n"
+    "sub1\n00:00:02.500 --> 00:00:04.300\n<c.white>Hi, I'm Bill</c>\n"
+)
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 400])
+def test_vtt_cues_the_same_beside_a_long_line(n, monkeypatch):
+    """Clause line_split_once, guard: with a line of n " ." (no timing under it) before,
+    between and after the cues, the cues and their identifiers are base45's, and so are
+    ``cue_edits`` of the Netflix sample (test_subtitles.VTT) with such a line after it."""
+    run = " ." * n
+    text = CUES.replace("\n\nsub1", "\n\n" + run + "\n\nsub1") + "\n" + run + "\n"
+    assert text.count("-->") == 2
+    new = [(m.span(), m.groupdict()) for m in subtitles._VTT_CUE.finditer(text)]
+    assert new == [(m.span(), m.groupdict()) for m in OLD_VTT_CUE.finditer(text)]
+    assert [d["num"] for _, d in new] == ["sub0\n", "sub1\n"]
+    netflix = VTT + "\n" + run + "\n"
+    edits = cue_edits(netflix)
+    monkeypatch.setattr(subtitles, "_VTT_CUE", OLD_VTT_CUE)
+    assert edits and edits == cue_edits(netflix)
+
+
+@pytest.mark.parametrize("unit", ["［＃", "※［＃", "［＃「"])
+def test_heading_lines_counted_the_same_beside_unclosed_notes(unit):
+    """Clause unclosed_opener_once in aozora_headings (a heading's lines with text, the
+    notes cut): a heading of two lines, one of them holding 300 unclosed notes, keeps
+    its two lines; its anchor is where the note opens."""
+    heading = "［＃中見出し］綱引きと\n川通りもち" + unit * 300 + "［＃中見出し終わり］\n"
+    text = HIROSHIMA + heading + "\u3000築城の際。\n"
+    lines = heading.split("］", 1)[1].rsplit("［＃中見出し終わり", 1)[0].split("\n")
+    for line in lines:
+        assert aozora.shut(line, "［＃", "］")[1] or "［＃" not in line
+        cut = ja_hard_wrap.sub_shut(aozora_headings_note(), "", line, "［＃", "］")
+        assert cut == aozora_headings_note().sub("", line)
+    edits = aozora_edits(text, set(RULES))
+    marks = aozora_marks(text, edits, text)
+    assert marks and marks[-1].lines == 2
+
+
+def aozora_headings_note() -> re.Pattern:
+    from transforms import aozora_headings
+
+    return aozora_headings._NOTE
