@@ -8,6 +8,8 @@
 - ``figure_spans`` searched in a slice (clause ``blank_run_once``): with a start inside a
   line or past the text's first paragraph, the drawn paragraphs are base45's, at the same
   offsets (dropping the slice or its offset passed every test).
+- Clause ``subtitle_cue.few_timings_first`` (found by the review's framed scan): a text with
+  "-->" and fewer timing lines than a subtitle file needs is not searched for cues.
 
 Real text: 芥川「羅生門」(Aozora 000879, tests/data) wrapped at 20 columns counting its
 readings, each reading broken over a line after its first kana (a reading split by the wrap:
@@ -22,6 +24,7 @@ import pytest
 
 from tests.transforms.test_aozora_hard_wrapped_s36 import RAW, _wrap
 from tests.transforms.test_ascii_figures import RFC1035_RESOLVER, RFC9293_HEADER
+from tests.transforms.test_subtitles import VTT
 from tests.transforms.test_worst_cases_s45 import (
     HIROSHIMA,
     OLD_PARAGRAPH,
@@ -30,7 +33,7 @@ from tests.transforms.test_worst_cases_s45 import (
     _unclosed,
     _with_run,
 )
-from transforms import aozora_headings, ascii_figures, ja_hard_wrap
+from transforms import aozora_headings, ascii_figures, ja_hard_wrap, subtitles
 from transforms.aozora import RULES, aozora_edits
 from transforms.aozora_headings import aozora_marks
 from transforms.unclosed_openers import STAND_INS, shut, sub_shut
@@ -115,3 +118,23 @@ def test_figure_spans_from_any_start_are_base45s(text):
         for end in ends:
             got = ascii_figures.figure_spans(text, start, end)
             assert got == _base45_figure_spans(text, start, end), (start, end)
+
+
+# RFC 1035's drawing with n line breaks inside its rule "|-------------->|" (a "-->" and
+# a run of blank lines): no subtitle file.
+_RULE_AT = RFC1035_RESOLVER.index("|-------------->|") + 2
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 3000])
+def test_few_timings_search_no_cue(n, monkeypatch):
+    """Clause subtitle_cue.few_timings_first: a text with "-->" but fewer timing lines than
+    a subtitle file needs gets no edit, and the cue patterns are handed nothing (base45
+    searched it: every run of blank lines read from each of its lines); the Netflix
+    sample's cues are still cut."""
+    text = RFC1035_RESOLVER[:_RULE_AT] + "\n" * n + RFC1035_RESOLVER[_RULE_AT:]
+    cue, vtt_cue = _Handed(subtitles._CUE), _Handed(subtitles._VTT_CUE)
+    monkeypatch.setattr(subtitles, "_CUE", cue)
+    monkeypatch.setattr(subtitles, "_VTT_CUE", vtt_cue)
+    assert "-->" in text and subtitles.cue_edits(text) == []
+    assert cue.texts == [] and vtt_cue.texts == []
+    assert subtitles.cue_edits(VTT + "\n" * n) and vtt_cue.texts
