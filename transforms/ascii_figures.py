@@ -178,12 +178,14 @@ def column_tables(text: str) -> list[tuple[int, int]]:
         # Clause rule_runs_sign_first (session 36): a text without the run's sign skips the
         # three-character find (~0.7 ms over a Chinese book; the sign's find ~0.03 ms).
         i = text.find(run) if run[0] in text else -1
+        done = -1  # clause one_read_per_paragraph (session 45 review): its end, once judged
         while i >= 0:
             line = text.rfind("\n", 0, i) + 1
             nl = text.find("\n", i)
             line_end = len(text) if nl < 0 else nl
-            if _PLAIN_RULE.fullmatch(text, line, line_end):
+            if line >= done and _PLAIN_RULE.fullmatch(text, line, line_end):
                 start, end = _paragraph_at(text, line)
+                done = end
                 if (start, end) not in spans and _is_column_table(text[start:end].split("\n")):
                     spans.add((start, end))
             i = -1 if nl < 0 else text.find(run, nl)

@@ -10,6 +10,8 @@
   offsets (dropping the slice or its offset passed every test).
 - Clause ``subtitle_cue.few_timings_first`` (found by the review's framed scan): a text with
   "-->" and fewer timing lines than a subtitle file needs is not searched for cues.
+- Clause ``one_read_per_paragraph`` (ascii_figures.column_tables, found by the same scan):
+  a paragraph of many rule lines is judged once, not once per rule line.
 
 Real text: 芥川「羅生門」(Aozora 000879, tests/data) wrapped at 20 columns counting its
 readings, each reading broken over a line after its first kana (a reading split by the wrap:
@@ -24,6 +26,7 @@ import pytest
 
 from tests.transforms.test_aozora_hard_wrapped_s36 import RAW, _wrap
 from tests.transforms.test_ascii_figures import RFC1035_RESOLVER, RFC9293_HEADER
+from tests.transforms.test_ascii_figures35 import SCOTT
 from tests.transforms.test_subtitles import VTT
 from tests.transforms.test_worst_cases_s45 import (
     HIROSHIMA,
@@ -138,3 +141,24 @@ def test_few_timings_search_no_cue(n, monkeypatch):
     assert "-->" in text and subtitles.cue_edits(text) == []
     assert cue.texts == [] and vtt_cue.texts == []
     assert subtitles.cue_edits(VTT + "\n" * n) and vtt_cue.texts
+
+
+@pytest.mark.parametrize("k", [1, 2, 300])
+def test_a_table_of_many_rules_is_judged_once(k, monkeypatch):
+    """Clause one_read_per_paragraph (ascii_figures.column_tables): Scott's table of the
+    Russian expedition's losses with its sum rule written k times is one table, found as
+    before, and its paragraph is read once (base45: once per rule line, each read walking
+    back to the paragraph's start: a drawing of 1,400 rule lines 0.23 s of normalizing)."""
+    rule = " " * 54 + "--------\n"
+    text = SCOTT.replace(rule, rule * k)
+    table = text.index("  Slain"), text.index("450,000") + len("450,000")
+    reads = []
+
+    def counted(t, i):
+        reads.append(i)
+        return paragraph_at(t, i)
+
+    paragraph_at = ascii_figures._paragraph_at
+    monkeypatch.setattr(ascii_figures, "_paragraph_at", counted)
+    assert ascii_figures.column_tables(text) == [table]
+    assert len(reads) == 1
