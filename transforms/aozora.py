@@ -85,6 +85,7 @@ from transforms.aozora_katakana import hiragana_book, katakana_word
 from transforms.ja_hard_wrap import hard_wrapped, raw_wrap_joins
 from transforms.ruby_bars import ruby_matches
 from transforms.textedit import Edit
+from transforms.unclosed_openers import shut
 
 RULES = ("aozora_legend", "aozora_colophon", "aozora_markup")
 READINGS_RULE = "aozora_bracketed_reading"  # opt-in: boilerplate.OPTIONAL_RULES
@@ -303,7 +304,8 @@ def _markup(
     """The markup's edits; ``words`` False (clause ``aozora_readings_none``) keeps no
     reading in brackets."""
     rubies = _rubies(text, list(joins))
-    notes = list(_NOTE.finditer(text)) if "［＃" in text or "／＼" in text else []
+    noted = "［＃" in text or "／＼" in text  # clause unclosed_opener_once: the same matches
+    notes = list(_NOTE.finditer(shut(text, "［＃", "］")[0])) if noted else []
     joined = set(joins)
     if not legend and len(rubies) + sum(m.group(2) is not None for m in notes) < MIN_MARKS:
         return []

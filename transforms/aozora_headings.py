@@ -45,6 +45,7 @@ from schemas import MarkupHeading
 from transforms import literal_scan
 from transforms.markup_headings import line_keys, starts_of_lines
 from transforms.textedit import Edit
+from transforms.unclosed_openers import sub_shut
 
 LEVELS = {"大": 1, "中": 2, "小": 3}
 # The two forms of a heading note (as bench/aozora_headings.py reads them): after the
@@ -69,7 +70,9 @@ def aozora_marks(text: str, edits: list[Edit], cleaned: str) -> tuple[MarkupHead
     for m in AROUND.finditer(text):  # clause aozora_heading_lines: its lines with text
         if _OPEN.search(m.group(2)):
             continue  # an unclosed note's span: two headings' text
-        lines = sum(1 for line in m.group(2).split("\n") if _NOTE.sub("", line).strip())
+        # clause unclosed_opener_once (transforms.unclosed_openers): the same lines, read once
+        lines = m.group(2).split("\n")
+        lines = sum(1 for line in lines if sub_shut(_NOTE, "", line, "［＃", "］").strip())
         anchors.append((_OPEN.match(text, m.start()).end(), LEVELS[m.group(1)], max(lines, 1)))
     if not anchors:
         return ()

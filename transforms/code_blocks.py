@@ -126,7 +126,8 @@ _BLANK_LINE = re.compile(r"[ \t\u3000]*$")
 # is prose, whatever signs it holds; a code line carries its CJK in a comment or a
 # string ("print(\"你好\")", "n = 0;  // 计数器").
 _CJK_CHAR = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
-_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")  # lines up to a blank one
+# lines up to a blank one; clause blank_run_once (transforms.ascii_figures): from a line's start
+_PARAGRAPH = re.compile(r"(?<![^\n])[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 
 
 # What a line of code holds its CJK in: a quoted string or a comment to the
@@ -180,14 +181,14 @@ def _close_run(text: str, start: int, end: int, spans: list) -> None:
     # Clause cjk_prose_lines: in a run holding CJK, a paragraph with a line of
     # CJK prose is no code; the paragraphs between such ones stay code.
     group: list[int] = []
-    for m in _PARAGRAPH.finditer(text, start, end):
+    for m in _PARAGRAPH.finditer(text[start:end]):  # sliced: no text before start to look at
         lines = m.group().split("\n")
         if any(_cjk_prose(line) and _COMMENT.match(line) is None for line in lines):
             if group:
                 spans.append((group[0], group[1]))
             group = []
         else:
-            group = [group[0] if group else m.start(), m.end()]
+            group = [group[0] if group else start + m.start(), start + m.end()]
     if group:
         spans.append((group[0], group[1]))
 

@@ -50,6 +50,7 @@ from functools import lru_cache
 import numpy as np
 
 from transforms.sorted_unique import isin  # clause isin_by_search
+from transforms.unclosed_openers import sub_shut
 
 MIN_COLUMN = 20
 MIN_GOING_ON = 20
@@ -113,7 +114,7 @@ def hard_wrapped(text: str) -> bool:
     if _raw_pile(text):
         return True
     return ("《" in text or "［＃" in text) and _pile(
-        _READINGS.sub("", text).split("\n")
+        sub_shut(_READINGS, "", text, "《", "》").split("\n")
     ) is not None
 
 
@@ -223,7 +224,7 @@ def raw_wrap_joins(text: str) -> list[int]:
     raw = _raw_pile(text)
     if raw is None:
         return []
-    cut = _pile(_READINGS.sub("", text).split("\n"))
+    cut = _pile(sub_shut(_READINGS, "", text, "《", "》").split("\n"))
     if cut is not None and cut[0] >= raw[0]:
         return []
     column, joins, at, star = raw[1], [], 0, False

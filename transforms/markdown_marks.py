@@ -50,7 +50,9 @@ MAX_TITLE = 40  # a heading's characters after its marks
 HEADING_SHARE = 0.8  # of the text's margin "# " lines, those that are headings
 _FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)  # "~~~": 诡秘之主's notes
 _ATX = re.compile(r"^(#{1,6})[ \t\u3000]+(?=\S)", re.MULTILINE)
-_CLOSING = re.compile(r"[ \t\u3000]+#+(?=[ \t\u3000]*$)")  # "## 第一回 ##": its closing marks
+_CLOSING = re.compile(
+    r"[ \t\u3000](?<![ \t\u3000][ \t\u3000])[ \t\u3000]*#+(?=[ \t\u3000]*$)"
+)  # "## 第一回 ##": its closing marks
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE_END = "。！？；，、.!?;,"

@@ -66,7 +66,11 @@ MIN_BRACKETS = 5
 
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # full-width ASCII, one for one
 _END_LINE = re.compile(r"^[ \t\u3000]*[(（]本章完[)）][ \t\u3000]*(?:\n|$)", re.M)
-_PAGE_TURN = re.compile(r"[ \t\u3000]*([［\[【(（])[^\n［\[【(（］\]】)）]{0,30}点击下一页")
+# clause blank_run_once (transforms.ascii_figures): tried at a run of blanks' first only;
+# the look-ahead names the characters a match opens with (the engine skips to them)
+_PAGE_TURN = re.compile(
+    r"(?=[ \t\u3000［\[【(（])(?<![ \t\u3000])[ \t\u3000]*([［\[【(（])[^\n［\[【(（］\]】)）]{0,30}点击下一页"
+)
 _CLOSE = {"［": "］", "[": "]", "【": "】", "(": ")", "（": "）"}
 _HOST = re.compile(
     r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|net|org|cn|cc|la|info|me|tw|hk|co))\b"

@@ -76,7 +76,9 @@ MIN_COPIES = 3
 BRACKET_CHARS = 16
 _SPACES = " \t\r\u3000"
 _TAIL_ADDRESS = re.compile(r"(?:https?://|www\.|wap\.)", re.I)
-_PAGE = re.compile(r"[ \t\u3000]+\d{1,4}$")
+_PAGE = re.compile(
+    r"[ \t\u3000](?<![ \t\u3000][ \t\u3000])[ \t\u3000]*\d{1,4}$"
+)  # clause blank_run_once
 DECORATED_CHARS = 60
 NAME_CHARS = 6
 STUB_HEAD = 12  # clause site_tail_stub: a tail's name through its colon
