@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from schemas import Document, Rejected
+from transforms.charset_labels import known_name
 from transforms.inputs import expand_inputs
 from transforms.read import ReadConfig, read_file
 
@@ -65,7 +66,7 @@ def _tail(size: int, at: int, end: int, what: str, source: str, codec: str) -> s
         f"bytes before them and the {size - end:,} after are {BOOKS[codec][1]}: a damaged "
         "region in the middle of the file (binary data, zeroed blocks, or text in another "
         "encoding joined in); nothing of the file was read: re-create or re-download "
-        f"{source}, or cut the region out (--encoding {codec} reads the file as it is)"
+        f"{source}, or cut the region out (--encoding {known_name(codec)} reads the file as it is)"
     )
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from schemas import Document, Rejected
 from tests.transforms.test_legacy_damaged_middle import BOOKS, GARBAGE, _read, _tail
+from transforms.charset_labels import known_name
 
 HOLES = {"garbage": GARBAGE, "zeroed": bytes(4096)}
 
@@ -79,7 +80,9 @@ def test_legacy_damaged_middle_named(tmp_path, codec, hole, frac):
         else 0
     )
     said = _tail(size, start, end, _what(data, start, end, hole, codec, bad), source, codec)
-    assert got.error == said.removesuffix(f" (--encoding {codec} reads the file as it is)")
+    assert got.error == said.removesuffix(
+        f" (--encoding {known_name(codec)} reads the file as it is)"
+    )
 
 
 def test_legacy_damaged_middle_named_guards(tmp_path):
