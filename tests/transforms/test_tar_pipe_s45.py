@@ -56,12 +56,12 @@ def _damaged(data: bytes, where: float = 0.7) -> bytes:
     return bytes(out)
 
 
-def _fifo(tmp_path: Path, data: bytes, name: str = "books.tar.gz", config=None) -> list:
-    path = tmp_path / name
-    os.mkfifo(path)
+def _read_piped(name: str, open_sink, data: bytes, config=None) -> list:
+    """``read_file`` of the input ``name`` while a thread writes ``data`` into it through
+    ``open_sink()``, as ``cat`` would (a reader that stops early leaves it a broken pipe)."""
 
     def write():
-        with open(path, "wb") as f:
+        with open_sink() as f:
             try:
                 f.write(data)
             except BrokenPipeError:
@@ -70,27 +70,23 @@ def _fifo(tmp_path: Path, data: bytes, name: str = "books.tar.gz", config=None) 
     writer = threading.Thread(target=write)
     writer.start()
     try:
-        return [i for f in expand_inputs([str(path)]) for i in read_file(f, config or ReadConfig())]
+        return [i for f in expand_inputs([name]) for i in read_file(f, config or ReadConfig())]
     finally:
         writer.join()
+
+
+def _fifo(tmp_path: Path, data: bytes, name: str = "books.tar.gz", config=None) -> list:
+    path = tmp_path / name
+    os.mkfifo(path)
+    return _read_piped(str(path), lambda: open(path, "wb"), data, config)
 
 
 def _fd(data: bytes) -> list:
     read_end, write_end = os.pipe()
-
-    def write():
-        with os.fdopen(write_end, "wb") as f:
-            try:
-                f.write(data)
-            except BrokenPipeError:
-                pass
-
-    writer = threading.Thread(target=write)
-    writer.start()
     try:
-        return [i for f in expand_inputs([f"/dev/fd/{read_end}"]) for i in read_file(f)]
+        return _read_piped(f"/dev/fd/{read_end}", lambda: os.fdopen(write_end, "wb"), data)
     finally:
-        writer.join()
+        os.close(read_end)
 
 
 @pytest.mark.parametrize("where", [0.3, 0.5, 0.7, 0.9])
