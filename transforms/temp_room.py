@@ -15,13 +15,13 @@ from __future__ import annotations
 import resource
 import tempfile
 
-from schemas.errors import file_too_large, out_of_space
+from schemas.errors import file_too_large, no_room
 
 
 def temp_room(error: BaseException) -> str | None:
     """The line for ``error`` when it is a full disk, a quota or a file size limit met
     while a reader held the input's bytes in a temporary file, else None."""
-    if not (out_of_space(error) or file_too_large(error)):
+    if not no_room(error):
         return None
     folder = tempfile.gettempdir()
     held = (
