@@ -11,8 +11,10 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
 
 ``front_matter_top``
     the named headings, and the lines a contents list names (kind "listed": "原序",
-    "译者序"), before the first heading ranked above a chapter take the top rank
-    (the highest rank in the book).
+    "译者序"), before the first heading ranked above a chapter take that heading's
+    rank (clause ``front_matter_beside_body``, session 46: not the highest rank in the
+    book, which a later part of one work may hold; the front matter then parented the
+    whole body: the Blue Poetry Book's poems under its "INTRODUCTION").
 ``back_matter_top``
     the named headings after the last heading that is no named one, when that
     last heading is inside a volume (a chapter after the last volume line), take
@@ -98,10 +100,14 @@ def _matter_top(headings: list[Heading]) -> list[Heading]:
         return list(headings)
     top = min(headings[k].rank for k in above)
     out = list(headings)
-    # Clause front_matter_top: before the first volume / part / book line.
+    # Clause front_matter_top: before the first volume / part / book line. Clause
+    # front_matter_beside_body: at that line's rank, not above it: a higher rank found
+    # later in the body (the "PART I" .. "PART VII" of one poem in the Blue Poetry Book,
+    # whose poems' titles rank 19) made the INTRODUCTION the parent of every poem.
+    first = headings[above[0]].rank
     for k in range(above[0]):
         if out[k].kind in FRONT_KINDS and out[k].rank == NAMED_RANK:
-            out[k] = replace(out[k], rank=top)
+            out[k] = replace(out[k], rank=first)
     # Clause back_matter_top: after the last heading that is not a named one, when that
     # heading sits inside a volume (below the volume's rank), and only named ones follow.
     others = [k for k, h in enumerate(headings) if h.kind != "named"]

@@ -46,7 +46,8 @@ poems). A line is a poem's title here when:
 * clause ``poems_repeat``: each title heads a poem: its text up to the next line set
   apart as a title is (a poem's, a group's, a prose note's heading) is mostly verse
   (``MIN_POEM_VERSE`` of its characters in stanzas); at least ``MIN_POEMS`` of them
-  (clause ``few_poems_set_alike``: or 4, then only those set as wide as the widest, 3 or more);
+  (clause ``few_poems_set_alike``: or 4, then only those set wider than two blank lines,
+  if any: clause ``few_poems_set_wide``);
 * clause ``titles_distinct``: at least ``MIN_DISTINCT`` of the titles differ: a verse
   play sets its speakers so ("MEPHISTOPHELES" / "THE LORD" over their speeches in
   Faust), again and again; and the book is no play with act or scene headings.
@@ -96,12 +97,12 @@ from transforms.poem_title_lines import (
     MAX_SUBTITLES,
     MAX_TITLE_CHARS,
     MAX_VERSE_CHARS,
-    MIN_ALIKE,
     MIN_DISTINCT,
     MIN_FEW_POEMS,
     MIN_POEM_VERSE,
     MIN_POEMS,
     MIN_VERSE_SHARE,
+    WIDE_GAP,
     _blocks,
     _date_block,
     _form,
@@ -212,15 +213,20 @@ def poem_title_spans(
             poems.append(k)
     speakers = _speakers(texts, [blocks[k][0] for k in poems])
     poems = [k for k in poems if blocks[k][0] not in speakers]
+    few = len(poems) < MIN_POEMS
     if MIN_FEW_POEMS <= len(poems) < MIN_POEMS:
         # Clause few_poems_set_alike: so few titles are a book's poems only where they
-        # are set alike, as wide as the widest (Chesterton's Provocations: "Over the
-        # Top!", "Alas!", "The Things Unsaid ..." under four blank lines); a title set
-        # closer is a part of a poem ("L'Envoie" under two), a speaker (Pope's
-        # "LYCIDAS." in his pastoral's dialogue) or a verse line (Hugo's La Légende).
-        poems = [k for k in poems if gaps[k] == max(gaps[p] for p in poems)]
-        if len(poems) < MIN_ALIKE:
-            return []
+        # are set alike (Chesterton's Provocations: "Over the Top!", "Alas!", "The Things
+        # Unsaid ..." under four blank lines); a title set closer is a part of a poem
+        # ("L'Envoie" under two), a speaker (Pope's "LYCIDAS." in his pastoral's
+        # dialogue) or a verse line (Hugo's La Légende).
+        # Clause few_poems_set_wide: where any is set wider than the two blank lines every
+        # title has, those are the titles, however many (Pope's "SPRING." and "AUTUMN."
+        # under three and four; Hardy's Satires of Circumstance, three under three and
+        # one under four; Hugo's "LA CONSCIENCE" under four over three of his verse
+        # lines and numbered parts under two): a part, a speaker, a subtitle or a verse
+        # line set apart stands under two.
+        poems = [k for k in poems if gaps[k] >= WIDE_GAP] or poems  # else all under two
     elif len(poems) < MIN_POEMS:
         return []
     # Clause titles_distinct: a verse play's speakers ("MEPHISTOPHELES" / "THE LORD" over
@@ -267,6 +273,13 @@ def poem_title_spans(
     heads_at = [blocks[k][0] for k in poems]
     rank = _ranks(blank, heads_at, {blocks[k][0] for k in parts}, ranks or {}, bound)
     rank = {k: rank[blocks[k][0]] for k in poems}
+    if few and len(poems) > len(parts):
+        # Clause few_titles_one_series: so few titles are one series, at the lowest rank
+        # of them: Hardy's "WESSEX HEIGHTS (1896)", set under four blank lines as the
+        # book's parts ("LYRICS AND REVERIES") are, took their rank by clause peer_rank
+        # and parented the book's next fifteen poems, its three fellows under three.
+        low = max(rank[k] for k in poems if k not in parts)
+        rank.update({k: low for k in poems if k not in parts})
     group = GROUP_RANK if top else hd.CAPS_RANK
     # Clause group_label_line: "POEMS" / "AVE IMPERATRIX" is a group's label over the
     # poem's title: two headings, as a group set apart over its first title is.

@@ -117,7 +117,15 @@ def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
     # text marks itself (HTML and EPUB ranks of 1000 and up; a Markdown "#" line's, kind
     # "md", ranks 1-6; an Aozora note's 大 / 中 / 小, ranks 1-3): a "小見出し" right under a
     # "大見出し" stays at 3, a "####" right under a "##" at 4.
-    ladder = frozenset(dense[h.rank] for h in headings if h.rank > NAMED_RANK or h.kind in _NOTED)
+    # Clause poem_parts_off_ladder (session 46): a poem's part ("MORAL." under Wharton's
+    # "A BALLAD.", kind "poem") ranks one under its poem, a rank the nesting gives, not
+    # a kind of division: on the ladder it sat over the numbered poems of the book's
+    # start, which read level 3 under no parent.
+    ladder = frozenset(
+        dense[h.rank]
+        for h in headings
+        if (h.rank > NAMED_RANK and h.kind != "poem") or h.kind in _NOTED
+    )
     levels = path_levels([s.level for s in sections], ladder)
     out = []
     for i, s in enumerate(sections):
