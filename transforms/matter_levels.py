@@ -14,7 +14,10 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
     "译者序"), before the first heading ranked above a chapter take that heading's
     rank (clause ``front_matter_beside_body``, session 46: not the highest rank in the
     book, which a later part of one work may hold; the front matter then parented the
-    whole body: the Blue Poetry Book's poems under its "INTRODUCTION").
+    whole body: the Blue Poetry Book's poems under its "INTRODUCTION"), when the body
+    opens with it; a body that opens with titles at a chapter's rank (poems found by
+    rule ``poem_title_over_stanza``, a part's "PART I" later) keeps its front matter at
+    their rank, beside them.
 ``back_matter_top``
     the named headings after the last heading that is no named one, when that
     last heading is inside a volume (a chapter after the last volume line), take
@@ -101,13 +104,19 @@ def _matter_top(headings: list[Heading]) -> list[Heading]:
     top = min(headings[k].rank for k in above)
     out = list(headings)
     # Clause front_matter_top: before the first volume / part / book line. Clause
-    # front_matter_beside_body: at that line's rank, not above it: a higher rank found
-    # later in the body (the "PART I" .. "PART VII" of one poem in the Blue Poetry Book,
-    # whose poems' titles rank 19) made the INTRODUCTION the parent of every poem.
-    first = headings[above[0]].rank
-    for k in range(above[0]):
-        if out[k].kind in FRONT_KINDS and out[k].rank == NAMED_RANK:
-            out[k] = replace(out[k], rank=first)
+    # front_matter_beside_body: at that line's rank, not above it (a higher rank found
+    # later in the body, the "PART I" .. "PART VII" of one poem in the Blue Poetry Book,
+    # whose poems' titles rank 19, made the INTRODUCTION the parent of every poem); and
+    # only where the body opens with that line: a body that opens with titles at a
+    # chapter's rank has its front matter beside them.
+    body = next(
+        (j for j, h in enumerate(headings) if h.kind not in FRONT_KINDS and h.rank <= NAMED_RANK),
+        above[0],
+    )
+    if body == above[0]:
+        for k in range(above[0]):
+            if out[k].kind in FRONT_KINDS and out[k].rank == NAMED_RANK:
+                out[k] = replace(out[k], rank=headings[body].rank)
     # Clause back_matter_top: after the last heading that is not a named one, when that
     # heading sits inside a volume (below the volume's rank), and only named ones follow.
     others = [k for k, h in enumerate(headings) if h.kind != "named"]
