@@ -14,10 +14,12 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
     "译者序"), before the first heading ranked above a chapter take that heading's
     rank (clause ``front_matter_beside_body``, session 46: not the highest rank in the
     book, which a later part of one work may hold; the front matter then parented the
-    whole body: the Blue Poetry Book's poems under its "INTRODUCTION"), when the body
-    opens with it; a body that opens with titles at a chapter's rank (poems found by
-    rule ``poem_title_over_stanza``, a part's "PART I" later) keeps its front matter at
-    their rank, beside them.
+    whole body: the Blue Poetry Book's poems under its "INTRODUCTION"); but a body that
+    opens with titles at a chapter's rank going on past that heading (the same rank
+    after it, no named heading: poems found by rule ``poem_title_over_stanza`` around one poem's
+    "PART I", Don Quixote's chapters before its "PART II") keeps its front matter at
+    their rank, beside them. Titles that stop at that heading are the front matter's
+    own parts (Plato's Laws: "EXCURSUS ..." then "BOOK I.").
 ``back_matter_top``
     the named headings after the last heading that is no named one, when that
     last heading is inside a volume (a chapter after the last volume line), take
@@ -107,16 +109,22 @@ def _matter_top(headings: list[Heading]) -> list[Heading]:
     # front_matter_beside_body: at that line's rank, not above it (a higher rank found
     # later in the body, the "PART I" .. "PART VII" of one poem in the Blue Poetry Book,
     # whose poems' titles rank 19, made the INTRODUCTION the parent of every poem); and
-    # only where the body opens with that line: a body that opens with titles at a
-    # chapter's rank has its front matter beside them.
+    # not where the body opens with titles at a chapter's rank that go on past that line
+    # (the same rank after it, no front or back matter: Don Quixote's chapters before
+    # its "PART II"):
+    # the front matter stays beside them. Titles that stop at that line are the front
+    # matter's own parts (Plato's Laws: "EXCURSUS ..." under "INTRODUCTION AND
+    # ANALYSIS.", then "BOOK I.").
     body = next(
         (j for j, h in enumerate(headings) if h.kind not in FRONT_KINDS and h.rank <= NAMED_RANK),
         above[0],
     )
-    if body == above[0]:
+    rank = headings[body].rank
+    after = (h.rank == rank and h.kind not in FRONT_KINDS for h in headings[above[0] :])
+    if body == above[0] or not any(after):
         for k in range(above[0]):
             if out[k].kind in FRONT_KINDS and out[k].rank == NAMED_RANK:
-                out[k] = replace(out[k], rank=headings[body].rank)
+                out[k] = replace(out[k], rank=headings[above[0]].rank)
     # Clause back_matter_top: after the last heading that is not a named one, when that
     # heading sits inside a volume (below the volume's rank), and only named ones follow.
     others = [k for k, h in enumerate(headings) if h.kind != "named"]

@@ -378,3 +378,17 @@ def test_four_titles_under_two_lines_stay_alike():
         "A KING’S SOLILOQUY ON THE NIGHT OF HIS FUNERAL",
         "POSTSCRIPT “MEN WHO MARCH AWAY” (SONG OF THE SOLDIERS)",
     ]
+
+
+def test_front_matter_over_its_own_titles_stays_above():
+    """Guard of clause front_matter_beside_body: titles at a chapter's rank that stop at
+    the body's first division are the front matter's own (Plato's Laws, its headings as
+    found: "EXCURSUS ..." in capitals under "INTRODUCTION AND ANALYSIS.", then the BOOKs):
+    the introduction ranks as a BOOK, over its excursus, as on base46."""
+    heads = [
+        _h("INTRODUCTION AND ANALYSIS.", "named", 20, 100),
+        _h("EXCURSUS ON THE RELATION OF THE LAWS OF PLATO TO THE LAWS OF ATHENS.", "caps", 20, 900),
+        _h("BOOK I. PERSONS OF THE DIALOGUE", "keyword", 10, 2000),
+        _h("BOOK II.", "keyword", 10, 3000),
+    ]
+    assert [h.rank for h in matter_at_top(heads)] == [10, 20, 10, 10]
