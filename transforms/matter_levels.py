@@ -15,8 +15,8 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
     rank (clause ``front_matter_beside_body``, session 46: not the highest rank in the
     book, which a later part of one work may hold; the front matter then parented the
     whole body: the Blue Poetry Book's poems under its "INTRODUCTION"); but a body that
-    opens with titles at a chapter's rank going on past that heading (the same rank
-    after it, no named heading: poems found by rule ``poem_title_over_stanza`` around one poem's
+    opens with titles at a chapter's rank going on past that heading (the same kind and
+    rank after it, titles in capitals and poems' titles one kind: poems found by rule ``poem_title_over_stanza`` around one poem's
     "PART I", Don Quixote's chapters before its "PART II") keeps its front matter at
     their rank, beside them. Titles that stop at that heading are the front matter's
     own parts (Plato's Laws: "EXCURSUS ..." then "BOOK I.").
@@ -76,12 +76,19 @@ if TYPE_CHECKING:
 # A named division, or a line a contents list names (rule listed: "原序", "译者序",
 # "美国版序言", which no named word reads) at a chapter's rank.
 FRONT_KINDS = ("named", "listed")
+_TITLE_KINDS = ("caps", "poem")
 # The words of back matter (headings.NAMED's and cjk_novel_parts' own), case-folded.
 _BACK = re.compile(
     r"(?:[a-z']+\s+)?(?:epilogue|afterword|appendix|conclusion|glossary|bibliography|notes|"
     r"footnotes|index|postscript|errata)\b|后记|後記|跋|尾声|尾聲|终章|終章|番外|附录|附錄",
     re.IGNORECASE,
 )
+
+
+def _series(h: Heading) -> tuple[str, int]:
+    """Clause front_matter_beside_body: a heading's series, its kind and rank; titles in
+    capitals and poems' titles (rule poem_title_over_stanza) are one."""
+    return ("title" if h.kind in _TITLE_KINDS else h.kind, h.rank)
 
 
 def _name(h: Heading) -> str:
@@ -110,8 +117,9 @@ def _matter_top(headings: list[Heading]) -> list[Heading]:
     # later in the body, the "PART I" .. "PART VII" of one poem in the Blue Poetry Book,
     # whose poems' titles rank 19, made the INTRODUCTION the parent of every poem); and
     # not where the body opens with titles at a chapter's rank that go on past that line
-    # (the same rank after it, no front or back matter: Don Quixote's chapters before
-    # its "PART II"):
+    # (the same series after it: Don Quixote's chapters before its "PART II"; a title in
+    # capitals under "PROLOGUE" before "BOOK THE FIRST" and its chapters is the
+    # prologue's, Wells's In the Days of the Comet):
     # the front matter stays beside them. Titles that stop at that line are the front
     # matter's own parts (Plato's Laws: "EXCURSUS ..." under "INTRODUCTION AND
     # ANALYSIS.", then "BOOK I.").
@@ -119,9 +127,8 @@ def _matter_top(headings: list[Heading]) -> list[Heading]:
         (j for j, h in enumerate(headings) if h.kind not in FRONT_KINDS and h.rank <= NAMED_RANK),
         above[0],
     )
-    rank = headings[body].rank
-    after = (h.rank == rank and h.kind not in FRONT_KINDS for h in headings[above[0] :])
-    if body == above[0] or not any(after):
+    series = _series(headings[body])
+    if body == above[0] or all(_series(h) != series for h in headings[above[0] :]):
         for k in range(above[0]):
             if out[k].kind in FRONT_KINDS and out[k].rank == NAMED_RANK:
                 out[k] = replace(out[k], rank=headings[above[0]].rank)
