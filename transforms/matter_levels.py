@@ -116,22 +116,27 @@ def _matter_top(headings: list[Heading]) -> list[Heading]:
     # front_matter_beside_body: at that line's rank, not above it (a higher rank found
     # later in the body, the "PART I" .. "PART VII" of one poem in the Blue Poetry Book,
     # whose poems' titles rank 19, made the INTRODUCTION the parent of every poem); and
-    # not where the body opens with titles at a chapter's rank that go on past that line
-    # (the same series after it: Don Quixote's chapters before its "PART II"; a title in
-    # capitals under "PROLOGUE" before "BOOK THE FIRST" and its chapters is the
-    # prologue's, Wells's In the Days of the Comet):
+    # not where the body after it opens with titles at a chapter's rank that go on past
+    # that line (the same series after it: Don Quixote's chapters before its "PART II"):
     # the front matter stays beside them. Titles that stop at that line are the front
     # matter's own parts (Plato's Laws: "EXCURSUS ..." under "INTRODUCTION AND
-    # ANALYSIS.", then "BOOK I.").
-    body = next(
-        (j for j, h in enumerate(headings) if h.kind not in FRONT_KINDS and h.rank <= NAMED_RANK),
-        above[0],
-    )
-    series = _series(headings[body])
-    if body == above[0] or all(_series(h) != series for h in headings[above[0] :]):
-        for k in range(above[0]):
-            if out[k].kind in FRONT_KINDS and out[k].rank == NAMED_RANK:
-                out[k] = replace(out[k], rank=headings[above[0]].rank)
+    # ANALYSIS.", then "BOOK I."; a title in capitals under "PROLOGUE" before "BOOK THE
+    # FIRST" and its keyword chapters, Wells's In the Days of the Comet). A title before
+    # the front matter is not its body (Ibsen's "CATILINE" over its preface and acts).
+    later = {_series(h) for h in headings[above[0] :]}
+    for k in range(above[0]):
+        if out[k].kind not in FRONT_KINDS or out[k].rank != NAMED_RANK:
+            continue
+        body = next(
+            (
+                j
+                for j in range(k + 1, above[0])
+                if headings[j].kind not in FRONT_KINDS and headings[j].rank <= NAMED_RANK
+            ),
+            above[0],
+        )
+        if body == above[0] or _series(headings[body]) not in later:
+            out[k] = replace(out[k], rank=headings[above[0]].rank)
     # Clause back_matter_top: after the last heading that is not a named one, when that
     # heading sits inside a volume (below the volume's rank), and only named ones follow.
     others = [k for k, h in enumerate(headings) if h.kind != "named"]
