@@ -122,20 +122,20 @@ def _matter_top(headings: list[Heading]) -> list[Heading]:
     # matter's own parts (Plato's Laws: "EXCURSUS ..." under "INTRODUCTION AND
     # ANALYSIS.", then "BOOK I."; a title in capitals under "PROLOGUE" before "BOOK THE
     # FIRST" and its keyword chapters, Wells's In the Days of the Comet). A title before
-    # the front matter is not its body (Ibsen's "CATILINE" over its preface and acts).
-    later = {_series(h) for h in headings[above[0] :]}
-    for k in range(above[0]):
-        if out[k].kind not in FRONT_KINDS or out[k].rank != NAMED_RANK:
-            continue
-        body = next(
-            (
-                j
-                for j in range(k + 1, above[0])
-                if headings[j].kind not in FRONT_KINDS and headings[j].rank <= NAMED_RANK
-            ),
-            above[0],
-        )
-        if body == above[0] or _series(headings[body]) not in later:
+    # the first front matter is not the body (Ibsen's "CATILINE" over its PREFACE, then
+    # its acts).
+    front = [k for k in range(above[0]) if out[k].kind in FRONT_KINDS and out[k].rank == NAMED_RANK]
+    body = next(
+        (
+            j
+            for j in range(front[0] if front else 0, above[0])
+            if headings[j].kind not in FRONT_KINDS and headings[j].rank <= NAMED_RANK
+        ),
+        above[0],
+    )
+    series = _series(headings[body])
+    if body == above[0] or all(_series(h) != series for h in headings[above[0] :]):
+        for k in front:
             out[k] = replace(out[k], rank=headings[above[0]].rank)
     # Clause back_matter_top: after the last heading that is not a named one, when that
     # heading sits inside a volume (below the volume's rank), and only named ones follow.
