@@ -19,7 +19,9 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
     rank after it, titles in capitals and poems' titles one kind: poems found by rule ``poem_title_over_stanza`` around one poem's
     "PART I", Don Quixote's chapters before its "PART II") keeps its front matter at
     their rank, beside them. Titles that stop at that heading are the front matter's
-    own parts (Plato's Laws: "EXCURSUS ..." then "BOOK I.").
+    own parts (Plato's Laws: "EXCURSUS ..." then "BOOK I."), as are titles right under
+    the first front heading, no text between (clause ``front_label_over_titles``: Shaw's
+    "PREFACE" over "THE CENSORSHIP" and its other sections, before and after a "PART I").
 ``back_matter_top``
     the named headings after the last heading that is no named one, when that
     last heading is inside a volume (a chapter after the last volume line), take
@@ -77,6 +79,8 @@ if TYPE_CHECKING:
 # "美国版序言", which no named word reads) at a chapter's rank.
 FRONT_KINDS = ("named", "listed")
 _TITLE_KINDS = ("caps", "poem")
+# Blank lines only between a front heading and the title under it: no text of its own.
+LABEL_GAP = 8
 # The words of back matter (headings.NAMED's and cjk_novel_parts' own), case-folded.
 _BACK = re.compile(
     r"(?:[a-z']+\s+)?(?:epilogue|afterword|appendix|conclusion|glossary|bibliography|notes|"
@@ -89,6 +93,17 @@ def _series(h: Heading) -> tuple[str, int]:
     """Clause front_matter_beside_body: a heading's series, its kind and rank; titles in
     capitals and poems' titles (rule poem_title_over_stanza) are one."""
     return ("title" if h.kind in _TITLE_KINDS else h.kind, h.rank)
+
+
+def _labels_its_titles(headings: list[Heading], k: int, body: int) -> bool:
+    """Clause front_label_over_titles (review, session 46), a guard of clause
+    front_matter_beside_body: the first front heading with no text of its own, the
+    body's first title right under it (Shaw's "PREFACE" over "THE CENSORSHIP" and
+    sixteen more before its "PART I"), is the label over those titles, their parent: they
+    are its own sections, however like the titles after the first division they are. A
+    back-matter word there ("APPENDIX." over "ON TIME" in Milton's contents) labels no body."""
+    h = headings[k]
+    return body == k + 1 and headings[body].start - h.end <= LABEL_GAP and not _BACK.match(h.title)
 
 
 def _name(h: Heading) -> str:
@@ -123,7 +138,8 @@ def _matter_top(headings: list[Heading]) -> list[Heading]:
     # ANALYSIS.", then "BOOK I."; a title in capitals under "PROLOGUE" before "BOOK THE
     # FIRST" and its keyword chapters, Wells's In the Days of the Comet). A title before
     # the first front matter is not the body (Ibsen's "CATILINE" over its PREFACE, then
-    # its acts).
+    # its acts). Clause front_label_over_titles: nor are titles right under the first
+    # front heading, with no text between (Shaw's PREFACE over its sections).
     front = [k for k in range(above[0]) if out[k].kind in FRONT_KINDS and out[k].rank == NAMED_RANK]
     body = next(
         (
@@ -134,7 +150,11 @@ def _matter_top(headings: list[Heading]) -> list[Heading]:
         above[0],
     )
     series = _series(headings[body])
-    if body == above[0] or all(_series(h) != series for h in headings[above[0] :]):
+    if (
+        body == above[0]
+        or (front and _labels_its_titles(headings, front[0], body))
+        or all(_series(h) != series for h in headings[above[0] :])
+    ):
         for k in front:
             out[k] = replace(out[k], rank=headings[above[0]].rank)
     # Clause back_matter_top: after the last heading that is not a named one, when that

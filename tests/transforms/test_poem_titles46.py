@@ -170,16 +170,17 @@ def test_poem_part_is_off_the_levels_ladder():
 def test_ladder_kept_for_other_kinds():
     """Guard (clause low_ranks_in_order): a numbered heading right under a chapter still
     sits under the level of a section (rank 30) found elsewhere: the ladder holds for
-    every kind but a poem's part."""
+    every kind but a poem's part. Review (session 46): the numbered heading is never
+    under the section here, so only the ladder puts it at 3 (with "1." under "Section
+    1." too, as first written, the nesting alone did, and the test passed with no ladder)."""
     rows = [
         ("CHAPTER I", "keyword", 20),
         ("Section 1.", "keyword", 30),
-        ("1. The first", "numbered", 38),
         ("CHAPTER II", "keyword", 20),
         ("1. The second", "numbered", 38),
     ]
     levels, _ = _levels(rows)
-    assert [lv for lv, _ in levels] == [1, 2, 3, 1, 3]
+    assert [lv for lv, _ in levels] == [1, 2, 1, 3]
 
 
 # Hardy's Satires of Circumstance: the part "LYRICS AND REVERIES" under four blank lines
@@ -392,3 +393,40 @@ def test_front_matter_over_its_own_titles_stays_above():
         _h("BOOK II.", "keyword", 10, 3000),
     ]
     assert [h.rank for h in matter_at_top(heads)] == [10, 20, 10, 10]
+
+
+def test_front_heading_over_its_own_titles_stays_their_parent():
+    """Guard of clause front_matter_beside_body (review, session 46: clause
+    front_label_over_titles): Shaw's The Shewing-up of Blanco Posnet, its headings as
+    found (titles, kinds, ranks and offsets of the cleaned book): a PREFACE with no text of
+    its own, "THE CENSORSHIP" five characters under it, is the parent of its sections in
+    capitals though such titles go on past the "PART I" of the statement inside it. It
+    ranks as that PART (9), as on base46 (the branch's first form left it at 20, and its
+    17 sections lost their parent)."""
+    heads = [
+        _h("PREFACE", "named", 20, 57),
+        _h("THE CENSORSHIP", "caps", 20, 69),
+        _h("A READABLE BLUEBOOK", "caps", 20, 879),
+        _h("THE EXECUTION", "caps", 20, 34213),
+        _h("PART I THE WITNESS'S QUALIFICATIONS", "keyword", 9, 38120),
+        _h("THE DEFINITION OF IMMORALITY", "caps", 20, 40585),
+        _h("WHAT TOLERATION MEANS", "caps", 20, 45594),
+    ]
+    assert [h.rank for h in matter_at_top(heads)] == [9, 20, 20, 20, 9, 20, 20]
+
+
+def test_back_word_over_titles_labels_nothing():
+    """Guard of clause front_label_over_titles: a back-matter word with no text of its own
+    over a title ("APPENDIX." over "ON TIME", contents lines at the head of Milton's
+    Poetical Works, its headings as found) labels no body: the front matter stays beside
+    the poems in capitals that go on past "BOOK I." (as the branch had it)."""
+    heads = [
+        _h("APPENDIX.", "named", 20, 1888),
+        _h("ON TIME", "caps", 20, 1899),
+        _h("PREFACE by the Rev. H. C. Beeching, M. A.", "listed", 20, 1911),
+        _h("THE STATIONER TO THE READER.", "caps", 20, 17815),
+        _h("MISCELLANEOUS POEMS.", "caps", 20, 19570),
+        _h("BOOK I.", "keyword", 10, 300000),
+        _h("L'ALLEGRO.", "caps", 20, 400000),
+    ]
+    assert [h.rank for h in matter_at_top(heads)] == [20, 20, 20, 20, 20, 10, 20]
