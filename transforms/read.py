@@ -82,6 +82,7 @@ from transforms import (
     record_checks,
     remote_head,
 )
+from transforms.archive_limits import document_bytes
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
 from transforms.encodings import CutWideText
@@ -106,7 +107,6 @@ PARQUET_SUFFIXES = (".parquet", ".pq")
 DEFAULT_MAX_DOC_CHARS = 100_000_000
 # Bytes per character a UTF-8 input may need; beyond this many bytes per allowed
 # character an input is too long whatever it decodes to.
-_MAX_BYTES_PER_CHAR = 4
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,7 @@ class ReadConfig:
     @property
     def max_input_bytes(self) -> int:
         """A record or text file longer than this is rejected before it is decoded."""
-        return _MAX_BYTES_PER_CHAR * self.max_doc_chars + (64 << 10)
+        return document_bytes(self.max_doc_chars)
 
 
 def file_format(path: str) -> str:
