@@ -407,11 +407,15 @@ def read_epub(
 
 
 def _contents_page(archive, name: str | None, href: str, encoding: str, toc_files) -> bool:
-    """Clause ``contents_list_in_file``: the guide's toc file ``href`` is a page of links
-    (left out, clause ``skip_toc_document``), not the book's first file with its list."""
+    """Clause ``contents_list_in_file``: the guide's toc file ``href`` is the contents
+    (left out, clause ``skip_toc_document``), not the book's first file holding its list
+    of links and text besides (a page of links, or one without a list of links, as an
+    unlinked contents page, is left out as before)."""
     if name is None:
         return True  # as before: a missing toc page is not asked for
     markup = _decode(archive.read(name), name, encoding)
+    if without_lists(markup, href, toc_files) == markup:
+        return True
     return link_share(markup, href, toc_files, html_to_text) >= LINK_SHARE
 
 

@@ -90,7 +90,8 @@ def is_contents_page(markup: str, href: str, entries, text_of) -> bool:
 #   its first chapter's opening (64,751);
 # * a list after the text of a kept file reached the training text (学会提问's 后记 ends
 #   with "Table Of Contents" and 18 linked titles).
-# A guide toc file whose links are under LINK_SHARE of its text is read like a chapter;
+# A guide toc file that holds such a list and whose links are under LINK_SHARE of its
+# text is read like a chapter (one without a list of links is left out, as before);
 # in any file read, a run of MIN_LIST or more links with nothing but tags and blanks
 # between them, reaching MIN_TARGETS or more of the book's toc files (this file's own
 # anchors included: a Gutenberg list links "#chap01" in its own file), is left out, with
