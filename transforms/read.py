@@ -259,7 +259,9 @@ def _read_file(file: InputFile, config: ReadConfig, skipped: Counter | None):
         records = progress.records if unit else 0
         damaged = decompress.damaged_stream(file.path, e, records)  # clause damaged_compression
         if damaged and type(e).__name__ == "Damaged":  # clause tar_pipe_damage_said
-            if isinstance(file, member_files.MemberFile):
+            # a member without a codec of its own: the damage is the archive stream's (a
+            # .jsonl.gz member's own damage keeps its line: clause checked_units)
+            if isinstance(file, member_files.MemberFile) and not codec_of(file.path):
                 name = file.path.removeprefix(file.archive + "/")
                 damaged = damaged_member_line(name, file.archive, e)
             elif kept is not None:
