@@ -26,9 +26,11 @@ from pipeline import options
 from pipeline.progress import counter_summary
 from tests.transforms.test_advice_known_names_s45 import CASES, _hint
 from tests.transforms.test_named_latin1_every_sign import POWER_OF_DARKNESS
+from tests.transforms.test_typed_codec_name import BOOKS
 from transforms.charset_labels import known_name
 from transforms.cp1252_signs import HINT_PREFIX, misplaced_hint
 from transforms.legacy_encodings import CANDIDATES
+from transforms.legacy_middle import legacy_damaged_middle
 
 # A reading's label: "decode as X", "read as X", "decode, but not surely, as X", a
 # listed reading "; X (" and the held line's "if it is X,".
@@ -81,6 +83,23 @@ def test_the_build_line_names_windows_1252():
     lines = counter_summary({f"{HINT_PREFIX}mac_roman": 2})
     (line,) = [x for x in lines if "whose bytes look like" in x]
     assert line.strip().startswith("2 files read as windows-1252 whose bytes look like macintosh")
+
+
+def test_the_typed_name_is_said_once():
+    """The typed --encoding follows the label only where it is another name: "text in
+    windows-1252 (--encoding latin-1)", but "windows-1252 (--encoding windows-1252)" said
+    the codec twice (clause typed_codec_name's rule, now with the known name)."""
+    book = BOOKS["cp1252"][0].encode("cp1252")
+    at = book.index(b"\n", len(book) // 2) + 1
+    zeroed = book[:at] + bytes(4096) + book[at:]
+    said = {
+        typed: legacy_damaged_middle(zeroed, "list.txt", codec="cp1252", typed=typed)
+        for typed in ("windows-1252", "cp1252", "x-cp1252", "latin-1")
+    }
+    assert "are Western European text in windows-1252: a damaged region" in said["windows-1252"]
+    assert "are Western European text in windows-1252: a damaged region" in said["cp1252"]
+    assert "text in windows-1252 (--encoding x-cp1252): a damaged region" in said["x-cp1252"]
+    assert "text in windows-1252 (--encoding latin-1): a damaged region" in said["latin-1"]
 
 
 def test_the_labels_are_the_names_encoding_takes():
