@@ -35,6 +35,8 @@ _FOLLOWED = set(tarfile.REGULAR_TYPES + (tarfile.LNKTYPE, tarfile.SYMTYPE, tarfi
 _FOLLOWED |= {tarfile.BLKTYPE, tarfile.DIRTYPE, tarfile.FIFOTYPE}
 _FOLLOWED |= {tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK}
 _FOLLOWED |= {tarfile.XHDTYPE, tarfile.XGLTYPE, tarfile.SOLARIS_XHDTYPE}
+_EXTENSIONS = {tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK}
+_EXTENSIONS |= {tarfile.XHDTYPE, tarfile.XGLTYPE, tarfile.SOLARIS_XHDTYPE}
 _READ_BY_RECORD = (".jsonl", ".json", ".ndjson", ".parquet", ".pq")  # transforms.read
 
 
@@ -97,11 +99,14 @@ class TarSkim:
             self._off = True
             self._held += BLOCK
             return block
-        if info.type not in _FOLLOWED or (info.type == tarfile.GNUTYPE_SPARSE):
-            self._off = True
+        if info.type not in _FOLLOWED or info.type == tarfile.GNUTYPE_SPARSE or self._pax_size:
+            self._off = True  # review: a pax size record turns it off, as said above
             self._held += BLOCK
             return block
-        self._data = -(-info.size // BLOCK) * BLOCK
+        # Review (session 46): data follows a header as tarfile reads it: a link's,
+        # folder's or device's header has none, whatever its size field says.
+        data = info.type in tarfile.REGULAR_TYPES or info.type in _EXTENSIONS
+        self._data = -(-info.size // BLOCK) * BLOCK if data else 0
         self._drop = False
         self._extension = info.type in (
             tarfile.GNUTYPE_LONGNAME,
@@ -116,7 +121,6 @@ class TarSkim:
         skim = (
             info.type in tarfile.REGULAR_TYPES
             and info.size > self.member_limit
-            and not self._pax_size
             and rejected_unread(name)
         )
         self._long_name, self._pax_size = "", False
