@@ -131,3 +131,30 @@ def test_guard_books_without_lists_read_as_before():
     book = _book(BOOK)
     assert book.text.startswith("CHAPTER I. The Period\n")
     assert book.removed == len(html_to_text(CONTENTS))  # session 45's page only
+
+
+def test_guard_a_run_of_note_references_stays():
+    """Review (session 46): five or more note references in a row ("[3][4][5][6][7]",
+    tags only between them) are a run of links, but into one or two files: no contents
+    list (MIN_TARGETS), even when the NCX names the notes file."""
+    files = {"OEBPS/ch1.xhtml", "OEBPS/ch2.xhtml", "OEBPS/ch3.xhtml", "OEBPS/notes.xhtml"}
+    refs = "".join(f"<sup><a href='notes.xhtml#n{i}'>[{i}]</a></sup>" for i in range(3, 9))
+    chapter = CH1.replace("</p>", f"{refs}</p>", 1)
+    assert without_lists(chapter, "OEBPS/ch1.xhtml", files) == chapter
+    own = refs.replace("notes.xhtml#n5", "#r5").replace("notes.xhtml#n7", "#r7")
+    chapter = CH1.replace("</p>", f"{own}</p>", 1)
+    assert without_lists(chapter, "OEBPS/ch1.xhtml", files) == chapter
+
+
+def test_guard_links_between_words_are_no_list():
+    """Review (session 46): cross-references in a paragraph, five links to three
+    chapters with words between them, stay (only tags and blanks join a run)."""
+    files = {"OEBPS/ch1.xhtml", "OEBPS/ch2.xhtml", "OEBPS/ch3.xhtml"}
+    prose = (
+        "<p>It was the year of Our Lord one thousand seven hundred and seventy-five (see "
+        "<a href='ch1.xhtml'>The Period</a>); the Dover mail toiled up Shooter's Hill "
+        "(<a href='ch2.xhtml'>The Mail</a>, and again <a href='ch2.xhtml#hill'>the hill</a>), "
+        "and every human creature is a profound secret (<a href='ch3.xhtml'>The Night "
+        "Shadows</a>, <a href='ch3.xhtml#c3'>A Wonderful Fact</a>).</p>"
+    )
+    assert without_lists(prose, "OEBPS/ch1.xhtml", files) == prose

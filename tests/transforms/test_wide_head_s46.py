@@ -106,3 +106,26 @@ def test_a_wide_text_file_opening_with_a_page_but_not_ending_as_one_is_rejected(
 )
 def test_document_kind_heads(data, kind):
     assert document_kind(data) == kind
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_each_head_is_read_only_in_the_orders_that_decode_it(order):
+    """Review (session 46): ``_unmarked_heads``' guards, none of which the page tests
+    above notice. A UTF-32 head read as UTF-16 has a NUL after each character; a UTF-16
+    head read as UTF-32 is no character (U+FFFD); a head with a mark is read by the
+    mark (_text_head), and a head without a NUL in its first 4 bytes (UTF-8, 8-bit) is
+    read in no wide order at all (no 4 decodes of every text file's head)."""
+    from transforms.file_kinds import _unmarked_heads
+
+    for text in (ITHAKA, DUMAS):
+        orders = [name for name, _ in _unmarked_heads(_page(text).encode(order))]
+        assert NAMES[order] in orders
+        if order.startswith("utf-32"):
+            assert orders == [NAMES[order]]
+        else:
+            assert set(orders) <= {"UTF-16LE", "UTF-16BE"}, orders
+        marked = order[:6] + ("-le" if order.endswith("le") else "-be")
+        bom = "\ufeff".encode(marked)
+        assert _unmarked_heads(bom + _page(text).encode(order)) == []
+        assert _unmarked_heads(text.encode()) == []
+    assert _unmarked_heads(ITHAKA.encode("cp1253")) == []
