@@ -122,7 +122,7 @@ def summary(out_dir: str) -> str:
     if hints:  # clause cp1252_letters_misplaced (transforms.cp1252_signs)
         # review, session 42: a declared page's fix is its declaration, not --encoding
         lines.append(
-            "read as CP1252 with another codec's letters: "
+            "read as windows-1252 with another codec's letters: "
             + ", ".join(f"{c} {n}" for c, n in hints.items())
             + " (each file and its fix: the manifest's documents.codec_hint_files)"
         )

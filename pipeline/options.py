@@ -31,12 +31,13 @@ DEFAULT_VALIDATION_FRACTION = 0.05  # DatasetConfig.validation_fraction
 DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.15  # NearDuplicateConfig.threshold
 DEFAULT_MAX_DOC_CHARS = 100_000_000  # transforms.read.DEFAULT_MAX_DOC_CHARS
 # Rule auto-encodings-listed: the codecs --encoding auto may decide, as its help names
-# them (the labels of transforms.legacy_encodings.CANDIDATES, in their order).
+# them (the labels of transforms.legacy_encodings.CANDIDATES, in their order: the names
+# --encoding takes, clause reading_known_names).
 AUTO_ENCODINGS = (
-    "GB18030", "Big5", "CP950", "Shift_JIS", "CP932", "EUC-JP", "EUC-KR", "CP949",
-    "CP1252", "CP1250", "ISO-8859-2", "CP1251", "KOI8-R", "ISO-8859-5", "CP866",
-    "CP1253", "ISO-8859-7", "CP737", "CP1254", "CP1257", "ISO-8859-13", "ISO-8859-4",
-    "ISO-8859-10", "CP775",
+    "gb18030", "big5", "cp950", "shift_jis", "windows-31j", "euc-jp", "euc-kr", "windows-949",
+    "windows-1252", "windows-1250", "iso-8859-2", "windows-1251", "koi8-r", "iso-8859-5",
+    "cp866", "windows-1253", "iso-8859-7", "cp737", "windows-1254", "windows-1257",
+    "iso-8859-13", "iso-8859-4", "iso-8859-10", "cp775",
 )  # fmt: skip
 
 

@@ -225,7 +225,7 @@ def counter_summary(counters: dict[str, int]) -> list[str]:
     lines += read_as(counters)
     for codec, n in codec_hints(counters).items():  # clause cp1252_letters_misplaced
         lines.append(
-            f"  {counted(n, 'file')} read as CP1252 whose bytes look like {codec} letters "
+            f"  {counted(n, 'file')} read as windows-1252 whose bytes look like {codec} letters "
             f"(each named below, with its fix): if they are, read them as {codec}"
         )
     skipped = archive_skipped(counters).items()  # members that are no documents, not rejected

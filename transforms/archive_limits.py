@@ -51,6 +51,12 @@ PACKAGE_KINDS = {
 }
 
 
+def document_bytes(max_doc_chars: int) -> int:
+    """The most bytes a text file or member may have and still be a document: 4 bytes
+    a character (UTF-8's longest, UTF-32's), and 64 kB (a page's markup, a mark)."""
+    return 4 * max_doc_chars + (64 << 10)
+
+
 def archive_bound(max_doc_chars: int) -> int:
     """Clause ``archive_total_bound``: the bytes one archive's members may expand to."""
     return ARCHIVE_BOUND_MULTIPLE * max_doc_chars

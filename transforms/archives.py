@@ -66,6 +66,7 @@ import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
 from schemas import Document, Rejected
 from transforms import epub
@@ -81,7 +82,7 @@ from transforms.file_kinds import archive_error, archive_kind, document_error
 from transforms.inputs import printable, read_once
 from transforms.member_files import MemberFile, PeekingOpener, _spool, _TooLarge, open_file
 from transforms.member_names import is_hidden, member_name, nested_error, nested_kind
-from transforms.pipes import sniff_pipe, spool_fix
+from transforms.pipes import skimmed, sniff_pipe, spool_fix
 from transforms.tar_damage import tar_damage
 from transforms.zip_members import METHOD_NAMES, ZIP_METHODS, zip_document, zip_name
 
@@ -219,9 +220,11 @@ class _ShortReads:
 
 
 def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Iterator:
+    not_held = {}
     with open_file(file) as stream:
         if read_once(file.path):  # a pipe: clause damaged_tar_pipe
             stream = _ShortReads(stream)
+            not_held = skimmed(file.path)  # clause pipe_member_not_held
         tar = tarfile.open(fileobj=stream, mode="r|", tarinfo=_tar_end())
         for info in tar:
             if not info.isreg():
@@ -241,11 +244,13 @@ def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Itera
                 )
             member = members.member(
                 info.name,
-                info.size,
+                not_held.get(info.offset_data, info.size),
                 PeekingOpener(lambda i=info: io.BufferedReader(_TarData(tar.extractfile(i)))),
                 limit,
                 file_format(name),
             )
+            if info.offset_data in not_held and isinstance(member, Rejected):
+                member = _not_held(member)
             if (
                 damage
                 and isinstance(member, MemberFile)
@@ -263,6 +268,16 @@ def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Itera
                 if end == "truncated"
                 else "a member header is not a tar header"
             )
+
+
+def _not_held(member: Rejected) -> Rejected:
+    """Clause ``pipe_member_not_held`` (transforms.tar_skim): the member's line says
+    its bytes were not held on the pipe's temporary disk and the rest is read."""
+    said = member.error.replace(
+        "; it was not read (a zip bomb, or one huge document)",
+        "; it was not read, nor held on temporary disk (the archive's other members are read)",
+    )
+    return replace(member, error=said)
 
 
 def _zip(file, members: _Members, limit: int, file_format) -> Iterator:

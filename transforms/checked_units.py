@@ -38,6 +38,7 @@ import tempfile
 import zlib
 
 from transforms.decompress import MAGIC, READ_SIZE
+from transforms.tar_skim import TarSkim
 from transforms.xz_blocks import XzBlocks
 
 SPOOL_IN_MEMORY = 64 << 20
@@ -353,8 +354,11 @@ class Checked(io.RawIOBase):
     module docstring). Errors come after the bytes before them: :class:`Damaged`,
     ``EOFError``, or ``BadGzipFile`` for bytes after the gzip data."""
 
-    def __init__(self, raw, codec: str, limit: int, lines: bool = True):
+    def __init__(self, raw, codec: str, limit: int, lines: bool = True, member_limit: int = 0):
         self._raw, self._codec, self._limit = raw, codec, limit
+        # clause pipe_member_not_held (session 46): a tar member over what a document
+        # can be is not held (transforms.tar_skim)
+        self.skim = TarSkim(member_limit) if member_limit and not lines else None
         # clause damaged_tar_pipe (session 45): a tar's bytes are handed out at each
         # checked unit's end whole (no line to wait for: a member's padding after its
         # last line end held back the member that ends the unit)
@@ -403,6 +407,8 @@ class Checked(io.RawIOBase):
             e.kept = self._handed + self._left
             self._error = e
             return
+        if self.skim is not None:
+            data = self.skim.feed(data)
         position = self._spool.tell()
         i = data.rfind(b"\n")
         if i >= 0:
@@ -443,5 +449,7 @@ class Checked(io.RawIOBase):
         super().close()
 
 
-def checked(raw, codec: str, limit: int, lines: bool = True) -> io.BufferedReader:
-    return io.BufferedReader(Checked(raw, codec, limit, lines), READ_SIZE)
+def checked(
+    raw, codec: str, limit: int, lines: bool = True, member_limit: int = 0
+) -> io.BufferedReader:
+    return io.BufferedReader(Checked(raw, codec, limit, lines, member_limit), READ_SIZE)

@@ -265,8 +265,8 @@ def misplaced_hint(data: bytes, typed: str, declared: str = "") -> Hint | None:
         fix = f"declare charset {said[0]} in it (a declared charset is read before --encoding)"
     return Hint(
         named[0],
-        f"read as CP1252 {how}, but {len(found):,} of its bytes put a "
-        f"CP1252 sign inside a word, after a lowercase letter, where no language has one "
+        f"read as windows-1252 {how}, but {len(found):,} of its bytes put a "
+        f"windows-1252 sign inside a word, after a lowercase letter, where no language has one "
         f"(the first at byte {at:,}: {shown!r}, as {said[0]} {word.decode(named[0])!r}): "
         f"if the {what} is in {' or '.join(said)}, {fix}",
     )

@@ -136,10 +136,13 @@ def opened(raw, codec: str | None, max_chars: int = 0, lines: bool = True):
     (100 x ``max_chars`` bytes; clause ``checked_units``, transforms/checked_units.py)."""
     if not (codec and max_chars):
         return decompressing(raw, codec)
-    from transforms.archive_limits import archive_bound
+    from transforms.archive_limits import archive_bound, document_bytes
     from transforms.checked_units import checked
 
-    return checked(raw, codec, archive_bound(max_chars), lines)  # lines: False for a tar
+    # lines: False for a tar, whose members over what a document can be are not held
+    # (clause pipe_member_not_held, transforms.tar_skim)
+    member_limit = 0 if lines else document_bytes(max_chars)
+    return checked(raw, codec, archive_bound(max_chars), lines, member_limit)
 
 
 _DAMAGE: dict = {}  # path -> checked_units.Damaged found by verify_stream

@@ -39,7 +39,10 @@ texts set 3-4 blank lines between chapters). Named clauses
   XML error is still ``broken_epub``.
 * ``contents_page_by_links`` (session 45): an EPUB 2 book's own contents page in its
   spine (links to 3+ files its NCX/nav names, 60%+ of its text) is left out and counted
-  as removed characters (``transforms.epub_contents``).
+  as removed characters (``transforms.epub_contents``). ``contents_list_in_file``
+  (session 46): the guide's toc file is left out only when it is such a page of links
+  (converters point it at the book's first file, list, title page and prefaces in one);
+  a list of linked titles inside a file read is left out and counted.
 * ``imprint_page`` (session 30): a Chinese book's imprint page (its CIP record, ISBN,
   publisher and shop advertisement) is dropped from its spine file
   (``transforms.epub_imprint``).
@@ -69,7 +72,7 @@ from transforms.beam_utils import NAMESPACE
 from transforms.charset_labels import declares_wide, known_name, unknown_label
 from transforms.cp1252_signs import HINT_PREFIX, misplaced_hint
 from transforms.declared_codec import codec_for, python_name, utf8_despite
-from transforms.epub_contents import is_contents_page
+from transforms.epub_contents import LINK_SHARE, is_contents_page, link_share, without_lists
 from transforms.epub_imprint import without_imprint
 from transforms.epub_running_heads import without_running_heads
 from transforms.epub_toc import read_toc, toc_marks
@@ -339,6 +342,7 @@ def read_epub(
     entries = read_toc(archive, _member(names, nav_path or ""), True, title) if nav_path else []
     if not entries and ncx_path:
         entries = read_toc(archive, _member(names, ncx_path), False, title)
+    toc_files = {entry.file for entry in entries}
     chapters, parts, size, headings, spans, line, codecs, hints = [], [], 0, [], [], 0, [], []
     removed = 0
     for ref in refs:
@@ -352,9 +356,11 @@ def read_epub(
             raise EpubError(
                 "broken_epub", f"the EPUB's spine names {ref.get('idref')!r}, not in its manifest"
             )
-        if href == nav_path or href in toc_pages:  # clause skip_toc_document
+        if href == nav_path:  # clause skip_toc_document
             continue
         name = _member(names, href)
+        if href in toc_pages and _contents_page(archive, name, href, encoding, toc_files):
+            continue  # clause skip_toc_document; contents_list_in_file: a page of links
         if name in chapters:  # clause spine_once
             continue
         if name is None:
@@ -371,6 +377,10 @@ def read_epub(
             removed += len(html_to_text(chapter))
             chapters.append(name)
             continue
+        listless = without_lists(chapter, href, toc_files)  # clause contents_list_in_file
+        if listless != chapter and link_share(chapter, href, toc_files, html_to_text) < LINK_SHARE:
+            removed += len(html_to_text(chapter)) - len(html_to_text(listless))
+            chapter = listless
         text = html_to_text(chapter, headings=headings)
         text = without_imprint(text)  # clause imprint_page (transforms.epub_imprint)
         chapters.append(name)
@@ -394,6 +404,19 @@ def read_epub(
     toc = [entry.label for entry in entries if entry.label]
     encoding = "+".join(dict.fromkeys(codecs)) or "utf-8"  # clause epub_chapter_codecs
     return Book(text, chapters, toc, headings, marks, encoding, hints, removed)
+
+
+def _contents_page(archive, name: str | None, href: str, encoding: str, toc_files) -> bool:
+    """Clause ``contents_list_in_file``: the guide's toc file ``href`` is the contents
+    (left out, clause ``skip_toc_document``), not the book's first file holding its list
+    of links and text besides (a page of links, or one without a list of links, as an
+    unlinked contents page, is left out as before)."""
+    if name is None:
+        return True  # as before: a missing toc page is not asked for
+    markup = _decode(archive.read(name), name, encoding)
+    if without_lists(markup, href, toc_files) == markup:
+        return True
+    return link_share(markup, href, toc_files, html_to_text) >= LINK_SHARE
 
 
 def book_record(

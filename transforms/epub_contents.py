@@ -77,3 +77,78 @@ def is_contents_page(markup: str, href: str, entries, text_of) -> bool:
         return False
     total = len("".join(text_of(markup).split()))
     return total > 0 and chars >= LINK_SHARE * total
+
+
+# Clause contents_list_in_file (session 46, the Left of session 45's wtG): a contents list
+# inside a spine file that holds text too. Two ways it went wrong in the 80 EPUBs of
+# hankinghu/literature-books:
+# * the EPUB 2 guide's type="toc" file was left out whole (clause skip_toc_document), but
+#   calibre and Gutenberg's converter point it at the book's FIRST file, where the list
+#   stands before the title page, prefaces and the first chapter: Kant's *Critique of
+#   Pure Reason* lost its Project Gutenberg header, title and both prefaces' starts
+#   (the first file's 62,031 characters), 高华's 红太阳是怎样升起的 its 前言, 重印自序 and
+#   its first chapter's opening (64,751);
+# * a list after the text of a kept file reached the training text (学会提问's 后记 ends
+#   with "Table Of Contents" and 18 linked titles).
+# A guide toc file that holds such a list and whose links are under LINK_SHARE of its
+# text is read like a chapter (one without a list of links is left out, as before);
+# in any file read, a run of MIN_LIST or more links with nothing but tags and blanks
+# between them, reaching MIN_TARGETS or more of the book's toc files (this file's own
+# anchors included: a Gutenberg list links "#chap01" in its own file), is left out, with
+# a contents label standing just before it ("Contents", "目录"). A file whose text is
+# mostly links is left alone (a part page the NCX names keeps its list: clause
+# contents_page_by_links). Footnote links ("[12]") stand between text: no run.
+MIN_LIST = 5
+_GAP = re.compile(r"(?:\s|&nbsp;|&#160;|<[^>]*>)*")
+_TEXT_NODE = re.compile(r">([^<>]*)<")
+
+
+def _target(link: str, href: str) -> str | None:
+    """The file ``link`` (an href in the spine file ``href``) points to; None outside."""
+    path, _, fragment = unquote(html.unescape(link)).partition("#")
+    if "://" in path or path.startswith("mailto:"):
+        return None
+    if not path:
+        return href if fragment else None
+    return posixpath.normpath(posixpath.join(posixpath.dirname(href), path))
+
+
+def link_share(markup: str, href: str, toc_files: set[str], text_of) -> float:
+    """The share of the spine file's text (non-space characters) that is the text of
+    links into the book's toc files or to its own anchors."""
+    chars = sum(
+        _visible(inner)
+        for link, inner in _LINK.findall(markup)
+        if _target(link, href) in toc_files | {href}
+    )
+    total = len("".join(text_of(markup).split()))
+    return chars / total if total else 1.0
+
+
+def without_lists(markup: str, href: str, toc_files: set[str]) -> str:
+    """Clause ``contents_list_in_file``: ``markup`` without its contents lists (runs of
+    linked titles, and a contents label just before one)."""
+    if markup.count("<a") < MIN_LIST:
+        return markup
+    runs, run = [], []
+    for match in _LINK.finditer(markup):
+        target = _target(match.group(1), href)
+        listed = target is not None and target in toc_files | {href}
+        if listed and run and _GAP.fullmatch(markup, run[-1][0].end(), match.start()):
+            run.append((match, target))
+            continue
+        runs.append(run)
+        run = [(match, target)] if listed else []
+    runs.append(run)
+    cuts = []  # the links and the label only: the tags around them stay, balanced
+    for run in runs:
+        if len(run) < MIN_LIST or len({target for _, target in run}) < MIN_TARGETS:
+            continue
+        start = run[0][0].start()
+        label = [m for m in _TEXT_NODE.finditer(markup, 0, start + 1) if m.group(1).strip()]
+        if label and contents_label(html.unescape(label[-1].group(1))):
+            cuts.append(label[-1].span(1))
+        cuts += [match.span() for match, _ in run]
+    for start, end in reversed(cuts):
+        markup = markup[:start] + markup[end:]
+    return markup

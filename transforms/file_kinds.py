@@ -107,6 +107,38 @@ def _text_head(data: bytes) -> bytes:
     return head.decode(encoding, errors="ignore").encode("utf-8") if encoding else head
 
 
+# Clause wide_head_sniffed (session 46, the Left of session 45's wtG): a UTF-16 or UTF-32
+# file without a byte order mark starts with a NUL in its first 4 bytes ("\0<", "<\0",
+# "\0\0\0<", "<\0\0\0"), which no 8-bit or UTF-8 text has; its head is sniffed in each
+# order that decodes its first 256 bytes to characters without a NUL (a UTF-32 head read
+# as UTF-16 has one after each character) or an undecodable unit. A page under a .txt
+# name or none (stdin) kept its markup as text: only .html names were looked at
+# without NULs (clause wide_page_by_name).
+_UNMARKED_ORDERS = {"utf-32-le": "UTF-32LE", "utf-32-be": "UTF-32BE"}
+_UNMARKED_ORDERS.update({"utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE"})
+
+
+def _unmarked_heads(data: bytes) -> list[tuple[str, bytes]]:
+    """Clause ``wide_head_sniffed``: ``(order, the first 4 KB as UTF-8)`` for each
+    unmarked UTF-16/32 order ("UTF-16BE") that reads them cleanly; [] for any other file."""
+    head = data[:4096]
+    if 0 not in head[:4] or wide_encoding(head):
+        return []
+    heads = []
+    for order, name in _UNMARKED_ORDERS.items():
+        text = head.decode(order, errors="replace")
+        if "\x00" not in text[:64] and "\ufffd" not in text[:64]:
+            heads.append((name, text.encode("utf-8", errors="replace")))
+    return heads
+
+
+def unmarked_markup(data: bytes) -> str | None:
+    """Clause ``wide_head_sniffed``: the order ("UTF-32LE") of a file without a byte
+    order mark whose head, read in it, is a page, RTF or XML (for the rejection's
+    ``iconv -f`` line); None otherwise."""
+    return next((order for order, head in _unmarked_heads(data) if _kind_of(head)), None)
+
+
 def archive_kind(data: bytes) -> str | None:
     """``tar``, ``zip``, ``7z`` or ``rar`` when ``data`` (the decompressed start of a
     file) is an archive, by its magic bytes; None otherwise. (A tar of UTF-8 files is
@@ -206,7 +238,15 @@ def document_kind(data: bytes) -> str | None:
         return "ole2"
     if data[60:68] in (b"BOOKMOBI", b"TEXtREAd"):
         return "mobi"
-    head = _text_head(data)
+    for head in [_text_head(data), *(head for _, head in _unmarked_heads(data))]:
+        if kind := _kind_of(head):
+            return kind
+    return None
+
+
+def _kind_of(head: bytes) -> str | None:
+    """``rtf``, ``html`` or ``xml`` by the start of ``head`` (UTF-8) after its leading
+    blanks and comments; None otherwise."""
     head = head[_LEADING.match(head).end() :]
     if head.startswith(b"{\\rtf"):
         return "rtf"

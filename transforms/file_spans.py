@@ -29,7 +29,12 @@ def typed_option(typed: str, codec: str) -> str:
     """Clause ``typed_codec_name`` (session 38): " (--encoding latin-1)" after a codec's
     label in a line about the codec the user named, when the name typed is not the
     codec's own ("latin-1", "windows-1252", "greek" for iso8859-1, cp1252, iso8859-7);
-    "" when it is ("cp1252", "iso8859_7"), so the line says the codec once."""
-    if not typed or typed.lower().replace("_", "-") == codec.lower().replace("_", "-"):
+    "" when it is ("cp1252", "iso8859_7"), so the line says the codec once. Clause
+    reading_known_names (session 46): nor when it is the label the line shows, the
+    codec's known name ("windows-1252 (--encoding windows-1252)" said it twice)."""
+    from transforms.charset_labels import known_name
+
+    said = typed.lower().replace("_", "-")
+    if not typed or said in (codec.lower().replace("_", "-"), known_name(codec)):
         return ""
     return f" (--encoding {typed})"

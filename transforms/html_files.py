@@ -41,8 +41,10 @@ def read_as_html(name: str, kind: str | None, data: bytes) -> bool:
     by :func:`html_to_text`: content sniffed as ``kind`` ``html`` (clause
     ``html_sniff_text_names``), or clause ``html_by_name``."""
     if name.lower().endswith(TEXT_SUFFIXES):
-        tail = data[-1024:].rstrip(b" \t\r\n\x00").lower()
-        return kind == "html" and tail.endswith((b"</html>", b"<\x00/\x00h\x00t\x00m\x00l\x00>"))
+        # Clause wide_head_sniffed (session 46): the tail without its NULs, so a
+        # UTF-16BE or UTF-32 page's "</html>" is seen as UTF-16LE's was.
+        tail = data[-1024:].replace(b"\x00", b"").rstrip(b" \t\r\n").lower()
+        return kind == "html" and tail.endswith(b"</html>")
     return kind == "html" or html_by_name(name, data)
 
 

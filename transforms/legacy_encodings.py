@@ -62,6 +62,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from transforms.charset_labels import known_name
 from transforms.legacy_baltic import baltic_problem
 from transforms.legacy_cjk import cjk_problem, common_chars, hangul_pairs
 from transforms.legacy_greek_turkish import greek_problem, turkish_problem
@@ -101,33 +102,40 @@ _CP866_SMALL = re.compile(r"[а-я]{2}")  # rule dos_cyrillic_first
 _CP866_CASE = re.compile(r"[а-я][А-Я]")  # its clause dos_cyrillic_case ('ЛШЯЮгШлабцк': Μαθηματικός)
 
 
-# (codec, language, label for messages); the order only matters for messages.
-CANDIDATES = (
-    ("gb18030", "Chinese", "GB18030"),
-    ("big5", "traditional Chinese", "Big5"),
-    ("cp950", "traditional Chinese", "CP950"),
-    ("shift_jis", "Japanese", "Shift_JIS"),
-    ("cp932", "Japanese", "CP932"),
-    ("euc_jp", "Japanese", "EUC-JP"),
-    ("euc_kr", "Korean", "EUC-KR"),
-    ("cp949", "Korean", "CP949"),
-    ("cp1252", "Western European", "CP1252"),
-    ("cp1250", "Central European", "CP1250"),
-    ("iso8859_2", "Central European", "ISO-8859-2"),
-    ("cp1251", "Cyrillic", "CP1251"),
-    ("koi8_r", "Cyrillic", "KOI8-R"),
-    ("iso8859_5", "Cyrillic", "ISO-8859-5"),
-    ("cp866", "Cyrillic", "CP866"),
-    ("cp1253", "Greek", "CP1253"),  # session 17: transforms.legacy_greek_turkish
-    ("iso8859_7", "Greek", "ISO-8859-7"),
-    ("cp737", "Greek", "CP737"),  # session 19: Greek DOS
-    ("cp1254", "Turkish", "CP1254"),  # (reads ISO-8859-9 the same)
-    ("cp1257", "Baltic", "CP1257"),  # session 18: transforms.legacy_baltic
-    ("iso8859_13", "Baltic", "ISO-8859-13"),
-    ("iso8859_4", "Baltic", "ISO-8859-4"),
-    ("iso8859_10", "Baltic", "ISO-8859-10"),  # session 19: Latin-6 (Nordic/Baltic)
-    ("cp775", "Baltic", "CP775"),  # session 19: Baltic DOS
+# (codec, language); the order only matters for messages.
+_CODECS = (
+    ("gb18030", "Chinese"),
+    ("big5", "traditional Chinese"),
+    ("cp950", "traditional Chinese"),
+    ("shift_jis", "Japanese"),
+    ("cp932", "Japanese"),
+    ("euc_jp", "Japanese"),
+    ("euc_kr", "Korean"),
+    ("cp949", "Korean"),
+    ("cp1252", "Western European"),
+    ("cp1250", "Central European"),
+    ("iso8859_2", "Central European"),
+    ("cp1251", "Cyrillic"),
+    ("koi8_r", "Cyrillic"),
+    ("iso8859_5", "Cyrillic"),
+    ("cp866", "Cyrillic"),
+    ("cp1253", "Greek"),  # session 17: transforms.legacy_greek_turkish
+    ("iso8859_7", "Greek"),
+    ("cp737", "Greek"),  # session 19: Greek DOS
+    ("cp1254", "Turkish"),  # (reads ISO-8859-9 the same)
+    ("cp1257", "Baltic"),  # session 18: transforms.legacy_baltic
+    ("iso8859_13", "Baltic"),
+    ("iso8859_4", "Baltic"),
+    ("iso8859_10", "Baltic"),  # session 19: Latin-6 (Nordic/Baltic)
+    ("cp775", "Baltic"),  # session 19: Baltic DOS
 )
+# (codec, language, label for messages). Clause reading_known_names (session 46, the
+# Left of session 45's wtG): a reading is labelled with the name a user knows and
+# --encoding takes back (charset_labels.known_name: "windows-1251", "koi8-r",
+# "iso-8859-2", "windows-31j"), as the manifest counts it; the labels were the Microsoft
+# code page names ("read as CP1251", "decode as CP1252 to ..."), which --encoding and
+# the manifest do not use.
+CANDIDATES = tuple((codec, language, known_name(codec)) for codec, language in _CODECS)
 _SINGLE_BYTE = {
     "Western European": latin_problem,
     "Central European": central_problem,
@@ -275,8 +283,8 @@ def _judge(codec: str, language: str, text: str, utf8: float, counts: dict[str, 
         pieces = _UTF8_PIECES.findall(text) if codec == "cp1252" else []
         if pieces:
             return (
-                f"UTF-8 mixed in: {pieces[0]!r} is UTF-8 read as CP1252, which "
-                "--encoding windows-1252 would keep; convert the CP1252 parts alone"
+                f"UTF-8 mixed in: {pieces[0]!r} is UTF-8 read as windows-1252, which "
+                "--encoding windows-1252 would keep; convert the windows-1252 parts alone"
             )
         problem = _SINGLE_BYTE[language](counts, c, text)
         if not problem and codec == "cp1251":  # (session 24's clauses read CP1251's bytes)
@@ -330,7 +338,7 @@ def _mac_reading(data: bytes, passed: list[Guess], rival: bool = False) -> Guess
     why = (
         "its Mac Cyrillic reading passes every rule too and more of its words open with a capital"
         if rival
-        else "its Mac Cyrillic reading passes every rule, its CP1251 reading not"
+        else "its Mac Cyrillic reading passes every rule, its windows-1251 reading not"
     )
     why = f"{why} {MAC_CYRILLIC}"
     return replace(passed[0], problem=why)

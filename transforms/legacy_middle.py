@@ -99,7 +99,7 @@ def _decided(data: bytes):
 def _named(codec: str):
     """A Guess-like (encoding, label, language) for a codec the user named."""
     found = next((c for c in CANDIDATES if c[0] == codec), None)
-    label = found[2] if found else codec.upper()
+    label = found[2] if found else known_name(codec)  # clause reading_known_names
     language = found[1] if found else ""
     return SimpleNamespace(encoding=codec, label=label, language=language)
 

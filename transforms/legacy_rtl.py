@@ -33,13 +33,17 @@ import unicodedata
 
 from transforms.charset_labels import known_name
 
-# codec, language, label; in the order tried (a reading that passes in the first of a
+# codec, language, label (clause reading_known_names, transforms.legacy_encodings: the
+# name --encoding takes); in the order tried (a reading that passes in the first of a
 # pair is taken: unpointed Hebrew reads the same in both)
-RTL_CODECS = (
-    ("cp1256", "Arabic", "CP1256"),
-    ("iso8859_6", "Arabic", "ISO-8859-6"),
-    ("cp1255", "Hebrew", "CP1255"),
-    ("iso8859_8", "Hebrew", "ISO-8859-8"),
+RTL_CODECS = tuple(
+    (codec, language, known_name(codec))
+    for codec, language in (
+        ("cp1256", "Arabic"),
+        ("iso8859_6", "Arabic"),
+        ("cp1255", "Hebrew"),
+        ("iso8859_8", "Hebrew"),
+    )
 )
 _SAMPLE = 1 << 16
 _LETTERS = 20

@@ -61,6 +61,8 @@ HEAD = 512
 LOOK = 64 << 10  # clause pipe_jsonl_by_content: decompressed bytes looked at
 LOOK_RAW = 4 << 20  # compressed bytes read at most for them (a bzip2 block: up to 900 kB)
 _OPEN: dict[str, io.BufferedReader] = {}  # pipe path -> its stream, head put back
+# clause pipe_member_not_held: pipe path -> {data offset: size} of its tar members not held
+_SKIMMED: dict[str, dict[int, int]] = {}
 READ_AS_PREFIX = "read_as."  # Beam counter: read_as.jsonl, .text, .text_json_first_line
 _VERDICT: dict[str, str] = {}  # unnamed pipe -> how its content says to read it
 
@@ -134,6 +136,8 @@ def sniff_pipe(path: str, kind_of, max_chars: int = 0) -> str | None:
             tar = kind_of(look) == "tar"
         check = max_chars if (jsonl or tar) and codec else 0
         handle = opened(raw, codec, check, lines=not tar)
+        if tar and check:  # clause pipe_member_not_held (transforms.tar_skim)
+            _SKIMMED[path] = handle.raw.skim.skipped
         if codec == "gzip":  # clause gzip_trailing_garbage, as open_input does (review:
             # also for a checked JSONL pipe, which gave unreadable_file and lost records)
             handle = io.BufferedReader(_UntilGarbage(handle, path), READ_SIZE)
@@ -268,6 +272,13 @@ def _json_start(head: bytes) -> bool:
     """The stream's first bytes start with ``{`` after a byte order mark (UTF-8, or
     UTF-16/32: clause ``utf16_jsonl_read``) and blank space."""
     return as_utf8(head).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+
+def skimmed(path: str) -> dict[int, int]:
+    """Clause ``pipe_member_not_held`` (``transforms.tar_skim``): ``{data offset: real
+    size}`` of the members of the tar pipe ``path`` whose data was not held (their
+    headers say size 0), filled as the tar is read; {} for any other input."""
+    return _SKIMMED.pop(path, {})
 
 
 def take_pipe(path: str):

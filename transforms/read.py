@@ -82,6 +82,7 @@ from transforms import (
     record_checks,
     remote_head,
 )
+from transforms.archive_limits import document_bytes
 from transforms.beam_utils import MAIN, NAMESPACE, REJECTED
 from transforms.decompress import codec_of, strip_codec_suffix, trailing_garbage
 from transforms.encodings import CutWideText
@@ -97,6 +98,7 @@ from transforms.read_jsonl import read_jsonl
 from transforms.read_records import Progress, record_to_document, reject
 from transforms.read_text import read_text
 from transforms.record_checks import ParquetCut, empty_parquet, parquet_cut
+from transforms.tar_pipe_said import damaged_member_line, members_kept
 from transforms.temp_room import temp_room
 
 JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
@@ -106,7 +108,6 @@ PARQUET_SUFFIXES = (".parquet", ".pq")
 DEFAULT_MAX_DOC_CHARS = 100_000_000
 # Bytes per character a UTF-8 input may need; beyond this many bytes per allowed
 # character an input is too long whatever it decodes to.
-_MAX_BYTES_PER_CHAR = 4
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ class ReadConfig:
     @property
     def max_input_bytes(self) -> int:
         """A record or text file longer than this is rejected before it is decoded."""
-        return _MAX_BYTES_PER_CHAR * self.max_doc_chars + (64 << 10)
+        return document_bytes(self.max_doc_chars)
 
 
 def file_format(path: str) -> str:
@@ -208,12 +209,16 @@ def _read_file(file: InputFile, config: ReadConfig, skipped: Counter | None):
     if file.problem:
         yield reject(file.relative, file.source, file.reason or "unreadable_file", file.problem)
         return
+    kept = None  # an archive's members kept (clause tar_pipe_damage_said)
     try:
         chars = config.max_doc_chars  # checked_units: a JSONL pipe's bound
         if fmt != "parquet" and (kind := archives.sniff(file, chars)):  # archive_by_content
             read_member = lambda m: read_file(m, config, skipped)  # noqa: E731
             members = archives.read_archive(file, kind, config, read_member, file_format, skipped)
-            yield from changed_since_listed.checked(file, "archive", members)
+            kept = 0
+            for member in changed_since_listed.checked(file, "archive", members):
+                kept += not (isinstance(member, Rejected) and member.reason == "corrupt_input")
+                yield member
             return
         fmt, unit = pipes.pipe_format(file.path, fmt, unit)  # clause pipe_jsonl_by_content
         opener = getattr(file, "opener", None)  # an archive member's: clause misnamed_member
@@ -253,6 +258,14 @@ def _read_file(file: InputFile, config: ReadConfig, skipped: Counter | None):
         where = f" after {counted(progress.records, 'record')}" if unit and progress.records else ""
         records = progress.records if unit else 0
         damaged = decompress.damaged_stream(file.path, e, records)  # clause damaged_compression
+        if damaged and type(e).__name__ == "Damaged":  # clause tar_pipe_damage_said
+            # a member without a codec of its own: the damage is the archive stream's (a
+            # .jsonl.gz member's own damage keeps its line: clause checked_units)
+            if isinstance(file, member_files.MemberFile) and not codec_of(file.path):
+                name = file.path.removeprefix(file.archive + "/")
+                damaged = damaged_member_line(name, file.archive, e)
+            elif kept is not None:
+                damaged = members_kept(damaged, kept)
         yield reject(
             file.relative,
             file.source,

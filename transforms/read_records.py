@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from schemas import Document, Rejected
+from transforms.charset_labels import known_name
 from transforms.damaged_middle import _ZEROS, damaged_middle, zeroed_blocks, zeroed_tail
 from transforms.encodings import utf16_ascii_order, utf16_cjk_order, utf16_order
 from transforms.file_kinds import binary_hint
@@ -222,7 +223,8 @@ def _shown(encoding: str, typed: str) -> str:
 
 
 def _label(codec: str) -> str:
-    return next((label for name, _, label in CANDIDATES if name == codec), codec.upper())
+    # clause reading_known_names (transforms.legacy_encodings)
+    return next((label for name, _, label in CANDIDATES if name == codec), known_name(codec))
 
 
 def _mixed(data: bytes, source: str, mark: int = 0) -> str | None:

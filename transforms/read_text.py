@@ -22,7 +22,13 @@ from transforms.beam_utils import NAMESPACE
 from transforms.cp1252_signs import HINT_PREFIX, misplaced_hint
 from transforms.decompress import codec_of, strip_codec_suffix
 from transforms.encodings import UTF8_BOM, ends_in_echo_byte
-from transforms.file_kinds import archive_kind, document_error, document_kind, wide_encoding
+from transforms.file_kinds import (
+    archive_kind,
+    document_error,
+    document_kind,
+    unmarked_markup,
+    wide_encoding,
+)
 from transforms.inputs import InputFile
 from transforms.read_records import Progress, decode, reject, too_long
 from transforms.utf16_named import named_order
@@ -51,7 +57,7 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
             file.relative,
             file.source,
             "document_format",
-            document_error(document, file.path, wide_encoding(data)),
+            document_error(document, file.path, wide_encoding(data) or unmarked_markup(data)),
         )
         return
     archive = archive_kind(data)

@@ -46,7 +46,7 @@ def test_codec_hint_files_capped_and_old_manifest(
     assert list(docs["codec_hint_files"]) == first
     assert docs["codec_hint_files_more"] == 1
     for source, line in docs["codec_hint_files"].items():
-        assert line.startswith(f"{source}: read as CP1252 under --encoding latin-1")
+        assert line.startswith(f"{source}: read as windows-1252 under --encoding latin-1")
         assert line.endswith("rerun with --encoding macintosh")
     capsys.readouterr()
     report(manifest, counters)
@@ -78,9 +78,9 @@ def test_codec_hint_files_capped_and_old_manifest(
 def test_hint_lines_more_than_named():
     """The count of the rest adds the files the manifest does not name to those it
     names but the launcher does not print."""
-    named = {f"in/{i:04}.txt": f"in/{i:04}.txt: read as CP1252 ..." for i in range(1000)}
+    named = {f"in/{i:04}.txt": f"in/{i:04}.txt: read as windows-1252 ..." for i in range(1000)}
     lines = hint_lines(named, 4000)
-    assert len(lines) == 21 and lines[0] == "  warning: in/0000.txt: read as CP1252 ..."
+    assert len(lines) == 21 and lines[0] == "  warning: in/0000.txt: read as windows-1252 ..."
     assert lines[-1] == (
         "  ... and 4,980 more files: the manifest's documents.codec_hint_files names the "
         "first 1,000"

@@ -88,18 +88,18 @@ def test_misplaced_hint_counted(tmp_path, tiny_tokenizer_path):
     assert docs["encodings"] == {"windows-1252": 2} and docs["codec_hints"] == {"macintosh": 1}
     assert counters["codec_hint.mac_roman"] == 1
     assert (
-        "  1 file read as CP1252 whose bytes look like macintosh letters (each named "
+        "  1 file read as windows-1252 whose bytes look like macintosh letters (each named "
         "below, with its fix): if they are, read them as macintosh"
     ) in counter_summary(counters)
     # clause codec_hint_said_once: the file's line in the manifest, printed once
     source = str(inputs / "power.txt")
     (line,) = docs["codec_hint_files"].values()
     assert list(docs["codec_hint_files"]) == [source]
-    assert line.startswith(f"{source}: read as CP1252 under --encoding latin-1, but 9 of")
+    assert line.startswith(f"{source}: read as windows-1252 under --encoding latin-1, but 9 of")
     assert line.endswith("rerun with --encoding macintosh")
     assert hint_lines(manifest.documents.codec_hint_files) == [f"  warning: {line}"]
     assert (
-        "read as CP1252 with another codec's letters: macintosh 1 (each file and its fix: "
+        "read as windows-1252 with another codec's letters: macintosh 1 (each file and its fix: "
         "the manifest's documents.codec_hint_files)"
     ) in summary(str(out))
     assert verify(str(out)) == []
@@ -140,6 +140,6 @@ def test_codec_hint_said_once_on_workers(tmp_path, tiny_tokenizer_path):
     printed = (done.stdout + done.stderr).splitlines()
     named = [line for line in printed if "power.txt" in line]
     assert len(named) == 1, printed
-    assert named[0].startswith(f"  warning: {inputs / 'power.txt'}: read as CP1252 under")
+    assert named[0].startswith(f"  warning: {inputs / 'power.txt'}: read as windows-1252 under")
     assert named[0].endswith("rerun with --encoding macintosh")
     assert not [line for line in printed if "kitty.txt" in line or "hugo.txt" in line]

@@ -149,7 +149,7 @@ def test_bom_offsets_at_source_piece_sample(tmp_path):
         first = data.rfind(b"\n", 0, data.index("Odéon".encode())) + 1
         assert got.error.startswith(f"bytes {first:,}-")
         assert (
-            "'Odéon at byte 512 for'; read as CP1252 it would be 'OdÃ©on at byte 512 for')"
+            "'Odéon at byte 512 for'; read as windows-1252 it would be 'OdÃ©on at byte 512 for')"
             in got.error
         )
         command = got.error.split("e.g. ", 1)[1].removesuffix(", and read that")

@@ -94,7 +94,7 @@ def test_mac_cyrillic_advice_says_x_mac_cyrillic():
     line = "Фатална грешка при четене на изображение във формат PNG: %s"
     hint = _hint(line, "mac_cyrillic", "auto")
     assert (
-        "rerun with --encoding x-mac-cyrillic; if it is CP1251, with --encoding windows-1251"
+        "rerun with --encoding x-mac-cyrillic; if it is windows-1251, with --encoding windows-1251"
         in hint
     )
     assert MAC_CYRILLIC.endswith("--encoding x-mac-cyrillic)")

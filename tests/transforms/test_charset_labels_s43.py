@@ -153,7 +153,7 @@ def test_epub_line_names_the_codec_as_typed(tmp_path, typed):
     data = _undeclared(POWER_OF_DARKNESS * 2).encode("mac_roman")
     text_file = _read(tmp_path / "power.html", data, typed).codec_hint
     chapter = _read(tmp_path / "power.epub", _epub(data), typed).codec_hint
-    assert f"read as CP1252 under --encoding {typed}, but 6 of its bytes" in text_file
+    assert f"read as windows-1252 under --encoding {typed}, but 6 of its bytes" in text_file
     head = f"{tmp_path / 'power.epub'}: chapter OEBPS/ch1.xhtml "
     assert chapter.startswith(head)
     assert chapter[len(head) :] == text_file[len(f"{tmp_path / 'power.html'}: ") :]

@@ -59,7 +59,7 @@ def test_declared_chapters_counted(tmp_path):
     book = _read(tmp_path / "two.epub", make_epub(extra=files), "auto")
     assert isinstance(book, Document) and book.encoding == "cp1252"
     assert book.codec_hint.startswith(
-        f"{tmp_path / 'two.epub'}: chapter OEBPS/ch1.xhtml read as CP1252 by its declared"
+        f"{tmp_path / 'two.epub'}: chapter OEBPS/ch1.xhtml read as windows-1252 by its declared"
     )
     assert book.codec_hint.endswith("read before --encoding) (1 more chapter so)")
     one = _read(tmp_path / "one.epub", _epub(first), "auto")

@@ -193,8 +193,8 @@ def test_declared_page_hint(tmp_path, caplog, declared, encoding):
     assert "Ign\u2021titch" in got.text
     line = got.codec_hint
     assert line.startswith(
-        f"{tmp_path / 'power.html'}: read as CP1252 by its declared charset {declared}, "
-        "but 6 of its bytes put a CP1252 sign inside a word"
+        f"{tmp_path / 'power.html'}: read as windows-1252 by its declared charset {declared}, "
+        "but 6 of its bytes put a windows-1252 sign inside a word"
     )
     assert "'Ign\u2021titch.', as macintosh 'Ign\u00e1titch.'" in line
     assert line.endswith(
@@ -206,7 +206,7 @@ def test_declared_page_hint(tmp_path, caplog, declared, encoding):
     book = _read(tmp_path / "power.epub", _epub(data), encoding)
     assert isinstance(book, Document) and book.encoding == "cp1252"
     assert book.codec_hint.startswith(
-        f"{tmp_path / 'power.epub'}: chapter OEBPS/ch1.xhtml read as CP1252 by its "
+        f"{tmp_path / 'power.epub'}: chapter OEBPS/ch1.xhtml read as windows-1252 by its "
         f"declared charset {declared}, but 6 of its bytes"
     )
     assert book.codec_hint.endswith(
@@ -226,12 +226,12 @@ def test_undeclared_page_hint(tmp_path):
     got = _read(tmp_path / "power.html", data, "cp1252")
     assert got.encoding == "cp1252"
     assert got.codec_hint.startswith(
-        f"{tmp_path / 'power.html'}: read as CP1252 under --encoding cp1252, but 6 of"
+        f"{tmp_path / 'power.html'}: read as windows-1252 under --encoding cp1252, but 6 of"
     )
     assert got.codec_hint.endswith("if the file is in macintosh, rerun with --encoding macintosh")
     book = _read(tmp_path / "power.epub", _epub(data), "cp1252")
     assert book.codec_hint.startswith(
-        f"{tmp_path / 'power.epub'}: chapter OEBPS/ch1.xhtml read as CP1252 under "
+        f"{tmp_path / 'power.epub'}: chapter OEBPS/ch1.xhtml read as windows-1252 under "
         "--encoding cp1252, but 6 of"
     )
     assert book.codec_hint.endswith("rerun with --encoding macintosh")
@@ -250,11 +250,11 @@ def test_hint_lines():
     first ``HINT_LINES``, then how many more and where each is named."""
     from pipeline.progress import HINT_LINES, hint_lines
 
-    hints = {f"in/{i:02}.txt": f"in/{i:02}.txt: read as CP1252 ..." for i in range(25)}
+    hints = {f"in/{i:02}.txt": f"in/{i:02}.txt: read as windows-1252 ..." for i in range(25)}
     lines = hint_lines(hints)
     assert lines[:2] == [
-        "  warning: in/00.txt: read as CP1252 ...",
-        "  warning: in/01.txt: read as CP1252 ...",
+        "  warning: in/00.txt: read as windows-1252 ...",
+        "  warning: in/01.txt: read as windows-1252 ...",
     ]
     assert len(lines) == HINT_LINES + 1 == 21
     assert lines[-1] == (

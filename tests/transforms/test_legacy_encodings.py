@@ -361,7 +361,7 @@ def test_the_reader_records_the_encoding(tmp_path):
 def test_utf8_option_rejects_and_names_the_encoding(tmp_path):
     rejected = _read(tmp_path, "gb.txt", ZH.encode("gb18030"), encoding="utf-8")
     assert rejected.reason == "invalid_utf8"
-    assert "decode as GB18030 to Chinese text; rerun with --encoding gb18030" in rejected.error
+    assert "decode as gb18030 to Chinese text; rerun with --encoding gb18030" in rejected.error
 
 
 def test_an_undecided_file_names_the_option_that_decodes_it(tmp_path):

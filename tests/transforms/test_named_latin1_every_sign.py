@@ -192,7 +192,7 @@ def test_misplaced_hint(tmp_path, caplog):
     assert [r for r in caplog.records if r.name == "longctx.dataset"] == []
     lines = [got.codec_hint]
     assert lines[0].startswith(
-        str(tmp_path / "power.txt") + ": read as CP1252 under --encoding latin-1"
+        str(tmp_path / "power.txt") + ": read as windows-1252 under --encoding latin-1"
     )
     assert "Ign\u2021titch" in lines[0] and "Ign\u00e1titch" in lines[0]
     assert lines[0].endswith("rerun with --encoding macintosh")

@@ -52,7 +52,7 @@ def test_typed_codec_name_misnamed(tmp_path):
     data, _ = _stray(HUGO)
     got = _read(tmp_path / "hugo.txt", data, "latin-1")
     assert isinstance(got, Rejected)
-    assert " is UTF-8 text, not ISO8859-1 as --encoding latin-1 says: " in got.error
+    assert " is UTF-8 text, not iso-8859-1 as --encoding latin-1 says: " in got.error
     assert "iso8859-1" not in got.error
 
 
@@ -64,9 +64,9 @@ def test_typed_codec_name_piece(tmp_path):
     data = BOOK[:cut].encode("cp1252") + PIECE.encode() + BOOK[cut:].encode("cp1252")
     got = _read(tmp_path / "memoirs.txt", data, "windows-1252")
     assert isinstance(got, Rejected)
-    assert "but the rest of the file is CP1252 (--encoding windows-1252): a piece" in got.error
+    assert "but the rest of the file is windows-1252: a piece" in got.error
     again = _read(tmp_path / "memoirs.txt", data, "cp1252")
-    assert "but the rest of the file is CP1252: a piece" in again.error
+    assert "but the rest of the file is windows-1252: a piece" in again.error
 
 
 def test_typed_codec_name_undefined_bytes(tmp_path):
@@ -77,7 +77,7 @@ def test_typed_codec_name_undefined_bytes(tmp_path):
     data = ITHAKA[:cut].encode("cp1253") + piece.encode() + ITHAKA[cut:].encode("cp1253")
     got = _read(tmp_path / "ithaka.txt", data, "windows-1253")
     assert isinstance(got, Rejected) and got.reason == "invalid_encoding"
-    assert "but the rest of the file is CP1253 (--encoding windows-1253): a piece" in got.error
+    assert "but the rest of the file is windows-1253: a piece" in got.error
 
 
 def test_typed_codec_name_damaged_middle(tmp_path):
@@ -89,14 +89,14 @@ def test_typed_codec_name_damaged_middle(tmp_path):
     data = book[:at] + bytes(4096) + book[at:]
     got = _read(tmp_path / "list.txt", data, "windows-1252")
     assert isinstance(got, Rejected), got
-    assert "text in CP1252 (--encoding windows-1252): a damaged region" in got.error
+    assert "text in windows-1252: a damaged region" in got.error
     again = _read(tmp_path / "list.txt", data, "cp1252")
-    assert "text in CP1252: a damaged region" in again.error
+    assert "text in windows-1252: a damaged region" in again.error
     # the codec's own error (0x81 is undefined in CP1252): the same line (review)
     data = book[:at] + b"\x81" * 64 + bytes(4096) + book[at:]
     got = _read(tmp_path / "list.txt", data, "windows-1252")
     assert isinstance(got, Rejected), got
-    assert "text in CP1252 (--encoding windows-1252): a damaged region" in got.error
+    assert "text in windows-1252: a damaged region" in got.error
 
 
 def test_typed_codec_name_pickled(tmp_path):
@@ -148,11 +148,11 @@ def test_typed_name_one_word():
     cut = book.index(b"\n", len(book) // 2) + 1
     zeroed = book[:cut] + bytes(4096) + book[cut:]
     said = legacy_damaged_middle(zeroed, "list.txt", codec="cp1252", typed="windows-1252")
-    assert "text in CP1252 (--encoding windows-1252): a damaged region" in said
+    assert "text in windows-1252: a damaged region" in said
     text = BOOK[: BOOK.index("\n", len(BOOK) // 2) + 1]
     joined = text.encode("cp1252") + PIECE.encode() + BOOK[len(text) :].encode("cp1252")
-    said = utf8_piece(joined, "cp1252", "CP1252", "memoirs.txt", typed="windows-1252")
-    assert "but the rest of the file is CP1252 (--encoding windows-1252): a piece" in said
+    said = utf8_piece(joined, "cp1252", "windows-1252", "memoirs.txt", typed="windows-1252")
+    assert "but the rest of the file is windows-1252: a piece" in said
     stray, _ = _stray(HUGO)
     said = utf8_misnamed(stray, "iso8859-1", "ISO8859-1", typed="latin-1", source="hugo.txt")
     assert " is UTF-8 text, not ISO8859-1 as --encoding latin-1 says: " in said

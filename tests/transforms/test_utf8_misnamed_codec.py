@@ -24,7 +24,7 @@ HUGO = (DATA / "fr_hugo_miserables_myriel.txt").read_text(encoding="utf-8")
 GRIMM = (DATA / "de_grimm_froschkoenig.txt").read_text(encoding="utf-8")
 DUMAS = (DATA / "en_gutenberg_dumas_memoirs_book.txt").read_text(encoding="utf-8")
 BOOKS = {"hugo": HUGO, "grimm": GRIMM, "dumas": DUMAS}
-LABELS = {"cp1252": "CP1252", "latin-1": "ISO8859-1", "iso-8859-15": "ISO8859-15"}
+LABELS = {"cp1252": "windows-1252", "latin-1": "iso-8859-1", "iso-8859-15": "iso-8859-15"}
 
 
 def _stray(text: str) -> tuple[bytes, int]:

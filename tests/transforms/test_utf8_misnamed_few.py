@@ -26,7 +26,7 @@ JOHN_DOUGH = (
     "[Illustration: BÉBÉ CELESTE]\n"
     "The small size of these books--5 × 3 inches--together with the gay\n"
 )
-LABELS = {"cp1252": "CP1252", "latin-1": "ISO8859-1"}
+LABELS = {"cp1252": "windows-1252", "latin-1": "iso-8859-1"}
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
@@ -62,7 +62,7 @@ def test_utf8_misnamed_few_ordinal(tmp_path):
     data = POE.encode() + b"caf\xe9 au lait\n"
     got = _read(tmp_path / "masque.txt", data, "cp1252")
     assert isinstance(got, Rejected) and got.reason == "invalid_encoding"
-    assert "'_fête_;', which read as CP1252 would be '_fÃªte_;'" in got.error
+    assert "'_fête_;', which read as windows-1252 would be '_fÃªte_;'" in got.error
 
 
 def test_utf8_misnamed_few_cut(tmp_path):

@@ -58,8 +58,8 @@ def test_utf8_misnamed_other_chars(tmp_path, name, text, first):
     data = _stray(text)
     got = _read(tmp_path / f"{name}.txt", data, "latin-1")
     assert isinstance(got, Rejected) and got.reason == "invalid_encoding", got
-    assert " is UTF-8 text, not ISO8859-1 as --encoding latin-1 says: " in got.error
-    assert f": {first!r}, which read as ISO8859-1 would be " in got.error
+    assert " is UTF-8 text, not iso-8859-1 as --encoding latin-1 says: " in got.error
+    assert f": {first!r}, which read as iso-8859-1 would be " in got.error
     at = data.index(b"\x92")
     assert f"; byte {at:,} (0x92) is not UTF-8; nothing of the file was read" in got.error
 

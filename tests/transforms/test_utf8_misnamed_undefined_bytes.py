@@ -50,9 +50,9 @@ def test_utf8_misnamed_undefined_bytes(tmp_path, typed):
     first = data.index("\u00e9".encode())  # "Barthélemy", Dumas' first accented letter
     stray = data.index(b"Father\x92s") + 6
     assert got.error == (
-        f"{tmp_path / 'sergius.txt'} is UTF-8 text, not CP1252 as --encoding {typed} says: "
+        f"{tmp_path / 'sergius.txt'} is UTF-8 text, not windows-1252 as --encoding {typed} says: "
         "67 UTF-8 characters make up 99% of its non-ASCII bytes (the first at byte "
-        f"{first:,}: 'Barthélemy', which read as CP1252 would be 'BarthÃ©lemy'); byte "
+        f"{first:,}: 'Barthélemy', which read as windows-1252 would be 'BarthÃ©lemy'); byte "
         f"{stray:,} (0x92) is not UTF-8; nothing of the file was "
         "read: drop --encoding (or name --encoding utf-8), and the reader names the bytes "
         "that are not UTF-8"
@@ -68,8 +68,8 @@ def test_utf8_misnamed_undefined_bytes_guard(tmp_path):
     data = text[:cut].encode("cp1252") + SERGIUS.encode() + text[cut:].encode("cp1252")
     got = _read(tmp_path / "dumas.txt", data, "cp1252")
     assert isinstance(got, Rejected) and got.reason == "invalid_encoding", got
-    assert "is UTF-8 text, not CP1252" not in got.error
-    assert "are Western European text in CP1252: a damaged region in the middle" in got.error
+    assert "is UTF-8 text, not windows-1252" not in got.error
+    assert "are Western European text in windows-1252: a damaged region in the middle" in got.error
 
 
 LES_MIS = (Path(__file__).parents[1] / "data" / "en_gutenberg_les_mis_books.txt").read_text(
@@ -80,8 +80,8 @@ LES_MIS = (Path(__file__).parents[1] / "data" / "en_gutenberg_les_mis_books.txt"
 @pytest.mark.parametrize(
     "at, said",
     [
-        (2, "are Western European text in CP1252: a damaged region in the middle"),
-        (8, "are UTF-8 text (6 UTF-8 characters, '\u2018No, she has no'; read as CP1252"),
+        (2, "are Western European text in windows-1252: a damaged region in the middle"),
+        (8, "are UTF-8 text (6 UTF-8 characters, '\u2018No, she has no'; read as windows-1252"),
     ],
 )
 def test_utf8_misnamed_undefined_bytes_guard_few_letters(tmp_path, at, said):
@@ -95,5 +95,5 @@ def test_utf8_misnamed_undefined_bytes_guard_few_letters(tmp_path, at, said):
     data = LES_MIS[:cut].encode("cp1252") + SERGIUS.encode() + LES_MIS[cut:].encode("cp1252")
     got = _read(tmp_path / "les_mis.txt", data, "cp1252")
     assert isinstance(got, Rejected) and got.reason == "invalid_encoding", got
-    assert "is UTF-8 text, not CP1252" not in got.error
+    assert "is UTF-8 text, not windows-1252" not in got.error
     assert said in got.error

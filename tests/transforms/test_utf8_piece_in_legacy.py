@@ -61,8 +61,8 @@ def test_utf8_piece_in_legacy(tmp_path, encoding):
     assert start <= first and last <= end
     assert got.error.startswith(
         f"bytes {first:,}-{last:,} of {size:,} ({first / size:.0%}-{last / size:.0%} into the "
-        "file) are UTF-8 text (11 UTF-8 characters, 'Odéon for'; read as CP1252 it would be "
-        "'OdÃ©on for'), but the rest of the file is CP1252: a piece in another encoding joined "
+        "file) are UTF-8 text (11 UTF-8 characters, 'Odéon for'; read as windows-1252 it would be "
+        "'OdÃ©on for'), but the rest of the file is windows-1252: a piece in another encoding joined "
         "in; nothing of the file was read: convert it piece by piece to a new file, e.g. ("
     )
     command = got.error.split("e.g. ", 1)[1].removesuffix(", and read that")
