@@ -1,0 +1,147 @@
+"""Clauses title_repeated_over_parts (transforms.repeated_part_titles) and
+listed_work_over_parted_chapters (transforms.listed_works), session 46: a chapter's
+title in capitals repeated over each of its numbered parts ("SUBMARINES" / "I",
+"SUBMARINES" / "II") titles one chapter whose parts are the numerals, and such chapters
+after a listed work go under it even when the work's title has a poem of its own first.
+Real text: Rudyard Kipling, Sea Warfare (Project Gutenberg), as clean_text leaves it,
+each section cut to its first paragraphs; G. K. Chesterton, Poems ("BEAUTY" / "I",
+"BEAUTY" / "II")."""
+
+from transforms.sections import find_sections
+
+_FRINGES = "SEA WARFARE\n\n\n\nBY\n\nRUDYARD KIPLING\n\nMACMILLAN AND CO., LIMITED\nST. MARTIN'S STREET, LONDON\n1916\n\n\n\n\nCONTENTS\n\n\n PAGE\n\nTHE FRINGES OF THE FLEET 1\n\n"
+
+_TRADE = 'TALES OF "THE TRADE" 93\n\nDESTROYERS AT JUTLAND 145\n\n\n\n\nTHE FRINGES OF THE FLEET\n\n(1915)\n\n In Lowestoft a boat was laid,\n Mark well what I do say!\n And she was built for the herring trade,\n But she has gone a-rovin\', a-rovin\', a-rovin\',\n The Lord knows where!\n\n They gave her Government coal to burn,\n And a Q.F. gun at bow and stern,\n And sent her out a-rovin\', etc.\n\n Her skipper was mate of a bucko ship\n Which always killed one man per trip,\n So he is used to rovin\', etc.\n\n Her mate was skipper of a chapel in Wales,\n And so he fights in topper and tails--\n\n\n\nTHE AUXILIARIES\n\nI\n\n\nThe Navy is very old and very wise. Much of her wisdom is on record and available for reference; but more of it works in the unconscious blood of those who serve her. She has a thousand years of experience, and can find precedent or parallel for any situation that the force of the weather or the malice of the King\'s enemies may bring about.\n\nThe main principles of sea-warfare hold good throughout all ages, and, so far as the Navy has been allowed to put out her strength, these principles have been applied over all the seas of the world. For matters of detail the Navy, to whom all days are alike, has simply returned to the practice and resurrected the spirit of old days.\n\nIn the late French wars, a merchant sailing out of a Channel port might in a few hours find himself laid by the heels and under way for a French prison. His Majesty\'s ships of the Line, and even the big frigates, took little part in policing the waters for him, unless he were in convoy. The sloops, cutters, gun-brigs, and local craft of all kinds were supposed to look after that, while the Line was busy elsewhere. So the merchants passed resolutions against the inadequate protection afforded to the trade, and the narrow seas were full of single-ship actions; mail-packets, West Country brigs, and fat East Indiamen fighting, for their own hulls and cargo, anything that the watchful French ports sent against them; the sloops and cutters bearing a hand if they happened to be within reach.\n\n\n\nTHE AUXILIARIES\n\nII\n\n\nThe Trawlers seem to look on mines as more or less fairplay. But with the torpedo it is otherwise. A Yarmouth man lay on his hatch, his gear neatly stowed away below, and told me that another Yarmouth boat had "gone up," with all hands except one. "\'Twas a submarine. Not a mine," said he. "They never gave our boys no chance. Na! She was a Yarmouth boat--we knew \'em all. They never gave the boys no chance." He was a submarine hunter, and he illustrated by means of matches placed at various angles how the blindfold business is conducted. "And then," he ended, "there\'s always what he\'ll do. You\'ve got to think that out for yourself--while you\'re working above him--same as if \'twas fish." I should not care to be hunted for the life in shallow waters by a man who knows every bank and pothole of them, even if I had not killed his friends the week before. Being nearly all fishermen they discuss their work in terms of fish, and put in their leisure fishing overside, when they sometimes pull up ghastly souvenirs. But they all want guns. Those who have three-pounders clamour for sixes; sixes for twelves; and the twelve-pound aristocracy dream of four-inchers on anti-aircraft mountings for the benefit of roving Zeppelins. They will all get them in time, and I fancy it will be long ere they give them up. One West Country mate announced that "a gun is a handy thing to have aboard--always." "But in peacetime?" I said. "Wouldn\'t it be in the way?"\n\n\n\nSUBMARINES\n\nI\n\n\nThe chief business of the Trawler Fleet is to attend to the traffic. The submarine in her sphere attends to the enemy. Like the destroyer, the submarine has created its own type of officer and man--with language and traditions apart from the rest of the Service, and yet at heart unchangingly of the Service. Their business is to run monstrous risks from earth, air, and water, in what, to be of any use, must be the coldest of cold blood.\n\nThe commander\'s is more a one-man job, as the crew\'s is more team-work, than any other employment afloat. That is why the relations between submarine officers and men are what they are. They play hourly for each other\'s lives with Death the Umpire always at their elbow on tiptoe to give them "out."\n\nThere is a stretch of water, once dear to amateur yachtsmen, now given over to scouts, submarines, destroyers, and, of course, contingents of trawlers. We were waiting the return of some boats which were due to report. A couple surged up the still harbour in the afternoon light and tied up beside their sisters. There climbed out of them three or four high-booted, sunken-eyed pirates clad in sweaters, under jackets that a stoker of the last generation would have disowned. This was their first chance to compare notes at close hand. Together they lamented the loss of a Zeppelin--"a perfect mug of a Zepp," who had come down very low and offered one of them a sitting shot. "But what can you do with our guns? I gave him what I had, and then he started bombing."\n\n\n\nSUBMARINES\n\nII\n\n\nI was honoured by a glimpse into this veiled life in a boat which was merely practising between trips. Submarines are like cats. They never tell "who they were with last night," and they sleep as much as they can. If you board a submarine off duty you generally see a perspective of fore-shortened fattish men laid all along. The men say that except at certain times it is rather an easy life, with relaxed regulations about smoking, calculated to make a man put on flesh. One requires well-padded nerves. Many of the men do not appear on deck throughout the whole trip. After all, why should they if they don\'t want to? They know that they are responsible in their department for their comrades\' lives as their comrades are responsible for theirs. What\'s the use of flapping about? Better lay in some magazines and cigarettes.\n\n\n\nPATROLS\n\nI\n\n\nOn the edge of the North Sea sits an Admiral in charge of a stretch of coast without lights or marks, along which the traffic moves much as usual. In front of him there is nothing but the east wind, the enemy, and some few our ships. Behind him there are towns, with M.P.\'s attached, who a little while ago didn\'t see the reason for certain lighting orders. When a Zeppelin or two came, they saw. Left and right of him are enormous docks, with vast crowded sheds, miles of stone-faced quay-edges, loaded with all manner of supplies and crowded with mixed shipping.\n\nIn this exalted world one met Staff-Captains, Staff-Commanders, Staff-Lieutenants, and Secretaries, with Paymasters so senior that they almost ranked with Admirals. There were Warrant Officers, too, who long ago gave up splashing about decks barefoot, and now check and issue stores to the ravenous, untruthful fleets. Said one of these, guarding a collection of desirable things, to a cross between a sick-bay attendant and a junior writer (but he was really an expert burglar), "No! An\' you can tell Mr. So-and-so, with my compliments, that the storekeeper\'s gone away--right away--with the key of these stores in his pocket. Understand me? In his trousers pocket."\n\n\n\nPATROLS\n\nII\n\n\nThe great basins were crammed with craft of kinds never known before on any Navy List. Some were as they were born, others had been converted, and a multitude have been designed for special cases. The Navy prepares against all contingencies by land, sea, and air. It was a relief to meet a batch of comprehensible destroyers and to drop again into the little mouse-trap ward-rooms, which are as large-hearted as all Our oceans. The men one used to know as destroyer-lieutenants ("born stealing") are serious Commanders and Captains to-day, but their sons, Lieutenants in command and Lieutenant-Commanders, do follow them. The sea in peace is a hard life; war only sketches an extra line or two round the young mouths. The routine of ships always ready for action is so part of the blood now that no one notices anything except the absence of formality and of the "crimes" of peace. What Warrant Officers used to say at length is cut down to a grunt. What the sailor-man did not know and expected to have told him, does not exist. He has done it all too often at sea and ashore.\n\n\n\nTALES OF "THE TRADE"\n\n(1916)\n\n\n\n\n"THE TRADE"\n\n They bear, in place of classic names,\n Letters and numbers on their skin.\n They play their grisly blindfold games\n In little boxes made of tin.\n Sometimes they stalk the Zeppelin,\n Sometimes they learn where mines are laid\n Or where the Baltic ice is thin.\n That is the custom of "The Trade."\n\n\n\n\nI\n\nSOME WORK IN THE BALTIC\n\n\nNo one knows how the title of "The Trade" came to be applied to the Submarine Service. Some say that the cruisers invented it because they pretend that submarine officers look like unwashed chauffeurs. Others think it sprang forth by itself, which means that it was coined by the Lower Deck, where they always have the proper names for things. Whatever the truth, the Submarine Service is now "the trade"; and if you ask them why, they will answer: "What else could you call it? The Trade\'s \'the trade,\' of course."\n\nIt is a close corporation; yet it recruits its men and officers from every class that uses the sea and engines, as well as from many classes that never expected to deal with either. It takes them; they disappear for a while and return changed to their very souls, for the Trade lives in a world without precedents, of which no generation has had any previous experience--a world still being made and enlarged daily. It creates and settles its own problems as it goes along, and if it cannot help itself no one else can. So the Trade lives in the dark and thinks out inconceivable and impossible things which it afterwards puts into practice.\n\n\n\nII\n\nBUSINESS IN THE SEA OF MARMARA\n\n\nThis war is like an iceberg. We, the public, only see an eighth of it above water. The rest is out of sight and, as with the berg, one guesses its extent by great blocks that break off and shoot up to the surface from some underlying out-running spur a quarter of a mile away. So with this war sudden tales come to light which reveal unsuspected activities in unexpected quarters. One takes it for granted such things are always going on somewhere, but the actual emergence of the record is always astonishing.\n\nOnce upon a time, there were certain E type boats who worked the Sea of Marmara with thoroughness and humanity; for the two, in English hands, are compatible. The road to their hunting-grounds was strewn with peril, the waters they inhabited were full of eyes that gave them no rest, and what they lost or expended in wear and tear of the chase could not be made good till they had run the gauntlet to their base again. The full tale of their improvisations and "makee-does" will probably never come to light, though fragments can be picked up at intervals in the proper places as the men concerned come and go. The Admiralty gives only the bones, but those are not so dry, of the boat\'s official story.\n\n\n\nDESTROYERS AT JUTLAND\n\n(1916)\n\n\n\nI\n\nSTORIES OF THE BATTLE\n\nCRIPPLE AND PARALYTIC\n\n\nThere was much destroyer-work in the Battle of Jutland. The actual battle field may not have been more than twenty thousand square miles, but the incidental patrols, from first to last, must have covered many times that area. Doubtless the next generation will comb out every detail of it. All we need remember is there were many squadrons of battleships and cruisers engaged over the face of the North Sea, and that they were accompanied in their dread comings and goings by multitudes of destroyers, who attacked the enemy both by day and by night from the afternoon of May 31 to the morning of June 1, 1916. We are too close to the gigantic canvas to take in the meaning of the picture; our children stepping backward through the years may get the true perspective and proportions.\n\n\n\nII\n\nTHE NIGHT HUNT\n\nRAMMING AN ENEMY CRUISER\n\n\nAs I said, we will confine ourselves to something quite sane and simple which does not involve more than half-a-dozen different reports.\n\nWhen the German fleet ran for home, on the night of May 31, it seems to have scattered--"starred," I believe, is the word for the evolution--in a general sauve qui peut, while the Devil, livelily represented by our destroyers, took the hindmost. Our flotillas were strung out far and wide on this job. One man compared it to hounds hunting half a hundred separate foxes.\n\nI take the adventures of several couples of destroyers who, on the night of May 31, were nosing along somewhere towards the Schleswig-Holstein coast, ready to chop any Hun-stuff coming back to earth by that particular road. The leader of one line was Gehenna, and the next two ships astern of her were Eblis and Shaitan, in the order given. There were others, of course, but with the exception of one Goblin they don\'t come violently into this tale. There had been a good deal of promiscuous firing that evening, and actions were going on all round. Towards midnight our destroyers were overtaken by several three-and four-funnel German ships (cruisers they thought) hurrying home. At this stage of the game anybody might have been anybody--pursuer or pursued. The Germans took no chances, but switched on their searchlights and opened fire on Gehenna. Her acting sub-lieutenant reports: "A salvo hit us forward. I opened fire with the after-guns. A shell then struck us in a steam-pipe, and I could see nothing but steam. But both starboard torpedo-tubes were fired."\n\n\n\n'
+
+KIPLING = _FRINGES + _TRADE
+
+# Chesterton's poem in two parts, each under the title again (the poem before it cut to
+# its date line).
+BEAUTY = """_March 8th, 1918._
+
+
+
+
+BEAUTY
+
+
+I
+
+(_RELATIVE_)
+
+    How many are the forms that beauty shows;
+      To what dim shrines of sweet, forgotten art
+    She calls; on what wide seas her strong wind blows
+      The proud and perilous passion of the heart!
+
+    How many are the forms of her decay;
+      The blood that stains the dying of the sun,
+    The love and loveliness that pass away
+      Like roses’ petals scattered one by one.
+
+    But there shall issue through the ivory gate,
+      Amid a mist of dreams, one dream-come-true,
+    Beauty immortal, mighty of estate,
+      The beauty that a poet loved in you;
+    The goodness God has set as aureole
+    Upon the naked meekness of your soul.
+
+_July 22nd, 1917._
+
+
+
+
+BEAUTY
+
+
+II
+
+(_ABSOLUTE_)
+
+    Who shall take Beauty in her citadel?
+      Her gates will splinter not to battering days;
+"""
+
+
+def _outline(text):
+    sections, _ = find_sections(text)
+    return [(s.level, s.title, text[s.start : s.end].split("\n", 1)[0]) for s in sections], sections
+
+
+def test_sea_warfare_chapters_in_parts_under_their_work():
+    outline, _ = _outline(KIPLING)
+    assert outline == [
+        (0, "", "SEA WARFARE"),
+        (1, "THE FRINGES OF THE FLEET", "THE FRINGES OF THE FLEET"),
+        (2, "(1915)", "(1915)"),
+        (2, "THE AUXILIARIES", "THE AUXILIARIES"),  # base46: no heading (the first is lost)
+        (3, "I", "I"),
+        (3, "II", "THE AUXILIARIES"),  # the repeated title line opens its part
+        (2, "SUBMARINES", "SUBMARINES"),  # base46: at 1, beside the works
+        (3, "I", "I"),
+        (3, "II", "SUBMARINES"),
+        (2, "PATROLS", "PATROLS"),
+        (3, "I", "I"),
+        (3, "II", "PATROLS"),
+        (1, 'TALES OF "THE TRADE"', 'TALES OF "THE TRADE"'),
+        # Guard: the next work's numbered chapters (no parts) stay right under it.
+        (2, "(1916)", "(1916)"),
+        (2, "I SOME WORK IN THE BALTIC", "I"),
+        (2, "II BUSINESS IN THE SEA OF MARMARA", "II"),
+        (1, "DESTROYERS AT JUTLAND", "DESTROYERS AT JUTLAND"),
+        (2, "(1916)", "(1916)"),
+        (2, "I STORIES OF THE BATTLE", "I"),
+        (2, "II THE NIGHT HUNT", "II"),
+    ]
+
+
+def test_sections_still_cover_the_text_and_no_title_line_is_left_in_a_part():
+    _, sections = _outline(KIPLING)
+    assert sections[0].start == 0 and sections[-1].end == len(KIPLING)
+    assert all(a.end == b.start for a, b in zip(sections, sections[1:], strict=False))
+    for s in sections:
+        body = KIPLING[s.start : s.end].strip().split("\n")
+        if len(body) == 1:
+            continue  # a chapter's title right over its first part
+        # No part's text ends with the next part's title (base46: "THE AUXILIARIES"
+        # closed part I's text, "SUBMARINES" and "PATROLS" theirs).
+        assert body[-1] not in ("THE AUXILIARIES", "SUBMARINES", "PATROLS"), s.title
+
+
+def test_a_poem_in_two_parts_under_one_title():
+    outline, _ = _outline(BEAUTY)
+    titles = [t for _, t, _ in outline]
+    assert titles.count("BEAUTY") == 1  # base46: twice, the second over part II alone
+    levels = {t: lvl for lvl, t, _ in outline}
+    assert levels["I"] == levels["II"] == levels["BEAUTY"] + 1
+    assert [first for _, t, first in outline if t == "II"] == ["BEAUTY"]
+
+
+def _parts(titles, numerals, text=None):
+    """A title (or titles) over bare numerals, each part over the same real paragraph."""
+    text = text or KIPLING[KIPLING.index("The Navy is very old") :].split("\n\n\n")[0]
+    return "".join(f"{t}\n\nI\n\n\n{text}\n\n\n\n".replace("\nI\n", f"\n{n}\n", 1)
+                   for t, n in zip(titles, numerals, strict=True))  # fmt: skip
+
+
+def test_three_parts_under_one_title_with_no_contents():
+    same = _outline(_parts(["THE AUXILIARIES"] * 3, ["I", "II", "III"]))[0]
+    assert [(lvl, t, first) for lvl, t, first in same] == [
+        (1, "THE AUXILIARIES", "THE AUXILIARIES"),
+        (2, "I", "I"),
+        (2, "II", "THE AUXILIARIES"),
+        (2, "III", "THE AUXILIARIES"),
+    ]
+
+
+def test_guards_other_titles_gaps_and_one_part_change_nothing():
+    for titles, numerals in (
+        (["THE AUXILIARIES", "SUBMARINES"], ["I", "II"]),  # another title over part II
+        (["THE AUXILIARIES", "THE AUXILIARIES"], ["I", "III"]),  # a gap in the numbers
+        (["THE AUXILIARIES", "THE AUXILIARIES"], ["II", "III"]),  # not from I
+        (["THE AUXILIARIES"], ["I"]),  # one part
+    ):
+        outline = _outline(_parts(titles, numerals))[0]
+        assert "THE AUXILIARIES" not in [t for _, t, _ in outline], (titles, numerals, outline)
+        # and no part's heading starts at the title line
+        assert all(first != "THE AUXILIARIES" for lvl, _, first in outline if lvl), outline
