@@ -188,3 +188,32 @@ def test_guard_tales_of_troy_keeps_every_chapter_at_the_top():
     assert [lvl for lvl, _, _ in outline] == [0] + [1] * 14
     assert outline[9][1] == "HOW ULYSSES STOLE THE LUCK OF TROY"
     assert outline[-1][1] == "THE END OF TROY AND THE SAVING OF HELEN"
+
+
+def test_guard_a_numeral_repeated_under_the_title_ends_the_run():
+    """Guard "numbers run on by one": a part numbered again ("I", "II", "II") is no next
+    part; the run I, II keeps its title, the second "II" stays as it was, its heading at
+    its numeral (with the guard gone its heading took the title line above it)."""
+    outline = _outline(_parts(["THE AUXILIARIES"] * 3, ["I", "II", "II"]))[0]
+    assert outline == [
+        (1, "THE AUXILIARIES", "THE AUXILIARIES"),
+        (2, "I", "I"),
+        (2, "II", "THE AUXILIARIES"),
+        (2, "II", "II"),
+    ]
+
+
+def test_guard_a_numeral_of_another_series_ends_the_run():
+    """Guard "same numeral series": chapters "1", "2" of the book, then the title over
+    "I", "II" and over "3": the "3" runs on the book's own chapters, not the parts (with
+    the guard gone it was taken as part 3 and its heading took the title line)."""
+    para = KIPLING[KIPLING.index("The Navy is very old") :].split("\n\n\n")[0]
+    text = f"1\n\n\n{para}\n\n\n\n2\n\n\n{para}\n\n\n\n"
+    text += _parts(["THE AUXILIARIES"] * 3, ["I", "II", "3"])
+    outline = _outline(text)[0]
+    assert outline[2:] == [
+        (1, "THE AUXILIARIES", "THE AUXILIARIES"),
+        (2, "I", "I"),
+        (2, "II", "THE AUXILIARIES"),
+        (2, "3", "3"),
+    ]
