@@ -168,19 +168,20 @@ def kept_boilerplate_notice(args: argparse.Namespace) -> str:
 
 def memory_flags_need_tokens(args: argparse.Namespace) -> None:
     """Clause memory_source_needs_tokens (session 44): ``--memory-source`` or
-    ``--retrieval-unit`` set away from its default while ``--memory-tokens`` is 0 (memory
-    off) is an error, not a build without the memory the user asked for (before: it built
-    ``memory_tokens: 0`` and said nothing)."""
+    ``--retrieval-unit`` given while ``--memory-tokens`` is 0 (memory off) is an error,
+    not a build without the memory the user asked for (before: it built
+    ``memory_tokens: 0`` and said nothing). Session 46: given at all, the default value
+    spelled out (``--memory-source key-recent``) too: the flag's only use is the prefix
+    (both flags are None when not given)."""
     if args.memory_tokens:
         return
-    chunk = ChunkConfig()
     asked = [
         f"{flag} {value}"
-        for flag, value, default in (
-            ("--memory-source", args.memory_source, chunk.memory_source),
-            ("--retrieval-unit", args.retrieval_unit, chunk.retrieval.unit),
+        for flag, value in (
+            ("--memory-source", args.memory_source),
+            ("--retrieval-unit", args.retrieval_unit),
         )
-        if value != default
+        if value is not None
     ]
     if asked:
         raise ValueError(
@@ -231,8 +232,8 @@ def config_from_args(
             memory_tokens=args.memory_tokens,
             eos_id=eos_id,
             memory_separator_ids=separator_ids,
-            memory_source=args.memory_source,
-            retrieval=RetrievalConfig(unit=args.retrieval_unit),
+            memory_source=args.memory_source or ChunkConfig.memory_source,
+            retrieval=RetrievalConfig(unit=args.retrieval_unit or RetrievalConfig.unit),
         ),
         keep_text=args.keep_text,
     )

@@ -354,7 +354,10 @@ def follow_document(out_dir: str, doc_id: str, max_chars: int = 120) -> str:
         chunks = sorted(by_window[window], key=lambda c: (c[1]["chunk_index"], c[1]["token_start"]))
         lines += ["", f"window {window}: {len(chunks)} chunks"]
         lines.append(
-            f"{'chunk':>6} {'tokens':>17} {'mem':>5} {'ctx':>5} {'scored':>7} {'eos':>4}  row"
+            # The last column is the chunk's section path and how its row is packed
+            # (session 46's walk: headed "row", it read as a row number).
+            f"{'chunk':>6} {'tokens':>17} {'mem':>5} {'ctx':>5} {'scored':>7} {'eos':>4}  "
+            "section (row)"
         )
         total = eos_scored = 0
         for row, piece, first in chunks:

@@ -151,16 +151,20 @@ def dataset_parser(prog: str = "longctx dataset") -> argparse.ArgumentParser:
     parser.add_argument(
         "--memory-source",
         choices=MEMORY_SOURCES,
-        default="key-recent",
+        # None: not given (key-recent is built); given at all, it needs --memory-tokens
+        # (clause memory_source_needs_tokens, pipeline.build_config).
+        default=None,
         help="what fills the memory prefix: key sentences by score (key), the key sentences "
         "closest before the window (key-recent), or the document's earlier passages that "
-        "best match the window's opening under BM25 (retrieved)",
+        "best match the window's opening under BM25 (retrieved); needs --memory-tokens "
+        "(default: key-recent)",
     )
     parser.add_argument(
         "--retrieval-unit",
         choices=RETRIEVAL_UNITS,
-        default=RETRIEVAL_UNITS[0],
-        help="passages of --memory-source retrieved",
+        default=None,
+        help=f"passages of --memory-source retrieved; needs --memory-tokens "
+        f"(default: {RETRIEVAL_UNITS[0]})",
     )
     parser.add_argument(
         "--validation-fraction",

@@ -360,6 +360,10 @@ def _reading_main(args) -> int:
     from pipeline.readers import reading
     from training.eval_checks import mkdir_if_new, remove_if_empty
 
+    if args.no_progress:  # transformers' own "Loading weights" bars too (session 46)
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
     made = mkdir_if_new(args.output)
     try:
         with reading(args.data, "longctx eval"):  # clause reader_lease (pipeline.readers)
@@ -475,6 +479,10 @@ def _main(args) -> int:
     if trials:
         plot_passkey(report, os.path.join(args.output, "passkey.png"))
     print(open(os.path.join(args.output, "report.md"), encoding="utf-8").read())
+    # Session 46's walk: the report ended the run with no word of where it went.
+    written = [n for n in ("report.md", "report.json", "ppl.png", "passkey.png")
+               if os.path.exists(os.path.join(args.output, n))]  # fmt: skip
+    print(f"longctx eval: wrote {', '.join(written)} to {args.output}", file=sys.stderr)
     for line in problems:
         print(f"longctx eval: {line}", file=sys.stderr)
     return 1 if unusable else 0

@@ -284,7 +284,9 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
     bar = tqdm(
         total=last_step,
         initial=start,
-        disable=rank != 0 or not config.progress,
+        # Nothing left to train (rule resume_says_done): no bar, drawn full (the walk
+        # of session 46 saw "train: 100%| 2/2" printed twice after the line that says so).
+        disable=rank != 0 or not config.progress or start >= last_step,
         desc="train",
         unit="step",
     )

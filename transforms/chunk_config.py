@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from transforms.retrieval import RetrievalConfig
 
 MEMORY_SOURCES = ("key", "key-recent", "retrieved")
+DEFAULT_MEMORY_SOURCE = "key-recent"
 # Clause overlap_zero_refused_at_source (session 40): the least overlap a ChunkConfig
 # takes. Tests that rebuild what an older longctx built (overlap 0) lower it.
 MIN_OVERLAP = 1
@@ -49,7 +50,7 @@ class ChunkConfig:
     memory_tokens: int = 0
     eos_id: int = 0
     memory_separator_ids: tuple[int, ...] = ()
-    memory_source: str = "key-recent"
+    memory_source: str = DEFAULT_MEMORY_SOURCE
     retrieval: RetrievalConfig = field(default_factory=RetrievalConfig)
 
     def __post_init__(self):
@@ -89,6 +90,22 @@ class ChunkConfig:
         if self.memory_source not in MEMORY_SOURCES:
             raise ValueError(
                 f"memory source {self.memory_source!r}: use one of {', '.join(MEMORY_SOURCES)}"
+            )
+        if not self.memory_tokens and (
+            self.memory_source != DEFAULT_MEMORY_SOURCE or self.retrieval != RetrievalConfig()
+        ):
+            # Clause memory_source_needs_tokens, made in Python (session 46): the CLI
+            # refuses the flags (pipeline.build_config); a ChunkConfig built by a
+            # library caller or a bench with a source but no budget built no prefix.
+            what = (
+                f"memory_source {self.memory_source!r}"
+                if self.memory_source != DEFAULT_MEMORY_SOURCE
+                else f"retrieval {self.retrieval}"
+            )
+            raise ValueError(
+                f"{what} sets the memory prefix, but memory_tokens is 0 (memory off): set "
+                "memory_tokens to N (e.g. 128; `longctx dataset --memory-tokens N`) or leave "
+                f"memory_source at {DEFAULT_MEMORY_SOURCE!r} and retrieval at its default"
             )
         if self.memory_source == "retrieved" and self.memory_tokens:
             no_context = [w for w in self.windows if self.overlap_for(w) == 0]

@@ -27,6 +27,14 @@ Guards (each keeps the confirmed headings as they were):
   it before the next heading (Dostoyevsky's "ANOTHER MAN'S WIFE" / "OR" / "THE HUSBAND
   UNDER THE BED" / "AN EXTRAORDINARY ADVENTURE" / "I" is one title set over three
   lines, not a story with two chapters);
+- clause ``listed_work_over_parted_chapters`` (session 46): a run whose every line titles
+  a chapter in numbered parts (clause ``title_repeated_over_parts``,
+  transforms.repeated_part_titles: "SUBMARINES" / "I" ... "SUBMARINES" / "II") is the
+  work's chapters even when the work's title has text of its own first (Kipling's *Sea
+  Warfare*: "THE FRINGES OF THE FLEET", its poem, then "THE AUXILIARIES", "SUBMARINES",
+  "PATROLS"); each such line holds text through its parts, and the parts rank one
+  below their series' other numerals. Those chapters' parts are
+  evidence no title over its own text gives (the three books above have none);
 - a run is two or more unnamed lines (one unnamed line after a story is read as a work
   the list spelled another way); an apparatus line ("NOTES", "APPENDIX", "INDEX" ...,
   ``transforms.work_titles._APPARATUS``) ends a run and stays at the top.
@@ -45,9 +53,12 @@ _MIN_RUN = 2  # unnamed lines after a named one, at least, to be its chapters
 
 
 def listed_works(
-    confirmed: list[tuple[hd.Candidate, int]], found: Contents
+    confirmed: list[tuple[hd.Candidate, int]],
+    found: Contents,
+    parted: dict[int, frozenset[int]] | None = None,
 ) -> list[tuple[hd.Candidate, int]]:
-    """Clause ``listed_works_over_unlisted`` (module docstring)."""
+    """Clause ``listed_works_over_unlisted`` (module docstring); ``parted``: the lines of
+    chapter titles over numbered parts (clause ``listed_work_over_parted_chapters``)."""
     if len(found.entries) < 2 or any(r < hd.CAPS_RANK for _, r in confirmed):
         return confirmed
     series = [k for k, (c, r) in enumerate(confirmed) if r == hd.CAPS_RANK]
@@ -61,18 +72,23 @@ def listed_works(
             named[k] = entry
     if len(named) < 2 or 2 * len(set(named.values()) & set(found.entries)) < len(found.entries):
         return confirmed
+    parted = parted or {}
     chapters: set[int] = set()
+    parts: set[int] = set()  # lines of the parts of chapters taken in parts
     run: list[int] = []
     work = None  # the named line the run follows
     for k in [*series, None]:
         if k is None or k in named or _APPARATUS.match(confirmed[k][0].title.strip()):
+            in_parts = all(confirmed[j][0].line in parted for j in run)
             if (
                 work is not None
                 and len(run) >= _MIN_RUN
-                and _over(confirmed, found, work, run[0])
-                and all(_holds_text(confirmed, found, j) for j in run)
+                and (in_parts or _over(confirmed, found, work, run[0]))
+                and (in_parts or all(_holds_text(confirmed, found, j) for j in run))
             ):
                 chapters.update(run)
+                if in_parts:
+                    parts.update(p for j in run for p in parted[confirmed[j][0].line])
             run = []
             work = k if k is not None and k in named else None
         elif work is not None:
@@ -80,8 +96,11 @@ def listed_works(
     if not chapters:
         return confirmed
     top = hd.CAPS_RANK - 1
+    # Parts of chapters in parts rank one below their series' other numerals: one level
+    # per rank (rule dense_path_levels), so the same numerals of another work ("I",
+    # "II" of Sea Warfare's other works, chapters with no parts) stay right under it.
     return [
-        (c, top if k in series and k not in chapters else r)
+        (c, top if k in series and k not in chapters else r + (c.line in parts))
         for k, (c, r) in enumerate(confirmed)
     ]  # fmt: skip
 

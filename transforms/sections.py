@@ -151,6 +151,7 @@ from transforms.nested_numerals import lower_roman_under_upper
 from transforms.note_numbers import drop_note_numbers
 from transforms.numbered_run_tail import run_tail_title
 from transforms.poem_titles import poem_title_spans
+from transforms.repeated_part_titles import titles_over_parts
 from transforms.roman_runs import roman_run_lines
 from transforms.screenplay import scene_candidates
 from transforms.script_titles import additive_only, number_candidates
@@ -277,7 +278,10 @@ def find_headings(
     confirmed = titles_over_restarts(titles_over_persons(lines.blank, kept, confirmed))
     # Clause listed_works_over_unlisted (transforms.listed_works): a collection's contents
     # names its stories, not their chapters in capitals.
-    confirmed = listed_works(confirmed, found)
+    # Clause title_repeated_over_parts (transforms.repeated_part_titles): "SUBMARINES" /
+    # "I", "SUBMARINES" / "II": a chapter in parts.
+    confirmed, parted = titles_over_parts(lines, kept, confirmed)
+    confirmed = listed_works(confirmed, found, parted)
     # Clause numbered_parts_under_their_work (transforms.work_parts): "TITLE.—II." parts.
     confirmed = work_parts(confirmed)
     # Titles first: a line in capitals (clause listed_title_line: or a line rule listed

@@ -59,6 +59,9 @@ def test_follow_document_accounts_for_every_token(dataset, capsys):
         f"scored {n - 1} of {n - 1} tokens after the first, and its EOS once (exactly once)"
     ) == 2  # fmt: skip
     assert "[[scored from]]" in out
+    # Session 46: the last column is the section path (and the row's packing), not a
+    # row number.
+    assert out.count("scored  eos  section (row)") == 2
     with pytest.raises(DatasetError, match="'no-such-doc' is not in .*12 documents"):
         follow_document(str(dataset), "no-such-doc")
 

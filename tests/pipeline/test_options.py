@@ -68,7 +68,14 @@ def test_dataset_defaults_are_the_configs_defaults():
     assert config.chunk.memory_source == chunking.ChunkConfig().memory_source
     assert options.MEMORY_SOURCES == chunking.MEMORY_SOURCES
     assert options.RETRIEVAL_UNITS == retrieval.UNITS
-    assert args.retrieval_unit == retrieval.RetrievalConfig().unit
+    # Session 46: the memory flags are None when not given (memory_source_needs_tokens
+    # refuses them given without --memory-tokens); the config gets the defaults, which
+    # their help names.
+    assert (args.memory_source, args.retrieval_unit) == (None, None)
+    assert config.chunk.retrieval == retrieval.RetrievalConfig()
+    helps = {a.dest: a.help for a in options.dataset_parser()._actions}
+    assert f"(default: {chunking.ChunkConfig().memory_source})" in helps["memory_source"]
+    assert f"(default: {retrieval.RetrievalConfig().unit})" in helps["retrieval_unit"]
     assert config.structure.language == StructureConfig().language
     assert config.validation_fraction == DatasetConfig.validation_fraction
     assert config.near_duplicates == NearDuplicateConfig()

@@ -60,7 +60,7 @@ def _eval(tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path, *extra):
 
 @pytest.mark.slow
 def test_eval_reports_base_and_adapter(
-    tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path, adapter_run
+    tmp_path, tiny_model, tiny_dataset, tiny_tokenizer_path, adapter_run, capsys
 ):
     rc, out = _eval(
         tmp_path,
@@ -74,6 +74,13 @@ def test_eval_reports_base_and_adapter(
     )
     assert rc == 0
     assert {p.name for p in out.iterdir()} == {"report.json", "report.md", "ppl.png", "passkey.png"}
+    err = capsys.readouterr().err
+    # Session 46: the last line says where the report went; --no-progress leaves no
+    # transformers "Loading weights" bar either.
+    assert err.splitlines()[-1] == (
+        f"longctx eval: wrote report.md, report.json, ppl.png, passkey.png to {out}"
+    )
+    assert "Loading weights" not in err
     report = json.loads((out / "report.json").read_text())
     base, tuned = report["models"]
     assert base["name"] == "base" and tuned["name"] == "adapter:run"
