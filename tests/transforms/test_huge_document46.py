@@ -1,0 +1,194 @@
+"""Session 46, one huge document (part 2): clause ``code_spans_once`` (the code spans of a
+text computed once per ``normalize`` call, never handed to another text) and clause
+``nfc_by_pieces`` (NFC composed per piece between line breaks), both output-identical."""
+
+from __future__ import annotations
+
+import types
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import transforms.cjk_glued_paragraphs as glued
+import transforms.cjk_halfwidth_marks as marks
+import transforms.normalize as normalize
+from transforms import code_blocks
+from transforms.code_blocks import SpansOnce, code_spans
+from transforms.normalize import nfc, normalize_text
+
+# 天龙八部, 第二章 (jbts6+wuxia-novel: ASCII "," ":" "?" after ideographs).
+TIANLONG = (
+    '这一惊当真非同小可,随即喜意充塞胸臆,大叫:"仙人,救我!仙人,救我!"那人影微微晃动,'
+    "却不答话。段誉定了定神,凝神看去,那人影淡淡的看不清楚,然而长袍儒巾,显是个男子。"
+    '他向前急冲几步,便到了湖边,又叫:"仙人,救我!"只见玉壁上的人影晃动几下,却大了一些。'
+    "段誉立定脚步,那人影也即不动。\n"
+    '他一怔之下,便即省悟:"是我自己的影子?"身子左晃,壁上人影跟着左晃,身子向右侧去,'
+    '壁上人影跟着侧右,此时已无怀疑,但兀自不解:"月亮挂于西南,却如何能将我的影子映到对面石壁上?"\n'
+    '回过身来,但见日间刻过"大理"两字的那石壁上也有个人影,只是身形既小,影子也浓得多,'
+    '登即恍然:"原来月亮先将我的影子映在这块小石壁上,再映到隔湖的大石壁上。'
+    '我便如站在两面镜子之间,大镜子照出了小镜子中的我。"\n'
+)
+# The same mirror's README.md: a fenced block, its lines indented; in it a line of Python
+# from the same repository's wuxia-data-pipeline plan (its ":" after an ideograph stays:
+# code), so the second pass of ``normalize`` still reads the text's code spans.
+FENCED = (
+    "```js\n"
+    'print("\\n2. 引用完整性检查:")\n'
+    "export default defineConfig([\n"
+    "  globalIgnores(['dist']),\n"
+    "  {\n"
+    "    files: ['**/*.{ts,tsx}'],\n"
+    "    extends: [\n"
+    "      // Other configs...\n"
+    "      tseslint.configs.recommendedTypeChecked,\n"
+    "    ],\n"
+    "  },\n"
+    "])\n"
+    "```\n"
+)
+INDENTED = (
+    "    files: ['**/*.{ts,tsx}'],\n    extends: [\n      tseslint.configs.strictTypeChecked,\n"
+)
+# 鹿鼎记 ch. 21 (wuxia-novel): a stray \x1d between hanzi, removed; a removal makes
+# ``normalize`` run its steps a second time.
+STRAY = "侍卫。\x1d察尔珠"
+# 張參《五經文字》 (oscarsun72+chtxt, in the 20 M-character prefix): the 12 lines there
+# that are not NFC (CJK compatibility ideographs U+F95A, U+2F878, U+2F8BE, ...).
+WUJING = [
+    "\u6728\t\u5192\u4e5f\u3002\u5192\u5730\u800c\u751f\uff0c\u5f9e\U0002f878\uff0c\u4e0b"
+    "\u8c61\u6839\u5f62\u3002\u4eca\u4f9d\u77f3\u7d93\u7701\u4f5c\u6728\u3002",
+    "\u69f7\t\u9b5a\u5217\u53cd\u3002\u699d\u4e5f\u3002\u53c8\uf95a\u5982\u6d85\u6848\u5b57"
+    "\uff0c\u66f8\u7121\u6587\u3002\u898b\u300a\u8003\u5de5\u8a18\u300b\u3002",
+    "\u6851\t\u4f5c\u300c\U0002f8e1\u300d\u8a1b\u3002",
+    "\U0002f8be\t\U0002f8be\u641c\u3002\u8272\u7559\u53cd\u3002\u4e0a\u300a\u8aaa\u6587"
+    "\u300b\uff0c\u4e0b\u7d93\u5178\u76f8\u627f\u96b7\u7701\u3002",
+    "\u7463\t\u5148\u679c\u53cd\u3002\u5f9e\U00027d2a\u3002\U00027d2a\uff0c\u97f3\u7463"
+    "\u3002\u5f9e\U0002f882\u8005\uff0c\u97f3\u65e9\u3002",
+    "\u917a\t\u97f3\u84b2\u3002\U0002f936\u5bb3\u795e\u3002\u898b\u300a\u5468\u79ae\u300b\u3002",
+    "## \ufa5e\u90e8",
+]
+
+
+def _book(copies: int = 3) -> str:
+    """Prose with more than 64 mark candidates, a fence, an indented block and a stray
+    control: ``normalize`` asks for the whole text's code spans in both passes."""
+    prose = "\n".join([TIANLONG] * copies)
+    return f"{prose}\n代码如下:\n\n{FENCED}\n{INDENTED}\n{STRAY}\n\n{prose}"
+
+
+def _uncached_normalize(text: str) -> str:
+    """``normalize_text`` as before clause code_spans_once: each step computes its spans."""
+    out, unsettled, _ = normalize._normalize_once(text)
+    while unsettled:
+        again, unsettled, _ = normalize._normalize_once(out)
+        if again == out:
+            break
+        out = again
+    return out
+
+
+def _record_whole_texts(monkeypatch, size: int) -> list[str]:
+    """Every text of ``size`` characters or more whose code spans are computed."""
+    seen: list[str] = []
+    original = code_blocks.code_spans
+
+    def counting(text):
+        if len(text) >= size:
+            seen.append(text)
+        return original(text)
+
+    for module in (code_blocks, normalize, marks, glued):
+        monkeypatch.setattr(module, "code_spans", counting)
+    return seen
+
+
+def test_code_spans_once_each_text_once(monkeypatch):
+    """Clause code_spans_once: ``normalize`` computes the code spans of no text value twice
+    (base46: 4 whole-text calls here, one text twice), and its output is the uncached one."""
+    book = _book()
+    want = _uncached_normalize(book)
+    assert want != book and "，" in want and "files: ['**/*.{ts,tsx}']," in want
+    assert '引用完整性检查:")' in want
+    seen = _record_whole_texts(monkeypatch, len(book) // 2)
+    assert normalize_text(book) == want
+    assert len(seen) >= 3  # both passes asked; each distinct text computed once
+    assert len(seen) == len(set(seen))
+
+
+def test_spans_once_never_another_text():
+    """A text gets its own spans: after another text (same length, one character changed
+    so the fence no longer opens) is asked, the first is computed again; an equal text
+    (another object) is not; a caller's list is its own."""
+    book = _book()
+    other = book.replace("```js", "'''js", 1)
+    assert len(other) == len(book) and code_spans(other) != code_spans(book)
+    once = SpansOnce()
+    assert once(book) == code_spans(book) and once.computed == 1
+    assert once(other) == code_spans(other) and once.computed == 2
+    again = once(book)
+    assert again == code_spans(book) and once.computed == 3
+    again.clear()
+    copy = "".join(list(book))
+    assert copy is not book and once(copy) == code_spans(book) and once.computed == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [TIANLONG, FENCED, INDENTED, _book(1), "\n".join(WUJING), "", "    x = 1\n"],
+    ids=["tianlong", "fenced", "indented", "book", "wujing", "empty", "one_line"],
+)
+def test_spans_once_same_as_code_spans_real(text):
+    once = SpansOnce()
+    assert once(text) == code_spans(text)
+    assert once(text) == code_spans(text) and once.computed == 1
+
+
+def _long_wujing() -> str:
+    """~270,000 characters of 天龙八部 with the 五經文字 lines at the start, across the
+    first piece boundary (65,536) and at the end."""
+    prose = TIANLONG * 600
+    lines = "\n".join(WUJING) + "\n"
+    return lines + prose[:65_400] + lines + prose + lines
+
+
+def test_nfc_by_pieces_same_as_whole():
+    text = _long_wujing()
+    want = unicodedata.normalize("NFC", text)
+    assert want != text and len(text) > 3 * normalize._NFC_PIECE
+    assert nfc(text) == want
+    assert nfc(want) is want  # NFC already: the text itself
+    short = "\n".join(WUJING)
+    assert nfc(short) == unicodedata.normalize("NFC", short)
+
+
+def test_nfc_by_pieces_composes_only_its_piece(monkeypatch):
+    """Clause nfc_by_pieces: ``normalize`` composes the piece that is not NFC, not the
+    whole text (base46: one composition of all ~270,000 characters); same output."""
+    text = _long_wujing()
+    want = normalize_text(unicodedata.normalize("NFC", text))
+    composed: list[int] = []
+
+    def counting(form, s):
+        composed.append(len(s))
+        return unicodedata.normalize(form, s)
+
+    fake = types.SimpleNamespace(normalize=counting, is_normalized=unicodedata.is_normalized)
+    monkeypatch.setattr(normalize, "unicodedata", fake)
+    assert normalize_text(text) == want
+    assert composed and max(composed) < len(text) // 2
+
+
+# Characters whose NFC composes, reorders or decomposes: combining marks of several
+# classes, Hangul jamo and syllables, compatibility ideographs, singletons (Å, K).
+_NFC_ALPHABET = "ae\u0301\u0327\u0308\u0323\u05b0\u05b8\u0344\u0f73\n\r \u1100\u1161\u11a8\uac00\uf95a\U0002f878\u212b\u00c5\u212a"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_NFC_ALPHABET, max_size=80), st.integers(1, 12))
+def test_nfc_by_pieces_fuzzed(text, piece):
+    """Any piece size gives the NFC of the whole text (a line break composes nothing)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(normalize, "_NFC_PIECE", piece)
+        assert nfc(text) == unicodedata.normalize("NFC", text)
