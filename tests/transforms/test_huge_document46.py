@@ -1,12 +1,16 @@
 """Session 46, one huge document (part 2): clause ``code_spans_once`` (the code spans of a
-text computed once per ``normalize`` call, never handed to another text) and clause
-``nfc_by_pieces`` (NFC composed per piece between line breaks), both output-identical."""
+text computed once per ``normalize`` call, never handed to another text), clause
+``nfc_by_pieces`` (NFC composed per piece between line breaks), clauses ``ids_memory`` and
+``tfidf_memory`` (fewer temporaries alive in the terms' numbering and the key sentences'
+tf-idf rows); all output-identical."""
 
 from __future__ import annotations
 
+import tracemalloc
 import types
 import unicodedata
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,7 +18,7 @@ from hypothesis import strategies as st
 import transforms.cjk_glued_paragraphs as glued
 import transforms.cjk_halfwidth_marks as marks
 import transforms.normalize as normalize
-from transforms import code_blocks
+from transforms import code_blocks, lexrank, sorted_unique, topics
 from transforms.code_blocks import SpansOnce, code_spans
 from transforms.normalize import nfc, normalize_text
 
@@ -192,3 +196,105 @@ def test_nfc_by_pieces_fuzzed(text, piece):
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(normalize, "_NFC_PIECE", piece)
         assert nfc(text) == unicodedata.normalize("NFC", text)
+
+
+# --------------------------------------------------------------------------
+# Clauses ids_memory (sorted_unique.first_occurrence_ids) and tfidf_memory
+# (lexrank.tfidf_rows): the same arrays with fewer temporaries alive at once.
+# --------------------------------------------------------------------------
+def _tianlong_terms(copies: int = 300):
+    """The CJK terms (bigrams and single characters) of ``copies`` x TIANLONG, a sentence
+    per line: ~100,000 terms."""
+    text = TIANLONG * copies
+    ends = [i + 1 for i, c in enumerate(text) if c == "\n"]
+    spans = np.array(list(zip([0, *ends[:-1]], ends, strict=True)), dtype=np.int64)
+    indptr, ids, vocab, _ = topics.unit_terms_and_stems(text, spans)
+    return text, indptr, ids, vocab
+
+
+def _first_occurrence_definition(key: np.ndarray) -> tuple[np.ndarray, int]:
+    """The docstring's definition: ``np.unique``'s keys numbered by their first index."""
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    rank = np.empty(len(first), dtype=np.int64)
+    rank[np.argsort(first, kind="stable")] = np.arange(len(first))
+    return rank[inverse.reshape(-1)], len(first)
+
+
+def _real_keys() -> list[np.ndarray]:
+    """Code points of the real text, its bigram keys (as ``topics`` packs them), negative
+    keys (the argsort path), int32 keys."""
+    text = TIANLONG * 20
+    code = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    bigrams = (code[:-1] << 16) | code[1:]
+    return [code, bigrams, code - 40_000, code.astype(np.int32), bigrams[:1], code[:0]]
+
+
+def test_ids_memory_same_ids_real():
+    for key in _real_keys():
+        before = key.copy()
+        ids, count = sorted_unique.first_occurrence_ids(key)
+        want, want_count = _first_occurrence_definition(key)
+        assert ids.dtype == np.int64 and np.array_equal(ids, want) and count == want_count
+        assert np.array_equal(key, before)  # the caller's keys are left as they were
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(-(2**40), 2**40), max_size=60), st.booleans())
+def test_ids_memory_same_ids_fuzzed(values, small):
+    key = np.asarray(values, dtype=np.int64)
+    if small:
+        key = np.abs(key) % 7  # many repeats, packable
+    ids, count = sorted_unique.first_occurrence_ids(key)
+    want, want_count = _first_occurrence_definition(key)
+    assert np.array_equal(ids, want) and count == want_count
+
+
+def _traced_peak(fn) -> int:
+    fn()  # warm: one-time imports and caches are not the function's memory
+    tracemalloc.start()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_ids_memory_peak_per_key():
+    """Clause ids_memory: < 36 traced bytes a key at the peak on ~100,000 real terms
+    (28 measured; base46 45: ~7 int64 temporaries of the keys' length)."""
+    _, _, ids, _ = _tianlong_terms()
+    key = ids * 7919 + 3  # distinct keys in the same pattern of repeats
+    assert _traced_peak(lambda: sorted_unique.first_occurrence_ids(key)) < 36 * len(key)
+
+
+def _tfidf_definition(indptr, ids, vocab_size):
+    """``tfidf_rows`` as written before clause tfidf_memory (``np.unique`` for the counts)."""
+    n = len(indptr) - 1
+    rows = np.repeat(np.arange(n), np.diff(indptr))
+    key = rows * max(vocab_size, 1) + ids
+    uniq, tf = np.unique(key, return_counts=True)
+    rows, cols = uniq // max(vocab_size, 1), uniq % max(vocab_size, 1)
+    df = np.bincount(cols, minlength=vocab_size)
+    idf = np.log((1 + n) / (1 + df)) + 1.0
+    values = (1.0 + np.log(tf)) * idf[cols]
+    norms = np.sqrt(np.bincount(rows, weights=values**2, minlength=n))
+    return rows, cols, values / norms[rows], norms
+
+
+def test_tfidf_memory_same_matrix_real():
+    _, indptr, ids, vocab = _tianlong_terms(20)
+    for terms in (ids, ids.astype(np.int32)):
+        before = terms.copy()
+        got = lexrank.tfidf_rows(indptr, terms, vocab)
+        want = _tfidf_definition(indptr, terms, vocab)
+        assert all(np.array_equal(a, b) for a, b in zip(got, want, strict=True))
+        assert got[0].dtype == got[1].dtype == np.int64
+        assert np.array_equal(terms, before)  # the caller's ids are left as they were
+
+
+def test_tfidf_memory_peak_per_term():
+    """Clause tfidf_memory: < 50 traced bytes a term at the peak of ``tfidf_rows`` (and so
+    of ``lexrank``) on ~100,000 real terms (40 measured; base46 63)."""
+    _, indptr, ids, vocab = _tianlong_terms()
+    assert _traced_peak(lambda: lexrank.tfidf_rows(indptr, ids, vocab)) < 50 * len(ids)
+    assert _traced_peak(lambda: lexrank.lexrank(indptr, ids, vocab)) < 50 * len(ids)
