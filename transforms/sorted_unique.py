@@ -56,6 +56,9 @@ def union(a, b) -> np.ndarray:
     return unique(np.concatenate((np.ravel(a), np.ravel(b))))
 
 
+_TAKE_BLOCK = 1 << 16  # clause ids_memory: positions renumbered per block (512 KB of int64)
+
+
 def first_occurrence_ids(key: np.ndarray) -> tuple[np.ndarray, int]:
     """Each key's number among the distinct keys in order of first occurrence,
     and their count (as numbering ``np.unique(key, return_index=True,
@@ -81,9 +84,12 @@ def first_occurrence_ids(key: np.ndarray) -> tuple[np.ndarray, int]:
     values = np.cumsum(new)
     del new
     values -= 1
-    # each sorted position's rank, in place: each index is read before its slot is written
-    # ("clip" takes no copy of the output; every index is in range)
-    rank.take(values, out=values, mode="clip")
+    # each sorted position's rank, over its group number a block at a time (review, session
+    # 46: ``take`` with ``out`` aliasing its own indices is no documented numpy guarantee;
+    # numpy only checks ``out`` against the source array; a block's gather is a new array)
+    for start in range(0, n, _TAKE_BLOCK):
+        block = values[start : start + _TAKE_BLOCK]
+        block[...] = rank[block]
     ids = np.empty(n, dtype=np.int64)
     ids[by_key] = values
     return ids, len(first)
