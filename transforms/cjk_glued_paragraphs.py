@@ -71,8 +71,9 @@ def _long_lines(text: str):
         m = _CANDIDATE.search(text, end)
 
 
-def glued_paragraph_breaks(text: str) -> str:
-    """Clause ``cjk_glued_paragraphs`` (module doc): the text with such lines split."""
+def glued_paragraph_breaks(text: str, spans_of=code_spans) -> str:
+    """Clause ``cjk_glued_paragraphs`` (module doc): the text with such lines split.
+    ``spans_of`` gives ``code_spans(text)`` (``normalize`` passes its ``SpansOnce``)."""
     if "    " not in text and "\u3000\u3000" not in text and "\t" not in text:
         return text
     # Clause glued_marks_prefilter (session 36): every candidate opens with one of these
@@ -86,7 +87,7 @@ def glued_paragraph_breaks(text: str) -> str:
         breaks = [b for b in _SENTENCE_BREAK.findall(line) if not _WRAP.fullmatch(b)]
         if len(breaks) < MIN_BREAKS:
             continue
-        spans = code_spans(text) if spans is None else spans
+        spans = spans_of(text) if spans is None else spans
         if any(s <= start < e for s, e in spans):
             continue  # clause cjk_glued_paragraphs_code: a code block stays as written
         parts += [text[pos:start], _ANY_BREAK.sub(_split, line)]

@@ -83,8 +83,9 @@ _NOT_LATIN = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).i
 _SAMPLE = 1 << 16  # the script shares are read on two such slices of a long text
 
 
-def fullwidth_marks(text: str) -> str:
-    """Clause ``cjk_halfwidth_marks``: see the module docstring."""
+def fullwidth_marks(text: str, spans_of=code_spans) -> str:
+    """Clause ``cjk_halfwidth_marks``: see the module docstring. ``spans_of`` gives
+    ``code_spans`` of a whole text (``normalize`` passes its ``SpansOnce``)."""
     if text.isascii() or not may_hold_han(text):
         return text
     found = [m.start() for p in _AFTER_HAN for m in p.finditer(text)]
@@ -103,7 +104,7 @@ def fullwidth_marks(text: str) -> str:
         return text
     # Clause cjk_halfwidth_marks_code (review): nothing inside a fenced or indented
     # code block changes ('print("你好,世界!")' is a program's output).
-    code = _code(text, found) + _inline_code(text)
+    code = _code(text, found, spans_of) + _inline_code(text)
     # Clause lost_char_question: where the text writes its questions "？", a "?" run
     # between two ideographs stands for a character lost in a conversion ("温蒂?斯林"
     # for "温蒂·斯林", "柔無乃?乎"), not for a question: it stays.
@@ -116,7 +117,7 @@ def fullwidth_marks(text: str) -> str:
         text = _substitute(_MARKS, text, sorted(found), code, lambda m: _full_run(m, lost, asking))
     if parens:
         starts = [m.start() for m in _OPEN_PAREN.finditer(text)]
-        code = _code(text, starts) + _inline_code(text) if code else []
+        code = _code(text, starts, spans_of) + _inline_code(text) if code else []
         text = _substitute(_PARENS, text, starts, code, _full_pair)
     return text
 
@@ -138,13 +139,13 @@ def may_hold_han(text: str) -> bool:
     return False
 
 
-def _code(text: str, found: list) -> list:
+def _code(text: str, found: list, spans_of=code_spans) -> list:
     """The code spans the candidates may stand in: all of ``code_spans`` where a fence
     opens a block; else the blocks (between blank lines) of the candidates on indented
     lines with a Latin letter (code holds Latin letters; 4-space-indented Chinese prose
     does not). ``code_spans`` over a whole book costs ~7 ms, these a few finds."""
     if ("`" in text and "```" in text) or ("~" in text and "~~~" in text):
-        return code_spans(text)
+        return spans_of(text)
     spans = []
     for i in found[:_MANY] if len(found) > _MANY else found:
         start = text.rfind("\n", 0, i) + 1
@@ -157,7 +158,7 @@ def _code(text: str, found: list) -> list:
             b = b if b >= 0 else (text.find("\n", i + 4000) + 1 or len(text))
             spans += [(a + c, a + d) for c, d in code_spans(text[a:b])]
     if len(found) > _MANY and ("\n    " in text or "\n\t" in text):
-        return code_spans(text)
+        return spans_of(text)
     return sorted(set(spans))
 
 

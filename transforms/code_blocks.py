@@ -227,6 +227,33 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     return kept
 
 
+class SpansOnce:
+    """Clause ``code_spans_once`` (session 46): :func:`code_spans` of whole texts, each
+    computed once while this object lives (one ``normalize`` call). ``normalize`` asks for
+    the spans of the whole text up to six times (``collapse_spaces`` and twice
+    ``cjk_halfwidth_marks._code`` in each of its passes: 0.6 s a call on 20 M characters);
+    the second pass, and a step that changed nothing, see a text of the same value (the
+    20 M-character Chinese prefix: 6 calls -> 5 computed; the first pass's three texts
+    differ, its spaces collapsed and then its marks made full-width, so each is computed).
+
+    The last text asked and its spans are kept: a text equal to it (the same object, or
+    ``==``: the same characters) gets a copy of its spans, any other text new spans, so no
+    text is ever given another text's answer. ``computed`` counts the real calls."""
+
+    __slots__ = ("text", "spans", "computed")
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.spans: list[tuple[int, int]] = []
+        self.computed = 0
+
+    def __call__(self, text: str) -> list[tuple[int, int]]:
+        if self.text is None or not (text is self.text or text == self.text):
+            self.text, self.spans = text, code_spans(text)
+            self.computed += 1
+        return list(self.spans)  # a caller's list: the kept one never changes
+
+
 def inside(spans: list[tuple[int, int]], positions: np.ndarray) -> np.ndarray:
     """For each position, whether it lies in one of ``spans`` (sorted, disjoint)."""
     positions = np.asarray(positions)

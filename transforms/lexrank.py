@@ -17,17 +17,28 @@ def tfidf_rows(indptr: np.ndarray, ids: np.ndarray, vocab_size: int):
     if not len(ids):
         return rows, ids, np.zeros(0), np.zeros(n)
     # Merge duplicate (row, term) pairs: tf counts.
-    key = rows * max(vocab_size, 1) + ids
+    # Clause tfidf_memory (session 46): the keys are made in the rows' array and sorted
+    # there (as ``rows * vocab + ids``, for int64 ids: the same values), and each array is
+    # deleted once read: ~3 arrays of the terms' length alive at the peak, was ~5.
+    vocab = max(vocab_size, 1)
+    if rows.dtype == np.int64 and np.asarray(ids).dtype.kind == "i":
+        key = rows
+        key *= vocab
+        key += ids
+    else:
+        key = rows * vocab + ids
+    del rows
     # Clause unique_counts_stable (session 35, transforms.sorted_unique): np.unique's
     # sort was ~27 ms a Chinese book; a stable sort uses the rows' ascending runs.
-    uniq, tf = sorted_unique.unique_counts(key)
-    rows = uniq // max(vocab_size, 1)
-    cols = uniq % max(vocab_size, 1)
+    uniq, tf = sorted_unique.unique_counts(key, overwrite=True)
+    del key
+    rows, cols = np.divmod(uniq, vocab)
+    del uniq
     df = np.bincount(cols, minlength=vocab_size)
     idf = np.log((1 + n) / (1 + df)) + 1.0
     values = (1.0 + np.log(tf)) * idf[cols]
     norms = np.sqrt(np.bincount(rows, weights=values**2, minlength=n))
-    values = values / norms[rows]
+    values /= norms[rows]  # clause tfidf_memory: in place (the same quotients)
     return rows, cols, values, norms
 
 
@@ -48,6 +59,7 @@ def lexrank(
     p = np.full(n, 1.0 / n) if teleport is None else teleport / teleport.sum()
     self_sim = (norms > 0).astype(np.float64)  # ||x_i||^2 after normalization
     sim_times = similarity_times(rows, cols, values, self_sim, vocab_size)
+    del rows, cols, values  # clause tfidf_memory: the matrix holds what is needed
 
     degree = sim_times(np.ones(n))
     degree[degree < 1e-12] = 0.0

@@ -6,7 +6,8 @@ into the text this stage returns, so it must run first and only once.
 Steps, each a single C-level pass (about 150 MB/s together on ASCII text, so it
 never shows up next to sentence splitting):
 
-1. Unicode NFC (skipped when ``unicodedata.is_normalized`` says it is already NFC);
+1. Unicode NFC (skipped when ``unicodedata.is_normalized`` says it is already NFC; a long
+   text is read and composed in pieces between line breaks: clause ``nfc_by_pieces``);
 2. CRLF and lone CR to LF;
 3. mojibake repair: UTF-8 text that was once decoded as Windows-1252 ("â€™" for
    "’", "â€¢" for "•", "Â\xa0" for a no-break space; twice-garbled text too) is
@@ -58,7 +59,7 @@ from transforms.centred_lines import centred_lines
 from transforms.cjk_glued_paragraphs import glued_paragraph_breaks
 from transforms.cjk_halfwidth_marks import fullwidth_marks
 from transforms.cjk_markdown_lines import markdown_source
-from transforms.code_blocks import code_spans
+from transforms.code_blocks import SpansOnce, code_spans
 from transforms.markdown_hard_breaks import markdown_breaks
 from transforms.page_breaks import page_break_lines
 
@@ -256,24 +257,24 @@ def normalize_counted(text: str) -> tuple[str, int]:
     control characters of terminal escape sequences: the ESC, an OSC's BEL or ESC)
     goes to the document's ``control_chars`` and the manifest's total, so a user sees
     that 1,024 NULs were dropped instead of finding the text shorter than the file."""
-    out, unsettled, dropped = _normalize_once(text)
+    spans_of = SpansOnce()  # clause code_spans_once: this call's texts only
+    out, unsettled, dropped = _normalize_once(text, spans_of)
     # A repair, or a control character removed from between garbled characters,
     # can leave text that one more pass would change: iterate to the fixed point
     # (each repair shortens the text). Clean text takes one pass.
     while unsettled:
-        again, unsettled, more = _normalize_once(out)
+        again, unsettled, more = _normalize_once(out, spans_of)
         if again == out:
             break
         out, dropped = again, dropped + more
     return out, dropped
 
 
-def _normalize_once(text: str) -> tuple[str, bool, int]:
+def _normalize_once(text: str, spans_of=code_spans) -> tuple[str, bool, int]:
     """One pass of the steps; also says whether a repair or a control-character
     removal happened (only then can a second pass change anything), and how many
     control characters it removed."""
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
+    text = nfc(text)  # clause nfc_by_pieces
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     escapes = in_escapes = 0
@@ -298,10 +299,12 @@ def _normalize_once(text: str) -> tuple[str, bool, int]:
     dropped = in_escapes + breaks + len(repaired) - len(text)
     if "\xa0" in text:
         text = _NBSP_INDENT.sub(_as_spaces, text)
-    text = collapse_spaces(glued_paragraph_breaks(text))  # clause cjk_glued_paragraphs
-    text = fullwidth_marks(text)  # clause cjk_halfwidth_marks
-    if changed and not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)  # a repair may decode to a combining mark
+    # clause cjk_glued_paragraphs; clause code_spans_once: ``spans_of`` computes the code
+    # spans of a text once, however many of these steps (and passes) ask
+    text = collapse_spaces(glued_paragraph_breaks(text, spans_of), spans_of)
+    text = fullwidth_marks(text, spans_of)  # clause cjk_halfwidth_marks
+    if changed:
+        text = nfc(text)  # a repair may decode to a combining mark
     return text, changed or removed + breaks > 0, dropped
 
 
@@ -326,16 +329,45 @@ def holds_control(text: str) -> bool:
     return False
 
 
+# Clause nfc_by_pieces (session 46): NFC composes nothing across a line break ("\n" is a
+# starter that no canonical composition holds, and canonical reordering stops at a
+# starter), so NFC of a text is the NFC of its pieces between line breaks, joined. A
+# long text is checked in ~64K-character pieces and only a piece that is not NFC is
+# composed: the 20 M-character Chinese prefix holds 16 compatibility ideographs
+# (U+F95A, U+2F878, ...) in one piece, and composing the whole text cost 2.3 s (now
+# ~0.06 s). A text whose quick check says "maybe" (a combining mark) pays a full
+# composition inside ``is_normalized`` too: per piece, only that piece's.
+_NFC_PIECE = 1 << 16
+
+
+def nfc(text: str) -> str:
+    """``unicodedata.normalize("NFC", text)``; ``text`` itself when it is NFC already."""
+    if len(text) <= _NFC_PIECE:
+        return (
+            text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+        )
+    parts, pos, composed = [], 0, False
+    while pos < len(text):
+        end = text.find("\n", pos + _NFC_PIECE) + 1 or len(text)
+        piece = text[pos:end]
+        if not unicodedata.is_normalized("NFC", piece):
+            piece, composed = unicodedata.normalize("NFC", piece), True
+        parts.append(piece)
+        pos = end
+    return "".join(parts) if composed else text
+
+
 def _as_spaces(match: re.Match) -> str:
     """Rule nbsp_indent: the run as as many ASCII spaces (the collapse and the
     code-block test then read it as they read a space indent)."""
     return " " * (match.end() - match.start())
 
 
-def collapse_spaces(text: str) -> str:
+def collapse_spaces(text: str, spans_of=code_spans) -> str:
     """Runs of ASCII spaces to one, except inside code blocks (fenced or indented);
-    a centred line loses its indentation (clause ``centred_lines``)."""
-    spans = code_spans(text)
+    a centred line loses its indentation (clause ``centred_lines``). ``spans_of`` gives
+    ``code_spans(text)`` (``normalize`` passes its ``SpansOnce``)."""
+    spans = spans_of(text)
     width: list = []  # clause centred_lines: the wrap width, measured once if needed
     if not spans:
         return _SPACES.sub(" ", centred_lines(text, text, width))

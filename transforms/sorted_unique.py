@@ -30,16 +30,22 @@ def unique(values) -> np.ndarray:
     return out[np.r_[True, out[1:] != out[:-1]]]
 
 
-def unique_counts(values) -> tuple[np.ndarray, np.ndarray]:
+def unique_counts(values, overwrite: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """``np.unique(values, return_counts=True)`` of a 1-D integer array (clause
     ``unique_counts_stable``, session 35): sorted with ``kind="stable"``, which runs on
     the ascending runs of row-major keys (the key-sentence stage's (sentence, term) keys:
     7 ms against 27-30 ms for np.unique's own sort on 580k keys of 红楼梦). Same values,
-    same counts (int64), by construction; anything else through ``np.unique`` itself."""
+    same counts (int64), by construction; anything else through ``np.unique`` itself.
+    ``overwrite``: ``values`` (an integer array the caller no longer needs) is sorted in
+    place instead of copied."""
     array = np.asarray(values)
     if array.dtype.kind not in "iu" or array.ndim != 1 or not len(array):
         return np.unique(array, return_counts=True)
-    out = np.sort(array, kind="stable")
+    if overwrite and array is values and array.flags.writeable:
+        array.sort(kind="stable")  # clause tfidf_memory: the caller's keys, sorted in place
+        out = array
+    else:
+        out = np.sort(array, kind="stable")
     new = np.r_[True, out[1:] != out[:-1]]
     at = np.flatnonzero(new)
     return out[new], np.diff(np.r_[at, len(out)]).astype(np.intp)
@@ -48,6 +54,9 @@ def unique_counts(values) -> tuple[np.ndarray, np.ndarray]:
 def union(a, b) -> np.ndarray:
     """``np.union1d(a, b)``: the sorted distinct values of both."""
     return unique(np.concatenate((np.ravel(a), np.ravel(b))))
+
+
+_TAKE_BLOCK = 1 << 16  # clause ids_memory: positions renumbered per block (512 KB of int64)
 
 
 def first_occurrence_ids(key: np.ndarray) -> tuple[np.ndarray, int]:
@@ -59,15 +68,30 @@ def first_occurrence_ids(key: np.ndarray) -> tuple[np.ndarray, int]:
     n = len(key)
     if n == 0:
         return np.zeros(0, dtype=np.int64), 0
+    # Clause ids_memory (session 46): each n-long temporary is deleted, or overwritten in
+    # place, as soon as it is read (the sorted keys after ``new``, ``is_first`` after the
+    # ranks, the group numbers become the ids' values): ~5 int64 arrays of the keys' length
+    # alive at the peak, was ~7 (a CJK book has ~1 key a character).
     by_key, sorted_key = stable_key_order(key)
     new = np.ones(n, dtype=bool)
-    new[1:] = sorted_key[1:] != sorted_key[:-1]
+    np.not_equal(sorted_key[1:], sorted_key[:-1], out=new[1:])
+    del sorted_key
     first = by_key[new]  # each key's first index (a stable order)
     is_first = np.zeros(n, dtype=bool)
     is_first[first] = True
     rank = np.cumsum(is_first)[first] - 1  # keys numbered in order of first index
+    del is_first
+    values = np.cumsum(new)
+    del new
+    values -= 1
+    # each sorted position's rank, over its group number a block at a time (review, session
+    # 46: ``take`` with ``out`` aliasing its own indices is no documented numpy guarantee;
+    # numpy only checks ``out`` against the source array; a block's gather is a new array)
+    for start in range(0, n, _TAKE_BLOCK):
+        block = values[start : start + _TAKE_BLOCK]
+        block[...] = rank[block]
     ids = np.empty(n, dtype=np.int64)
-    ids[by_key] = rank[np.cumsum(new) - 1]
+    ids[by_key] = values
     return ids, len(first)
 
 
@@ -78,8 +102,14 @@ def stable_key_order(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     bits = max(n - 1, 1).bit_length()
     packable = n and key.dtype.kind in "biu" and int(key.min()) >= 0
     if packable and int(key.max()).bit_length() + bits <= 63:
-        packed = np.sort((key.astype(np.int64) << bits) | np.arange(n, dtype=np.int64))
-        return packed & ((1 << bits) - 1), packed >> bits
+        # clause ids_memory: one array, shifted, or-ed, sorted and split in place
+        packed = key.astype(np.int64)  # a copy: the caller's keys stay as they are
+        packed <<= bits
+        packed |= np.arange(n, dtype=np.int64)
+        packed.sort()  # distinct values: any sort gives the one order
+        by_key = packed & ((1 << bits) - 1)
+        packed >>= bits
+        return by_key, packed
     by_key = np.argsort(key, kind="stable")
     return by_key, key[by_key]
 
