@@ -82,7 +82,7 @@ from bisect import bisect_left, bisect_right
 from transforms import literal_scan
 from transforms.aozora_glosses import BARE, MARKED, bare_ruby, katakana_gloss, marked, marked_ruby
 from transforms.aozora_katakana import hiragana_book, katakana_word
-from transforms.aozora_line_notes import right_tail, run_in, run_in_start
+from transforms.aozora_line_notes import NoteLines
 from transforms.ja_hard_wrap import hard_wrapped, raw_wrap_joins
 from transforms.ruby_bars import ruby_matches
 from transforms.textedit import Edit
@@ -344,7 +344,8 @@ def _markup(
             if new is not None:
                 edits.append(Edit(start, m.end(), new, "aozora_markup"))
                 bare.append((start, m.end()))
-    for m in notes:
+    lines = NoteLines(text, notes)  # clause note_line_once
+    for i, m in enumerate(notes):
         if bare and any(a < m.start() < b for a, b in bare):
             continue  # a note inside a reading that went whole
         if m.group(2) is None:
@@ -356,11 +357,11 @@ def _markup(
             # clause aozora_hard_wrapped_raw_gaiji_join: the wrap parted the note from its "※"
             # ("…この※" / "［＃「牛＋健のつくり」、第4水準2-80-1］陀多"): read whole, with the join
             start, char = start - 2, _gaiji(m.group(2)) or "※"
-        if run_in(text, m):  # clause aozora_run_in_line
+        if lines.run_in(i):  # clause aozora_run_in_line
             char = m.group(1) + "\n\n"
-        if tail := right_tail(text, m):  # clause aozora_right_aligned_tail
+        if tail := lines.right_tail(i):  # clause aozora_right_aligned_tail
             char = tail
-        if (at := run_in_start(text, m)) is not None:  # clause aozora_run_in_line
+        if (at := lines.run_in_start(i)) is not None:  # clause aozora_run_in_line
             edits.append(Edit(at, at, "\n\n", "aozora_markup"))
         edits.append(Edit(start, m.end(), char or m.group(1), "aozora_markup"))
     edits.sort(key=lambda e: e.start)
