@@ -24,6 +24,8 @@ PROMO = (
     "爱下电子书Txt版阅读，下载和分享更多电子书请访问:http://www.ixdzs.com,"
     "手机访问:http://m.ixdzs.com,E-mail:support@ixdzs.com"
 )
+# 日記's first line, forty times: kana enough for clause aozora_kana_text to read the notes
+KANA = "　去年の日記に所謂九星の表がついて居た。\n" * 40
 _RIGHT = re.compile("地付き|地(?:から|より)[0-9０-９一二三四五六七八九十]+字上げ")
 
 
@@ -138,7 +140,7 @@ class _Counting:
 def test_a_line_of_notes_is_read_once(monkeypatch, name):
     """Clause note_line_once: 300 notes on one line hand the note and ruby patterns a
     bounded multiple of the text (base46 handed them the line once per note)."""
-    text = SIGNER + "\n" + _shapes(300)[name] + "\n"
+    text = KANA + SIGNER + "\n" + _shapes(300)[name] + "\n"
     note, ruby = _Counting(aozora._NOTE), _Counting(aozora._RUBY)
     monkeypatch.setattr(aozora, "_NOTE", note)
     monkeypatch.setattr(aozora, "_RUBY", ruby)
