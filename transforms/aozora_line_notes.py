@@ -76,6 +76,7 @@ class NoteLines:
         self._span = (0, 0, 0, 0)  # the line read last: first note, last note + 1, start, end
         self._after: list[bool] = []  # per note of that line: text after it on the line
         self._state: tuple | None = None  # _before's last answer and what it read
+        self._lead = 0  # the line's first character no ruby or note can cut (else its end)
 
     def _line(self, i: int) -> tuple[int, int]:
         """The start and end of note ``i``'s line; a new line's notes and gaps are read."""
@@ -97,6 +98,16 @@ class NoteLines:
             seen = seen or bool(text[notes[j].end() : gap_end].strip(_BLANKS))
             after[j - i0] = seen
         self._span, self._after = (i0, i1, start, end), after
+        lead, j = start, i0  # past the line's opening blanks and notes
+        while lead < end:
+            if text[lead] in _BLANKS:
+                lead += 1
+            elif j < i1 and notes[j].start() == lead:
+                lead, j = notes[j].end(), j + 1
+            else:
+                break
+        plain = lead < end and text[lead] not in "｜|《※［／"
+        self._lead = lead if plain and not _RUBY_MARK.search(text, start, lead) else end
         return start, end
 
     def _text_after(self, i: int) -> bool:
@@ -112,7 +123,12 @@ class NoteLines:
         "［＃" (after its notes were cut), no "※" at its end (a note in ``t`` could close or
         take them) and no "|" at its end (``_RUBY``'s bar branch looks to the end of its
         text): then the rubies cut are the same, ``t`` is cut of its own notes, and the
-        answer is the last one or ``t``'s rest. Otherwise the slice is read whole."""
+        answer is the last one or ``t``'s rest. Otherwise the slice is read whole. Before
+        both: where the line opens (after blanks and notes without a ruby mark) with a
+        character that opens no ruby and no note, that character is never cut, so every
+        note after it has text before it (``_lead``)."""
+        if self._lead < at:  # the line's first word is no ruby's and no note's
+            return True
         text, state = self.text, self._state
         if state and state[0] == start and state[1] < at and state[3]:
             _, p, found, _, last = state
