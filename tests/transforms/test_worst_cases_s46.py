@@ -85,6 +85,9 @@ def _shapes(k):
         "flush-right run": head + "［＃地から３字上げ］" * k + tail,
         "flush-right each": (head + "［＃地付き］") * k + tail,
         "flush-right rubies": ("｜以上《いじょう》［＃地付き］") * k + tail,
+        "flush-right rubies after a word": head + "｜以上《いじょう》［＃地付き］" * k + tail,
+        "flush-right after an indent": "　［＃２字下げ］" + head + "［＃地付き］" * k + tail,
+        "flush-right after a ruby note": "［＃「｜」は縦中横］" + head + "［＃地付き］" * k + tail,
         "flush-right bars": head + "|" + "［＃地付き］" * k + tail + "|",
         "flush-right marks": head + "※" * k + "［＃地付き］※［＃地付き］" + tail,
         "run-in open": "一月二日［＃「" + "「" * k + "］（月曜）晴",
@@ -136,7 +139,10 @@ class _Counting:
         return getattr(self.pattern, name)
 
 
-@pytest.mark.parametrize("name", ["flush-right run", "flush-right each", "run-in titles"])
+@pytest.mark.parametrize(
+    "name",
+    ["flush-right run", "flush-right each", "flush-right rubies after a word", "run-in titles"],
+)
 def test_a_line_of_notes_is_read_once(monkeypatch, name):
     """Clause note_line_once: 300 notes on one line hand the note and ruby patterns a
     bounded multiple of the text (base46 handed them the line once per note)."""
