@@ -202,7 +202,9 @@ def main(argv=None) -> int:
             t.append(_stages(sized(sizes[3]), args.limit))
             flags += 1
             cells = "; ".join(
-                f"{s} " + "/".join(f"{x.get(s, 0):.3f}" for x in t) for s in (bad or ["CUT"])
+                f"{s} "
+                + "/".join(f">{args.limit}" if "CUT" in x else f"{x.get(s, 0):.3f}" for x in t)
+                for s in (bad or ["CUT"])
             )
             print(
                 f"FLAG {unit!r} frame={name} {cells} s; patterns: {', '.join(named[unit][:6])}",
