@@ -15,6 +15,7 @@ import pytest
 
 from transforms import aozora, promo_lines
 from transforms.aozora_line_notes import _RUN_IN, NoteLines, run_in_title
+from transforms.textedit import apply_edits
 from transforms.unclosed_openers import shut
 
 SIGNER = "前書之通相違御座無候以上［＃地から３字上げ］家老　松平権十郎"
@@ -88,6 +89,11 @@ def _shapes(k):
         "flush-right rubies after a word": head + "｜以上《いじょう》［＃地付き］" * k + tail,
         "flush-right after an indent": "　［＃２字下げ］" + head + "［＃地付き］" * k + tail,
         "flush-right after a ruby note": "［＃「｜」は縦中横］" + head + "［＃地付き］" * k + tail,
+        # built, not found in the dump: a ruby from a bar inside the opening note takes the
+        # line's first word, and what is left of the note closes at a later one ("" each)
+        "flush-right after a bar in a note": "［＃「｜」は縦中横］頓首《とんしゅ》"
+        + "［＃レ］［＃地付き］" * k
+        + "龍",
         "flush-right bars": head + "|" + "［＃地付き］" * k + tail + "|",
         "flush-right marks": head + "※" * k + "［＃地付き］※［＃地付き］" + tail,
         "run-in open": "一月二日［＃「" + "「" * k + "］（月曜）晴",
@@ -123,6 +129,27 @@ def test_the_real_lines_keep_their_cuts():
     edits = aozora.aozora_edits(text, frozenset(aozora.RULES))
     # the signer's line break, then a blank line after each run-in heading's note
     assert [e.replacement for e in edits if e.replacement] == ["\n", "\n\n", "\n\n"]
+
+
+# 坂本龍馬「続　手紙」 (card 52145): a letter's signer, one character set flush right; 山崎富栄
+# 「雨の玉川心中」 (card 56258): a run-in date heading with one character of weather after it
+RYOMA = (
+    "右借用仕度、此使に御送り被［＃レ］遣候得バ、難［＃レ］有次第奉［＃レ］存候。頓首［＃地付き］龍"
+)
+TOMIE = "［＃１字下げ］三月十七日［＃「三月十七日」は同行中見出し］\u3000雨"
+
+
+def test_one_character_after_the_note_is_its_line_rest():
+    """Clause note_line_once: a line's last gap is read to the line's end, so one
+    character after a flush-right or run-in note is text after it (review, session 46:
+    a gap read one character short passed every other test)."""
+    text = KANA + RYOMA + "\n" + TOMIE + "\n"
+    ref, new = _answers(text)
+    assert new == ref
+    assert new[3:] == [(False, "\n", None), (False, "", None), (True, "", None)]
+    edits = aozora.aozora_edits(text, frozenset(aozora.RULES))
+    out = apply_edits(text, edits)[0]
+    assert out.endswith("。頓首\n龍\n三月十七日\n\n\u3000雨\n")
 
 
 class _Counting:
