@@ -94,6 +94,13 @@ def _shapes(k):
         "flush-right after a bar in a note": "［＃「｜」は縦中横］頓首《とんしゅ》"
         + "［＃レ］［＃地付き］" * k
         + "龍",
+        # built: a ruby cut leaves "※" or an open "［＃" that a later note takes ("" after it)
+        "flush-right after a mark": "［＃２字下げ］※｜頓首《とんしゅ》［＃地付き］"
+        + "［＃地付き］" * k
+        + "龍",
+        "flush-right after an open note": "［＃２字下げ］［＃「｜頓首］《とんしゅ》［＃地付き］"
+        + "［＃地付き］" * k
+        + "龍",
         "flush-right bars": head + "|" + "［＃地付き］" * k + tail + "|",
         "flush-right marks": head + "※" * k + "［＃地付き］※［＃地付き］" + tail,
         "run-in open": "一月二日［＃「" + "「" * k + "］（月曜）晴",
