@@ -159,6 +159,20 @@ def test_one_character_after_the_note_is_its_line_rest():
     assert out.endswith("。頓首\n龍\n三月十七日\n\n\u3000雨\n")
 
 
+# 萩原朔太郎「宿命」 (card 1790): a run-in heading set in by one "　", a line with a note above it
+KAGAMI = "　鏡［＃「鏡」は同行小見出し］\u3000\u3000戀愛する「自我」の主體についての覺え書。"
+
+
+def test_a_run_in_heading_set_in_takes_no_break_before_it():
+    """Clause aozora_run_in_line: only blanks before the heading on its line (the line's last
+    "］" looked for on the line only, not above it): no line break goes before the heading
+    (review, session 46: the search for "］" from the text's start passed every other test)."""
+    text = KANA + "［＃５字下げ］宿命［＃「宿命」は大見出し］\n" + KAGAMI + "\n"
+    ref, new = _answers(text)
+    assert new == ref
+    assert new[-1] == (True, "", None)
+
+
 class _Counting:
     """A note or ruby pattern that counts the characters its ``sub`` is handed."""
 
