@@ -137,6 +137,31 @@ _TAG = re.compile(r"[ \t]*(?:\d+[ \t]+)?[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0
 _INNER_VERB = re.compile(
     r"[,:;)][ \t\n]*(?:(?:and[ \t]+)?[Tt]hen,?[ \t]+)?(?=(?:Enter|Exit|Exeunt)\b)"
 )
+# Session 46 (clause ``plain_lead_direction``): a direction's lead clause may hold no cue word:
+# "They fight, the K[ing]. being in danger, Enter Prince." (1 Henry IV, Folio), Dryden's "As
+# he is going to drink, Enter MORAT attended." and "To them, Enter MONTEZUMA, ...", "As they
+# are going out, enter EDGAR disguised.", the Cambridge Quarto's "Then Enter Iacke Cade again,
+# and his company.". Such a clause is also a speech's shape ("Welcome maisters, welcome all,
+# Enter players.", Q1 Hamlet; "Here she comes, curst and sad, / Cupid is a knauish lad, /
+# Enter Hermia."): what separates them is the layout. A direction is set as a paragraph of
+# its own, a speech's joined direction stands inside its verse block or opens a verse line.
+# So a plain lead is read only in a sentence that opens its line and ends its paragraph
+# (a blank line or the text's end after it), with a capital verb on its first line (a
+# lower-case one may wrap: "As he goes to attack the guards with TRAXALLA'S / sword, enter
+# AMEXIA, ..."; a verse line never opens with it); the clause has
+# at most ``_CUE_LEAD_WORDS`` words, no first or second person, no speaker tag, no bracket or
+# number first (an editor's note). After a direction on the line ("Hoboyes Playing lowd
+# Musicke. A great Banquet seru'd in: and then, Enter Lord Timon, ...") it is read whatever
+# follows. A lower-case verb ("enter", "exit", "exeunt", "re-enter", the modern editions and
+# Dryden) must be followed by a capital or a determiner ("enter AMEXIA", "enter the Herald").
+_PLAIN_VERB = re.compile(
+    r"(?:[,:;][ \t]*(?:(?:and[ \t]+)?[Tt]hen,?[ \t]+)?|^(?:And[ \t]+)?Then,?[ \t]+)"
+    r"(?=(?:Enter|Exit|Exeunt|enter|exit|exeunt|re-enter)\b)"
+)
+_LOWER_VERB = re.compile(
+    r"(?:enter|exit|exeunt|re-enter)[ \t]+(?:[A-Z]|(?:the|a|an|two|three|four|both|all"
+    r"|several|divers|diuers)\b)"
+)
 _SCENE = re.compile(
     r"(?:The[ \t]+)?(?:SCENE|Scene)\b(?![ \t.]*(?:[IVXLC]+\b|\d))[ \t]*[:.,\-—–A-Za-z]"
 )
@@ -226,16 +251,41 @@ def _cue_lead(lead: str) -> bool:
     )
 
 
+def _plain_lead(body: str, own_paragraph: bool) -> bool:
+    """Clause ``plain_lead_direction`` (comment at ``_PLAIN_VERB``): ``body`` opens with a plain
+    lead clause before its direction verb on its first line."""
+    verb = _PLAIN_VERB.search(body.split("\n", 1)[0])
+    if not verb:  # a lower-case verb may stand on a later line: a wrapped direction
+        verb = _PLAIN_VERB.search(body)
+        verb = verb if verb and body[verb.end() : verb.end() + 1].islower() else None
+    if not verb or body[:1] in "[(" or body[:1].isdigit():
+        return False
+    clause, rest = body[: verb.start()], body[verb.end() :]
+    if (
+        len(clause.split()) > _CUE_LEAD_WORDS
+        or _PERSON.search(clause)
+        or _TAG.match(clause)
+        or not (own_paragraph or _cue_lead(clause))
+    ):
+        return False
+    if rest[:1].islower():
+        return bool(_LOWER_VERB.match(rest))
+    return bool(_OPENER.match(rest)) and not _speech_enter(rest)
+
+
 def _speech_enter(body: str) -> bool:
     """An "Enter" that opens a speech's imperative, not a direction (review, session 43;
     ``speech_enter_you``, review, session 44)."""
     return bool((_SPEECH_ENTER.match(body) and not body.endswith("]")) or _SPEECH_YOU.match(body))
 
 
-def is_direction(prefix: str, body: str, lead_sentence: str = "") -> bool:
+def is_direction(
+    prefix: str, body: str, lead_sentence: str = "", own_paragraph: bool = False
+) -> bool:
     """Whether sentence ``body`` (stripped), after ``prefix`` on its line, is a direction;
     ``lead_sentence``: the whole sentence whose tail ``prefix`` is, when it began on an
-    earlier line (clause ``cue_lead_direction``)."""
+    earlier line (clause ``cue_lead_direction``); ``own_paragraph``: a blank line or the
+    text's end follows it (clause ``plain_lead_direction``)."""
     if _enclosed(prefix, body, "[") or _enclosed(prefix, body, "_"):
         return True
     if body[:1] == "[" and "]" not in body and _DASH_END.match(body, 1):
@@ -244,23 +294,29 @@ def is_direction(prefix: str, body: str, lead_sentence: str = "") -> bool:
     if _OPENER.match(body) and not _speech_enter(body) and not _closed_early(body):
         if body.startswith("(") or not lead:
             return True
-        # after a direction on the line ("Flourish. Enter ..."), not after a speaker tag; or
-        # in a parenthesis open on the line (review: "(The Duke gives her the letter. Exit
+        # or in a parenthesis open on the line (review: "(The Duke gives her the letter. Exit
         # Felicite.)", Balzac's Vautrin; the branch that read it came after this return)
-        return (
-            bool(_OPENER.match(lead))
-            or _enclosed("", lead, "[")
-            or lead.rfind("(") > lead.rfind(")")
-            or (bool(_CUE.match(lead)) and len(lead.split()) <= _CUE_WORDS)  # sound_cue_direction
-            or _cue_lead(lead_sentence or lead)  # cue_lead_direction
-        )
-    if lead:
-        return False
-    inner = _INNER_VERB.search(body)  # cue_lead_direction: "Noyse and Tumult within: Enter ..."
-    if inner and body[:1] not in "[(" and _cue_lead(body[: inner.start()]):
-        rest = body[inner.end() :]
-        return bool(_OPENER.match(rest)) and not _speech_enter(rest)
-    return bool(_SCENE.match(body))
+        return _after_direction(lead, lead_sentence) or lead.rfind("(") > lead.rfind(")")
+    if not lead:
+        inner = _INNER_VERB.search(body)  # cue_lead_direction: "Noyse and Tumult within: Enter"
+        if inner and body[:1] not in "[(" and _cue_lead(body[: inner.start()]):
+            rest = body[inner.end() :]
+            return bool(_OPENER.match(rest)) and not _speech_enter(rest)
+        return _plain_lead(body, own_paragraph) or bool(_SCENE.match(body))
+    # plain_lead_direction after a direction on the line ("Hoboyes Playing lowd Musicke. A
+    # great Banquet seru'd in: and then, Enter Lord Timon, ...")
+    return _plain_lead(body, True) and _after_direction(lead, lead_sentence)
+
+
+def _after_direction(lead: str, lead_sentence: str) -> bool:
+    """``lead`` (a line's text before a sentence) is a direction ("Flourish. Enter ..."), not a
+    speaker tag; ``lead_sentence`` as in ``is_direction``."""
+    return (
+        bool(_OPENER.match(lead))
+        or _enclosed("", lead, "[")
+        or (bool(_CUE.match(lead)) and len(lead.split()) <= _CUE_WORDS)  # sound_cue_direction
+        or _cue_lead(lead_sentence or lead)  # cue_lead_direction
+    )
 
 
 def direction_sentences(
@@ -284,6 +340,9 @@ def direction_sentences(
         whole = ""
         if prefix.strip() and i > 0 and spans[i - 1, 0] < line and spans[i - 1, 1] >= a:
             whole = " ".join(text[spans[i - 1, 0] : a].split())
-        if is_direction(prefix, body, whole):
+        # plain_lead_direction: a blank line or the text's end after the sentence
+        tail = text[a + len(body) : b]
+        own = b >= len(text) or tail.count("\n") >= 2
+        if is_direction(prefix, body, whole, own):
             out.append(i)
     return np.asarray(out, dtype=np.int64)
