@@ -162,6 +162,14 @@ _LOWER_VERB = re.compile(
     r"(?:enter|exit|exeunt|re-enter)[ \t]+(?:[A-Z]|(?:the|a|an|two|three|four|both|all"
     r"|several|divers|diuers)\b)"
 )
+# Session 46 (clause ``name_first_direction``): a scene's opening direction may name its
+# person in capitals and describe, with no verb of coming or going: "FAUST, restless, seated
+# at his desk." (Faust, Part 1), Dryden's "EVE, with a bough in her hand.", "LUCIFER, raising
+# himself on the Lake.", "ASCANIO, and HIPPOLITA, at the Grate.". Read only as a paragraph of
+# one sentence, of at most ``_CUE_LEAD_WORDS`` words, with no first or second person (Poe's
+# "HELEN, thy beauty is to me ...", a poem's capitalised first word; a speech's vocative
+# "TITUS, when wert thou wont to walk alone, ...") and a lower-case word after the comma.
+_NAME_FIRST = re.compile(r"([^\W\d_][^\W\d_'’-]+(?:[ \t]+[^\W\d_][^\W\d_'’-]+){0,3}),[ \t]+[a-z]")
 _SCENE = re.compile(
     r"(?:The[ \t]+)?(?:SCENE|Scene)\b(?![ \t.]*(?:[IVXLC]+\b|\d))[ \t]*[:.,\-—–A-Za-z]"
 )
@@ -273,6 +281,17 @@ def _plain_lead(body: str, own_paragraph: bool) -> bool:
     return bool(_OPENER.match(rest)) and not _speech_enter(rest)
 
 
+def _name_first(body: str) -> bool:
+    """Clause ``name_first_direction`` (comment at ``_NAME_FIRST``); ``body`` is its paragraph."""
+    name = _NAME_FIRST.match(body)
+    return (
+        bool(name)
+        and name.group(1).isupper()
+        and len(body.split()) <= _CUE_LEAD_WORDS
+        and not _PERSON.search(body)
+    )
+
+
 def _speech_enter(body: str) -> bool:
     """An "Enter" that opens a speech's imperative, not a direction (review, session 43;
     ``speech_enter_you``, review, session 44)."""
@@ -302,7 +321,11 @@ def is_direction(
         if inner and body[:1] not in "[(" and _cue_lead(body[: inner.start()]):
             rest = body[inner.end() :]
             return bool(_OPENER.match(rest)) and not _speech_enter(rest)
-        return _plain_lead(body, own_paragraph) or bool(_SCENE.match(body))
+        return (
+            _plain_lead(body, own_paragraph)
+            or bool(_SCENE.match(body))
+            or (own_paragraph and _name_first(body))
+        )
     # plain_lead_direction after a direction on the line ("Hoboyes Playing lowd Musicke. A
     # great Banquet seru'd in: and then, Enter Lord Timon, ...")
     return _plain_lead(body, True) and _after_direction(lead, lead_sentence)
