@@ -262,6 +262,8 @@ def _cue_lead(lead: str) -> bool:
 def _plain_lead(body: str, own_paragraph: bool) -> bool:
     """Clause ``plain_lead_direction`` (comment at ``_PLAIN_VERB``): ``body`` opens with a plain
     lead clause before its direction verb on its first line."""
+    if "nter" not in body and "xit" not in body and "xeunt" not in body:  # speed: most speech
+        return False
     verb = _PLAIN_VERB.search(body.split("\n", 1)[0])
     if not verb:  # a lower-case verb may stand on a later line: a wrapped direction
         verb = _PLAIN_VERB.search(body)
