@@ -33,6 +33,11 @@ In a play a candidate is a direction by its shape (``direction_sentences``):
 - **cue clause** (session 45, ``cue_lead_direction``): a sentence opening its line with a
   cue clause before its direction verb ("Noyse and Tumult within: Enter Porter and his
   man."), or opening with the verb after a lead that is one;
+- **plain lead** (session 46, ``plain_lead_direction``): a paragraph of one sentence whose
+  clause before its direction verb holds no cue word ("As he is going to drink, Enter MORAT
+  attended."), or such a sentence after a direction on its line;
+- **name first** (session 46, ``name_first_direction``): a paragraph of one sentence, a name in
+  capitals, a comma and a description ("FAUST, restless, seated at his desk.");
 - **scene line**: a line opening "SCENE:"/"Scene:" (or "SCENE." / "SCENE -", or "The
   SCENE ...") not followed by a number: the setting of the play ("SCENE: England").
 
@@ -146,11 +151,11 @@ _INNER_VERB = re.compile(
 # Enter Hermia."): what separates them is the layout. A direction is set as a paragraph of
 # its own, a speech's joined direction stands inside its verse block or opens a verse line.
 # So a plain lead is read only in a sentence that opens its line and ends its paragraph
-# (a blank line or the text's end after it), with a capital verb on its first line (a
-# lower-case one may wrap: "As he goes to attack the guards with TRAXALLA'S / sword, enter
-# AMEXIA, ..."; a verse line never opens with it); the clause has
-# at most ``_CUE_LEAD_WORDS`` words, no first or second person, no speaker tag, no bracket or
-# number first (an editor's note). After a direction on the line ("Hoboyes Playing lowd
+# (a blank line or the text's end after it), its verb after the clause's mark on the same
+# line (a verb opening a line, "Cupid is a knauish lad, / Enter Hermia.", is not read; the
+# clause may wrap: "As he goes to attack the guards with TRAXALLA'S / sword, enter AMEXIA,
+# ..."); the clause has at most ``_CUE_LEAD_WORDS`` words, no first or second person, no
+# speaker tag, no bracket or number first (an editor's note). After a direction on the line ("Hoboyes Playing lowd
 # Musicke. A great Banquet seru'd in: and then, Enter Lord Timon, ...") it is read whatever
 # follows. A lower-case verb ("enter", "exit", "exeunt", "re-enter", the modern editions and
 # Dryden) must be followed by a capital or a determiner ("enter AMEXIA", "enter the Herald").
@@ -261,13 +266,10 @@ def _cue_lead(lead: str) -> bool:
 
 def _plain_lead(body: str, own_paragraph: bool) -> bool:
     """Clause ``plain_lead_direction`` (comment at ``_PLAIN_VERB``): ``body`` opens with a plain
-    lead clause before its direction verb on its first line."""
+    lead clause before its direction verb."""
     if "nter" not in body and "xit" not in body and "xeunt" not in body:  # speed: most speech
         return False
-    verb = _PLAIN_VERB.search(body.split("\n", 1)[0])
-    if not verb:  # a lower-case verb may stand on a later line: a wrapped direction
-        verb = _PLAIN_VERB.search(body)
-        verb = verb if verb and body[verb.end() : verb.end() + 1].islower() else None
+    verb = _PLAIN_VERB.search(body)
     if not verb or body[:1] in "[(" or body[:1].isdigit():
         return False
     clause, rest = body[: verb.start()], body[verb.end() :]
