@@ -163,6 +163,10 @@ _PLAIN_VERB = re.compile(
     r"(?:[,:;][ \t]*(?:(?:and[ \t]+)?[Tt]hen,?[ \t]+)?|^(?:And[ \t]+)?Then,?[ \t]+)"
     r"(?=(?:Enter|Exit|Exeunt|enter|exit|exeunt|re-enter)\b)"
 )
+# Review (session 46, clause ``plain_lead_editor_note``): an editor's note quoting a direction
+# names it: "The stage direction of the early Quartos is: Enter Sir Hugh like a Satyre, ..."
+# (the Cambridge Merry Wives; the one false direction of the 221 plays' A/B)
+_EDITOR_NOTE = re.compile(r"\bstage[ -]directions?\b", re.I)
 _LOWER_VERB = re.compile(
     r"(?:enter|exit|exeunt|re-enter)[ \t]+(?:[A-Z]|(?:the|a|an|two|three|four|both|all"
     r"|several|divers|diuers)\b)"
@@ -277,6 +281,7 @@ def _plain_lead(body: str, own_paragraph: bool) -> bool:
         len(clause.split()) > _CUE_LEAD_WORDS
         or _PERSON.search(clause)
         or _TAG.match(clause)
+        or _EDITOR_NOTE.search(clause)
         or not (own_paragraph or _cue_lead(clause))
     ):
         return False
