@@ -172,9 +172,10 @@ _LEAD_NAME = re.compile(r"[^,.;:\[(]+")
 # ZVEZDÍNTSEF. Their son, aged 25; has studied law, ... Is nicknamed Vovo." (56 words), so its
 # list stopped after 3 lines, under the minimum, and was not read. A speech of that shape
 # still ends the list at its "?" or "!", at a name already listed or at the act line.
-# Review (session 46): or when its name is a listed name's first words, a speaker tag that
-# shortens it: "LEONÍD FYÓDORITCH. Why, I mean that some one who is dead ..." (43 words, the
-# play's own speech; the list names "LEONÍD FYÓDORITCH ZVEZDÍNTSEF").
+# Review (session 46): or when its name is part of a listed name, a speaker tag that shortens
+# it: "LEONÍD FYÓDORITCH. Why, I mean that some one who is dead ..." (43 words, the play's own
+# speech; the list names "LEONÍD FYÓDORITCH ZVEZDÍNTSEF"), "FAT LADY. No, Anna Pávlovna, ..."
+# ("THE FAT LADY: MÁRYA VASÍLEVNA TOLBOÚHINA.").
 _LONG_ENTRY = re.compile(r"([^\W\d_][^\s,.;:\[(]*(?:[ \t]+[^\s,.;:\[(]+){0,5})[.:][ \t]+\S")
 _NAMED_LINES = 100
 
@@ -239,13 +240,12 @@ def _named_span(text: str, pos: int) -> tuple[int, int] | None:
 
 def _long_entry(body: str, seen: set[str] | frozenset[str] = frozenset()) -> bool:
     """Clause ``cast_entry_long``: ``body`` opens with a name in capitals and "." or ":", not
-    the first words of a name in ``seen`` (the list's names so far, as ``_named_span`` keys
-    them)."""
+    words of a name in ``seen`` (the list's names so far, as ``_named_span`` keys them)."""
     name = _LONG_ENTRY.match(body)
     if not name or not name.group(1).isupper():
         return False
     key = " ".join(name.group(1).split()).upper()
-    return not any(listed.startswith(key + " ") for listed in seen)
+    return not any(f" {key} " in f" {listed} " for listed in seen)
 
 
 def cast_list_sentences(
