@@ -166,6 +166,17 @@ _ACT_START = re.compile(
     r"|[\[(_]?[ \t]*(?:Enter|Enters|Exit|Exeunt|Re-enter)\b"
 )
 _LEAD_NAME = re.compile(r"[^,.;:\[(]+")
+# Session 46 (clause ``cast_entry_long``): a long line does not end the list when it is an
+# entry "NAME. description" / "NAME: description", its name of 1-6 words in capitals: Maude's
+# Fruits of Culture (3 mirror copies) describes its persons at length, "VASÍLY LEONÍDITCH
+# ZVEZDÍNTSEF. Their son, aged 25; has studied law, ... Is nicknamed Vovo." (56 words), so its
+# list stopped after 3 lines, under the minimum, and was not read. A speech of that shape
+# still ends the list at its "?" or "!", at a name already listed or at the act line.
+# Review (session 46): or when its name is part of a listed name, a speaker tag that shortens
+# it: "LEONÍD FYÓDORITCH. Why, I mean that some one who is dead ..." (43 words, the play's own
+# speech; the list names "LEONÍD FYÓDORITCH ZVEZDÍNTSEF"), "FAT LADY. No, Anna Pávlovna, ..."
+# ("THE FAT LADY: MÁRYA VASÍLEVNA TOLBOÚHINA.").
+_LONG_ENTRY = re.compile(r"([^\W\d_][^\s,.;:\[(]*(?:[ \t]+[^\s,.;:\[(]+){0,5})[.:][ \t]+\S")
 _NAMED_LINES = 100
 
 
@@ -213,7 +224,7 @@ def _named_span(text: str, pos: int) -> tuple[int, int] | None:
         )
         if (
             _ACT_START.match(body)
-            or len(body.split()) > _RUN_WORDS
+            or (len(body.split()) > _RUN_WORDS and not _long_entry(body, seen))
             or "?" in body
             or "!" in body
             or (tag and key in seen)
@@ -225,6 +236,16 @@ def _named_span(text: str, pos: int) -> tuple[int, int] | None:
         first = a if first < 0 else first
         last = a + len(line.rstrip())
     return (first, last) if lines >= _MIN_ENTRIES else None
+
+
+def _long_entry(body: str, seen: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Clause ``cast_entry_long``: ``body`` opens with a name in capitals and "." or ":", not
+    words of a name in ``seen`` (the list's names so far, as ``_named_span`` keys them)."""
+    name = _LONG_ENTRY.match(body)
+    if not name or not name.group(1).isupper():
+        return False
+    key = " ".join(name.group(1).split()).upper()
+    return not any(f" {key} " in f" {listed} " for listed in seen)
 
 
 def cast_list_sentences(

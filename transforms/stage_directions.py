@@ -33,6 +33,11 @@ In a play a candidate is a direction by its shape (``direction_sentences``):
 - **cue clause** (session 45, ``cue_lead_direction``): a sentence opening its line with a
   cue clause before its direction verb ("Noyse and Tumult within: Enter Porter and his
   man."), or opening with the verb after a lead that is one;
+- **plain lead** (session 46, ``plain_lead_direction``): a paragraph of one sentence whose
+  clause before its direction verb holds no cue word ("As he is going to drink, Enter MORAT
+  attended."), or such a sentence after a direction on its line;
+- **name first** (session 46, ``name_first_direction``): a paragraph of one sentence, a name in
+  capitals, a comma and a description ("FAUST, restless, seated at his desk.");
 - **scene line**: a line opening "SCENE:"/"Scene:" (or "SCENE." / "SCENE -", or "The
   SCENE ...") not followed by a number: the setting of the play ("SCENE: England").
 
@@ -137,6 +142,43 @@ _TAG = re.compile(r"[ \t]*(?:\d+[ \t]+)?[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0
 _INNER_VERB = re.compile(
     r"[,:;)][ \t\n]*(?:(?:and[ \t]+)?[Tt]hen,?[ \t]+)?(?=(?:Enter|Exit|Exeunt)\b)"
 )
+# Session 46 (clause ``plain_lead_direction``): a direction's lead clause may hold no cue word:
+# "They fight, the K[ing]. being in danger, Enter Prince." (1 Henry IV, Folio), Dryden's "As
+# he is going to drink, Enter MORAT attended." and "To them, Enter MONTEZUMA, ...", "As they
+# are going out, enter EDGAR disguised.", the Cambridge Quarto's "Then Enter Iacke Cade again,
+# and his company.". Such a clause is also a speech's shape ("Welcome maisters, welcome all,
+# Enter players.", Q1 Hamlet; "Here she comes, curst and sad, / Cupid is a knauish lad, /
+# Enter Hermia."): what separates them is the layout. A direction is set as a paragraph of
+# its own, a speech's joined direction stands inside its verse block or opens a verse line.
+# So a plain lead is read only in a sentence that opens its line and ends its paragraph
+# (a blank line or the text's end after it), its verb after the clause's mark on the same
+# line (a verb opening a line, "Cupid is a knauish lad, / Enter Hermia.", is not read; the
+# clause may wrap: "As he goes to attack the guards with TRAXALLA'S / sword, enter AMEXIA,
+# ..."); the clause has at most ``_CUE_LEAD_WORDS`` words, no first or second person, no
+# speaker tag, no bracket or number first (an editor's note). After a direction on the line ("Hoboyes Playing lowd
+# Musicke. A great Banquet seru'd in: and then, Enter Lord Timon, ...") it is read whatever
+# follows. A lower-case verb ("enter", "exit", "exeunt", "re-enter", the modern editions and
+# Dryden) must be followed by a capital or a determiner ("enter AMEXIA", "enter the Herald").
+_PLAIN_VERB = re.compile(
+    r"(?:[,:;][ \t]*(?:(?:and[ \t]+)?[Tt]hen,?[ \t]+)?|^(?:And[ \t]+)?Then,?[ \t]+)"
+    r"(?=(?:Enter|Exit|Exeunt|enter|exit|exeunt|re-enter)\b)"
+)
+# Review (session 46, clause ``plain_lead_editor_note``): an editor's note quoting a direction
+# names it: "The stage direction of the early Quartos is: Enter Sir Hugh like a Satyre, ..."
+# (the Cambridge Merry Wives; the one false direction of the 221 plays' A/B)
+_EDITOR_NOTE = re.compile(r"\bstage[ -]directions?\b", re.I)
+_LOWER_VERB = re.compile(
+    r"(?:enter|exit|exeunt|re-enter)[ \t]+(?:[A-Z]|(?:the|a|an|two|three|four|both|all"
+    r"|several|divers|diuers)\b)"
+)
+# Session 46 (clause ``name_first_direction``): a scene's opening direction may name its
+# person in capitals and describe, with no verb of coming or going: "FAUST, restless, seated
+# at his desk." (Faust, Part 1), Dryden's "EVE, with a bough in her hand.", "LUCIFER, raising
+# himself on the Lake.", "ASCANIO, and HIPPOLITA, at the Grate.". Read only as a paragraph of
+# one sentence, of at most ``_CUE_LEAD_WORDS`` words, with no first or second person (Poe's
+# "HELEN, thy beauty is to me ...", a poem's capitalised first word; a speech's vocative
+# "TITUS, when wert thou wont to walk alone, ...") and a lower-case word after the comma.
+_NAME_FIRST = re.compile(r"([^\W\d_][^\W\d_'’-]+(?:[ \t]+[^\W\d_][^\W\d_'’-]+){0,3}),[ \t]+[a-z]")
 _SCENE = re.compile(
     r"(?:The[ \t]+)?(?:SCENE|Scene)\b(?![ \t.]*(?:[IVXLC]+\b|\d))[ \t]*[:.,\-—–A-Za-z]"
 )
@@ -226,16 +268,52 @@ def _cue_lead(lead: str) -> bool:
     )
 
 
+def _plain_lead(body: str, own_paragraph: bool) -> bool:
+    """Clause ``plain_lead_direction`` (comment at ``_PLAIN_VERB``): ``body`` opens with a plain
+    lead clause before its direction verb."""
+    if "nter" not in body and "xit" not in body and "xeunt" not in body:  # speed: most speech
+        return False
+    verb = _PLAIN_VERB.search(body)
+    if not verb or body[:1] in "[(" or body[:1].isdigit():
+        return False
+    clause, rest = body[: verb.start()], body[verb.end() :]
+    if (
+        len(clause.split()) > _CUE_LEAD_WORDS
+        or _PERSON.search(clause)
+        or _TAG.match(clause)
+        or _EDITOR_NOTE.search(clause)
+        or not (own_paragraph or _cue_lead(clause))
+    ):
+        return False
+    if rest[:1].islower():
+        return bool(_LOWER_VERB.match(rest))
+    return bool(_OPENER.match(rest)) and not _speech_enter(rest)
+
+
+def _name_first(body: str) -> bool:
+    """Clause ``name_first_direction`` (comment at ``_NAME_FIRST``); ``body`` is its paragraph."""
+    name = _NAME_FIRST.match(body)
+    return (
+        bool(name)
+        and name.group(1).isupper()
+        and len(body.split()) <= _CUE_LEAD_WORDS
+        and not _PERSON.search(body)
+    )
+
+
 def _speech_enter(body: str) -> bool:
     """An "Enter" that opens a speech's imperative, not a direction (review, session 43;
     ``speech_enter_you``, review, session 44)."""
     return bool((_SPEECH_ENTER.match(body) and not body.endswith("]")) or _SPEECH_YOU.match(body))
 
 
-def is_direction(prefix: str, body: str, lead_sentence: str = "") -> bool:
+def is_direction(
+    prefix: str, body: str, lead_sentence: str = "", own_paragraph: bool = False
+) -> bool:
     """Whether sentence ``body`` (stripped), after ``prefix`` on its line, is a direction;
     ``lead_sentence``: the whole sentence whose tail ``prefix`` is, when it began on an
-    earlier line (clause ``cue_lead_direction``)."""
+    earlier line (clause ``cue_lead_direction``); ``own_paragraph``: a blank line or the
+    text's end follows it (clause ``plain_lead_direction``)."""
     if _enclosed(prefix, body, "[") or _enclosed(prefix, body, "_"):
         return True
     if body[:1] == "[" and "]" not in body and _DASH_END.match(body, 1):
@@ -244,23 +322,33 @@ def is_direction(prefix: str, body: str, lead_sentence: str = "") -> bool:
     if _OPENER.match(body) and not _speech_enter(body) and not _closed_early(body):
         if body.startswith("(") or not lead:
             return True
-        # after a direction on the line ("Flourish. Enter ..."), not after a speaker tag; or
-        # in a parenthesis open on the line (review: "(The Duke gives her the letter. Exit
+        # or in a parenthesis open on the line (review: "(The Duke gives her the letter. Exit
         # Felicite.)", Balzac's Vautrin; the branch that read it came after this return)
+        return _after_direction(lead, lead_sentence) or lead.rfind("(") > lead.rfind(")")
+    if not lead:
+        inner = _INNER_VERB.search(body)  # cue_lead_direction: "Noyse and Tumult within: Enter"
+        if inner and body[:1] not in "[(" and _cue_lead(body[: inner.start()]):
+            rest = body[inner.end() :]
+            return bool(_OPENER.match(rest)) and not _speech_enter(rest)
         return (
-            bool(_OPENER.match(lead))
-            or _enclosed("", lead, "[")
-            or lead.rfind("(") > lead.rfind(")")
-            or (bool(_CUE.match(lead)) and len(lead.split()) <= _CUE_WORDS)  # sound_cue_direction
-            or _cue_lead(lead_sentence or lead)  # cue_lead_direction
+            _plain_lead(body, own_paragraph)
+            or bool(_SCENE.match(body))
+            or (own_paragraph and _name_first(body))
         )
-    if lead:
-        return False
-    inner = _INNER_VERB.search(body)  # cue_lead_direction: "Noyse and Tumult within: Enter ..."
-    if inner and body[:1] not in "[(" and _cue_lead(body[: inner.start()]):
-        rest = body[inner.end() :]
-        return bool(_OPENER.match(rest)) and not _speech_enter(rest)
-    return bool(_SCENE.match(body))
+    # plain_lead_direction after a direction on the line ("Hoboyes Playing lowd Musicke. A
+    # great Banquet seru'd in: and then, Enter Lord Timon, ...")
+    return _plain_lead(body, True) and _after_direction(lead, lead_sentence)
+
+
+def _after_direction(lead: str, lead_sentence: str) -> bool:
+    """``lead`` (a line's text before a sentence) is a direction ("Flourish. Enter ..."), not a
+    speaker tag; ``lead_sentence`` as in ``is_direction``."""
+    return (
+        bool(_OPENER.match(lead))
+        or _enclosed("", lead, "[")
+        or (bool(_CUE.match(lead)) and len(lead.split()) <= _CUE_WORDS)  # sound_cue_direction
+        or _cue_lead(lead_sentence or lead)  # cue_lead_direction
+    )
 
 
 def direction_sentences(
@@ -284,6 +372,9 @@ def direction_sentences(
         whole = ""
         if prefix.strip() and i > 0 and spans[i - 1, 0] < line and spans[i - 1, 1] >= a:
             whole = " ".join(text[spans[i - 1, 0] : a].split())
-        if is_direction(prefix, body, whole):
+        # plain_lead_direction: a blank line or the text's end after the sentence
+        tail = text[a + len(body) : b]
+        own = b >= len(text) or tail.count("\n") >= 2
+        if is_direction(prefix, body, whole, own):
             out.append(i)
     return np.asarray(out, dtype=np.int64)

@@ -36,7 +36,8 @@ def test_cue_clause_before_the_verb_is_a_direction():
 def test_speech_before_the_verb_stays_a_candidate():
     # guards, the speeches of that shape in the same texts: a speech with a direction joined to
     # its end (session 44's item 4: kept) holds no cue word, or names its persons ("lets",
-    # "Ile", "thee"); a direction without a cue word is not read either (They fight, 1 Henry IV)
+    # "Ile", "thee"); a direction without a cue word is not read here either (They fight, 1 Henry
+    # IV: session 46's plain_lead_direction reads it only as a paragraph of its own)
     for body in (
         "Here she comes, curst and sad, Cupid is a knauish lad, Enter Hermia.",
         "Call forth my Houshold Seruants, lets to night Enter 3 or 4 Seruitors.",
