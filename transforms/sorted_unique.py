@@ -27,7 +27,7 @@ def unique(values) -> np.ndarray:
     out = np.sort(array, axis=None)
     if len(out) < 2:
         return out
-    return out[np.r_[True, out[1:] != out[:-1]]]
+    return out[np.concatenate(([True], out[1:] != out[:-1]))]  # clause plain_concatenate
 
 
 def unique_counts(values) -> tuple[np.ndarray, np.ndarray]:
@@ -40,9 +40,9 @@ def unique_counts(values) -> tuple[np.ndarray, np.ndarray]:
     if array.dtype.kind not in "iu" or array.ndim != 1 or not len(array):
         return np.unique(array, return_counts=True)
     out = np.sort(array, kind="stable")
-    new = np.r_[True, out[1:] != out[:-1]]
+    new = np.concatenate(([True], out[1:] != out[:-1]))  # clause plain_concatenate
     at = np.flatnonzero(new)
-    return out[new], np.diff(np.r_[at, len(out)]).astype(np.intp)
+    return out[new], np.diff(np.concatenate((at, [len(out)]))).astype(np.intp)
 
 
 def union(a, b) -> np.ndarray:
