@@ -79,10 +79,19 @@ class Filler:
 
     @cached_property
     def sentences(self) -> list[str]:
+        from transforms import cjk_quotes, literal_scan, quote_marks
         from transforms.sentences import sentence_spans, unwrap
 
         text = re.sub(r"\s+", " ", self.text) if self.language == "en" else self.text
-        spans = sentence_spans(text, self.language)
+        # Clause passkey_release (session 46): the splitter's one-document caches keep the
+        # last long text they were asked of (clause one_literal_scan, the quote marks'
+        # caches); analyze_text drops them in a finally, and so must this caller.
+        try:
+            spans = sentence_spans(text, self.language)
+        finally:
+            quote_marks.release()
+            cjk_quotes.release()
+            literal_scan.release()
         out = [unwrap(text[s:e]).strip() for s, e in spans]
         out = [s for s in out if s]
         if not out:

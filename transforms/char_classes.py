@@ -107,7 +107,7 @@ def pair_run_starts(text: str, pair: str, run: str, piece_chars: int = PIECE_CHA
 def class_runs(code: np.ndarray, char_class: str) -> tuple[np.ndarray, np.ndarray]:
     """(starts, ends) of the maximal runs of ``char_class`` characters in ``code``:
     the matches of ``re.findall(char_class + "+")``."""
-    inside = np.r_[False, in_class(code, char_class), False]
+    inside = np.concatenate(([False], in_class(code, char_class), [False]))  # plain_concatenate
     edges = np.flatnonzero(inside[1:] != inside[:-1])
     return edges[0::2], edges[1::2]
 

@@ -36,11 +36,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections import Counter
 
 from schemas import MarkupHeading
 from transforms import literal_scan
-from transforms.markup_headings import line_key, line_keys, starts_of_lines
+from transforms.markup_headings import key_lines, line_key, starts_of_lines
 from transforms.textedit import Edit
 
 RULE = "markdown_heading_mark"
@@ -116,37 +115,36 @@ def markdown_marks(text: str, edits: list[Edit], cleaned: str) -> tuple[MarkupHe
     if not any(e.rule == RULE for e in edits):
         return ()
     line_starts = starts_of_lines(cleaned)
-    keys = line_keys(cleaned)
-    counts = Counter(keys)
-    found: dict[str, list[int]] = {}
-    for i, k in enumerate(keys):
-        found.setdefault(k, []).append(i)
-    out, shift, last = [], 0, -1
+    marked = []  # (edit, its line, the line's text)
+    shift = 0
     for e in edits:
         shift += len(e.replacement) - (e.end - e.start)
         if e.rule != RULE or e.end == e.start:
             continue  # not a mark (a blank line of clause markdown_heading_apart)
         line = bisect.bisect_right(line_starts, e.end + shift) - 1
-        key = keys[line] if 0 <= line < len(keys) else ""
+        end = cleaned.find("\n", line_starts[line])
+        marked.append((e, line, cleaned[line_starts[line] : len(cleaned) if end < 0 else end]))
+    # Clause line_keys_gate (transforms.markup_headings): only the marked lines' keys.
+    found = key_lines(cleaned, {line_key(words) for _, _, words in marked} - {""})
+    out, last = [], -1
+    for e, line, words in marked:
+        key = line_key(words)
         if not key or line <= last:
             continue  # a heading's closing marks (clause markdown_closing_marks): its line
         last = line
         before = bisect.bisect_left(found[key], line)
-        end = cleaned.find("\n", line_starts[line])
-        title = cleaned[line_starts[line] : len(cleaned) if end < 0 else end].strip()
         level = text.count("#", e.start, e.end)
-        out.append(MarkupHeading(level, title, before, counts[key] - before - 1, SOURCE))
+        out.append(
+            MarkupHeading(level, words.strip(), before, len(found[key]) - before - 1, SOURCE)
+        )
     return tuple(out)
 
 
 def markdown_headings(text: str, marks, find_headings, contents_out: list | None = None) -> list:
     """Clause ``markdown_sections``: ``find_headings`` (``transforms.sections``) of
     ``text`` with the marks of ``marks`` given back to their lines; offsets of ``text``."""
-    keys = line_keys(text)
-    where: dict[str, list[int]] = {}
-    for i, k in enumerate(keys):
-        if k:
-            where.setdefault(k, []).append(i)
+    # Clause line_keys_gate (transforms.markup_headings): only the marks' titles' keys.
+    where = key_lines(text, {line_key(mark.title) for mark in marks} - {""})
     starts = starts_of_lines(text)
     inserts: list[tuple[int, str]] = []  # (offset in text, the marks given back)
     last = -1

@@ -27,7 +27,7 @@ def unique(values) -> np.ndarray:
     out = np.sort(array, axis=None)
     if len(out) < 2:
         return out
-    return out[np.r_[True, out[1:] != out[:-1]]]
+    return out[np.concatenate(([True], out[1:] != out[:-1]))]  # clause plain_concatenate
 
 
 def unique_counts(values, overwrite: bool = False) -> tuple[np.ndarray, np.ndarray]:
@@ -46,9 +46,9 @@ def unique_counts(values, overwrite: bool = False) -> tuple[np.ndarray, np.ndarr
         out = array
     else:
         out = np.sort(array, kind="stable")
-    new = np.r_[True, out[1:] != out[:-1]]
+    new = np.concatenate(([True], out[1:] != out[:-1]))  # clause plain_concatenate
     at = np.flatnonzero(new)
-    return out[new], np.diff(np.r_[at, len(out)]).astype(np.intp)
+    return out[new], np.diff(np.concatenate((at, [len(out)]))).astype(np.intp)
 
 
 def union(a, b) -> np.ndarray:

@@ -413,9 +413,9 @@ def depth_scores(scores: np.ndarray) -> np.ndarray:
     if n == 0:
         return np.zeros(0)
     idx = np.arange(n)
-    left_stop = np.r_[True, scores[:-1] < scores[1:]]
+    left_stop = np.concatenate(([True], scores[:-1] < scores[1:]))  # plain_concatenate
     left = np.maximum.accumulate(np.where(left_stop, idx, 0))
-    right_stop = np.r_[scores[1:] < scores[:-1], True]
+    right_stop = np.concatenate((scores[1:] < scores[:-1], [True]))
     right = np.minimum.accumulate(np.where(right_stop, idx, n - 1)[::-1])[::-1]
     return scores[left] + scores[right] - 2 * scores
 
@@ -424,7 +424,9 @@ def deep_valleys(scores: np.ndarray, depth: np.ndarray, cutoff_std: float) -> np
     """Indexes of the valleys of ``scores`` (no higher than either neighbour, depth > 0)
     deeper than mean + ``cutoff_std`` x std of the document's own valley depths:
     TextTiling's cutoff (also used by the Manifesto benches)."""
-    valley = np.r_[True, scores[1:] <= scores[:-1]] & np.r_[scores[:-1] <= scores[1:], True]
+    valley = np.concatenate(([True], scores[1:] <= scores[:-1])) & np.concatenate(
+        (scores[:-1] <= scores[1:], [True])
+    )  # clause plain_concatenate
     valley &= depth > 0
     if not valley.any():
         return np.zeros(0, dtype=np.int64)

@@ -209,8 +209,8 @@ def _find(
     cp = code_points(text)
     n = len(cp)
     nl = np.flatnonzero(cp == 10)
-    line_start = np.r_[0, nl + 1]
-    line_end = np.r_[nl, n]
+    line_start = np.concatenate(([0], nl + 1))  # clause plain_concatenate (intp)
+    line_end = np.concatenate((nl, [n]))
     first = _skip_spaces(cp, line_start, line_end, 1)  # first non-space, or line_end
     last = _skip_spaces(cp, line_end - 1, line_start - 1, -1) + 1  # after the last one
     blank = first >= line_end
