@@ -67,9 +67,9 @@ def _site_words(part: str) -> bool:
 def _tail(line: str) -> int:
     """Where clause ``site_words_tail`` cuts ``line`` (its dash), or -1."""
     for i, c in enumerate(line):
+        # the head is the book's (a heading): were it the site's, the line clause took it
         if c in _DASHES and _HAN.search(line, 0, i) and _site_words(line[i:]):
-            if not _site_words(line[:i]):  # the head is the book's: a heading
-                return i
+            return i
     return -1
 
 
