@@ -12,6 +12,8 @@ Chinese mirrors in docs/quality/session-46-wtC.md.
   the "txt" and that nothing but the site's words is left. The line goes with its break.
   Guard ``site_words_only`` (one word that is not the site's, a digit or a Latin word
   other than the site's keeps the line: "我在网上下载txt小说", "txt 格式 小说 目录").
+  Guard ``file_or_heading`` (review): a file's name, "txt" as its extension ("小说.txt",
+  "输出：三体-小说.txt"), or a Markdown heading ("## 下载 TXT") keeps the line.
 * ``site_words_tail``: the same words after a dash ("-", "－", "—", "_", "~") at a line's
   end, after a head holding a Han character: 繁花's "第二十四章-txt小说天堂". The dash and
   the words go; the heading stays. Guard ``site_words_only`` likewise.
@@ -52,14 +54,18 @@ _DROP = re.compile(r"[\W_]+")  # spaces and marks
 _DASHES = "-－—_~～"
 _SCHEME = re.compile("[hｈＨ][tｔＴ][tｔＴ][pｐＰ][sｓＳ]?[:：][/／][/／][ \u3000]*\\Z", re.I)
 _SPACES = " \t\r\u3000"
+# guard file_or_heading (review, s46): "txt" as a file's extension, a Markdown heading
+_FILE_OR_HEADING = re.compile("\\w[.．]txt(?![a-z])|\\A[ \u3000]*#", re.I)
 
 
 def _site_words(part: str) -> bool:
     """Guard ``site_words_only``: the part is only the site's words, with "txt" and a Han
-    character among them."""
+    character among them; guard ``file_or_heading``: not a file's name ("三体-小说.txt"), not a
+    Markdown heading ("## 下载 TXT")."""
     words = _DROP.sub("", part)
     return (
-        _HAN.search(words) is not None
+        _FILE_OR_HEADING.search(part) is None
+        and _HAN.search(words) is not None
         and "txt" in words.lower()
         and _VOCAB.fullmatch(words) is not None
     )
@@ -132,6 +138,7 @@ def stamp_edges(text: str, cuts: list[Edit]) -> list[Edit]:
     """Clauses ``torn_scheme`` and ``stamp_line_break`` on the merged cuts (sorted, not
     overlapping); only the site clauses' cuts (``RULES``) move."""
     out: list[Edit] = []
+    chain_end, chain_kept = -1, 0  # the last whole-line cut's end, blank lines kept before it
     for i, e in enumerate(cuts):
         if e.rule not in RULES or e.replacement:
             out.append(e)
@@ -148,11 +155,16 @@ def stamp_edges(text: str, cuts: list[Edit]) -> list[Edit]:
         whole = not head and b >= 0 and not text[end:b].strip(_SPACES) and a >= low
         if whole:
             high = cuts[i + 1].start if i + 1 < len(cuts) else len(text)
-            before = sum(1 for p in _blank_lines(text, a, -1) if p >= low)
+            found = [p for p in _blank_lines(text, a, -1) if p >= low]
+            before = len(found)
+            if (found[-1] if found else a) == low and low == chain_end:
+                before += chain_kept  # stamp lines in a row: the blank lines before the first
             after = _blank_lines(text, b + 1, 1)
-            take = min(before, len(after))
+            # at the text's start no paragraph is parted: every blank line after goes
+            take = len(after) if (found[-1] if found else a) == 0 else min(before, len(after))
             new_end = after[take - 1] if take else b + 1
             end = max(end, min(new_end, high))
+            chain_end, chain_kept = end, before
         out.append(
             Edit(start, end, e.replacement, e.rule) if (start, end) != (e.start, e.end) else e
         )

@@ -164,3 +164,73 @@ def test_torn_scheme():
     text = "见 http:// 一节 www.xiaoshuotxt.net"
     at = text.index("www")
     assert stamp_edges(text, [Edit(at, len(text), "", "site_ad")])[0].start == at
+
+
+# Review (session 46, second engineer): 唐德刚：袁氏当国's two stamp lines in a row, the
+# first cut by clause site_words_line, the second an older site clause's
+YUANSHI = ("本书来自 免 费txt小 说下载站", "更多更新免费电子书请 关注www.a")
+ABOVE = "蒋公也一再叹息说：‘那像现在风气这样败坏？’"
+BELOW = "民国为何不如大清？"
+
+
+@pytest.mark.parametrize(
+    ("gap", "left"),
+    (
+        ("\n\n{0}\n{1}\n\n", "\n\n"),  # the two lines glued, a blank line either side
+        ("\n\n{0}\n\n{1}\n\n", "\n\n"),  # a blank line between them too
+        ("\n\n{0}\n\n\n{1}\n\n", "\n\n\n"),  # the widest break stays
+        ("\n{0}\n{1}\n", "\n"),  # no blank line: none made
+    ),
+)
+def test_stamp_lines_in_a_row_leave_one_break(gap, left):
+    """Stamp lines in a row leave the break before the first: the blank lines kept before
+    the first count for the next (one blank line was left twice)."""
+    text = ABOVE + gap.format(*YUANSHI) + BELOW
+    cuts = [Edit(text.index(s), text.index(s) + len(s), "", "site_ad") for s in YUANSHI]
+    out = stamp_edges(text, cuts)
+    kept = text[: out[0].start] + text[out[0].end : out[1].start] + text[out[1].end :]
+    assert kept == ABOVE + left + BELOW
+
+
+def test_stamp_line_at_the_start_takes_the_blank_lines():
+    text = YUANSHI[0] + "\n\n\n" + STORY
+    (e,) = stamp_edges(text, [Edit(0, len(YUANSHI[0]), "", "site_ad")])
+    assert text[e.end :] == STORY
+
+
+def test_stamp_line_break_edges_of_other_cuts():
+    # a stamp glued before a sentence (走到人生边上) takes neither break nor the sentence
+    text = "我的书\n\n小说天堂 www.xiaoshuotxt.net，但人之大欲也不可抹杀。\n\n" + STORY
+    at = text.index("小说天堂")
+    cut = Edit(at, text.index("，"), "", "site_ad")
+    assert stamp_edges(text, [cut]) == [cut]
+    # a cut that puts something in takes no break
+    text = ABOVE + "\n\n" + YUANSHI[0] + "\n\n" + BELOW
+    at = text.index(YUANSHI[0])
+    cut = Edit(at, at + len(YUANSHI[0]), "。", "site_ad")
+    assert stamp_edges(text, [cut]) == [cut]
+    # the blank lines another rule's cut took before the stamp are not the book's kept
+    # break: the paragraph above stays parted from the one below
+    text = ABOVE + "\n- 12 -\n\n" + YUANSHI[0] + "\n\n" + BELOW
+    marker = Edit(text.index("- 12"), text.index(YUANSHI[0]), "", "page_marker")
+    at = text.index(YUANSHI[0])
+    out = stamp_edges(text, [marker, Edit(at, at + len(YUANSHI[0]), "", "site_ad")])
+    assert text[: out[0].start] + text[out[1].end :] == ABOVE + "\n\n" + BELOW
+    # a scheme inside an earlier cut stays that cut's
+    text = "选自《雨天的书》）\nhtｔp://www.xiaoshuotxt.nett.xt`小~说~天~堂\n\n蔼理斯的话"
+    at = text.index("www")
+    first = Edit(text.index("htｔp"), at, "", "page_marker")
+    out = stamp_edges(text, [first, Edit(at, text.index("\n", at), "", "site_watermark")])
+    assert out[0].end <= out[1].start
+
+
+# guard file_or_heading (review): lines of a Chinese technical text in jbts6's plans' style
+# (made up: its real lines name files like `金庸/鸳鸯刀/鸳鸯刀.txt`), all site words but for
+# being a file's name or a Markdown heading
+TECHNICAL = ("## 下载 TXT", "小说.txt", "- 输出：三体-小说.txt", "三体-小说.txt")
+
+
+@pytest.mark.parametrize("line", TECHNICAL)
+def test_file_names_and_headings_stay(line):
+    assert site_word_lines(line) == []
+    assert line in _clean(FILLER + line + "\n\n" + FILLER)
