@@ -273,7 +273,9 @@ def test_parted_name_only_where_no_older_cut():
         # with the two blank lines clause stamp_line_break takes (session 46): the block
         # stood between two breaks of two blank lines; one break of two stays
         (BIEHE_ABOVE + BIEHE_BLOCK + BIEHE_BELOW, len(BIEHE_BLOCK) + 2),
-        (f"{STAMPED_NOTICE}\n\n{STORY}{FILLER}", len(STAMPED_NOTICE) + 1),  # with its break
+        # with its break and, at the text's start, the blank line after it (session 46's
+        # review: no paragraph to part before it)
+        (f"{STAMPED_NOTICE}\n\n{STORY}{FILLER}", len(STAMPED_NOTICE) + 2),
     ),
 )
 def test_removed_characters_reconcile(raw, removed):
