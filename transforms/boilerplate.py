@@ -184,6 +184,7 @@ from transforms.novel_site_lines import bookend_links, first_published_stamps, s
 from transforms.page_furniture import page_furniture
 from transforms.promo_lines import promotion_lines
 from transforms.site_ads import site_ads
+from transforms.site_word_lines import stamp_edges
 from transforms.source_lines import (
     edition_comment_header,
     link_echo_lines,
@@ -383,6 +384,8 @@ def find_boilerplate(
                 merged[-1] = Edit(last.start, e.end, e.replacement, last.rule)
             continue
         merged.append(e)
+    if "site_ad" in rules:  # clauses torn_scheme, stamp_line_break (s46)
+        merged = stamp_edges(text, merged)
     if "gutenberg_footer" in rules and any(e.rule == "gutenberg_footer" for e in markers):
         merged = trailing_separators(text, merged)  # clause trailing_separator
     if "book_index" in rules:  # clause empty_notes_heading (transforms.gutenberg_tail)

@@ -56,6 +56,7 @@ from transforms.site_tails import (
     spaced_variant_addresses,
 )
 from transforms.site_torn import torn_site_stamps
+from transforms.site_word_lines import site_word_lines
 from transforms.spelled_stamps import spelled_stamps
 from transforms.textedit import Edit
 from transforms.torn_links import torn_links
@@ -219,6 +220,8 @@ def promotion_lines(text: str) -> list[Edit]:
     # clauses spelled_stamp, parted_stamp_word (transforms.spelled_stamps, s45) and
     # scan_credit_line (transforms.glued_stamps, s45): merged likewise with an older cut
     cuts += spelled_stamps(text) + scan_credits(text)
+    # clauses site_words_line, site_words_tail (transforms.site_word_lines, s46)
+    cuts += site_word_lines(text)
     return cuts + repeated_stamps(text) + credit_blocks(text)
 
 

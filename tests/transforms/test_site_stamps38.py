@@ -34,7 +34,9 @@ def test_repeated_name_lines_guards():
     repeats stays: a plain "小说天堂" line (guard spaced_name_disguised), a refrain, a
     chapter's end line (the mirrors: DNF圣职者转生异界's "天堂谐音！" 9 times, 斯人独憔悴's
     "（后收入小说集《去国》。）" 3 times)."""
-    two = _book(NAMES[:2])
+    # session 46: "。txt小./说天堂" alone is clause site_words_line's (a line of only the
+    # site's words with "txt"), so the two lines read are the ones it does not read
+    two = _book((NAMES[0], NAMES[2]))
     assert _cut(two) == two
     for line in ("小说天堂", "天堂谐音！", "（后收入小说集《去国》。）", "——小说天堂——"):
         text = _book([line] * 4)
