@@ -118,3 +118,22 @@ def test_read_file_runs_of_letters(tmp_path):
         (file,) = expand_inputs([str(tmp_path / name)])
         (got,) = read_file(file, ReadConfig())
         assert getattr(got, "text", None) == text, got
+
+
+# Integrator's review: the wide alphabet above rarely makes two matches meet inside one run
+# of letters (a match ends one letter after its second '’', mid-run); a narrow one does.
+NARROW = st.text(alphabet="ab’œ .", max_size=30)
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(NARROW)
+def test_i_u_words_abutting_matches(text):
+    assert list(legacy_misreads.i_u_words(text)) == OLD_I_U.findall(text)
+
+
+def test_i_u_words_next_match_inside_the_run():
+    # The scan goes on where the last match ended, inside its run: "d’e’f" starts after a
+    # letter, so only the plain match at that point (not the run-start search) finds it.
+    for text in ("a’b’cd’e’f", "v’y’gev’y’ge and hv’r’ki’n’g"):
+        assert list(legacy_misreads.i_u_words(text)) == OLD_I_U.findall(text)
+    assert OLD_I_U.findall("a’b’cd’e’f") == ["a’b’c", "d’e’f"]
