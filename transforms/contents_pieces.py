@@ -18,10 +18,15 @@ from __future__ import annotations
 
 import re
 
+# Clause leader_run_once (session 46): a match from inside a run of leader dots and blanks
+# is also one from the run's first character, which the scan meets first (a match ends
+# before a digit): the look-behind refuses the others, each of which re-read the run to its
+# end (a line of 8,000 dots and no page number: 3.4 s). Matches unchanged.
+_LEAD = r"(?<![ \t.])((?:[ \t]*\.){3,}[ \t]*\d{1,4})[ \t]+"
 # Leader dots and a page number, then the next entry's number and title.
-_SPLIT = re.compile(r"((?:[ \t]*\.){3,}[ \t]*\d{1,4})[ \t]+(?=\d{1,3}(?:\.\d{1,3})*\.?[ \t]+\S)")
+_SPLIT = re.compile(_LEAD + r"(?=\d{1,3}(?:\.\d{1,3})*\.?[ \t]+\S)")
 # Leader dots and a page number, then a lower-case roman numeral ending the line.
-_ROMAN_TAIL = re.compile(r"((?:[ \t]*\.){3,}[ \t]*\d{1,4})[ \t]+[ivxlc]{1,7}[ \t]*$")
+_ROMAN_TAIL = re.compile(_LEAD + r"[ivxlc]{1,7}[ \t]*$")
 
 
 def entry_pieces(text: str) -> list[str]:

@@ -137,8 +137,10 @@ def _inner_marks(title: str) -> bool:
 # note is at most MAX_CALL_NOTE characters and names the serial (更 with a count, 加更, 求,
 # 票, 推荐, 订阅, 收藏, 鲜花, 打赏, 感谢, 单章, 连发); a bracket of other words is read as before.
 MAX_CALL_NOTE = 16
+# Clause call_note_blanks_once (session 46): the blanks before the note are matched from
+# their run's first one (a match from inside the run is one from there, met first).
 _CALL_NOTE = re.compile(
-    rf"[ \t\u3000]*[（(](?P<note>[^（）()\n]{{1,{MAX_CALL_NOTE}}})[）)]{{1,2}}$"
+    rf"(?<![ \t\u3000])[ \t\u3000]*[（(](?P<note>[^（）()\n]{{1,{MAX_CALL_NOTE}}})[）)]{{1,2}}$"
 )
 _CALL_WORDS = re.compile(
     r"[\d一二三四五六七八九十两双]更|加更|更新|求|票|推荐|订阅|收藏|鲜花|打赏|感谢|单章|连发"
