@@ -186,7 +186,15 @@ def test_reader_lease_eval_marks_its_dataset(tmp_path, monkeypatch):
     seen = []
     monkeypatch.setattr(evaluate, "_main", lambda args: seen.append(_marks(tmp_path)) or 0)
     report = tmp_path.parent / f"{tmp_path.name}-eval"  # eval makes its --output first
-    assert evaluate._reading_main(SimpleNamespace(data=str(tmp_path), output=str(report))) == 0
-    assert evaluate._reading_main(SimpleNamespace(data=None, output=str(report))) == 0
+    assert (
+        evaluate._reading_main(
+            SimpleNamespace(data=str(tmp_path), output=str(report), no_progress=False)
+        )
+        == 0
+    )
+    assert (
+        evaluate._reading_main(SimpleNamespace(data=None, output=str(report), no_progress=False))
+        == 0
+    )
     assert seen == [[f"{os.uname().nodename}-{os.getpid()}"], []]
     assert _marks(tmp_path) == []
