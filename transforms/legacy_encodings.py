@@ -65,10 +65,10 @@ import numpy as np
 from transforms.charset_labels import known_name
 from transforms.legacy_baltic import baltic_problem
 from transforms.legacy_cjk import cjk_problem, common_chars, hangul_pairs
+from transforms.legacy_cyrillic_misreads import HEBREW_FINAL_FORMS, hebrew_final_forms
 from transforms.legacy_greek_turkish import greek_problem, turkish_problem
 from transforms.legacy_korean_words import korean_held
 from transforms.legacy_mac_cyrillic import MAC_CYRILLIC, mac_cp1251_misread, opening_capitals
-from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_final_forms
 from transforms.legacy_short_hanzi import hanzi_held
 from transforms.legacy_single_byte import central_problem, cyrillic_problem, latin_problem
 

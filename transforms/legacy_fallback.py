@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from transforms.charset_labels import close_codecs, known_name, typed_codec
 from transforms.declared_codec import named_reading
+from transforms.legacy_cyrillic_misreads import HEBREW_FINAL_FORMS, hebrew_codec
 from transforms.legacy_encodings import (
     _FAMILY,
     Guess,
@@ -21,7 +22,6 @@ from transforms.legacy_encodings import (
     utf8_share,
 )
 from transforms.legacy_mac_cyrillic import MAC_CYRILLIC
-from transforms.legacy_misreads import HEBREW_FINAL_FORMS, hebrew_codec
 from transforms.legacy_rtl import rtl_hint, rtl_reading
 from transforms.legacy_short_hanzi import HELD_SHORT
 

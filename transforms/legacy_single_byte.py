@@ -66,8 +66,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from transforms.legacy_cyrillic_misreads import cyrillic_misread
 from transforms.legacy_mac_cyrillic import beyond_slips, slips_allowed
-from transforms.legacy_misreads import central_misread, cyrillic_misread, latin_misread
+from transforms.legacy_misreads import central_misread, latin_misread
 
 _MAX_LATIN_SHARE = 0.25  # non-ASCII characters / letters in CP1252 text
 _LATIN_REPEAT = 0.75
