@@ -40,6 +40,8 @@ the source is the archive's path ``/`` the name. Zip names: :func:`zip_name`. Me
   documents are kept). A tar cut inside a member: that member is ``truncated_input``
   (its records before the cut kept, as in a cut .gz), then the rest; a zip member
   with bad data (CRC, zlib): that member ``corrupt_archive``, the others are read.
+  A tar's zero blocks are read past; a damaged size field's member and each member
+  whose header lay inside its data get a line (``transforms.tar_headers``).
 * ``empty_archive``: an archive with no member read (none at all, an empty tar's
   zero blocks by a tar name, or only skipped ones): one rejection that says what was
   skipped, so every input file is accounted for in the rejected records.
@@ -84,6 +86,14 @@ from transforms.member_files import MemberFile, PeekingOpener, _spool, _TooLarge
 from transforms.member_names import is_hidden, member_name, nested_error, nested_kind
 from transforms.pipes import skimmed, sniff_pipe, spool_fix
 from transforms.tar_damage import tar_damage
+from transforms.tar_headers import (
+    HeaderWatch,
+    SwallowedHeader,
+    TarData,
+    swallowed,
+    swallowed_line,
+    tar_end,
+)
 from transforms.zip_members import METHOD_NAMES, ZIP_METHODS, zip_document, zip_name
 
 SKIPPED_PREFIX = "archive_skipped."  # Beam counter: archive_skipped.hidden, .link, .special
@@ -163,50 +173,6 @@ def _skip(name: str, members: _Members, kind: str) -> None:
         members.skipped[kind] += 1
 
 
-def _tar_end(tar_module=tarfile):
-    """A ``TarInfo`` class that records how the stream ended: end-of-archive zero
-    blocks, or data that stops (cut short) or is no header (corrupt); tarfile takes
-    all three as the end, so a cut tar looked whole."""
-
-    class Checked(tar_module.TarInfo):
-        @classmethod
-        def fromtarfile(cls, tar):
-            try:
-                return super().fromtarfile(tar)
-            except tar_module.EOFHeaderError:
-                tar.longctx_end = "end"
-                raise
-            except (tar_module.EmptyHeaderError, tar_module.TruncatedHeaderError):
-                tar.longctx_end = "truncated"
-                raise
-            except tar_module.InvalidHeaderError:
-                tar.longctx_end = "corrupt"
-                raise
-
-    return Checked
-
-
-class _TarData(io.RawIOBase):
-    """A tar member's data; the tar ending inside it is ``EOFError`` (a cut input, as a
-    cut .gz is), not tarfile's "unexpected end of data"."""
-
-    def __init__(self, inner):
-        self._inner = inner
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        try:
-            return self._inner.readinto(buffer)
-        except tarfile.ReadError as error:
-            raise EOFError(f"the tar ends inside this member ({error})") from error
-
-    def close(self) -> None:
-        self._inner.close()
-        super().close()
-
-
 class _ShortReads:
     """``read(n)`` as one ``read1``: what the stream holds, short, before the error its
     next read raises (clause damaged_tar_pipe: tarfile reads 10 kB at a time, and a
@@ -225,8 +191,19 @@ def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Itera
         if read_once(file.path):  # a pipe: clause damaged_tar_pipe
             stream = _ShortReads(stream)
             not_held = skimmed(file.path)  # clause pipe_member_not_held
-        tar = tarfile.open(fileobj=stream, mode="r|", tarinfo=_tar_end())
-        for info in tar:
+        watch = HeaderWatch(stream)  # clause swallowed_member_said
+        tar = tarfile.open(fileobj=watch, mode="r|", tarinfo=tar_end())
+        infos, prev = iter(tar), None
+        while True:
+            try:
+                info = next(infos, None)
+            except tarfile.TarError:
+                yield from _swallowed(watch, prev, None, members)
+                raise
+            yield from _swallowed(watch, prev, info, members)
+            if info is None:
+                break
+            prev = info
             if not info.isreg():
                 kind = "" if info.isdir() else "link" if info.issym() or info.islnk() else "special"
                 _skip(info.name, members, kind)
@@ -245,7 +222,9 @@ def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Itera
             member = members.member(
                 info.name,
                 not_held.get(info.offset_data, info.size),
-                PeekingOpener(lambda i=info: io.BufferedReader(_TarData(tar.extractfile(i)))),
+                PeekingOpener(
+                    lambda i=info: io.BufferedReader(TarData(tar.extractfile(i), watch, i))
+                ),
                 limit,
                 file_format(name),
             )
@@ -262,12 +241,32 @@ def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Itera
                 )
             yield member
         end = getattr(tar, "longctx_end", "truncated")
+        if end == "junk":  # clause tar_zero_blocks_read_on
+            raise tarfile.ReadError(
+                f"the tar's end-of-archive blocks at byte {tar.longctx_zeros:,} are followed by "
+                "data that is no tar header (a damaged header, or data appended to the tar)"
+            )
         if end != "end":
             raise (EOFError if end == "truncated" else tarfile.ReadError)(
                 "the tar stops without its end-of-archive blocks"
                 if end == "truncated"
                 else "a member header is not a tar header"
             )
+
+
+def _swallowed(watch: HeaderWatch, prev, info, members: _Members) -> Iterator[Rejected]:
+    """Clause swallowed_member_said (transforms.tar_headers): one line for each member
+    whose header lay inside ``prev``'s data (tarfile skipped it)."""
+    for name, by, size in swallowed(watch, prev, info):
+        name, by = printable(member_name(name)), printable(member_name(by))
+        members.read += 1
+        file = members.file
+        yield _reject(
+            f"{file.relative}/{name}",
+            printable(f"{file.path}/{name}"),
+            "corrupt_archive",
+            swallowed_line(name, file.path, by, size),
+        )
 
 
 def _not_held(member: Rejected) -> Rejected:
@@ -477,6 +476,10 @@ def damaged_member(file, error: Exception) -> str | None:
         if file.path.startswith(file.archive + "/")
         else file.path
     )
+    if isinstance(error, SwallowedHeader):  # clause swallowed_member_said
+        return f"member {name} of archive {file.archive} is damaged: {error}; " + (
+            "re-create or re-download the archive"
+        )
     what = str(error).removeprefix("Error -3 while decompressing data: ")
     return (
         f"member {name} of archive {file.archive} is damaged: its bytes do not unpack "

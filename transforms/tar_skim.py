@@ -16,24 +16,35 @@ reader finds it and rejects the member with one line. The unit's check still cov
 every byte (the decompressor checks what it decompressed, held or not), and the other
 members are read as before. Cost: one header parse per member (512 bytes).
 
-Anything this does not follow (an old GNU sparse member with extension blocks, a pax
-size record, a header that is no header) turns it off for the rest of the stream: the
-bytes are held as before, and the tar reader says what is wrong.
+Clause ``skim_pax_and_sparse`` (session 47, the Left of session 46): a pax ``size``
+record (what tarfile writes for a member over 8 GiB, the header's field then 0) is the
+member's size: the pax header's blocks are held back until its member's header, and a
+member over the bound is written with its ``size`` record's digits all "0" (the record's
+length unchanged) and its header's size 0. An old GNU sparse member ("S": its map in the
+header, more in extension blocks after it) is followed: its extension blocks are held,
+its data (the header's size: the stored regions) not held when its real size (byte 483)
+is over the bound; tarfile gives it that real size, and the reader rejects it as any.
+A GNU base-256 size field (over 8 GiB) is read by tarfile's own parser.
+
+Anything this does not follow (a pax sparse member, a pax global header with a size, a
+pax header over 1 MB, a header that is no header) turns it off for the rest of the
+stream: the bytes are held as before, and the tar reader says what is wrong.
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
 import tarfile
 
 from transforms.decompress import strip_codec_suffix
 
 BLOCK = tarfile.BLOCKSIZE
-# Types whose data is their header's size (tarfile's own for these); anything else
-# (GNU sparse "S" with extension blocks, multivolume "M", ...) ends the skim.
+# Types whose data is their header's size (tarfile's own for these; GNU sparse "S" after
+# its extension blocks); anything else (multivolume "M", ...) ends the skim.
 _FOLLOWED = set(tarfile.REGULAR_TYPES + (tarfile.LNKTYPE, tarfile.SYMTYPE, tarfile.CHRTYPE))
 _FOLLOWED |= {tarfile.BLKTYPE, tarfile.DIRTYPE, tarfile.FIFOTYPE}
-_FOLLOWED |= {tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK}
+_FOLLOWED |= {tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK, tarfile.GNUTYPE_SPARSE}
 _FOLLOWED |= {tarfile.XHDTYPE, tarfile.XGLTYPE, tarfile.SOLARIS_XHDTYPE}
 _EXTENSIONS = {tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK}
 _EXTENSIONS |= {tarfile.XHDTYPE, tarfile.XGLTYPE, tarfile.SOLARIS_XHDTYPE}
@@ -46,6 +57,10 @@ def rejected_unread(name: str) -> bool:
     return not strip_codec_suffix(posixpath.basename(name)).endswith(_READ_BY_RECORD)
 
 
+_PAX_HELD = 1 << 20  # a pax header's data held back, at most
+_PAX_RECORD = re.compile(rb"(\d+) ")
+
+
 class TarSkim:
     """:meth:`feed` the decompressed bytes of a tar in order; it returns what to hold."""
 
@@ -56,8 +71,12 @@ class TarSkim:
         self._data = 0  # bytes of the current member's data (and padding) still to come
         self._drop = False  # the current member's data is not held
         self._held = 0  # bytes held (handed to the spool) so far
+        self._out: list[bytes] = []
         self._long_name = ""  # a GNU long name or pax path for the next header
-        self._pax_size = False  # a pax size record: the header's size is not the size
+        self._pax: list[bytes] | None = None  # a pax header's blocks, held back
+        self._pax_size: int | None = None  # a pax size record: the next member's size
+        self._pax_off = False  # a pax record this does not follow (sparse, global size)
+        self._sparse: tuple[int, int] | None = None  # "S": (real size, data) after its blocks
         self._extension = False  # the current data is a long name or pax records
         self._extension_type, self._extension_bytes = b"", b""
         self._off = False
@@ -66,13 +85,12 @@ class TarSkim:
         if self._off:
             self._held += len(data)
             return data
-        out, at = [], 0
+        self._out, at = [], 0
         while at < len(data) and not self._off:
             if self._data:
                 n = min(self._data, len(data) - at)
                 if not self._drop:
-                    out.append(data[at : at + n])
-                    self._held += n
+                    self._emit(data[at : at + n])
                     self._follow_extension(data[at : at + n])
                 self._data -= n
                 at += n
@@ -82,74 +100,137 @@ class TarSkim:
             at += n
             if len(self._header) == BLOCK:
                 block, self._header = self._header, b""
-                out.append(self._header_block(block))
+                if self._sparse is not None:
+                    self._sparse_block(block)
+                else:
+                    self._header_block(block)
         if self._off:
-            rest = self._header + data[at:]
+            self._emit(self._header + data[at:])
             self._header = b""
-            out.append(rest)
-            self._held += len(rest)
-        return b"".join(out)
+        out, self._out = b"".join(self._out), []
+        return out
 
-    def _header_block(self, block: bytes) -> bytes:
-        """The block to hold for the header ``block`` (its size 0 when its data is
-        dropped); sets how much data follows."""
+    def _emit(self, data: bytes) -> None:
+        if self._pax is not None:
+            self._pax.append(data)
+            return
+        self._out.append(data)
+        self._held += len(data)
+
+    def _turn_off(self, block: bytes) -> None:
+        self._flush_pax()
+        self._off = True
+        self._emit(block)
+
+    def _flush_pax(self, drop: bool = False) -> None:
+        pax, self._pax = self._pax, None
+        if pax:
+            self._emit(pax[0] + (_pax_size_zero(b"".join(pax[1:])) if drop else b"".join(pax[1:])))
+
+    def _header_block(self, block: bytes) -> None:
+        """Hold the header ``block`` (its size 0 when its data is dropped); sets how much
+        data follows."""
         try:
             info = tarfile.TarInfo.frombuf(block, "utf-8", "surrogateescape")
         except tarfile.HeaderError:  # the end's zero blocks, or no header: not followed
-            self._off = True
-            self._held += BLOCK
-            return block
-        if info.type not in _FOLLOWED or info.type == tarfile.GNUTYPE_SPARSE or self._pax_size:
-            self._off = True  # review: a pax size record turns it off, as said above
-            self._held += BLOCK
-            return block
+            self._turn_off(block)
+            return
+        if info.type not in _FOLLOWED or self._pax_off:
+            self._turn_off(block)
+            return
+        if info.type in (tarfile.XHDTYPE, tarfile.SOLARIS_XHDTYPE, tarfile.XGLTYPE):
+            if self._pax is not None or info.size > _PAX_HELD:
+                self._turn_off(block)  # two pax headers in a row, or a huge one
+                return
+            if info.type != tarfile.XGLTYPE:
+                self._pax = []  # clause skim_pax_and_sparse: held back until its member
+        sparse = info.type == tarfile.GNUTYPE_SPARSE
+        if sparse and self._pax is not None:
+            self._turn_off(block)
+            return
         # Review (session 46): data follows a header as tarfile reads it: a link's,
         # folder's or device's header has none, whatever its size field says.
         data = info.type in tarfile.REGULAR_TYPES or info.type in _EXTENSIONS
-        self._data = -(-info.size // BLOCK) * BLOCK if data else 0
         self._drop = False
         self._extension = info.type in (
             tarfile.GNUTYPE_LONGNAME,
             tarfile.XHDTYPE,
             tarfile.SOLARIS_XHDTYPE,
+            tarfile.XGLTYPE,
         )
         self._extension_type, self._extension_bytes = info.type, b""
-        if self._extension or info.type in (tarfile.GNUTYPE_LONGLINK, tarfile.XGLTYPE):
-            self._held += BLOCK
-            return block
+        if self._extension or info.type == tarfile.GNUTYPE_LONGLINK:
+            self._data = _blocks(info.size)
+            self._emit(block)
+            return
         name = self._long_name or info.name
+        size = self._pax_size if self._pax_size is not None else info.size
+        stored = size  # the data's bytes in the stream
+        if sparse:
+            size = tarfile.nti(block[483:495])  # its real size (tarfile's info.size)
         skim = (
-            info.type in tarfile.REGULAR_TYPES
-            and info.size > self.member_limit
+            (info.type in tarfile.REGULAR_TYPES or sparse)
+            and size > self.member_limit
             and rejected_unread(name)
         )
-        self._long_name, self._pax_size = "", False
-        self._held += BLOCK
-        if not skim:
-            return block
-        self._drop = True
-        self.skipped[self._held] = info.size
-        return _size_zero(block)
+        self._long_name, self._pax_size = "", None
+        self._flush_pax(drop=skim)
+        self._emit(_size_zero(block) if skim else block)
+        if sparse and block[482]:  # extension blocks follow its header
+            self._sparse = (size if skim else -1, stored)
+            return
+        self._start_data(_blocks(stored) if data or sparse else 0, size if skim else -1)
+
+    def _start_data(self, data: int, skipped: int) -> None:
+        self._data, self._drop = data, skipped >= 0
+        if self._drop:
+            self.skipped[self._held] = skipped
+
+    def _sparse_block(self, block: bytes) -> None:
+        """An old GNU sparse member's extension block (its byte 504: another follows)."""
+        self._emit(block)
+        if not block[504]:
+            (skipped, stored), self._sparse = self._sparse, None
+            self._start_data(_blocks(stored), skipped)
 
     def _follow_extension(self, data: bytes) -> None:
-        """A GNU long name's or a pax header's data: the next member's name, and
-        whether a pax record gives its size (then it is held as before)."""
+        """A GNU long name's or a pax header's data: the next member's name and size."""
         if not self._extension:
             return
         self._extension_bytes += data
         if self._data - len(data) > 0:
             return  # more to come (the caller subtracts after this call)
         text = self._extension_bytes.decode("utf-8", "surrogateescape")
+        self._extension = False
         if self._extension_type == tarfile.GNUTYPE_LONGNAME:
             self._long_name = text.split("\0", 1)[0]
-        else:
-            for record in text.split("\n"):
-                key, _, value = record.partition(" ")[2].partition("=")
-                if key == "path":
-                    self._long_name = value
-                elif key == "size" or key.startswith("GNU.sparse"):
-                    self._pax_size = True
-        self._extension = False
+            return
+        for record in text.split("\n"):
+            key, _, value = record.partition(" ")[2].partition("=")
+            if self._extension_type == tarfile.XGLTYPE:
+                self._pax_off |= key == "size" or key.startswith("GNU.sparse")
+            elif key == "path":
+                self._long_name = value
+            elif key == "size" and value.isdigit():
+                self._pax_size = int(value)
+            elif key == "size" or key.startswith("GNU.sparse"):
+                self._pax_off = True
+
+
+def _blocks(size: int) -> int:
+    return -(-size // BLOCK) * BLOCK
+
+
+def _pax_size_zero(data: bytes) -> bytes:
+    """Pax records ``data`` with the digits of a ``size`` record all "0" (same length)."""
+    out, at = bytearray(data), 0
+    while (m := _PAX_RECORD.match(data, at)) and int(m.group(1)) > 0:
+        record = data[at : at + int(m.group(1))]
+        if record[m.end() - at :].startswith(b"size="):
+            start = at + len(m.group(0)) + len(b"size=")
+            out[start : at + len(record) - 1] = b"0" * (len(record) - 1 - (start - at))
+        at += int(m.group(1))
+    return bytes(out)
 
 
 def _size_zero(block: bytes) -> bytes:

@@ -1,0 +1,186 @@
+"""A damaged tar loses no member without a line (clauses ``tar_zero_blocks_read_on``,
+``swallowed_member_said``; session 47, the Left of session 46).
+
+tarfile reads a tar header by header: a member's size field says where the next header
+is. Two kinds of damage ended the archive early without a word (base47: the members
+after it were neither read nor counted):
+
+* ``tar_zero_blocks_read_on``: zero blocks are the end of an archive for tarfile (and
+  ``tar`` without ``--ignore-zeros``), but two tars joined with ``cat a.tar b.tar``, or
+  a tar with zeroed blocks between members, have members after them. Now zero blocks
+  are skipped (tarfile's ``ignore_zeros``, switched on at the first zero block) and the
+  members after them are read; the stream ends at its true end. After zero blocks,
+  data that is no header is one line (``corrupt_archive``: "the tar's end-of-archive
+  blocks at byte N are followed by data that is no tar header"); before them it is
+  one as before.
+* ``swallowed_member_said``: a size field too large makes tarfile skip the headers of
+  the members it covers; when the skip lands on the end-of-archive blocks the archive
+  looked whole, and the member with the damaged size was read with the other members'
+  headers and text inside it. :class:`HeaderWatch` sees every byte tarfile reads and
+  notes each block that is a ustar, GNU or pax header ("ustar" at byte 257 and a valid
+  checksum). A member whose data holds such a header (not at its first byte: a tar
+  inside a tar is rejected ``nested_archive``) is rejected when its reader reaches it
+  (:class:`SwallowedHeader`), and each regular member whose header lay inside another
+  member's data gets its own ``corrupt_archive`` line that names both. Old v7 headers
+  (no magic) are not noticed. Cost: a ``bytes.find`` of "ustar" over what tarfile
+  reads, a header parse only where it stands at a header's place.
+"""
+
+from __future__ import annotations
+
+import io
+import tarfile
+
+BLOCK = tarfile.BLOCKSIZE
+_MAGIC_AT = 257  # "ustar" in a ustar, GNU or pax header
+
+
+class SwallowedHeader(tarfile.ReadError):
+    """A member's data holds another member's header: its size field is damaged."""
+
+
+class HeaderWatch:
+    """The stream tarfile reads (``read`` passes through): notes every header block."""
+
+    def __init__(self, stream):
+        self._read = stream.read
+        self._carry = b""  # bytes since the last block boundary
+        self._at = 0  # tar offset of ``_carry``'s first byte
+        self.headers: dict[int, tarfile.TarInfo] = {}  # offset -> header, in order
+
+    def read(self, n: int = -1) -> bytes:
+        data = self._read(n)
+        if data:
+            self._scan(data)
+        return data
+
+    def _scan(self, data: bytes) -> None:
+        chunk = self._carry + data
+        full = len(chunk) // BLOCK * BLOCK
+        at = chunk.find(b"ustar", _MAGIC_AT)
+        while at != -1 and at - _MAGIC_AT + BLOCK <= full:
+            start = at - _MAGIC_AT
+            if start % BLOCK == 0:
+                try:
+                    info = tarfile.TarInfo.frombuf(
+                        chunk[start : start + BLOCK], "utf-8", "surrogateescape"
+                    )
+                except tarfile.HeaderError:
+                    pass
+                else:
+                    self.headers[self._at + start] = info
+                at = chunk.find(b"ustar", start + BLOCK + _MAGIC_AT)
+            else:
+                at = chunk.find(b"ustar", at + 1)
+        self._carry = chunk[full:]
+        self._at += full
+
+    def inside(self, offset_data: int, end: int) -> tuple[int, tarfile.TarInfo] | None:
+        """The first header inside the data ``offset_data``..``end`` (not at its first
+        byte: a tar member's own headers), or None."""
+        if offset_data in self.headers:
+            return None
+        for at, info in self.headers.items():
+            if offset_data < at < end:
+                return at, info
+        return None
+
+
+def swallowed(watch: HeaderWatch, prev, info) -> list[tuple[str, str, int]]:
+    """The regular members whose headers lie inside the data of ``prev`` (the member
+    tarfile gave before ``info``; ``info`` None: the archive's end): (their name,
+    ``prev``'s name, its size). The headers tarfile parsed are forgotten."""
+    before = info.offset if info is not None else float("inf")
+    nested = prev is None or prev.offset_data in watch.headers
+    out = []
+    for at in [at for at in watch.headers if at < before]:
+        header = watch.headers.pop(at)
+        if nested or not prev.isreg() or not prev.offset_data < at < prev.offset_data + prev.size:
+            continue
+        if header.type in tarfile.REGULAR_TYPES:
+            out.append((header.name, prev.name, prev.size))
+    if info is not None:
+        for at in [at for at in watch.headers if at < info.offset_data]:
+            del watch.headers[at]  # its own (pax, GNU long name) headers
+    return out
+
+
+def swallowed_line(name: str, archive: str, by: str, size: int) -> str:
+    return (
+        f"member {name} of archive {archive} is not read: its header lies inside the data "
+        f"of member {by}, whose size field ({size:,} bytes) is damaged; re-create or "
+        "re-download the archive (`tar -tvf` lists the headers it finds)"
+    )
+
+
+def swallowing_error(watch: HeaderWatch, info, read: int) -> SwallowedHeader | None:
+    """The error for a member whose first ``read`` data bytes hold another header."""
+    found = watch.inside(info.offset_data, info.offset_data + min(read, info.size))
+    if not found:
+        return None
+    at, other = found
+    return SwallowedHeader(
+        f"its header says {info.size:,} bytes, but the header of member {other.name!r} lies "
+        f"inside them at byte {at - info.offset_data:,} (a damaged size field); it is not "
+        "read, nor the members it covers (each has a line)"
+    )
+
+
+def tar_end(tar_module=tarfile):
+    """A ``TarInfo`` class that records how the stream ended: end-of-archive zero
+    blocks, or data that stops (cut short) or is no header (corrupt); tarfile takes
+    all three as the end, so a cut tar looked whole. Clause tar_zero_blocks_read_on
+    (transforms.tar_headers): zero blocks are skipped and the members after them read;
+    data after them that is no header is ``"junk"``."""
+
+    class Checked(tar_module.TarInfo):
+        @classmethod
+        def fromtarfile(cls, tar):
+            zeros = getattr(tar, "longctx_zeros", None)  # offset of the zero blocks
+            try:
+                info = super().fromtarfile(tar)
+            except tar_module.EOFHeaderError:
+                tar.longctx_end = "end"
+                if zeros is None:
+                    tar.longctx_zeros = tar.offset
+                tar.ignore_zeros = True  # read on: the next block decides
+                raise
+            except (tar_module.EmptyHeaderError, tar_module.TruncatedHeaderError):
+                tar.longctx_end = "truncated" if zeros is None else "end"
+                raise
+            except tar_module.InvalidHeaderError:
+                tar.ignore_zeros = False  # tarfile stops here
+                tar.longctx_end = "corrupt" if zeros is None else "junk"
+                raise
+            tar.longctx_zeros = None
+            return info
+
+    return Checked
+
+
+class TarData(io.RawIOBase):
+    """A tar member's data; the tar ending inside it is ``EOFError`` (a cut input, as a
+    cut .gz is), not tarfile's "unexpected end of data"; another member's header inside
+    it is ``SwallowedHeader`` (clause swallowed_member_said)."""
+
+    def __init__(self, inner, watch=None, info=None):
+        self._inner, self._watch, self._info, self._read = inner, watch, info, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        try:
+            n = self._inner.readinto(buffer)
+        except tarfile.ReadError as error:
+            raise EOFError(f"the tar ends inside this member ({error})") from error
+        self._read += n
+        if self._watch is not None and (
+            error := swallowing_error(self._watch, self._info, self._read)
+        ):
+            raise error
+        return n
+
+    def close(self) -> None:
+        self._inner.close()
+        super().close()
