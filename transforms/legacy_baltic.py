@@ -160,18 +160,18 @@ def baltic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
         return problem
     mark = _SPACING_MARK.search(text) if counts.keys() & _MARKS else None
     if mark:  # rule spacing_mark
-        return f"{mark.group()!r} touches a letter (CP1252's ž, ISO-8859-15's š read as CP1257?)"
+        return f"{mark.group()!r} touches a letter (windows-1252's ž, iso-8859-15's š read as windows-1257?)"
     box = _BOX_IN_WORD.search(text) if any("\u2500" <= ch <= "\u25a0" for ch in counts) else None
     if box:  # clause box_in_word
-        return f"{box.group()!r} touches a letter (CP1257 read as CP775?)"
+        return f"{box.group()!r} touches a letter (windows-1257 read as cp775?)"
     nasal = _NASAL_OPENS.search(text) if "ę" in counts else None
     if nasal:  # clause nasal_opens
-        return "'ę' opens a word (Mac Roman's “ read as CP775?)"
+        return "'ę' opens a word (Mac Roman's “ read as cp775?)"
     # (counted after the one-is-enough clauses above: the review's speed-up, same verdicts)
     inside = len(_SYMBOL_IN_WORD.findall(text)) + len(_SIGN_IN_WORD.findall(text))
     inside += len(_LONE.findall(text))  # rule baltic_lone
     if not _tolerated(inside, n):
-        return f"{inside:,} symbols stand inside words or letters alone ('wi¹za': CP1250?)"
+        return f"{inside:,} symbols stand inside words or letters alone ('wi¹za': windows-1250?)"
     cased = len(_CASE_IN_WORD.findall(text))
     if not _tolerated(cased, n):
         return f"{cased:,} letters inside words have the wrong case"
@@ -189,9 +189,9 @@ def baltic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
         return f"only {share:.0%} of its accented letters are of one Baltic language"
     foreign = [ch for ch in letters if (ch > "ÿ" or ch in "ðþ") and ch not in _ESTONIAN_LOANS]
     if best == 2 and foreign:  # clause estonian_loans
-        return f"{foreign[0]!r} is no Estonian letter (ISO-8859-15 read as ISO-8859-10?)"
+        return f"{foreign[0]!r} is no Estonian letter (iso-8859-15 read as iso-8859-10?)"
     if best == 2 and not letters.keys() & {"ä", "š", "ž"}:  # clause estonian_a
-        return "no 'ä', Estonian's commonest letter (Finnish ä read as CP775's õ?)"
+        return "no 'ä', Estonian's commonest letter (Finnish ä read as cp775's õ?)"
     own = sum(letters.values()) - letters.get("é", 0)
     if own < _DENSITY * c["letters"]:  # clause baltic_density
         return f"accents on only {own / max(c['letters'], 1):.2%} of its letters (loans?)"

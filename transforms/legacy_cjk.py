@@ -132,7 +132,7 @@ def cjk_problem(language: str, c: dict[str, int], text: str, counts: dict[str, i
         return f"one character is {_share(top, n):.0%} of its letters (no language repeats one so)"
     if language != "Japanese" and counts.keys() & set("¨ˉˇ") and (sign := _jis_sign(text)):
         # clause jis_signs
-        return f"{sign.group()!r} touches a letter (EUC-JP's '：' '・' '．' read as {language}?)"
+        return f"{sign.group()!r} touches a letter (euc-jp's '：' '・' '．' read as {language}?)"
     if language in ("Chinese", "traditional Chinese"):
         if _share(c["han"], n) < 0.9:
             return f"only {_share(c['han'], n):.0%} of its non-ASCII letters are hanzi"
@@ -142,7 +142,7 @@ def cjk_problem(language: str, c: dict[str, int], text: str, counts: dict[str, i
             rows = common_chars("kana rows")
             kana_rows = sum(n for char, n in counts.items() if char in rows)
             if _share(kana_rows, c["han"]) > _MAX_KANA_ROWS:
-                return f"{_share(kana_rows, c['han']):.0%} of its hanzi sit where EUC-JP has kana"
+                return f"{_share(kana_rows, c['han']):.0%} of its hanzi sit where euc-jp has kana"
         spaced = len(_CJK_SPACED.findall(text))
         if _share(spaced, c["han"]) > 0.02:
             return f"{spaced:,} ASCII spaces stand between hanzi (spaced words: not Chinese)"
@@ -152,7 +152,9 @@ def cjk_problem(language: str, c: dict[str, int], text: str, counts: dict[str, i
     elif language == "Japanese":
         square = _SQUARE_IN_WORD.search(text)
         if square:  # clause ja_square_symbols
-            return f"{square.group()!r} stands between Latin letters (Mac Roman read as CP932?)"
+            return (
+                f"{square.group()!r} stands between Latin letters (Mac Roman read as windows-31j?)"
+            )
         if _share(c["kana"], c["kana"] + c["han"]) < 0.2:  # clause ja_kana_share
             return "too few kana for Japanese"
         if _share(c["kana"] + c["han"], n) < 0.9:  # clause ja_scripts

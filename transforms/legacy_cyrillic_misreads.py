@@ -114,7 +114,7 @@ def cyrillic_misread(counts: dict[str, int], text: str, cyrillic: int) -> str:
     if 0 < small <= _SMALL_SHARE * cyrillic and cyrillic < _CAPITALS_EVIDENCE:  # capitals_only
         return (
             f"all its {cyrillic} Cyrillic letters are capitals: too few to tell "
-            "(Hebrew read as KOI8-R?)"
+            "(Hebrew read as koi8-r?)"
         )
     # Rule hebrew_dos (session 20): Hebrew DOS CP862's letters are CP866's capitals А-Ъ,
     # ר ש ת (~13% of Hebrew letters) its Ш Щ Ъ (Russian ~1%, Bulgarian ~4%), and never
@@ -123,8 +123,8 @@ def cyrillic_misread(counts: dict[str, int], text: str, cyrillic: int) -> str:
     late = sum(counts.get(ch, 0) for ch in "ЫЬЭЮЯ")
     hebrew = sum(counts.get(ch, 0) for ch in "ШЩЪ")
     if not small and not late and "Ъ" in counts and hebrew >= max(3, _HEBREW_DOS * cyrillic):
-        return "capitals with many 'Ш Щ Ъ' and no 'Ы-Я' (Hebrew CP862 read as CP866?)"
+        return "capitals with many 'Ш Щ Ъ' and no 'Ы-Я' (Hebrew cp862 read as cp866?)"
     inside = beyond_slips(_CAPITAL_IN_WORD.finditer(text), slips_allowed(small))
     if inside:  # rule capital_in_word (clause long_text_slips)
-        return f"{inside.group()!r} is a capital inside a word (Mac Cyrillic read as CP1251?)"
+        return f"{inside.group()!r} is a capital inside a word (Mac Cyrillic read as windows-1251?)"
     return mac_cyrillic_misread(counts, text, small)  # session 22's Mac Cyrillic clauses

@@ -215,32 +215,32 @@ def greek_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
         return f"{sigma} 'σ' end a word or 'ς' stand inside one (not Greek)"
     cased = len(_GREEK_CASE.findall(text))
     if not _tolerated(cased, greek):  # rule greek_case
-        return f"{cased} Greek capitals follow a small letter ('απΆ': ISO-8859-7 read as CP1253?)"
+        return f"{cased} Greek capitals follow a small letter ('απΆ': iso-8859-7 read as windows-1253?)"
     initials = len(_SMALL_INITIAL.findall(text))
     if (  # rule capitals_case
         capitals > _GREEK_CAPITALS * greek and _SMALL_BEFORE_CAPITAL.search(text)
     ) or initials > _SMALL_INITIAL_SHARE * greek:
-        return "a small letter before a capital in Greek capitals (KOI8-R read as Greek?)"
+        return "a small letter before a capital in Greek capitals (koi8-r read as Greek?)"
     symbols = _GREEK_SYMBOL.findall(text)
     if "¶" in symbols or not _tolerated(len(symbols), greek):  # rule greek_symbol
-        return f"{symbols[0]!r} touches a Greek letter ('¶λλα': ISO-8859-7 read as CP1253?)"
+        return f"{symbols[0]!r} touches a Greek letter ('¶λλα': iso-8859-7 read as windows-1253?)"
     words = 0.005 * text.count(" ")
     bare = {m.group() for m in _VOWELLESS.finditer(text) if text[m.end() : m.end() + 1] != "."}
     if bare and (max(map(len, bare)) >= 4 or len(bare) > max(1, words)):
-        return "a word without a vowel (CP866 Cyrillic read as CP737?)"  # rule vowelless_word
+        return "a word without a vowel (cp866 Cyrillic read as cp737?)"  # rule vowelless_word
     if _CAPITALS_SMALL_END.search(text):  # rule capitals_small_end
-        return "a word of Greek capitals ends in one small letter (CP866 read as CP737?)"
+        return "a word of Greek capitals ends in one small letter (cp866 read as cp737?)"
     if len(_DOUBLE_ACCENT.findall(text)) > max(1, words):  # rule double_accent
-        return "accented vowels in a row (CP866 Cyrillic read as CP737?)"
+        return "accented vowels in a row (cp866 Cyrillic read as cp737?)"
     pieces = _UTF8_GREEK_DOS.search(text) if counts.keys() & set("╬╧╨╤") else None
     if pieces:  # rule utf8_greek_dos
-        return f"{pieces.group()!r} is UTF-8 Greek or Cyrillic read as CP737 (a mixed file?)"
+        return f"{pieces.group()!r} is UTF-8 Greek or Cyrillic read as cp737 (a mixed file?)"
     if "Ά" in counts and _ELISION_ALPHA.search(text):  # rule elision_alpha
-        return "a word ends in 'Ά' after a small letter (ISO-8859-7's ’ read as CP1253?)"
+        return "a word ends in 'Ά' after a small letter (iso-8859-7's ’ read as windows-1253?)"
     if "’" in counts and _sentence_elision(text):  # rule sentence_alpha
-        return "a sentence opens with '’' and a small letter (CP1253's Ά read as ISO-8859-7?)"
+        return "a sentence opens with '’' and a small letter (windows-1253's Ά read as iso-8859-7?)"
     if "€" in counts and _EURO_RUN.search(text):  # clause euro_runs
-        return "'€' beside '€' or '’' (EUC-JP kana read as ISO-8859-7?)"
+        return "'€' beside '€' or '’' (euc-jp kana read as iso-8859-7?)"
     return ""
 
 
@@ -253,7 +253,7 @@ def turkish_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str
         return problem
     inside = len(_SYMBOL_IN_WORD.findall(text)) + len(_SIGN_IN_WORD.findall(text))
     if not _tolerated(inside, n):
-        return f"{inside:,} symbols stand inside words ('by³o': Central European read as CP1254?)"
+        return f"{inside:,} symbols stand inside words ('by³o': Central European read as windows-1254?)"
     cased = len(_TR_CASE_IN_WORD.findall(text))
     if not _tolerated(cased, n):
         return f"{cased:,} letters inside words have the wrong case"
@@ -266,5 +266,5 @@ def turkish_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str
     if _share(turkish, accented) < _ONE_TURKISH:  # rule turkish_letters
         return f"only {_share(turkish, accented):.0%} of its accented letters are Turkish"
     if _share(letters.get("ı", 0), accented) < _DOTLESS_SHARE:  # rule dotless_i
-        return "too few 'ı' for Turkish (Latvian CP1257 read as CP1254?)"
+        return "too few 'ı' for Turkish (Latvian windows-1257 read as windows-1254?)"
     return ""

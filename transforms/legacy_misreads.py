@@ -265,13 +265,15 @@ def latin_misread(counts: dict[str, int], text: str) -> str:
     n = sum(k for ch, k in counts.items() if ord(ch) >= 0x80)
     digit = len(_DIGIT_LETTER.findall(text))
     if digit > max(2, 0.01 * n):  # rule digit_letter
-        return f"{digit} accented letters stand between digits ('10Þ11': CP864's × read as CP1252?)"
+        return f"{digit} accented letters stand between digits ('10Þ11': cp864's × read as windows-1252?)"
     opens = _SYMBOL_OPENS.findall(text)
     math = _MATH_OPENS.findall(text) if counts.keys() & set("¬±¹²³") else []  # (count first)
     if len(math) > max(2, 0.01 * n):  # clause math_signs of symbol_opens_word
         opens += math
     if opens:  # rule symbol_opens_word
-        return f"{opens[0]!r} opens a word ('§iaden': DOS CP852 or ISO-8859-2 read as CP1252?)"
+        return (
+            f"{opens[0]!r} opens a word ('§iaden': DOS cp852 or iso-8859-2 read as windows-1252?)"
+        )
     german = counts.keys() & _GERMAN_LETTERS
     signs = [
         m.group()
@@ -279,10 +281,12 @@ def latin_misread(counts: dict[str, int], text: str) -> str:
         if not (german and m.group() == "\u201a" and _S_ENDS(text, m.end()))
     ]
     if signs:  # rule dos_signs
-        return f"{signs[0]!r} stands inside a word ('mem¢ria': DOS CP860 read as CP1252?)"
+        return f"{signs[0]!r} stands inside a word ('mem¢ria': DOS cp860 read as windows-1252?)"
     low = len(_LOW_QUOTE_OPEN.findall(text)) if counts.get("\u201a", 0) > 2 else 0
     if low > max(2, 0.01 * n):  # rule low_quote_open
-        return f"{low} '‚' open a word unclosed ('‚crire': DOS CP863/CP850's é read as CP1252?)"
+        return (
+            f"{low} '‚' open a word unclosed ('‚crire': DOS cp863/cp850's é read as windows-1252?)"
+        )
     icelandic = sum(counts.get(ch, 0) for ch in _ICELANDIC)
     vowels = sum(counts.get(ch, 0) for ch in _ICELANDIC_VOWELS)
     # Clause thorn_evidence: a 'þ' among them (Turkish ş, Esperanto ŝ, Lithuanian ž) or
@@ -293,41 +297,47 @@ def latin_misread(counts: dict[str, int], text: str) -> str:
     # Lithuanian in CP1257 pieces.)
     thorn = counts.get("þ", 0) + counts.get("Þ", 0)
     if icelandic > vowels and (thorn or icelandic > 0.03 * n):  # rule icelandic_marks
-        return "'þ' or 'ý' outnumber á í ó ú: Turkish or Esperanto read as CP1252?"
+        return "'þ' or 'ý' outnumber á í ó ú: Turkish or Esperanto read as windows-1252?"
     marks = _INVERTED_MARKS.findall(text) if counts.keys() & set("¡¿") else []
     if counts.keys() & set("ñÑ"):  # clause spanish_exclamation_typo ('amigos¡ Qué tal')
         marks = [m for m in marks if m != "¡"]
     if marks:  # rule inverted_marks
-        return f"{marks[0]!r} closes a word ('%s¡': ISO-8859-13's ” or ISO-8859-10's ŋ read as CP1252?)"
+        return f"{marks[0]!r} closes a word ('%s¡': iso-8859-13's ” or iso-8859-10's ŋ read as windows-1252?)"
     quote = _APOSTROPHE_Y.search(text) if "ÿ" in counts else None
     if quote:  # rule apostrophe_y
-        return "'ÿ' between two vowels ('Veraÿa': ISO-8859-13's ’ read as CP1252?)"
+        return "'ÿ' between two vowels ('Veraÿa': iso-8859-13's ’ read as windows-1252?)"
     nordic = _WORD_Y.search(text) if "ÿ" in counts and "å" in counts else None
     if nordic:  # clause nordic_y
-        return "'ÿ' inside a word of Nordic text ('Miÿkmaq': ISO-8859-13's ’ read as CP1252?)"
+        return "'ÿ' inside a word of Nordic text ('Miÿkmaq': iso-8859-13's ’ read as windows-1252?)"
     pair = _DOS_GUILLEMETS.search(text) if counts.keys() & set("®Ç") else None
     if pair:  # rule dos_guillemets
-        return f"{pair.group()!r} quotes with '®…¯' or 'Ç…È' (DOS or Mac Roman « » read as CP1252?)"
+        return f"{pair.group()!r} quotes with '®…¯' or 'Ç…È' (DOS or Mac Roman « » read as windows-1252?)"
     dash = _MAC_ROMAN_O.search(text) if "—" in counts else None
     if dash:  # rule mac_roman_o
-        return f"{dash.group()!r} ends a word ('informaci—n': Mac Roman's ó read as CP1252?)"
+        return f"{dash.group()!r} ends a word ('informaci—n': Mac Roman's ó read as windows-1252?)"
     sharp = _SHARP_S.findall(text)
     if sharp:  # rule sharp_s_case
-        return f"{sharp[0]!r} starts a word ('Üßaret': Mac Turkish read as CP1252?)"
+        return f"{sharp[0]!r} starts a word ('Üßaret': Mac Turkish read as windows-1252?)"
     fada_at = _MAC_ROMAN_E if "†" in counts else _MAC_ROMAN_FADA  # clause fada_footnote
     fada = fada_at.search(text) if counts.keys() & set("‡Ž") else None
     if fada:  # rule mac_roman_fada
-        return f"{fada.group()!r} glued to a word ('n‡', 'mŽ': Mac Roman's á é read as CP1252?)"
+        return (
+            f"{fada.group()!r} glued to a word ('n‡', 'mŽ': Mac Roman's á é read as windows-1252?)"
+        )
     umlaut = len(_MAC_ROMAN_UMLAUT.findall(text)) if "š" in counts else 0
     if umlaut > max(2, _MAC_ROMAN_UMLAUT_SHARE * n):  # rule mac_roman_umlaut
-        return f"{umlaut} 'š' between consonants ('Kšpfe': Mac Roman's ö read as CP1252?)"
+        return f"{umlaut} 'š' between consonants ('Kšpfe': Mac Roman's ö read as windows-1252?)"
     words = _mac_roman_i_u(text) if counts.keys() & set("’œ") else 0
     if words > 0.01 * n:  # clause mac_roman_i_u
-        return f"{words} words hold two of '’' 'œ' ('Dj’bœt’': Mac Roman's í ú read as CP1252?)"
+        return (
+            f"{words} words hold two of '’' 'œ' ('Dj’bœt’': Mac Roman's í ú read as windows-1252?)"
+        )
     if not counts.keys() & _NORDIC and (counts.get("æ", 0) or counts.get("ð", 0)):
         croatian = len(_CROATIAN.findall(text))
         if croatian > 2:  # rule croatian_marks
-            return f"{croatian} 'æe', or 'ð' 'è' before a vowel: Croatian ć đ č read as CP1252?"
+            return (
+                f"{croatian} 'æe', or 'ð' 'è' before a vowel: Croatian ć đ č read as windows-1252?"
+            )
     return ""
 
 
@@ -354,13 +364,13 @@ def central_misread(
     ``alphabets``: the accented letters of each Central European language;
     ``language``: the one whose letters are the most of the text's."""
     if language == "Hungarian" and counts.keys() & _R_CARON and not counts.keys() & _U_DOUBLE:
-        return "'ř' but no 'ű' in Hungarian text: ISO-8859-16's ű read as CP1250?"
+        return "'ř' but no 'ű' in Hungarian text: iso-8859-16's ű read as windows-1250?"
     if counts.keys() & {"Ą", "ą"} and _OPENING_A_OGONEK.search(text):  # clause opening_a_ogonek
-        return "'Ą' opens a word: ISO-8859-16's '„' or ISO-8859-2's 'Ľ' read as CP1250?"
+        return "'Ą' opens a word: iso-8859-16's '„' or iso-8859-2's 'Ľ' read as windows-1250?"
     romanian = language == "Romanian"
     if romanian and counts.keys() & _CEDILLA and not counts.keys() & _CP1250_HIGH:
         return (
-            "'ş' 'ţ' are 'ș' 'ț' in ISO-8859-16 too: the codec cannot be told "
+            "'ş' 'ţ' are 'ș' 'ț' in iso-8859-16 too: the codec cannot be told "
             "(--encoding windows-1250 or iso-8859-16)"
         )
     beyond = {ch.lower() for ch in counts if ord(ch) >= 0x100 and ch.isalpha()}
@@ -378,5 +388,5 @@ def hanzi_misread(text: str, han: int) -> str:
     hanzi."""
     lone = len(_LONE_HANZI.findall(text))
     if lone > max(1, _LONE_HANZI_SHARE * han):
-        return f"{lone} of its {han} hanzi stand between Latin letters (Latin text read as Big5?)"
+        return f"{lone} of its {han} hanzi stand between Latin letters (Latin text read as big5?)"
     return ""

@@ -335,15 +335,13 @@ def latin_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
         return problem
     latin9 = _LATIN9_IN_WORD.findall(text) or _LATIN9_SYMBOLS.findall(text)
     if latin9:
-        return (
-            f"{latin9[0]!r} is where ISO-8859-15 has a letter ('c½ur': ISO-8859-15 read as CP1252?)"
-        )
+        return f"{latin9[0]!r} is where iso-8859-15 has a letter ('c½ur': iso-8859-15 read as windows-1252?)"
     sign = _SIGN_IN_WORD.findall(text)
     if sign:
-        return f"{sign[0]!r} stands inside a word ('p‡gina': Mac Roman read as CP1252?)"
+        return f"{sign[0]!r} stands inside a word ('p‡gina': Mac Roman read as windows-1252?)"
     inside = len(_SYMBOL_IN_WORD.findall(text))
     if not _tolerated(inside, n):
-        return f"{inside:,} symbols stand inside words ('by³o': Central European read as CP1252?)"
+        return f"{inside:,} symbols stand inside words ('by³o': Central European read as windows-1252?)"
     cased = len(_CASE_IN_WORD.findall(text))
     if not _tolerated(cased, n):
         return f"{cased:,} letters inside words have the wrong case ('girlÕs': Mac Roman?)"
@@ -355,20 +353,22 @@ def latin_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str:
     misread = letters[_HUNGARIAN_MISREAD[0]] + u_hat * (letters["ö"] >= u_hat > 0)
     if misread and _HUNGARIAN_EXCUSE * (letters["ã"] + letters["ä"]) < misread:
         # rule hungarian_marks and its clause hungarian_marks_outnumber
-        return "'õ', or 'û' beside 'ö': Hungarian ő ű (CP1250) read as CP1252?"
+        return "'õ', or 'û' beside 'ö': Hungarian ő ű (windows-1250) read as windows-1252?"
     latvian = len(_LATVIAN_CEDILLA.findall(text))
     if latvian > max(1, _SYMBOLS_IN_WORDS * n):  # rule latvian_cedilla
-        return f"{latvian} 'ç' before e, i or a consonant: Latvian ē read as CP1252?"
+        return f"{latvian} 'ç' before e, i or a consonant: Latvian ē read as windows-1252?"
     tilde = counts.get("\u00e3", 0)
     if len(_ROMANIAN_S.findall(text)) > 1 or (
         tilde > 1 and len(_PORTUGUESE_TILDE.findall(text)) < 0.5 * tilde
     ):  # rule romanian_marks
-        return "'ã' ending words or 'º' inside them: Romanian ă ş read as CP1252?"
+        return "'ã' ending words or 'º' inside them: Romanian ă ş read as windows-1252?"
     if (
         sum(letters.values()) >= _ACCENTED_TEXT * c["letters"]
         and _one_language(letters, _ALPHABETS) < _ONE_LANGUAGE
     ):
-        return "its accented letters are of no one language (Central European read as CP1252?)"
+        return (
+            "its accented letters are of no one language (Central European read as windows-1252?)"
+        )
     return latin_misread(counts, text)  # session 17's clauses
 
 
@@ -381,7 +381,7 @@ def central_problem(counts: dict[str, int], c: dict[str, int], text: str) -> str
     letters = _accented(counts)
     inside = len(_SYMBOL_IN_WORD.findall(text)) + len(_SIGN_IN_WORD.findall(text))
     if not _tolerated(inside, n):
-        return f"{inside:,} symbols stand inside words ('wi±za': ISO-8859-2 read as CP1250?)"
+        return f"{inside:,} symbols stand inside words ('wi±za': iso-8859-2 read as windows-1250?)"
     cased = len(_CE_CASE_IN_WORD.findall(text)) + len(_LONE_LETTER.findall(text))
     if not _tolerated(cased, n):
         return f"{cased:,} letters inside words have the wrong case"
@@ -440,13 +440,13 @@ def cyrillic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> st
     foreign = sorted(letters.keys() & _SOUTH_SLAVIC - best)
     found = re.finditer(f"[{''.join(foreign)}]", text, re.IGNORECASE) if foreign else ()
     if beyond_slips(found, allowed):  # rule cyrillic_foreign (clause long_text_slips)
-        return f"{foreign[0]!r} is no letter of its language (Mac Cyrillic read as CP1251?)"
+        return f"{foreign[0]!r} is no letter of its language (Mac Cyrillic read as windows-1251?)"
     short_i = len(_SHORT_I.findall(text))
     if short_i > max(1, _SHORT_I_SHARE * cyrillic):  # rule cyrillic_short_i
-        return f"{short_i} 'й' follow a consonant (Hebrew read as CP1251?)"
+        return f"{short_i} 'й' follow a consonant (Hebrew read as windows-1251?)"
     signs = len(_SIGNS.findall(text))
     if signs > max(1, _SHORT_I_SHARE * cyrillic):  # rule cyrillic_signs
-        return f"{signs} 'ь' or 'ы' start a word or follow a vowel (Hebrew read as KOI8-R?)"
+        return f"{signs} 'ь' or 'ы' start a word or follow a vowel (Hebrew read as koi8-r?)"
     capitals = sum(k for ch, k in counts.items() if "\u0400" <= ch <= "\u042f")
     latin_small = sum(k for ch, k in counts.items() if "a" <= ch <= "z")
     latin = latin_small + sum(k for ch, k in counts.items() if "A" <= ch <= "Z")
@@ -456,14 +456,14 @@ def cyrillic_problem(counts: dict[str, int], c: dict[str, int], text: str) -> st
         return f"{_share(capitals, cyrillic):.0%} of its Cyrillic letters are capitals"
     ya = beyond_slips(_YA_AFTER_SMALL.finditer(text), allowed)
     if ya:  # rule cyrillic_ya (clause long_text_slips)
-        return "'Я' follows a small letter (Mac Cyrillic read as CP1251?)"
+        return "'Я' follows a small letter (Mac Cyrillic read as windows-1251?)"
     box = beyond_slips(_BOX_IN_WORD.finditer(text), allowed)
     if box:  # rule box_in_word (clause long_text_slips)
-        return f"{box.group()!r} stands inside a word (Ukrainian KOI8-U read as KOI8-R?)"
+        return f"{box.group()!r} stands inside a word (Ukrainian koi8-u read as koi8-r?)"
     cased = len(_CYRILLIC_CASE.findall(text))
     if not _tolerated(cased, cyrillic):
         return f"{cased:,} Cyrillic capitals follow a small letter inside a word ('пРИВЕТ')"
     guillemets = _GUILLEMET_IN_WORD.finditer(text) if "»" in counts or "«" in counts else ()
     if beyond_slips(guillemets, allowed):  # (clause long_text_slips)
-        return "a guillemet between two Cyrillic letters ('Мѕ»м': EUC-JP read as CP1251?)"
+        return "a guillemet between two Cyrillic letters ('Мѕ»м': euc-jp read as windows-1251?)"
     return cyrillic_misread(counts, text, cyrillic)  # session 17's clauses

@@ -440,7 +440,7 @@ def test_latin9_is_not_read_as_cp1252():
     '½' ('n½ud'); one such symbol inside a word is enough (were decided: mojibake)."""
     french = "".join(FR.splitlines(keepends=True)[:4])  # (ISO-8859-15 has no ’)
     text = french * 20 + "appelée inœud (« inode ») qui décrit les attributs qui lui sont\n"
-    assert "where ISO-8859-15 has a letter" in _latin(text.encode("iso8859_15"))
+    assert "where iso-8859-15 has a letter" in _latin(text.encode("iso8859_15"))
     assert _decided(text.encode("iso8859_15")) is None
     assert _decided(text.encode("cp1252")) == "cp1252"
 

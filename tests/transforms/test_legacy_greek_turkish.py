@@ -375,7 +375,7 @@ def test_hebrew_dos_cp862_is_not_cp866():
     and no Ы-Я; it passed (capitals_only has the evidence) and was decided WRONG as CP866."""
     data = HE_PK.encode("cp862")
     cp866 = next(g for g in candidates(data) if g.encoding == "cp866")
-    assert "Hebrew CP862" in cp866.problem
+    assert "Hebrew cp862" in cp866.problem
     assert guess_encoding(data)[0] is None
 
 

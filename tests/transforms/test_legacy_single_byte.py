@@ -234,7 +234,7 @@ def test_latin9_oe_is_caught_by_latin9_symbols():
     """Rule ``latin9_symbols``: ISO-8859-15's œ is CP1252's '½' ("d'½il": not inside a
     word, so ``latin9_in_word`` misses it); the CP1252 file is decided."""
     data = FR.encode("iso8859_15")
-    assert "where ISO-8859-15 has a letter" in _problem(data, "cp1252")
+    assert "where iso-8859-15 has a letter" in _problem(data, "cp1252")
     assert _decided(data) is None
     assert _decided(FR.encode("cp1252")) == "cp1252"
 
