@@ -22,8 +22,8 @@ after it were neither read nor counted):
   inside a tar is rejected ``nested_archive``) is rejected when its reader reaches it
   (:class:`SwallowedHeader`), and each regular member whose header lay inside another
   member's data gets its own ``corrupt_archive`` line that names both. Old v7 headers
-  (no magic) are not noticed. Cost: a ``bytes.find`` of "ustar" over what tarfile
-  reads, a header parse only where it stands at a header's place.
+  (no magic) are not noticed. Cost: byte 257 of each block taken in one strided slice,
+  "ustar" compared where it is "u", a header parse only where that matches.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ class HeaderWatch:
         self._carry = b""  # bytes since the last block boundary
         self._at = 0  # tar offset of ``_carry``'s first byte
         self.headers: dict[int, tarfile.TarInfo] = {}  # offset -> header, in order
+        self.last = -1  # the offset of the last header noted
 
     def read(self, n: int = -1) -> bytes:
         data = self._read(n)
@@ -55,12 +56,13 @@ class HeaderWatch:
         return data
 
     def _scan(self, data: bytes) -> None:
-        chunk = self._carry + data
+        chunk = self._carry + data if self._carry else data
         full = len(chunk) // BLOCK * BLOCK
-        at = chunk.find(b"ustar", _MAGIC_AT)
-        while at != -1 and at - _MAGIC_AT + BLOCK <= full:
-            start = at - _MAGIC_AT
-            if start % BLOCK == 0:
+        marks = chunk[_MAGIC_AT:full:BLOCK]  # byte 257 of each whole block, in C
+        at = marks.find(b"u")
+        while at != -1:
+            start = at * BLOCK
+            if chunk[start + _MAGIC_AT : start + _MAGIC_AT + 5] == b"ustar":
                 try:
                     info = tarfile.TarInfo.frombuf(
                         chunk[start : start + BLOCK], "utf-8", "surrogateescape"
@@ -69,9 +71,8 @@ class HeaderWatch:
                     pass
                 else:
                     self.headers[self._at + start] = info
-                at = chunk.find(b"ustar", start + BLOCK + _MAGIC_AT)
-            else:
-                at = chunk.find(b"ustar", at + 1)
+                    self.last = self._at + start
+            at = marks.find(b"u", at + 1)
         self._carry = chunk[full:]
         self._at += full
 
@@ -175,10 +176,10 @@ class TarData(io.RawIOBase):
         except tarfile.ReadError as error:
             raise EOFError(f"the tar ends inside this member ({error})") from error
         self._read += n
-        if self._watch is not None and (
-            error := swallowing_error(self._watch, self._info, self._read)
-        ):
-            raise error
+        watch = self._watch
+        if watch is not None and watch.last > self._info.offset_data:  # else none inside
+            if error := swallowing_error(watch, self._info, self._read):
+                raise error
         return n
 
     def close(self) -> None:
