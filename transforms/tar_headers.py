@@ -114,16 +114,18 @@ def swallowed_line(name: str, archive: str, by: str, size: int) -> str:
     )
 
 
-def swallowing_error(watch: HeaderWatch, info, read: int) -> SwallowedHeader | None:
-    """The error for a member whose first ``read`` data bytes hold another header."""
+def swallowing_error(watch: HeaderWatch, info, read: int) -> tuple[int, SwallowedHeader] | None:
+    """Where another header starts inside a member's first ``read`` data bytes (bytes
+    from its data's start) and the error to raise there, or None."""
     found = watch.inside(info.offset_data, info.offset_data + min(read, info.size))
     if not found:
         return None
     at, other = found
-    return SwallowedHeader(
+    return at - info.offset_data, SwallowedHeader(
         f"its header says {info.size:,} bytes, but the header of member {other.name!r} lies "
-        f"inside them at byte {at - info.offset_data:,} (a damaged size field); it is not "
-        "read, nor the members it covers (each has a line)"
+        f"inside them at byte {at - info.offset_data:,} (a damaged size field); it is read "
+        "no further (a JSON Lines member keeps the records before it), nor are the "
+        "members it covers (each has a line)"
     )
 
 
@@ -166,20 +168,27 @@ class TarData(io.RawIOBase):
 
     def __init__(self, inner, watch=None, info=None):
         self._inner, self._watch, self._info, self._read = inner, watch, info, 0
+        self._error: SwallowedHeader | None = None
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:
+        if self._error is not None:
+            raise self._error
         try:
             n = self._inner.readinto(buffer)
         except tarfile.ReadError as error:
             raise EOFError(f"the tar ends inside this member ({error})") from error
-        self._read += n
+        start, self._read = self._read, self._read + n
         watch = self._watch
         if watch is not None and watch.last > self._info.offset_data:  # else none inside
-            if error := swallowing_error(watch, self._info, self._read):
-                raise error
+            if found := swallowing_error(watch, self._info, self._read):
+                cut, error = found
+                if start >= cut:
+                    raise error
+                self._read, self._error = cut, error  # the bytes before it first
+                return cut - start
         return n
 
     def close(self) -> None:

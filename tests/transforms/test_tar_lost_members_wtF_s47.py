@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import tarfile
 
 import pytest
@@ -211,3 +212,31 @@ def test_guard_a_tar_inside_a_tar_is_one_nested_line(tmp_path):
     got = _read(tmp_path, sink.getvalue(), "tar")
     assert [g.reason for g in got if isinstance(g, Rejected)] == ["nested_archive"]
     assert len(got) == 2
+
+
+def test_a_jsonl_member_with_a_damaged_size_keeps_its_records_and_names_the_rest(tmp_path):
+    """A JSONL member whose size covers Hugo and Tolstoy up to the end blocks: its four
+    records are read (the bytes before Hugo's header come first), then its line and one
+    for each member it covered. base47: the records, then nine invalid_json rows made of
+    Hugo's and Tolstoy's header and text, and no line naming them."""
+    records = "".join(json.dumps({"id": n, "text": BOOKS[n]}) + "\n" for n in NAMES)
+    sink = io.BytesIO()
+    with tarfile.open(fileobj=sink, mode="w", format=tarfile.USTAR_FORMAT) as tar:
+        for name, body in [
+            ("records.jsonl", records.encode()),
+            ("hugo.txt", BOOKS["hugo.txt"].encode()),
+            ("tolstoy.txt", BOOKS["tolstoy.txt"].encode()),
+        ]:
+            info = tarfile.TarInfo(name)
+            info.size = len(body)
+            tar.addfile(info, io.BytesIO(body))
+    data = sink.getvalue()
+    last = _headers(data)[-1]
+    data = _header_size(data, 0, last[0] + -(-last[2] // 512) * 512)
+    got = _read(tmp_path, data, "tar")
+    assert {g.doc_id: g.text for g in got if isinstance(g, Document)} == BOOKS
+    rows = [(g.doc_id.rsplit("/", 1)[-1], g.reason) for g in got if isinstance(g, Rejected)]
+    assert rows == [("records.jsonl", "corrupt_archive")] + [
+        (n, "corrupt_archive") for n in ("hugo.txt", "tolstoy.txt")
+    ]
+    assert "header of member 'hugo.txt' lies inside them" in got[4].error
