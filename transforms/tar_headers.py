@@ -33,6 +33,13 @@ import tarfile
 
 BLOCK = tarfile.BLOCKSIZE
 _MAGIC_AT = 257  # "ustar" in a ustar, GNU or pax header
+_EXTENSIONS = (
+    tarfile.XHDTYPE,
+    tarfile.XGLTYPE,
+    tarfile.SOLARIS_XHDTYPE,
+    tarfile.GNUTYPE_LONGNAME,
+    tarfile.GNUTYPE_LONGLINK,
+)
 
 
 class SwallowedHeader(tarfile.ReadError):
@@ -76,15 +83,37 @@ class HeaderWatch:
         self._carry = chunk[full:]
         self._at += full
 
-    def inside(self, offset_data: int, end: int) -> tuple[int, tarfile.TarInfo] | None:
+    def inside(
+        self, offset_data: int, end: int, after: int = -1
+    ) -> tuple[int, tarfile.TarInfo] | None:
         """The first header inside the data ``offset_data``..``end`` (not at its first
-        byte: a tar member's own headers), or None."""
+        byte: a tar member's own headers) past ``after``, or None."""
         if offset_data in self.headers:
             return None
         for at, info in self.headers.items():
-            if offset_data < at < end:
+            if offset_data < at < end and at > after:
                 return at, info
         return None
+
+    def chain_end(self, at: int) -> int | None:
+        """Review (session 47): where the headers noted from ``at`` on, each followed to
+        the next by its size, stop: the first block past them that is no header; None
+        while that block is not read yet."""
+        while at in self.headers:
+            info = self.headers[at]
+            data = info.type in tarfile.REGULAR_TYPES or info.type in _EXTENSIONS
+            if info.type == tarfile.GNUTYPE_SPARSE:
+                return None  # its extension blocks are not followed
+            at += BLOCK + (-(-info.size // BLOCK) * BLOCK if data else 0)
+        return at if at + BLOCK <= self._at else None
+
+    def embedded(self, at: int, end: int) -> int | None:
+        """Review (session 47): clause embedded_tar_read: the headers from ``at`` on are a
+        whole tar inside a member's data (a disk image, a prefixed tar): they stop
+        before ``end``, the member's data end. Then where they stop, else None (they
+        reach ``end`` or past it: a damaged size field, as tarfile landed there)."""
+        stop = self.chain_end(at)
+        return stop if stop is not None and stop < end else None
 
 
 def swallowed(watch: HeaderWatch, prev, info) -> list[tuple[str, str, int]]:
@@ -92,7 +121,11 @@ def swallowed(watch: HeaderWatch, prev, info) -> list[tuple[str, str, int]]:
     tarfile gave before ``info``; ``info`` None: the archive's end): (their name,
     ``prev``'s name, its size). The headers tarfile parsed are forgotten."""
     before = info.offset if info is not None else float("inf")
-    nested = prev is None or prev.offset_data in watch.headers
+    nested = prev is None or prev.offset_data in watch.headers or prev.issparse()
+    if not nested and info is not None:  # review: a whole tar inside prev's data
+        end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
+        covered = [at for at in watch.headers if prev.offset_data < at < end]
+        nested = bool(covered) and watch.embedded(covered[0], end) is not None
     out = []
     for at in [at for at in watch.headers if at < before]:
         header = watch.headers.pop(at)
@@ -114,13 +147,22 @@ def swallowed_line(name: str, archive: str, by: str, size: int) -> str:
     )
 
 
-def swallowing_error(watch: HeaderWatch, info, read: int) -> tuple[int, SwallowedHeader] | None:
+def swallowing_error(
+    watch: HeaderWatch, info, read: int, embedded: bool = True
+) -> tuple[int, SwallowedHeader] | None:
     """Where another header starts inside a member's first ``read`` data bytes (bytes
-    from its data's start) and the error to raise there, or None."""
-    found = watch.inside(info.offset_data, info.offset_data + min(read, info.size))
+    from its data's start) and the error to raise there, or None. ``embedded`` False:
+    a whole tar inside the data counts too (the stream ended inside the member)."""
+    if info.issparse():
+        return None  # review: its data's offsets are not the stream's (holes)
+    end, after = info.offset_data + -(-info.size // BLOCK) * BLOCK, -1
+    while found := watch.inside(info.offset_data, info.offset_data + min(read, info.size), after):
+        at, other = found
+        after = watch.embedded(at, end) if embedded else None  # clause embedded_tar_read
+        if after is None:
+            break
     if not found:
         return None
-    at, other = found
     return at - info.offset_data, SwallowedHeader(
         f"its header says {info.size:,} bytes, but the header of member {other.name!r} lies "
         f"inside them at byte {at - info.offset_data:,} (a damaged size field); it is read "
@@ -179,6 +221,10 @@ class TarData(io.RawIOBase):
         try:
             n = self._inner.readinto(buffer)
         except tarfile.ReadError as error:
+            if self._watch is not None and (
+                found := swallowing_error(self._watch, self._info, self._read, embedded=False)
+            ):  # review: the tar it seemed to hold went on past its end: a damaged size
+                raise found[1] from error
             raise EOFError(f"the tar ends inside this member ({error})") from error
         start, self._read = self._read, self._read + n
         watch = self._watch

@@ -1,0 +1,94 @@
+"""Review of session 47's wtF (clause ``embedded_tar_read``, transforms/tar_headers.py):
+a member whose data holds a whole tar after other bytes (a disk image, a fixture with a
+512-byte prefix, a prefixed .tar) is no damaged size field. The branch before the review
+rejected such a member "damaged" and gave each header of the tar inside it a
+``corrupt_archive`` line, as members of the outer archive lost; base47 read it as any
+member. Now the headers noted inside a member count as a damaged size only when they go
+on to where tarfile landed (the member's data end, or past it); a whole tar that stops
+inside the member is its data. An old GNU sparse member with holes is no damaged size
+either (its data's offsets are not the stream's). Real text: tests/data's Grimm, Hugo,
+Tolstoy, Dumas's *Memoirs*.
+"""
+
+from __future__ import annotations
+
+import io
+import tarfile
+
+import pytest
+
+from schemas import Document, Rejected
+from tests.transforms.test_tar_lost_members_wtF_s47 import BOOKS, HOW, _by_name, _read, _tar
+
+
+def _outer(members: dict[str, bytes]) -> bytes:
+    sink = io.BytesIO()
+    with tarfile.open(fileobj=sink, mode="w", format=tarfile.USTAR_FORMAT) as tar:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size, info.mtime = len(data), 1_700_000_000
+            tar.addfile(info, io.BytesIO(data))
+    return sink.getvalue()
+
+
+def _text(name: str) -> bytes:
+    return BOOKS[name].encode("utf-8")
+
+
+@pytest.mark.parametrize("how", HOW)
+@pytest.mark.parametrize(
+    "name, prefix", [("fixture.bin", b"\x01" * 512), ("disk.img", bytes(2048))]
+)
+def test_a_member_holding_a_whole_tar_after_a_prefix_is_no_damage(tmp_path, how, name, prefix):
+    inner = _tar(["grimm.txt", "hugo.txt"])
+    data = _outer(
+        {"tolstoy.txt": _text("tolstoy.txt"), name: prefix + inner, "dumas.txt": _text("dumas.txt")}
+    )
+    got = _read(tmp_path, data, how)
+    rows = _by_name(got)
+    assert list(rows) == ["tolstoy.txt", name, "dumas.txt"] and len(got) == 3, got
+    assert not [g for g in got if isinstance(g, Rejected) and g.reason == "corrupt_archive"]
+    assert rows["tolstoy.txt"].text.startswith(BOOKS["tolstoy.txt"][:200].strip()[:50])
+    assert isinstance(rows["dumas.txt"], Document)
+
+
+def test_a_prefixed_tar_member_is_one_nested_line(tmp_path):
+    data = _outer(
+        {
+            "tolstoy.txt": _text("tolstoy.txt"),
+            "old.tar": b"\x01" * 512 + _tar(["grimm.txt", "hugo.txt"]),
+            "dumas.txt": _text("dumas.txt"),
+        }
+    )
+    got = _read(tmp_path, data, "tar")
+    assert [g.doc_id.rsplit("/", 1)[-1] for g in got] == ["tolstoy.txt", "old.tar", "dumas.txt"]
+    assert [g.reason for g in got if isinstance(g, Rejected)] == ["nested_archive"]
+
+
+def _sparse_with_holes(name: str, regions: list[tuple[int, bytes]], real: int) -> bytes:
+    """An old GNU sparse member ("S"): ``regions`` (offset, bytes) stored, holes between."""
+    blob = b"".join(part for _, part in regions)
+    block = bytearray(_outer({name: blob})[:512])
+    block[156:157] = tarfile.GNUTYPE_SPARSE
+    for i, (start, part) in enumerate(regions):
+        block[386 + 24 * i : 410 + 24 * i] = b"%011o\0%011o\0" % (start, len(part))
+    block[482] = 0
+    block[483:495] = b"%011o\0" % real
+    block[148:156] = b" " * 8
+    block[148:156] = b"%06o\0 " % sum(block)
+    return bytes(block) + blob + bytes(-len(blob) % 512)
+
+
+def test_a_sparse_member_with_holes_is_no_damaged_size(tmp_path):
+    """Its data read (40,000 bytes with the holes) passes the stored 1,024 bytes and
+    the next header: that is no header inside it. base47 alike: its line says the
+    holes' NUL bytes."""
+    memoirs = _text("dumas.txt")
+    data = _sparse_with_holes(
+        "memoirs.txt", [(0, memoirs[:512]), (39_488, memoirs[512:1024])], 40_000
+    ) + _tar(["grimm.txt", "hugo.txt"])
+    got = _read(tmp_path, data, "tar")
+    memoirs_row = got[0]
+    assert isinstance(memoirs_row, Rejected) and memoirs_row.reason == "invalid_encoding"
+    assert "NUL bytes" in memoirs_row.error and "damaged size" not in memoirs_row.error
+    assert not any("damaged size" in g.error for g in got if isinstance(g, Rejected))
