@@ -220,11 +220,13 @@ class TarData(io.RawIOBase):
             raise self._error
         try:
             n = self._inner.readinto(buffer)
-        except tarfile.ReadError as error:
+        except (tarfile.ReadError, EOFError) as error:  # EOFError: a cut .gz, .zst, ...
             if self._watch is not None and (
                 found := swallowing_error(self._watch, self._info, self._read, embedded=False)
             ):  # review: the tar it seemed to hold went on past its end: a damaged size
                 raise found[1] from error
+            if isinstance(error, EOFError):
+                raise
             raise EOFError(f"the tar ends inside this member ({error})") from error
         start, self._read = self._read, self._read + n
         watch = self._watch
