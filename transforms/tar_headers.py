@@ -42,6 +42,24 @@ _EXTENSIONS = (
 )
 
 
+def _checksum_ok(block: bytes) -> bool:
+    """The header checksum of ``block`` holds (as tarfile's, the unsigned sum first)."""
+    try:
+        checksum = tarfile.nti(block[148:156])
+    except tarfile.HeaderError:
+        return False
+    return checksum == 256 + sum(block[:148]) + sum(block[156:]) or (
+        checksum in tarfile.calc_chksums(block)
+    )
+
+
+def parsed(block: bytes) -> tarfile.TarInfo | None:
+    try:
+        return tarfile.TarInfo.frombuf(block, "utf-8", "surrogateescape")
+    except tarfile.HeaderError:
+        return None
+
+
 class SwallowedHeader(tarfile.ReadError):
     """A member's data holds another member's header: its size field is damaged."""
 
@@ -53,7 +71,7 @@ class HeaderWatch:
         self._read = stream.read
         self._carry = b""  # bytes since the last block boundary
         self._at = 0  # tar offset of ``_carry``'s first byte
-        self.headers: dict[int, tarfile.TarInfo] = {}  # offset -> header, in order
+        self.headers: dict[int, bytes] = {}  # offset -> header block, in order
         self.last = -1  # the offset of the last header noted
 
     def read(self, n: int = -1) -> bytes:
@@ -70,14 +88,9 @@ class HeaderWatch:
         while at != -1:
             start = at * BLOCK
             if chunk[start + _MAGIC_AT : start + _MAGIC_AT + 5] == b"ustar":
-                try:
-                    info = tarfile.TarInfo.frombuf(
-                        chunk[start : start + BLOCK], "utf-8", "surrogateescape"
-                    )
-                except tarfile.HeaderError:
-                    pass
-                else:
-                    self.headers[self._at + start] = info
+                block = chunk[start : start + BLOCK]
+                if _checksum_ok(block):  # parsed only where it matters (review: cost)
+                    self.headers[self._at + start] = block
                     self.last = self._at + start
             at = marks.find(b"u", at + 1)
         self._carry = chunk[full:]
@@ -90,8 +103,8 @@ class HeaderWatch:
         byte: a tar member's own headers) past ``after``, or None."""
         if offset_data in self.headers:
             return None
-        for at, info in self.headers.items():
-            if offset_data < at < end and at > after:
+        for at, block in self.headers.items():
+            if offset_data < at < end and at > after and (info := parsed(block)) is not None:
                 return at, info
         return None
 
@@ -99,8 +112,7 @@ class HeaderWatch:
         """Review (session 47): where the headers noted from ``at`` on, each followed to
         the next by its size, stop: the first block past them that is no header; None
         while that block is not read yet."""
-        while at in self.headers:
-            info = self.headers[at]
+        while at in self.headers and (info := parsed(self.headers[at])) is not None:
             data = info.type in tarfile.REGULAR_TYPES or info.type in _EXTENSIONS
             if info.type == tarfile.GNUTYPE_SPARSE:
                 return None  # its extension blocks are not followed
@@ -128,8 +140,13 @@ def swallowed(watch: HeaderWatch, prev, info) -> list[tuple[str, str, int]]:
         nested = bool(covered) and watch.embedded(covered[0], end) is not None
     out = []
     for at in [at for at in watch.headers if at < before]:
-        header = watch.headers.pop(at)
-        if nested or not prev.isreg() or not prev.offset_data < at < prev.offset_data + prev.size:
+        header = parsed(watch.headers.pop(at))
+        if (
+            header is None
+            or nested
+            or not prev.isreg()
+            or not prev.offset_data < at < prev.offset_data + prev.size
+        ):
             continue
         if header.type in tarfile.REGULAR_TYPES:
             out.append((header.name, prev.name, prev.size))
@@ -231,7 +248,10 @@ class TarData(io.RawIOBase):
         start, self._read = self._read, self._read + n
         watch = self._watch
         if watch is not None and watch.last > self._info.offset_data:  # else none inside
-            if found := swallowing_error(watch, self._info, self._read):
+            end = self._info.offset_data + self._info.size
+            if watch.last >= end and not watch.inside(self._info.offset_data, end):
+                self._watch = None  # review (cost): headers come in order; none inside
+            elif found := swallowing_error(watch, self._info, self._read):
                 cut, error = found
                 if start >= cut:
                     raise error
