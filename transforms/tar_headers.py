@@ -22,8 +22,18 @@ after it were neither read nor counted):
   inside a tar is rejected ``nested_archive``) is rejected when its reader reaches it
   (:class:`SwallowedHeader`), and each regular member whose header lay inside another
   member's data gets its own ``corrupt_archive`` line that names both. Old v7 headers
-  (no magic) are not noticed. Cost: byte 257 of each block taken in one strided slice,
-  "ustar" compared where it is "u", a header parse only where that matches.
+  (no magic) are not noticed.
+* ``embedded_tar_read`` (review, session 47): headers inside a member's data are a
+  damaged size only when, followed header by header, they reach the member's data end
+  (where tarfile landed) or go past it; a whole tar that stops inside the member (a
+  disk image, a fixture with a prefix) is its data. Decided when the member's reader
+  reaches the header only if the tar inside is already read that far (tarfile reads
+  ~10 kB ahead); else the member is cut as damaged, its headers still get no lines.
+
+Cost: byte 257 of each block taken in one strided slice, "ustar" compared where it is
+"u", the checksum summed where that matches (a header parsed only for a line or a
+chain); a member with no noted header inside its data is not checked again. 20,000
+small members: the archive layer +25% CPU over base47 (12 us a member).
 """
 
 from __future__ import annotations
