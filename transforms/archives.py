@@ -87,6 +87,7 @@ from transforms.member_names import is_hidden, member_name, nested_error, nested
 from transforms.pipes import skimmed, sniff_pipe, spool_fix
 from transforms.tar_damage import tar_damage
 from transforms.tar_headers import (
+    AfterEnd,
     HeaderWatch,
     SwallowedHeader,
     TarData,
@@ -242,7 +243,7 @@ def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Itera
             yield member
         end = getattr(tar, "longctx_end", "truncated")
         if end == "junk":  # clause tar_zero_blocks_read_on
-            raise tarfile.ReadError(
+            raise AfterEnd(
                 f"the tar's end-of-archive blocks at byte {tar.longctx_zeros:,} are followed by "
                 "data that is no tar header (a damaged header, or data appended to the tar)"
             )
@@ -430,6 +431,16 @@ def read_archive(file, kind: str, config, read_member, file_format, skipped: Cou
             reason = "truncated_input"
         else:
             reason = "corrupt_archive"
+        if isinstance(error, AfterEnd):  # review: appended data loses nothing
+            yield _reject(
+                file.relative,
+                file.source,
+                reason,
+                f"the tar archive's {members.read} members up to its end are read, but {error}:"
+                " a damaged header loses the members after it (re-create or re-download the"
+                " archive); data appended (a signature, padding) loses nothing",
+            )
+            return
         cut = "cut short" if reason == "truncated_input" else "damaged"
         if isinstance(error, zipfile.BadZipFile) and not members.read:
             cut += " (a zip cut short loses its central directory, at the end)"

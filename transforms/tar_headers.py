@@ -70,6 +70,10 @@ def parsed(block: bytes) -> tarfile.TarInfo | None:
         return None
 
 
+class AfterEnd(tarfile.ReadError):
+    """Data that is no tar header after the end-of-archive blocks (tar_zero_blocks_read_on)."""
+
+
 class SwallowedHeader(tarfile.ReadError):
     """A member's data holds another member's header: its size field is damaged."""
 

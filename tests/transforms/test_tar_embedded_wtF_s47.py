@@ -92,3 +92,20 @@ def test_a_sparse_member_with_holes_is_no_damaged_size(tmp_path):
     assert isinstance(memoirs_row, Rejected) and memoirs_row.reason == "invalid_encoding"
     assert "NUL bytes" in memoirs_row.error and "damaged size" not in memoirs_row.error
     assert not any("damaged size" in g.error for g in got if isinstance(g, Rejected))
+
+
+@pytest.mark.parametrize("how", HOW)
+def test_a_signature_appended_after_the_end_blocks_keeps_every_member(tmp_path, how):
+    """A downloader or a signing tool appended 1,262 bytes after the end blocks: every
+    member is a document, and the archive's one line says that appended data loses
+    nothing (the branch said "the rest of the archive is lost")."""
+    names = ["grimm.txt", "hugo.txt", "tolstoy.txt", "dumas.txt"]
+    signature = b"-----BEGIN PGP SIGNATURE-----\n" + b"iQIzBAABCAAdFiEE" * 76 + b"\n"
+    got = _read(tmp_path, _tar(names) + signature, how)
+    documents = [g for g in got if isinstance(g, Document)]
+    assert sorted(g.doc_id.rsplit("/", 1)[-1] for g in documents) == sorted(names)
+    (line,) = [g for g in got if isinstance(g, Rejected)]
+    assert line.reason == "corrupt_archive" and len(got) == 5
+    assert line.error.startswith("the tar archive's 4 members up to its end are read, but ")
+    assert "data appended (a signature, padding) loses nothing" in line.error
+    assert "\n" not in line.error
