@@ -2,15 +2,18 @@
 closes at its end (rule poem_part_run, clause part_run_closes_at_title,
 transforms.poem_part_runs), a title over its dated line (clause dated_span_line,
 transforms.poem_title_lines), the book's half-title over its first poem (clause
-half_title_over_poem, transforms.poem_titles). Real text: lines of the Gutenberg mirror's
+half_title_over_poem, transforms.poem_titles), a part's label no title's peer (clause
+label_peers_apart, transforms.poem_title_parts). Real text: lines of the Gutenberg mirror's
 books after cleaning (Lang's Blue Poetry Book, Hardy's Satires of Circumstance, Hugo's
 La Légende des Siècles), stanzas cut short, or the books' headings as found (titles,
 kinds, ranks). Each clause's test fails on base47; the guards pass on both."""
 
 from dataclasses import replace
 
-from tests.transforms.test_poem_titles44 import LONG
+from tests.transforms.test_poem_titles44 import LONG, _spans
+from tests.transforms.test_poem_titles46 import HARDY as HARDY46
 from tests.transforms.test_poem_titles46 import MARINER
+from tests.transforms.test_poem_titles46 import PEERS as PEERS46
 from transforms import sections as sec
 from transforms.poem_part_runs import parts_under_their_poem
 from transforms.poem_title_lines import _DATE_LINE
@@ -102,9 +105,7 @@ def test_parts_under_a_lone_title_stay():
     _, heads = _heads(rows)
     assert parts_under_their_poem(heads) == heads
     _, heads = _heads(BLUE)
-    named = [
-        replace(h, kind="named", rank=20) if h.title.startswith("THE RIME") else h for h in heads
-    ]
+    named = [replace(h, kind="named") if h.title.startswith("THE RIME") else h for h in heads]
     assert parts_under_their_poem(named) == named
     high = [replace(h, rank=9) if h.kind == "caps" else h for h in heads]
     assert parts_under_their_poem(high) == high
@@ -324,3 +325,22 @@ def test_group_over_one_poem_kept_unless_the_books_title():
     text = HUGO.replace("LA LÉGENDE DES SIÈCLES", "POEMS", 1)
     titles = [s.title for s in sec.find_sections(text)[0] if s.title]
     assert titles == ["LA LÉGENDE DES SIECLES"]
+
+
+def test_five_titles_one_beside_the_parts_labels():
+    """Clause label_peers_apart: test 46's Hardy (the part "LYRICS AND REVERIES" under
+    four blank lines right over its first poem's title, "WESSEX HEIGHTS (1896)" under four
+    over its verse) with "BEENY CLIFF" / its dates set in: five titles, past the few-titles
+    branch, all at the rank of the book's poems, 22 (with the part's label a peer, clause
+    peer_rank gave "WESSEX HEIGHTS" the part's 20, the parent of the next poems; base47:
+    no "BEENY CLIFF")."""
+    beeny = HARDY[HARDY.index("BEENY CLIFF") : HARDY.index("AT CASTLE")]
+    text = HARDY46.replace("A KING’S SOLILOQUY", beeny + "A KING’S SOLILOQUY")
+    got = _spans(text, PEERS46)
+    assert [t for t, _ in got][:3] == [
+        "WESSEX HEIGHTS (1896)",
+        "A DEATH-DAY RECALLED",
+        "BEENY CLIFF March 1870—March 1913",
+    ]
+    assert len(got) == 5
+    assert {r for _, r in got} == {22}
