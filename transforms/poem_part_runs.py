@@ -5,8 +5,8 @@ ends.
 Clause ``part_run_closes_at_title``: the Blue Poetry Book's "THE RIME OF THE ANCIENT
 MARINER" (a title in capitals, rank ``CAPS_RANK``) holds "PART I" .. "PART VII" (rule
 keyword, rank ``PART_RANK``): ranked above the titles, the parts took the top level and
-the 37 poems after the Mariner ("THE HAUNTED PALACE", "THE BARD" ...) sat under "PART
-VII". A run of two or more keyword headings at one rank, no other heading between them,
+the poems after the Mariner ("THE HAUNTED PALACE", "THE BARD" ...: 37 sections) sat
+under "PART VII". A run of two or more keyword headings at one rank, no other heading between them,
 right under a title ranked below them, is that title's parts when the titles are a
 series that goes on at that title's rank on both sides of the run: at least
 ``MIN_SERIES`` titles of its kind and rank before it, and the heading right after the

@@ -73,6 +73,12 @@ and block tests (a title line, a stanza, a title block, the clauses' patterns) a
 ``transforms.poem_title_lines``, how the titles stand to each other (refrains, numbered
 poems, speakers, ranks) in ``transforms.poem_title_parts``; the clauses keep their names.
 
+Session 47: ``dated_span_line`` (a title over "March 1870—March 1913": its dates, one
+title), ``half_title_over_poem`` (the book's title set again over its first poem heads
+nothing), ``label_peers_apart`` (a part's label over the next title is no peer of a title
+over its verse, clause ``peer_rank``); a poem's run of parts, "PART I" .. "PART VII", is
+rule ``poem_part_run`` (``transforms.poem_part_runs``).
+
 A verse line is never a title: it has text right under it, or it opens a stanza of its
 own. The titles rank as lines in capitals do (``CAPS_RANK``): under a book's parts,
 over a poem's numbered parts ("GILBERT." over "II. THE PARLOUR.").
