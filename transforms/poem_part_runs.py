@@ -11,7 +11,10 @@ right under a title ranked below them, is that title's parts when the titles are
 series that goes on at that title's rank on both sides of the run: at least
 ``MIN_SERIES`` titles of its kind and rank before it, and the heading right after the
 run one of them (the next poem). The run then takes the title's rank plus one (clause
-``part_of_poem``'s rank for a poem's part, ``transforms.poem_title_parts``).
+``part_of_poem``'s rank for a poem's part, ``transforms.poem_title_parts``) and kind
+"poem", a poem's part: off the ladder of kinds of division (clause ``poem_parts_off_ladder``
+of ``sections_from_headings``), or every numbered part of the book would sit under the
+parts' level (Milton's "The Hymn." at 1, its stanzas "I", "II" at 3).
 
 Guards: the rank of the run is held by no heading outside it (a book's own parts, "PART
 I" over chapters elsewhere, are its divisions); the title and the heading after the run
@@ -61,7 +64,7 @@ def parts_under_their_poem(headings: list[Heading]) -> list[Heading]:
             before = sum(1 for g in headings[: i - 1] if _is_title(g, rank))
             alone = all(g.rank != h.rank for g in headings[:i] + headings[j + 1 :])
             if before >= MIN_SERIES and _is_title(headings[j + 1], rank) and alone:
-                for k in range(i, j + 1):
-                    out[k] = replace(headings[k], rank=rank + 1)
+                for k in range(i, j + 1):  # kind "poem": a poem's part, off the ladder
+                    out[k] = replace(headings[k], kind="poem", rank=rank + 1)
         i = j + 1
     return out

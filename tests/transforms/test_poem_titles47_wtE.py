@@ -8,15 +8,11 @@ books after cleaning (Lang's Blue Poetry Book, Hardy's Satires of Circumstance, 
 La Légende des Siècles), stanzas cut short, or the books' headings as found (titles,
 kinds, ranks). Each clause's test fails on base47; the guards pass on both."""
 
-from dataclasses import replace
-
 from tests.transforms.test_poem_titles44 import LONG, _spans
 from tests.transforms.test_poem_titles46 import HARDY as HARDY46
 from tests.transforms.test_poem_titles46 import MARINER
 from tests.transforms.test_poem_titles46 import PEERS as PEERS46
 from transforms import sections as sec
-from transforms.poem_part_runs import parts_under_their_poem
-from transforms.poem_title_lines import _DATE_LINE
 from transforms.section_paths import section_paths
 from transforms.sections import Heading
 
@@ -37,6 +33,18 @@ def _heads(rows):
         at += len(title) + len("\n\n text\n\n") + 1
     text = "".join(f"{t}\n\n text\n\n\n" for t, _, _ in rows)
     return text, out
+
+
+def _found(monkeypatch, rows):
+    """(headings, sections) of the public structure path, ``sec.find_sections``, over the
+    text of ``rows`` with the headings as found in the book set in at the stage before rule
+    poem_part_run (clause work_title_page's ``_named_among_numbers``), so the rules after it
+    run as on the book: the books' own text finds them only whole (a cut of the Blue Poetry
+    Book's 25,000 characters around the Mariner reads none of its titles)."""
+    text, heads = _heads(rows)
+    monkeypatch.setattr(sec, "_named_among_numbers", lambda _: list(heads))
+    sections, found = sec.find_sections(text)
+    return heads, found, sections
 
 
 # The Blue Poetry Book's headings as found on the cleaned book (start 204422 to 229104):
@@ -60,18 +68,49 @@ BLUE = [
 ]
 
 
-def test_part_run_closes_at_the_poems_end():
+def test_part_run_closes_at_the_poems_end(monkeypatch):
     """Clause part_run_closes_at_title: the Mariner's PARTs rank under its title (19 + 1);
     the poems after it are no longer under "PART VII" (base47: "PART VII > THE HAUNTED
     PALACE", 37 poems of the book so)."""
-    text, heads = _heads(BLUE)
-    ranks = [h.rank for h in parts_under_their_poem(heads)]
-    assert ranks == [19, 19, 19, 19, 20, 20, 20, 20, 20, 19, 19, 40, 40, 19]
-    paths = _paths_of(sec.sections_from_headings(text, parts_under_their_poem(heads)))
+    _, found, sections = _found(monkeypatch, BLUE)
+    assert [h.rank for h in found] == [19, 19, 19, 19, 20, 20, 20, 20, 20, 19, 19, 40, 40, 19]
+    paths = _paths_of(sections)
     assert paths["PART VII"] == ["THE RIME OF THE ANCIENT MARINER", "PART VII"]
     assert paths["THE HAUNTED PALACE"] == ["THE HAUNTED PALACE"]
     assert paths["II"] == ["THE HAUNTED PALACE", "II"]
     assert paths["THE BARD"] == ["THE BARD"]
+
+
+# Milton's Poetical Works as found: poems' titles (rule poem_title_over_stanza, rank 20),
+# "The Hymn." over its numbered stanzas, Paradise Lost's BOOKs (rule keyword, rank 9).
+MILTON = [
+    ("ON THE DEATH OF A FAIR INFANT DYING OF A COUGH.", "poem", 20),
+    ("AT A VACATION EXERCISE IN THE COLLEDGE,", "poem", 20),
+    ("ON THE MORNING OF CHRISTS NATIVITY.", "poem", 20),
+    ("The Hymn.", "poem", 20),
+    ("I", "numeral", 40),
+    ("II", "numeral", 40),
+    ("PARADISE LOST.", "poem", 20),
+    ("BOOK I.", "keyword", 9),
+    ("BOOK II. THE ARGUMENT.", "keyword", 9),
+    ("PARADISE REGAIN'D.", "poem", 20),
+    ("The First Book.", "poem", 20),
+]
+
+
+def test_part_run_a_poems_part_off_the_ladder(monkeypatch):
+    """The run's parts are a poem's parts (kind "poem", clause poem_parts_off_ladder of
+    ``sections_from_headings``): "BOOK I." one level under "PARADISE LOST.", and "The
+    Hymn."'s stanzas still one under theirs, not two (with the parts on the ladder of
+    kinds, every numeral sat under their level: "The Hymn." at 1, "I" at 3; Milton 63
+    such, Hardy 77, Poe 8). Base47: "PARADISE REGAIN'D." under "BOOK II."."""
+    _, found, sections = _found(monkeypatch, MILTON)
+    level = {s.title: s.level for s in sections}
+    paths = _paths_of(sections)
+    assert paths["BOOK I."] == ["PARADISE LOST.", "BOOK I."]
+    assert paths["PARADISE REGAIN'D."] == ["PARADISE REGAIN'D."]
+    assert (level["The Hymn."], level["II"]) == (1, 2)
+    assert (level["PARADISE LOST."], level["BOOK I."]) == (1, 2)
 
 
 def test_part_run_closes_at_the_poems_end_in_text():
@@ -85,30 +124,35 @@ def test_part_run_closes_at_the_poems_end_in_text():
     assert paths["THE HAUNTED PALACE"] == ["THE HAUNTED PALACE"]
 
 
-def test_book_parts_over_their_titles_stay():
+def _unchanged(monkeypatch, rows):
+    heads, found, _ = _found(monkeypatch, rows)
+    return [(h.title, h.rank) for h in found] == [(h.title, h.rank) for h in heads]
+
+
+def test_book_parts_over_their_titles_stay(monkeypatch):
     """Guard: a run whose rank other headings hold too ("PART III" later, over titles of
     its own) is the book's division: unchanged."""
     rows = BLUE + [("PART VIII", "keyword", 9), ("THE LAST", "caps", 19)]
-    _, heads = _heads(rows)
-    assert parts_under_their_poem(heads) == heads
+    assert _unchanged(monkeypatch, rows)
 
 
-def test_parts_under_a_lone_title_stay():
+def test_parts_under_a_lone_title_stay(monkeypatch):
     """Guards: fewer than MIN_SERIES titles before the one over the run (a novel's title
     over its parts, then a last heading in capitals); a run followed by a chapter, not a
     title; a title ranked as the parts or above; named front matter over the run."""
     lone = [("THE STORY", "caps", 19), ("PART I", "keyword", 9), ("PART II", "keyword", 9),
             ("THE END", "caps", 19)]  # fmt: skip
-    _, heads = _heads([("PREFACE", "caps", 19)] + lone)
-    assert parts_under_their_poem(heads) == heads
-    rows = BLUE[:9] + [("CHAPTER I", "keyword", 20)] + BLUE[10:]
-    _, heads = _heads(rows)
-    assert parts_under_their_poem(heads) == heads
-    _, heads = _heads(BLUE)
-    named = [replace(h, kind="named") if h.title.startswith("THE RIME") else h for h in heads]
-    assert parts_under_their_poem(named) == named
-    high = [replace(h, rank=9) if h.kind == "caps" else h for h in heads]
-    assert parts_under_their_poem(high) == high
+    assert _unchanged(monkeypatch, [("PREFACE", "caps", 19)] + lone)
+    assert _unchanged(monkeypatch, BLUE[:9] + [("CHAPTER I", "keyword", 20)] + BLUE[10:])
+    named = [(t, "named" if t.startswith("THE RIME") else k, r) for t, k, r in BLUE]
+    assert _unchanged(monkeypatch, named)
+    assert _unchanged(monkeypatch, [(t, k, 9 if k == "caps" else r) for t, k, r in BLUE])
+
+
+def test_part_run_that_ends_the_book_stays(monkeypatch):
+    """Guard: a run with no heading after it (the Blue Poetry Book's headings cut at the
+    Mariner's last part) closes at no title: unchanged, and no error."""
+    assert _unchanged(monkeypatch, BLUE[:9])
 
 
 # Hardy's Satires of Circumstance ("POEMS OF 1912-13"): five poems as the book sets them
@@ -226,6 +270,8 @@ def test_title_over_its_dated_line():
 
 def test_date_line_is_a_date_only():
     """Guard: a month and a year, two joined by a dash, or a year; nothing more."""
+    from transforms.poem_title_lines import _DATE_LINE  # here: the file imports on base47
+
     for t in ("March 1870—March 1913", "June 1913", "1720", "Dec. 25, 1870", "14 July 1789"):
         assert _DATE_LINE.match(t), t
     for t in (
