@@ -373,6 +373,51 @@ def test_group_over_one_poem_kept_unless_the_books_title():
     assert titles == ["LA LÉGENDE DES SIECLES"]
 
 
+# Hugo's Poems (the mirror's "Poems.txt"): the title page's first lines and the contents
+# entry that names the group "LES CHANSONS DES RUES ET DES BOIS." over its one poem.
+HUGO_POEMS = """POEMS
+
+By Victor Hugo
+
+1888
+
+
+
+CONTENTS.
+
+ Memoir of Victor Marie Hugo
+
+
+
+
+LA VOIX DE GUERNESEY.
+
+ Mentana--Edwin Arnold, C.S.I.
+
+
+
+
+LES CHANSONS DES RUES ET DES BOIS.
+
+ Love of the Woodland
+ Shooting Stars
+"""
+
+
+def test_half_title_is_the_books_first_line_only():
+    """Guard: only the book's first line makes a half-title; a group's line its contents
+    list names first ("LES CHANSONS DES RUES ET DES BOIS.") still heads its poem (matched
+    against every earlier line, Milton's "PARADISE LOST." over Marvell's "ON Paradise
+    Lost." lost its twelve BOOKs to Marvell's poem, and Stevenson's "ADDITIONAL POEMS" its
+    poems to "A FAMILIAR EPISTLE")."""
+    from transforms.poem_titles import _half_title
+
+    texts = (HUGO_POEMS + "\n\n\n\n\nLES CHANSONS DES RUES ET DES BOIS.").split("\n")
+    assert not _half_title(texts, len(texts) - 1)
+    texts = HUGO.split("\n")
+    assert _half_title(texts, texts.index("LA LÉGENDE DES SIECLES"))
+
+
 def test_five_titles_one_beside_the_parts_labels():
     """Clause label_peers_apart: test 46's Hardy (the part "LYRICS AND REVERIES" under
     four blank lines right over its first poem's title, "WESSEX HEIGHTS (1896)" under four
@@ -389,4 +434,19 @@ def test_five_titles_one_beside_the_parts_labels():
         "BEENY CLIFF March 1870—March 1913",
     ]
     assert len(got) == 5
+    assert {r for _, r in got} == {22}
+
+
+def test_label_over_its_motto_no_peer():
+    """Clause label_peers_apart, its motto: Hardy's part "POEMS OF 1912–13" (rule caps,
+    rank 20) over its one line "Veteris vestigia flammae", under four blank lines as
+    "WESSEX HEIGHTS (1896)" is, set in over "A DEATH-DAY RECALLED" (its first poem, "THE
+    GOING", cut): a label, no peer; the titles stay at the poems' rank 22 (read as over its
+    text, the label gave "WESSEX HEIGHTS" its rank 20: in the book, parent of eight poems)."""
+    beeny = HARDY[HARDY.index("BEENY CLIFF") : HARDY.index("AT CASTLE")]
+    text = HARDY46.replace("A KING’S SOLILOQUY", beeny + "A KING’S SOLILOQUY")
+    label = "\nPOEMS OF 1912–13\n\n\n Veteris vestigia flammae\n\n\n\n"
+    text = text.replace("A DEATH-DAY RECALLED", label + "A DEATH-DAY RECALLED")
+    got = _spans(text, {**PEERS46, "POEMS OF 1912–13": 20})
+    assert got[0] == ("WESSEX HEIGHTS (1896)", 22)
     assert {r for _, r in got} == {22}
