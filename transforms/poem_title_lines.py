@@ -50,6 +50,15 @@ _CITATION = re.compile(
 # Clause date_title_block: a title with its year under it, no blank line between
 # ("TO STELLA VISITING ME IN MY SICKNESS" / "1720" in Swift's Poems).
 _YEAR = re.compile(r"1\d{3}(?:[-–]\d{1,4})?\.?$")
+# Clause dated_span_line (session 47): or a date with its month, or two joined by a dash
+# ("March 1870—March 1913" under Hardy's "BEENY CLIFF", "June 1913"): a month's name
+# (or its short form) and a year on a line of their own, nothing else.
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_ONE_DATE = rf"(?:(?:\d{{1,2}} )?{_MONTH},? (?:\d{{1,2}},? )?)?1\d{{3}}"
+_DATE_LINE = re.compile(rf"(?i){_ONE_DATE}(?: ?[-–—] ?(?:{_ONE_DATE}|\d{{2,4}}))?\.?$")
 # Clause form_titles: a verse form's name is a poem's title however often it comes back
 # ("SONG", "SONNET" in Lang's Death-Wake; "BALLADE OF ..." is distinct anyway).
 _FORMS = frozenset(
@@ -167,7 +176,7 @@ def _date_block(texts: list[str], a: int, b: int, past_front: bool = True) -> bo
     # ANDREW LANG" in Stoddart's Death-Wake).
     run_on = past_front and caps(last) and sum(map(str.isalpha, last)) >= 3
     run_on = run_on and not _NUMBERED.match(last)  # a poem's part: "SHE, TO HIM" / "III" (Hardy)
-    if not _YEAR.match(last) and not run_on:
+    if not _YEAR.match(last) and not _DATE_LINE.match(last) and not run_on:
         return False
     return all(map(caps, texts[a : b - 1]))
 

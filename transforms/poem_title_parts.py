@@ -85,6 +85,14 @@ def _speakers(texts: list[str], titles: list[int]) -> set[int]:
     return out
 
 
+def _next_line(blank: list[bool], i: int) -> int:
+    """The first line after line i that is not blank (or the end)."""
+    j = i + 1
+    while j < len(blank) and blank[j]:
+        j += 1
+    return j
+
+
 def _ranks(
     blank: list[bool],
     titles: list[int],
@@ -99,11 +107,29 @@ def _ranks(
     ``part_of_poem``: a part (``parts``) set closer than the title or heading above it is
     one rank under it, never its sibling (the Blue Poetry Book's "CHORUS" under "THE
     OUTLAW", Lang's "LA COUR." under "BALLADE OF OLD PLAYS.")."""
+    # Clause label_peers_apart (session 47): a heading right over another, no text of its
+    # own between but one line, a motto (a part's label: Hardy's "LYRICS AND REVERIES" over
+    # "IN FRONT OF THE LANDSCAPE", "POEMS OF 1912–13" over "Veteris vestigia flammae",
+    # under four blank lines as the title), is no peer of a title over its verse:
+    # "WESSEX HEIGHTS (1896)", set as wide, took the parts' rank and parented the next
+    # fifteen poems. Where only labels are set as a title is, it takes the most common rank
+    # of the headings over text, set however wide.
     peers: dict[int, Counter] = {}
+    labels: dict[int, Counter] = {}
+    heads = set(titles) | set(ranks)
     for i, r in ranks.items():
         if hd.PART_RANK < r < hd.NUMBERED_RANK:
-            peers.setdefault(_gap(blank, i), Counter())[r] += 1
+            j = _next_line(blank, i)
+            if j not in heads and j + 1 < len(blank) and blank[j + 1]:  # a motto's one line
+                j = _next_line(blank, j)
+            over = peers if j not in heads else labels
+            over.setdefault(_gap(blank, i), Counter())[r] += 1
     peer = {g: c.most_common(1)[0][0] for g, c in peers.items()}
+    if labels and peers:
+        text_rank = sum(peers.values(), Counter()).most_common(1)[0][0]
+        peer.update({g: text_rank for g in labels if g not in peer})
+    else:
+        peer.update({g: c.most_common(1)[0][0] for g, c in labels.items() if g not in peer})
     out, above = {}, None  # above: (gap, rank) of the last title or heading, not a part
     for i in sorted(
         set(titles) | {i for i, r in ranks.items() if hd.PART_RANK < r < hd.NUMBERED_RANK}

@@ -73,6 +73,12 @@ and block tests (a title line, a stanza, a title block, the clauses' patterns) a
 ``transforms.poem_title_lines``, how the titles stand to each other (refrains, numbered
 poems, speakers, ranks) in ``transforms.poem_title_parts``; the clauses keep their names.
 
+Session 47: ``dated_span_line`` (a title over "March 1870—March 1913": its dates, one
+title), ``half_title_over_poem`` (the book's title set again over its first poem heads
+nothing), ``label_peers_apart`` (a part's label over the next title is no peer of a title
+over its verse, clause ``peer_rank``); a poem's run of parts, "PART I" .. "PART VII", is
+rule ``poem_part_run`` (``transforms.poem_part_runs``).
+
 A verse line is never a title: it has text right under it, or it opens a stanza of its
 own. The titles rank as lines in capitals do (``CAPS_RANK``): under a book's parts,
 over a poem's numbered parts ("GILBERT." over "II. THE PARLOUR.").
@@ -82,6 +88,8 @@ are long lines), then one over the lines (blocks of text) and one over the set-a
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from transforms import heading_candidate as hd
 from transforms.contents import Lines
@@ -238,6 +246,9 @@ def poem_title_spans(
     # Clause group_of_one: a "group" over one poem only is that poem's title, the line
     # under it its subtitle ("THE FIRST AND LAST LAND" / "AT SENNEN" in Morley's Visions
     # of England; Stevenson's "CHRISTMAS AT SEA" set twice); the section's title joins both.
+    # Clause half_title_over_poem (session 47): not the book's own title set again over
+    # its first poem (a half-title: Hugo's "LA LÉGENDE DES SIECLES" over "LA CONSCIENCE",
+    # both under four blank lines): that line heads nothing, the poem keeps its title.
     groups = {k for k in groups if k + 1 in poems}
     marks = sorted(groups) + [len(blocks)]
     last = {k: blocks[k][1] - 1 for k in poems}
@@ -255,6 +266,8 @@ def poem_title_spans(
             nxt = next(wide, len(blocks))
         if sum(k < p < nxt for p in poems) == 1:
             groups.discard(k)
+            if _half_title(texts, blocks[k][0]):
+                continue  # clause half_title_over_poem: the poem keeps its own title
             poems = sorted(set(poems) - {k + 1} | {k})
             if gap[k + 1] < gap[k]:  # set closer: a subtitle, the section's title joins it
                 last[k] = blocks[k + 1][1] - 1
@@ -288,6 +301,20 @@ def poem_title_spans(
                   + [(blocks[k][0], blocks[k][0], min(group, rank[k + 1]))
                      for k in groups if k + 1 in rank]
                   + [(blocks[k][0], blocks[k][0], min(group, rank[k])) for k in labels])  # fmt: skip
+
+
+def _folded(t: str) -> str:
+    """A title's letters and figures, accents and case off ("SIÈCLES" reads "siecles")."""
+    t = unicodedata.normalize("NFKD", t).casefold()
+    return " ".join(
+        "".join(c if c.isalnum() else " " for c in t if not unicodedata.combining(c)).split()
+    )
+
+
+def _half_title(texts: list[str], i: int) -> bool:
+    """Clause half_title_over_poem: line i repeats the book's first line, its title."""
+    first = next((texts[j] for j in range(i) if texts[j].strip()), None)
+    return first is not None and _folded(first) == _folded(texts[i]) != ""
 
 
 def poem_titles(

@@ -150,6 +150,7 @@ from transforms.named_sequences import confirm_sequences
 from transforms.nested_numerals import lower_roman_under_upper
 from transforms.note_numbers import drop_note_numbers
 from transforms.numbered_run_tail import run_tail_title
+from transforms.poem_part_runs import parts_under_their_poem
 from transforms.poem_titles import poem_title_spans
 from transforms.repeated_part_titles import titles_over_parts
 from transforms.roman_runs import roman_run_lines
@@ -393,6 +394,8 @@ def find_headings(
     headings = drop_title_over_chapter(text, headings)  # clause title_over_its_chapter
     # Clause work_title_page (transforms.work_title_pages): a work's own title page.
     headings = _named_among_numbers(work_title_pages(text, lines, headings, found))
+    # Rule poem_part_run (transforms.poem_part_runs): one poem's "PART I" .. "PART VII".
+    headings = parts_under_their_poem(headings)
     # Rule matter_levels (transforms.matter_levels): front and back matter at the top.
     return matter_at_top(headings)  # rule repeated_heading before
 
