@@ -56,6 +56,7 @@ from transforms.site_tails import (
     spaced_variant_addresses,
 )
 from transforms.site_torn import torn_site_stamps
+from transforms.glued_site_words import glued_site_words
 from transforms.site_word_lines import site_word_lines
 from transforms.spelled_stamps import spelled_stamps
 from transforms.textedit import Edit
@@ -222,6 +223,8 @@ def promotion_lines(text: str) -> list[Edit]:
     cuts += spelled_stamps(text) + scan_credits(text)
     # clauses site_words_line, site_words_tail (transforms.site_word_lines, s46)
     cuts += site_word_lines(text)
+    # clauses site_address_head, title_download_tag, homoglyph_tail (transforms.glued_site_words, s47)
+    cuts += glued_site_words(text)
     return cuts + repeated_stamps(text) + credit_blocks(text)
 
 
