@@ -21,19 +21,34 @@ Survey of the five Chinese mirrors in docs/quality/session-47-wtC.md.
   character or a sentence's end) that mixes Cyrillic letters with Latin letters, Han
   characters or brackets: a site's signature written in look-alike letters ("Щщш" for
   "www"), 诡秘之主's "…审视怪物的安德森。[随_梦]е" and "…昏暗多了几分Щщшlā". The word goes.
-  Guard ``homoglyph_mixed``: a word of Cyrillic letters alone (a Russian word or name, "Распутин"),
-  a word inside the line, or a word opening with a Han character keeps the text.
+  Guard ``homoglyph_mixed``: a word of Cyrillic letters alone (a Russian word or name,
+  "Распутин"), a Han character after its first Cyrillic letter (斯大林传's initial
+  "Б·塔尔通知政治局委员："), a word inside the line, or a word opening with a Han character
+  keeps the text.
+* ``homoglyph_address``: an address whose top-level domain is written with look-alike
+  letters mixed with plain ones (a Cyrillic "с", a full-width "ｃ", "○", "ō": "сom", "ｃom",
+  "с○m" read as "com"), glued inside a sentence: 奇书网's "奇Qisuu.сom书" (明朝那些事儿,
+  时间简史, 世界商道), "[奇Qisuu.ｃom书]" (方与圆, 阿庇安：罗马史), "wrshǚ.сōm". The address goes;
+  a bracket around it with at most one Han character either side goes whole; the Han
+  characters right before and after it go too where the text holds that same wrapping
+  (the same two characters around the same host) ``MIN_WRAPS`` times or more (the site's
+  name parted by its address). Guard ``homoglyph_mixed_letters``: an address written in
+  plain letters ("www.china.com", "COMEX") or all in full-width letters (a CJK text's own
+  way of typing an address) stays.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 
 from transforms.site_word_lines import _VOCAB
 from transforms.textedit import Edit
 
 RULE = "site_ad"
 TAIL_CHARS = 12
+MIN_WRAPS = 2
 _SPACES = " \t\u3000"
 # clause site_address_head: site words (marks and spaces between) or none, the address
 _ADDRESS_HEAD = re.compile(
@@ -48,11 +63,86 @@ _TITLE_TAG = re.compile(
     re.I | re.M,
 )
 _CYR = re.compile("[\u0400-\u04ff]")
+_HAN = re.compile("[\u4e00-\u9fff]")
 _OTHER = re.compile("[a-zA-Z\u00c0-\u024f\u4e00-\u9fff\\[\\]【】［］_]")
 _TAIL = re.compile(
     "(?<=[\u4e00-\u9fff。！？!?…”」』])([^\\s\u4e00-\u9fff。！？!?…”」』]"
-    "[^\\s。！？!?…”」』]{0,%d})[ \t\u3000]*\\Z" % (TAIL_CHARS - 1)
+    "[^\\s。！？!?…”」』]{0," + str(TAIL_CHARS - 1) + "})[ \t\u3000]*\\Z"
 )
+
+
+_LETTER = "A-Za-z\u00c0-\u024f\u0400-\u04ff\uff21-\uff3a\uff41-\uff5a"
+_LOOK_ADDRESS = re.compile(
+    f"(?<![{_LETTER}.．])([{_LETTER}]{{2,20}})[.．]([{_LETTER}○]{{2,3}})(?![{_LETTER}.．])"
+)
+_LOOK = str.maketrans(
+    {
+        **{c: c - 0xFEE0 for c in range(0xFF21, 0xFF5B)},
+        "с": "c",
+        "С": "c",
+        "о": "o",
+        "О": "o",
+        "○": "o",
+        "ō": "o",
+        "ó": "o",
+        "ò": "o",
+        "ǒ": "o",
+        "т": "t",
+        "е": "e",
+        "м": "m",
+        "н": "n",
+    }
+)
+_TLDS = ("com", "net", "org", "cn")
+_BRACKETS = {"[": "]", "［": "］", "【": "】"}
+
+
+def _look_alike(tld: str) -> bool:
+    """Guard ``homoglyph_mixed_letters``: the domain reads as com/net/org/cn once its
+    look-alike letters are folded, and mixes plain ASCII letters with look-alike ones."""
+    return (
+        tld.translate(_LOOK).lower() in _TLDS
+        and any(c.isascii() for c in tld)
+        and not tld.isascii()
+    )
+
+
+def _host_key(host: str) -> str:
+    """The host folded: look-alike letters, widths and marks over letters ("Qīsuū" -> "qisuu")."""
+    folded = unicodedata.normalize("NFKD", host.translate(_LOOK))
+    return folded.encode("ascii", "ignore").decode().lower()
+
+
+def _bracket(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The bracket around text[a:b], at most one Han character either side inside it."""
+    for i in (a - 1, a - 2):
+        if i < 0 or text[i] not in _BRACKETS or (i < a - 1 and not _HAN.match(text[a - 1])):
+            continue
+        for j in (b, b + 1):
+            if text[j : j + 1] == _BRACKETS[text[i]] and (j == b or _HAN.match(text[b])):
+                return i, j + 1
+    return None
+
+
+def homoglyph_addresses(text: str) -> list[Edit]:
+    """Clause ``homoglyph_address`` (module doc)."""
+    found = [m for m in _LOOK_ADDRESS.finditer(text) if _look_alike(m.group(2))]
+    wraps: Counter = Counter()
+    for m in found:
+        wraps[
+            text[m.start() - 1 : m.start()], _host_key(m.group(1)), text[m.end() : m.end() + 1]
+        ] += 1
+    cuts = []
+    for m in found:
+        a, b = m.start(), m.end()
+        span = _bracket(text, a, b)
+        if span is None:
+            before, after = text[a - 1 : a], text[b : b + 1]
+            wrapped = _HAN.match(before) and _HAN.match(after)
+            if wrapped and wraps[before, _host_key(m.group(1)), after] >= MIN_WRAPS:
+                a, b = a - 1, b + 1
+        cuts.append(Edit(*(span or (a, b)), "", RULE))
+    return cuts
 
 
 def _site_host(prefix: str, host: str) -> bool:
@@ -67,7 +157,8 @@ def _site_host(prefix: str, host: str) -> bool:
 
 
 def glued_site_words(text: str) -> list[Edit]:
-    """Clauses ``site_address_head``, ``title_download_tag``, ``homoglyph_tail``."""
+    """Clauses ``site_address_head``, ``title_download_tag``, ``homoglyph_address``,
+    ``homoglyph_tail``."""
     cuts: list[Edit] = []
     if "www." in text or "WWW." in text:
         for m in _ADDRESS_HEAD.finditer(text):
@@ -77,6 +168,7 @@ def glued_site_words(text: str) -> list[Edit]:
                 cuts.append(Edit(m.start(1), m.end(1), "", RULE))
     if "》" in text:
         cuts += [Edit(m.start(1), m.end(1), "", RULE) for m in _TITLE_TAG.finditer(text)]
+    cuts += homoglyph_addresses(text) if "." in text or "．" in text else []
     seen = -1
     for c in _CYR.finditer(text):  # clause homoglyph_tail: the lines ending near a Cyrillic letter
         b = text.find("\n", c.start())
@@ -88,6 +180,9 @@ def glued_site_words(text: str) -> list[Edit]:
         m = _TAIL.search(text, a, b)
         if m is not None and m.end() == b:
             word = m.group(1)
-            if _CYR.search(word) and _OTHER.search(word):  # guard homoglyph_mixed
+            cyr = _CYR.search(word)
+            # guard homoglyph_mixed: not Cyrillic alone; no Han after the first Cyrillic
+            # letter (a Russian initial before a name in Han: 斯大林传's "Б·塔尔通知…")
+            if cyr and _OTHER.search(word) and not _HAN.search(word, cyr.start()):
                 cuts.append(Edit(m.start(1), m.end(), "", RULE))
     return cuts

@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from transforms.glued_site_words import glued_site_words
 from transforms.glued_stamps import credit_blocks, repeated_stamps, scan_credits
 from transforms.parted_names import parted_site_names
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
@@ -56,7 +57,6 @@ from transforms.site_tails import (
     spaced_variant_addresses,
 )
 from transforms.site_torn import torn_site_stamps
-from transforms.glued_site_words import glued_site_words
 from transforms.site_word_lines import site_word_lines
 from transforms.spelled_stamps import spelled_stamps
 from transforms.textedit import Edit

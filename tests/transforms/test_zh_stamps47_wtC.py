@@ -1,0 +1,109 @@
+"""Session 47 (branch wtC): clauses ``site_address_head``, ``title_download_tag`` and
+``homoglyph_tail`` (transforms/glued_site_words.py). The stamped passages are excerpts of the
+books that carry them in the Chinese mirrors (杨绛：走到人生边上, 林达：历史深处的忧虑,
+hankinghu/literature-books; 诡秘之主 1 and 3, xiexie1993/fiction_Secret_Master); the guards'
+lines are the mirrors' own (斯大林传, 龙族1-3, 激荡三十年, 第三次工业革命) or marked made up;
+the story lines around them are 老殘遊記's (劉鶚, d. 1909; oscarsun72/chtxt), public domain."""
+
+import pytest
+
+from transforms.clean import clean_text
+from transforms.glued_site_words import glued_site_words
+from transforms.normalize import normalize_text
+
+STORY = "老残道：“我今天不走了。”\n\n说着便回店去了。\n\n"
+FILLER = STORY * 20
+
+
+def _clean(text: str) -> str:
+    return clean_text(normalize_text(text)).text
+
+
+def _cuts(text: str) -> list[str]:
+    return [text[e.start : e.end] for e in glued_site_words(text)]
+
+
+# (the passage as the book has it, the stamp, what must stay of the stamped line)
+PASSAGES = (
+    (  # 走到人生边上 第2章: the site's name and address over a page's first words
+        "孔子不是说“食不厌精，脍不厌细”吗? ( 《乡党第十 》)食与色，人之大\n\n\n\n"
+        "走到人生边上_第2章\n\n小说天堂 www.xiaoshuotxt.net，但人之大欲。不仅仅是为了自身和"
+        "后代的生存，还都图享受呢。 \n\n(2)灵性良心。禽兽的天性不仅有食欲、性欲 。\n\n",
+        "小说天堂 www.xiaoshuotxt.net",
+        "\n，但人之大欲。不仅仅是为了自身和后代的生存，还都图享受呢。",
+    ),
+    (  # 走到人生边上 第6章: the address alone, glued to the sentence
+        "有次我爹给国民党狗仔子速着了，把他拴在梁上 。这群狗仔子\n\n\n\n走到人生边上_第6章\n\n"
+        "www.xiaoshuotxt.net了大功，喝酒吃肉庆功。我爹两手腕子给拴得紧紧的。\n\n",
+        "www.xiaoshuotxt.net",
+        "\n了大功，喝酒吃肉庆功。我爹两手腕子给拴得紧紧的。",
+    ),
+    (  # 历史深处的忧虑: the download site's name for its file over the book
+        "\u3000------------------\n\n《历史深处的忧虑》TXT下载（全本）作者：林达\n\n\n"
+        "\u3000\u3000------------------\n\n《历史深处的忧虑》\n作者：林达 \n\n第一封信\n\n"
+        "\u3000\u3000卢兄：您好！\n\n",
+        "TXT下载",
+        "《历史深处的忧虑》作者：林达",
+    ),
+    (  # 诡秘之主 3: a bracketed signature and a Cyrillic "е" glued to the paragraph
+        "第一百七十六章 五万五千镑（求月票）\n\n\n “黑色郁金香”号……“地狱上将”路德维尔……"
+        "这是前有狼后有虎啊……漂浮在半空的克莱恩最先发现越来越近的船只，忍不住侧头俯视了下"
+        "正提着漆黑短剑认真审视怪物的安德森。[随_梦]е\n\n 安德森颇感疑惑地快速回望了一眼\n\n",
+        "随_梦",
+        "正提着漆黑短剑认真审视怪物的安德森。\n",
+    ),
+    (  # 诡秘之主 1: "Щщш" for "www", then Latin letters with a macron
+        "第一百六十二章 阳光猛烈\n\n 微弱的光芒从高处的狭小彩窗照入，让莫尔斯教堂内的昏暗多了"
+        "几分Щщшlā\n\n 克莱恩膝放礼帽，腿倚手杖，安静地坐在过道左侧第一排的椅子上。\n\n",
+        "Щщш",
+        "让莫尔斯教堂内的昏暗多了几分\n",
+    ),
+)
+NAMES = ("zoudao_ch2", "zoudao_ch6", "lishi_title", "guimi_bracket", "guimi_www")
+
+
+@pytest.mark.parametrize(("passage", "stamp", "kept"), PASSAGES, ids=NAMES)
+def test_glued_site_stamps(passage, stamp, kept):
+    cleaned = _clean(FILLER + passage + FILLER)
+    assert stamp not in cleaned
+    assert kept in cleaned
+    assert cleaned.count("说着便回店去了。") == 40
+
+
+def test_cuts_are_the_stamps_alone():
+    assert _cuts("走到人生边上_第2章\n\n小说天堂 www.xiaoshuotxt.net，但人之大欲。\n") == [
+        "小说天堂 www.xiaoshuotxt.net"
+    ]
+    assert _cuts("www.xiaoshuotxt.net”批语是 ：“夕阳西下数已终。”\n") == ["www.xiaoshuotxt.net"]
+    assert _cuts("《历史深处的忧虑》TXT下载（全本）作者：林达\n") == ["TXT下载（全本）"]
+    assert _cuts("审视怪物的安德森。[随_梦]е\n") == ["[随_梦]е"]
+    assert _cuts("昏暗多了几分Щщшlā \n") == ["Щщшlā "]
+
+
+# lines that look alike and are the book's (guards site_host_words, site_address_at_head,
+# title_tag_line, homoglyph_mixed)
+KEPT = (
+    "港人叶克勇创办的中华网。叶于1995年抢注www.china.com。1999年7月14日，中华网抢先上市。",  # 激荡三十年
+    "www.china.com是他以12万美元的代价买到的域名。",  # made up: a host of other words
+    "在线制造业服务商，就像mfg.com一样，撮合全球大大小小的企业展开合作。",  # 第三次工业革命
+    "他说小说天堂 www.xiaoshuotxt.net是他常去的网站。",  # made up: the address inside a line
+    "《三体》txt下载了吗？",  # made up: words after the tag
+    "我在网上找《三体》TXT下载",  # made up: the title inside a sentence
+    "《历史深处的忧虑》作者：林达",  # the book's own title line
+    "下方还有签名：“Григо?рий Ефи?мович Распу?тин”。",  # 龙族1-3: a Russian name quoted
+    "１９３５年１２月中央委员会报刊出版部主任Б·塔尔通知政治局委员： ",  # 斯大林传: an initial
+    "他在笔记本上写下了Москва",  # made up: a Russian word alone at a line's end
+    "这个字母念作е",  # made up: one Cyrillic letter alone
+)
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_glued_site_words_guards(line):
+    assert glued_site_words(line) == []
+    assert glued_site_words(FILLER + line + "\n\n" + FILLER) == []
+
+
+def test_glued_site_words_guards_through_clean():
+    cleaned = _clean(FILLER + "\n\n".join(KEPT) + "\n\n" + FILLER)
+    for line in KEPT:
+        assert line.strip() in cleaned
