@@ -73,7 +73,8 @@ _TAIL = re.compile(
 
 _LETTER = "A-Za-z\u00c0-\u024f\u0400-\u04ff\uff21-\uff3a\uff41-\uff5a"
 _LOOK_ADDRESS = re.compile(
-    f"(?<![{_LETTER}.．])([{_LETTER}]{{2,20}})[.．]([{_LETTER}○]{{2,3}})(?![{_LETTER}.．])"
+    f"(?<![{_LETTER}0-9.．])((?:[wWｗＷ]{{3}}[.．。])?[{_LETTER}0-9-]{{2,20}})[.．]"
+    f"([{_LETTER}○]{{2,3}})(?![{_LETTER}.．])"
 )
 _LOOK = str.maketrans(
     {

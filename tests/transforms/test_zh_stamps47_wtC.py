@@ -61,6 +61,36 @@ PASSAGES = (
 )
 NAMES = ("zoudao_ch2", "zoudao_ch6", "lishi_title", "guimi_bracket", "guimi_www")
 
+# 明朝那些事儿: 奇书网's look-alike address ("с" is Cyrillic) parted around the site's name,
+# twice in the passage; 方与圆: the same in a bracket with a full-width "ｃ"
+MINGCHAO = (
+    "很快就发生了争论。偏偏两人都很自负奇Qisuu.сom书，一个号称满腹韬略，一个自认谋略过人，"
+    "谁也不服谁。\n\n得罪了他未必有好果子吃。经过这一闹奇Qīsuu.сom书，该出的气也出了，"
+    "该说的话也说了，反正已经上了贼船，就这么着吧。\n\n"
+)
+FANGYUAN = (
+    "当江泽民主席出现在飞机门口，对众人挥手示意时，全场顿时欢声雷动。[奇Qisuu.ｃom书]"
+    "在欢呼声中，江主席步下玄梯，踏上红地毯铺就的道路。\n\n"
+)
+
+
+def test_homoglyph_address():
+    cleaned = _clean(FILLER + MINGCHAO + FANGYUAN + FILLER)
+    for sentence in (
+        "偏偏两人都很自负，一个号称满腹韬略",
+        "经过这一闹，该出的气也出了",
+        "全场顿时欢声雷动。在欢呼声中，江主席步下玄梯",
+    ):
+        assert sentence in cleaned
+    assert "suu" not in cleaned and "奇书" not in cleaned
+    assert cleaned.count("说着便回店去了。") == 40
+
+
+def test_homoglyph_address_alone_keeps_the_characters_around_it():
+    # one wrapping in the text (MIN_WRAPS is 2): the address goes, the characters stay
+    line = MINGCHAO.split("\n")[0]
+    assert _cuts(line) == ["Qisuu.сom"]
+
 
 @pytest.mark.parametrize(("passage", "stamp", "kept"), PASSAGES, ids=NAMES)
 def test_glued_site_stamps(passage, stamp, kept):
@@ -94,6 +124,8 @@ KEPT = (
     "１９３５年１２月中央委员会报刊出版部主任Б·塔尔通知政治局委员： ",  # 斯大林传: an initial
     "他在笔记本上写下了Москва",  # made up: a Russian word alone at a line's end
     "这个字母念作е",  # made up: one Cyrillic letter alone
+    "纽约黄金期货市场获得了空前的成功。COMEX市场就像磁石一般牢牢地吸住了全世界的黄金投资者",  # 货币战争5
+    "请登录网址ｗｗｗ．ｓｉｎａ．ｃｏｍ。",  # made up: an address all in full-width letters
 )
 
 
