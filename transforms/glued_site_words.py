@@ -95,6 +95,7 @@ _LOOK = str.maketrans(
     }
 )
 _TLDS = ("com", "net", "org", "cn")
+_TLD_AT = re.compile(f"[{_LETTER}○]{{2,3}}(?![{_LETTER}.．])")
 _BRACKETS = {"[": "]", "［": "］", "【": "】"}
 
 
@@ -126,8 +127,18 @@ def _bracket(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 
 def homoglyph_addresses(text: str) -> list[Edit]:
-    """Clause ``homoglyph_address`` (module doc)."""
-    found = [m for m in _LOOK_ADDRESS.finditer(text) if _look_alike(m.group(2))]
+    """Clause ``homoglyph_address`` (module doc). Cost: a find of each "." and "．"; the
+    address is read only where a look-alike domain follows one."""
+    found = []
+    for dot in ".．":
+        pos = text.find(dot)
+        while pos >= 0:
+            tld = _TLD_AT.match(text, pos + 1)
+            if tld is not None and _look_alike(tld.group()):
+                m = _LOOK_ADDRESS.search(text, max(0, pos - 25), tld.end() + 1)
+                if m is not None and m.end(2) == tld.end():
+                    found.append(m)
+            pos = text.find(dot, pos + 1)
     wraps: Counter = Counter()
     for m in found:
         wraps[
@@ -161,15 +172,30 @@ def glued_site_words(text: str) -> list[Edit]:
     """Clauses ``site_address_head``, ``title_download_tag``, ``homoglyph_address``,
     ``homoglyph_tail``."""
     cuts: list[Edit] = []
-    if "www." in text or "WWW." in text:
-        for m in _ADDRESS_HEAD.finditer(text):
-            head = m.group(1)
-            prefix = head[: head.lower().index("www.")].lower().replace("http://", "")
-            if _site_host(prefix.replace("https://", ""), m.group(2)):
+    heads = set()  # clause site_address_head, read at the lines where "www." opens early
+    for key in ("www.", "WWW.", "Www."):
+        pos = text.find(key)
+        while pos >= 0:
+            a = text.rfind("\n", 0, pos) + 1
+            if pos - a <= 40:
+                heads.add(a)
+            pos = text.find(key, pos + 1)
+    for a in sorted(heads):
+        m = _ADDRESS_HEAD.match(text, a)
+        if m is None:
+            continue
+        head = m.group(1)
+        prefix = head[: head.lower().index("www.")].lower().replace("http://", "")
+        if _site_host(prefix.replace("https://", ""), m.group(2)):
+            cuts.append(Edit(m.start(1), m.end(1), "", RULE))
+    pos = text.find("》")
+    while pos >= 0:  # clause title_download_tag, read where "txt" follows a "》" closely
+        if "txt" in text[pos + 1 : pos + 6].lower():
+            m = _TITLE_TAG.match(text, text.rfind("\n", 0, pos) + 1)
+            if m is not None:
                 cuts.append(Edit(m.start(1), m.end(1), "", RULE))
-    if "》" in text:
-        cuts += [Edit(m.start(1), m.end(1), "", RULE) for m in _TITLE_TAG.finditer(text)]
-    cuts += homoglyph_addresses(text) if "." in text or "．" in text else []
+        pos = text.find("》", pos + 1)
+    cuts += homoglyph_addresses(text)
     seen = -1
     for c in _CYR.finditer(text):  # clause homoglyph_tail: the lines ending near a Cyrillic letter
         b = text.find("\n", c.start())
