@@ -117,6 +117,7 @@ KEPT = (
     "www.china.com是他以12万美元的代价买到的域名。",  # made up: a host of other words
     "在线制造业服务商，就像mfg.com一样，撮合全球大大小小的企业展开合作。",  # 第三次工业革命
     "他说小说天堂 www.xiaoshuotxt.net是他常去的网站。",  # made up: the address inside a line
+    "www.xiaoshuo.com上的连载他每天都看。",  # made up: a host of site words without "txt"
     "《三体》txt下载了吗？",  # made up: words after the tag
     "我在网上找《三体》TXT下载",  # made up: the title inside a sentence
     "《历史深处的忧虑》作者：林达",  # the book's own title line
