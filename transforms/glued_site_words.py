@@ -24,7 +24,11 @@ Survey of the five Chinese mirrors in docs/quality/session-47-wtC.md.
   Guard ``homoglyph_mixed``: a word of Cyrillic letters alone (a Russian word or name,
   "Распутин"), a Han character after its first Cyrillic letter (斯大林传's initial
   "Б·塔尔通知政治局委员："), a word inside the line, or a word opening with a Han character
-  keeps the text.
+  keeps the text; guards ``tail_no_phrase`` and ``tail_russian_word`` (review): two Han
+  characters in a row or a clause's mark ("αβ，记作Пx") keep the word, and the word must mix
+  scripts inside one run of three letters or more, a Latin look-alike in a Russian word not
+  counting ("Щщшlā" goes; "Москвa", "Пa" stay), or glue Cyrillic to a bracket round Han
+  ("[随_梦]е" goes; "Ленин(Lenin)", "[Москва]", "【Правда】" stay).
 * ``homoglyph_address``: an address whose top-level domain is written with look-alike
   letters mixed with plain ones (a Cyrillic "с", a full-width "ｃ", "○", "ō": "сom", "ｃom",
   "с○m" read as "com"), glued inside a sentence: 奇书网's "奇Qisuu.сom书" (明朝那些事儿,
@@ -34,7 +38,8 @@ Survey of the five Chinese mirrors in docs/quality/session-47-wtC.md.
   (the same two characters around the same host) ``MIN_WRAPS`` times or more (the site's
   name parted by its address). Guard ``homoglyph_mixed_letters``: an address written in
   plain letters ("www.china.com", "COMEX") or all in full-width letters (a CJK text's own
-  way of typing an address) stays.
+  way of typing an address) stays; guard ``homoglyph_typed`` (review): an address of plain and
+  full-width letters only, begun full-width and switched once ("ｗｗｗ．ｓｉｎａ．ｃom"), stays.
 """
 
 from __future__ import annotations
@@ -70,6 +75,13 @@ _TAIL = re.compile(
     "[^\\s。！？!?…”」』]{0," + str(TAIL_CHARS - 1) + "})[ \t\u3000]*\\Z"
 )
 
+
+_PHRASE = re.compile("[\u4e00-\u9fff]{2}|[，、；：,;:]")
+_RUN = re.compile("[^\\W\\d_]+")
+# Cyrillic letters and the Latin letters a Russian word typed in haste borrows ("Москвa")
+_CYR_AND_LOOKS = "".join(map(chr, range(0x400, 0x500))) + "aceopxyABCEHKMOPTX"
+_HAN_BRACKET = re.compile("[\\[［【(（][^\\]］】)）]*[\u4e00-\u9fff][^\\]］】)）]*[\\]］】)）]")
+_WWW = re.compile("[wW][wW][wW]\\.")
 
 _LETTER = "A-Za-z\u00c0-\u024f\u0400-\u04ff\uff21-\uff3a\uff41-\uff5a"
 _LOOK_ADDRESS = re.compile(
@@ -109,6 +121,19 @@ def _look_alike(tld: str) -> bool:
     )
 
 
+def _typed(address: str) -> bool:
+    """Guard ``homoglyph_typed`` (review, session 47): an address whose only look-alikes
+    are full-width letters, begun in full-width and switched to plain letters once
+    ("ｗｗｗ．ｓｉｎａ．ｃom": a CJK author's input method toggled mid-word), is the book's own;
+    a site's stamp switches back and forth ("wｗw.56ｗen.cｏm", "ＱiＳuu.Ｃom") or starts
+    plain ("Qisuu.ｃom", "txt.neｔ")."""
+    letters = [c for c in address if c.isalpha()]
+    if not all(c.isascii() or "\uff21" <= c <= "\uff5a" for c in letters):
+        return False
+    wide = [not c.isascii() for c in letters]
+    return wide[0] and sum(x != y for x, y in zip(wide, wide[1:], strict=False)) <= 1
+
+
 def _host_key(host: str) -> str:
     """The host folded: look-alike letters, widths and marks over letters ("Qīsuū" -> "qisuu")."""
     folded = unicodedata.normalize("NFKD", host.translate(_LOOK))
@@ -136,7 +161,7 @@ def homoglyph_addresses(text: str) -> list[Edit]:
             tld = _TLD_AT.match(text, pos + 1)
             if tld is not None and _look_alike(tld.group()):
                 m = _LOOK_ADDRESS.search(text, max(0, pos - 25), tld.end() + 1)
-                if m is not None and m.end(2) == tld.end():
+                if m is not None and m.end(2) == tld.end() and not _typed(m.group()):
                     found.append(m)
             pos = text.find(dot, pos + 1)
     wraps: Counter = Counter()
@@ -157,6 +182,23 @@ def homoglyph_addresses(text: str) -> list[Edit]:
     return cuts
 
 
+def _signature_word(word: str) -> bool:
+    """Guards ``tail_no_phrase`` and ``tail_russian_word`` (review, session 47): a site's
+    signature writes its Han characters one at a time between marks ("[随_梦]е",
+    "◢随＊梦◢小＊说Щщш."), so a word with two Han characters in a row or a clause's mark
+    ("αβ，记作Пx") is the book's phrase; and it mixes scripts inside one run of letters of
+    three or more ("Щщшlā") or glues Cyrillic to a bracket round Han ("[随_梦]е"), so a Russian
+    word with its gloss or in brackets ("Ленин(Lenin)", "[Москва]", "【Правда】"), a unit or a
+    label ("Пa", "Ж_1") or a Russian word typed with a Latin look-alike ("Москвa") stays."""
+    if _PHRASE.search(word):
+        return False
+    for run in _RUN.findall(word):
+        if len(run) >= 3 and _CYR.search(run) and run.strip(_CYR_AND_LOOKS):
+            return True
+    bracket = _HAN_BRACKET.search(word)
+    return bracket is not None and _CYR.search(word[: bracket.start()] + word[bracket.end() :])
+
+
 def _site_host(prefix: str, host: str) -> bool:
     """Guard ``site_host_words``: the host is only site words, "txt" among them; what
     stands before the address is only site words or nothing."""
@@ -172,14 +214,11 @@ def glued_site_words(text: str) -> list[Edit]:
     """Clauses ``site_address_head``, ``title_download_tag``, ``homoglyph_address``,
     ``homoglyph_tail``."""
     cuts: list[Edit] = []
-    heads = set()  # clause site_address_head, read at the lines where "www." opens early
-    for key in ("www.", "WWW.", "Www."):
-        pos = text.find(key)
-        while pos >= 0:
-            a = text.rfind("\n", 0, pos) + 1
-            if pos - a <= 40:
-                heads.add(a)
-            pos = text.find(key, pos + 1)
+    heads = set()  # clause site_address_head, read at the lines where "www." (any case) opens early
+    for w in _WWW.finditer(text):
+        a = text.rfind("\n", 0, w.start()) + 1
+        if w.start() - a <= 40:
+            heads.add(a)
     for a in sorted(heads):
         m = _ADDRESS_HEAD.match(text, a)
         if m is None:
@@ -210,6 +249,11 @@ def glued_site_words(text: str) -> list[Edit]:
             cyr = _CYR.search(word)
             # guard homoglyph_mixed: not Cyrillic alone; no Han after the first Cyrillic
             # letter (a Russian initial before a name in Han: 斯大林传's "Б·塔尔通知…")
-            if cyr and _OTHER.search(word) and not _HAN.search(word, cyr.start()):
+            if (
+                cyr
+                and _OTHER.search(word)
+                and not _HAN.search(word, cyr.start())
+                and _signature_word(word)
+            ):
                 cuts.append(Edit(m.start(1), m.end(), "", RULE))
     return cuts

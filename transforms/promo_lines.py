@@ -223,7 +223,7 @@ def promotion_lines(text: str) -> list[Edit]:
     cuts += spelled_stamps(text) + scan_credits(text)
     # clauses site_words_line, site_words_tail (transforms.site_word_lines, s46)
     cuts += site_word_lines(text)
-    # clauses site_address_head, title_download_tag, homoglyph_tail (transforms.glued_site_words, s47)
+    # clauses site_address_head, title_download_tag, homoglyph_address, homoglyph_tail (s47)
     cuts += glued_site_words(text)
     return cuts + repeated_stamps(text) + credit_blocks(text)
 

@@ -140,3 +140,46 @@ def test_glued_site_words_guards_through_clean():
     cleaned = _clean(FILLER + "\n\n".join(KEPT) + "\n\n" + FILLER)
     for line in KEPT:
         assert line.strip() in cleaned
+
+
+# Review (session 47, second engineer): the signature that writes its Han characters one at
+# a time between marks (诡秘之主 3, its own line) is a stamp; an address head in any case is read
+def test_review_stamps_kept_in_reach():
+    line = "好吧，就当她说的是对的。◢随＊梦◢小＊说Щщш.\n"  # 诡秘之主 3
+    assert _cuts(line) == ["◢随＊梦◢小＊说Щщш."]
+    assert _cuts("wWw.xiaoshuotxt.net了大功，喝酒吃肉庆功。\n") == ["wWw.xiaoshuotxt.net"]
+    assert _cuts("wwW.xiaoshuotxt.net了大功，喝酒吃肉庆功。\n") == ["wwW.xiaoshuotxt.net"]
+    # look-alike addresses that start plain, or switch widths back and forth (homoglyph_typed)
+    line = "莫名其妙地望着她的丈夫。t.xt.小..说...天.堂wＷw。xiaoshuo txt.neｔ\n"  # 冬天里的春天
+    assert "txt.neｔ" in _cuts(line)
+    assert _cuts("Ｗww.xiaoshＵotxt.nｅt\n") == ["Ｗww.xiaoshＵotxt.nｅt"]  # 无名高地有了名
+    line = (
+        "21世纪什么最重要？我觉得是人才。［奇书网Jar电子书下载乐园—ＱiＳuu.Ｃom］\n"  # 马云如是说
+    )
+    assert _cuts(line) == ["ＱiＳuu.Ｃom"]
+    # a run of letters mixing Cyrillic with a Latin letter no Russian word borrows
+    assert _cuts("第三个变量记作Пz\n") == []  # made up: a label of two letters
+
+
+# a translated text's own Russian words, units and labels at a line's end, and an address a
+# CJK author typed in full-width then finished in plain letters (guards tail_no_phrase,
+# tail_russian_word, homoglyph_typed; all made up after the integrator's questions, in the
+# shapes of 斯大林传 and 沈志华's 苏联历史专题研究 in the mirrors)
+KEPT_REVIEW = (
+    "这是他第一次在文件上签下自己的名字……列宁Ленин(Lenin)",  # a name and its transliteration
+    "他们终于到了莫斯科[Москва]",  # a bracketed Russian word
+    "那天早上他照例订阅了【Правда】",  # a paper's name in brackets
+    "这一天他们终于到了莫斯科Москвa",  # a Russian word typed with a Latin "a"
+    "压强的单位记作Пa",  # a unit typed with a Cyrillic letter
+    "设两个角分别为αβ，记作Пx",  # a formula's label after a clause
+    "第三种情况记作Ж_1",  # a list label
+    "请登录网址ｗｗｗ．ｓｉｎａ．ｃom查询。",  # full-width, finished in plain letters
+    "请登录网址ｗｗｗ.ｓｉｎａ.ｃom查询。",  # the same with plain dots
+)
+
+
+@pytest.mark.parametrize("line", KEPT_REVIEW)
+def test_review_guards(line):
+    assert glued_site_words(line) == []
+    assert glued_site_words(FILLER + line + "\n\n" + FILLER) == []
+    assert line in _clean(FILLER + line + "\n\n" + FILLER)
