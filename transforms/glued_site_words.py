@@ -39,7 +39,8 @@ Survey of the five Chinese mirrors in docs/quality/session-47-wtC.md.
   name parted by its address). Guard ``homoglyph_mixed_letters``: an address written in
   plain letters ("www.china.com", "COMEX") or all in full-width letters (a CJK text's own
   way of typing an address) stays; guard ``homoglyph_typed`` (review): an address of plain and
-  full-width letters only, begun full-width and switched once ("ｗｗｗ．ｓｉｎａ．ｃom"), stays.
+  full-width letters only, begun full-width and switched once ("ｗｗｗ．ｓｉｎａ．ｃom") or
+  holding one plain letter, stays.
 """
 
 from __future__ import annotations
@@ -124,14 +125,16 @@ def _look_alike(tld: str) -> bool:
 def _typed(address: str) -> bool:
     """Guard ``homoglyph_typed`` (review, session 47): an address whose only look-alikes
     are full-width letters, begun in full-width and switched to plain letters once
-    ("ｗｗｗ．ｓｉｎａ．ｃom": a CJK author's input method toggled mid-word), is the book's own;
+    ("ｗｗｗ．ｓｉｎａ．ｃom": a CJK author's input method toggled mid-word), or holding one
+    plain letter ("ｗｗｗ．ｓｉｎａ．ｃoｍ": a slip), is the book's own;
     a site's stamp switches back and forth ("wｗw.56ｗen.cｏm", "ＱiＳuu.Ｃom") or starts
     plain ("Qisuu.ｃom", "txt.neｔ")."""
     letters = [c for c in address if c.isalpha()]
     if not all(c.isascii() or "\uff21" <= c <= "\uff5a" for c in letters):
         return False
     wide = [not c.isascii() for c in letters]
-    return wide[0] and sum(x != y for x, y in zip(wide, wide[1:], strict=False)) <= 1
+    switches = sum(x != y for x, y in zip(wide, wide[1:], strict=False))
+    return wide[0] and (switches <= 1 or wide.count(False) == 1)
 
 
 def _host_key(host: str) -> str:

@@ -175,6 +175,7 @@ KEPT_REVIEW = (
     "第三种情况记作Ж_1",  # a list label
     "请登录网址ｗｗｗ．ｓｉｎａ．ｃom查询。",  # full-width, finished in plain letters
     "请登录网址ｗｗｗ.ｓｉｎａ.ｃom查询。",  # the same with plain dots
+    "请登录网址ｗｗｗ．ｓｉｎａ．ｃoｍ查询。",  # full-width with one plain letter
 )
 
 
