@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from transforms.glued_site_words import glued_site_words
 from transforms.glued_stamps import credit_blocks, repeated_stamps, scan_credits
 from transforms.parted_names import parted_site_names
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
@@ -222,6 +223,8 @@ def promotion_lines(text: str) -> list[Edit]:
     cuts += spelled_stamps(text) + scan_credits(text)
     # clauses site_words_line, site_words_tail (transforms.site_word_lines, s46)
     cuts += site_word_lines(text)
+    # clauses site_address_head, title_download_tag, homoglyph_address, homoglyph_tail (s47)
+    cuts += glued_site_words(text)
     return cuts + repeated_stamps(text) + credit_blocks(text)
 
 
