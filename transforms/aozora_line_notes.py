@@ -25,23 +25,29 @@ import re
 _RUN_IN = re.compile(
     r"「((?:[^」［］]|［＃[^］]*］)+)」は(?:同行|窓)[大中小]見出し$|(?:同行|窓)[大中小]見出し終わり$"
 )
-# Clause run_in_scan_once: in a note without "］" (a note's own text: ``_NOTE`` reads to the
-# first "］") ``_RUN_IN``'s title is a run of ``[^」［］]`` (the "［＃…］" branch needs a "］").
-# It ends at the first "」", "［" or the end, so a "「" inside the run after an earlier "「"
-# of it ends at the same place and matches only where the earlier one does. So the run is
-# taken whole (possessive), the tail is optional, and ``finditer`` goes on after the run:
-# each character is read once. The two branches' tails ("見出し" and "見出し終わり", each at
-# the end) cannot both match one note.
-_RUN_IN_TITLE = re.compile(r"「([^」［］]++)(」は(?:同行|窓)[大中小]見出し$)?")
+# Clause run_in_scan_once: ``_RUN_IN``'s title is a run of items, a character of
+# ``[^」［］]`` or a note "［＃…］" (which ends at the first "］": one way to read it), so the
+# run from a "「" ends at one place: the first "」", "］" or "［" that opens no note, or the
+# end. A "「" read as an item of an earlier "「"'s run ends at the same place (its items are
+# the rest of the same run) and matches only where the earlier one does; a "「" inside one
+# of the run's notes either stops in it (before its "］": no tail can follow, the tail ends
+# the text) or reads through that "］" and on as the earlier run does. So the run is taken
+# whole (possessive), the tail is optional, and ``finditer`` goes on after the run: each
+# character is read once. The two branches' tails ("見出し" and "見出し終わり", each at the
+# end) cannot both match one note.
+_RUN_IN_TITLE = re.compile(r"「((?:[^」［］]|［＃[^］]*］)++)(」は(?:同行|窓)[大中小]見出し$)?")
 _RUN_IN_END = re.compile(r"(?:同行|窓)[大中小]見出し終わり$")
 
 
 def run_in_title(note: str) -> tuple[bool, str | None]:
     """Clause ``run_in_scan_once``: whether ``_RUN_IN.search(note)`` finds a match, and its
-    group 1 (the quoted heading; None for "…見出し終わり"), each character read once."""
-    if "］" in note or "\n" in note:  # not a note's own text: the plain search
-        m = _RUN_IN.search(note)
-        return (m is not None, m.group(1) if m else None)
+    group 1 (the quoted heading; None for "…見出し終わり"), each character read once. Clause
+    ``run_in_title_open`` (session 47): a "［" after the note's last "］" opens no note (none
+    closes), so it stops a run as "］" does; it is read as "］", which keeps each run from
+    reading to the end for a note that cannot close (the title, before it, is the same)."""
+    last = note.rfind("］") + 1
+    if "［" in note[last:]:
+        note = note[:last] + note[last:].replace("［", "］")
     for m in _RUN_IN_TITLE.finditer(note):
         if m.group(2) is not None:
             return (True, m.group(1))
