@@ -1,6 +1,7 @@
 """Session 47 (branch wtA) worst cases, the same output read once: clauses ``ruby_line_once``
 and ``run_in_title_open`` (``transforms.aozora_line_notes``) and ``link_then_name_once``
-(``transforms.novel_site_marks``). Each worst shape is built around a real line and checked
+(``transforms.novel_site_marks``), and the long-run scan's one flag, ``scan_credit_line_once``
+(``transforms.glued_stamps``). Each worst shape is built around a real line and checked
 against the old code; no timings: what a line read costs is counted in characters handed to
 the note and ruby patterns.
 
@@ -16,10 +17,12 @@ from hypothesis import strategies as st
 
 from tests.transforms.test_novel_site_marks import MIANHUATANG
 from tests.transforms.test_worst_cases_s46 import KANA, _answers
-from transforms import aozora, novel_site_marks
+from tests.transforms.test_zh_stamps45 import GULONG
+from transforms import aozora, glued_stamps, novel_site_marks
 from transforms.aozora_line_notes import _RUN_IN, run_in_title
+from transforms.glued_stamps import scan_credits
 from transforms.novel_site_marks import _LINK_THEN_NAME, link_then_names
-from transforms.textedit import apply_edits
+from transforms.textedit import Edit, apply_edits
 
 # card 51930, line 31: a kanbun ruby over notes opens the line, "再拝。" flush right
 RYOMA = "｜御笑可［＃レ］被［＃レ］遣《（おわらひつかはさるべく）》候。［＃地付き］再拝。"
@@ -234,3 +237,39 @@ def test_the_real_marks_keep_their_cuts():
     old, new = _spans(grown)
     assert new == old and len(new) == 2
     assert re.fullmatch(r"(?:a-)+mianhuatang\.la \[棉花糖小说网\]", grown[slice(*new[0])])
+
+
+# clause scan_credit_line_once (transforms.glued_stamps): base47's scan_credits, the reference
+def _old_scan_credits(text):
+    cuts = set()
+    for key in "扫掃":
+        pos = text.find(key)
+        while pos >= 0:
+            if text.startswith("描", pos + 1):
+                a = text.rfind("\n", 0, pos) + 1
+                b = text.find("\n", pos)
+                b = len(text) if b < 0 else b
+                if glued_stamps._SCAN_CREDIT.fullmatch(text[a:b].strip()):
+                    cuts.add(Edit(a, min(b + 1, len(text)), "", glued_stamps.RULE))
+            pos = text.find(key, pos + 1)
+    return sorted(cuts, key=lambda e: e.start)
+
+
+@pytest.mark.parametrize("k", [0, 1, 2, 3000])
+def test_scan_credits_are_the_old_cuts(k):
+    """Clause scan_credit_line_once: a line is matched once (the long-run scan's "扫描" and
+    "掃描" runs, x4 per doubling in clean); the cuts equal base47's on 古龙's credit line
+    (旧雨楼, tests/transforms/test_zh_stamps45.py) and lines of many 扫描 / 掃描."""
+    credit = "旧雨楼·张丹枫 扫描 旧雨楼·慕容汐妃 OCR"
+    texts = [
+        GULONG,
+        GULONG.replace(credit, "扫描" * k),
+        GULONG.replace(credit, credit + "\n" + "掃描扫描" * k + "\n" + credit),
+        GULONG.replace(credit, "旧雨楼·张丹枫 扫描" + " 扫描" * k),
+        GULONG.replace(credit, "旧雨楼·张丹枫 扫描 旧雨楼·慕容汐妃 掃描" + "扫" * k),
+        (credit + "\n") * k + "扫描",
+        "扫" * k + "描\n" + credit,
+    ]
+    for text in texts:
+        assert scan_credits(text) == _old_scan_credits(text)
+    assert len(scan_credits(texts[2])) == 2
