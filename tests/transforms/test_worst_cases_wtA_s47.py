@@ -1,7 +1,7 @@
 """Session 47 (branch wtA) worst cases, the same output read once: clauses ``ruby_line_once``
 and ``run_in_title_open`` (``transforms.aozora_line_notes``) and ``link_then_name_once``
-(``transforms.novel_site_marks``), and the long-run scan's one flag, ``scan_credit_line_once``
-(``transforms.glued_stamps``). Each worst shape is built around a real line and checked
+(``transforms.novel_site_marks``), and the long-run scan's two flags, ``scan_credit_line_once`` (``transforms.glued_stamps``)
+and ``after_note_once`` (``transforms.aozora_headings``). Each worst shape is built around a real line and checked
 against the old code; no timings: what a line read costs is counted in characters handed to
 the note and ruby patterns.
 
@@ -19,6 +19,7 @@ from tests.transforms.test_novel_site_marks import MIANHUATANG
 from tests.transforms.test_worst_cases_s46 import KANA, _answers
 from tests.transforms.test_zh_stamps45 import GULONG
 from transforms import aozora, glued_stamps, novel_site_marks
+from transforms.aozora_headings import AFTER, after_notes
 from transforms.aozora_line_notes import _RUN_IN, run_in_title
 from transforms.glued_stamps import scan_credits
 from transforms.novel_site_marks import _LINK_THEN_NAME, link_then_names
@@ -273,3 +274,45 @@ def test_scan_credits_are_the_old_cuts(k):
     for text in texts:
         assert scan_credits(text) == _old_scan_credits(text)
     assert len(scan_credits(texts[2])) == 2
+
+
+def _after(text):
+    return [(m.start(), m.group(1)) for m in AFTER.finditer(text)]
+
+
+@pytest.mark.parametrize("k", [0, 1, 2, 3000])
+def test_after_notes_are_the_finditer(k):
+    """Clause after_note_once (the long-run scan's "［＃「" flag in clean): the heading notes
+    ``AFTER`` finds, on 泡鳴と王堂's line (card 46615) and shapes around it: runs of "［＃「",
+    a heading note inside a note the run reads, an unclosed "［＃" after the last "］"."""
+    line = "泡鳴と王堂［＃「泡鳴と王堂」は同行中見出し］［＃地付き］９・１（夕）"
+    note = "［＃「泡鳴と王堂」は同行中見出し］"
+    texts = [
+        line,
+        "［＃「" * k + line,
+        line.replace("泡鳴と王堂［", "泡鳴と王堂" + "［＃「" * k + "［", 1),
+        "［＃「a" + note * k + "x\n" + line,
+        "［＃「" + "［＃x" + note * k + "」は大見出し］",
+        line + "［＃「" * k,
+        "［＃「" + "「" * k + "［＃「一」は小見出し］" + "」" * k,
+    ]
+    for text in texts:
+        assert after_notes(text) == _after(text)
+    assert after_notes(line) == [(5, "中")]
+
+
+_AFTER_ITEMS = [*"「」［］＃は大中小窓\na"] + [
+    "［＃「",
+    "同行",
+    "見出し］",
+    "」は中見出し］",
+    "」は窓大見出し］",
+    "［＃「一」は中見出し］",
+    "［＃x］",
+]
+
+
+@settings(max_examples=3000, derandomize=True, deadline=None)
+@given(st.lists(st.sampled_from(_AFTER_ITEMS), max_size=30).map("".join))
+def test_random_after_notes_are_the_finditer(text):
+    assert after_notes(text) == _after(text)
