@@ -316,3 +316,60 @@ _AFTER_ITEMS = [*"「」［］＃は大中小窓\na"] + [
 @given(st.lists(st.sampled_from(_AFTER_ITEMS), max_size=30).map("".join))
 def test_random_after_notes_are_the_finditer(text):
     assert after_notes(text) == _after(text)
+
+
+# Review (session 47, second engineer). 北越雪譜 (card 58400, line 840) writes its ruby bar as
+# ASCII: "魚沼郡|雲洞村《うんどうむら》" (tests/data/ja_aozora_ascii_bar.txt). Built: that ruby's base
+# runs over the line's first flush-right note, so the "|" the reading up to that note tried
+# and left opens a ruby that closes after it.
+HOKUETSU = LED + "|雲洞［＃地付き］村《うんどうむら》［＃地付き］雲洞庵なり。"
+
+
+def test_an_ascii_bar_over_a_note_is_not_carried():
+    """Clause ruby_line_once: a "|" before the last note, tried and left there, stops the
+    carry as a "｜" does (``_ruby_cut`` answers not clean for any "|"): the ruby over the
+    first note takes the line up to the second note, so nothing is before that one and its
+    tail stays on the line, as the reference has it (the first note's tail goes on a line of
+    its own: "雲洞" is before it)."""
+    text = "雨に濡れた大名\n\n" + RYOMA + "\n" + HOKUETSU + "\n"
+    ref, new = _answers(text)
+    assert new == ref
+    assert ref[-2:] == [(False, "\n", None), (False, "", None)]
+    out = apply_edits(text, aozora.aozora_edits(text, frozenset(aozora.RULES)))[0]
+    assert out.endswith("御笑可被遣候。\n再拝。\n御笑可被遣雲洞\n村雲洞庵なり。\n")
+
+
+# jbts6+wuxia-novel's dashboard plan (.trellis/tasks/archive/2026-07/07-12-optimize-dashboard-
+# workbench/prd.md): a Markdown line with two 扫描, neither a credit
+PLAN = "- 对可客观计数的扫描阶段，展示当前 pass 的已完成窗口数、总窗口数，以及三类 pass 的总扫描覆盖计数。"
+
+
+class _Fullmatches:
+    """``_SCAN_CREDIT`` counting the characters its ``fullmatch`` is handed."""
+
+    def __init__(self, pattern):
+        self.pattern, self.read = pattern, 0
+
+    def fullmatch(self, text):
+        self.read += len(text)
+        return self.pattern.fullmatch(text)
+
+
+def test_a_line_of_many_scans_is_matched_once(monkeypatch):
+    """Clause scan_credit_line_once: the plan's line 300 times on one line (600 扫描) and
+    古龙's credit line: the credit pattern is handed each line once (base47 handed the long
+    line once per 扫描: 600 times its length); the credit is still cut, the plan kept."""
+    text = GULONG.replace("\n\n第三回", "\n\n" + PLAN * 300 + "\n\n第三回", 1)
+    counting = _Fullmatches(glued_stamps._SCAN_CREDIT)
+    monkeypatch.setattr(glued_stamps, "_SCAN_CREDIT", counting)
+    cuts = scan_credits(text)
+    assert counting.read <= 2 * len(text)
+    monkeypatch.undo()
+    assert cuts == _old_scan_credits(text)
+    assert [text[e.start : e.end] for e in cuts] == ["旧雨楼·张丹枫 扫描 旧雨楼·慕容汐妃 OCR\n"]
+    # built from 旧雨楼's other credit ("旧雨楼·slqlzf 扫描 旧雨楼·月息 OCR"): a maker that
+    # opens with 扫描, the next line's first character, is still read after the plan's line
+    credit = "扫描·slqlzf OCR 旧雨楼·月息 校对"
+    text = PLAN + "\n" + credit + "\n" + PLAN
+    assert [text[e.start : e.end] for e in scan_credits(text)] == [credit + "\n"]
+    assert scan_credits(text) == _old_scan_credits(text)
