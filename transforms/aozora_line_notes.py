@@ -25,23 +25,29 @@ import re
 _RUN_IN = re.compile(
     r"「((?:[^」［］]|［＃[^］]*］)+)」は(?:同行|窓)[大中小]見出し$|(?:同行|窓)[大中小]見出し終わり$"
 )
-# Clause run_in_scan_once: in a note without "］" (a note's own text: ``_NOTE`` reads to the
-# first "］") ``_RUN_IN``'s title is a run of ``[^」［］]`` (the "［＃…］" branch needs a "］").
-# It ends at the first "」", "［" or the end, so a "「" inside the run after an earlier "「"
-# of it ends at the same place and matches only where the earlier one does. So the run is
-# taken whole (possessive), the tail is optional, and ``finditer`` goes on after the run:
-# each character is read once. The two branches' tails ("見出し" and "見出し終わり", each at
-# the end) cannot both match one note.
-_RUN_IN_TITLE = re.compile(r"「([^」［］]++)(」は(?:同行|窓)[大中小]見出し$)?")
+# Clause run_in_scan_once: ``_RUN_IN``'s title is a run of items, a character of
+# ``[^」［］]`` or a note "［＃…］" (which ends at the first "］": one way to read it), so the
+# run from a "「" ends at one place: the first "」", "］" or "［" that opens no note, or the
+# end. A "「" read as an item of an earlier "「"'s run ends at the same place (its items are
+# the rest of the same run) and matches only where the earlier one does; a "「" inside one
+# of the run's notes either stops in it (before its "］": no tail can follow, the tail ends
+# the text) or reads through that "］" and on as the earlier run does. So the run is taken
+# whole (possessive), the tail is optional, and ``finditer`` goes on after the run: each
+# character is read once. The two branches' tails ("見出し" and "見出し終わり", each at the
+# end) cannot both match one note.
+_RUN_IN_TITLE = re.compile(r"「((?:[^」［］]|［＃[^］]*］)++)(」は(?:同行|窓)[大中小]見出し$)?")
 _RUN_IN_END = re.compile(r"(?:同行|窓)[大中小]見出し終わり$")
 
 
 def run_in_title(note: str) -> tuple[bool, str | None]:
     """Clause ``run_in_scan_once``: whether ``_RUN_IN.search(note)`` finds a match, and its
-    group 1 (the quoted heading; None for "…見出し終わり"), each character read once."""
-    if "］" in note or "\n" in note:  # not a note's own text: the plain search
-        m = _RUN_IN.search(note)
-        return (m is not None, m.group(1) if m else None)
+    group 1 (the quoted heading; None for "…見出し終わり"), each character read once. Clause
+    ``run_in_title_open`` (session 47): a "［" after the note's last "］" opens no note (none
+    closes), so it stops a run as "］" does; it is read as "］", which keeps each run from
+    reading to the end for a note that cannot close (the title, before it, is the same)."""
+    last = note.rfind("］") + 1
+    if "［" in note[last:]:
+        note = note[:last] + note[last:].replace("［", "］")
     for m in _RUN_IN_TITLE.finditer(note):
         if m.group(2) is not None:
             return (True, m.group(1))
@@ -123,28 +129,53 @@ class NoteLines:
         "［＃" (after its notes were cut), no "※" at its end (a note in ``t`` could close or
         take them) and no "|" at its end (``_RUBY``'s bar branch looks to the end of its
         text): then the rubies cut are the same, ``t`` is cut of its own notes, and the
-        answer is the last one or ``t``'s rest. Otherwise the slice is read whole. Before
-        both: where the line opens (after blanks and notes without a ruby mark) with a
-        character that opens no ruby and no note, that character is never cut, so every
-        note after it has text before it (``_lead``)."""
+        answer is the last one or ``t``'s rest. Clause ``ruby_line_once``: a stretch with
+        "｜", "《" or "》" is carried on too when the line up to ``at`` has no "|" and no
+        "｜" that the reading up to ``p`` tried and left (``_ruby_cut``). Otherwise the
+        slice is read whole. Before both: where the line opens (after blanks and notes
+        without a ruby mark) with a character that opens no ruby and no note, that character
+        is never cut, so every note after it has text before it (``_lead``)."""
         if self._lead < at:  # the line's first word is no ruby's and no note's
             return True
         text, state = self.text, self._state
         if state and state[0] == start and state[1] < at and state[3]:
-            _, p, found, _, last = state
+            _, p, found, _, last, clean = state
             t = text[p:at]
-            if t[0] in "※［" and not _RUBY_MARK.search(t):
-                rest = self._note.sub("", t)
-                found = found or bool(rest.strip(_BLANKS))
-                safe = not t.endswith("※") and "［＃" not in last + rest
-                self._state = (start, at, found, safe, (last + rest)[-1:])
-                return found
-        read = self._ruby.sub("", text[start:at])
+            if t[0] in "※［":
+                if not _RUBY_MARK.search(t):
+                    cut = t
+                elif clean and "|" not in t:
+                    cut, clean = self._ruby_cut(t)
+                else:
+                    cut = None
+                if cut is not None:
+                    rest = self._note.sub("", cut)
+                    found = found or bool(rest.strip(_BLANKS))
+                    safe = not cut.endswith("※") and "［＃" not in last + rest
+                    self._state = (start, at, found, safe, (last + rest)[-1:], clean)
+                    return found
+        read, clean = self._ruby_cut(text[start:at])
         rest = self._note.sub("", read)
         safe = not read.endswith("※") and "［＃" not in rest
         safe = safe and not text[start:at].rstrip(" \t").endswith("|")
-        self._state = (start, at, bool(rest.strip(_BLANKS)), safe, rest[-1:])
+        self._state = (start, at, bool(rest.strip(_BLANKS)), safe, rest[-1:], clean)
         return self._state[2]
+
+    def _ruby_cut(self, t: str) -> tuple[str, bool]:
+        """``_RUBY.sub("", t)`` and whether ``t`` has no "|" and every "｜" of it the scan
+        tried opened a ruby. Clause ``ruby_line_once``: without "|" only ``_RUBY``'s first and
+        third branches can match; each opens with its own mark ("｜", "《"), has at most one
+        match where it starts (its base ends at the first "《", its reading at the first "》")
+        and reads nothing after its match, so the scan of a longer stretch of the line
+        tries the same places and finds the same rubies as long as none of them runs past
+        ``t``'s end. A "《" ruby holds only kana, not the "※" or "［" a note opens with; only
+        a "｜" the scan tried and left could open a longer one."""
+        parts, clean, pos = [], "|" not in t, 0
+        for m in self._ruby.finditer(t):
+            parts.append(t[pos : m.start()])
+            pos = m.end()
+        parts.append(t[pos:])
+        return "".join(parts), clean and not any("｜" in x for x in parts)
 
     def run_in(self, i: int) -> bool:
         """Clause ``aozora_run_in_line``: note ``i`` is the note of a run-in heading (同行, 窓)

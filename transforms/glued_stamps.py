@@ -197,7 +197,10 @@ _SCAN_CREDIT = re.compile(f"{_MAKER}\\s+{_TASK}(?:\\s+{_MAKER}\\s+{_TASK}){{1,3}
 
 def scan_credits(text: str) -> list[Edit]:
     """Clause ``scan_credit_line`` (module doc): found by its task 扫描/掃描 (one-character
-    finds of 扫 and 掃; a line crediting OCR alone is not looked for: none in the mirrors)."""
+    finds of 扫 and 掃; a line crediting OCR alone is not looked for: none in the mirrors).
+    Clause ``scan_credit_line_once`` (session 47, cost only, the same cuts): a line is
+    matched once, at its first 扫描 (or 掃描); the line's later ones asked the same question
+    of the same line (a line of 8,000 扫描: x4 per doubling)."""
     cuts: set[Edit] = set()
     for key in "扫掃":
         pos = text.find(key)
@@ -208,6 +211,8 @@ def scan_credits(text: str) -> list[Edit]:
                 b = len(text) if b < 0 else b
                 if _SCAN_CREDIT.fullmatch(text[a:b].strip()):  # guard scan_credit_whole
                     cuts.add(Edit(a, min(b + 1, len(text)), "", RULE))
+                pos = text.find(key, b)  # clause scan_credit_line_once: the next line on
+                continue
             pos = text.find(key, pos + 1)
     return sorted(cuts, key=lambda e: e.start)
 
