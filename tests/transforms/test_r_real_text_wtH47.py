@@ -235,3 +235,54 @@ def test_ascii_close_is_every_second_quote_of_its_line(shared_data):
     close = _AsciiClose(text)
     assert [j for j in range(len(text)) if text[j] == '"' and close(j)] == want
     assert len(want) > 50
+
+
+def _verse_reference(lines: list[str], indent_step: int) -> list[bool]:
+    """Rule verse_neighbourhood written out: a unit opens at the first line, at and
+    after a blank line and at a deeper-indented line; a line is verse when the other
+    lines of its unit within 4 lines of it hold 5 or more capitalised and 2 or fewer
+    lower-case starts."""
+    blank = [not x.strip() for x in lines]
+    indent = [len(x) - len(x.lstrip(" ")) for x in lines]
+    upper = [not b and x.lstrip()[0].isupper() for x, b in zip(lines, blank, strict=True)]
+    lower = [not b and x.lstrip()[0].islower() for x, b in zip(lines, blank, strict=True)]
+    unit, u = [], -1
+    for k in range(len(lines)):
+        if k == 0 or blank[k] or blank[k - 1] or indent[k] >= indent[k - 1] + indent_step:
+            u += 1
+        unit.append(u)
+    out = []
+    for k in range(len(lines)):
+        near = [j for j in range(k - 4, k + 5) if 0 <= j < len(lines) and j != k]
+        near = [j for j in near if unit[j] == unit[k]]
+        caps, lows = sum(upper[j] for j in near), sum(lower[j] for j in near)
+        out.append(caps >= 5 and lows <= 2)
+    return out
+
+
+def test_verse_lines_is_the_rule_written_out():
+    """verse_lines (its units' last lines, its running counts of capitalised and
+    lower-case starts) on Shakespeare's verse and Hamlet's speeches
+    (test_verse_stanzas' excerpts), the second text one verse unit to its end."""
+    from tests.transforms.test_verse_stanzas import HAMLET, LUCRECE, PILGRIM
+    from transforms.unwrap_config import UnwrapConfig
+    from transforms.verse_lines import verse_lines
+
+    config = UnwrapConfig()
+    # The second text: Pilgrim's first four lines, then Lucrece's first five, one unit.
+    one_unit = "".join(PILGRIM.splitlines(keepends=True)[:4] + LUCRECE.splitlines(True)[:5])
+    for text in (HAMLET + "\n" + LUCRECE + "\n" + PILGRIM, one_unit):
+        lines = text.rstrip("\n").split("\n")
+        want = _verse_reference(lines, config.indent)
+        blank = np.array([not x.strip() for x in lines])
+        indent = np.array([len(x) - len(x.lstrip(" ")) for x in lines])
+        upper = np.array(
+            [not b and x.lstrip()[0].isupper() for x, b in zip(lines, blank, strict=True)]
+        )
+        lower = np.array(
+            [not b and x.lstrip()[0].islower() for x, b in zip(lines, blank, strict=True)]
+        )
+        got = verse_lines(upper, lower, blank, indent, config)
+        assert got.tolist() == want
+        assert sum(want) >= 4
+    assert want[-2]  # one_unit's line before the last: its window cut by the text's end
