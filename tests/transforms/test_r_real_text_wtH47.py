@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 
 import numpy as np
 import pytest
@@ -286,3 +287,44 @@ def test_verse_lines_is_the_rule_written_out():
         assert got.tolist() == want
         assert sum(want) >= 4
     assert want[-2]  # one_unit's line before the last: its window cut by the text's end
+
+
+def _lines(text: str):
+    lines = text.split("\n")
+    first, last, pos = [], [], 0
+    for x in lines:
+        first.append(pos)
+        last.append(pos + len(x))
+        pos += len(x) + 1
+    blank = np.array([not x.strip() for x in lines])
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    return lines, np.array(first), np.array(last), blank, cp
+
+
+def test_parallel_lines_of_real_verse_and_prose(shared_data):
+    """cjk_block_width.parallel_lines (its numpy pre-filters: a clause run restarted at
+    each line, the marks counted and their offsets summed per line) keeps every pair of
+    a 律诗's, 绿衣's and a 绝句's couplet lines (test_verse_stanzas' excerpts) and no
+    pair of 红楼梦's hard-wrapped prose; each line's pre-filter answer is the rule
+    written out (a mark, no run of more than PARALLEL_CLAUSE + 1 characters without one)."""
+    from tests.transforms.test_verse_stanzas import JUEJU, LUSHI, LUYI
+    from transforms.cjk_block_width import (
+        _IS_CLAUSE_MARK,
+        PARALLEL_CLAUSE,
+        _short_clauses,
+        parallel_lines,
+    )
+
+    prose = _passage(shared_data, "HLM")[:6000]
+    cases = [(LUSHI, [0, 1, 2]), (LUSHI.rstrip("\n"), [0, 1, 2]), (LUYI, [0, 1, 2])]
+    for text, want in [*cases, (JUEJU, [0]), (prose, [])]:  # LUSHI also without a last newline
+        lines, first, last, blank, cp = _lines(text)
+        a = np.arange(len(lines) - 1)
+        assert parallel_lines(text, cp, (None, None, first, last, blank), a, a + 1, a) == want
+        mark = _IS_CLAUSE_MARK[np.minimum(cp, 0xFFFF)]
+        ref, full = [], np.flatnonzero(~blank)  # the caller asks about lines with text
+        for x in (lines[i] for i in full.tolist()):
+            runs = [len(r) for r in re.split("[，、；：。！？,;:!?]", x)]
+            ref.append(len(runs) > 1 and max(runs) <= PARALLEL_CLAUSE + 1)
+        got = _short_clauses(mark, first, last, full)
+        assert got.tolist() == ref
