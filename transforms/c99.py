@@ -286,7 +286,7 @@ def _merged_units(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Rows ``units[k]`` up to ``units[k + 1]`` (the last up to ``end``) of the
     CSR ``(indptr, ids)`` merged, as a CSR of their own."""
-    edges = indptr[np.r_[units, end]]
+    edges = indptr[np.concatenate((units, [end]))]  # clause one_dtype_concatenate
     return edges - edges[0], ids[edges[0] : edges[-1]]
 
 
@@ -340,7 +340,7 @@ def topic_starts(
     """
     chosen = [np.asarray(sec_starts, dtype=np.int64)]
     sequences, unit_starts, style_sequences = [], [], []
-    bounds = np.r_[sec_starts, text_length]
+    bounds = np.concatenate((chosen[0], [text_length]))  # clause one_dtype_concatenate
     para_starts = np.asarray(para_starts, dtype=np.int64)
     para_starts = para_starts[~isin(para_starts, skip)]  # heading lines are no units
     for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=False):
@@ -352,7 +352,7 @@ def topic_starts(
         end = int(np.searchsorted(sent_starts, b))
         if end - first[0] < 2 * config.min_units:
             continue
-        par_terms = np.diff(sent_indptr[np.r_[first, end]])
+        par_terms = np.diff(sent_indptr[np.concatenate((first, [end]))])
         # Rule few_paragraph_units: a short section of short written paragraphs (a
         # news article, a short chapter) is cut at its paragraph starts only; as
         # sentences, DCM cut it at nearly every sentence (docs/QUALITY.md, s. 21).
@@ -388,7 +388,7 @@ def topic_starts(
             pieces = sents
         if len(pieces) < 2:
             continue  # one unit: no boundary inside the section
-        sizes = np.diff(sent_indptr[np.r_[pieces, end]])
+        sizes = np.diff(sent_indptr[np.concatenate((pieces, [end]))])
         units = pieces[merge_short(sizes, config.min_unit_terms)]
         sequences.append(_merged_units(sent_indptr, ids, units, end))
         unit_starts.append(units)

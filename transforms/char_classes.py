@@ -87,10 +87,13 @@ def pair_run_starts(text: str, pair: str, run: str, piece_chars: int = PIECE_CHA
         is_pair = in_class(code, pair)
         is_run = in_class(code[: b - a], run)
         pairs = np.flatnonzero(is_pair[:-1] & is_pair[1:])
-        new_run = is_run & ~np.r_[prev_run, is_run[:-1]]
+        # Clause one_dtype_concatenate: np.concatenate of bool masks for np.r_.
+        new_run = is_run & ~np.concatenate(([prev_run], is_run[:-1]))
         run_id = np.cumsum(new_run)  # 0: the run open from the piece before
         ids = run_id[pairs]
-        first = np.r_[True, ids[1:] != ids[:-1]] if len(ids) else np.zeros(0, dtype=bool)
+        first = (
+            np.concatenate(([True], ids[1:] != ids[:-1])) if len(ids) else np.zeros(0, dtype=bool)
+        )
         if matched:
             first &= ids != 0
         starts.append(pairs[first] + a)

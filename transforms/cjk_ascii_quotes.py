@@ -34,7 +34,7 @@ class _AsciiClose:
             a = np.frombuffer(self.text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
             quotes, ends = np.flatnonzero(a == 34), np.flatnonzero(a == 10)
             k = np.searchsorted(ends, quotes)  # the line ends before each '"'
-            line = np.r_[-1, ends][k] + 1  # its line's start
+            line = np.concatenate(([-1], ends))[k] + 1  # its line's start (one_dtype_concatenate)
             number = np.arange(1, len(quotes) + 1) - np.searchsorted(quotes, line)
             mask = np.zeros(len(self.text), dtype=bool)
             mask[quotes[number % 2 == 0]] = True

@@ -8,6 +8,8 @@ import re
 
 import numpy as np
 
+from transforms.sorted_unique import zero_first  # clause one_dtype_concatenate
+
 # A clause or sentence mark: a line holding none is a title or a name.
 MARK = re.compile("[，。！？；、…,.!?;]")
 # Clause block_width_list_items: the number that opens a list item or a
@@ -144,12 +146,13 @@ def _short_clauses(mark, first, last, lines_of) -> np.ndarray:
     if not ok.any():
         return ok
     pos = np.arange(len(mark) + 1)
-    reset = np.where(np.r_[mark, True], pos, -1)
+    # Clause one_dtype_concatenate: np.concatenate / zero_first for np.r_ (bool, int64).
+    reset = np.where(np.concatenate((mark, [True])), pos, -1)
     reset[f[f > 0] - 1] = f[f > 0] - 1  # a run starts again at each line
     run = pos - np.maximum.accumulate(reset)
     bounds = np.stack([f, np.maximum(e, f + 1)], axis=1).ravel()
     longest = np.maximum.reduceat(run, bounds)[::2]
-    marks = np.r_[0, np.cumsum(mark)]
+    marks = zero_first(np.cumsum(mark))
     return ok & (longest <= PARALLEL_CLAUSE + 1) & (marks[e] > marks[f])
 
 
@@ -168,7 +171,7 @@ def parallel_lines(text: str, cp, lines, a, b, pairs) -> list[int]:
     pairs = pairs[_short_clauses(mark, first, last, a[pairs])]
     # The marks of both lines at the same offsets: their count and offset sum agree.
     marks = np.flatnonzero(mark)
-    sums = np.r_[0, np.cumsum(marks)]
+    sums = zero_first(np.cumsum(marks))
 
     def moments(i):
         lo, hi = np.searchsorted(marks, first[i]), np.searchsorted(marks, last[i])

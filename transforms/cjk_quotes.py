@@ -113,7 +113,7 @@ def speech_middles(text: str, spans: np.ndarray, candidates: np.ndarray) -> np.n
     def per_line(at: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Marks on the lines before each start's line, and up to its line's end."""
         upto = np.cumsum(np.bincount(np.searchsorted(breaks, at), minlength=n_lines))
-        return np.r_[0, upto][line], upto[line]
+        return np.concatenate(([0], upto))[line], upto[line]  # clause one_dtype_concatenate
 
     inside = np.zeros(len(cand), dtype=bool)
     paired = np.ones(len(cand), dtype=bool)

@@ -32,7 +32,10 @@ import numpy as np
 from transforms.cjk_quotes import PAIRS, quoted_cjk
 from transforms.latin_speech import latin_speech_groups
 from transforms.quote_marks import mark_positions, sentence_counts
-from transforms.sorted_unique import isin  # clause isin_by_search
+from transforms.sorted_unique import (  # clauses isin_by_search, one_dtype_concatenate
+    isin,
+    zero_first,
+)
 
 _CJK_OR_KANA = re.compile("[\u3040-\u9fff]")  # quote_fragment's range (cjk_quotes)
 SHORT_SPEECH_CHARS = 40  # short_quote_whole's limit (transforms.cjk_speech)
@@ -220,7 +223,7 @@ def group_rows(indptr: np.ndarray, units: np.ndarray) -> tuple[np.ndarray, np.nd
     which are contiguous in a CSR term array."""
     lo, hi = indptr[units[:, 0]], indptr[units[:, 1] + 1]
     lengths = hi - lo
-    sub_indptr = np.r_[0, np.cumsum(lengths)].astype(np.int64)
+    sub_indptr = zero_first(np.cumsum(lengths)).astype(np.int64)
     positions = np.arange(sub_indptr[-1], dtype=np.int64) + np.repeat(lo - sub_indptr[:-1], lengths)
     return sub_indptr, positions
 

@@ -145,7 +145,10 @@ from transforms.near_repeat import (  # noqa: F401  (re-exported)
     near_repeat,
 )
 from transforms.sentence_rules import unterminated_or_repeated
-from transforms.sorted_unique import isin  # clause isin_by_search
+from transforms.sorted_unique import (  # clauses isin_by_search, one_dtype_concatenate
+    isin,
+    zero_first,
+)
 from transforms.stage_directions import direction_sentences, is_play
 from transforms.surrogates import reads_surrogates
 
@@ -333,7 +336,8 @@ def lead_teleport(section_of: np.ndarray, lead_bias: float) -> np.ndarray:
     n = len(section_of)
     if lead_bias <= 0 or n == 0:
         return np.ones(n)
-    first = np.r_[True, section_of[1:] != section_of[:-1]]
+    # Clause one_dtype_concatenate: np.concatenate (zero_first) for np.r_, one dtype.
+    first = np.concatenate(([True], section_of[1:] != section_of[:-1]))
     run_start = np.maximum.accumulate(np.where(first, np.arange(n), 0))
     position = np.arange(n) - run_start
     return 1.0 + lead_bias / (1.0 + position)
@@ -350,14 +354,14 @@ def latin_speech_scores(indptr, ids, vocab_size, section_of, damping, lead_bias,
     eligible = np.asarray(eligible, dtype=bool)
     keep = np.flatnonzero(eligible)
     sizes = np.diff(indptr)
-    sub_indptr = np.r_[0, np.cumsum(sizes[keep])]
+    sub_indptr = zero_first(np.cumsum(sizes[keep]))
     teleport = lead_teleport(np.asarray(section_of)[keep], lead_bias)
     single = np.zeros(len(eligible))
     single[keep] = lexrank(
         sub_indptr, ids[np.repeat(eligible, sizes)], vocab_size, damping, teleport=teleport
     )
-    total = np.r_[0.0, np.cumsum(single)]
-    count = np.r_[0, np.cumsum(eligible)]
+    total = zero_first(np.cumsum(single))
+    count = zero_first(np.cumsum(eligible))
     a, b = units[:, 0], units[:, 1] + 1
     n = count[b] - count[a]
     return np.where(n > 0, (total[b] - total[a]) / np.maximum(n, 1), 0.0)
@@ -413,7 +417,7 @@ def key_sentences(
         eligible = np.asarray(eligible, dtype=bool)
         keep = np.flatnonzero(eligible)
         sizes = np.diff(indptr)
-        sub_indptr = np.r_[0, np.cumsum(sizes[keep])]
+        sub_indptr = zero_first(np.cumsum(sizes[keep]))
         sub_ids = ids[np.repeat(eligible, sizes)]
         sub_text = None if sentence_text is None else (lambda i: sentence_text(int(keep[i])))
         chosen, scores = key_sentences(

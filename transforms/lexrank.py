@@ -107,7 +107,7 @@ def similarity_times(
     from scipy.sparse import csr_matrix
 
     x = csr_matrix(
-        (values, cols, np.r_[0, np.cumsum(np.bincount(rows, minlength=n))]),
+        (values, cols, sorted_unique.zero_first(np.cumsum(np.bincount(rows, minlength=n)))),
         shape=(n, max(vocab_size, 1)),
     )
     xt = x.T

@@ -53,7 +53,7 @@ def unterminated_or_repeated(
     ``"".join(text[start:end].lower().split())``) as an earlier candidate."""
     pairs = np.asarray(spans, dtype=np.int64).reshape(-1, 2)[candidates]
     starts, ends = pairs[:, 0], pairs[:, 1]
-    scan = _scan(text, np.r_[starts, ends])
+    scan = _scan(text, np.concatenate((starts, ends)))  # clause one_dtype_concatenate
     unterminated = ~_terminated(text, starts, ends, scan)
     return unterminated, _repeated(text, starts, ends, scan)
 
@@ -150,7 +150,7 @@ def _back_over(positions: np.ndarray, p: np.ndarray) -> np.ndarray:
     or the one before the run of consecutive positions holding p."""
     if not len(positions):
         return p
-    head = np.r_[True, np.diff(positions) != 1]
+    head = np.concatenate(([True], np.diff(positions) != 1))  # clause one_dtype_concatenate
     run_start = np.maximum.accumulate(np.where(head, np.arange(len(positions)), 0))
     i = np.searchsorted(positions, p, side="right") - 1
     held = (i >= 0) & (positions[np.maximum(i, 0)] == p)

@@ -140,3 +140,14 @@ def isin(values, members) -> np.ndarray:
         return np.zeros(a.shape, dtype=bool)
     at = np.minimum(np.searchsorted(sought, flat), len(sought) - 1)
     return (sought[at] == flat).reshape(a.shape)
+
+
+def zero_first(values: np.ndarray) -> np.ndarray:
+    """``np.r_[0, values]`` for a 1-d numeric (not bool) array: a zero of the array's
+    own dtype, then the array; the same values and dtype (``np.r_`` promotes the
+    Python 0 weakly, so it keeps the array's dtype), without ``np.r_``'s indexing
+    machinery (~9 µs a call against ~1.5 µs; clause one_dtype_concatenate, session 47)."""
+    out = np.empty(len(values) + 1, dtype=values.dtype)
+    out[0] = 0
+    out[1:] = values
+    return out

@@ -252,11 +252,18 @@ def layout(
     labels = screenplay.speech_labels(text)
     para_starts = par.paragraph_starts(
         text,
-        np.r_[
-            sec_starts,
-            par.heading_paragraph_starts(text, headings),
-            par.heading_paragraph_starts(text, labels),
-        ],
+        # Clause one_dtype_concatenate: int64 throughout (np.r_ made float64 when a
+        # list was empty; paragraph_starts reads the values as int64 either way).
+        np.concatenate(
+            (
+                sec_starts,
+                np.asarray(
+                    par.heading_paragraph_starts(text, headings)
+                    + par.heading_paragraph_starts(text, labels),
+                    dtype=np.int64,
+                ),
+            )
+        ),
     )
     para_starts = para_starts[~par.inside_headings(para_starts, headings)]
     whole = sorted([(h.start, h.end) for h in headings] + [(x.start, x.end) for x in labels])

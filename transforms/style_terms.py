@@ -38,6 +38,7 @@ from transforms.char_classes import (
     distinct_runs,
     in_class,
 )
+from transforms.sorted_unique import zero_first  # clause one_dtype_concatenate
 
 # Style token keys: punctuation and CJK characters are their code point (< 2^21);
 # stopword k of the shipped list is _STOPWORD_KEY + k.
@@ -82,7 +83,7 @@ def style_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     span_of = topics.char_spans(spans, n)[pos_all]
     inside = span_of >= 0
     counts = np.bincount(span_of[inside], minlength=len(spans))
-    return np.r_[0, np.cumsum(counts)].astype(np.int64), key_all[inside]
+    return zero_first(np.cumsum(counts)).astype(np.int64), key_all[inside]
 
 
 def _stopword_keys(

@@ -178,7 +178,7 @@ def _piece_words(lower: str, spans: np.ndarray):
     if not _sorted_disjoint(spans):
         return None
     starts, ends = spans[:, 0], spans[:, 1]
-    cut = sorted_unique.unique(np.r_[starts, ends])
+    cut = sorted_unique.unique(np.concatenate((starts, ends)))  # clause one_dtype_concatenate
     cut = cut[(cut > 0) & (cut < len(lower))].tolist()
     if cut:
         before = in_class(code_points("".join(lower[c - 1] for c in cut)), _LETTER)
@@ -260,9 +260,10 @@ def _cjk_unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarra
     cjk = _cjk_mask(code32)
     span_of = char_spans(spans, n)
     inside = span_of >= 0
-    same_span_next = np.r_[span_of[1:] == span_of[:-1], False] & inside
-    next_cjk = np.r_[cjk[1:], False] & same_span_next
-    prev_cjk = np.r_[False, cjk[:-1] & same_span_next[:-1]]
+    # Clause one_dtype_concatenate: np.concatenate of bool masks for np.r_.
+    same_span_next = np.concatenate((span_of[1:] == span_of[:-1], [False])) & inside
+    next_cjk = np.concatenate((cjk[1:], [False])) & same_span_next
+    prev_cjk = np.concatenate(([False], cjk[:-1] & same_span_next[:-1]))
     del same_span_next
     cjk &= inside
     bigram = np.flatnonzero(cjk & next_cjk)
@@ -318,7 +319,7 @@ def _cjk_unit_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarra
     )
     del span_of, pos, inside
     ids, vocab_size = sorted_unique.first_occurrence_ids(key)
-    return np.r_[0, np.cumsum(counts)].astype(np.int64), ids, vocab_size
+    return sorted_unique.zero_first(np.cumsum(counts)).astype(np.int64), ids, vocab_size
 
 
 @dataclass(frozen=True)

@@ -328,10 +328,13 @@ def _find(
         # wouldst use..."), unless it is a turnover: the short tail of a verse
         # line too long for the page ("...haue done vnto" / "him now?").
         lower_join &= past_margin | ~stanza_lines(a, b, width, blank, line_upper, line_lower)
-        same_prev = np.r_[False, block[1:] == block[:-1]] & np.r_[False, b[:-1] == a[1:]]
-        same_next = np.r_[same_prev[1:], False]
-        near_lower = (np.r_[False, lower_join[:-1]] & same_prev) | (
-            np.r_[lower_join[1:], False] & same_next
+        # Clause one_dtype_concatenate: bool masks, np.concatenate for np.r_.
+        same_prev = np.concatenate(([False], block[1:] == block[:-1])) & np.concatenate(
+            ([False], b[:-1] == a[1:])
+        )
+        same_next = np.concatenate((same_prev[1:], [False]))
+        near_lower = (np.concatenate(([False], lower_join[:-1])) & same_prev) | (
+            np.concatenate((lower_join[1:], [False])) & same_next
         )
         upper_join = past_margin & open_end & near_lower
         # Rule speech_prefix: a line that opens a speech ("Qu. When shee shall

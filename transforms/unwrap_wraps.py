@@ -10,7 +10,10 @@ import numpy as np
 
 from transforms.cjk_layout import layout_spans
 from transforms.code_blocks import inside
-from transforms.sorted_unique import isin  # clause isin_by_search
+from transforms.sorted_unique import (  # clauses isin_by_search, one_dtype_concatenate
+    isin,
+    zero_first,
+)
 from transforms.textedit import Edit, OffsetMap
 
 # Display width: code points from U+2E80 on (CJK radicals, punctuation, kana,
@@ -112,9 +115,10 @@ def apply_wraps(text: str, wraps: Wraps) -> tuple[str, OffsetMap]:
     # Kept piece i is text[ends[i]:starts[i]] then its separator. Joined a block of
     # pieces at a time: one list of every piece held ~1 M small strings (~60 MB
     # beyond their text) for a 50 MB document, beside the joined copy.
-    ends = np.r_[0, wraps.end]
-    starts = np.r_[wraps.start, len(text)]
-    seps = np.r_[wraps.space, False]
+    # Clause one_dtype_concatenate: zero_first / np.concatenate for np.r_ (int64, bool).
+    ends = zero_first(wraps.end)
+    starts = np.concatenate((wraps.start, [len(text)]))
+    seps = np.concatenate((wraps.space, [False]))
     blocks = []
     for a in range(0, len(ends), APPLY_BLOCK):
         pieces = zip(
@@ -128,6 +132,6 @@ def apply_wraps(text: str, wraps: Wraps) -> tuple[str, OffsetMap]:
     del blocks
     # Breakpoints: after edit i the output copies the source from ends[i].
     removed = np.cumsum(wraps.end - wraps.start - wraps.space.astype(np.int64))
-    out = np.r_[0, wraps.end - removed]
-    src = np.r_[0, wraps.end]
+    out = zero_first(wraps.end - removed)
+    src = zero_first(wraps.end)
     return joined, OffsetMap(out, src, np.full(len(out), np.iinfo(np.int64).max))

@@ -31,6 +31,7 @@ import re
 import numpy as np
 
 from transforms.sentence_languages import punkt_language
+from transforms.sorted_unique import zero_first  # clause one_dtype_concatenate
 
 
 def chars_pass(text, cp, pos, test, *ascii_ranges) -> np.ndarray:
@@ -100,12 +101,12 @@ def verse_lines(upper, lower, blank, indent, config) -> np.ndarray:
     opens[1:] = blank[1:] | blank[:-1] | (indent[1:] >= indent[:-1] + config.indent)
     unit = np.cumsum(opens) - 1
     unit_first = np.flatnonzero(opens)
-    unit_last = np.r_[unit_first[1:] - 1, nlines - 1]
+    unit_last = np.concatenate((unit_first[1:] - 1, [nlines - 1]))  # clause one_dtype_concatenate
     k = np.arange(nlines)
     lo = np.maximum(k - _VERSE_WINDOW, unit_first[unit])
     hi = np.minimum(k + _VERSE_WINDOW, unit_last[unit]) + 1
-    caps = np.r_[0, np.cumsum(upper)]
-    lows = np.r_[0, np.cumsum(lower)]
+    caps = zero_first(np.cumsum(upper))
+    lows = zero_first(np.cumsum(lower))
     n_caps = caps[hi] - caps[lo] - upper
     n_lows = lows[hi] - lows[lo] - lower
     return (n_caps >= _VERSE_CAPITALS) & (n_lows <= _VERSE_LOWER)
