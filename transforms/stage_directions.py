@@ -52,6 +52,7 @@ whose text opens with a direction verb is read.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import numpy as np
 
@@ -205,6 +206,7 @@ _PARAGRAPH_LEAD_WORDS = 30
 # in the paragraph, at the sentence's end or after it ("[Exit LUKA] How these people annoy me!"
 # closes inside the sentence: a speech; "[Footnote 7: ..." and "[1012] Enter ...]" are notes).
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_BRACKET = re.compile(r"\s*\[")
 _PARAGRAPH_CHARS = 4000  # a longer paragraph before a sentence is no direction's (and costs)
 _SCENE = re.compile(
     r"(?:The[ \t]+)?(?:SCENE|Scene)\b(?![ \t.]*(?:[IVXLC]+\b|\d))[ \t]*[:.,\-—–A-Za-z]"
@@ -379,10 +381,15 @@ def is_direction(
     ``paragraph_bracket_direction``, ``direction_paragraph_lead``)."""
     if _enclosed(prefix, body, "[") or _enclosed(prefix, body, "_"):
         return True
-    if _paragraph_enclosed(paragraph_lead, body, paragraph_rest):
+    if paragraph_lead and _paragraph_enclosed(paragraph_lead, body, paragraph_rest):
         return True
     # direction_paragraph_lead: prose sentences of the direction before it on its line
-    after_prose = bool(prefix.strip()) and own_paragraph and _direction_paragraph(paragraph_lead)
+    after_prose = (
+        bool(paragraph_lead)
+        and own_paragraph
+        and bool(prefix.strip())
+        and _direction_paragraph(paragraph_lead)
+    )
     if body[:1] == "[" and "]" not in body and _DASH_END.match(body, 1):
         return False  # dash_ends_direction: a speech after "[Exit Servant.--"
     lead = prefix.strip()
@@ -433,8 +440,12 @@ def direction_sentences(
         return np.zeros(0, dtype=np.int64)
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     # paragraph starts (after each blank line) and ends, for the session 47 clauses
-    blanks = [(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)]
-    ends = np.asarray([b[0] for b in blanks], dtype=np.int64)
+    starts, ends = [0], []
+    for m in _BLANK_LINE.finditer(text):
+        ends.append(m.start())
+        starts.append(m.end())
+    ends.append(len(text))
+    opens = [bool(_PARAGRAPH_BRACKET.match(text, p)) for p in starts]  # "[" opens it
     out = []
     for i in candidates.tolist():
         a, b = int(spans[i, 0]), int(spans[i, 1])
@@ -449,11 +460,14 @@ def direction_sentences(
         # plain_lead_direction: a blank line or the text's end after the sentence
         tail = text[a + len(body) : b]
         own = b >= len(text) or tail.count("\n") >= 2
-        k = int(np.searchsorted(ends, a))  # the first blank line at or after the sentence
-        start = blanks[k - 1][1] if k else 0
-        stop = int(ends[k]) if k < len(ends) else len(text)
-        lead_par = text[start:a] if a - start <= _PARAGRAPH_CHARS else ""
-        rest_par = text[a + len(body) : stop][:_PARAGRAPH_CHARS] if "[" in lead_par else ""
+        k = bisect_right(starts, a) - 1  # the sentence's paragraph: starts[k] to ends[k]
+        start, stop, bracket = starts[k], ends[k], opens[k]
+        # speed: the paragraph is read only when it opens with "[" or the sentence has a lead
+        # on its line and ends the paragraph (most sentences: neither)
+        lead_par = ""
+        if (bracket or (own and prefix.strip())) and a - start <= _PARAGRAPH_CHARS:
+            lead_par = text[start:a]
+        rest_par = text[a + len(body) : stop][:_PARAGRAPH_CHARS] if bracket and lead_par else ""
         if is_direction(prefix, body, whole, own, lead_par, rest_par):
             out.append(i)
     return np.asarray(out, dtype=np.int64)
