@@ -38,6 +38,10 @@ In a play a candidate is a direction by its shape (``direction_sentences``):
   attended."), or such a sentence after a direction on its line;
 - **name first** (session 46, ``name_first_direction``): a paragraph of one sentence, a name in
   capitals, a comma and a description ("FAUST, restless, seated at his desk.");
+- **paragraph lead** (session 47, ``direction_paragraph_lead``): an entrance ending a short
+  direction paragraph after its prose on its line ("Maid exit by inner door. Enter Karénin, ...");
+- **paragraph bracket** (session 47, ``paragraph_bracket_direction``): a sentence inside a
+  bracket opened at its paragraph's start and closed in it (the Pericles dumb shows);
 - **scene line**: a line opening "SCENE:"/"Scene:" (or "SCENE." / "SCENE -", or "The
   SCENE ...") not followed by a number: the setting of the play ("SCENE: England").
 
