@@ -187,6 +187,11 @@ _LOWER_VERB = re.compile(
 # one sentence, of at most ``_CUE_LEAD_WORDS`` words, with no first or second person (Poe's
 # "HELEN, thy beauty is to me ...", a poem's capitalised first word; a speech's vocative
 # "TITUS, when wert thou wont to walk alone, ...") and a lower-case word after the comma.
+# Session 47 (clause ``name_first_long``): the bound is ``_PARAGRAPH_LEAD_WORDS`` (30), a
+# direction paragraph's prose, not the cue clause's 14: Dryden's "ADAM, as newly created, laid
+# on a bed of moss and flowers, by a rock." (15), the Cambridge Coriolanus' "TITUS LARTIUS,
+# having set a guard upon Corioli, ... enters with a Lieutenant, other Soldiers, and a Scout."
+# (27); Hardy's 42-word "WELLINGTON, who is seen afar ..." stays prose.
 _NAME_FIRST = re.compile(r"([^\W\d_][^\W\d_'’-]+(?:[ \t]+[^\W\d_][^\W\d_'’-]+){0,3}),[ \t]+[a-z]")
 # Session 47 (clause ``direction_paragraph_lead``): a direction paragraph may hold prose
 # sentences before its entrance, on the entrance's line: Henry VIII's "Hoboies. A small Table
@@ -358,7 +363,7 @@ def _name_first(body: str) -> bool:
     return (
         bool(name)
         and name.group(1).isupper()
-        and len(body.split()) <= _CUE_LEAD_WORDS
+        and len(body.split()) <= _PARAGRAPH_LEAD_WORDS  # session 47 (was _CUE_LEAD_WORDS)
         and not _PERSON.search(body)
     )
 

