@@ -214,6 +214,12 @@ _PARAGRAPH_LEAD_WORDS = 30
 # MOWBRAY, in armour, ...]", The Dynasts' long bracketed scene openings. The bracket must close
 # in the paragraph, at the sentence's end or after it ("[Exit LUKA] How these people annoy me!"
 # closes inside the sentence: a speech; "[Footnote 7: ..." and "[1012] Enter ...]" are notes).
+# Session 47 (clause ``dumb_show_paragraph``): a paragraph opened by "Dumb-show." / "Dumb show:"
+# with its text after it is a dumb show's direction whole, though unbracketed: the mirror's
+# second Pericles ("Dumb-show. Enter, Pericles and Simonides at one door ... Then enter Thaisa
+# with child, ... Then exeunt Simonides and the rest."); a heading alone ("DUMB SHOW", The
+# Dynasts) or "Dumb Show ends ..." is not read.
+_DUMB_SHOW = re.compile(r"\s*(?:Dumbe?|DUMBE?)[ -](?:show|Show|SHOW)[.:][ \t]*\S")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PARAGRAPH_BRACKET = re.compile(r"\s*\[")
 _PARAGRAPH_CHARS = 4000  # a longer paragraph before a sentence is no direction's (and costs)
@@ -455,6 +461,7 @@ def direction_sentences(
         starts.append(m.end())
     ends.append(len(text))
     opens = [bool(_PARAGRAPH_BRACKET.match(text, p)) for p in starts]  # "[" opens it
+    dumb = [bool(_DUMB_SHOW.match(text, p)) for p in starts]  # dumb_show_paragraph
     out = []
     for i in candidates.tolist():
         a, b = int(spans[i, 0]), int(spans[i, 1])
@@ -471,6 +478,9 @@ def direction_sentences(
         own = b >= len(text) or tail.count("\n") >= 2
         k = bisect_right(starts, a) - 1  # the sentence's paragraph: starts[k] to ends[k]
         start, stop, bracket = starts[k], ends[k], opens[k]
+        if dumb[k]:
+            out.append(i)
+            continue
         # speed: the paragraph is read only when it opens with "[" or the sentence has a lead
         # on its line and ends the paragraph (most sentences: neither)
         lead_par = ""

