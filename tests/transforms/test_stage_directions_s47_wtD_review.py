@@ -53,6 +53,15 @@ I think we are too bold upon your rest:
 Good morrow, Brutus; do we trouble you?
 """
 
+# Chekhov's Ivanoff I (mirror): a direction bracketed inside a tagged speech that ends its
+# paragraph
+BORKIN = """ANNA. Open the window.
+
+BORKIN. [Waves his hand] Leave me alone, please!
+
+ANNA. Oh, what manners! They are not becoming to you at all.
+"""
+
 # the same scene: the letter Brutus reads, after a bracket closed on its line
 LETTER = """BRUTUS.
 The exhalations, whizzing in the air
@@ -145,6 +154,12 @@ def test_speech_after_a_closed_bracket_stays_a_candidate():
             "Such instigations have been often dropp'd Where I have took them up.",
         ],
     )
+
+
+def test_speech_with_a_bracket_inside_stays_a_candidate():
+    # the bracket clause's shape guards together ("[" first, the text after a "]" in the
+    # sentence): with all off, 3,720 speeches of the 221 plays were read as directions
+    _check(BORKIN, [], ["[Waves his hand] Leave me alone, please!"])
 
 
 def test_note_in_brackets_stays_a_candidate():
