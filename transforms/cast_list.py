@@ -176,6 +176,11 @@ _LEAD_NAME = re.compile(r"[^,.;:\[(]+")
 # it: "LEONÍD FYÓDORITCH. Why, I mean that some one who is dead ..." (43 words, the play's own
 # speech; the list names "LEONÍD FYÓDORITCH ZVEZDÍNTSEF"), "FAT LADY. No, Anna Pávlovna, ..."
 # ("THE FAT LADY: MÁRYA VASÍLEVNA TOLBOÚHINA.").
+# Session 47 (clause ``cast_entry_long_described``): or when its name is a word of the list's
+# text so far, a speaker tag naming a person by the description the list gave: Fruits of
+# Culture's "PROFESSOR. Hypnotism is a phenomenon ..." (the list: "ALEXÉY VLADÍMIRITCH
+# KROUGOSVÉTLOF. A professor and scientist of about 50, ..."); a list introduces a person once.
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _LONG_ENTRY = re.compile(r"([^\W\d_][^\s,.;:\[(]*(?:[ \t]+[^\s,.;:\[(]+){0,5})[.:][ \t]+\S")
 _NAMED_LINES = 100
 
@@ -203,6 +208,7 @@ def named_cast_spans(text: str, play: bool | None = None) -> list[tuple[int, int
 def _named_span(text: str, pos: int) -> tuple[int, int] | None:
     """The cast list after a heading line ending at ``pos`` (``named_cast_spans``)."""
     seen: set[str] = set()
+    said: list[str] = []  # the list's lines so far (cast_entry_long_described)
     lines, first, last = 0, -1, -1
     for line in text[pos : pos + 40_000].splitlines(keepends=True):
         a, pos = pos, pos + len(line)
@@ -224,7 +230,7 @@ def _named_span(text: str, pos: int) -> tuple[int, int] | None:
         )
         if (
             _ACT_START.match(body)
-            or (len(body.split()) > _RUN_WORDS and not _long_entry(body, seen))
+            or (len(body.split()) > _RUN_WORDS and not _long_entry(body, seen, said))
             or "?" in body
             or "!" in body
             or (tag and key in seen)
@@ -232,20 +238,27 @@ def _named_span(text: str, pos: int) -> tuple[int, int] | None:
         ):
             break
         seen.add(key)
+        said.append(body)
         lines += 1
         first = a if first < 0 else first
         last = a + len(line.rstrip())
     return (first, last) if lines >= _MIN_ENTRIES else None
 
 
-def _long_entry(body: str, seen: set[str] | frozenset[str] = frozenset()) -> bool:
+def _long_entry(
+    body: str, seen: set[str] | frozenset[str] = frozenset(), said: list[str] | tuple = ()
+) -> bool:
     """Clause ``cast_entry_long``: ``body`` opens with a name in capitals and "." or ":", not
-    words of a name in ``seen`` (the list's names so far, as ``_named_span`` keys them)."""
+    words of a name in ``seen`` (the list's names so far, as ``_named_span`` keys them) nor
+    words of the list's lines ``said`` (``cast_entry_long_described``)."""
     name = _LONG_ENTRY.match(body)
     if not name or not name.group(1).isupper():
         return False
     key = " ".join(name.group(1).split()).upper()
-    return not any(f" {key} " in f" {listed} " for listed in seen)
+    if any(f" {key} " in f" {listed} " for listed in seen):
+        return False
+    words = " ".join(_WORDS.findall(key))
+    return not any(f" {words} " in f" {' '.join(_WORDS.findall(line.upper()))} " for line in said)
 
 
 def cast_list_sentences(

@@ -38,6 +38,10 @@ In a play a candidate is a direction by its shape (``direction_sentences``):
   attended."), or such a sentence after a direction on its line;
 - **name first** (session 46, ``name_first_direction``): a paragraph of one sentence, a name in
   capitals, a comma and a description ("FAUST, restless, seated at his desk.");
+- **paragraph lead** (session 47, ``direction_paragraph_lead``): an entrance ending a short
+  direction paragraph after its prose on its line ("Maid exit by inner door. Enter Karénin, ...");
+- **paragraph bracket** (session 47, ``paragraph_bracket_direction``): a sentence inside a
+  bracket opened at its paragraph's start and closed in it (the Pericles dumb shows);
 - **scene line**: a line opening "SCENE:"/"Scene:" (or "SCENE." / "SCENE -", or "The
   SCENE ...") not followed by a number: the setting of the play ("SCENE: England").
 
@@ -52,6 +56,7 @@ whose text opens with a direction verb is read.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import numpy as np
 
@@ -127,7 +132,7 @@ _CUE = re.compile(
 # stays prose.
 _CUE_LEAD_WORDS = 14
 _CUE_ANY = re.compile(
-    r"\b(?:flourish|sennet|senet|senit|sennit|hoboyes|hoboys|hautboys|hautboyes|alarums?"
+    r"\b(?:flourish|sennet|senet|senit|sennit|hoboyes|hoboys|hoboies|hautboys|hautboyes|alarums?"
     r"|allarums?|alarms|alarmes|trumpets|cornets|drums|drummes|thunder|musicke|musick|music"
     r"|tucket|excursions|noise|noyse|horns|hornes|horne|storme|lightning|shouts|parley|parle)\b",
     re.I,
@@ -161,8 +166,12 @@ _INNER_VERB = re.compile(
 # Dryden) must be followed by a capital or a determiner ("enter AMEXIA", "enter the Herald").
 _PLAIN_VERB = re.compile(
     r"(?:[,:;][ \t]*(?:(?:and[ \t]+)?[Tt]hen,?[ \t]+)?|^(?:And[ \t]+)?Then,?[ \t]+)"
-    r"(?=(?:Enter|Exit|Exeunt|enter|exit|exeunt|re-enter)\b)"
+    r"(?=(?:Enter|Exit|Exeunt|Manet|Manent|enter|exit|exeunt|re-enter)\b)"
 )
+# Session 47 (clause ``plain_lead_manet``): a Latin "Manet"/"Manent" (who stays) after the
+# plain lead is read as "Exit" is: the Cambridge Quarto reprint's "Exet King and Warwicke, Manet
+# Queene and Suffolke." (its Quarto spells "Exet", a speaker tag "Exet." in the Folio, so the
+# first verb is not read; the one after the comma is)
 # Review (session 46, clause ``plain_lead_editor_note``): an editor's note quoting a direction
 # names it: "The stage direction of the early Quartos is: Enter Sir Hugh like a Satyre, ..."
 # (the Cambridge Merry Wives; the one false direction of the 221 plays' A/B)
@@ -178,7 +187,42 @@ _LOWER_VERB = re.compile(
 # one sentence, of at most ``_CUE_LEAD_WORDS`` words, with no first or second person (Poe's
 # "HELEN, thy beauty is to me ...", a poem's capitalised first word; a speech's vocative
 # "TITUS, when wert thou wont to walk alone, ...") and a lower-case word after the comma.
+# Session 47 (clause ``name_first_long``): the bound is ``_PARAGRAPH_LEAD_WORDS`` (30), a
+# direction paragraph's prose, not the cue clause's 14: Dryden's "ADAM, as newly created, laid
+# on a bed of moss and flowers, by a rock." (15), the Cambridge Coriolanus' "TITUS LARTIUS,
+# having set a guard upon Corioli, ... enters with a Lieutenant, other Soldiers, and a Scout."
+# (27); Hardy's 42-word "WELLINGTON, who is seen afar ..." stays prose.
 _NAME_FIRST = re.compile(r"([^\W\d_][^\W\d_'’-]+(?:[ \t]+[^\W\d_][^\W\d_'’-]+){0,3}),[ \t]+[a-z]")
+# Session 47 (clause ``direction_paragraph_lead``): a direction paragraph may hold prose
+# sentences before its entrance, on the entrance's line: Henry VIII's "Hoboies. A small Table
+# vnder a State for the Cardinall, a longer Table for the Guests. Then Enter Anne Bullen, ...",
+# Chekhov's "Goes out through the door on the right. Enter from the garden AVDOTIA and FIRST
+# GUEST.", Tolstoy's "Maid exit by inner door. Enter Karénin, ...", Dryden's "Don LOPEZ, and a
+# Servant walking over the stage. Enter another Servant, and follows him.", the Gutenberg 1 Henry
+# IV's "They fight. The King being in danger, enter Prince of Wales.". The entrance (an opener or
+# a plain lead) is read when it ends its paragraph and the paragraph's text before it is a
+# direction's: at most ``_PARAGRAPH_LEAD_WORDS`` words, no first or second person, no speaker
+# tag, bracket or number first, no "?" or "!" (a speech: "Rich. My minde is chang'd: Enter
+# Lord Stanley." opens with its tag; "Exit JULIA What, gone without a word?" runs on). A cue
+# word has a tag's shape ("Hoboies.", the Folio's spelling, added to ``_CUE_ANY``): not a tag.
+_PARAGRAPH_LEAD_WORDS = 30
+# Session 47 (clause ``paragraph_bracket_direction``): a bracket opened at its paragraph's start
+# encloses every sentence up to its close, across lines: the Pericles dumb shows ("[Enter,
+# Pericles and Simonides, at one door, ... Pericles shows it Simonides; the Lords kneel to him.
+# Then enter Thaisa with child, ... The King shows her the letter; she rejoices: ...  Then
+# exeunt Simonides and the rest.]"), Richard II's "[... A trumpet is sounded, ... Then enter
+# MOWBRAY, in armour, ...]", The Dynasts' long bracketed scene openings. The bracket must close
+# in the paragraph, at the sentence's end or after it ("[Exit LUKA] How these people annoy me!"
+# closes inside the sentence: a speech; "[Footnote 7: ..." and "[1012] Enter ...]" are notes).
+# Session 47 (clause ``dumb_show_paragraph``): a paragraph opened by "Dumb-show." / "Dumb show:"
+# with its text after it is a dumb show's direction whole, though unbracketed: the mirror's
+# second Pericles ("Dumb-show. Enter, Pericles and Simonides at one door ... Then enter Thaisa
+# with child, ... Then exeunt Simonides and the rest."); a heading alone ("DUMB SHOW", The
+# Dynasts) or "Dumb Show ends ..." is not read.
+_DUMB_SHOW = re.compile(r"\s*(?:Dumbe?|DUMBE?)[ -](?:show|Show|SHOW)[.:][ \t]*\S")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_BRACKET = re.compile(r"\s*\[")
+_PARAGRAPH_CHARS = 4000  # a longer paragraph before a sentence is no direction's (and costs)
 _SCENE = re.compile(
     r"(?:The[ \t]+)?(?:SCENE|Scene)\b(?![ \t.]*(?:[IVXLC]+\b|\d))[ \t]*[:.,\-—–A-Za-z]"
 )
@@ -271,7 +315,7 @@ def _cue_lead(lead: str) -> bool:
 def _plain_lead(body: str, own_paragraph: bool) -> bool:
     """Clause ``plain_lead_direction`` (comment at ``_PLAIN_VERB``): ``body`` opens with a plain
     lead clause before its direction verb."""
-    if "nter" not in body and "xit" not in body and "xeunt" not in body:  # speed: most speech
+    if "nter" not in body and "xit" not in body and "xeunt" not in body and "Mane" not in body:
         return False
     verb = _PLAIN_VERB.search(body)
     if not verb or body[:1] in "[(" or body[:1].isdigit():
@@ -290,13 +334,42 @@ def _plain_lead(body: str, own_paragraph: bool) -> bool:
     return bool(_OPENER.match(rest)) and not _speech_enter(rest)
 
 
+def _direction_paragraph(paragraph_lead: str) -> bool:
+    """Clause ``direction_paragraph_lead`` (comment at ``_PARAGRAPH_LEAD_WORDS``):
+    ``paragraph_lead``, a paragraph's text before a sentence, is a direction's prose."""
+    lead = paragraph_lead.strip()
+    return (
+        bool(lead)
+        and len(lead.split()) <= _PARAGRAPH_LEAD_WORDS
+        and lead[:1] not in "[(_"
+        and not lead[:1].isdigit()
+        and "?" not in lead
+        and "!" not in lead
+        and not _PERSON.search(lead)
+        and not (_TAG.match(lead) and not _CUE_ANY.match(lead))  # "Hoboies. A small Table"
+        and not _EDITOR_NOTE.search(lead)
+    )
+
+
+def _paragraph_enclosed(paragraph_lead: str, body: str, after: str) -> bool:
+    """Clause ``paragraph_bracket_direction`` (comment at ``_BLANK_LINE``): ``body`` lies in a
+    bracket opened at its paragraph's start (``paragraph_lead``: the paragraph before it) that
+    closes at its end or in ``after`` (the paragraph's rest)."""
+    lead = paragraph_lead.lstrip()
+    if lead[:1] != "[" or "]" in lead or "[" in lead[1:] or _NOTE.match(lead, 1):
+        return False
+    if "]" in body:
+        return not body[body.find("]") + 1 :].strip(_TRAIL)
+    return "[" not in body and "]" in after and "[" not in after[: after.find("]")]
+
+
 def _name_first(body: str) -> bool:
     """Clause ``name_first_direction`` (comment at ``_NAME_FIRST``); ``body`` is its paragraph."""
     name = _NAME_FIRST.match(body)
     return (
         bool(name)
         and name.group(1).isupper()
-        and len(body.split()) <= _CUE_LEAD_WORDS
+        and len(body.split()) <= _PARAGRAPH_LEAD_WORDS  # session 47 (was _CUE_LEAD_WORDS)
         and not _PERSON.search(body)
     )
 
@@ -308,14 +381,30 @@ def _speech_enter(body: str) -> bool:
 
 
 def is_direction(
-    prefix: str, body: str, lead_sentence: str = "", own_paragraph: bool = False
+    prefix: str,
+    body: str,
+    lead_sentence: str = "",
+    own_paragraph: bool = False,
+    paragraph_lead: str = "",
+    paragraph_rest: str = "",
 ) -> bool:
     """Whether sentence ``body`` (stripped), after ``prefix`` on its line, is a direction;
     ``lead_sentence``: the whole sentence whose tail ``prefix`` is, when it began on an
     earlier line (clause ``cue_lead_direction``); ``own_paragraph``: a blank line or the
-    text's end follows it (clause ``plain_lead_direction``)."""
+    text's end follows it (clause ``plain_lead_direction``); ``paragraph_lead`` and
+    ``paragraph_rest``: its paragraph's text before and after it (session 47's clauses
+    ``paragraph_bracket_direction``, ``direction_paragraph_lead``)."""
     if _enclosed(prefix, body, "[") or _enclosed(prefix, body, "_"):
         return True
+    if paragraph_lead and _paragraph_enclosed(paragraph_lead, body, paragraph_rest):
+        return True
+    # direction_paragraph_lead: prose sentences of the direction before it on its line
+    after_prose = (
+        bool(paragraph_lead)
+        and own_paragraph
+        and bool(prefix.strip())
+        and _direction_paragraph(paragraph_lead)
+    )
     if body[:1] == "[" and "]" not in body and _DASH_END.match(body, 1):
         return False  # dash_ends_direction: a speech after "[Exit Servant.--"
     lead = prefix.strip()
@@ -324,7 +413,11 @@ def is_direction(
             return True
         # or in a parenthesis open on the line (review: "(The Duke gives her the letter. Exit
         # Felicite.)", Balzac's Vautrin; the branch that read it came after this return)
-        return _after_direction(lead, lead_sentence) or lead.rfind("(") > lead.rfind(")")
+        return (
+            _after_direction(lead, lead_sentence)
+            or lead.rfind("(") > lead.rfind(")")
+            or after_prose
+        )
     if not lead:
         inner = _INNER_VERB.search(body)  # cue_lead_direction: "Noyse and Tumult within: Enter"
         if inner and body[:1] not in "[(" and _cue_lead(body[: inner.start()]):
@@ -337,7 +430,7 @@ def is_direction(
         )
     # plain_lead_direction after a direction on the line ("Hoboyes Playing lowd Musicke. A
     # great Banquet seru'd in: and then, Enter Lord Timon, ...")
-    return _plain_lead(body, True) and _after_direction(lead, lead_sentence)
+    return _plain_lead(body, True) and (after_prose or _after_direction(lead, lead_sentence))
 
 
 def _after_direction(lead: str, lead_sentence: str) -> bool:
@@ -361,6 +454,14 @@ def direction_sentences(
     if not len(candidates) or not (is_play(text) if play is None else play):
         return np.zeros(0, dtype=np.int64)
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    # paragraph starts (after each blank line) and ends, for the session 47 clauses
+    starts, ends = [0], []
+    for m in _BLANK_LINE.finditer(text):
+        ends.append(m.start())
+        starts.append(m.end())
+    ends.append(len(text))
+    opens = [bool(_PARAGRAPH_BRACKET.match(text, p)) for p in starts]  # "[" opens it
+    dumb = [bool(_DUMB_SHOW.match(text, p)) for p in starts]  # dumb_show_paragraph
     out = []
     for i in candidates.tolist():
         a, b = int(spans[i, 0]), int(spans[i, 1])
@@ -375,6 +476,17 @@ def direction_sentences(
         # plain_lead_direction: a blank line or the text's end after the sentence
         tail = text[a + len(body) : b]
         own = b >= len(text) or tail.count("\n") >= 2
-        if is_direction(prefix, body, whole, own):
+        k = bisect_right(starts, a) - 1  # the sentence's paragraph: starts[k] to ends[k]
+        start, stop, bracket = starts[k], ends[k], opens[k]
+        if dumb[k]:
+            out.append(i)
+            continue
+        # speed: the paragraph is read only when it opens with "[" or the sentence has a lead
+        # on its line and ends the paragraph (most sentences: neither)
+        lead_par = ""
+        if (bracket or (own and prefix.strip())) and a - start <= _PARAGRAPH_CHARS:
+            lead_par = text[start:a]
+        rest_par = text[a + len(body) : stop][:_PARAGRAPH_CHARS] if bracket and lead_par else ""
+        if is_direction(prefix, body, whole, own, lead_par, rest_par):
             out.append(i)
     return np.asarray(out, dtype=np.int64)
