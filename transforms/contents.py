@@ -199,10 +199,28 @@ class Contents:
             return both
         head = " ".join(title.casefold().split()).rstrip(".:")
         if len(head) >= 8:
+            # Clause listed_comma_title (session 47): a title line ending in a comma begins
+            # its entry comma and all ("A BRUSH WITH THE CHINESE," for "A BRUSH WITH THE
+            # CHINESE, from "Tales of Daring and Danger"", Henty's Tales from the Works).
+            cut = len(head) - (head[-1] == ",")
             for entry in self.raw:
                 if entry.startswith(head) and entry[len(head) : len(head) + 1] in ",.;:(—–-":
                     return key(entry)
+                if cut < len(head) and entry.startswith(head) and entry[len(head)] == " ":
+                    return key(entry)
         return None
+
+    def begins_entry(self, line: str) -> bool:
+        """Clause ``listed_comma_title``: a line in capitals that ends in a comma begins
+        an entry of a list, comma included, that goes on after it."""
+        head = " ".join(line.casefold().split())
+        letters = sum(map(str.isalpha, line))
+        return (
+            head[-1:] == ","
+            and letters >= 3
+            and sum(map(str.islower, line)) <= max(1, letters // 10)
+            and any(e.startswith(head) and e[len(head) : len(head) + 1] == " " for e in self.raw)
+        )
 
     def names_numbered(self, title: str, lines: Lines, line: int) -> bool:
         """Whether a list names a numbered heading: number and title, or its title (number_off;
