@@ -220,7 +220,9 @@ def _speech(lines: Lines, i: int) -> bool:
 # line: Henty's "A BRUSH WITH THE CHINESE," / "" / "AND WHAT CAME OF IT." and "WHITE-FACED
 # DICK," / "" / "A STORY OF PINE-TREE GULCH." (Tales of Daring and Danger; the first again in
 # Tales from the Works of G. A. Henty), whose titles stopped at the comma. A line with a
-# lower-case letter, or with text right under it, is the text, not the title's end.
+# lower-case letter, or with text right under it, is the text, not the title's end; a
+# line that does not end the title on a full stop (Dryden's "ALMANZOR AND ALMAHIDE," /
+# "OR, THE" / "CONQUEST OF GRANADA.") is not taken: the title stays the listed line.
 def _comma_title_rest(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     """Clause ``comma_title_runs_on``: the line that ends the title, or None."""
     i, n = c.line + 1, len(lines.texts)
@@ -230,7 +232,8 @@ def _comma_title_rest(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | N
         return None
     line = lines.texts[i]
     caps = any(map(str.isupper, line)) and not any(map(str.islower, line))
-    return i if caps and len(line) <= TITLE_LINE_CHARS else None
+    ends = line.rstrip("'\"’”)]")[-1:] in ".!?"  # the title ends there, not "OR, THE"
+    return i if caps and ends and len(line) <= TITLE_LINE_CHARS else None
 
 
 # Clause cjk_wrapped_title (session 26): a long CJK title broken after a comma goes on on

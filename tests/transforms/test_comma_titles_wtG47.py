@@ -348,6 +348,10 @@ def test_guard_comma_title_takes_no_line_of_text():
     assert "WHITE-FACED DICK," in [t for _, t, _ in _outline(lower)]
     glued = DARING.replace("A STORY OF PINE-TREE GULCH.\n\n\n", "A STORY OF PINE-TREE GULCH.\n")
     assert "WHITE-FACED DICK," in [t for _, t, _ in _outline(glued)]
+    # A line that does not end the title (Dryden's "ALMANZOR AND ALMAHIDE," / "OR, THE" /
+    # "CONQUEST OF GRANADA."): not taken, the title stays the listed line.
+    cut = DARING.replace("A STORY OF PINE-TREE GULCH.", "OR, THE")
+    assert "WHITE-FACED DICK," in [t for _, t, _ in _outline(cut)]
 
 
 def test_chapters_inside_the_last_part_rank_under_it():
