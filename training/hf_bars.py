@@ -14,12 +14,17 @@ from collections.abc import Iterator
 def transformers_bars(on: bool) -> Iterator[None]:
     """transformers' progress bars off inside the block unless ``on`` (then as the
     library has them: its HF_HUB_DISABLE_PROGRESS_BARS still holds), as before after it."""
+    from huggingface_hub import utils as hub
     from transformers.utils import logging as hf_logging
 
-    was = hf_logging.is_progress_bar_enabled()
+    was, hub_off = hf_logging.is_progress_bar_enabled(), hub.are_progress_bars_disabled()
     if not on:
         hf_logging.disable_progress_bar()
     try:
         yield
     finally:
         (hf_logging.enable_progress_bar if was else hf_logging.disable_progress_bar)()
+        # transformers' switch turns huggingface_hub's on too: the hub's own setting
+        # (turned off by the caller, transformers' bars on) is put back as well.
+        if hub_off:
+            hub.disable_progress_bars()
