@@ -295,6 +295,39 @@ This is the history of the Great (Forgotten) Invasion. It is short, it is not im
 """
 
 
+# The essays after NOOKS AND CORNERS OF HISTORY (same book, cut the same way): the next
+# heading at the title's rank ends essay II's stretch, so its chapters still go under it.
+COLLINS_ON = (
+    COLLINS
+    + """CURIOSITIES OF LITERATURE.--I.
+
+THE UNKNOWN PUBLIC.
+
+
+Do the customers at publishing-houses, the members of book-clubs and circulating libraries, and the purchasers and borrowers of newspapers and reviews, compose altogether the great bulk of the reading public of England? There was a time when, if anybody had put this question to me, I, for one, should certainly have answered,.
+
+
+
+
+CURIOSITIES OF LITERATURE.--II.
+
+PORTRAIT OF AN AUTHOR, PAINTED BY HIS PUBLISHER.
+
+
+I.
+
+The Author was born a Frenchman, and died in the year 1850. Over the whole continent of Europe, wherever the literature of France has penetrated, his readers are numbered by tens of thousands. Women of all ranks and orders have singled him out, long since, as the marked man, among modern writers of fiction, who most profoundly knows and most.
+
+
+II.
+
+Once started in business as the happy proprietor and hopeful publisher of the second edition of "Le Médecin de Campagne," Monsieur Werdet was too wise a man not to avail himself of the only certain means of success in modern times. He puffed magnificently. Every newspaper in Paris was inundated with a deluge of advertisements, announcing the.
+
+
+"""
+)
+
+
 def _outline(text):
     return [
         (s.level, s.title, text[s.start : s.end].strip().split("\n")[0])
@@ -369,6 +402,17 @@ def test_chapters_inside_the_last_part_rank_under_it():
         (3, "VI. OF HOW IT ALL ENDED."),
     ]
     _covers(COLLINS)
+
+
+def test_guard_the_last_part_ends_at_the_next_heading_at_the_title_rank():
+    """Review (session 47): essay II's stretch stops at "CURIOSITIES OF LITERATURE.--II."
+    (the title's rank); were it taken to the book's end, "PORTRAIT OF AN AUTHOR" and its
+    parts "I.", "II." would stand inside it and essay II's chapters keep base47's level 2."""
+    outline = [(lvl, t) for lvl, t, _ in _outline(COLLINS_ON)]
+    assert outline[:10] == [(lvl, t) for lvl, t, _ in _outline(COLLINS)]
+    portrait = outline.index((1, "PORTRAIT OF AN AUTHOR, PAINTED BY HIS PUBLISHER."))
+    assert outline[portrait + 1 :] == [(2, "I."), (2, "II.")]
+    _covers(COLLINS_ON)
 
 
 def test_guard_a_series_not_from_one_keeps_its_rank():
