@@ -83,15 +83,16 @@ DESCRIBE_MODEL := $(if $(filter $(DEFAULT_MODEL),$(MODEL_)), (SmolLM2-135M-Instr
 # Rule help_names_variables: the last line names the variables the README's make commands set.
 HELP_DATASET = make dataset   build $(OUT_) from $(INPUT_)$(DESCRIBE_INPUT), windows $(WINDOWS_); fetches the defaults on first use
 HELP_TRAIN = make train     LoRA fine-tune $(MODEL_)$(DESCRIBE_MODEL) on $(DATA_) into $(RUN_)
+HELP_TEST = make test      run the test suite: pytest $(PYTEST_ARGS_)
 HELP_EVAL = make eval      evaluate $(MODEL_) and $(RUN_)/adapter into $(EVAL_) (perplexity, passkey)
 help:
 	@printf '%s\n' $(call q,$(HELP_DATASET)) $(call q,$(HELP_TRAIN)) $(call q,$(HELP_EVAL))
-	@echo "make test      run the test suite"
+	@printf '%s\n' $(call q,$(HELP_TEST))
 	@echo "make eval-text sentence/topic/key-sentence quality on ../shared/data"
 	@echo "make gpu-stage stage the GPU proof in $(GPU_STAGE)/ (docs/GPU.md); gpu-calls: the device calls"
 	@echo "make gpu-smoke the GPU proof end to end on the CPU at toy scale"
 	@echo "make lint | fmt | clean"
-	@echo "variables: dataset INPUT OUT TOKENIZER WINDOWS DATASET_ARGS; train DATA MODEL RUN CONFIG TRAIN_ARGS; eval EVAL EVAL_ARGS; e.g. make train TRAIN_ARGS='--max-steps 20'"
+	@echo "variables: dataset INPUT OUT TOKENIZER WINDOWS DATASET_ARGS; train DATA MODEL RUN CONFIG TRAIN_ARGS; eval EVAL EVAL_ARGS; test PYTEST_ARGS; e.g. make train TRAIN_ARGS='--max-steps 20'"
 
 NO_PYTHON = no program PYTHON=$(PYTHON_)$(if $(word 2,$(PYTHON_)), (nor $(firstword $(PYTHON_)))): give a python 3 that exists, e.g. PYTHON=/usr/bin/python3, or a command such as PYTHON='uv run python'
 venv: $(BIN)/longctx

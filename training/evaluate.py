@@ -359,14 +359,13 @@ def main(argv: list[str] | None = None) -> int:
 def _reading_main(args) -> int:
     from pipeline.readers import reading
     from training.eval_checks import mkdir_if_new, remove_if_empty
+    from training.hf_bars import transformers_bars
 
-    if args.no_progress:  # transformers' own "Loading weights" bars too (session 46)
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()
     made = mkdir_if_new(args.output)
     try:
-        with reading(args.data, "longctx eval"):  # clause reader_lease (pipeline.readers)
+        # Clause reader_lease (pipeline.readers); rule progress_off_all_bars: --no-progress
+        # silences transformers' own "Loading weights" bars too (training.hf_bars).
+        with reading(args.data, "longctx eval"), transformers_bars(not args.no_progress):
             return _main(args)
     except BaseException:
         # Clauses refused_eval_leaves_no_folder(_parents) (training.eval_checks).

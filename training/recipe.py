@@ -62,6 +62,7 @@ from training.curriculum import describe_stage, lr_factor, plan_stages, stage_fo
 from training.data import ShardChecks, collate_rows, micro_batches, pad_token_id, step_rows
 from training.distributed import all_reduce_sum, setup_distributed
 from training.finite import Diverged, finite_copy, step_problem
+from training.hf_bars import transformers_bars
 from training.longce import step_record, training_objective
 from training.model_fingerprint import model_fingerprint
 from training.modeling import (
@@ -149,8 +150,9 @@ def train(argv: list[str] | None = None) -> int:
             make_output_folder(config.output)
             lock.take()  # a new RUN: taken once made
         with failures_are_one_line(config.output), reading(config.data, "longctx train"):
-            # clause reader_lease: no rebuild replaces DATA
-            return _train(args, config, kept, (rank, world, device, group))
+            # clause reader_lease: no rebuild replaces DATA; rule progress_off_all_bars
+            with transformers_bars(rank == 0 and config.progress):
+                return _train(args, config, kept, (rank, world, device, group))
     except UserError:
         lock.release()  # before the folder it made is removed
         # Clause refused_run_leaves_no_folder (session 29): a run refused before it wrote

@@ -199,10 +199,26 @@ class Contents:
             return both
         head = " ".join(title.casefold().split()).rstrip(".:")
         if len(head) >= 8:
+            # Clause listed_comma_title (session 47): a title in capitals ending in a comma
+            # begins its entry comma and all ("A BRUSH WITH THE CHINESE," for "A BRUSH WITH
+            # THE CHINESE, from "Tales of Daring and Danger"", Henty's Tales from the Works).
+            comma = head[-1] == "," and _in_capitals(title)
             for entry in self.raw:
                 if entry.startswith(head) and entry[len(head) : len(head) + 1] in ",.;:(—–-":
                     return key(entry)
+                if comma and entry.startswith(head) and entry[len(head)] == " ":
+                    return key(entry)
         return None
+
+    def begins_entry(self, line: str) -> bool:
+        """Clause ``listed_comma_title``: a line in capitals that ends in a comma begins
+        an entry of a list, comma included, that goes on after it."""
+        head = " ".join(line.casefold().split())
+        return (
+            head[-1:] == ","
+            and _in_capitals(line)
+            and any(e.startswith(head) and e[len(head) : len(head) + 1] == " " for e in self.raw)
+        )
 
     def names_numbered(self, title: str, lines: Lines, line: int) -> bool:
         """Whether a list names a numbered heading: number and title, or its title (number_off;
@@ -224,6 +240,13 @@ class Contents:
         earlier list, as the last entry of a book's full contents was for the
         first entry of a chapter's own "Table of Contents" in the FHS)."""
         return self.parents.get(entry)
+
+
+def _in_capitals(line: str) -> bool:
+    """Three letters or more, at most one in ten lower-case (headings' test for a line in
+    capitals): clause ``listed_comma_title`` reads only such lines."""
+    letters = sum(map(str.isalpha, line))
+    return letters >= 3 and sum(map(str.islower, line)) <= max(1, letters // 10)
 
 
 @reads_surrogates("lines")  # clause surrogates_read_as_replacement (transforms.surrogates)

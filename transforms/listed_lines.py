@@ -57,6 +57,7 @@ def listed_lines(lines: Lines, cands: list[hd.Candidate], found: Contents) -> li
                 last == i
                 and key(t, numbering=True) not in found.full
                 and number_off(t) not in found.bare
+                and not (t[-1] == "," and found.begins_entry(t))  # clause listed_comma_title
             ):
                 last = None
             if last is None or (last in taken and last not in caps):

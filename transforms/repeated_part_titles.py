@@ -95,4 +95,34 @@ def titles_over_parts(
         if c.line not in repeats
     ]  # fmt: skip
     parts = {over[run[0]].line: frozenset(confirmed[k][0].line for k in run) for run in runs}
-    return sorted(out + add, key=lambda cr: (cr[0].line, cr[0].second)), parts
+    out = sorted(out + add, key=lambda cr: (cr[0].line, cr[0].second))
+    for run in runs:
+        out = _chapters_in_last_part(out, confirmed[run[-1]], over[run[0]].rank)
+    return out, parts
+
+
+def _chapters_in_last_part(
+    confirmed: list[tuple[hd.Candidate, int]], part: tuple[hd.Candidate, int], top: int
+) -> list[tuple[hd.Candidate, int]]:
+    """Clause ``part_holds_its_chapters`` (session 47): a series of headings numbered from 1
+    that stands wholly inside a run's last part (after it, before the next heading ranked
+    at the title's rank ``top`` or above) is that part's chapters: it ranks one below the
+    part. Collins's My Miscellanies 1: "NOOKS AND CORNERS OF HISTORY." over essays "I."
+    and "II.", essay II's own "I. OF THE FRENCH INVASION AS SEEN FROM ILFRACOMBE." ..
+    "VI. OF HOW IT ALL ENDED." (numbered, rank 38) stood a level above the essays (bare
+    numerals, rank 40). Guards: the series' first heading there is its 1; none of the
+    series stands outside that stretch; each heading of the stretch is of that series."""
+    at = next(k for k, (c, _) in enumerate(confirmed) if c.line == part[0].line)
+    end = at + 1
+    while end < len(confirmed) and confirmed[end][1] > top:
+        end += 1
+    inside = confirmed[at + 1 : end]
+    if not inside or inside[0][0].value != 1 or inside[0][1] >= part[1]:
+        return confirmed
+    series = inside[0][0].series
+    if any(c.series != series for c, _ in inside) or any(
+        c.series == series for c, _ in confirmed[: at + 1] + confirmed[end:]
+    ):
+        return confirmed
+    lower = [(c, part[1] + 1) for c, _ in inside]
+    return confirmed[: at + 1] + lower + confirmed[end:]

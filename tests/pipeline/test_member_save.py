@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from schemas import Rejected
+from tests.tar_members import write_tar
 from transforms.read import ReadConfig, expand_inputs, read_file
 
 TEXTS = Path(__file__).resolve().parents[2] / "defaults/shakespeare/texts"
@@ -42,17 +43,6 @@ def _damaged(data: bytes) -> bytes:
 def _decoded(member: bytes) -> bytes:
     """What gzip -dc writes of the damaged member: its deflate data, CRC unchecked."""
     return zlib.decompressobj(-15).decompress(member[10:])  # 10: the header of mtime=0
-
-
-def _tar(path: Path, members: list[tuple[str, bytes]], encoding: str | None = None) -> None:
-    """A tar of ``members``; with ``encoding`` (latin-1: an old Western system's) the
-    names are stored in those bytes."""
-    kind = {} if encoding is None else {"format": tarfile.GNU_FORMAT, "encoding": encoding}
-    with tarfile.open(path, "w", **kind) as t:
-        for name, data in members:
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            t.addfile(info, io.BytesIO(data))
 
 
 def _rejected(path: Path) -> Rejected:
@@ -84,7 +74,7 @@ def test_member_save_all_or_nothing_a_tar_cut_inside_the_member(tmp_path, shell)
     lover = (TEXTS / "lovers_complaint_gut.txt").read_bytes()
     member = _damaged(lover)
     archive = tmp_path / "poems.tar"
-    _tar(archive, [("poems/lover.txt.gz", member), ("poems/phoenix.txt", b"x" * 4000)])
+    write_tar(archive, [("poems/lover.txt.gz", member), ("poems/phoenix.txt", b"x" * 4000)])
     whole = archive.read_bytes()
     save = _save(archive)
     archive.write_bytes(whole[: 512 + len(member) * 3 // 4])
@@ -127,7 +117,7 @@ def test_member_save_all_or_nothing_keeps_what_a_stopped_decoder_wrote(tmp_path)
     gzip decoded before the damage, and is kept."""
     text, damaged, written = _stopping_damage()
     archive = tmp_path / "plays.tar"
-    _tar(archive, [("plays/all.txt.gz", damaged)])
+    write_tar(archive, [("plays/all.txt.gz", damaged)])
     ran = _run("bash", f"{_save(archive)}; echo $?")
     assert ran.stdout.split() == ["0"] and NOTHING not in ran.stderr, ran.stderr
     copy = (tmp_path / "plays_plays_all.unchecked.txt").read_bytes()
@@ -197,7 +187,7 @@ def test_member_tar_exact_a_wildcard_name_under_either_tar(tmp_path, tar):
     lover = (TEXTS / "lovers_complaint_gut.txt").read_bytes()
     phoenix = (TEXTS / "phoenix_and_the_turtle_gut.txt").read_bytes()
     archive = tmp_path / "poems.tar"
-    _tar(
+    write_tar(
         archive,
         [
             ("poems/1.txt.gz", gzip.compress(phoenix, mtime=0)),
@@ -227,7 +217,7 @@ def test_member_tar_exact_a_name_stored_twice(tmp_path):
     phoenix = (TEXTS / "phoenix_and_the_turtle_gut.txt").read_bytes()
     archive = tmp_path / "poems.tar"
     first = _damaged(lover)
-    _tar(archive, [("poems/lover.txt.gz", first)])
+    write_tar(archive, [("poems/lover.txt.gz", first)])
     with tarfile.open(archive, "a") as t:  # as `tar -rf poems.tar poems/lover.txt.gz`
         data = gzip.compress(phoenix, mtime=0)
         info = tarfile.TarInfo("poems/lover.txt.gz")
@@ -322,7 +312,7 @@ def test_member_first_of_doubled_a_tar_dot_slash_name(tmp_path, tar):
     packed = bytearray(_zst(lover))
     packed[len(packed) * 9 // 10] ^= 0x10  # only the checksum fails
     archive = tmp_path / "poems.tar"
-    _tar(
+    write_tar(
         archive, [("poems/lover.txt.zst", bytes(packed)), ("./poems/lover.txt.zst", _zst(phoenix))]
     )
     tools = tmp_path / "bin"
@@ -343,7 +333,7 @@ def test_member_tar_dotdot_a_name_with_a_parent_part(tmp_path):
     lover = (TEXTS / "lovers_complaint_gut.txt").read_bytes()
     archive = tmp_path / "poems.tar"
     first = _damaged(lover)
-    _tar(archive, [("../poems/lover.txt.gz", first)])
+    write_tar(archive, [("../poems/lover.txt.gz", first)])
     got = [i for f in expand_inputs([str(archive)]) for i in read_file(f, ReadConfig())]
     (damaged,) = [r for r in got if isinstance(r, Rejected) and r.reason == "corrupt_input"]
     extract = re.search(r"\(`(.+?) \| gzip -t` shows it\)", damaged.error).group(1)
@@ -385,7 +375,7 @@ def test_member_python_sigpipe_keeps_what_a_stopped_decoder_wrote(tmp_path, kind
     text, member, written = _stopping_damage()
     if kind == "tar-wildcard-name":
         archive = tmp_path / "plays.tar"
-        _tar(archive, [("plays/*.txt.gz", member)])
+        write_tar(archive, [("plays/*.txt.gz", member)])
         copy = tmp_path / "plays_plays_*.unchecked.txt"
     else:
         raw = io.BytesIO()

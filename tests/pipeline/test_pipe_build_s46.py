@@ -16,16 +16,18 @@ text: tests/data's Dumas *Memoirs*, Hugo, Grimm and Tolstoy.
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import os
 import subprocess
 import sys
 import tarfile
 import threading
+from functools import partial
 from pathlib import Path
 
 import pytest
+
+from tests.tar_members import tar_bytes
 
 ROOT = Path(__file__).parents[2]
 DATA = ROOT / "tests" / "data"
@@ -38,15 +40,7 @@ NAMES = (
 BOOKS = {n: (DATA / n).read_text(encoding="utf-8") for n in NAMES}
 
 
-def _tar(books: dict[str, str]) -> bytes:
-    sink = io.BytesIO()
-    with tarfile.open(fileobj=sink, mode="w", format=tarfile.USTAR_FORMAT) as tar:
-        for name, text in books.items():
-            data = text.encode()
-            info = tarfile.TarInfo(name)
-            info.size, info.mtime = len(data), 1_700_000_000
-            tar.addfile(info, io.BytesIO(data))
-    return sink.getvalue()
+_tar = partial(tar_bytes, format=tarfile.USTAR_FORMAT, mtime=1_700_000_000)
 
 
 def _piped_tar() -> bytes:

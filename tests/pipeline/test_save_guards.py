@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -25,8 +26,8 @@ from tests.pipeline.test_member_save import (
     _run,
     _save,
     _save_of,
-    _tar,
 )
+from tests.tar_members import write_tar
 
 pytestmark = pytest.mark.skipif(not TEXTS.is_dir(), reason="run `make defaults`")
 
@@ -45,9 +46,10 @@ def test_member_tar_latin1_name_saved_by_its_id(tmp_path, shell):
     lover = _lover()
     member = _damaged(lover)
     archive = tmp_path / "vieux.tar"
-    _tar(
+    write_tar(
         archive,
         [("poèmes/amour.txt.gz", member), ("poèmes/x.txt", b"x" * 4000)],
+        format=tarfile.GNU_FORMAT,
         encoding="latin-1",
     )
     error = _rejected(archive).error
@@ -60,7 +62,9 @@ def test_member_tar_latin1_name_saved_by_its_id(tmp_path, shell):
     saved = copy.read_bytes()
     assert len(saved) == len(lover) and saved[:1000] == lover[:1000]
     copy.unlink()
-    _tar(archive, [("poèmes/x.txt", b"x" * 4000)], encoding="latin-1")  # rewritten without it since
+    write_tar(
+        archive, [("poèmes/x.txt", b"x" * 4000)], format=tarfile.GNU_FORMAT, encoding="latin-1"
+    )  # rewritten without it since
     ran = _run(shell, _save_of(error))
     assert ran.returncode == 1 and "Traceback" not in ran.stderr, ran.stderr
     assert "longctx: no member named po\\xe8mes/amour.txt.gz in " in ran.stderr
@@ -71,7 +75,9 @@ def _member_and_file(tmp_path: Path) -> list[tuple[str, Path]]:
     """(save, its copy) for a damaged member of a tar and a damaged file of its own."""
     member = _damaged(_lover())
     archive = tmp_path / "poems.tar"
-    _tar(archive, [("poems/lover.txt.gz", member)], encoding="latin-1")
+    write_tar(
+        archive, [("poems/lover.txt.gz", member)], format=tarfile.GNU_FORMAT, encoding="latin-1"
+    )
     single = tmp_path / "lover.txt.gz"
     single.write_bytes(member)
     return [
@@ -135,7 +141,12 @@ def test_save_decoder_status_a_decoder_killed_while_the_tool_gets_sigpipe(tmp_pa
     limit the copy is the plays, and kept with a line saying where gzip stopped."""
     text = b"".join(p.read_bytes() for p in sorted(TEXTS.glob("*.txt"))[:12])
     archive = tmp_path / "plays.tar"
-    _tar(archive, [("plays/all.txt.gz", _damaged(text))], encoding="latin-1")
+    write_tar(
+        archive,
+        [("plays/all.txt.gz", _damaged(text))],
+        format=tarfile.GNU_FORMAT,
+        encoding="latin-1",
+    )
     save = _save(archive)
     ran = _run(shell, f"ulimit -f 16; {save}")
     assert ran.returncode == 1 and NOTHING in ran.stderr, ran.stderr

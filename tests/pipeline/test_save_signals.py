@@ -22,8 +22,8 @@ from tests.pipeline.test_member_save import (
     _damaged,
     _save,
     _stopping_damage,
-    _tar,
 )
+from tests.tar_members import write_tar
 
 pytestmark = pytest.mark.skipif(not TEXTS.is_dir(), reason="run `make defaults`")
 
@@ -46,7 +46,7 @@ def _gzip_dc(member: bytes) -> bytes:
 
 def _archive(path: Path, kind: str, name: str, member: bytes) -> Path:
     if kind == "tar":
-        _tar(path / "plays.tar", [(name, member)])
+        write_tar(path / "plays.tar", [(name, member)])
         return path / "plays.tar"
     with zipfile.ZipFile(path / "plays.zip", "w") as z:
         z.writestr(name, member)

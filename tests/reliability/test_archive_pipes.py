@@ -11,13 +11,13 @@ import gzip
 import io
 import lzma
 import os
-import tarfile
 import threading
 import zipfile
 
 import pytest
 
 from schemas import Document, Rejected
+from tests.tar_members import tar_bytes
 from transforms.read import ReadConfig, expand_inputs, read_file
 
 # Short excerpts of real books (public domain), one per member.
@@ -42,16 +42,6 @@ BOOKS = {
         "spring of hope, it was the winter of despair."
     ),
 }
-
-
-def _tar(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w") as tar:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
 
 
 def _zip(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
@@ -92,10 +82,10 @@ def _texts(items) -> dict[str, str]:
 @pytest.mark.parametrize(
     "pack, compress",
     [
-        (_tar, None),
-        (_tar, gzip.compress),  # <(cat books.tar.gz): clause pipe_codec_by_content
-        (_tar, bz2.compress),
-        (_tar, lzma.compress),
+        (tar_bytes, None),
+        (tar_bytes, gzip.compress),  # <(cat books.tar.gz): clause pipe_codec_by_content
+        (tar_bytes, bz2.compress),
+        (tar_bytes, lzma.compress),
         (_zip, None),  # a zip needs seeks: spooled
     ],
 )
@@ -137,7 +127,7 @@ def test_an_empty_tar_through_a_pipe_is_one_empty_archive_rejection(compress):
     (clause ``empty_archive``), through a pipe it was read as one document of 10,240 NULs
     (and later an ``empty_text`` "fix the reader for its format"). Now one
     ``empty_archive`` rejection; a short real text through a pipe is still read."""
-    data = _tar({})
+    data = tar_bytes({})
     assert data == bytes(len(data)) and len(data) >= 1024  # what tarfile writes: zeros only
     (r,) = _through_a_pipe(compress(data) if compress else data)
     assert isinstance(r, Rejected) and r.reason == "empty_archive", r
@@ -199,7 +189,7 @@ def _damaged_gzip_members() -> dict[str, bytes]:
     }
 
 
-@pytest.mark.parametrize("pack", [_tar, _zip])
+@pytest.mark.parametrize("pack", [tar_bytes, _zip])
 def test_a_damaged_gzip_inside_an_archive_is_one_rejection_the_others_kept(tmp_path, pack):
     """Clause ``damaged_compression``: a CRC-damaged and a garbage .gz member are each
     one ``corrupt_input`` rejection that says the member's gzip data is damaged and how
@@ -208,7 +198,7 @@ def test_a_damaged_gzip_inside_an_archive_is_one_rejection_the_others_kept(tmp_p
     members are whole); a cut one is ``truncated_input``; the good members are read,
     and members = documents + rejections."""
     members = _damaged_gzip_members()
-    path = tmp_path / ("books.tar" if pack is _tar else "books.zip")
+    path = tmp_path / ("books.tar" if pack is tar_bytes else "books.zip")
     path.write_bytes(pack(members))
     items = [i for f in expand_inputs([str(path)]) for i in read_file(f, ReadConfig())]
     rejected = {r.doc_id.rsplit("/", 1)[-1]: r for r in items if isinstance(r, Rejected)}
@@ -305,7 +295,7 @@ def test_input_dash_reads_an_archive_piped_to_the_standard_input():
     """Clause ``dash_is_stdin``: ``cat books.tar.gz | longctx dataset --input -`` was
     "input pattern '-' matched no files"; now it reads the standard input as a pipe,
     the archive member by member (clauses pipe_archive_read, pipe_codec_by_content)."""
-    got = _stdin_read(input=gzip.compress(_tar(_books())))
+    got = _stdin_read(input=gzip.compress(tar_bytes(_books())))
     assert "error" not in got, got
     assert sorted(got["texts"]) == sorted(BOOKS.values())
     assert all(i.startswith("stdin/") for i in got["ids"])
@@ -317,7 +307,7 @@ def test_input_dash_redirected_from_a_compressed_archive_file_reads_its_members(
     ``pipe_codec_by_content`` never looked at it and ``/dev/stdin`` has no suffix: it
     was one ``invalid_utf8`` rejection "it is binary". Now it is read as the file."""
     path = tmp_path / "books.tar.gz"
-    path.write_bytes(gzip.compress(_tar(_books())))
+    path.write_bytes(gzip.compress(tar_bytes(_books())))
     with open(path, "rb") as f:
         got = _stdin_read(stdin=f)
     assert "error" not in got, got
@@ -330,7 +320,7 @@ def test_input_dash_ids_are_the_same_piped_or_redirected(tmp_path):
     however the standard input is given: ``cat books.tar.gz | ... --input -`` gave
     ``stdin/austen.txt``, ``... --input - < books.tar.gz`` gave ``books.tar.gz/austen.txt``
     (the redirected file's name), so the same data built twice had other ids."""
-    data = gzip.compress(_tar(_books()))
+    data = gzip.compress(tar_bytes(_books()))
     path = tmp_path / "books.tar.gz"
     path.write_bytes(data)
     piped = _stdin_read(input=data)

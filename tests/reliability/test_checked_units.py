@@ -16,7 +16,8 @@ import pytest
 import zstandard
 
 from schemas import Document, Rejected
-from tests.reliability.test_archive_pipes import BOOKS, _tar
+from tests.reliability.test_archive_pipes import BOOKS
+from tests.tar_members import tar_bytes
 from transforms.read import ReadConfig, expand_inputs, read_file
 
 COMPRESS = {
@@ -97,7 +98,7 @@ def test_a_damaged_jsonl_member_of_a_tar_gives_no_damaged_text(tmp_path, codec):
     good = COMPRESS[codec]("".join(_records()[:30]).encode())
     path = tmp_path / "books.tar"
     path.write_bytes(
-        _tar(
+        tar_bytes(
             {
                 f"one.jsonl.{codec}": bytes(one),
                 f"four.jsonl.{codec}": four,
@@ -160,7 +161,7 @@ def test_whole_multi_unit_files_and_members_are_read_whole(tmp_path, codec):
     path = tmp_path / f"books.jsonl.{codec}"
     path.write_bytes(data)
     (tmp_path / "t").mkdir()
-    (tmp_path / "t" / "b.tar").write_bytes(_tar({f"b.jsonl.{codec}": data}))
+    (tmp_path / "t" / "b.tar").write_bytes(tar_bytes({f"b.jsonl.{codec}": data}))
     for p in (path, tmp_path / "t" / "b.tar"):
         items = [i for f in expand_inputs([str(p)]) for i in read_file(f, ReadConfig())]
         assert [i.text for i in items] == [json.loads(x)["text"] for x in _records()]
@@ -189,7 +190,7 @@ def test_a_member_unit_over_the_bound_is_one_member_too_large(tmp_path):
     unpack, not an unbounded temporary file."""
     data = gzip.compress("".join(_records()).encode())
     path = tmp_path / "books.tar"
-    path.write_bytes(_tar({"b.jsonl.gz": data}))
+    path.write_bytes(tar_bytes({"b.jsonl.gz": data}))
     items = list(read_file(expand_inputs([str(path)])[0], ReadConfig(max_doc_chars=1000)))
     (r,) = items
     assert r.reason == "member_too_large" and "unpack the archive" in r.error, r
@@ -208,7 +209,7 @@ def test_zstd_skippable_frames_as_pzstd_writes_them_are_read(tmp_path):
     (tmp_path / "t").mkdir()
     path = tmp_path / "books.jsonl.zst"
     path.write_bytes(data)
-    (tmp_path / "t" / "b.tar").write_bytes(_tar({"b.jsonl.zst": data}))
+    (tmp_path / "t" / "b.tar").write_bytes(tar_bytes({"b.jsonl.zst": data}))
     for p in (path, tmp_path / "t" / "b.tar"):
         items = [i for f in expand_inputs([str(p)]) for i in read_file(f, ReadConfig())]
         assert [i.text for i in items] == [json.loads(x)["text"] for x in lines], p
@@ -268,7 +269,7 @@ def test_a_long_line_over_many_members_is_spooled_once(tmp_path, monkeypatch):
     raw = "".join(json.dumps({"id": f"b{i}", "text": book}) + "\n" for i in range(3)).encode()
     data = b"".join(gzip.compress(raw[i : i + 4096]) for i in range(0, len(raw), 4096))
     path = tmp_path / "books.tar"
-    path.write_bytes(_tar({"b.jsonl.gz": data}))
+    path.write_bytes(tar_bytes({"b.jsonl.gz": data}))
     items = list(read_file(expand_inputs([str(path)])[0], ReadConfig()))
     assert [i.text for i in items] == [book] * 3
     assert sum(written) <= 2 * len(raw), (sum(written), len(raw))

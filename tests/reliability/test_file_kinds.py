@@ -23,6 +23,7 @@ import pytest
 from schemas import Document, Rejected
 from tests.reliability.bad_inputs import ZH, prose
 from tests.reliability.conftest import build_small, snapshot, staging_folders
+from tests.tar_members import tar_bytes
 from transforms import file_kinds
 from transforms.read import expand_inputs, read_file
 
@@ -234,7 +235,7 @@ def test_the_unpack_command_of_a_nested_archive_extracts_it_into_the_folder_it_n
     since rule ``archive_members``); the command in the message, run as given where
     the outer archive was unpacked, leaves the book in ``books/`` (session 12: before,
     ``unzip FILE -C books`` extracted nothing)."""
-    (tmp_path / "outer.tar").write_bytes(_tar_of([(name, _archives()[name])]))
+    (tmp_path / "outer.tar").write_bytes(tar_bytes([(name, _archives()[name])]))
     (rejected,) = _read(tmp_path / "outer.tar")
     assert (rejected.doc_id, rejected.reason) == (f"outer.tar/{name}", "nested_archive")
     command = rejected.error.split("(e.g. ", 1)[1].rsplit(")", 1)[0]
@@ -244,16 +245,6 @@ def test_the_unpack_command_of_a_nested_archive_extracts_it_into_the_folder_it_n
     (tmp_path / name).write_bytes(_archives()[name])  # what unpacking outer.tar leaves
     subprocess.run(command, shell=True, cwd=tmp_path, check=True, capture_output=True)
     assert (tmp_path / "books" / "book.txt").read_text(encoding="utf-8") == TEXT
-
-
-def _tar_of(members: list[tuple[str, bytes]]) -> bytes:
-    sink = io.BytesIO()
-    with tarfile.open(fileobj=sink, mode="w") as tar:
-        for member, data in members:
-            info = tarfile.TarInfo(member)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-    return sink.getvalue()
 
 
 def test_binary_bytes_are_not_sent_to_iconv(tmp_path):

@@ -16,7 +16,6 @@ import io
 import lzma
 import re
 import shlex
-import tarfile
 import zipfile
 
 import pytest
@@ -24,6 +23,7 @@ import zstandard
 
 from schemas import Rejected
 from tests.reliability.test_input_streams import MOBY
+from tests.tar_members import tar_bytes
 from transforms.inputs import expand_inputs
 from transforms.read import ReadConfig, read_file
 
@@ -37,15 +37,6 @@ CODECS = {
     ".zst": (zstandard.ZstdCompressor().compress, "zstd"),
 }
 _DAMAGING = re.compile(r"truncate -s -\d+ ('[^']*'|\S+)")
-
-
-def _tar(name: str, data: bytes) -> bytes:
-    out = io.BytesIO()
-    with tarfile.open(fileobj=out, mode="w") as tar:
-        info = tarfile.TarInfo(name)
-        info.size = len(data)
-        tar.addfile(info, io.BytesIO(data))
-    return out.getvalue()
 
 
 def _zip(name: str, data: bytes) -> bytes:
@@ -111,7 +102,7 @@ def test_fix_line_every_container(tmp_path, where, suffix, data, stray):
     compress = CODECS[suffix][0]
     body, name = compress(data), f"moby.txt{suffix}"
     if where in ("tar", "remote tar"):
-        body, name = _tar(f"in/moby.txt{suffix}", body), "books.tar"
+        body, name = tar_bytes({f"in/moby.txt{suffix}": body}), "books.tar"
     elif where == "zip":
         body, name = _zip(f"in/moby.txt{suffix}", body), "books.zip"
     got, path = (_remote if where.startswith("remote") else _local)(tmp_path, name, body)

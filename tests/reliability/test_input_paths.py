@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import tarfile
 import zipfile
 from collections import Counter
 
@@ -20,6 +19,7 @@ from pipeline import cli
 from schemas import Document, Rejected
 from tests.reliability.bad_inputs import ZH, jsonl, prose
 from tests.reliability.conftest import build_small, snapshot, staging_folders
+from tests.tar_members import tar_bytes
 from transforms.read import ReadConfig, expand_inputs, read_file
 
 
@@ -176,14 +176,6 @@ def test_a_folder_that_cannot_be_listed_is_rejected_not_skipped(tmp_path, monkey
 
 
 # ---------------------------------------------------------------- archives
-def _tar(gz: bool = False) -> bytes:
-    sink = io.BytesIO()
-    with tarfile.open(fileobj=sink, mode="w:gz" if gz else "w") as tar:
-        data = prose(3).encode()
-        info = tarfile.TarInfo("book.txt")
-        info.size = len(data)
-        tar.addfile(info, io.BytesIO(data))
-    return sink.getvalue()
 
 
 def _zip() -> bytes:
@@ -196,11 +188,11 @@ def _zip() -> bytes:
 @pytest.mark.parametrize(
     "name,data",
     [
-        ("books.tar", _tar()),
-        ("books.tar.gz", _tar(gz=True)),
-        ("books.tgz", _tar(gz=True)),
+        ("books.tar", tar_bytes({"book.txt": prose(3)})),
+        ("books.tar.gz", tar_bytes({"book.txt": prose(3)}, mode="w:gz")),
+        ("books.tgz", tar_bytes({"book.txt": prose(3)}, mode="w:gz")),
         ("books.zip", _zip()),
-        ("renamed.txt", _tar()),  # found by its contents, not its name
+        ("renamed.txt", tar_bytes({"book.txt": prose(3)})),  # found by its contents, not its name
     ],
 )
 def test_an_archive_is_read_member_by_member_not_as_prose(tmp_path, name, data):
@@ -245,7 +237,7 @@ def test_one_build_of_every_case_reconciles_and_touches_nothing(tmp_path, tiny_t
     os.symlink("..", inputs / "sub" / "loop")
     os.link(inputs / "good.txt", inputs / "hardlink.txt")
     os.symlink(tmp_path / "nowhere.txt", inputs / "broken.txt")
-    (inputs / "books.tar").write_bytes(_tar())
+    (inputs / "books.tar").write_bytes(tar_bytes({"book.txt": prose(3)}))
     (inputs / "books.zip").write_bytes(_zip())
     out = tmp_path / "out"
     before = snapshot(tmp_path)

@@ -16,8 +16,9 @@ import pytest
 import zstandard
 
 from schemas import Document, Rejected
-from tests.reliability.test_archive_pipes import BOOKS, _stdin_read, _tar, _through_a_pipe
+from tests.reliability.test_archive_pipes import BOOKS, _stdin_read, _through_a_pipe
 from tests.reliability.test_checked_units import _records
+from tests.tar_members import tar_bytes
 from transforms.read import ReadConfig, expand_inputs, read_file
 
 COMPRESS = {
@@ -105,7 +106,7 @@ def test_a_pipe_of_zeros_then_text_is_read_as_the_same_bytes_in_a_file(tmp_path)
     ]
     assert not any(getattr(i, "reason", "") == "empty_archive" for i in through)
     assert through[0].text.endswith(BOOKS["melville.txt"])
-    (r,) = _through_a_pipe(_tar({}) + bytes(3 << 20))  # zeros over several reads
+    (r,) = _through_a_pipe(tar_bytes({}) + bytes(3 << 20))  # zeros over several reads
     assert r.reason == "empty_archive"
 
 

@@ -14,6 +14,7 @@ import tarfile
 
 from schemas import Rejected
 from tests.reliability.test_input_streams import MOBY, _through_a_pipe
+from tests.tar_members import write_tar
 from transforms.inputs import expand_inputs
 from transforms.read import read_file
 
@@ -66,13 +67,6 @@ def test_stray_end_file_named_not_on_disk(tmp_path):
     assert "truncate" not in piped.error and "remove it where the stream" in piped.error
 
 
-def _tar(path, name: str, data: bytes):
-    with tarfile.open(path, "w") as tar:
-        info = tarfile.TarInfo(name)
-        info.size = len(data)
-        tar.addfile(info, io.BytesIO(data))
-
-
 def test_odd_length_member_named(tmp_path):
     """Clause ``odd_length_member_named``: mark-less UTF-16/32 with a stray end byte in a
     tar named ``truncate -s -1 '/p/books.tar/in/moby dick.txt'`` (no such path on disk);
@@ -82,7 +76,7 @@ def test_odd_length_member_named(tmp_path):
         ("utf-16-le", "the file is UTF-16LE without a byte order mark but has an odd number"),
         ("utf-32-be", "the file is UTF-32BE without a byte order mark but its "),
     ]:
-        _tar(tar, "in/moby dick.txt", TEXT.encode(codec) + b"\n")
+        write_tar(tar, {"in/moby dick.txt": TEXT.encode(codec) + b"\n"})
         before = tar.read_bytes()
         got = _one(tar)
         assert got.error.startswith(head), got.error

@@ -5,11 +5,11 @@ APKs are one rejection, not read member by member). The texts are real books
 
 import gzip
 import io
-import tarfile
 import zipfile
 from collections import Counter
 
 from schemas import Document, Rejected
+from tests.tar_members import tar_bytes
 from transforms.archive_limits import ARCHIVE_BOUND_MULTIPLE, archive_bound
 from transforms.inputs import InputFile
 from transforms.read import ReadConfig, read_file
@@ -20,16 +20,6 @@ def _zip(members) -> bytes:
     with zipfile.ZipFile(sink, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in members:
             z.writestr(name, data)
-    return sink.getvalue()
-
-
-def _tar(members) -> bytes:
-    sink = io.BytesIO()
-    with tarfile.open(fileobj=sink, mode="w") as tar:
-        for name, data in members:
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
     return sink.getvalue()
 
 
@@ -66,7 +56,7 @@ def test_many_members_each_under_the_bound_stop_at_the_archive_bound(tmp_path, b
         expected += 1
     members = [(f"part{n:03d}.txt", p) for n, p in enumerate(pieces)]
     (tmp_path / "pieces.zip").write_bytes(_zip(members))
-    (tmp_path / "pieces.tar").write_bytes(_tar(members))
+    (tmp_path / "pieces.tar").write_bytes(tar_bytes(members))
     for name in ("pieces.zip", "pieces.tar"):
         items = _read(tmp_path / name, config)
         docs = [i for i in items if isinstance(i, Document)]

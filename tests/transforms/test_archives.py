@@ -10,16 +10,21 @@ import json
 import tarfile
 import zipfile
 from collections import Counter
+from functools import partial
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
 from schemas import Document
+from tests.tar_members import tar_bytes
 from tests.transforms.conftest import BOOKS
 from transforms import member_names
 from transforms.inputs import InputFile
 from transforms.read import ReadConfig, read_file
+
+# (name, bytes) members, or (name, tarfile type) for a link or a device.
+_tar = partial(tar_bytes, mode="w:gz", links_to="../../etc/passwd")
 
 
 def _zip(members, method=zipfile.ZIP_DEFLATED) -> bytes:
@@ -27,21 +32,6 @@ def _zip(members, method=zipfile.ZIP_DEFLATED) -> bytes:
     with zipfile.ZipFile(sink, "w", method) as z:
         for name, data in members:
             z.writestr(name, data)
-    return sink.getvalue()
-
-
-def _tar(members, mode="w:gz") -> bytes:
-    """``members``: (name, bytes) or (name, tarfile type) for a link or a device."""
-    sink = io.BytesIO()
-    with tarfile.open(fileobj=sink, mode=mode) as tar:
-        for name, data in members:
-            info = tarfile.TarInfo(name)
-            if data not in (tarfile.SYMTYPE, tarfile.LNKTYPE, tarfile.CHRTYPE):
-                info.size = len(data)
-                tar.addfile(info, io.BytesIO(data))
-            else:
-                info.type, info.linkname = data, "../../etc/passwd"
-                tar.addfile(info)
     return sink.getvalue()
 
 

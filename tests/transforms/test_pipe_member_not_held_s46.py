@@ -17,10 +17,12 @@ import gzip
 import io
 import json
 import tarfile
+from functools import partial
 
 import pytest
 
 from schemas import Document, Rejected
+from tests.tar_members import tar_bytes
 from tests.transforms.test_tar_pipe_s45 import DATA, _damaged, _fd, _fifo
 from transforms.inputs import expand_inputs
 from transforms.read import ReadConfig, read_file
@@ -36,15 +38,7 @@ CONFIG = ReadConfig(max_doc_chars=4000)  # a document: up to 4 x 4000 + 64 kB = 
 HUGE = (DUMAS * (1 + 600_000 // len(DUMAS)))[:600_000]  # 600 kB: past the archive bound too
 
 
-def _tar(books: dict[str, str], fmt=tarfile.USTAR_FORMAT) -> bytes:
-    sink = io.BytesIO()
-    with tarfile.open(fileobj=sink, mode="w", format=fmt) as tar:
-        for name, text in books.items():
-            data = text.encode("utf-8")
-            info = tarfile.TarInfo(name)
-            info.size, info.mtime = len(data), 1_700_000_000
-            tar.addfile(info, io.BytesIO(data))
-    return sink.getvalue()
+_tar = partial(tar_bytes, format=tarfile.USTAR_FORMAT, mtime=1_700_000_000)
 
 
 def _books(got: list) -> dict[str, str]:
@@ -60,7 +54,7 @@ def test_a_member_over_a_document_is_not_held_and_the_rest_is_read(tmp_path, fmt
         "memoirs.txt": HUGE,
         "tolstoy.txt": SMALL["tolstoy.txt"],
     }
-    got = _fifo(tmp_path, gzip.compress(_tar(books, fmt), mtime=0), config=CONFIG)
+    got = _fifo(tmp_path, gzip.compress(_tar(books, format=fmt), mtime=0), config=CONFIG)
     assert _books(got) == {"grimm.txt": SMALL["grimm.txt"], "tolstoy.txt": SMALL["tolstoy.txt"]}
     (line,) = [g for g in got if isinstance(g, Rejected)]
     assert line.reason == "member_too_large" and line.doc_id.endswith("/memoirs.txt")
@@ -74,7 +68,9 @@ def test_a_long_member_name_is_followed(tmp_path):
     """A GNU long name (over 100 characters) before the huge member and after it."""
     long = "a" * 120 + "/memoirs.txt"
     books = {long: HUGE, "b" * 110 + "/hugo.txt": SMALL["hugo.txt"]}
-    got = _fifo(tmp_path, gzip.compress(_tar(books, tarfile.GNU_FORMAT), mtime=0), config=CONFIG)
+    got = _fifo(
+        tmp_path, gzip.compress(_tar(books, format=tarfile.GNU_FORMAT), mtime=0), config=CONFIG
+    )
     assert _books(got) == {"hugo.txt": SMALL["hugo.txt"]}
     (line,) = [g for g in got if isinstance(g, Rejected)]
     assert line.doc_id.endswith(long) and line.reason == "member_too_large"

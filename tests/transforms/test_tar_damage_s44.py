@@ -10,11 +10,11 @@ Grimm's *Froschkönig*, Hugo's *Les Misérables* (Myriel), Dumas' *Memoirs*, Cav
 from __future__ import annotations
 
 import gzip
-import io
 import tarfile
 from pathlib import Path
 
 from schemas import Document, Rejected
+from tests.tar_members import tar_bytes
 from transforms.inputs import expand_inputs
 from transforms.read import ReadConfig, read_file
 
@@ -28,17 +28,6 @@ BOOKS = {
         "el_cavafy_ithaka.txt",
     )
 }
-
-
-def _tar(names) -> bytes:
-    out = io.BytesIO()
-    with tarfile.open(fileobj=out, mode="w", format=tarfile.USTAR_FORMAT) as tar:
-        for name in names:
-            data = BOOKS[name].encode("utf-8")
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-    return out.getvalue()
 
 
 def _damaged(data: bytes, at: float) -> bytes:
@@ -66,7 +55,12 @@ def _check(got, names):
 
 def test_damaged_tar_gz_keeps_no_garbled_member(tmp_path):
     names = list(BOOKS)
-    data = _damaged(gzip.compress(_tar(names), mtime=0), 0.5)
+    data = _damaged(
+        gzip.compress(
+            tar_bytes({n: BOOKS[n] for n in names}, format=tarfile.USTAR_FORMAT), mtime=0
+        ),
+        0.5,
+    )
     got = _read(tmp_path / "books.tar.gz", data)
     docs, rejected = _check(got, names)
     assert not docs  # one gzip member: no part of the stream passed its check
@@ -91,7 +85,7 @@ def test_members_before_the_damage_kept(tmp_path):
     """Two gzip members (the tar's first two books, then the rest): the second is
     damaged; the first's books lie in a part that passed its CRC and are read exactly."""
     names = list(BOOKS)
-    tar = _tar(names)
+    tar = tar_bytes({n: BOOKS[n] for n in names}, format=tarfile.USTAR_FORMAT)
     cut = 512 * 2 + -(-len(BOOKS[names[0]].encode()) // 512) * 512
     cut += -(-len(BOOKS[names[1]].encode()) // 512) * 512
     data = gzip.compress(tar[:cut], mtime=0) + _damaged(gzip.compress(tar[cut:], mtime=0), 0.5)
@@ -106,6 +100,8 @@ def test_members_before_the_damage_kept(tmp_path):
 def test_whole_tar_gz_reads_every_member(tmp_path):
     """Guard: a whole .tar.gz reads every member exactly, as before."""
     names = list(BOOKS)
-    data = gzip.compress(_tar(names), mtime=0)
+    data = gzip.compress(
+        tar_bytes({n: BOOKS[n] for n in names}, format=tarfile.USTAR_FORMAT), mtime=0
+    )
     docs, rejected = _check(_read(tmp_path / "whole.tar.gz", data), names)
     assert sorted(docs) == sorted(names) and not rejected

@@ -20,11 +20,13 @@ import io
 import os
 import tarfile
 import threading
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from schemas import Document, Rejected
+from tests.tar_members import tar_bytes
 from transforms.read import ReadConfig, expand_inputs, read_file
 
 DATA = Path(__file__).parents[1] / "data"
@@ -38,15 +40,7 @@ NAMES = (
 BOOKS = {n: (DATA / n).read_text(encoding="utf-8") * 12 for n in NAMES}
 
 
-def _tar(books: dict[str, str]) -> bytes:
-    sink = io.BytesIO()
-    with tarfile.open(fileobj=sink, mode="w", format=tarfile.USTAR_FORMAT) as tar:
-        for name, text in books.items():
-            data = text.encode("utf-8")
-            info = tarfile.TarInfo(name)
-            info.size, info.mtime = len(data), 1_700_000_000
-            tar.addfile(info, io.BytesIO(data))
-    return sink.getvalue()
+_tar = partial(tar_bytes, format=tarfile.USTAR_FORMAT, mtime=1_700_000_000)
 
 
 def _damaged(data: bytes, where: float = 0.7) -> bytes:

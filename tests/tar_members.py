@@ -1,0 +1,61 @@
+"""Tar archives built in memory for the reader tests: one helper for the ~12 test files
+that each wrote their own ``_tar`` (session 47 clean-up; session 46's read-back counted
+10). Every member is a regular file of the given bytes (a ``str`` is UTF-8), mode 0o644
+and owner 0 unless said, so an archive's bytes are the same each run."""
+
+from __future__ import annotations
+
+import io
+import tarfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+Members = Mapping[str, "str | bytes"] | Iterable[tuple[str, "str | bytes"]]
+# A member whose data is one of these, where ``links_to`` is given, is that kind of entry.
+_LINKS = (tarfile.SYMTYPE, tarfile.LNKTYPE, tarfile.CHRTYPE)
+
+
+def tar_bytes(
+    members: Members,
+    *,
+    mode: str = "w",
+    format: int | None = None,  # noqa: A002 (tarfile's own name)
+    mtime: int | None = None,
+    encoding: str | None = None,
+    links_to: str | None = None,
+) -> bytes:
+    """The archive of ``members`` (a mapping or (name, data) pairs, in order): ``mode``
+    "w" or "w:gz"; ``format`` a tarfile format (tarfile's default, PAX, if None);
+    ``mtime`` each member's (0 if None); ``encoding`` of the names (tarfile's if None);
+    with ``links_to``, a member whose data is ``tarfile.SYMTYPE``, ``LNKTYPE`` or
+    ``CHRTYPE`` is a link (or device) to that path."""
+    sink = io.BytesIO()
+    _write(
+        tarfile.open(fileobj=sink, mode=mode, **_kind(format, encoding)), members, mtime, links_to
+    )
+    return sink.getvalue()
+
+
+def write_tar(path: str | Path, members: Members, **kwargs) -> None:
+    """``tar_bytes(members, **kwargs)`` written to ``path``."""
+    Path(path).write_bytes(tar_bytes(members, **kwargs))
+
+
+def _kind(format: int | None, encoding: str | None) -> dict:  # noqa: A002
+    kind = {} if format is None else {"format": format}
+    return kind if encoding is None else {**kind, "encoding": encoding}
+
+
+def _write(tar: tarfile.TarFile, members: Members, mtime, links_to) -> None:
+    with tar:
+        for name, data in members.items() if isinstance(members, Mapping) else members:
+            info = tarfile.TarInfo(name)
+            if mtime is not None:
+                info.mtime = mtime
+            if links_to is not None and data in _LINKS:
+                info.type, info.linkname = data, links_to
+                tar.addfile(info)
+                continue
+            raw = data.encode("utf-8") if isinstance(data, str) else data
+            info.size = len(raw)
+            tar.addfile(info, io.BytesIO(raw))
