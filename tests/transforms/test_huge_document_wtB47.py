@@ -1,0 +1,137 @@
+"""Session 47, one huge document (part 3): clause ``rule_pieces_budget`` (the rule-piece
+prefilter of ``transforms.ascii_figures`` reads a frequent sign's finds instead of scanning
+the whole text for two-character pieces); output-identical."""
+
+from __future__ import annotations
+
+import random
+
+from transforms import ascii_figures
+from transforms.code_blocks import code_spans
+from transforms.normalize import normalize_text
+
+# 天龙八部, 第二章 (jbts6+wuxia-novel: ASCII "," ":" "?" after ideographs).
+TIANLONG = (
+    '这一惊当真非同小可,随即喜意充塞胸臆,大叫:"仙人,救我!仙人,救我!"那人影微微晃动,'
+    "却不答话。段誉定了定神,凝神看去,那人影淡淡的看不清楚,然而长袍儒巾,显是个男子。\n"
+)
+# Lines of the 20 M-character Chinese prefix (/tmp/huge/zh20m.jsonl: the chtxt mirror's
+# title lines, a wuxia file's site watermark, a web novel's table row): a "|" in each, no
+# rule piece ("|-", "-|") in any.
+BAR_LINES = (
+    "# 搜神記|〔東晉〕干寶 撰\n",
+    "# 世說新語|〔南朝宋〕劉義慶 撰\n",
+    "wＷw。xiaoshuo txt.neｔ/tＸt|?小说天堂\n",
+    "| 序号 | 序列9  | 序列8          | 序列7          | 序列6              |\n",
+)
+# RFC 1035's resolver box, a paragraph of its own (blank lines around it)
+RFC_BOX = "\n   +--------+\n   | Stub   |\n   +--------+\n\n"
+
+
+def _bar_book(lines: int = 3000) -> str:
+    """~300,000 characters: the prose with a title or watermark line (one "|" each) after
+    every 16th paragraph: 187 "|", over the old 64 finds, under the budget (~290), as
+    in the 20 M prefix (458 "|" in 20 M characters)."""
+    parts = []
+    for k in range(lines):
+        parts.append(TIANLONG)
+        if k % 16 == 15:
+            parts.append(BAR_LINES[(k // 16) % 3])
+    return "".join(parts)
+
+
+class _Scans(str):
+    """A text that records each search for a two-character piece and how much of the
+    text it may read (from its start position to the end)."""
+
+    def __new__(cls, text: str):
+        self = super().__new__(cls, text)
+        self.scans = []
+        return self
+
+    def find(self, sub, start=0, *rest):
+        if len(sub) == 2:
+            self.scans.append(len(self) - max(start, 0))
+        return str.find(self, sub, start, *rest)
+
+    def __contains__(self, sub):
+        if len(sub) == 2:
+            self.scans.append(len(self))
+        return str.__contains__(self, sub)
+
+
+def _old_may_hold_rule(text: str) -> bool:
+    """The definition: the text holds one of the pieces of a sign it holds."""
+    return any(
+        sign in text and any(piece in text for piece in pieces)
+        for sign, pieces in ascii_figures._RULE_PIECES
+    )
+
+
+def test_rule_pieces_budget_reads_no_whole_text():
+    """Clause rule_pieces_budget: a 300,000-character text with 187 "|" (real lines) and
+    no rule piece is answered from the sign's finds: no two-character scan of the text.
+    Fails on base47 (64 finds, then "|-" and "-|" scanned over the whole text)."""
+    text = _bar_book()
+    assert 64 < text.count("|") < len(text) // ascii_figures._SIGNS_PER_FIND
+    scanned = _Scans(text)
+    assert ascii_figures._may_hold_rule(scanned) is False
+    assert scanned.scans == []
+    assert _old_may_hold_rule(text) is False
+
+
+def test_rule_pieces_budget_scans_only_the_rest():
+    """Over the budget (a "|" in every line: ~1,500 finds allowed for 1.6 M characters,
+    more "|" than that), the pieces are looked for only after the last sign read, and a
+    rule after them is still found."""
+    line = BAR_LINES[3]
+    text = line * (1_600_000 // len(line))
+    scanned = _Scans(text)
+    assert ascii_figures._may_hold_rule(scanned) is False
+    budget = len(text) // ascii_figures._SIGNS_PER_FIND
+    read = (budget // line.count("|")) * len(line)  # the lines whose signs were read
+    assert scanned.scans and max(scanned.scans) <= len(text) - read + len(line)
+    ruled = text + "\n" + RFC_BOX
+    assert ascii_figures._may_hold_rule(ruled) is True
+    assert ascii_figures._may_hold_rule(_Scans(ruled)) is True
+
+
+def test_rule_pieces_budget_same_answer_real():
+    """The same answer as the definition, and the same code spans: the bar book, the bar
+    book with an RFC box at its end, at its start and in its middle, the prose alone."""
+    book = _bar_book()
+    half = len(book) // 2
+    cases = [book, book + RFC_BOX, RFC_BOX + book, book[:half] + "\n" + RFC_BOX + book[half:]]
+    cases += [TIANLONG * 3000, "".join(BAR_LINES) * 2000 + "-|"]
+    for text in cases:
+        assert ascii_figures._may_hold_rule(text) is _old_may_hold_rule(text)
+    assert code_spans(cases[2])[0] == (1, len(RFC_BOX) - 2)
+    assert code_spans(book) == []
+
+
+def test_rule_pieces_budget_fuzzed(monkeypatch):
+    """3,000 strings of signs, dashes and hanzi, with the budget patched down to one find
+    per 4 characters (so the two-character finds from the last sign read are exercised),
+    and at its real size: the definition's answer each time."""
+    rng = random.Random(47)
+    alphabet = ["+", "|", ">", "<", "-", "--", "a", "话", " ", "\n", "||", "|a"]
+    for per_find in (4, 1 << 10):
+        monkeypatch.setattr(ascii_figures, "_SIGNS_PER_FIND", per_find)
+        monkeypatch.setattr(ascii_figures, "_FEW_SIGNS", 2)
+        for _ in range(1500):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+            assert ascii_figures._may_hold_rule(text) is _old_may_hold_rule(text), repr(text)
+
+
+def test_normalize_unchanged_on_the_bar_book():
+    """Guard: normalize gives the bar book the same text as the definition-level prefilter
+    does (the prefilter patched to the old one)."""
+    book = _bar_book() + RFC_BOX + TIANLONG
+    want = normalize_text(book)
+    saved = ascii_figures._may_hold_rule
+    try:
+        ascii_figures._may_hold_rule = _old_may_hold_rule
+        assert normalize_text(book) == want
+    finally:
+        ascii_figures._may_hold_rule = saved
+    assert "   +--------+\n   | Stub   |" in want  # the box's columns kept
