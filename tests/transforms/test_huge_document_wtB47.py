@@ -1,12 +1,16 @@
 """Session 47, one huge document (part 3): clause ``rule_pieces_budget`` (the rule-piece
 prefilter of ``transforms.ascii_figures`` reads a frequent sign's finds instead of scanning
-the whole text for two-character pieces); output-identical."""
+the whole text for two-character pieces) and clause ``long_text_heap`` (a long text's
+structure found with the heap reused, the build's policy set again after it);
+output-identical."""
 
 from __future__ import annotations
 
 import random
 
-from transforms import ascii_figures
+import pytest
+
+from transforms import ascii_figures, runtime
 from transforms.code_blocks import code_spans
 from transforms.normalize import normalize_text
 
@@ -135,3 +139,101 @@ def test_normalize_unchanged_on_the_bar_book():
     finally:
         ascii_figures._may_hold_rule = saved
     assert "   +--------+\n   | Stub   |" in want  # the box's columns kept
+
+
+class _Libc:
+    """Records mallopt / malloc_trim calls instead of making them."""
+
+    def __init__(self):
+        self.calls = []
+
+    def mallopt(self, param, value):
+        self.calls.append((param, value))
+        return 1
+
+    def malloc_trim(self, pad):
+        self.calls.append(("trim", pad))
+        return 1
+
+
+@pytest.fixture
+def libc(monkeypatch):
+    fake = _Libc()
+    real = runtime.ctypes.CDLL  # other libraries (numba's llvmlite) still load for real
+    monkeypatch.setattr(
+        runtime.ctypes, "CDLL", lambda name, *a, **k: fake if name is None else real(name, *a, **k)
+    )
+    monkeypatch.setattr(runtime, "_glibc", lambda: True)
+    monkeypatch.setattr(runtime, "_bound", [])
+    monkeypatch.setattr(runtime, "_reused", [])
+    monkeypatch.delenv(runtime.MMAP_ENV, raising=False)
+    monkeypatch.delenv(runtime.TRIM_ENV, raising=False)
+    return fake
+
+
+MMAP, TRIM, BIG = -3, -1, runtime.LONG_TEXT_THRESHOLD
+WORKER = [(MMAP, 16 << 20), (TRIM, 16 << 20), ("trim", 0)]
+
+
+def test_long_text_heap_under_the_build_policy(libc):
+    """Clause long_text_heap: under the workers' policy a long text's block reuses the heap
+    (1 GiB thresholds) and the workers' policy is set again after it, also on an error."""
+    runtime.bound_worker_heap()
+    assert libc.calls == WORKER
+    libc.calls.clear()
+    with runtime.long_text_heap(runtime.LONG_TEXT_CHARS):
+        assert libc.calls == [(MMAP, BIG), (TRIM, BIG)]
+    assert libc.calls == [(MMAP, BIG), (TRIM, BIG)] + WORKER
+    libc.calls.clear()
+    with pytest.raises(KeyError), runtime.long_text_heap(10**8):
+        raise KeyError("x")
+    assert libc.calls == [(MMAP, BIG), (TRIM, BIG)] + WORKER
+
+
+def test_long_text_heap_from_the_environment(libc, monkeypatch):
+    """A Beam worker started with the variables (bound_heap_retention_in_children) has the
+    policy from glibc's start-up: it is the one set again."""
+    monkeypatch.setenv(runtime.MMAP_ENV, str(16 << 20))
+    monkeypatch.setenv(runtime.TRIM_ENV, str(16 << 20))
+    with runtime.long_text_heap(runtime.LONG_TEXT_CHARS + 1):
+        pass
+    assert libc.calls == [(MMAP, BIG), (TRIM, BIG)] + WORKER
+
+
+def test_long_text_heap_leaves_the_rest_alone(libc):
+    """Guards: a shorter text, no bounded policy known (glibc's defaults, the snapshot, the
+    tests), the trainer's policy without a trim threshold, eval's reuse_heap: no call."""
+    with runtime.long_text_heap(runtime.LONG_TEXT_CHARS - 1):
+        pass
+    with runtime.long_text_heap(10**8):
+        pass
+    runtime.bound_heap_retention()  # the trainer's: 1 MiB, no trim threshold
+    libc.calls.clear()
+    with runtime.long_text_heap(10**8):
+        pass
+    runtime.bound_worker_heap()
+    runtime.reuse_heap()
+    libc.calls.clear()
+    with runtime.long_text_heap(10**8):
+        pass
+    with runtime.long_text_heap(runtime.LONG_TEXT_CHARS - 1):
+        pass
+    assert libc.calls == []
+
+
+def test_long_text_heap_same_structure(libc, monkeypatch):
+    """Guard: analyze_document inside the policy's block gives what analyze_text gives
+    (天龙八部's prose; the threshold patched down, the C calls recorded)."""
+    import pickle
+
+    import transforms.structure as structure
+    from schemas import Document
+
+    text = TIANLONG * 40
+    want = structure.analyze_text(text)
+    monkeypatch.setattr(runtime, "LONG_TEXT_CHARS", len(text))
+    runtime.bound_worker_heap()
+    libc.calls.clear()
+    got = structure.analyze_document(Document("t", "t.txt", text)).structure
+    assert libc.calls == [(MMAP, BIG), (TRIM, BIG)] + WORKER
+    assert pickle.dumps(got) == pickle.dumps(want)
