@@ -171,7 +171,7 @@ def libc(monkeypatch):
     return fake
 
 
-MMAP, TRIM, BIG = -3, -1, runtime.LONG_TEXT_THRESHOLD
+MMAP, TRIM, BIG = -3, -1, 1 << 30  # runtime.LONG_TEXT_THRESHOLD
 WORKER = [(MMAP, 16 << 20), (TRIM, 16 << 20), ("trim", 0)]
 
 
