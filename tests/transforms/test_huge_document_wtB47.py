@@ -237,3 +237,31 @@ def test_long_text_heap_same_structure(libc, monkeypatch):
     got = structure.analyze_document(Document("t", "t.txt", text)).structure
     assert libc.calls == [(MMAP, BIG), (TRIM, BIG)] + WORKER
     assert pickle.dumps(got) == pickle.dumps(want)
+
+
+def test_long_text_heap_restores_the_policy_in_force(libc, monkeypatch):
+    """Review (session 47): the policy set again is the one in force, not the build's default:
+    a worker started with other thresholds (8 MiB mmap, 4 MiB trim) gets those back, and a
+    build policy set by a call wins over the environment's."""
+    monkeypatch.setenv(runtime.MMAP_ENV, str(8 << 20))
+    monkeypatch.setenv(runtime.TRIM_ENV, str(4 << 20))
+    with runtime.long_text_heap(runtime.LONG_TEXT_CHARS):
+        pass
+    assert libc.calls == [(MMAP, BIG), (TRIM, BIG), (MMAP, 8 << 20), (TRIM, 4 << 20), ("trim", 0)]
+    runtime.bound_heap_retention(32 << 20, 2 << 20)
+    libc.calls.clear()
+    with runtime.long_text_heap(runtime.LONG_TEXT_CHARS):
+        pass
+    assert libc.calls == [(MMAP, BIG), (TRIM, BIG), (MMAP, 32 << 20), (TRIM, 2 << 20), ("trim", 0)]
+
+
+def test_long_text_heap_off_after_the_trainers_policy(libc):
+    """Review (session 47): the build's policy first, then the trainer's (1 MiB, no trim
+    threshold) in the same process: the trainer's is in force, so a long text changes
+    nothing (before the record was cleared, the build's would have been set again over it)."""
+    runtime.bound_worker_heap()
+    runtime.bound_heap_retention()
+    libc.calls.clear()
+    with runtime.long_text_heap(10**8):
+        pass
+    assert libc.calls == []
