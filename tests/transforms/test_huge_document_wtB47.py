@@ -100,6 +100,22 @@ def test_rule_pieces_budget_scans_only_the_rest():
     assert ascii_figures._may_hold_rule(_Scans(ruled)) is True
 
 
+def test_rule_pieces_budget_signs_exactly_the_budget():
+    """Review (session 47): as many "|" as the budget (the last find read is the last sign):
+    no piece scan after the finds (a plant that dropped the check read the whole text)."""
+    prose, bar = TIANLONG * 3000, BAR_LINES[0]
+    k = 0
+    while (len(prose) + k * len(bar)) // ascii_figures._SIGNS_PER_FIND > k:
+        k += 1
+    step = len(prose) // k
+    text = "".join(prose[j * step : (j + 1) * step] + bar for j in range(k)) + prose[k * step :]
+    assert text.count("|") == len(text) // ascii_figures._SIGNS_PER_FIND > 64
+    scanned = _Scans(text)
+    assert ascii_figures._may_hold_rule(scanned) is False
+    assert scanned.scans == []
+    assert ascii_figures._may_hold_rule(text + RFC_BOX) is True
+
+
 def test_rule_pieces_budget_same_answer_real():
     """The same answer as the definition, and the same code spans: the bar book, the bar
     book with an RFC box at its end, at its start and in its middle, the prose alone."""
