@@ -40,7 +40,10 @@ measurements). Three policies:
   blocks up to 1 GiB from the heap and 1 GiB of free top kept, then the build's policy is
   set again (which trims). On a 20 M-character Chinese text: 391,000 -> 115,000 minor
   faults, system time 12 -> 6 s, CPU 31 -> 25-26 s, peak RSS 1,608 -> 1,693 MB, RSS after
-  it 598 -> 495 MB (docs/PERFORMANCE.md "Session 47: one huge document, part 3").
+  it 598 -> 495 MB (docs/PERFORMANCE.md "Session 47: one huge document, part 3"). That is in
+  the main thread; a Beam worker runs bundles in threads, whose glibc arenas mmap blocks over
+  64 MiB whatever the threshold: there 405,000 -> 305,000 faults, CPU ~-3%, no peak cost
+  (review, same section).
 * ``longctx eval`` on CPU (:func:`reuse_heap`): blocks below :data:`REUSE_MMAP_THRESHOLD`
   come from the heap and up to 1 GiB of free heap top is kept
   (:data:`REUSE_TRIM_THRESHOLD`), so each forward reuses the buffers of the ones
