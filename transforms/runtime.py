@@ -35,6 +35,15 @@ measurements). Three policies:
   more CPU in the 30-book build (41.0 vs 39.1 CPU-s side by side): the trim
   threshold is now 16 MiB, so the memory goal holds with a margin ("Sixth round,
   part 3").
+* one long text's structure under the build's policy (:func:`long_text_heap`, clause
+  ``long_text_heap``, session 47): from 4 M characters, ``analyze_document`` runs with
+  blocks up to 1 GiB from the heap and 1 GiB of free top kept, then the build's policy is
+  set again (which trims). On a 20 M-character Chinese text: 391,000 -> 115,000 minor
+  faults, system time 12 -> 6 s, CPU 31 -> 25-26 s, peak RSS 1,608 -> 1,693 MB, RSS after
+  it 598 -> 495 MB (docs/PERFORMANCE.md "Session 47: one huge document, part 3"). That is in
+  the main thread; a Beam worker runs bundles in threads, whose glibc arenas mmap blocks over
+  64 MiB whatever the threshold: there 405,000 -> 305,000 faults, CPU ~-3%, no peak cost
+  (review, same section).
 * ``longctx eval`` on CPU (:func:`reuse_heap`): blocks below :data:`REUSE_MMAP_THRESHOLD`
   come from the heap and up to 1 GiB of free heap top is kept
   (:data:`REUSE_TRIM_THRESHOLD`), so each forward reuses the buffers of the ones
@@ -75,6 +84,12 @@ REUSE_TRIM_THRESHOLD = 1 << 30  # reuse_heap's: free heap top kept before giving
 REUSE_MMAP_THRESHOLD = 64 << 20  # reuse_heap's: larger blocks are mmapped, returned on free
 HEAP_ENV = "LONGCTX_HEAP"  # "glibc": reuse_heap leaves glibc's defaults
 _reused: list[bool] = []  # non-empty while reuse_heap's policy is in force
+_bound: list[tuple[int, int]] = []  # the thresholds bound_heap_retention set last (with a trim)
+# Clause long_text_heap (session 47): while one long text's structure is found, blocks up to
+# 1 GiB come from the heap and up to 1 GiB of free heap top is kept; afterwards the policy
+# before it is set again (docs/PERFORMANCE.md "Session 47: one huge document, part 3").
+LONG_TEXT_CHARS = 4_000_000
+LONG_TEXT_THRESHOLD = 1 << 30
 # The environment variables glibc reads at start-up for the same two parameters.
 MMAP_ENV = "MALLOC_MMAP_THRESHOLD_"
 TRIM_ENV = "MALLOC_TRIM_THRESHOLD_"
@@ -111,8 +126,41 @@ def bound_heap_retention(threshold: int = THRESHOLD, trim_threshold: int | None 
         _reused.clear()
     if trim_threshold is not None:
         applied = bool(libc.mallopt(_M_TRIM_THRESHOLD, int(trim_threshold))) and applied
+    _bound[:] = [(int(threshold), int(trim_threshold))] if trim_threshold is not None else []
     libc.malloc_trim(0)
     return applied
+
+
+@contextlib.contextmanager
+def long_text_heap(chars: int):
+    """Clause ``long_text_heap``: inside the block, for a text of ``chars`` characters
+    (:data:`LONG_TEXT_CHARS` or more) under a bounded policy (the build's,
+    :func:`bound_worker_heap`, set by a call or by the environment glibc read at start-up),
+    blocks up to :data:`LONG_TEXT_THRESHOLD` come from the heap and that much free heap top
+    is kept, so a long document's numpy temporaries reuse pages instead of mapping fresh
+    ones (the page faults were structure's system time: ~40% of its CPU at 40 M); the
+    policy is set again afterwards and the free heap given back (``malloc_trim``). Off
+    glibc, for a shorter text, or with no bounded policy known: nothing changes."""
+    policy = _bound[-1] if _bound else _env_policy()
+    if chars < LONG_TEXT_CHARS or policy is None or _reused or not _glibc():
+        yield
+        return
+    libc = ctypes.CDLL(None)
+    libc.mallopt(_M_MMAP_THRESHOLD, LONG_TEXT_THRESHOLD)
+    libc.mallopt(_M_TRIM_THRESHOLD, LONG_TEXT_THRESHOLD)
+    try:
+        yield
+    finally:
+        bound_heap_retention(*policy)
+
+
+def _env_policy() -> tuple[int, int] | None:
+    """The thresholds glibc read from the environment at start-up (a Beam worker started
+    inside :func:`bound_heap_retention_in_children`), when both are set."""
+    try:
+        return int(os.environ[MMAP_ENV]), int(os.environ[TRIM_ENV])
+    except (KeyError, ValueError):
+        return None
 
 
 def reuse_heap() -> bool:

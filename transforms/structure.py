@@ -35,6 +35,7 @@ from transforms import (
     cjk_quotes,
     literal_scan,
     quote_marks,
+    runtime,
     screenplay,
     sorted_unique,
     style_terms,
@@ -319,14 +320,16 @@ def analyze_document(
             f"document {doc.doc_id!r} has no text; run NormalizeDocuments before "
             "AnalyzeStructure so empty documents are rejected there",
         )
+    with runtime.long_text_heap(len(doc.text)):  # clause long_text_heap
+        structure = analyze_text(
+            doc.text, config, markup=doc.markup_headings, fortune_entries=doc.fortune_entries
+        )
     return StructuredDocument(
         doc_id=doc.doc_id,
         source=doc.source,
         split=doc.split,
         text=doc.text,
-        structure=analyze_text(
-            doc.text, config, markup=doc.markup_headings, fortune_entries=doc.fortune_entries
-        ),
+        structure=structure,
         boilerplate_chars=doc.boilerplate_chars,
         encoding=doc.encoding,
         control_chars=doc.control_chars,
