@@ -121,7 +121,7 @@ def test_guard_a_long_named_jsonl_member_with_a_pax_size_is_held_and_read(tmp_pa
 def test_an_old_gnu_sparse_member_over_the_bound_is_not_held(tmp_path):
     """Its extension block is followed, then its data is not held; base47: held to the
     archive bound, the rest of the archive one archive_too_large line."""
-    rest = _tar(REST, tarfile.GNU_FORMAT)
+    rest = _tar(REST, format=tarfile.GNU_FORMAT)
     data = _old_gnu_sparse("memoirs.txt", HUGE.encode()) + rest
     held, skim = _feed(data)
     size = len(HUGE.encode())
@@ -135,7 +135,7 @@ def test_an_old_gnu_sparse_member_over_the_bound_is_not_held(tmp_path):
 
 def test_guard_an_old_gnu_sparse_member_under_the_bound_is_read_exactly(tmp_path):
     memoirs = HUGE.encode()[:3_000]  # under --max-doc-chars 4000
-    data = _old_gnu_sparse("memoirs.txt", memoirs) + _tar(REST, tarfile.GNU_FORMAT)
+    data = _old_gnu_sparse("memoirs.txt", memoirs) + _tar(REST, format=tarfile.GNU_FORMAT)
     held, skim = _feed(data, 4096)
     assert held == data and not skim.skipped
     got = _fifo(tmp_path, gzip.compress(data, mtime=0), config=CONFIG)
@@ -148,7 +148,7 @@ def test_guard_a_gnu_base_256_size_field_is_followed(tmp_path, piece):
     """GNU_FORMAT writes a size over 8 GiB in base 256 (0x80, then the number):
     tarfile's own parser reads it, so the skim follows it (base47 alike)."""
     books = {"grimm.txt": SMALL["grimm.txt"], "memoirs.txt": HUGE, **REST}
-    data = bytearray(_tar(books, tarfile.GNU_FORMAT))
+    data = bytearray(_tar(books, format=tarfile.GNU_FORMAT))
     at = 512 + -(-len(SMALL["grimm.txt"].encode()) // 512) * 512
     block = data[at : at + 512]
     block[124:136] = b"\x80" + len(HUGE.encode()).to_bytes(11, "big")
