@@ -56,11 +56,13 @@ Streaming: a tar is read in tarfile's stream mode over ``FileSystems.open`` (any
 filesystem, ``gs://`` too) or a pipe (``transforms.pipes``), one member at a time; a
 zip needs seeks: a local file is, anything else (a stream, a pipe, a ``.zip.gz``) is
 spooled (``SpooledTemporaryFile``, 64 MB in memory) up to ``4 * max_doc_chars`` bytes
-(``archive_too_large`` beyond). Cost: one pass; an archive is read by one worker."""
+(``archive_too_large`` beyond). Cost: one pass; an archive is read by one worker.
+
+Modules: the tar reader is ``transforms.tar_archive``, members' ids, duplicates and
+counts ``transforms.archive_members`` (split out of this module, session 48)."""
 
 from __future__ import annotations
 
-import io
 import posixpath
 import stat
 import tarfile
@@ -68,33 +70,25 @@ import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import replace
 
 from schemas import Document, Rejected
 from transforms import epub
 from transforms.archive_limits import (
-    Tally,
     archive_bound,
     over_bound,
     package_error,
     package_kind,
 )
+from transforms.archive_members import _Members, _reject, _skip
 from transforms.decompress import sniff_head
 from transforms.file_kinds import archive_error, archive_kind, document_error
 from transforms.inputs import printable, read_once
-from transforms.member_files import MemberFile, PeekingOpener, _spool, _TooLarge, open_file
+from transforms.member_files import MemberFile, _spool, _TooLarge, open_file
 from transforms.member_names import is_hidden, member_name, nested_error, nested_kind
-from transforms.pipes import skimmed, sniff_pipe, spool_fix
+from transforms.pipes import sniff_pipe, spool_fix
+from transforms.tar_archive import _tar
 from transforms.tar_damage import tar_damage
-from transforms.tar_headers import (
-    AfterEnd,
-    HeaderWatch,
-    SwallowedHeader,
-    TarData,
-    swallowed,
-    swallowed_line,
-    tar_end,
-)
+from transforms.tar_headers import AfterEnd, SwallowedHeader
 from transforms.zip_members import METHOD_NAMES, ZIP_METHODS, zip_document, zip_name
 
 SKIPPED_PREFIX = "archive_skipped."  # Beam counter: archive_skipped.hidden, .link, .special
@@ -114,170 +108,6 @@ def sniff(file, max_chars: int = 0) -> str | None:
     if head == bytes(512) and nested_kind(file.path) == "tar":  # clause empty_archive
         return "tar"  # an empty tar is its end-of-archive zero blocks: no magic
     return archive_kind(head)
-
-
-def _reject(doc_id: str, source: str, reason: str, error: str) -> Rejected:
-    return Rejected(doc_id=doc_id, source=source, stage="read", reason=reason, error=error)
-
-
-class _Members:
-    """Ids, duplicates and counts of one archive's members."""
-
-    def __init__(self, file, skipped: Counter):
-        self.file = file
-        self.skipped = skipped
-        self.read = 0  # members turned into documents or rejections
-        self.seen: set[str] = set()
-        self.tally = Tally()  # clause archive_total_bound
-
-    def member(self, name: str, size: int, opener, limit: int, fmt: str):
-        """A ``MemberFile`` to read, or the ``Rejected`` of a member that is not read."""
-        name = printable(member_name(name))  # a tar's latin-1 name: \xe9, as in a folder
-        file = self.file
-        member = MemberFile(
-            f"{file.path}/{name}", f"{file.relative}/{name}", file.source, opener, tally=self.tally
-        )
-        self.read += 1
-        if name in self.seen:
-            return _reject(
-                member.relative,
-                member.source,
-                "duplicate_member",
-                f"the archive holds a second member named {name!r} (tar -r appends a newer "
-                "copy); the first one was read, not this one: unpack the archive (the last "
-                "copy wins) and pass the folder as --input",
-            )
-        self.seen.add(name)
-        nested = nested_kind(name)
-        if nested:
-            return _reject(
-                member.relative, member.source, "nested_archive", nested_error(nested, member)
-            )
-        if fmt == "text" and size > limit:
-            return _reject(
-                member.relative,
-                member.source,
-                "member_too_large",
-                f"the member is {size:,} bytes, over --max-doc-chars x 4 = {limit:,}; it was "
-                "not read (a zip bomb, or one huge document): split it, or raise --max-doc-chars",
-            )
-        return member
-
-
-def _skip(name: str, members: _Members, kind: str) -> None:
-    """Count a skipped member under ``kind`` (``hidden`` when its name is); a folder
-    (``kind`` "") is not counted."""
-    name = member_name(name)
-    if name and is_hidden(name):
-        kind = "hidden"
-    if kind:
-        members.skipped[kind] += 1
-
-
-class _ShortReads:
-    """``read(n)`` as one ``read1``: what the stream holds, short, before the error its
-    next read raises (clause damaged_tar_pipe: tarfile reads 10 kB at a time, and a
-    full ``read`` lost the checked end of a member when the next unit failed)."""
-
-    def __init__(self, stream):
-        self._read = getattr(stream, "read1", stream.read)
-
-    def read(self, n: int = -1) -> bytes:
-        return self._read(n)
-
-
-def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Iterator:
-    not_held = {}
-    with open_file(file) as stream:
-        if read_once(file.path):  # a pipe: clause damaged_tar_pipe
-            stream = _ShortReads(stream)
-            not_held = skimmed(file.path)  # clause pipe_member_not_held
-        watch = HeaderWatch(stream)  # clause swallowed_member_said
-        tar = tarfile.open(fileobj=watch, mode="r|", tarinfo=tar_end())
-        infos, prev = iter(tar), None
-        while True:
-            try:
-                info = next(infos, None)
-            except tarfile.TarError:
-                yield from _swallowed(watch, prev, None, members)
-                raise
-            yield from _swallowed(watch, prev, info, members)
-            if info is None:
-                break
-            prev = info
-            if not info.isreg():
-                kind = "" if info.isdir() else "link" if info.issym() or info.islnk() else "special"
-                _skip(info.name, members, kind)
-                continue
-            if not member_name(info.name) or is_hidden(member_name(info.name)):
-                _skip(info.name, members, "hidden")
-                continue
-            name = member_name(info.name)
-            if damage and damage.error is None and info.offset_data > damage.bound:
-                # clause tar_check_bound: past the bound no member is read (one line)
-                raise _TooLarge(
-                    f"the tar archive expands past {damage.bound:,} bytes (the archive bound, "
-                    "100 x --max-doc-chars); its members from there on are not read: unpack "
-                    "it and pass its files (or a folder) as --input, or raise --max-doc-chars"
-                )
-            member = members.member(
-                info.name,
-                not_held.get(info.offset_data, info.size),
-                PeekingOpener(
-                    lambda i=info: io.BufferedReader(TarData(tar.extractfile(i), watch, i))
-                ),
-                limit,
-                file_format(name),
-            )
-            if info.offset_data in not_held and isinstance(member, Rejected):
-                member = _not_held(member)
-            if (
-                damage
-                and isinstance(member, MemberFile)
-                and damage.holds(info.offset_data, info.size)
-            ):
-                # clause damaged_tar_members (transforms.tar_damage)
-                member = _reject(
-                    member.relative, member.source, "corrupt_archive", damage.line(printable(name))
-                )
-            yield member
-        end = getattr(tar, "longctx_end", "truncated")
-        if end == "junk":  # clause tar_zero_blocks_read_on
-            raise AfterEnd(
-                f"the tar's end-of-archive blocks at byte {tar.longctx_zeros:,} are followed by "
-                "data that is no tar header (a damaged header, or data appended to the tar)"
-            )
-        if end != "end":
-            raise (EOFError if end == "truncated" else tarfile.ReadError)(
-                "the tar stops without its end-of-archive blocks"
-                if end == "truncated"
-                else "a member header is not a tar header"
-            )
-
-
-def _swallowed(watch: HeaderWatch, prev, info, members: _Members) -> Iterator[Rejected]:
-    """Clause swallowed_member_said (transforms.tar_headers): one line for each member
-    whose header lay inside ``prev``'s data (tarfile skipped it)."""
-    for name, by, size in swallowed(watch, prev, info):
-        name, by = printable(member_name(name)), printable(member_name(by))
-        members.read += 1
-        file = members.file
-        yield _reject(
-            f"{file.relative}/{name}",
-            printable(f"{file.path}/{name}"),
-            "corrupt_archive",
-            swallowed_line(name, file.path, by, size),
-        )
-
-
-def _not_held(member: Rejected) -> Rejected:
-    """Clause ``pipe_member_not_held`` (transforms.tar_skim): the member's line says
-    its bytes were not held on the pipe's temporary disk and the rest is read."""
-    said = member.error.replace(
-        "; it was not read (a zip bomb, or one huge document)",
-        "; it was not read, nor held on temporary disk (the archive's other members are read)",
-    )
-    return replace(member, error=said)
 
 
 def _zip(file, members: _Members, limit: int, file_format) -> Iterator:

@@ -1,0 +1,133 @@
+"""Read a tar archive member by member in tarfile's stream mode (moved from
+``transforms.archives``, session 48): pipes (clause ``damaged_tar_pipe``), members not
+held (``pipe_member_not_held``), damaged compressed units (``damaged_tar_members``) and
+damaged headers (``transforms.tar_headers``). The rules are in ``transforms.archives``'
+module doc."""
+
+from __future__ import annotations
+
+import io
+import tarfile
+from collections.abc import Iterator
+from dataclasses import replace
+
+from schemas import Rejected
+from transforms.archive_members import _Members, _reject, _skip
+from transforms.inputs import printable, read_once
+from transforms.member_files import MemberFile, PeekingOpener, _TooLarge, open_file
+from transforms.member_names import is_hidden, member_name
+from transforms.pipes import skimmed
+from transforms.tar_headers import (
+    AfterEnd,
+    HeaderWatch,
+    TarData,
+    swallowed,
+    swallowed_line,
+    tar_end,
+)
+
+
+class _ShortReads:
+    """``read(n)`` as one ``read1``: what the stream holds, short, before the error its
+    next read raises (clause damaged_tar_pipe: tarfile reads 10 kB at a time, and a
+    full ``read`` lost the checked end of a member when the next unit failed)."""
+
+    def __init__(self, stream):
+        self._read = getattr(stream, "read1", stream.read)
+
+    def read(self, n: int = -1) -> bytes:
+        return self._read(n)
+
+
+def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Iterator:
+    not_held = {}
+    with open_file(file) as stream:
+        if read_once(file.path):  # a pipe: clause damaged_tar_pipe
+            stream = _ShortReads(stream)
+            not_held = skimmed(file.path)  # clause pipe_member_not_held
+        watch = HeaderWatch(stream)  # clause swallowed_member_said
+        tar = tarfile.open(fileobj=watch, mode="r|", tarinfo=tar_end())
+        infos, prev = iter(tar), None
+        while True:
+            try:
+                info = next(infos, None)
+            except tarfile.TarError:
+                yield from _swallowed(watch, prev, None, members)
+                raise
+            yield from _swallowed(watch, prev, info, members)
+            if info is None:
+                break
+            prev = info
+            if not info.isreg():
+                kind = "" if info.isdir() else "link" if info.issym() or info.islnk() else "special"
+                _skip(info.name, members, kind)
+                continue
+            if not member_name(info.name) or is_hidden(member_name(info.name)):
+                _skip(info.name, members, "hidden")
+                continue
+            name = member_name(info.name)
+            if damage and damage.error is None and info.offset_data > damage.bound:
+                # clause tar_check_bound: past the bound no member is read (one line)
+                raise _TooLarge(
+                    f"the tar archive expands past {damage.bound:,} bytes (the archive bound, "
+                    "100 x --max-doc-chars); its members from there on are not read: unpack "
+                    "it and pass its files (or a folder) as --input, or raise --max-doc-chars"
+                )
+            member = members.member(
+                info.name,
+                not_held.get(info.offset_data, info.size),
+                PeekingOpener(
+                    lambda i=info: io.BufferedReader(TarData(tar.extractfile(i), watch, i))
+                ),
+                limit,
+                file_format(name),
+            )
+            if info.offset_data in not_held and isinstance(member, Rejected):
+                member = _not_held(member)
+            if (
+                damage
+                and isinstance(member, MemberFile)
+                and damage.holds(info.offset_data, info.size)
+            ):
+                # clause damaged_tar_members (transforms.tar_damage)
+                member = _reject(
+                    member.relative, member.source, "corrupt_archive", damage.line(printable(name))
+                )
+            yield member
+        end = getattr(tar, "longctx_end", "truncated")
+        if end == "junk":  # clause tar_zero_blocks_read_on
+            raise AfterEnd(
+                f"the tar's end-of-archive blocks at byte {tar.longctx_zeros:,} are followed by "
+                "data that is no tar header (a damaged header, or data appended to the tar)"
+            )
+        if end != "end":
+            raise (EOFError if end == "truncated" else tarfile.ReadError)(
+                "the tar stops without its end-of-archive blocks"
+                if end == "truncated"
+                else "a member header is not a tar header"
+            )
+
+
+def _swallowed(watch: HeaderWatch, prev, info, members: _Members) -> Iterator[Rejected]:
+    """Clause swallowed_member_said (transforms.tar_headers): one line for each member
+    whose header lay inside ``prev``'s data (tarfile skipped it)."""
+    for name, by, size in swallowed(watch, prev, info):
+        name, by = printable(member_name(name)), printable(member_name(by))
+        members.read += 1
+        file = members.file
+        yield _reject(
+            f"{file.relative}/{name}",
+            printable(f"{file.path}/{name}"),
+            "corrupt_archive",
+            swallowed_line(name, file.path, by, size),
+        )
+
+
+def _not_held(member: Rejected) -> Rejected:
+    """Clause ``pipe_member_not_held`` (transforms.tar_skim): the member's line says
+    its bytes were not held on the pipe's temporary disk and the rest is read."""
+    said = member.error.replace(
+        "; it was not read (a zip bomb, or one huge document)",
+        "; it was not read, nor held on temporary disk (the archive's other members are read)",
+    )
+    return replace(member, error=said)
