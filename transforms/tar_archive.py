@@ -13,11 +13,13 @@ from dataclasses import replace
 
 from schemas import Rejected
 from transforms.archive_members import _Members, _reject, _skip
+from transforms.decompress import codec_of
 from transforms.inputs import printable, read_once
 from transforms.member_files import MemberFile, PeekingOpener, _TooLarge, open_file
 from transforms.member_names import is_hidden, member_name
 from transforms.pipes import skimmed
 from transforms.tar_headers import (
+    ONCE,
     AfterEnd,
     HeaderWatch,
     TarData,
@@ -45,6 +47,54 @@ def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Itera
         if read_once(file.path):  # a pipe: clause damaged_tar_pipe
             stream = _ShortReads(stream)
             not_held = skimmed(file.path)  # clause pipe_member_not_held
+        read = _Read(file, members, limit, file_format, damage, not_held, _reopener(file))
+        end = yield from read.tar(stream)
+    if end == "junk":  # clause tar_zero_blocks_read_on
+        raise AfterEnd(
+            f"the tar's end-of-archive blocks at byte {read.zeros:,} are followed by "
+            "data that is no tar header (a damaged header, or data appended to the tar)"
+        )
+    if end != "end":
+        raise (EOFError if end == "truncated" else tarfile.ReadError)(
+            "the tar stops without its end-of-archive blocks"
+            if end == "truncated"
+            else "a member header is not a tar header"
+        )
+
+
+def _reopener(file):
+    """Clause ``covered_members_read`` (session 48): a function that opens a plain tar
+    (a local or remote file, no codec by its name, not a pipe) again at a byte offset,
+    or None (a compressed tar, a pipe, a member: read once)."""
+    if isinstance(file, MemberFile) or read_once(file.path) or codec_of(file.path):
+        return None
+
+    def reopen(at: int):
+        from apache_beam.io.filesystem import CompressionTypes
+        from apache_beam.io.filesystems import FileSystems
+
+        handle = FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED)
+        handle.seek(at)
+        return handle
+
+    return reopen
+
+
+class _Read:
+    """One tar's members, read from a stream (``tar``); ``stop``: a covered run read
+    again ends at the next header the first reading gave (clause covered_members_read)."""
+
+    def __init__(self, file, members, limit, file_format, damage, not_held, reopen, stop=None):
+        self.file, self.members, self.limit, self.file_format = file, members, limit, file_format
+        self.damage, self.not_held, self.reopen, self.stop = damage, not_held, reopen, stop
+        self.zeros = 0  # where the end-of-archive blocks are
+        self.reached = 0  # the offset of the next header tarfile reads
+        self.again = False  # a covered run read again: not read a third time
+
+    def tar(self, stream):
+        """Yield the members; return how the tar ended ("end", "truncated", "corrupt",
+        "junk", or "stop" at ``stop``)."""
+        members, damage, not_held = self.members, self.damage, self.not_held
         watch = HeaderWatch(stream)  # clause swallowed_member_said
         tar = tarfile.open(fileobj=watch, mode="r|", tarinfo=tar_end())
         infos, prev = iter(tar), None
@@ -52,12 +102,16 @@ def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Itera
             try:
                 info = next(infos, None)
             except tarfile.TarError:
-                yield from _swallowed(watch, prev, None, members)
+                if (yield from self._covered(watch, prev, None)):
+                    return "end"  # the damaged size explains it: read to a clean end
                 raise
-            yield from _swallowed(watch, prev, info, members)
+            clean = yield from self._covered(watch, prev, info)
             if info is None:
-                break
-            prev = info
+                self.zeros = getattr(tar, "longctx_zeros", 0)
+                return "end" if clean else getattr(tar, "longctx_end", "truncated")
+            if self.stop is not None and info.offset >= self.stop:
+                return "stop"
+            prev, self.reached = info, tar.offset
             if not info.isreg():
                 kind = "" if info.isdir() else "link" if info.issym() or info.islnk() else "special"
                 _skip(info.name, members, kind)
@@ -79,8 +133,8 @@ def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Itera
                 PeekingOpener(
                     lambda i=info: io.BufferedReader(TarData(tar.extractfile(i), watch, i))
                 ),
-                limit,
-                file_format(name),
+                self.limit,
+                self.file_format(name),
             )
             if info.offset_data in not_held and isinstance(member, Rejected):
                 member = _not_held(member)
@@ -94,33 +148,44 @@ def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Itera
                     member.relative, member.source, "corrupt_archive", damage.line(printable(name))
                 )
             yield member
-        end = getattr(tar, "longctx_end", "truncated")
-        if end == "junk":  # clause tar_zero_blocks_read_on
-            raise AfterEnd(
-                f"the tar's end-of-archive blocks at byte {tar.longctx_zeros:,} are followed by "
-                "data that is no tar header (a damaged header, or data appended to the tar)"
-            )
-        if end != "end":
-            raise (EOFError if end == "truncated" else tarfile.ReadError)(
-                "the tar stops without its end-of-archive blocks"
-                if end == "truncated"
-                else "a member header is not a tar header"
-            )
 
-
-def _swallowed(watch: HeaderWatch, prev, info, members: _Members) -> Iterator[Rejected]:
-    """Clause swallowed_member_said (transforms.tar_headers): one line for each member
-    whose header lay inside ``prev``'s data (tarfile skipped it)."""
-    for name, by, size in swallowed(watch, prev, info):
-        name, by = printable(member_name(name)), printable(member_name(by))
-        members.read += 1
-        file = members.file
-        yield _reject(
-            f"{file.relative}/{name}",
-            printable(f"{file.path}/{name}"),
-            "corrupt_archive",
-            swallowed_line(name, file.path, by, size),
-        )
+    def _covered(self, watch: HeaderWatch, prev, info):
+        """Clause swallowed_member_said (transforms.tar_headers): the members whose
+        headers lay inside ``prev``'s data (tarfile skipped them): read again from a
+        plain tar (clause covered_members_read), else one line each. Returns True when
+        that reading went on to the tar's clean end."""
+        stop = float("inf") if self.stop is None else self.stop
+        first, covered = swallowed(watch, prev, info, stop)
+        limit = stop if info is None else min(info.offset, stop)
+        clean, reached = False, 0
+        why = "it lies inside a member read again already" if self.again else ONCE
+        if covered and self.reopen is not None:
+            end = None if info is None else limit - first
+            again = _Read(
+                self.file, self.members, self.limit, self.file_format, None, {}, None, end
+            )
+            again.again = True
+            try:
+                with self.reopen(first) as stream:
+                    ended = yield from again.tar(stream)
+                clean = ended == "end"
+            except (tarfile.TarError, EOFError, OSError):
+                ended = None
+            reached = limit if ended == "stop" else first + again.reached
+            why = "read again from the archive, its run of headers stops before it"
+        for at, name, by, size in covered:
+            if at < reached:
+                continue  # read again (a document or its own line)
+            name, by = printable(member_name(name)), printable(member_name(by))
+            self.members.read += 1
+            file = self.file
+            yield _reject(
+                f"{file.relative}/{name}",
+                printable(f"{file.path}/{name}"),
+                "corrupt_archive",
+                swallowed_line(name, file.path, by, size, why),
+            )
+        return clean
 
 
 def _not_held(member: Rejected) -> Rejected:

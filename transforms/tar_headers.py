@@ -142,17 +142,22 @@ class HeaderWatch:
         return stop if stop is not None and stop < end else None
 
 
-def swallowed(watch: HeaderWatch, prev, info) -> list[tuple[str, str, int]]:
+def swallowed(
+    watch: HeaderWatch, prev, info, stop: float = float("inf")
+) -> tuple[int | None, list[tuple[int, str, str, int]]]:
     """The regular members whose headers lie inside the data of ``prev`` (the member
-    tarfile gave before ``info``; ``info`` None: the archive's end): (their name,
-    ``prev``'s name, its size). The headers tarfile parsed are forgotten."""
-    before = info.offset if info is not None else float("inf")
+    tarfile gave before ``info``; ``info`` None: the archive's end), before ``stop``:
+    where the first header block inside it starts (a pax or long-name header of the
+    first covered member, or its own; None if none), and (its header's offset, its
+    name, ``prev``'s name, ``prev``'s size) of each. The headers tarfile parsed are
+    forgotten."""
+    before = min(info.offset if info is not None else float("inf"), stop)
     nested = prev is None or prev.offset_data in watch.headers or prev.issparse()
     if not nested and info is not None:  # review: a whole tar inside prev's data
         end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
         covered = [at for at in watch.headers if prev.offset_data < at < end]
         nested = bool(covered) and watch.embedded(covered[0], end) is not None
-    out = []
+    out, first = [], None
     for at in [at for at in watch.headers if at < before]:
         header = parsed(watch.headers.pop(at))
         if (
@@ -162,43 +167,61 @@ def swallowed(watch: HeaderWatch, prev, info) -> list[tuple[str, str, int]]:
             or not prev.offset_data < at < prev.offset_data + prev.size
         ):
             continue
+        first = at if first is None else first
         if header.type in tarfile.REGULAR_TYPES:
-            out.append((header.name, prev.name, prev.size))
+            out.append((at, header.name, prev.name, prev.size))
     if info is not None:
         for at in [at for at in watch.headers if at < info.offset_data]:
             del watch.headers[at]  # its own (pax, GNU long name) headers
-    return out
+    return (first if out else None), out
 
 
-def swallowed_line(name: str, archive: str, by: str, size: int) -> str:
+ONCE = (
+    "the archive is compressed or read from a pipe, so it is read once and those bytes "
+    "were skipped with the damaged member's"
+)  # clause covered_members_read: why a covered member of such a tar is not read
+
+
+def swallowed_line(name: str, archive: str, by: str, size: int, why: str = ONCE) -> str:
     return (
         f"member {name} of archive {archive} is not read: its header lies inside the data "
-        f"of member {by}, whose size field ({size:,} bytes) is damaged; re-create or "
-        "re-download the archive (`tar -tvf` lists the headers it finds)"
+        f"of member {by}, whose size field ({size:,} bytes) is damaged ({why}); re-create "
+        "or re-download the archive (`tar -tvf` lists the headers it finds)"
     )
 
 
-def swallowing_error(
-    watch: HeaderWatch, info, read: int, embedded: bool = True
-) -> tuple[int, SwallowedHeader] | None:
+PENDING = "pending"  # clause embedded_tar_ahead: the tar inside is not read to its end yet
+EMBEDDED_LOOK_AHEAD = 32 << 20  # bytes of a member held while that is decided
+
+
+def swallowing_error(watch: HeaderWatch, info, read: int, embedded: bool = True, final=False):
     """Where another header starts inside a member's first ``read`` data bytes (bytes
     from its data's start) and the error to raise there, or None. ``embedded`` False:
-    a whole tar inside the data counts too (the stream ended inside the member)."""
+    a whole tar inside the data counts too (the stream ended inside the member).
+    Clause ``embedded_tar_ahead`` (session 48): :data:`PENDING` while the headers
+    inside, followed, are not read to where they stop (a tar inside larger than
+    tarfile's ~10 kB read-ahead); ``final`` (the member's data is read to its end, or
+    :data:`EMBEDDED_LOOK_AHEAD` held): then they reach past its end, a damaged size."""
     if info.issparse():
         return None  # review: its data's offsets are not the stream's (holes)
     end, after = info.offset_data + -(-info.size // BLOCK) * BLOCK, -1
     while found := watch.inside(info.offset_data, info.offset_data + min(read, info.size), after):
         at, other = found
-        after = watch.embedded(at, end) if embedded else None  # clause embedded_tar_read
-        if after is None:
+        if not embedded:
             break
+        stop = watch.chain_end(at)  # clause embedded_tar_read
+        if stop is None and not final:
+            return PENDING
+        if stop is None or stop >= end:
+            break
+        after = stop
     if not found:
         return None
     return at - info.offset_data, SwallowedHeader(
         f"its header says {info.size:,} bytes, but the header of member {other.name!r} lies "
         f"inside them at byte {at - info.offset_data:,} (a damaged size field); it is read "
         "no further (a JSON Lines member keeps the records before it), nor are the "
-        "members it covers (each has a line)"
+        "members it covers (each has a line, or is read from the archive again)"
     )
 
 
@@ -237,40 +260,77 @@ def tar_end(tar_module=tarfile):
 class TarData(io.RawIOBase):
     """A tar member's data; the tar ending inside it is ``EOFError`` (a cut input, as a
     cut .gz is), not tarfile's "unexpected end of data"; another member's header inside
-    it is ``SwallowedHeader`` (clause swallowed_member_said)."""
+    it is ``SwallowedHeader`` (clause swallowed_member_said), given after the bytes
+    before it. Clause ``embedded_tar_ahead``: while a tar inside is not decided, the
+    member's bytes are read ahead (held) until it is."""
 
     def __init__(self, inner, watch=None, info=None):
-        self._inner, self._watch, self._info, self._read = inner, watch, info, 0
+        self._inner, self._watch, self._info = inner, watch, info
+        self._read = 0  # data bytes read from ``inner``
+        self._given = 0  # data bytes given to the reader
+        self._ahead = bytearray()  # read, not given yet
+        self._cut: int | None = None  # where ``_error`` is raised
         self._error: SwallowedHeader | None = None
 
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:
-        if self._error is not None:
-            raise self._error
+    def _pull(self, buffer=None) -> int:
+        """Data bytes read into ``buffer``, or (None) up to 64 kB more into ``_ahead``."""
         try:
-            n = self._inner.readinto(buffer)
+            if buffer is None:
+                chunk = self._inner.read(min(1 << 16, EMBEDDED_LOOK_AHEAD // 4))
+                self._ahead += chunk
+                n = len(chunk)
+            else:
+                n = self._inner.readinto(buffer)
         except (tarfile.ReadError, EOFError) as error:  # EOFError: a cut .gz, .zst, ...
             if self._watch is not None and (
                 found := swallowing_error(self._watch, self._info, self._read, embedded=False)
             ):  # review: the tar it seemed to hold went on past its end: a damaged size
-                raise found[1] from error
+                self._cut, self._error = found
+                self._error.__cause__ = error
+                return 0
             if isinstance(error, EOFError):
                 raise
             raise EOFError(f"the tar ends inside this member ({error})") from error
-        start, self._read = self._read, self._read + n
+        self._read += n
+        return n
+
+    def _check(self, final: bool) -> bool:
+        """False while a tar inside is pending (read on); sets the cut once decided."""
         watch = self._watch
-        if watch is not None and watch.last > self._info.offset_data:  # else none inside
-            end = self._info.offset_data + self._info.size
-            if watch.last >= end and not watch.inside(self._info.offset_data, end):
-                self._watch = None  # review (cost): headers come in order; none inside
-            elif found := swallowing_error(watch, self._info, self._read):
-                cut, error = found
-                if start >= cut:
-                    raise error
-                self._read, self._error = cut, error  # the bytes before it first
-                return cut - start
+        if watch is None or self._cut is not None or watch.last <= self._info.offset_data:
+            return True  # else none inside
+        end = self._info.offset_data + self._info.size
+        if watch.last >= end and not watch.inside(self._info.offset_data, end):
+            self._watch = None  # review (cost): headers come in order; none inside
+            return True
+        found = swallowing_error(watch, self._info, self._read, final=final)
+        if found == PENDING:
+            return False
+        if found:
+            self._cut, self._error = found
+        return True
+
+    def readinto(self, buffer) -> int:
+        if not self._ahead and self._cut is None:
+            n = self._pull(buffer)
+            decided = self._check(final=not n)
+            if decided and self._cut is None:
+                self._given += n
+                return n  # the common case: no header inside, no copy
+            self._ahead += memoryview(buffer)[:n]
+            while not decided:  # clause embedded_tar_ahead: read on until decided
+                final = len(self._ahead) >= EMBEDDED_LOOK_AHEAD or not self._pull()
+                decided = self._check(final=final)
+        limit = len(self._ahead) if self._cut is None else self._cut - self._given
+        n = min(len(buffer), len(self._ahead), max(limit, 0))
+        if not n and self._error is not None:
+            raise self._error
+        buffer[:n] = self._ahead[:n]
+        del self._ahead[:n]
+        self._given += n
         return n
 
     def close(self) -> None:
