@@ -40,8 +40,10 @@ the source is the archive's path ``/`` the name. Zip names: :func:`zip_name`. Me
   documents are kept). A tar cut inside a member: that member is ``truncated_input``
   (its records before the cut kept, as in a cut .gz), then the rest; a zip member
   with bad data (CRC, zlib): that member ``corrupt_archive``, the others are read.
-  A tar's zero blocks are read past; a damaged size field's member and each member
-  whose header lay inside its data get a line (``transforms.tar_headers``).
+  A tar's zero blocks are read past; a damaged size field's member gets a line, and
+  each member whose header lay inside its data is read again from a plain tar (clause
+  ``covered_members_read``, ``transforms.tar_archive``) or, in a tar read once (a
+  compressed tar, a pipe), gets a line that says so (``transforms.tar_headers``).
 * ``empty_archive``: an archive with no member read (none at all, an empty tar's
   zero blocks by a tar name, or only skipped ones): one rejection that says what was
   skipped, so every input file is accounted for in the rejected records.

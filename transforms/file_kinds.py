@@ -50,6 +50,7 @@ import zipfile
 
 from transforms.decompress import CODECS, codec_of
 from transforms.inputs import read_once
+from transforms.tar_headers import v7_header
 
 ARCHIVE_EXTRACT = {
     "tar": "mkdir books && tar -xf FILE -C books",
@@ -145,6 +146,8 @@ def archive_kind(data: bytes) -> str | None:
     valid UTF-8: the header's NUL padding decodes, so only the magic tells.)"""
     if data[257:262] == b"ustar" and data[262:263] in (b"\x00", b" ") and _tar_header(data):
         return "tar"
+    if len(data) >= 512 and v7_header(data) and _tar_header(data):
+        return "tar"  # clause v7_tar_read (session 48): `tar --format=v7`, no magic
     if data[:4] in _ZIP_MAGIC:
         return "zip"
     if data.startswith(b"7z\xbc\xaf\x27\x1c"):

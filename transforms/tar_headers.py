@@ -28,7 +28,15 @@ after it were neither read nor counted):
   (where tarfile landed) or go past it; a whole tar that stops inside the member (a
   disk image, a fixture with a prefix) is its data. Decided when the member's reader
   reaches the header only if the tar inside is already read that far (tarfile reads
-  ~10 kB ahead); else the member is cut as damaged, its headers still get no lines.
+  ~10 kB ahead).
+* ``embedded_tar_ahead`` (session 48): else the member's bytes are read ahead (held,
+  up to :data:`EMBEDDED_LOOK_AHEAD`, 32 MB, or the member's end) until the headers inside
+  are followed to where they stop; past the bound they count as a damaged size (as
+  before: the member cut, its inner headers no lines).
+* ``covered_members_read`` (session 48, ``transforms.tar_archive``): the members a
+  damaged size covered are read again from a plain tar, opened at the first covered
+  header (its pax or long-name header, if any) and read up to the next header the first
+  reading gave; a tar read once (compressed, a pipe) keeps one line each, saying why.
 
 Cost: byte 257 of each block taken in one strided slice, "ustar" compared where it is
 "u", the checksum summed where that matches (a header parsed only for a line or a
@@ -61,6 +69,26 @@ def _checksum_ok(block: bytes) -> bool:
     return checksum == 256 + sum(block[:148]) + sum(block[156:]) or (
         checksum in tarfile.calc_chksums(block)
     )
+
+
+_V7_NUL_AT = (154, 155)  # the checksum field ends NUL-space (GNU, tarfile) or space-NUL
+_V7_TYPES = frozenset(b"\x0001257")
+
+
+def v7_header(chunk: bytes, start: int = 0) -> bool:
+    """Clause ``v7_headers_noticed`` (session 48): the block at ``start`` looks like an
+    old v7 header (no "ustar" magic): a name, a v7 type, octal size and mode fields,
+    and nothing from byte 257 on (the checksum is checked after)."""
+    if not chunk[start] or chunk[start + 156] not in _V7_TYPES:
+        return False
+    if chunk[start + _MAGIC_AT : start + BLOCK].strip(b"\0"):
+        return False
+    try:
+        tarfile.nti(chunk[start + 124 : start + 136])
+        tarfile.nti(chunk[start + 100 : start + 108])
+    except tarfile.HeaderError:
+        return False
+    return True
 
 
 def parsed(block: bytes) -> tarfile.TarInfo | None:
@@ -98,15 +126,23 @@ class HeaderWatch:
         chunk = self._carry + data if self._carry else data
         full = len(chunk) // BLOCK * BLOCK
         marks = chunk[_MAGIC_AT:full:BLOCK]  # byte 257 of each whole block, in C
-        at = marks.find(b"u")
+        found, at = [], marks.find(b"u")
         while at != -1:
-            start = at * BLOCK
-            if chunk[start + _MAGIC_AT : start + _MAGIC_AT + 5] == b"ustar":
-                block = chunk[start : start + BLOCK]
-                if _checksum_ok(block):  # parsed only where it matters (review: cost)
-                    self.headers[self._at + start] = block
-                    self.last = self._at + start
+            if chunk[at * BLOCK + _MAGIC_AT : at * BLOCK + _MAGIC_AT + 5] == b"ustar":
+                found.append(at)
             at = marks.find(b"u", at + 1)
+        for nul_at in _V7_NUL_AT:  # clause v7_headers_noticed: text holds no NUL there
+            nuls = chunk[nul_at:full:BLOCK]
+            at = nuls.find(0)
+            while at != -1:
+                if v7_header(chunk, at * BLOCK):
+                    found.append(at)
+                at = nuls.find(0, at + 1)
+        for at in sorted(set(found)) if len(found) > 1 else found:
+            block = chunk[at * BLOCK : at * BLOCK + BLOCK]
+            if _checksum_ok(block):  # parsed only where it matters (review: cost)
+                self.headers[self._at + at * BLOCK] = block
+                self.last = self._at + at * BLOCK
         self._carry = chunk[full:]
         self._at += full
 

@@ -278,3 +278,38 @@ def test_guard_members_after_a_sparse_member_with_a_large_hole_are_read(tmp_path
     rows = _rows(got)
     assert list(rows) == ["memoirs.txt", *NAMES] and len(got) == 5
     assert all(isinstance(rows[n], Document) for n in NAMES)
+
+
+def _v7(data: bytes) -> bytes:
+    """``data`` (a USTAR tar) with each header made an old v7 one: no magic, nothing
+    from byte 257 on (as ``tar --format=v7`` writes), its checksum made again."""
+    out = bytearray(data)
+    for at, _ in _headers(data):
+        block = out[at : at + 512]
+        block[257:512] = bytes(255)
+        block[148:156] = b" " * 8
+        block[148:156] = b"%06o\0 " % sum(block)
+        out[at : at + 512] = block
+    return bytes(out)
+
+
+@pytest.mark.parametrize("how", ["tar", "tar.gz"])
+def test_v7_headers_inside_a_damaged_size_are_noticed(tmp_path, how):
+    """base48: in a v7 tar (no "ustar" magic) Hugo's damaged size was not noticed: Hugo
+    was one document holding Tolstoy's and Dumas's v7 headers and text, and they had no
+    row (2 rows for 4 headers)."""
+    data = _v7(_with_size(WHOLE, HUGO, SHAPES["on the end blocks"]))
+    got = _read(tmp_path, data, how)
+    rows = _rows(got)
+    assert list(rows) == NAMES and len(got) == 4, got
+    assert rows["hugo.txt"].reason == "corrupt_archive"
+    assert not any("\0" in g.text or "0000644" in g.text for g in got if isinstance(g, Document))
+    read_again = [n for n in NAMES[2:] if isinstance(rows[n], Document)]
+    assert read_again == (NAMES[2:] if how == "tar" else [])
+
+
+@pytest.mark.parametrize("how", ["tar", "tar.gz", "fifo"])
+def test_guard_a_whole_v7_tar_reads_every_member(tmp_path, how):
+    got = _read(tmp_path, _v7(WHOLE), how)
+    assert [g.doc_id.rsplit("/", 1)[-1] for g in got] == NAMES
+    assert all(isinstance(g, Document) for g in got)
