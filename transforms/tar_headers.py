@@ -322,7 +322,7 @@ class TarData(io.RawIOBase):
                 n = self._inner.readinto(buffer)
         except (tarfile.ReadError, EOFError) as error:  # EOFError: a cut .gz, .zst, ...
             if self._watch is not None and (
-                found := swallowing_error(self._watch, self._info, self._read, embedded=False)
+                found := swallowing_error(self._watch, self._info, self._seen(), embedded=False)
             ):  # review: the tar it seemed to hold went on past its end: a damaged size
                 self._cut, self._error = found
                 self._error.__cause__ = error
@@ -332,6 +332,11 @@ class TarData(io.RawIOBase):
             raise EOFError(f"the tar ends inside this member ({error})") from error
         self._read += n
         return n
+
+    def _seen(self) -> int:
+        """Data bytes the stream went through (session 48: a read that failed at the
+        end of the stream had passed the headers it holds, though it gave no bytes)."""
+        return max(self._read, self._watch._at - self._info.offset_data)
 
     def _check(self, final: bool) -> bool:
         """False while a tar inside is pending (read on); sets the cut once decided."""
