@@ -78,11 +78,12 @@ _V7_TYPES = frozenset(b"\x0001257")
 def v7_header(chunk: bytes, start: int = 0) -> bool:
     """Clause ``v7_headers_noticed`` (session 48): the block at ``start`` looks like an
     old v7 header (no "ustar" magic): a name, a v7 type, octal size and mode fields,
-    and nothing from byte 257 on (the checksum is checked after)."""
+    NUL bytes 257-328 (no magic, version, user or group name; GNU tar's v7 writes the
+    device numbers after them) (the checksum is checked after)."""
     if not chunk[start] or chunk[start + 156] not in _V7_TYPES:
         return False
-    if chunk[start + _MAGIC_AT : start + BLOCK].strip(b"\0"):
-        return False
+    if chunk[start + _MAGIC_AT : start + 329].strip(b"\0"):
+        return False  # no magic, version, user or group names (GNU's v7 has dev numbers)
     try:
         tarfile.nti(chunk[start + 124 : start + 136])
         tarfile.nti(chunk[start + 100 : start + 108])

@@ -281,12 +281,14 @@ def test_guard_members_after_a_sparse_member_with_a_large_hole_are_read(tmp_path
 
 
 def _v7(data: bytes) -> bytes:
-    """``data`` (a USTAR tar) with each header made an old v7 one: no magic, nothing
-    from byte 257 on (as ``tar --format=v7`` writes), its checksum made again."""
+    """``data`` (a USTAR tar) with each header made an old v7 one as GNU tar 1.34's
+    ``--format=v7`` writes it: no magic, version, user or group name, the device numbers
+    "0000000" at bytes 329 and 337; its checksum made again."""
     out = bytearray(data)
     for at, _ in _headers(data):
         block = out[at : at + 512]
         block[257:512] = bytes(255)
+        block[329:345] = b"0000000\x000000000\x00"
         block[148:156] = b" " * 8
         block[148:156] = b"%06o\0 " % sum(block)
         out[at : at + 512] = block
