@@ -79,7 +79,9 @@ def v7_header(chunk: bytes, start: int = 0) -> bool:
     """Clause ``v7_headers_noticed`` (session 48): the block at ``start`` looks like an
     old v7 header (no "ustar" magic): a name, a v7 type, octal size and mode fields,
     NUL bytes 257-328 (no magic, version, user or group name; GNU tar's v7 writes the
-    device numbers after them) (the checksum is checked after)."""
+    device numbers after them) (the checksum is checked after). Looked for only in an
+    archive whose first header is v7 (review of cost: every member's NUL padding and
+    ustar header has a NUL at byte 154 or 155)."""
     if not chunk[start] or chunk[start + 156] not in _V7_TYPES:
         return False
     if chunk[start + _MAGIC_AT : start + 329].strip(b"\0"):
@@ -116,6 +118,7 @@ class HeaderWatch:
         self._at = 0  # tar offset of ``_carry``'s first byte
         self.headers: dict[int, bytes] = {}  # offset -> header block, in order
         self.last = -1  # the offset of the last header noted
+        self.v7 = False  # the archive's headers are v7 (no magic): look for those too
 
     def read(self, n: int = -1) -> bytes:
         data = self._read(n)
@@ -132,7 +135,9 @@ class HeaderWatch:
             if chunk[at * BLOCK + _MAGIC_AT : at * BLOCK + _MAGIC_AT + 5] == b"ustar":
                 found.append(at)
             at = marks.find(b"u", at + 1)
-        for nul_at in _V7_NUL_AT:  # clause v7_headers_noticed: text holds no NUL there
+        if not self._at:  # the archive's first block: a v7 archive's headers are v7
+            self.v7 = v7_header(chunk) if len(chunk) >= BLOCK else False
+        for nul_at in _V7_NUL_AT if self.v7 else ():  # clause v7_headers_noticed
             nuls = chunk[nul_at:full:BLOCK]
             at = nuls.find(0)
             while at != -1:
