@@ -319,6 +319,9 @@ def test_v7_headers_inside_a_damaged_size_are_noticed(tmp_path, how, shape):
 
 @pytest.mark.parametrize("how", ["tar", "tar.gz", "fifo"])
 def test_guard_a_whole_v7_tar_reads_every_member(tmp_path, how):
+    """Clause v7_tar_read: base48 did not read a v7 tar (``tar --format=v7``, no "ustar"
+    magic) as a tar at all: the whole archive was ONE text document holding every
+    header, or one rejected row (data loss: no member read). Fails on base48."""
     got = _read(tmp_path, _v7(WHOLE), how)
     assert [g.doc_id.rsplit("/", 1)[-1] for g in got] == NAMES
     assert all(isinstance(g, Document) for g in got)
