@@ -112,10 +112,29 @@ _PLAIN_VERB = re.compile(
 # names it: "The stage direction of the early Quartos is: Enter Sir Hugh like a Satyre, ..."
 # (the Cambridge Merry Wives; the one false direction of the 221 plays' A/B)
 _EDITOR_NOTE = re.compile(r"\bstage[ -]directions?\b", re.I)
+# Session 48 (clause ``lower_verb_adverb``): the lower-case verb may be followed by up to
+# ``_LOWER_VERB_WORDS`` lower-case words (an adverb or a place) before its persons, and by a
+# line break: the Folio Cymbeline's "Then enter againe in Skirmish Iachimo and Posthumus: ...",
+# Dryden's "After the music, enter [line] SOPHRONIA, LUCRETIA, ...". The lead clause's guards
+# stay (own paragraph or a cue, no person word, no tag).
+_LOWER_VERB_WORDS = 3
 _LOWER_VERB = re.compile(
-    r"(?:enter|exit|exeunt|re-enter)[ \t]+(?:[A-Z]|(?:the|a|an|two|three|four|both|all"
-    r"|several|divers|diuers)\b)"
+    r"(?:enter|exit|exeunt|re-enter)[ \t\n]+(?:[a-z]+[ \t\n]+){0,"
+    + str(_LOWER_VERB_WORDS)
+    + r"}(?:[A-Z]|(?:the|a|an|two|three|four|both|all|several|divers|diuers)\b)"
 )
+# Session 48 (clause ``enter_comma_direction``): "Enter," opens a direction when a place or
+# manner phrase stands between the verb and its persons: "Enter, with drum and colours,
+# Malcolm, old Siward, ..." (Macbeth), "Enter, below, SATURNINUS and his Followers ...", the
+# Folio's "Enter, Amyens, Iaques, & others." Session 43's ``_NOT_DIRECTION`` reads "Enter," as
+# a speech's imperative ("Enter, my lord.", "Enter, sir, the castle.", "Enter, go in; the
+# market bell is rung.", Pope's "Enter, my child! Beyond my hopes restored,"); those name no
+# person in capitals after the comma, or hold a first or second person word, a "!" or "?", or
+# a vocative "sir"/"madam". So such a sentence is read as a direction when it names a
+# capitalised person after "Enter," and has none of these.
+_ENTER_COMMA = re.compile(r"[\[(_]?[ \t]*Enter,[ \t\n]+(?=\S)")
+_VOCATIVE = re.compile(r"\b(?:sir|sirs|madam|madame|mistress|master|lord|lady|good|friend)\b")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w'’]")
 _SCENE = re.compile(
     r"(?:The[ \t]+)?(?:SCENE|Scene)\b(?![ \t.]*(?:[IVXLC]+\b|\d))[ \t]*[:.,\-—–A-Za-z]"
 )
@@ -203,6 +222,20 @@ def _plain_lead(body: str, own_paragraph: bool) -> bool:
     if rest[:1].islower():
         return bool(_LOWER_VERB.match(rest))
     return bool(_OPENER.match(rest)) and not _speech_enter(rest)
+
+
+def _enter_comma(body: str) -> bool:
+    """Clause ``enter_comma_direction`` (comment at ``_ENTER_COMMA``): ``body`` opens with
+    "Enter," and names its persons."""
+    start = _ENTER_COMMA.match(body)
+    return (
+        bool(start)
+        and bool(_CAPITAL_WORD.search(body, start.end()))
+        and "!" not in body
+        and "?" not in body
+        and not _PERSON.search(body)
+        and not _VOCATIVE.search(body)
+    )
 
 
 def _speech_enter(body: str) -> bool:

@@ -85,6 +85,7 @@ from transforms.stage_direction_shapes import (
     _closed_early,
     _cue_lead,
     _enclosed,
+    _enter_comma,
     _plain_lead,
     _speech_enter,
 )
@@ -93,6 +94,9 @@ _MIN_DIRECTIONS = 3
 _MIN_ACTS = 2
 _MIN_SPEAKERS = 20
 _MANY_DIRECTIONS = 12  # alone play evidence: a Folio text has no act lines and no caps tags
+# a direction verb anywhere in a sentence (session 48, direction_paragraph_inner: the
+# paragraph is read for such a sentence only)
+_VERB_HINT = re.compile(r"nter|xit|xeunt")
 # a direction line (the literal "\n" first: the search skips to line ends, fast on novels)
 _DIRECTION_LINE = re.compile(r"\n[ \t]*[\[(_]?[ \t]*" + _VERBS + _NOT_DIRECTION)
 _ACT_LINE = re.compile(
@@ -146,17 +150,19 @@ def is_direction(
         return True
     if paragraph_lead and _paragraph_enclosed(paragraph_lead, body, paragraph_rest):
         return True
-    # direction_paragraph_lead: prose sentences of the direction before it on its line
+    # direction_paragraph_lead: prose sentences of the direction before it on its line; it ends
+    # the paragraph or (session 48, direction_paragraph_inner) the rest is direction prose too
     after_prose = (
         bool(paragraph_lead)
-        and own_paragraph
         and bool(prefix.strip())
         and _direction_paragraph(paragraph_lead)
+        and (own_paragraph or _direction_paragraph(paragraph_rest))
     )
     if body[:1] == "[" and "]" not in body and _DASH_END.match(body, 1):
         return False  # dash_ends_direction: a speech after "[Exit Servant.--"
     lead = prefix.strip()
-    if _OPENER.match(body) and not _speech_enter(body) and not _closed_early(body):
+    opener = _OPENER.match(body) or _enter_comma(body)  # session 48: enter_comma_direction
+    if opener and not _speech_enter(body) and not _closed_early(body):
         if body.startswith("(") or not lead:
             return True
         # or in a parenthesis open on the line (review: "(The Duke gives her the letter. Exit
@@ -219,11 +225,14 @@ def direction_sentences(
             out.append(i)
             continue
         # speed: the paragraph is read only when it opens with "[" or the sentence has a lead
-        # on its line and ends the paragraph (most sentences: neither)
+        # on its line and ends the paragraph or holds a direction verb (most sentences: none)
+        inner = bool(prefix.strip()) and not own and _VERB_HINT.search(body) is not None
         lead_par = ""
-        if (bracket or (own and prefix.strip())) and a - start <= _PARAGRAPH_CHARS:
+        if (bracket or inner or (own and prefix.strip())) and a - start <= _PARAGRAPH_CHARS:
             lead_par = text[start:a]
-        rest_par = text[a + len(body) : stop][:_PARAGRAPH_CHARS] if bracket and lead_par else ""
+        rest_par = ""
+        if (bracket or inner) and lead_par:
+            rest_par = text[a + len(body) : stop][:_PARAGRAPH_CHARS]
         if is_direction(prefix, body, whole, own, lead_par, rest_par):
             out.append(i)
     return np.asarray(out, dtype=np.int64)
