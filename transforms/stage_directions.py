@@ -96,7 +96,7 @@ _MIN_SPEAKERS = 20
 _MANY_DIRECTIONS = 12  # alone play evidence: a Folio text has no act lines and no caps tags
 # a direction verb anywhere in a sentence (session 48, direction_paragraph_inner: the
 # paragraph is read for such a sentence only)
-_VERB_HINT = re.compile(r"nter|xit|xeunt")
+_VERB_HINT = re.compile(r"\b(?:Enters?|Reenter|Exit|Exeunt|Manet|Manent|enters?|exit|exeunt)\b")
 # a direction line (the literal "\n" first: the search skips to line ends, fast on novels)
 _DIRECTION_LINE = re.compile(r"\n[ \t]*[\[(_]?[ \t]*" + _VERBS + _NOT_DIRECTION)
 _ACT_LINE = re.compile(
@@ -150,18 +150,11 @@ def is_direction(
         return True
     if paragraph_lead and _paragraph_enclosed(paragraph_lead, body, paragraph_rest):
         return True
-    # direction_paragraph_lead: prose sentences of the direction before it on its line; it ends
-    # the paragraph or (session 48, direction_paragraph_inner) the rest is direction prose too
-    after_prose = (
-        bool(paragraph_lead)
-        and bool(prefix.strip())
-        and _direction_paragraph(paragraph_lead)
-        and (own_paragraph or _direction_paragraph(paragraph_rest))
-    )
     if body[:1] == "[" and "]" not in body and _DASH_END.match(body, 1):
         return False  # dash_ends_direction: a speech after "[Exit Servant.--"
     lead = prefix.strip()
-    opener = _OPENER.match(body) or _enter_comma(body)  # session 48: enter_comma_direction
+    # session 48: enter_comma_direction (the "in" test first: speed)
+    opener = _OPENER.match(body) or ("Enter," in body[:8] and _enter_comma(body))
     if opener and not _speech_enter(body) and not _closed_early(body):
         if body.startswith("(") or not lead:
             return True
@@ -170,7 +163,7 @@ def is_direction(
         return (
             _after_direction(lead, lead_sentence)
             or lead.rfind("(") > lead.rfind(")")
-            or after_prose
+            or _after_prose(prefix, own_paragraph, paragraph_lead, paragraph_rest)
         )
     if not lead:
         inner = _INNER_VERB.search(body)  # cue_lead_direction: "Noyse and Tumult within: Enter"
@@ -184,7 +177,25 @@ def is_direction(
         )
     # plain_lead_direction after a direction on the line ("Hoboyes Playing lowd Musicke. A
     # great Banquet seru'd in: and then, Enter Lord Timon, ...")
-    return _plain_lead(body, True) and (after_prose or _after_direction(lead, lead_sentence))
+    return _plain_lead(body, True) and (
+        _after_direction(lead, lead_sentence)
+        or _after_prose(prefix, own_paragraph, paragraph_lead, paragraph_rest)
+    )
+
+
+def _after_prose(
+    prefix: str, own_paragraph: bool, paragraph_lead: str, paragraph_rest: str
+) -> bool:
+    """Clause ``direction_paragraph_lead``: prose sentences of the direction stand before the
+    sentence on its line, and it ends the paragraph or (session 48, clause
+    ``direction_paragraph_inner``) the paragraph's rest is direction prose too (read last: it
+    splits the paragraph)."""
+    return (
+        bool(paragraph_lead)
+        and bool(prefix.strip())
+        and _direction_paragraph(paragraph_lead)
+        and (own_paragraph or _direction_paragraph(paragraph_rest))
+    )
 
 
 def direction_sentences(
@@ -226,7 +237,12 @@ def direction_sentences(
             continue
         # speed: the paragraph is read only when it opens with "[" or the sentence has a lead
         # on its line and ends the paragraph or holds a direction verb (most sentences: none)
-        inner = bool(prefix.strip()) and not own and _VERB_HINT.search(body) is not None
+        inner = (
+            not own
+            and ("nter" in body or "xit" in body or "xeunt" in body or "Mane" in body)
+            and bool(prefix.strip())
+            and _VERB_HINT.search(body) is not None
+        )
         lead_par = ""
         if (bracket or inner or (own and prefix.strip())) and a - start <= _PARAGRAPH_CHARS:
             lead_par = text[start:a]
