@@ -28,8 +28,10 @@ In a play a candidate is a direction by its shape (``direction_sentences``):
   the line ("Flourish. Enter King Henry ..."), or inside "(...)" ("(Enter MORELL.)"); an
   "Enter" followed by ",", "!" or "?", or by a possessive ("Enter our gates; dispose of us
   and ours;", "Enter his chamber, ..."; not "Enter his Lady.") is a speech's imperative
-  ("Enter, my lord."), not read; after a speaker tag on the same line a sentence is a
-  speech and is not read;
+  ("Enter, my lord."), not read, unless it names its persons in capitals with no first or
+  second person, "!", "?" or vocative (session 48, ``enter_comma_direction``: "Enter, with
+  drum and colours, Malcolm, old Siward, ..."); after a speaker tag on the same line a
+  sentence is a speech and is not read;
 - **cue clause** (session 45, ``cue_lead_direction``): a sentence opening its line with a
   cue clause before its direction verb ("Noyse and Tumult within: Enter Porter and his
   man."), or opening with the verb after a lead that is one;
@@ -40,6 +42,10 @@ In a play a candidate is a direction by its shape (``direction_sentences``):
   capitals, a comma and a description ("FAUST, restless, seated at his desk.");
 - **paragraph lead** (session 47, ``direction_paragraph_lead``): an entrance ending a short
   direction paragraph after its prose on its line ("Maid exit by inner door. Enter Karénin, ...");
+  or inside one whose rest is direction prose too (session 48, ``direction_paragraph_inner``:
+  Dryden's "Instrumental and vocal music; in the time of which, enter AURELIAN and CAMILLO.");
+  a lower-case verb may have up to 3 lower-case words before its persons (session 48,
+  ``lower_verb_adverb``: "Then enter againe in Skirmish Iachimo and Posthumus: ...");
 - **paragraph bracket** (session 47, ``paragraph_bracket_direction``): a sentence inside a
   bracket opened at its paragraph's start and closed in it (the Pericles dumb shows);
 - **scene line**: a line opening "SCENE:"/"Scene:" (or "SCENE." / "SCENE -", or "The
