@@ -231,7 +231,8 @@ def direction_sentences(
         prefix = text[line:a]
         # cue_lead_direction: the line's lead is the tail of a sentence begun above it
         whole = ""
-        if prefix.strip() and i > 0 and spans[i - 1, 0] < line and spans[i - 1, 1] >= a:
+        has_lead = bool(prefix.strip())
+        if has_lead and i > 0 and spans[i - 1, 0] < line and spans[i - 1, 1] >= a:
             whole = " ".join(text[spans[i - 1, 0] : a].split())
         # plain_lead_direction: a blank line or the text's end after the sentence
         tail = text[a + len(body) : b]
@@ -244,17 +245,17 @@ def direction_sentences(
         # speed: the paragraph is read only when it opens with "[" or the sentence has a lead
         # on its line and ends the paragraph or holds a direction verb (most sentences: none)
         inner = (
-            not own
-            and ("nter" in body or "xit" in body or "xeunt" in body or "Mane" in body)
-            and bool(prefix.strip())
+            has_lead
+            and not own
+            and ("nter" in body or "x" in body or "Mane" in body)
             and _VERB_HINT.search(body) is not None
         )
         lead_par = ""
-        if (bracket or inner or (own and prefix.strip())) and a - start <= _PARAGRAPH_CHARS:
+        if (bracket or inner or (own and has_lead)) and a - start <= _PARAGRAPH_CHARS:
             lead_par = text[start:a]
         rest_par = ""
         if (bracket or inner) and lead_par:
-            rest_par = text[a + len(body) : stop][:_PARAGRAPH_CHARS]
+            rest_par = text[a + len(body) : min(stop, a + len(body) + _PARAGRAPH_CHARS)]
         if is_direction(prefix, body, whole, own, lead_par, rest_par):
             out.append(i)
     return np.asarray(out, dtype=np.int64)
