@@ -188,3 +188,16 @@ def test_entrance_inside_a_direction_paragraph():
         ],
         ["She's one continued excellence; she's all over miracle."],
     )
+
+
+def test_enter_comma_speech_held_by_one_guard():
+    """Review (session 48): real "Enter," speech lines that name a capitalised word and are
+    held back by one guard alone: the "!" (1 Henry VI III.2, Reignier/Alencon, the Gutenberg and
+    Cambridge texts: "The Dauphin" is capitalised, no person word) and the first-person word
+    (Pope, "Eloisa to Abelard", The Works of Alexander Pope vol. 2: "Receive" opens its verse
+    line). Without the guard each would be taken as a direction where it opens its sentence."""
+    for speech in (
+        "Enter, and cry, 'The Dauphin!' presently, And then do execution on the watch.",
+        "Enter, each mild, each amicable guest: Receive, and wrap me in eternal rest.",
+    ):
+        assert not is_direction("", speech), speech
