@@ -181,6 +181,16 @@ _LEAD_NAME = re.compile(r"[^,.;:\[(]+")
 # Culture's "PROFESSOR. Hypnotism is a phenomenon ..." (the list: "ALEXÉY VLADÍMIRITCH
 # KROUGOSVÉTLOF. A professor and scientist of about 50, ..."); a list introduces a person once.
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Session 48 (clause ``cast_list_tag_speaks``): a speaker tag's line not named in the list whose
+# text speaks in the first or second person is a speech and ends the list: a list describes its
+# persons in the third person ("THE PRINCESS. A society woman, a visitor.", "His wife."), the
+# first speech of a play with no act line after its list addresses someone: Fruits of Culture's
+# "OLD PRINCESS. Then tell your papa that I don't believe in anything of the kind, ..." (the
+# list names her "THE PRINCESS"; 33 words, no "?" or "!", so no other end was read). "I" counts
+# only before a lower-case word ("I don't"): "Son of Henry I." is a list's.
+_SPEAKS = re.compile(
+    r"\b(?:[Mm]y|[Mm]e|[Yy]ou|[Yy]our|[Ww]e|[Uu]s|[Oo]ur|[Tt]hou|[Tt]hee|[Tt]hy)\b|\bI[ \t]+[a-z]"
+)
 _LONG_ENTRY = re.compile(r"([^\W\d_][^\s,.;:\[(]*(?:[ \t]+[^\s,.;:\[(]+){0,5})[.:][ \t]+\S")
 _NAMED_LINES = 100
 
@@ -234,6 +244,7 @@ def _named_span(text: str, pos: int) -> tuple[int, int] | None:
             or "?" in body
             or "!" in body
             or (tag and key in seen)
+            or (tag and bool(_SPEAKS.search(body, name.end() + 1)))  # cast_list_tag_speaks
             or lines >= _NAMED_LINES
         ):
             break
