@@ -363,3 +363,42 @@ def test_guard_comma_kept_before_a_rest_in_capitals_not_taken():
     caps = CARROLL.replace("An Agony in Eight Fits.\n\n", "AN AGONY IN EIGHT FITS\nthe text\n")
     titles = [t for _, t in _outline(caps)]
     assert "THE HUNTING OF THE SNARK," in titles, titles
+
+
+# The same volume, further on: the next play's title, which no rule makes a heading (the
+# contents spells it "Marriage-a-la-Mode"), over its first act (review, session 48).
+NEXT_PLAY = """
+
+
+ ARTEMIS, a court lady.
+
+SCENE,--Sicily.
+
+
+
+
+MARRIAGE A-LA-MODE.
+
+
+ACT I.
+
+SCENE I.--Walks near the Court.
+
+ Enter DORALICE and BELIZA.
+
+Dor. Beliza, bring the lute into this arbour; the walks are empty: I would try the song the princess Amalthea bade me learn.
+"""
+
+
+def test_guard_a_play_title_does_not_take_the_next_plays_acts():
+    """Guard one_play_under_the_title (clause listed_play_title_over_acts): with the next
+    play's ACT I after the first play's acts (its own title no heading), the first play's
+    title keeps its rank: ranked above the acts it would hold the next play's acts as its
+    own (the branch before review put MARRIAGE A-LA-MODE's acts under ALMANZOR AND
+    ALMAHIDE). The title itself is still the three lines."""
+    book = DRYDEN + NEXT_PLAY
+    outline = _outline(book)
+    assert (1, PLAY) in outline, outline
+    acts = [level for level, t in outline if t.startswith("ACT I")]
+    assert acts == [1, 1, 1], outline  # ACT I., ACT II., the next play's ACT I.
+    _covers(book)
