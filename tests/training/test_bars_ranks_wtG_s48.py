@@ -4,7 +4,11 @@ runs under torch.distributed (gloo, on the CPU, two processes as torchrun starts
 draws bars (transformers' "Loading weights" and the trainer's "train:"); rank 1 draws none.
 With ``progress: false`` (the tiny config's) neither rank draws any. On both ranks the
 user's own transformers and huggingface_hub settings, whatever they were before the run,
-are what they were after it (transformers' switch also turns the hub's bars on)."""
+are what they were after it (transformers' switch also turns the hub's bars on).
+
+One test, one spawn of two processes: each rank runs the recipe twice (progress on, then
+off), each run in its own process group over its own rendezvous store, so the cost of
+starting the processes and importing torch and transformers is paid once (review)."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ import pytest
 from tests.training.rank_procs import join_ranks
 
 _BAR = re.compile(r"\d+%\|")  # tqdm's "100%|" (any bar: train, Loading weights, ...)
+_NEXT_RUN = "=== next run ===\n"  # written to a rank's stderr between its two runs
 HUNG_AFTER_S = 240  # a rank left waiting in a collective never returns by itself
 
 
@@ -29,9 +34,10 @@ def _settings() -> list[bool]:
     return [hf_logging.is_progress_bar_enabled(), hub.are_progress_bars_disabled()]
 
 
-def _rank(rank, env, argv, user, out):
-    """One rank in its own process: the user's settings (``user``: transformers' bars on,
-    the hub's off) set first, stderr to a file, the settings after the run recorded."""
+def _rank(rank, env, runs, out):
+    """One rank in its own process, stderr to a file: for each run (argv, the user's
+    settings: transformers' bars on, the hub's off; the run's store port) the settings set
+    first, the recipe run, the settings after it recorded."""
     os.environ.update(env)
     sys.stdout = open(os.path.join(out, f"out{rank}.txt"), "w")  # noqa: SIM115
     sys.stderr = open(os.path.join(out, f"err{rank}.txt"), "w")  # noqa: SIM115
@@ -40,23 +46,33 @@ def _rank(rank, env, argv, user, out):
 
     from training import recipe
 
-    (hf_logging.enable_progress_bar if user[0] else hf_logging.disable_progress_bar)()
-    if user[1]:
-        hub.disable_progress_bars()
-    before = _settings()
-    status = recipe.main(argv)
-    sys.stdout.flush()
-    sys.stderr.flush()
+    results = []
+    for argv, user, port in runs:
+        os.environ["MASTER_PORT"] = str(port)
+        (hf_logging.enable_progress_bar if user[0] else hf_logging.disable_progress_bar)()
+        (hub.disable_progress_bars if user[1] else hub.enable_progress_bars)()
+        before = _settings()
+        status = recipe.main(argv)
+        results.append({"status": status, "before": before, "after": _settings()})
+        sys.stderr.write(_NEXT_RUN)
+        sys.stdout.flush()
+        sys.stderr.flush()
     with open(os.path.join(out, f"rank{rank}.json"), "w") as f:
-        json.dump({"status": status, "before": before, "after": _settings()}, f)
+        json.dump(results, f)
 
 
-def _two_ranks(argv, user, out):
-    """Both ranks' status, settings before and after, and stderr."""
+def _two_ranks(runs, out):
+    """Per rank, per run: status, settings before and after, and stderr. ``runs``:
+    (argv, user settings) in order."""
     from torch.distributed import TCPStore
 
-    # the rendezvous store held here, as torchrun's agent holds it (TORCHELASTIC_USE_AGENT_STORE)
-    store = TCPStore("127.0.0.1", 0, world_size=2, is_master=True, wait_for_workers=False)
+    # the rendezvous stores held here, as torchrun's agent holds its store
+    # (TORCHELASTIC_USE_AGENT_STORE); a fresh one per run: a process group's keys are not
+    # reused after destroy_process_group
+    stores = [
+        TCPStore("127.0.0.1", 0, world_size=2, is_master=True, wait_for_workers=False) for _ in runs
+    ]
+    planned = [(argv, user, s.port) for (argv, user), s in zip(runs, stores, strict=True)]
     os.makedirs(out, exist_ok=True)
     spawn = multiprocessing.get_context("spawn")
     procs = []
@@ -67,26 +83,27 @@ def _two_ranks(argv, user, out):
             "LOCAL_RANK": str(rank),
             "GROUP_RANK": "0",
             "MASTER_ADDR": "127.0.0.1",
-            "MASTER_PORT": str(store.port),
             "OMP_NUM_THREADS": "1",
             "TORCHELASTIC_RUN_ID": "test",
             "TORCHELASTIC_USE_AGENT_STORE": "True",
         }
-        p = spawn.Process(target=_rank, args=(rank, env, argv, user, out))
+        p = spawn.Process(target=_rank, args=(rank, env, planned, out))
         p.start()
         procs.append(p)
     try:
         join_ranks(procs, HUNG_AFTER_S)
     finally:
-        del store
-    results = []
+        del stores
+    ranks = []
     for rank in (0, 1):
         with open(os.path.join(out, f"rank{rank}.json")) as f:
-            result = json.load(f)
+            results = json.load(f)
         with open(os.path.join(out, f"err{rank}.txt")) as f:
-            result["err"] = f.read()
-        results.append(result)
-    return results
+            errs = f.read().split(_NEXT_RUN)
+        for result, err in zip(results, errs, strict=False):
+            result["err"] = err
+        ranks.append(results)
+    return ranks
 
 
 def _argv(data, model, config, run, *extra):
@@ -95,29 +112,29 @@ def _argv(data, model, config, run, *extra):
 
 
 @pytest.mark.slow
-def test_two_ranks_progress_on_only_rank_0_draws_bars(
+def test_two_ranks_only_rank_0_draws_bars_none_when_off(
     tiny_dataset, tiny_model, tiny_config, tmp_path
 ):
-    user = [True, False]  # the libraries' defaults: transformers' bars on, the hub's on
-    argv = _argv(tiny_dataset, tiny_model, tiny_config, tmp_path / "run", "--set", "progress=true")
-    zero, one = _two_ranks(argv, user, str(tmp_path / "out"))
-    assert [zero["status"], one["status"]] == [0, 0], zero["err"][-2000:] + one["err"][-2000:]
-    assert "Loading weights" in zero["err"] and "train:" in zero["err"], zero["err"]
-    assert _BAR.search(zero["err"]), zero["err"]
-    assert "Loading weights" not in one["err"] and not _BAR.search(one["err"]), one["err"]
-    assert zero["before"] == one["before"] == user
-    assert zero["after"] == one["after"] == user
-
-
-@pytest.mark.slow
-def test_two_ranks_progress_off_no_rank_draws_a_bar(
-    tiny_dataset, tiny_model, tiny_config, tmp_path
-):
+    on_user = [True, False]  # the libraries' defaults: transformers' bars on, the hub's on
     # the user turned the hub's bars off, transformers' on: the switch would lose the former
-    user = [True, True]
-    argv = _argv(tiny_dataset, tiny_model, tiny_config, tmp_path / "run")
-    results = _two_ranks(argv, user, str(tmp_path / "out"))
-    assert [r["status"] for r in results] == [0, 0], [r["err"][-2000:] for r in results]
-    for r in results:
+    off_user = [True, True]
+    runs = [
+        (_argv(tiny_dataset, tiny_model, tiny_config, tmp_path / "on", "--set", "progress=true"),
+         on_user),
+        (_argv(tiny_dataset, tiny_model, tiny_config, tmp_path / "off"), off_user),
+    ]  # fmt: skip
+    (zero_on, zero_off), (one_on, one_off) = _two_ranks(runs, str(tmp_path / "out"))
+    statuses = [r["status"] for r in (zero_on, one_on, zero_off, one_off)]
+    assert statuses == [0, 0, 0, 0], zero_on["err"][-2000:] + one_on["err"][-2000:]
+    # progress on: rank 0 draws transformers' and the trainer's bars, rank 1 none
+    assert "Loading weights" in zero_on["err"] and "train:" in zero_on["err"], zero_on["err"]
+    assert _BAR.search(zero_on["err"]), zero_on["err"]
+    assert "Loading weights" not in one_on["err"] and not _BAR.search(one_on["err"]), one_on["err"]
+    # progress off: no rank draws any
+    for r in (zero_off, one_off):
         assert "Loading weights" not in r["err"] and not _BAR.search(r["err"]), r["err"]
-        assert r["before"] == r["after"] == user
+    # the user's settings as they were, on both ranks, after either run
+    for r in (zero_on, one_on):
+        assert r["before"] == r["after"] == on_user
+    for r in (zero_off, one_off):
+        assert r["before"] == r["after"] == off_user
