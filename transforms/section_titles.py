@@ -16,6 +16,7 @@ import bisect
 import re
 
 from transforms import headings as hd
+from transforms.comma_titles import comma_title_rest, is_comma_title
 from transforms.contents import TITLE_LINE_CHARS, Lines
 from transforms.year_lines import is_year
 
@@ -66,8 +67,8 @@ def title_line(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
     in plays: the line under "Scena Tertia" is a stage direction)."""
     if c.rest and c.kind == "cjk" and c.rest[-1] in "，、":
         return _wrapped_title(lines, c, taken)  # clause cjk_wrapped_title
-    if c.kind == "listed" and c.title[-1:] == "," and not any(map(str.islower, c.title)):
-        return _comma_title_rest(lines, c, taken)  # clause comma_title_runs_on
+    if is_comma_title(c):  # clauses comma_title_runs_on, comma_title_lines (comma_titles)
+        return comma_title_rest(lines, c, taken)
     # Clause sequence_subtitle: a named sequence's heading ("MEDITATION I.") takes a
     # title line in capitals under it ("THE SUBJECT.", Balzac); see the caps test below.
     kinds = ("keyword", "cjk", "numeral", "ordinal", "sequence")
@@ -213,27 +214,6 @@ def _speech(lines: Lines, i: int) -> bool:
         return True
     nxt = next((t for t in lines.texts[i + 1 : i + 4] if t), "")
     return _SPEECH_OPEN.match(nxt.strip()) is not None
-
-
-# Clause comma_title_runs_on (session 47): a title a contents list names that ends in a
-# comma goes on, after at most one blank line, on a line in capitals set off by a blank
-# line: Henty's "A BRUSH WITH THE CHINESE," / "" / "AND WHAT CAME OF IT." and "WHITE-FACED
-# DICK," / "" / "A STORY OF PINE-TREE GULCH." (Tales of Daring and Danger; the first again in
-# Tales from the Works of G. A. Henty), whose titles stopped at the comma. A line with a
-# lower-case letter, or with text right under it, is the text, not the title's end; a
-# line that does not end the title on a full stop (Dryden's "ALMANZOR AND ALMAHIDE," /
-# "OR, THE" / "CONQUEST OF GRANADA.") is not taken: the title stays the listed line.
-def _comma_title_rest(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | None:
-    """Clause ``comma_title_runs_on``: the line that ends the title, or None."""
-    i, n = c.line + 1, len(lines.texts)
-    if i < n and lines.blank[i]:
-        i += 1
-    if i >= n or lines.blank[i] or i in taken or (i + 1 < n and not lines.blank[i + 1]):
-        return None
-    line = lines.texts[i]
-    caps = any(map(str.isupper, line)) and not any(map(str.islower, line))
-    ends = line.rstrip("'\"’”)]")[-1:] in ".!?"  # the title ends there, not "OR, THE"
-    return i if caps and ends and len(line) <= TITLE_LINE_CHARS else None
 
 
 # Clause cjk_wrapped_title (session 26): a long CJK title broken after a comma goes on on

@@ -130,6 +130,7 @@ from transforms.cjk_running_heads import drop_running_heads  # clauses
 from transforms.cjk_sequence_titles import sequence_titles
 from transforms.cjk_titles import TITLE_RANK, chapters_span, cjk_title_lines
 from transforms.code_blocks import code_spans, inside
+from transforms.comma_titles import is_comma_title, mixed_rest, title_rest_lines
 from transforms.continued_numbering import continued_numbering
 from transforms.diary_dates import diary_date_lines
 from transforms.heading_confirmation import confirm_candidates
@@ -178,7 +179,11 @@ from transforms.technical_headings import (
 from transforms.web_novel_numbers import web_novel_candidates
 from transforms.work_parts import work_parts
 from transforms.work_title_pages import work_title_pages
-from transforms.work_titles import titles_over_persons, titles_over_restarts
+from transforms.work_titles import (
+    listed_titles_over_acts,
+    titles_over_persons,
+    titles_over_restarts,
+)
 
 # Clause english_ordinal_act_scene_line: the setting's label under an ordinal act.
 _SCENE_LINE = re.compile(r"[ \t]*SCENE\b")
@@ -285,6 +290,7 @@ def find_headings(
     confirmed = listed_works(confirmed, found, parted)
     # Clause numbered_parts_under_their_work (transforms.work_parts): "TITLE.—II." parts.
     confirmed = work_parts(confirmed)
+    confirmed = listed_titles_over_acts(confirmed)  # clause listed_play_title_over_acts
     # Titles first: a line in capitals (clause listed_title_line: or a line rule listed
     # took) that titles a numbered heading is part of it, even when a list names it.
     numbered_lines = {c.line for c, _ in confirmed if c.kind not in ("caps", "named", "listed")}
@@ -302,12 +308,12 @@ def find_headings(
                 again = c.line in titles  # its earlier title no longer counts, as before
                 titles[c.line] = t
                 taken = numbered_lines | set(titles.values()) | no_title if again else taken
-                taken.add(t)
+                taken.update(title_rest_lines(lines, c.line, t))  # clause comma_title_lines
     unpaired = [c for c, _ in confirmed if c.line not in paired]
     drop_prose_titles(lines, unpaired, titles)
     drop_verse_titles(lines, unpaired, titles)  # clause title_like_its_text
     quoted_titles(lines, unpaired, titles)  # clause quoted_cjk_title
-    title_lines = set(titles.values())
+    title_lines = {k for h, t in titles.items() for k in title_rest_lines(lines, h, t)}
     headings = []
     for c, rank in confirmed:
         if c.line in title_lines and c.kind in ("caps", "named", "listed"):
@@ -317,7 +323,10 @@ def find_headings(
             end = c.start + len(text[c.start : paired[c.line]].rstrip())
         t = titles.get(c.line) if not c.second else None
         if t is not None and not (c.series == "ord:act" and _SCENE_LINE.match(lines.texts[t])):
-            end, title = lines.ends[t], f"{c.title} {lines.texts[t]}"
+            rest = " ".join(lines.texts[k] for k in title_rest_lines(lines, c.line, t))
+            end, title = lines.ends[t], f"{c.title} {rest}"
+        elif is_comma_title(c) and mixed_rest(lines, c):
+            title = title[:-1]  # clause comma_title_mixed_rest (transforms.comma_titles)
         headings.append(Heading(c.start, end, " ".join(title.split()), c.kind, rank))
     # Rule cjk_title_lines (transforms.cjk_titles): a CJK book's named sections.
     chaptered = any(

@@ -184,3 +184,43 @@ def titles_over_persons(
     if len(found) < 2:
         return confirmed
     return sorted(confirmed + found, key=lambda p: p[0].start)
+
+
+# Clause listed_play_title_over_acts (session 48): a line a contents list names (rule
+# listed) that stands right over a play's first act ("ACT I.", "ACT THE FIRST") is that
+# play's title and ranks just above the acts, as clause work_titles_over_restarts ranks a
+# volume's play titles: Scott's Dryden, vol. 4, "ALMANZOR AND ALMAHIDE, OR, THE CONQUEST OF
+# GRANADA." (its contents: "Almanzor and Almahide, or the Conquest of Granada ...") stood
+# at a line in capitals' rank, below its ACTs. Guards: the next confirmed heading must be
+# the act numbered 1 (a heading between, a later act, a scene is no play's start); a title
+# already ranked at or above the act keeps its rank; guard ``one_play_under_the_title``
+# (review, session 48): when another act numbered 1 of the same series follows before a
+# heading at the title's new rank or above, the title keeps its rank: ranked above the
+# acts it would hold the next play's acts too (Dryden vol. 4: MARRIAGE A-LA-MODE's and
+# THE ASSIGNATION's acts, whose titles are no headings, fell under ALMANZOR AND ALMAHIDE).
+_ACT_SERIES = ("kw:act", "ord:act")
+
+
+def _another_play_follows(confirmed: list[tuple[hd.Candidate, int]], k: int) -> bool:
+    """Guard ``one_play_under_the_title``: after the act numbered 1 at ``k``, an act
+    numbered 1 of its series and rank comes before any heading ranked above the acts."""
+    act, act_rank = confirmed[k]
+    for c, rank in confirmed[k + 1 :]:
+        if rank < act_rank:
+            return False
+        if rank == act_rank and c.series == act.series and c.value == 1:
+            return True
+    return False
+
+
+def listed_titles_over_acts(
+    confirmed: list[tuple[hd.Candidate, int]],
+) -> list[tuple[hd.Candidate, int]]:
+    """Clause ``listed_play_title_over_acts`` (above)."""
+    out = list(confirmed)
+    for k, (c, rank) in enumerate(confirmed[:-1]):
+        act, act_rank = confirmed[k + 1]
+        if c.kind == "listed" and act.series in _ACT_SERIES and act.value == 1 and act_rank < rank:
+            if not _another_play_follows(confirmed, k + 1):  # guard one_play_under_the_title
+                out[k] = (c, act_rank - 1)
+    return out
