@@ -64,7 +64,18 @@ from transforms.textedit import Edit
 ENTITY_RULE, TAG_RULE, ESCAPED_TAG_RULE = "html_entity", "stray_html_tag", "escaped_tag"
 RULES = (ENTITY_RULE, ESCAPED_TAG_RULE, TAG_RULE)
 
-_INLINE = r"(?:span|strong|font|b|i|em|u|br|p|div|a|sup|sub|small|big|center)"
+# Clause stray_html_tag_more_names (session 48): headings, strike-through and deletions
+# ("<h3>1</h3>" 657 times in hexhero/book-txt's 遥远的救世主) are leftover markup as <b> is.
+_INLINE = r"(?:span|strong|font|b|i|em|u|br|p|div|a|sup|sub|small|big|center|h[1-6]|strike|del)"
+# Clause stray_html_tag_any_element (session 48): any other HTML element's tag is cut where
+# it touches a CJK character: a site that hides a watermark in random elements
+# ("<bdi>藏书网</bdi>", "<tt></tt>", "<dfn></dfn>", "<kbd>", "<samp>": hexhero/book-txt's
+# 围城 and 遥远的救世主) left 176 and 36 such tags beside the prose.
+_ELEMENT = (
+    r"(?:abbr|address|article|aside|bdi|bdo|blockquote|caption|cite|code|dd|details|dfn|dl|dt"
+    r"|figcaption|figure|footer|header|hr|ins|kbd|label|li|main|mark|nav|ol|pre|q|s|samp"
+    r"|section|summary|table|td|th|time|tr|tt|ul|var|wbr)"
+)
 _AMP = r"&(?:amp;)*"
 _REF = r"(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});"
 _ENTITY = re.compile(rf"{_AMP}{_REF}")
@@ -89,6 +100,9 @@ _ESCAPED_TAG = re.compile(rf"{_AMP}lt;/?{_INLINE}\b[^&<>\n]{{0,200}}?/?{_AMP}gt;
 # Clause escaped_tag_any_name: another name ("&lt;/tent&gt;", 大唐再起) beside CJK or alone on its line
 _ESCAPED_ANY = re.compile(rf"{_AMP}lt;/?[a-z][a-z0-9]{{0,15}}/?{_AMP}gt;")
 _TAG = re.compile(rf"<(/?)({_INLINE})(?:\s+[\w:-]+\s*=[^<>\n]{{0,200}})?\s*/?>", re.I)
+_ELEMENT_TAG = re.compile(
+    rf"<(/?)({_ELEMENT}|{_INLINE})(?:\s+[\w:-]+\s*=[^<>\n]{{0,200}})?\s*/?>", re.I
+)
 _BLOCK = ("br", "p", "div")
 _SUBJECT = re.compile(r"\b(?:X?HTML|XML|SGML)\b")
 _SUBJECT_ANY_CASE = re.compile(
@@ -326,6 +340,26 @@ def _stray_tags(text: str, code: list[tuple[int, int]]) -> list[Edit]:
             continue
         if cjk or opens or end >= line.at(end)[1] or _paired(text, m, found, starts):
             edits.append(Edit(start, end, "", TAG_RULE))
+    edits += _element_runs(text, code)
+    return edits
+
+
+def _element_runs(text: str, code: list[tuple[int, int]]) -> list[Edit]:
+    """Clause ``stray_html_tag_any_element``: each run of adjacent tags ("<abbr></abbr>")
+    of any HTML element that touches a CJK character at either end is cut whole."""
+    edits: list[Edit] = []
+    run: list[re.Match] = []
+    for m in [*_ELEMENT_TAG.finditer(text), None]:
+        if m is not None and run and m.start() == run[-1].end():
+            run.append(m)
+            continue
+        if run:
+            a, b = run[0].start(), run[-1].end()
+            if (_CJK.match(text[a - 1 : a]) or _CJK.match(text[b : b + 1])) and not _inside(
+                code, a
+            ):
+                edits += [Edit(x.start(), x.end(), "", TAG_RULE) for x in run]
+        run = [m] if m is not None else []
     return edits
 
 
