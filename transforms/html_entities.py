@@ -100,6 +100,19 @@ _ESCAPED_TAG = re.compile(rf"{_AMP}lt;/?{_INLINE}\b[^&<>\n]{{0,200}}?/?{_AMP}gt;
 # Clause escaped_tag_any_name: another name ("&lt;/tent&gt;", 大唐再起) beside CJK or alone on its line
 _ESCAPED_ANY = re.compile(rf"{_AMP}lt;/?[a-z][a-z0-9]{{0,15}}/?{_AMP}gt;")
 _TAG = re.compile(rf"<(/?)({_INLINE})(?:\s+[\w:-]+\s*=[^<>\n]{{0,200}})?\s*/?>", re.I)
+# Clause tagged_watermark (session 48): the same short text wrapped in an element beside
+# CJK at least WATERMARK_MIN times in a document is the site's watermark, cut with its
+# tags ("<bdi>藏书网</bdi>" 7 times in 围城, "<q>九九藏书</q>" 25 and ".99lib." 21 in
+# 遥远的救世主): without it the tags went and "刑藏书网警" stayed inside the sentence. Not
+# a heading's text (h1-h6: "<h3>1</h3>" is a section's number), nor one with a sentence
+# mark or a space (a poem's line, "<small>晓芙：</small>"), nor a book title ("《围城》",
+# a link), nor one seen fewer times. Beside CJK or beside another tag of a run of tags.
+WATERMARK_MIN = 3
+_WRAPPED = re.compile(
+    rf"<({_ELEMENT}|{_INLINE})(?:\s+[\w:-]+\s*=[^<>\n]{{0,200}})?\s*>"
+    r"([^<>\s。！？，；：、]{1,12})</\1\s*>",
+    re.I,
+)
 _ELEMENT_TAG = re.compile(
     rf"<(/?)({_ELEMENT}|{_INLINE})(?:\s+[\w:-]+\s*=[^<>\n]{{0,200}})?\s*/?>", re.I
 )
@@ -341,7 +354,28 @@ def _stray_tags(text: str, code: list[tuple[int, int]]) -> list[Edit]:
         if cjk or opens or end >= line.at(end)[1] or _paired(text, m, found, starts):
             edits.append(Edit(start, end, "", TAG_RULE))
     edits += _element_runs(text, code)
+    edits += _tagged_watermarks(text, code)
     return edits
+
+
+def _tagged_watermarks(text: str, code: list[tuple[int, int]]) -> list[Edit]:
+    """Clause ``tagged_watermark`` (above): each wrapped occurrence of a repeated text."""
+    seen: dict[str, list[re.Match]] = {}
+    for m in _WRAPPED.finditer(text):
+        a, b = m.span()
+        if m.group(1)[:1] in "hH" and m.group(1)[1:].isdigit():
+            continue
+        if "《" in m.group(2) or _inside(code, a):  # a book's title links ("<a>《围城》</a>")
+            continue
+        before, after = text[a - 1 : a], text[b : b + 1]  # CJK, or the next tag of a run
+        if _CJK.match(before) or _CJK.match(after) or before == ">" or after == "<":
+            seen.setdefault(m.group(2), []).append(m)
+    return [
+        Edit(m.start(), m.end(), "", TAG_RULE)
+        for found in seen.values()
+        if len(found) >= WATERMARK_MIN
+        for m in found
+    ]
 
 
 def _element_runs(text: str, code: list[tuple[int, int]]) -> list[Edit]:

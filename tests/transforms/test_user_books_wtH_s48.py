@@ -152,3 +152,29 @@ def test_stray_html_tag_any_element_latin_kept():
         "if a <b> c then stop\n",
     ):
         assert _strip_tags(text) == text
+
+
+def test_tagged_watermark_cut_whole():
+    """Clause tagged_watermark: "九九藏书" wrapped in random elements four times in one
+    text (遥远的救世主's lines) is the site's mark: cut with its tags, the sentence whole."""
+    text = (
+        "汽车驶到了离步行街不远的一条街<q>九九藏书</q>道，芮小丹找个车位停下车。\n\n"
+        "小路四处相连，特别具有现<dfn>九九藏书</dfn>代感，是中产阶级的生活区。\n\n"
+        "丁元英的音响输出的声音已经<samp>九九藏书</samp>是天壤之别了。\n\n"
+        "这两位是刘江帮我请的朋友，<figure>九九藏书</figure>我还不认识，就让刘江说吧。\n"
+    )
+    out = _strip_tags(text)
+    assert "九九藏书" not in out and "<" not in out
+    assert "离步行街不远的一条街道，芮小丹" in out
+    assert "特别具有现代感" in out
+
+
+def test_tagged_watermark_needs_repeats_and_no_titles():
+    """Guards: a text wrapped twice stays (tags cut beside CJK, the text kept); a book
+    title in links stays however often; a heading's number stays."""
+    twice = "了这套《钱锺书集》。<strike>藏书网</strike>\n\n联书店<bdi>藏书网</bdi>\n"
+    assert _strip_tags(twice) == "了这套《钱锺书集》。藏书网\n\n联书店藏书网\n"
+    links = "".join(f"如<a href='/book/2619/im'>《围城》</a>等第{k}次。\n" for k in range(4))
+    assert _strip_tags(links).count("《围城》") == 4
+    heads = "".join(f"第{k}章\n\n<h3>1</h3>\n\n正文。\n\n" for k in "一二三四")
+    assert _strip_tags(heads).count("\n1\n") == 4
