@@ -106,7 +106,8 @@ _TAG = re.compile(rf"<(/?)({_INLINE})(?:\s+[\w:-]+\s*=[^<>\n]{{0,200}})?\s*/?>",
 # 遥远的救世主): without it the tags went and "刑藏书网警" stayed inside the sentence. Not
 # a heading's text (h1-h6: "<h3>1</h3>" is a section's number), nor one with a sentence
 # mark or a space (a poem's line, "<small>晓芙：</small>"), nor a book title ("《围城》",
-# a link), nor one seen fewer times. Beside CJK or beside another tag of a run of tags.
+# a link), nor one seen fewer times. Beside CJK or beside another tag of a run of tags, and
+# one at least right beside CJK (clause tagged_watermark_cjk: "<td>Yes</td><td>" rows stay).
 WATERMARK_MIN = 3
 _WRAPPED = re.compile(
     rf"<({_ELEMENT}|{_INLINE})(?:\s+[\w:-]+\s*=[^<>\n]{{0,200}})?\s*>"
@@ -361,6 +362,7 @@ def _stray_tags(text: str, code: list[tuple[int, int]]) -> list[Edit]:
 def _tagged_watermarks(text: str, code: list[tuple[int, int]]) -> list[Edit]:
     """Clause ``tagged_watermark`` (above): each wrapped occurrence of a repeated text."""
     seen: dict[str, list[re.Match]] = {}
+    beside: set[str] = set()  # an English page's table "<td>1</td><td>2</td>" has none
     for m in _WRAPPED.finditer(text):
         a, b = m.span()
         if m.group(1)[:1] in "hH" and m.group(1)[1:].isdigit():
@@ -368,12 +370,15 @@ def _tagged_watermarks(text: str, code: list[tuple[int, int]]) -> list[Edit]:
         if "《" in m.group(2) or _inside(code, a):  # a book's title links ("<a>《围城》</a>")
             continue
         before, after = text[a - 1 : a], text[b : b + 1]  # CJK, or the next tag of a run
-        if _CJK.match(before) or _CJK.match(after) or before == ">" or after == "<":
+        cjk = bool(_CJK.match(before) or _CJK.match(after))
+        if cjk or before == ">" or after == "<":
             seen.setdefault(m.group(2), []).append(m)
+            if cjk:  # clause tagged_watermark_cjk: one at least right beside CJK
+                beside.add(m.group(2))
     return [
         Edit(m.start(), m.end(), "", TAG_RULE)
-        for found in seen.values()
-        if len(found) >= WATERMARK_MIN
+        for word, found in seen.items()
+        if len(found) >= WATERMARK_MIN and word in beside
         for m in found
     ]
 

@@ -178,3 +178,11 @@ def test_tagged_watermark_needs_repeats_and_no_titles():
     assert _strip_tags(links).count("《围城》") == 4
     heads = "".join(f"第{k}章\n\n<h3>1</h3>\n\n正文。\n\n" for k in "一二三四")
     assert _strip_tags(heads).count("\n1\n") == 4
+
+
+def test_tagged_watermark_cjk_needs_one_beside_cjk():
+    """Guard, clause tagged_watermark_cjk: an English text's leftover table cells, the same
+    short text wrapped many times beside other tags, keep their text."""
+    rows = "".join(f"<tr><td>Yes</td><td>{k}</td></tr>\n" for k in range(4))
+    assert "Yes" in _strip_tags(rows) or _strip_tags(rows) == rows
+    assert _strip_tags(rows).count("Yes") == 4
