@@ -375,10 +375,14 @@ def _tagged_watermarks(text: str, code: list[tuple[int, int]]) -> list[Edit]:
             seen.setdefault(m.group(2), []).append(m)
             if cjk:  # clause tagged_watermark_cjk: one at least right beside CJK
                 beside.add(m.group(2))
+    # Clause tagged_watermark_elements: the site rotates the element ("<q>", "<dfn>", "<samp>"
+    # around 九九藏书); a Chinese tutorial's "<code>print</code>" is always in one: kept.
     return [
         Edit(m.start(), m.end(), "", TAG_RULE)
         for word, found in seen.items()
-        if len(found) >= WATERMARK_MIN and word in beside
+        if len(found) >= WATERMARK_MIN
+        and word in beside
+        and len({m.group(1).lower() for m in found}) >= 2
         for m in found
     ]
 

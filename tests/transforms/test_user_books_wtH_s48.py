@@ -186,3 +186,11 @@ def test_tagged_watermark_cjk_needs_one_beside_cjk():
     rows = "".join(f"<tr><td>Yes</td><td>{k}</td></tr>\n" for k in range(4))
     assert "Yes" in _strip_tags(rows) or _strip_tags(rows) == rows
     assert _strip_tags(rows).count("Yes") == 4
+
+
+def test_tagged_watermark_elements_one_element_kept():
+    """Guard, clause tagged_watermark_elements: the same word always in one element (a
+    Chinese tutorial's leftover "<code>print</code>") is markup around text: text kept."""
+    text = "".join(f"第{k}步，调用<code>print</code>函数输出结果。\n" for k in "一二三四")
+    out = _strip_tags(text)
+    assert out.count("print") == 4 and "<" not in out
