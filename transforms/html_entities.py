@@ -114,6 +114,11 @@ _WRAPPED = re.compile(
     r"([^<>\s。！？，；：、]{1,12})</\1\s*>",
     re.I,
 )
+# Clause tagged_watermark_odd_element (review, session 48): one occurrence at least in an
+# element that prose formatting does not use (a name of _ELEMENT: "<q>", "<dfn>", "<samp>",
+# "<bdi>", "<tt>"): every watermark of 围城 and 遥远的救世主 has one; a page that bolds a
+# name with "<b>" in one place and "<strong>" or "<em>" in another keeps the name.
+_ODD_NAMES = frozenset(_ELEMENT[3:-1].split("|"))
 _ELEMENT_TAG = re.compile(
     rf"<(/?)({_ELEMENT}|{_INLINE})(?:\s+[\w:-]+\s*=[^<>\n]{{0,200}})?\s*/?>", re.I
 )
@@ -383,6 +388,7 @@ def _tagged_watermarks(text: str, code: list[tuple[int, int]]) -> list[Edit]:
         if len(found) >= WATERMARK_MIN
         and word in beside
         and len({m.group(1).lower() for m in found}) >= 2
+        and any(m.group(1).lower() in _ODD_NAMES for m in found)
         for m in found
     ]
 
