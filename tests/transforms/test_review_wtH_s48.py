@@ -36,6 +36,41 @@ def test_tagged_watermark_odd_element_bold_name_kept():
     )
 
 
+def test_tagged_watermark_counts_marks_in_a_run_of_tags():
+    """Clause tagged_watermark, its run-of-tags half: 围城's "藏书网" three times, two of
+    them right after another tag ("</span><bdi>", "<s></s><a>"), not beside CJK: all three
+    cut (without the run half only one counted, fewer than three, all three stayed)."""
+    text = (
+        "作者授权，三联书店组织力量编辑了这套《钱锺书集》。<strike>藏书网</strike>\n\n"
+        "如《槐聚诗存》。<s></s><a>藏书网</a>\n\n"
+        '    <span class="right">生活·读书·新知三联书店</span><bdi>藏书网</bdi>\n'
+    )
+    out = _strip_tags(text)
+    assert "藏书网" not in out
+    assert "编辑了这套《钱锺书集》。\n\n如《槐聚诗存》。\n\n" in out
+
+
+def test_tagged_watermark_book_titles_kept_in_cite_and_links():
+    """Guard (the "《" test of tagged_watermark): a title set in "<cite>" and in links,
+    three times beside CJK (围城's links "<a href='/book/2619/im'>《围城》</a>"), is
+    the book's name: kept, however many elements hold it."""
+    text = (
+        "钱锺书的长篇小说<cite>《围城》</cite>初版于一九四七年。\n\n"
+        "如<a href='/book/2619/im'>《围城》</a>等。\n\n"
+        "他写<cite>《围城》</cite>的两年里，锱铢积累地写。\n"
+    )
+    assert _strip_tags(text).count("《围城》") == 3
+
+
+def test_tagged_watermark_english_table_cells_kept():
+    """Guard, clause tagged_watermark_cjk: an English page's leftover table, "Yes" in header
+    and body cells (two element names) many times, no CJK anywhere: kept."""
+    rows = "<tr><th>Yes</th><th>No</th></tr>\n" + "".join(
+        f"<tr><td>Yes</td><td>{k}</td></tr>\n" for k in range(4)
+    )
+    assert _strip_tags(rows).count("Yes") == 5
+
+
 def test_parquet_missing_column_names_its_rows(tmp_path):
     """Clause parquet_rows_named: a Parquet file of 6 rows without the text column is one
     rejected record; the error says its 6 rows went with it (the build's summary said
