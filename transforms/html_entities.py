@@ -64,7 +64,18 @@ from transforms.textedit import Edit
 ENTITY_RULE, TAG_RULE, ESCAPED_TAG_RULE = "html_entity", "stray_html_tag", "escaped_tag"
 RULES = (ENTITY_RULE, ESCAPED_TAG_RULE, TAG_RULE)
 
-_INLINE = r"(?:span|strong|font|b|i|em|u|br|p|div|a|sup|sub|small|big|center)"
+# Clause stray_html_tag_more_names (session 48): headings, strike-through and deletions
+# ("<h3>1</h3>" 657 times in hexhero/book-txt's 遥远的救世主) are leftover markup as <b> is.
+_INLINE = r"(?:span|strong|font|b|i|em|u|br|p|div|a|sup|sub|small|big|center|h[1-6]|strike|del)"
+# Clause stray_html_tag_any_element (session 48): any other HTML element's tag is cut where
+# it touches a CJK character: a site that hides a watermark in random elements
+# ("<bdi>藏书网</bdi>", "<tt></tt>", "<dfn></dfn>", "<kbd>", "<samp>": hexhero/book-txt's
+# 围城 and 遥远的救世主) left 176 and 36 such tags beside the prose.
+_ELEMENT = (
+    r"(?:abbr|address|article|aside|bdi|bdo|blockquote|caption|cite|code|dd|details|dfn|dl|dt"
+    r"|figcaption|figure|footer|header|hr|ins|kbd|label|li|main|mark|nav|ol|pre|q|s|samp"
+    r"|section|summary|table|td|th|time|tr|tt|ul|var|wbr)"
+)
 _AMP = r"&(?:amp;)*"
 _REF = r"(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});"
 _ENTITY = re.compile(rf"{_AMP}{_REF}")
@@ -89,6 +100,28 @@ _ESCAPED_TAG = re.compile(rf"{_AMP}lt;/?{_INLINE}\b[^&<>\n]{{0,200}}?/?{_AMP}gt;
 # Clause escaped_tag_any_name: another name ("&lt;/tent&gt;", 大唐再起) beside CJK or alone on its line
 _ESCAPED_ANY = re.compile(rf"{_AMP}lt;/?[a-z][a-z0-9]{{0,15}}/?{_AMP}gt;")
 _TAG = re.compile(rf"<(/?)({_INLINE})(?:\s+[\w:-]+\s*=[^<>\n]{{0,200}})?\s*/?>", re.I)
+# Clause tagged_watermark (session 48): the same short text wrapped in an element beside
+# CJK at least WATERMARK_MIN times in a document is the site's watermark, cut with its
+# tags ("<bdi>藏书网</bdi>" 7 times in 围城, "<q>九九藏书</q>" 25 and ".99lib." 21 in
+# 遥远的救世主): without it the tags went and "刑藏书网警" stayed inside the sentence. Not
+# a heading's text (h1-h6: "<h3>1</h3>" is a section's number), nor one with a sentence
+# mark or a space (a poem's line, "<small>晓芙：</small>"), nor a book title ("《围城》",
+# a link), nor one seen fewer times. Beside CJK or beside another tag of a run of tags, and
+# one at least right beside CJK (clause tagged_watermark_cjk: "<td>Yes</td><td>" rows stay).
+WATERMARK_MIN = 3
+_WRAPPED = re.compile(
+    rf"<({_ELEMENT}|{_INLINE})(?:\s+[\w:-]+\s*=[^<>\n]{{0,200}})?\s*>"
+    r"([^<>\s。！？，；：、]{1,12})</\1\s*>",
+    re.I,
+)
+# Clause tagged_watermark_odd_element (review, session 48): one occurrence at least in an
+# element that prose formatting does not use (a name of _ELEMENT: "<q>", "<dfn>", "<samp>",
+# "<bdi>", "<tt>"): every watermark of 围城 and 遥远的救世主 has one; a page that bolds a
+# name with "<b>" in one place and "<strong>" or "<em>" in another keeps the name.
+_ODD_NAMES = frozenset(_ELEMENT[3:-1].split("|"))
+_ELEMENT_TAG = re.compile(
+    rf"<(/?)({_ELEMENT}|{_INLINE})(?:\s+[\w:-]+\s*=[^<>\n]{{0,200}})?\s*/?>", re.I
+)
 _BLOCK = ("br", "p", "div")
 _SUBJECT = re.compile(r"\b(?:X?HTML|XML|SGML)\b")
 _SUBJECT_ANY_CASE = re.compile(
@@ -326,6 +359,56 @@ def _stray_tags(text: str, code: list[tuple[int, int]]) -> list[Edit]:
             continue
         if cjk or opens or end >= line.at(end)[1] or _paired(text, m, found, starts):
             edits.append(Edit(start, end, "", TAG_RULE))
+    edits += _element_runs(text, code)
+    edits += _tagged_watermarks(text, code)
+    return edits
+
+
+def _tagged_watermarks(text: str, code: list[tuple[int, int]]) -> list[Edit]:
+    """Clause ``tagged_watermark`` (above): each wrapped occurrence of a repeated text."""
+    seen: dict[str, list[re.Match]] = {}
+    beside: set[str] = set()  # an English page's table "<td>1</td><td>2</td>" has none
+    for m in _WRAPPED.finditer(text):
+        a, b = m.span()
+        if m.group(1)[:1] in "hH" and m.group(1)[1:].isdigit():
+            continue
+        if "《" in m.group(2) or _inside(code, a):  # a book's title links ("<a>《围城》</a>")
+            continue
+        before, after = text[a - 1 : a], text[b : b + 1]  # CJK, or the next tag of a run
+        cjk = bool(_CJK.match(before) or _CJK.match(after))
+        if cjk or before == ">" or after == "<":
+            seen.setdefault(m.group(2), []).append(m)
+            if cjk:  # clause tagged_watermark_cjk: one at least right beside CJK
+                beside.add(m.group(2))
+    # Clause tagged_watermark_elements: the site rotates the element ("<q>", "<dfn>", "<samp>"
+    # around 九九藏书); a Chinese tutorial's "<code>print</code>" is always in one: kept.
+    return [
+        Edit(m.start(), m.end(), "", TAG_RULE)
+        for word, found in seen.items()
+        if len(found) >= WATERMARK_MIN
+        and word in beside
+        and len({m.group(1).lower() for m in found}) >= 2
+        and any(m.group(1).lower() in _ODD_NAMES for m in found)
+        for m in found
+    ]
+
+
+def _element_runs(text: str, code: list[tuple[int, int]]) -> list[Edit]:
+    """Clause ``stray_html_tag_any_element``: each run of adjacent tags ("<abbr></abbr>")
+    of any HTML element that touches a CJK character at either end is cut whole."""
+    edits: list[Edit] = []
+    run: list[re.Match] = []
+    for m in [*_ELEMENT_TAG.finditer(text), None]:
+        if m is not None and run and m.start() == run[-1].end():
+            run.append(m)
+            continue
+        if run:
+            a, b = run[0].start(), run[-1].end()
+            if (_CJK.match(text[a - 1 : a]) or _CJK.match(text[b : b + 1])) and not _inside(
+                code, a
+            ):
+                edits += [Edit(x.start(), x.end(), "", TAG_RULE) for x in run]
+        run = [m] if m is not None else []
     return edits
 
 

@@ -108,6 +108,13 @@ _PAGE_OF = re.compile(r"(?:(.*?\S)[ \t]+)?(\d{1,4})[ \t]+(?:of|/)[ \t]+\d{1,4}")
 # line takes) names its lines page numbers itself, so page_order does not judge it: an
 # index near the end ("host 18", "reserved 12": rfc3986.txt) is numbered below every
 # footer before it, and all of them were out of order.
+# Clause paren_numbers (session 48): a page number closed by a parenthesis ("12)"), as
+# some print editions set it at the page's head: Gutenberg's Dr. Jekyll and Mr. Hyde
+# (pg42, denten-bin/gutenberg-shell-scripts) has "1)" ... "108)" alone on their lines,
+# most inside a sentence ("dusty, dreary, and" / "2)" / "yet somehow"); none had a key,
+# so each stayed in the text and was a section titled "2)", the chapters' titles lost
+# under them. Only the closing form: "(12)" alone is also an equation's number.
+_PAREN = re.compile(r"(\d{1,4})\)")
 _BRACKET_KEY = "[Page]"
 _BRACKETED = re.compile(r"(?:(.*?\S)[ \t]+)?\[Page[ \t]+(\d{1,4})\]")
 
@@ -121,6 +128,8 @@ def _page_form(s: str) -> str:
         return m.group(1)
     if s[-1:].isdigit() and (m := _PAGE_OF.fullmatch(s)) is not None:
         return f"{m.group(1) or ''} {m.group(2)}".strip()
+    if s[-1:] == ")" and (m := _PAREN.fullmatch(s)) is not None:  # clause paren_numbers
+        return m.group(1)
     if s[-1:] == "]" and (m := _BRACKETED.fullmatch(s)) is not None:
         return f"{m.group(1) or ''} {_BRACKET_KEY} {m.group(2)}".strip()
     return s

@@ -170,8 +170,12 @@ def _read_parquet(file: InputFile, config: ReadConfig, progress: Progress):
                 file.relative,
                 file.source,
                 "missing_text_field",
+                # clause parquet_rows_named (review, session 48): the whole file is the
+                # one rejected record; its rows said, the summary's "the one document" is not
+                # read as one row of six
                 f"Parquet file has no column {config.text_field!r} "
-                f"(columns: {', '.join(parquet.schema_arrow.names)}); pass --text-field",
+                f"(columns: {', '.join(parquet.schema_arrow.names)}); its "
+                f"{counted(parquet.metadata.num_rows, 'row', thousands=True)} rejected as one record; pass --text-field",
             )
             return
         row = 0
