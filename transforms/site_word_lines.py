@@ -56,6 +56,9 @@ LINE_CHARS = 40
 NAME_CHARS = 24
 _NAME = re.compile("[A-Za-z0-9]{4," + str(NAME_CHARS) + "}")
 _TXT = re.compile("t[ \u3000]?x[ \u3000]?t", re.I)
+_TXT_MARK = re.compile("(?<![A-Za-z0-9=-])>[ \u3000]*txt[ \t\r\u3000]*\\Z", re.I)
+# guard txt_mark_site: a "txt" site's address ("www.xiaoshuotxt.net", "wＷw．xiＡoshＵotxt")
+_TXT_HOST = re.compile("[wｗ] ?[wｗ] ?[wｗ].{1,3}[a-zａ-ｚ ]{0,16}?[tｔ] ?[xｘ] ?[tｔ]", re.I)
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 # One reading per string (tests/transforms/test_worst_cases_s42.py's audit): the words made
 # only of the single characters ("小说", "天堂", "网站", "下载站"'s 站) are not listed again.
@@ -123,7 +126,15 @@ def _txt_lines(text: str):
 def site_word_lines(text: str) -> list[Edit]:
     """Clauses ``site_words_line`` and ``site_words_tail`` (module doc)."""
     cuts: list[Edit] = []
+    site = None  # guard txt_mark_site, read once where a mark is found
     for a, b in _txt_lines(text):
+        mark = _TXT_MARK.search(text, a, b)  # clause txt_mark_tail
+        if mark is not None:
+            site = _TXT_HOST.search(text) is not None if site is None else site
+            if site:
+                whole = not text[a : mark.start()].strip(_SPACES)
+                cuts.append(Edit(a if whole else mark.start(), min(b + whole, len(text)), "", RULE))
+                continue
         line = text[a:b].strip(_SPACES)
         if not line or len(line) > LINE_CHARS:
             continue

@@ -136,3 +136,30 @@ def test_site_name_before_address_guards():
     plain = "不过丁子又怀上孩子了。新浪网 www.sina.com\n"
     assert glued_site_words(plain) == []
     assert "新浪网 www.sina.com" in clean_text(plain).text
+
+
+# hankinghu+literature-books 将军吟.txt: the site's ">txt" mark glued to a paragraph's end,
+# the site's address elsewhere in the book ("www.xiaoshuotxt.net" lines, one quoted here).
+JIANGJUN = (
+    "www.xiaoshuotxt.net\n\n"
+    "\u3000\u3000风来吧！雨来吧！阳光曝晒吧！越经磨洗，越是茂盛葱茏……>txt\n"
+    "\u3000\u3000第二天一早，他就出发了。\n"
+)
+
+
+def test_txt_mark_tail():
+    out = clean_text(JIANGJUN).text
+    assert "越是茂盛葱茏……" in out and "阳光曝晒吧！" in out
+    assert ">txt" not in out and "txt" not in out
+    # 蛙.txt: the mark alone on its line goes with its break
+    alone = "www.xiaoshuotxt.net\n\n先生，我们那地方。\n>txt\n\n第二章\n"
+    cuts = [e for e in site_word_lines(alone) if ">" in alone[e.start : e.end]]
+    assert [alone[e.start : e.end] for e in cuts] == [">txt\n"]
+
+
+def test_txt_mark_tail_guards():
+    # txt_mark_site: no "txt" site's address in the book (made up)
+    assert site_word_lines("越经磨洗，越是茂盛葱茏……>txt\n") == []
+    # an arrow in a tool's notes (made up): "epub->txt", "a=>txt"
+    text = "www.xiaoshuotxt.net\n转换：epub->txt\n格式 a=>txt\n"
+    assert [e for e in site_word_lines(text) if ">" in text[e.start : e.end]] == []
