@@ -111,7 +111,8 @@ def test_site_name_line_guards():
     # "txt" alone is no site's name (design.md's data flow keeps its first step)
     assert site_word_lines(DESIGN) == []
     assert "```\ntxt\n" in clean_text(DESIGN).text
-    # a word without "txt" (made up: a chapter on a company, its site cited above)
+    # a word without "txt" (made up; review: no guard of site_name_line's own keeps it, the
+    # clause reads only the lines holding "txt", _txt_lines)
     text = "他们的网站是www.google.com。\n\ngoogle\n谷歌公司成立于一九九八年。\n"
     assert site_word_lines(text) == []
 
@@ -138,12 +139,14 @@ def test_site_name_before_address_guards():
     assert "新浪网 www.sina.com" in clean_text(plain).text
 
 
-# hankinghu+literature-books 将军吟.txt: the site's ">txt" mark glued to a paragraph's end,
-# the site's address elsewhere in the book ("www.xiaoshuotxt.net" lines, one quoted here).
+# hankinghu+literature-books 将军吟.txt (lines 4819-4825): the site's ">txt" mark glued to a
+# paragraph's end before a chapter heading, the site's address elsewhere in the book
+# ("www.xiaoshuotxt.net" lines, one quoted here).
 JIANGJUN = (
     "www.xiaoshuotxt.net\n\n"
-    "\u3000\u3000风来吧！雨来吧！阳光曝晒吧！越经磨洗，越是茂盛葱茏……>txt\n"
-    "\u3000\u3000第二天一早，他就出发了。\n"
+    "\u3000\u3000风来吧！雨来吧！阳光曝晒吧！越经磨洗，越是茂盛葱茏……>txt\n\n\n\n"
+    "第三十四章 密探\n\n"
+    "刘絮云像放好了排钓的渔夫，在等待收获之前\n"
 )
 
 
@@ -151,6 +154,13 @@ def test_txt_mark_tail():
     out = clean_text(JIANGJUN).text
     assert "越是茂盛葱茏……" in out and "阳光曝晒吧！" in out
     assert ">txt" not in out and "txt" not in out
+    # review: only the mark goes; the paragraph's line break and the heading stay apart
+    # (guard stamp_break_whole_line: text is left on the line)
+    assert "越是茂盛葱茏……\n" in out and "\n第三十四章 密探\n" in out
+    (mark,) = [e for e in site_word_lines(JIANGJUN) if ">" in JIANGJUN[e.start : e.end]]
+    assert JIANGJUN[mark.start : mark.end] == ">txt"
+    (cut,) = [e for e in find_boilerplate(JIANGJUN) if ">" in JIANGJUN[e.start : e.end]]
+    assert JIANGJUN[cut.start : cut.end] == ">txt"
     # 蛙.txt: the mark alone on its line goes with its break
     alone = "www.xiaoshuotxt.net\n\n先生，我们那地方。\n>txt\n\n第二章\n"
     cuts = [e for e in site_word_lines(alone) if ">" in alone[e.start : e.end]]
