@@ -41,6 +41,14 @@ Survey of the five Chinese mirrors in docs/quality/session-47-wtC.md.
   way of typing an address) stays; guard ``homoglyph_typed`` (review): an address of plain and
   full-width letters only, begun full-width and switched once ("ｗｗｗ．ｓｉｎａ．ｃom") or
   holding one plain letter, stays.
+* ``site_name_before_address`` (session 48, branch wtA): a site's name in Han
+  (``SITE_NAME_CHARS`` characters at most, ending in 网/站/书屋/书吧/书城) standing right
+  before an address one of the clauses above cuts, spaces between or none, after a
+  sentence's end or at a line's start, goes with the address: 走到人生边上's
+  "…肚皮已经很大了。五六文学网 wｗw.56ｗen.cｏm" (the address a stamp in look-alike letters: the
+  name sits where the stamp is). Guard ``site_name_alone``: a name inside a sentence
+  ("我常去五六文学网") or before an address no clause cuts (an author's "新浪网
+  www.sina.com") stays.
 """
 
 from __future__ import annotations
@@ -83,6 +91,14 @@ _RUN = re.compile("[^\\W\\d_]+")
 _CYR_AND_LOOKS = "".join(map(chr, range(0x400, 0x500))) + "aceopxyABCEHKMOPTX"
 _HAN_BRACKET = re.compile("[\\[［【(（][^\\]］】)）]*[\u4e00-\u9fff][^\\]］】)）]*[\\]］】)）]")
 _WWW = re.compile("[wW][wW][wW]\\.")
+SITE_NAME_CHARS = 6
+# clause site_name_before_address: after a sentence's end or at a line's start, the name
+_NAME_BEFORE = re.compile(
+    "(?:(?<=[。！？!?…”」』])|^)([\u4e00-\u9fff]{1,"
+    + str(SITE_NAME_CHARS - 1)
+    + "}?(?:网|網|站|书屋|書屋|书吧|書吧|书城|書城))[ \t\u3000]*\\Z",
+    re.M,
+)
 
 _LETTER = "A-Za-z\u00c0-\u024f\u0400-\u04ff\uff21-\uff3a\uff41-\uff5a"
 _LOOK_ADDRESS = re.compile(
@@ -213,6 +229,16 @@ def _site_host(prefix: str, host: str) -> bool:
     )
 
 
+def _with_site_names(text: str, cuts: list[Edit]) -> list[Edit]:
+    """Clause ``site_name_before_address`` and its guard ``site_name_alone`` (module doc):
+    each cut of an address widened over the site's name right before it."""
+    out = []
+    for e in cuts:
+        m = _NAME_BEFORE.search(text, max(0, e.start - SITE_NAME_CHARS - 4), e.start)
+        out.append(e if m is None else Edit(m.start(1), e.end, e.replacement, e.rule))
+    return out
+
+
 def glued_site_words(text: str) -> list[Edit]:
     """Clauses ``site_address_head``, ``title_download_tag``, ``homoglyph_address``,
     ``homoglyph_tail``."""
@@ -237,7 +263,7 @@ def glued_site_words(text: str) -> list[Edit]:
             if m is not None:
                 cuts.append(Edit(m.start(1), m.end(1), "", RULE))
         pos = text.find("》", pos + 1)
-    cuts += homoglyph_addresses(text)
+    cuts += _with_site_names(text, homoglyph_addresses(text))
     seen = -1
     for c in _CYR.finditer(text):  # clause homoglyph_tail: the lines ending near a Cyrillic letter
         b = text.find("\n", c.start())

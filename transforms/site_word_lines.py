@@ -28,6 +28,15 @@ Chinese mirrors in docs/quality/session-46-wtC.md.
   line (two blank lines where the book had one); "A\\n\\nSTAMP\\n\\nB" leaves "A\\n\\nB".
   Guard ``stamp_break_whole_line`` (a cut with text of the line left before or after it,
   a stamp glued to a sentence, takes no break).
+* ``cut_line_break`` (session 48, branch wtA): ``stamp_line_break`` reads the whole-line
+  cuts of the web-page markup rules too (``LINE_RULES``: ``html_entities.RULES``), and the
+  cuts of every rule in a row of whole-line cuts that begins at the text's start. 大唐再起's
+  escaped tag alone on its line, "…马州岛。\n\n &lt;tent&gt;\n\n 陈兵…" (49 times), and
+  妖孽龙皇在都市's entity-coded stamp line left three blank lines where the book has one;
+  and a row of whole-line cuts from the text's start takes every blank line after its last
+  (炮打双灯's and 随想's two stamp lines at the text's start left the blank lines after the
+  second). Rules whose cuts replace text (page markers: one newline) or whose cuts are a
+  book's own regions (Gutenberg's, indexes) are not read: they set their own edges.
 
 Cost: two one-character finds ("x", "X"), "t x t" read around each; the lines holding one
 are read.
@@ -37,12 +46,19 @@ from __future__ import annotations
 
 import re
 
+from transforms.html_entities import RULES as _MARKUP_RULES
 from transforms.textedit import Edit
 
 RULE = "site_ad"
 RULES = ("site_ad", "site_watermark")  # the site clauses' cuts stamp_edges reads
+LINE_RULES = RULES + _MARKUP_RULES  # clause cut_line_break (s48): their whole-line cuts too
 LINE_CHARS = 40
+NAME_CHARS = 24
+_NAME = re.compile("[A-Za-z0-9]{4," + str(NAME_CHARS) + "}")
 _TXT = re.compile("t[ \u3000]?x[ \u3000]?t", re.I)
+_TXT_MARK = re.compile("(?<![A-Za-z0-9=-])>[ \u3000]*txt[ \t\r\u3000]*\\Z", re.I)
+# guard txt_mark_site: a "txt" site's address ("www.xiaoshuotxt.net", "wＷw．xiＡoshＵotxt")
+_TXT_HOST = re.compile("[wｗ] ?[wｗ] ?[wｗ].{1,3}[a-zａ-ｚ ]{0,16}?[tｔ] ?[xｘ] ?[tｔ]", re.I)
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 # One reading per string (tests/transforms/test_worst_cases_s42.py's audit): the words made
 # only of the single characters ("小说", "天堂", "网站", "下载站"'s 站) are not listed again.
@@ -73,6 +89,15 @@ def _site_words(part: str) -> bool:
     )
 
 
+def _site_name(text: str, line: str) -> bool:
+    """Clause ``site_name_line`` and its guard ``site_name_echo`` (module doc): ``line`` is
+    one ASCII word with "txt" in it, written elsewhere in ``text`` as a host after "www"."""
+    if _NAME.fullmatch(line) is None or "txt" not in line.lower():
+        return False
+    host = re.compile("www[.。．:：\\-]" + re.escape(line) + "[.。．?？:：\\-]", re.I)
+    return host.search(text) is not None
+
+
 def _tail(line: str) -> int:
     """Where clause ``site_words_tail`` cuts ``line`` (its dash), or -1."""
     for i, c in enumerate(line):
@@ -101,11 +126,19 @@ def _txt_lines(text: str):
 def site_word_lines(text: str) -> list[Edit]:
     """Clauses ``site_words_line`` and ``site_words_tail`` (module doc)."""
     cuts: list[Edit] = []
+    site = None  # guard txt_mark_site, read once where a mark is found
     for a, b in _txt_lines(text):
+        mark = _TXT_MARK.search(text, a, b)  # clause txt_mark_tail
+        if mark is not None:
+            site = _TXT_HOST.search(text) is not None if site is None else site
+            if site:
+                whole = not text[a : mark.start()].strip(_SPACES)
+                cuts.append(Edit(a if whole else mark.start(), min(b + whole, len(text)), "", RULE))
+                continue
         line = text[a:b].strip(_SPACES)
         if not line or len(line) > LINE_CHARS:
             continue
-        if _site_words(line):  # clause site_words_line
+        if _site_words(line) or _site_name(text, line):  # clauses site_words_line, site_name_line
             cuts.append(Edit(a, min(b + 1, len(text)), "", RULE))
             continue
         at = _tail(line)  # clause site_words_tail
@@ -138,19 +171,20 @@ def _blank_lines(text: str, pos: int, step: int) -> list[int]:
 
 def stamp_edges(text: str, cuts: list[Edit]) -> list[Edit]:
     """Clauses ``torn_scheme`` and ``stamp_line_break`` on the merged cuts (sorted, not
-    overlapping); only the site clauses' cuts (``RULES``) move."""
+    overlapping); only the site clauses' cuts (``RULES``) and the markup rules' whole-line
+    cuts (``LINE_RULES``, clause ``cut_line_break``) move."""
     out: list[Edit] = []
     chain_end, chain_kept = -1, 0  # the last whole-line cut's end, blank lines kept before it
     for i, e in enumerate(cuts):
-        if e.rule not in RULES or e.replacement:
+        if e.rule not in LINE_RULES or e.replacement:  # clause cut_line_break: LINE_RULES
             out.append(e)
             continue
+        low = out[-1].end if out else 0
         start, end = e.start, e.end
         a = text.rfind("\n", 0, start) + 1
-        low = out[-1].end if out else 0
-        scheme = _SCHEME.search(text, max(a, low, start - 16), start)  # clause torn_scheme
-        if scheme is not None:
-            start = scheme.start()
+        if e.rule in RULES:  # clause torn_scheme
+            scheme = _SCHEME.search(text, max(a, low, start - 16), start)
+            start = start if scheme is None else scheme.start()
         # clause stamp_line_break; guard stamp_break_whole_line
         head = text[a:start].strip(_SPACES)
         b = text.find("\n", end - 1 if end > a else end)
@@ -159,14 +193,19 @@ def stamp_edges(text: str, cuts: list[Edit]) -> list[Edit]:
             high = cuts[i + 1].start if i + 1 < len(cuts) else len(text)
             found = [p for p in _blank_lines(text, a, -1) if p >= low]
             before = len(found)
-            if (found[-1] if found else a) == low and low == chain_end:
-                before += chain_kept  # stamp lines in a row: the blank lines before the first
+            first = found[-1] if found else a
+            if first == low and low == chain_end:
+                before += max(
+                    chain_kept, 0
+                )  # stamp lines in a row: the blank lines before the first
             after = _blank_lines(text, b + 1, 1)
-            # at the text's start no paragraph is parted: every blank line after goes
-            take = len(after) if (found[-1] if found else a) == 0 else min(before, len(after))
+            # at the text's start no paragraph is parted: every blank line after goes (a
+            # row of whole-line cuts from the start likewise: chain_kept < 0)
+            opening = first == 0 or (first == low and low == chain_end and chain_kept < 0)
+            take = len(after) if opening else min(before, len(after))
             new_end = after[take - 1] if take else b + 1
             end = max(end, min(new_end, high))
-            chain_end, chain_kept = end, before
+            chain_end, chain_kept = end, -1 if opening else before
         out.append(
             Edit(start, end, e.replacement, e.rule) if (start, end) != (e.start, e.end) else e
         )
