@@ -193,6 +193,14 @@ class Heading:
     rank: int
 
 
+def _closes_note(t: str) -> bool:
+    """Clause note_closing_line (session 48): a line that closes a bracket it did not open
+    ends a note or a quotation inside one, a citation ("Book I. Canto 10.]" under
+    Spenser's lines in a footnote of Scott's Minstrelsy, vol. 2, over 27 ballads): no
+    heading, whatever it reads as."""
+    return t.endswith("]") and t.count("]") > t.count("[")
+
+
 @reads_surrogates()  # clause surrogates_read_as_replacement (transforms.surrogates)
 def find_headings(
     text: str, any_script: bool = True, contents_out: list | None = None
@@ -213,6 +221,8 @@ def find_headings(
                 found = []  # clause volume_half_apart (transforms.cjk_numbers)
             if found and lines.indent[i] and t[0] == "#":
                 found = [c for c in found if c.kind != "md"]  # rule indented_prompt
+            if found and _closes_note(t):
+                found = []  # clause note_closing_line
             if found and i and _mid_sentence(lines.texts[i - 1], t):
                 found = [c for c in found if c.kind not in ("keyword", "ordinal")]  # mid_sentence
             cands.extend(found)
