@@ -151,10 +151,14 @@ def poem_title_spans(
         return []
     blocks = _blocks(lines)
     # A contents list's entries ("Danny Deever" / "Tommy" ...) stand as a stanza does.
-    # Clause bracketed_date_line: a block that ends on a date in brackets ("THE SACRILEGE"
-    # / "A BALLAD-TRAGEDY" / "(Circa 182-)") is a title's, no stanza.
+    # Clause bracketed_date_line: a title block in capitals that ends on a date in brackets
+    # ("THE SACRILEGE" / "A BALLAD-TRAGEDY" / "(Circa 182-)") is a title's, no stanza. Not
+    # a title repeated in small letters over its date (Melville's "Lee in the Capitol.[24]"
+    # / "(April, 1866.)" under its title set apart): as a stanza it keeps that title.
     verse = [
-        not in_list[a] and _stanza(texts, a, b) and not _BRACKET_DATE.match(texts[b - 1])
+        not in_list[a]
+        and _stanza(texts, a, b)
+        and not (_BRACKET_DATE.match(texts[b - 1]) and _date_block(texts, a, b))
         for a, b in blocks
     ]
     # Shares in characters: a prose paragraph the cleaner joined is one long line.

@@ -472,3 +472,256 @@ def test_stray_bracket_on_a_heading_set_apart_stays():
     titles = [h.title for h in sec.find_headings(TITUS)]
     assert "SCENE II. Rome. Before TITUS'S House.]" in titles
     assert len([t for t in titles if t.startswith("SCENE")]) == 3
+
+
+# Melville, Battle-Pieces and Aspects of the War (review, session 48): a title in small
+# letters set apart ("Lee in the Capitol."), then the title again with its note and a
+# bracketed date under it, then the poem. Read as a stanza, that block keeps the title set
+# apart over it; clause bracketed_date_line took it out of the verse for any block, and
+# "Lee in the Capitol." was lost (its poem ran on under "The Scout toward Aldie."). Each
+# poem cut to its first stanza.
+MELVILLE = """On the Slain at Chickamauga.
+
+
+Happy are they and charmed in life
+ Who through long wars arrive unscarred
+At peace. To such the wreath be given,
+If they unfalteringly have striven--
+ In honor, as in limb, unmarred.
+Let cheerful praise be rife,
+ And let them live their years at ease,
+Musing on brothers who victorious died--
+ Loved mates whose memory shall ever please.
+
+
+
+An uninscribed Monument
+on one of the Battle-fields of the Wilderness.
+
+
+Silence and Solitude may hint
+ (Whose home is in yon piny wood)
+What I, though tableted, could never tell--
+The din which here befell,
+ And striving of the multitude.
+The iron cones and spheres of death
+ Set round me in their rust,
+ These, too, if just,
+Shall speak with more than animated breath.
+ Thou who beholdest, if thy thought,
+Not narrowed down to personal cheer,
+Take in the import of the quiet here--
+ The after-quiet--the calm full fraught;
+Thou too wilt silent stand--
+Silent as I, and lonesome as the land.
+
+
+
+On Sherman's Men
+who fell in the Assault of Kenesaw Mountain, Georgia.
+
+
+They said that Fame her clarion dropped
+ Because great deeds were done no more--
+That even Duty knew no shining ends,
+And Glory--'twas a fallen star!
+ But battle can heroes and bards restore.
+ Nay, look at Kenesaw:
+Perils the mailed ones never knew
+Are lightly braved by the ragged coats of blue,
+And gentler hearts are bared to deadlier war.
+
+
+
+On the Grave
+of a young Cavalry Officer killed in the Valley of Virginia.
+
+
+Beauty and youth, with manners sweet, and friends--
+ Gold, yet a mind not unenriched had he
+Whom here low violets veil from eyes.
+ But all these gifts transcended be:
+His happier fortune in this mound you see.
+
+
+
+A Requiem
+for Soldiers lost in Ocean Transports.
+
+
+When, after storms that woodlands rue,
+ To valleys comes atoning dawn,
+The robins blithe their orchard-sports renew;
+ And meadow-larks, no more withdrawn,
+Caroling fly in the languid blue;
+The while, from many a hid recess,
+Alert to partake the blessedness,
+The pouring mites their airy dance pursue.
+ So, after ocean's ghastly gales,
+When laughing light of hoyden morning breaks,
+ Every finny hider wakes--
+ From vaults profound swims up with glittering scales;
+ Through the delightsome sea he sails,
+With shoals of shining tiny things
+Frolic on every wave that flings
+ Against the prow its showery spray;
+All creatures joying in the morn,
+Save them forever from joyance torn,
+ Whose bark was lost where now the dolphins play;
+Save them that by the fabled shore,
+ Down the pale stream are washed away,
+Far to the reef of bones are borne;
+ And never revisits them the light,
+Nor sight of long-sought land and pilot more;
+ Nor heed they now the lone bird's flight
+Round the lone spar where mid-sea surges pour.
+
+
+
+On a natural Monument
+in a field of Georgia.[21]
+
+
+No trophy this--a Stone unhewn,
+ And stands where here the field immures
+The nameless brave whose palms are won.
+Outcast they sleep; yet fame is nigh--
+ Pure fame of deeds, not doers;
+Nor deeds of men who bleeding die
+ In cheer of hymns that round them float:
+In happy dreams such close the eye.
+But withering famine slowly wore,
+ And slowly fell disease did gloat.
+Even Nature's self did aid deny;
+They choked in horror the pensive sigh.
+ Yea, off from home sad Memory bore
+(Though anguished Yearning heaved that way),
+Lest wreck of reason might befall.
+ As men in gales shun the lee shore,
+Though there the homestead be, and call,
+And thitherward winds and waters sway--
+As such lorn mariners, so fared they.
+But naught shall now their peace molest.
+ Their fame is this: they did endure--
+Endure, when fortitude was vain
+To kindle any approving strain
+Which they might hear. To these who rest,
+ This healing sleep alone was sure.
+
+
+
+Commemorative of a Naval Victory.
+
+
+Sailors there are of gentlest breed,
+ Yet strong, like every goodly thing;
+The discipline of arms refines,
+ And the wave gives tempering.
+ The damasked blade its beam can fling;
+It lends the last grave grace:
+The hawk, the hound, and sworded nobleman
+ In Titian's picture for a king,
+Are of Hunter or warrior race.
+
+
+
+Presentation to the Authorities,
+by Privates, of Colors captured in Battles ending in the
+Surrender of Lee.
+
+
+These flags of armies overthrown--
+Flags fallen beneath the sovereign one
+In end foredoomed which closes war;
+We here, the captors, lay before
+ The altar which of right claims all--
+Our Country. And as freely we,
+ Revering ever her sacred call,
+Could lay our lives down--though life be
+Thrice loved and precious to the sense
+Of such as reap the recompense
+ Of life imperiled for just cause--
+Imperiled, and yet preserved;
+While comrades, whom Duty as strongly nerved,
+Whose wives were all as dear, lie low.
+But these flags given, glad we go
+ To waiting homes with vindicated laws.
+
+
+
+The Returned Volunteer to his Rifle.
+
+
+Over the hearth--my father's seat--
+ Repose, to patriot-memory dear,
+Thou tried companion, whom at last I greet
+ By steepy banks of Hudson here.
+How oft I told thee of this scene--
+The Highlands blue--the river's narrowing sheen.
+Little at Gettysburg we thought
+To find such haven; but God kept it green.
+Long rest! with belt, and bayonet, and canteen.
+
+
+
+
+The Scout toward Aldie.
+
+
+The cavalry-camp lies on the slope
+ Of what was late a vernal hill,
+But now like a pavement bare--
+An outpost in the perilous wilds
+ Which ever are lone and still;
+ But Mosby's men are there--
+ Of Mosby best beware.
+
+
+
+
+
+
+Lee in the Capitol.
+
+
+
+Lee in the Capitol.[24]
+(April, 1866.)
+
+
+Hard pressed by numbers in his strait,
+ Rebellion's soldier-chief no more contends--
+Feels that the hour is come of Fate,
+ Lays down one sword, and widened warfare ends.
+The captain who fierce armies led
+Becomes a quiet seminary's head--
+Poor as his privates, earns his bread.
+In studious cares and aims engrossed,
+ Strives to forget Stuart and Stonewall dead--
+
+
+
+
+A Meditation:
+
+Attributed to a northerner after attending the last of two funerals from the same homestead--those of a national and a confederate officer (brothers), his kinsmen, who had died from the effects of wounds received in the closing battles.
+
+
+
+A Meditation.
+
+
+How often in the years that close,
+ When truce had stilled the sieging gun,
+The soldiers, mounting on their works,
+ With mutual curious glance have run
+From face to face along the fronting show,
+And kinsman spied, or friend--even in a foe."""
+
+
+def test_bracketed_date_under_a_title_in_small_letters_keeps_it():
+    """Clause bracketed_date_line only takes a title block in capitals out of the verse."""
+    titles = [s.title for s in sec.find_sections(MELVILLE)[0]]
+    assert titles[-3:] == ["The Scout toward Aldie.", "Lee in the Capitol.", "A Meditation."]
+    lee = next(s for s in sec.find_sections(MELVILLE)[0] if s.title == "Lee in the Capitol.")
+    assert MELVILLE[lee.start :].startswith("Lee in the Capitol.\n")
