@@ -725,3 +725,46 @@ def test_bracketed_date_under_a_title_in_small_letters_keeps_it():
     assert titles[-3:] == ["The Scout toward Aldie.", "Lee in the Capitol.", "A Meditation."]
     lee = next(s for s in sec.find_sections(MELVILLE)[0] if s.title == "Lee in the Capitol.")
     assert MELVILLE[lee.start :].startswith("Lee in the Capitol.\n")
+
+
+# Pope, The Poetical Works, vol. 1 (review, session 48): "AN ESSAY ON CRITICISM." /
+# "WRITTEN IN THE YEAR MDCCIX." / "PART I." over the part's argument in prose. Clause
+# title_over_part_run wants verse under the first part: without that guard the whole book
+# reads two more titles, both wrong ("LYCIDAS.", a speaker of the fourth pastoral, and "WRITTEN
+# IN THE YEAR MDCCXII.", the Rape of the Lock's subtitle); the clause is tested on its blocks.
+POPE = """AN ESSAY ON CRITICISM.
+
+WRITTEN IN THE YEAR MDCCIX.
+
+
+PART I.
+
+Introduction.--That 'tis as great a fault to judge ill, as to write ill, and a more dangerous one to the public, ver. 1. That a true taste is as rare to be found as a true genius, ver. 9-18. That most men are born with some taste, but spoiled by false education, ver. 19-25. The multitude of critics, and causes of them, ver. 26-45. That we are to study our own taste, and know the limits of it, ver. 46-67. Nature the best guide of judgment, ver. 68-87. Improved by art and rules, which are but methodised nature, ver. 88. Rules derived from the practice of the ancient poets, ver. 88-110. That therefore the ancients are necessary to be studied by a critic, particularly Homer and Virgil, ver. 120-138. Of licences, and the use of them by the ancients, ver. 140-180. Reverence due to the ancients, and praise of them, ver. 181, &c.
+"""
+
+
+def _blocks_of(text):
+    from transforms.poem_title_lines import _stanza
+
+    texts = text.split("\n")
+    blocks, a = [], None
+    for i, t in enumerate([*texts, ""]):
+        if t.strip() and a is None:
+            a = i
+        elif not t.strip() and a is not None:
+            blocks.append((a, i))
+            a = None
+    return texts, blocks, [_stanza(texts, a, b) for a, b in blocks]
+
+
+def test_first_part_over_prose_is_no_poems_part():
+    """Clause title_over_part_run: "PART I." over prose (Pope's argument) heads no poem;
+    Hardy's "PART I" over its stanza does."""
+    from transforms.poem_title_lines import _over_first_part
+
+    texts, blocks, verse = _blocks_of(POPE)
+    part = next(k for k, (a, _) in enumerate(blocks) if texts[a] == "PART I.")
+    assert not verse[part + 1] and not _over_first_part(texts, blocks, verse, part)
+    texts, blocks, verse = _blocks_of(HARDY)
+    part = next(k for k, (a, _) in enumerate(blocks) if texts[a] == "PART I")
+    assert verse[part + 1] and _over_first_part(texts, blocks, verse, part)
