@@ -59,6 +59,40 @@ _MONTH = (
 )
 _ONE_DATE = rf"(?:(?:\d{{1,2}} )?{_MONTH},? (?:\d{{1,2}},? )?)?1\d{{3}}"
 _DATE_LINE = re.compile(rf"(?i){_ONE_DATE}(?: ?[-–—] ?(?:{_ONE_DATE}|\d{{2,4}}))?\.?$")
+# Clause bracketed_date_line (session 48): or a date in brackets, "circa" and a year whose
+# last figures are unknown allowed ("(Circa 182-)" under Hardy's "THE SACRILEGE" / "A
+# BALLAD-TRAGEDY", "(1820)", "[c. 1790]"): the whole line, nothing else.
+_BRACKET_DATE = re.compile(
+    rf"(?i)[(\[](?:(?:circa|ca?\.) ?)?(?:{_ONE_DATE}|1\d{{2}}[-–—?]+)"
+    rf"(?: ?[-–—] ?(?:{_ONE_DATE}|\d{{2,4}}))?\.?[)\]]\.?$"
+)
+# Clause title_over_part_run (session 48): a poem's first part in a word and a number
+# ("PART I", "BOOK THE FIRST", "CANTO 1."), the line a poem's title may stand over, past its
+# subtitle ("THE RIME OF THE ANCIENT MARINER" / "IN SEVEN PARTS" / "PART I"). Group "n": the
+# number; ``_FIRST`` the ways of writing the first.
+KEYWORD_PART = re.compile(
+    r"(?i)(?:part|book|canto|fytte|fitte?)(?: the)? (?P<n>[IVXLC]+|\d+|first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\.?$"
+)
+_FIRST = frozenset(("i", "1", "first", "one"))
+
+
+def _part_block(texts: list[str], block: tuple[int, int]) -> bool:
+    """Clause ``title_over_part_run``: the block is one line, a part ("PART II")."""
+    a, b = block
+    return b - a == 1 and bool(KEYWORD_PART.match(texts[a]))
+
+
+def _over_first_part(texts: list[str], blocks: list, verse: list[bool], j: int) -> bool:
+    """Clause ``title_over_part_run``: block j is a poem's first part ("PART I", "BOOK THE
+    FIRST") alone on its line, verse right under it: the title over it (past its subtitle)
+    is that poem's, not a group's."""
+    if j + 1 >= len(blocks) or not verse[j + 1] or not _part_block(texts, blocks[j]):
+        return False
+    return KEYWORD_PART.match(texts[blocks[j][0]]).group("n").lower() in _FIRST
+
+
 # Clause form_titles: a verse form's name is a poem's title however often it comes back
 # ("SONG", "SONNET" in Lang's Death-Wake; "BALLADE OF ..." is distinct anyway).
 _FORMS = frozenset(
@@ -176,7 +210,8 @@ def _date_block(texts: list[str], a: int, b: int, past_front: bool = True) -> bo
     # ANDREW LANG" in Stoddart's Death-Wake).
     run_on = past_front and caps(last) and sum(map(str.isalpha, last)) >= 3
     run_on = run_on and not _NUMBERED.match(last)  # a poem's part: "SHE, TO HIM" / "III" (Hardy)
-    if not _YEAR.match(last) and not _DATE_LINE.match(last) and not run_on:
+    dated = _YEAR.match(last) or _DATE_LINE.match(last) or _BRACKET_DATE.match(last)
+    if not dated and not run_on:  # clauses dated_span_line, bracketed_date_line
         return False
     return all(map(caps, texts[a : b - 1]))
 

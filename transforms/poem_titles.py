@@ -95,6 +95,7 @@ from transforms import heading_candidate as hd
 from transforms.contents import Lines
 from transforms.poem_title_lines import (
     _BOUND_PART,
+    _BRACKET_DATE,
     _CITATION,
     _DEDICATION,
     _PART,
@@ -102,6 +103,7 @@ from transforms.poem_title_lines import (
     _PRICE,
     FRONT_CHARS,
     GROUP_RANK,
+    KEYWORD_PART,
     MAX_SUBTITLES,
     MAX_TITLE_CHARS,
     MAX_VERSE_CHARS,
@@ -116,6 +118,8 @@ from transforms.poem_title_lines import (
     _form,
     _gap,
     _group_label,
+    _over_first_part,
+    _part_block,
     _stanza,
     _subtitle,
     _title_like,
@@ -147,7 +151,16 @@ def poem_title_spans(
         return []
     blocks = _blocks(lines)
     # A contents list's entries ("Danny Deever" / "Tommy" ...) stand as a stanza does.
-    verse = [not in_list[a] and _stanza(texts, a, b) for a, b in blocks]
+    # Clause bracketed_date_line: a title block in capitals that ends on a date in brackets
+    # ("THE SACRILEGE" / "A BALLAD-TRAGEDY" / "(Circa 182-)") is a title's, no stanza. Not
+    # a title repeated in small letters over its date (Melville's "Lee in the Capitol.[24]"
+    # / "(April, 1866.)" under its title set apart): as a stanza it keeps that title.
+    verse = [
+        not in_list[a]
+        and _stanza(texts, a, b)
+        and not (_BRACKET_DATE.match(texts[b - 1]) and _date_block(texts, a, b))
+        for a, b in blocks
+    ]
     # Shares in characters: a prose paragraph the cleaner joined is one long line.
     size = [sum(map(len, texts[a:b])) for a, b in blocks]
     total = sum(size)
@@ -178,7 +191,7 @@ def poem_title_spans(
         and not (starts[a] < FRONT_CHARS and (a in bylines or _PRESS.search(texts[a])))
         for k, (a, b) in enumerate(blocks)
     ]
-    titles, groups, refrained = [], set(), set()
+    titles, groups, refrained, over_parts = [], set(), set(), set()
     for k, (a, _) in enumerate(blocks):
         if not apart[k] or a in heads or a in bylines or (k and blocks[k - 1][1] - 1 in heads):
             continue  # clause label_under_heading
@@ -202,13 +215,25 @@ def poem_title_spans(
                 titles.append(k)
             else:
                 refrained.add(k)
+        elif _over_first_part(texts, blocks, verse, j) and not KEYWORD_PART.match(texts[a]):
+            titles.append(k)  # clause title_over_part_run: its parts, "PART I" first
+            over_parts.add(k)
         elif j < len(blocks) and apart[j] and j == k + 1:
             groups.add(k)  # clause poem_group_title: a title over the next poem's title
     # Clause poems_repeat: each title heads a poem, mostly verse up to the next line set
     # apart as a title is (a poem's, a group's, a prose note's: "SELECTIONS FROM ...").
     poems = []
     for k in titles:
-        nxt = next((j for j in range(k + 1, len(blocks)) if apart[j]), len(blocks))
+        # Clause title_over_part_run: a poem in parts runs on past its "PART II" lines.
+        inner = k in over_parts
+        nxt = next(
+            (
+                j
+                for j in range(k + 1, len(blocks))
+                if apart[j] and not (inner and _part_block(texts, blocks[j]))
+            ),
+            len(blocks),
+        )
         # Clause notes_outside: an editor's note in brackets ("[Footnote 1: Dr. William
         # Tisdall, ...]" under Swift's "THE BEAU'S REPLY") is no prose of the poem.
         body = sum(size[j] for j in range(k + 1, nxt) if texts[blocks[j][0]][:1] != "[")

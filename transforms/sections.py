@@ -198,6 +198,31 @@ class Heading:
     rank: int
 
 
+# Clause note_closing_line: how far up a note's opening bracket is looked for (lines).
+NOTE_LINES = 40
+
+
+def _closes_note(texts: list[str], blank: list[bool], i: int) -> bool:
+    """Clause note_closing_line (session 48): line i, right under a line of text, closes a
+    bracket it did not open, one opened above it in the same note (at most ``NOTE_LINES``
+    lines up, never across two blank lines): it ends a note or a quotation inside one, a
+    citation ("Book I. Canto 10.]" under Spenser's lines quoted in a "[Footnote B: ..." of
+    Scott's Minstrelsy, vol. 2, over 27 ballads): no heading, whatever it reads as. A
+    heading set apart with a stray bracket ("SCENE II. Rome. Before TITUS'S House.]" in
+    Titus Andronicus) opens no note and stays."""
+    t = texts[i]
+    if not t.endswith("]") or t.count("]") <= t.count("[") or not i or blank[i - 1]:
+        return False
+    depth = 0
+    for k in range(i - 1, max(i - NOTE_LINES, 0) - 1, -1):
+        if blank[k] and k and blank[k - 1]:
+            return False  # two blank lines: outside any note
+        depth += texts[k].count("[") - texts[k].count("]")
+        if depth > 0:
+            return True
+    return False
+
+
 @reads_surrogates()  # clause surrogates_read_as_replacement (transforms.surrogates)
 def find_headings(
     text: str, any_script: bool = True, contents_out: list | None = None
@@ -218,6 +243,8 @@ def find_headings(
                 found = []  # clause volume_half_apart (transforms.cjk_numbers)
             if found and lines.indent[i] and t[0] == "#":
                 found = [c for c in found if c.kind != "md"]  # rule indented_prompt
+            if found and _closes_note(lines.texts, lines.blank, i):
+                found = []  # clause note_closing_line
             if found and i and _mid_sentence(lines.texts[i - 1], t):
                 found = [c for c in found if c.kind not in ("keyword", "ordinal")]  # mid_sentence
             cands.extend(found)
