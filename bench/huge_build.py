@@ -99,8 +99,8 @@ def build(root: str, env_extra: dict, inp: str, out: str, beam: list[str]) -> di
         total = 0
         for pid in seen:
             r = _read(pid)
-            if r:
-                last[pid] = r
+            if r:  # a zombie's status has no VmHWM: keep the largest reading
+                last[pid] = r[:3] + (max(r[3], last.get(pid, r)[3]), r[4])
                 total += r[4]
         tree_rss = max(tree_rss, total)
         time.sleep(0.2)
