@@ -218,3 +218,26 @@ def test_char_spans_int32_empty_and_bad_spans():
     assert topics.char_spans(spans, 10).tolist() == [1, 1, 1, -1, -1, 3, 3, 3, 3, -1]
     with pytest.raises(ValueError, match="negative"):
         topics.char_spans(np.asarray([(-1, 3)]), 5)
+
+
+def test_flat_ids_shared_span_is_the_blocks_not_the_gaps(hongloumeng):
+    """Review (session 48): windows with a gap between them (units no block holds) read in
+    place: the ids in the gap are inside the shared array but in no block, so a huge id
+    there neither sets the span (which sizes the dense map, or sends the blocks to ranks)
+    nor changes a cut."""
+    indptr, _, _, ids = topics.unit_terms_and_stems(hongloumeng, _sentences(hongloumeng))
+    wins = c99.windows(len(indptr) - 1, 64, 16)[:6]
+    kept = [wins[k] for k in (0, 1, 4, 5)]  # a gap: units wins[1][1] .. wins[4][0]
+    assert kept[1][1] + 10 < kept[2][0]
+    cuts = dcm.segment_blocks([c99._window(indptr, ids, s, e) for s, e, _, _ in kept], 0.5, 4.0)
+    ids = ids.copy()
+    ids[indptr[kept[1][1] + 5] : indptr[kept[2][0] - 5]] = 1 << 40  # only in the gap
+    blocks = [c99._window(indptr, ids, s, e) for s, e, _, _ in kept]
+    flat = dcm._Flat.of(blocks)
+    assert np.shares_memory(flat.ids, ids) and flat.ids.max() == 1 << 40
+    held = np.concatenate([x for _, x in blocks])
+    assert held.max() < 1 << 40 and flat.span == (int(held.min()), int(held.max()))
+    assert all(
+        np.array_equal(a, b)
+        for a, b in zip(dcm.segment_blocks(blocks, 0.5, 4.0), cuts, strict=True)
+    )
