@@ -110,19 +110,18 @@ class _Scorer:
 
         self.kernel = dcm_kernel
         self.use_style = style is not None and style_weight > 0
-        flat = [_Flat.of(blocks)]
-        if self.use_style:
-            flat.append(_Flat.of(style))
-            if not np.array_equal(flat[1].sizes, flat[0].sizes):
-                raise ValueError("dcm: style blocks must have the same units as the term blocks")
-        if any(len(f.ids) and (f.ids.min() < 0 or f.ids.max() >= _DENSE_IDS) for f in flat):
-            flat = [f.ranked() for f in flat]
+        channels = [blocks, style] if self.use_style else [blocks]
+        flat = [_Flat.of(c) for c in channels]
+        if self.use_style and not np.array_equal(flat[1].sizes, flat[0].sizes):
+            raise ValueError("dcm: style blocks must have the same units as the term blocks")
+        if any(f.span and (f.span[0] < 0 or f.span[1] >= _DENSE_IDS) for f in flat):
+            flat = [_Flat.of(c, share=False).ranked() for c in channels]
         self.terms = flat[0]
         self.style = flat[1] if self.use_style else _Flat.empty(len(blocks))
         self.sizes = self.terms.sizes
         w = max(int(self.sizes.max(initial=0)), 1)
         tokens = max(int(f.tokens.max(initial=0)) for f in flat)
-        top = max((int(f.ids.max()) for f in flat if len(f.ids)), default=0)
+        top = max((f.span[1] for f in flat if f.span), default=0)
         self.alpha, self.log_alpha = float(alpha), float(np.log(alpha))
         self.style_weight = float(style_weight) if self.use_style else 0.0
         delta = _pair_deltas(alpha, _PAIR_LIMIT)
@@ -177,17 +176,21 @@ class _Scorer:
 
 
 class _Flat:
-    """One channel's blocks as one CSR: ``ids`` of all blocks one after another,
-    block ``i``'s ``sizes[i] + 1`` unit offsets (into ``ids``) at ``indptr[first[i]:]``;
-    ``tokens``: each block's."""
+    """One channel's blocks as one CSR: block ``i``'s ``sizes[i] + 1`` unit offsets
+    (into ``ids``) at ``indptr[first[i]:]``; ``tokens``: each block's; ``span``: the
+    smallest and largest id the blocks hold (None without ids). ``ids`` holds the blocks
+    one after another, or (clause ``flat_ids_shared``) is the one array they are all
+    slices of, read in place."""
 
-    def __init__(self, ids, indptr, first, sizes, tokens):
-        self.ids, self.indptr, self.first, self.sizes, self.tokens = (
-            ids, indptr, first, sizes, tokens
+    def __init__(self, ids, indptr, first, sizes, tokens, span=None):
+        self.ids, self.indptr, self.first, self.sizes, self.tokens, self.span = (
+            ids, indptr, first, sizes, tokens, span
         )  # fmt: skip
 
     @classmethod
-    def of(cls, blocks) -> _Flat:
+    def of(cls, blocks, share: bool = True) -> _Flat:
+        """The blocks ``(indptr, ids)`` as one CSR; with ``share`` their ids read in place
+        when they are slices of one array (clause ``flat_ids_shared``)."""
         indptrs = [np.asarray(indptr, dtype=np.int64) for indptr, _ in blocks]
         # The compiled loops read without bounds checks: a bad CSR would read or
         # write outside its arrays (a crash, or wrong scores), so it is refused
@@ -203,14 +206,25 @@ class _Flat:
         ]
         sizes = np.asarray([len(ip) - 1 for ip in indptrs], dtype=np.int64)
         tokens = np.asarray([len(x) for x in ids], dtype=np.int64)
-        starts = np.cumsum(tokens) - tokens
         first = np.cumsum(sizes + 1) - (sizes + 1)
+        shared = _shared_ids(ids, tokens) if share else None
+        if shared is None:
+            starts = np.cumsum(tokens) - tokens
+            flat_ids = np.concatenate([*ids, np.zeros(0, dtype=np.int64)])
+            span = (int(flat_ids.min()), int(flat_ids.max())) if len(flat_ids) else None
+        else:
+            flat_ids, starts = shared
+            held = [x for x in ids if len(x)]
+            span = (
+                (min(int(x.min()) for x in held), max(int(x.max()) for x in held)) if held else None
+            )
         shift = np.repeat(starts - np.asarray([ip[0] for ip in indptrs], dtype=np.int64), sizes + 1)
-        flat_ids = np.concatenate([*ids, np.zeros(0, dtype=np.int64)])
         indptr = np.concatenate([*indptrs, np.zeros(0, dtype=np.int64)]) + shift
-        if (np.diff(indptr) < 0).any():  # a block's offsets (each block ends where the next starts)
+        steps = np.diff(indptr)
+        steps[first[1:] - 1] = 0  # from one block to the next (shared: blocks may overlap)
+        if (steps < 0).any():  # a block's offsets
             raise ValueError(_BAD_CSR)
-        return cls(flat_ids, indptr, first, sizes, tokens)
+        return cls(flat_ids, indptr, first, sizes, tokens, span)
 
     @classmethod
     def empty(cls, nb: int) -> _Flat:
@@ -223,9 +237,41 @@ class _Flat:
 
     def ranked(self) -> _Flat:
         """The same blocks with every id replaced by its rank among the ids (the
-        same order, so the same groups in the same order)."""
+        same order, so the same groups in the same order); the blocks one after
+        another (``of(..., share=False)``), so the ranks are among their ids only."""
         ranks = np.unique(self.ids, return_inverse=True)[1].reshape(-1).astype(np.int64)
-        return _Flat(ranks, self.indptr, self.first, self.sizes, self.tokens)
+        span = (0, int(ranks.max())) if len(ranks) else None
+        return _Flat(ranks, self.indptr, self.first, self.sizes, self.tokens, span)
+
+
+def _shared_ids(ids: list[np.ndarray], tokens: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Clause ``flat_ids_shared`` (session 48): when every block's ids are a contiguous
+    slice of one contiguous int64 array (``topic_starts``' windows are slices of the
+    document's terms, overlapping by a quarter block), the part of that array they
+    cover, read in place, and each block's start in it; else None (the ids are copied one
+    block after another, as before). The compiled loops read a block's ids only through
+    its offsets, so they read the same numbers. At 20 M characters the two copies were
+    ~1.3 times the document's terms and style tokens: hundreds of MB of the topics step's
+    peak (docs/PERFORMANCE.md, "Session 48")."""
+    if not ids:
+        return None
+    root = ids[0]
+    while isinstance(root.base, np.ndarray):
+        root = root.base
+    if root.dtype != np.int64 or root.ndim != 1 or not root.flags.c_contiguous:
+        return None
+    at = root.__array_interface__["data"][0]
+    starts = np.empty(len(ids), dtype=np.int64)
+    for k, x in enumerate(ids):
+        if len(x) > 1 and x.strides != (8,):
+            return None
+        offset, rest = divmod(x.__array_interface__["data"][0] - at, 8)
+        if rest or offset < 0 or offset + len(x) > len(root):
+            return None
+        starts[k] = offset
+    lo = int(starts.min())
+    hi = int((starts + tokens).max())
+    return root[lo:hi], starts - lo
 
 
 _BAD_CSR = "dcm: each block's indptr must be 1-D, non-decreasing and within its ids"

@@ -73,15 +73,31 @@ def style_terms(text: str, spans: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     starts, ends = starts[short], ends[short]
     key_of = _stopword_keys(text, code, starts, ends, stops)
     stop_pos, stop_key = starts[key_of >= 0], key_of[key_of >= 0] + _STOPWORD_KEY
-    # Both lists in text order, merged (their positions are disjoint).
-    is_stop = np.zeros(len(mark_pos) + len(stop_pos), dtype=bool)
-    is_stop[np.searchsorted(mark_pos, stop_pos) + np.arange(len(stop_pos))] = True
-    pos_all = np.empty(len(is_stop), dtype=np.int64)
-    key_all = np.empty(len(is_stop), dtype=np.int64)
-    pos_all[is_stop], pos_all[~is_stop] = stop_pos, mark_pos
-    key_all[is_stop], key_all[~is_stop] = stop_key, mark_key
+    # Clause style_terms_memory (session 48): each array is let go once read (the code
+    # points before the positions' spans are found; the marks once merged, and not copied
+    # when there is no stopword), and the tokens are not copied when all are inside a
+    # span: at 20 M characters of Chinese the call peaked at 1.1 GB, the topics step's
+    # largest part (docs/PERFORMANCE.md, "Session 48"). The same numbers.
+    del code, starts, ends, key_of
+    if len(stop_pos):
+        # Both lists in text order, merged (their positions are disjoint).
+        is_stop = np.zeros(len(mark_pos) + len(stop_pos), dtype=bool)
+        is_stop[np.searchsorted(mark_pos, stop_pos) + np.arange(len(stop_pos))] = True
+        pos_all = np.empty(len(is_stop), dtype=np.int64)
+        key_all = np.empty(len(is_stop), dtype=np.int64)
+        pos_all[is_stop], pos_all[~is_stop] = stop_pos, mark_pos
+        key_all[is_stop], key_all[~is_stop] = stop_key, mark_key
+        del is_stop
+    else:
+        pos_all, key_all = mark_pos, mark_key
+    del mark_pos, mark_key, stop_pos, stop_key
     span_of = topics.char_spans(spans, n)[pos_all]
+    del pos_all
     inside = span_of >= 0
+    if inside.all():
+        return zero_first(np.cumsum(np.bincount(span_of, minlength=len(spans)))).astype(
+            np.int64
+        ), key_all
     counts = np.bincount(span_of[inside], minlength=len(spans))
     return zero_first(np.cumsum(counts)).astype(np.int64), key_all[inside]
 

@@ -240,9 +240,16 @@ def char_spans(spans: np.ndarray, n: int) -> np.ndarray:
     than end at or before it. Spans must be sorted and disjoint; running sums in
     int32 (a document has fewer than 2^31 spans)."""
     edges = np.minimum(np.asarray(spans, dtype=np.int64).reshape(-1, 2), n)
-    opened = np.bincount(edges[:, 0], minlength=n + 1).astype(np.int32)
-    span_of = np.cumsum(opened[:n], dtype=np.int32) - 1
-    opened -= np.bincount(edges[:, 1], minlength=n + 1).astype(np.int32)
+    if len(edges) and edges.min() < 0:
+        np.bincount(edges.reshape(-1))  # numpy's error for a negative offset, as before
+    # Clause char_spans_int32 (session 48): the counts are made in int32 in place
+    # (``np.add.at``), not as int64 counts of every character then cast: 2.5 times the
+    # text's length in bytes less at the peak (160 MB at 20 M characters). The same numbers.
+    opened = np.zeros(n + 1, dtype=np.int32)
+    np.add.at(opened, edges[:, 0], 1)
+    span_of = np.cumsum(opened[:n], dtype=np.int32)
+    span_of -= 1
+    np.subtract.at(opened, edges[:, 1], 1)
     span_of[np.cumsum(opened[:n], dtype=np.int32) <= 0] = -1
     return span_of
 
