@@ -269,3 +269,101 @@ def test_field_lines_as_lists_keep_field_breaks():
     author field keep their breaks (clauses field_lines and field_after_title), as do the
     verses (cjk_verse_lines)."""
     assert clean_text(FIELDS).text == FIELDS
+
+
+# -- review (session 48, second engineer): each guard, with a character right before its mark --
+
+# The mark each look-behind guards (the one it now follows).
+MARKS = {
+    "_UNDERSCORES": "_",
+    "_ASTERISKS": "*",
+    "_EQUALS": "=",
+    "_MARKDOWN": "`#",
+    "_RUBY": "《",
+    "_RUBY_ANY_BAR": "《",
+    "_ANCHOR": "[",
+}
+# A word character, a path's or an address's marks, CJK, the opening quotes and dash
+# _ASTERISKS allows, "####" (a seventh "#" before "### ": no heading).
+BEFORE_MARK = (
+    "x",
+    "1",
+    "/",
+    ".",
+    ":",
+    "@",
+    "\\",
+    "(",
+    "“",
+    "—",
+    " ",
+    "\n",
+    "漢",
+    "ア",
+    "####",
+    "`",
+)
+
+
+@pytest.mark.parametrize("name", sorted(NEW))
+def test_literal_led_lookbehind_guard_right_before_the_mark(name):
+    """The look-behinds read the character right before the mark they guard: with each of
+    ``BEFORE_MARK`` put right before every mark of the real excerpt, base48's matches (the
+    tests above put it at the text's start only, where a dropped guard is not seen)."""
+    text = EXCERPTS[name]
+    for before in BEFORE_MARK:
+        changed = "".join(before + c if c in MARKS[name] else c for c in text)
+        assert _found(NEW[name], changed) == _found(OLD[name], changed), before
+
+
+def test_literal_led_lookbehind_guards_refuse():
+    """The guards' refusals, by hand: a word character before "_", "=", "*" or "[" (a
+    snake_case name, "a=b", "a*b", a label); a character before a fence or a heading mark
+    (no line start); seven "#"; a kana ruby after a Latin letter (no kanji base)."""
+    assert _found(NEW["_UNDERSCORES"], "perhaps even x_liberum veto_ When") == []
+    assert _found(NEW["_EQUALS"], "'x=Normal form=' of a Proposition") == []
+    assert _found(NEW["_ASTERISKS"], "of the x*Pequod* and") == []
+    assert _found(NEW["_ANCHOR"], "blood--who knows? [1] When") == []
+    assert _found(NEW["_MARKDOWN"], "a```\ncode\n```\n") == [((10, 13), ())]
+    assert _found(NEW["_MARKDOWN"], "個別 ### のテキスト\n####### x\n") == []
+    assert _found(NEW["_RUBY"], "（例）x《つら》") == []
+    assert _found(NEW["_RUBY_ANY_BAR"], "（例）面《つら》") == [((4, 8), (None, None))]
+
+
+# 娱乐圈是我的 (zzk6780051/novel, GB18030, lines 23390 and 4766): a line of as many CJK
+# characters (with the full-width comma and stop) as Latin letters, and one with one fewer.
+DREA = "    drea，再见。"
+HELLO = "    hello, 有事吗？"
+
+
+@pytest.mark.parametrize(("block", "expected"), [(DREA, True), (HELLO, False)])
+def test_cjk_count_upto_at_the_tie(block, expected):
+    """Clause cjk_count_upto at the boundary: CJK characters == Latin letters is mostly
+    CJK (4 and 4), one fewer is not (4 and 5): the ``latin``-th match, not one more or less."""
+    latin = len(re.findall("[A-Za-z]", block))
+    assert (len(CJK_CHAR.findall(block)) >= latin) is expected
+    assert paragraphs._mostly_cjk(block) is expected
+
+
+# tang300 (唐诗三百首, fortunes-zh), as tests/transforms/test_cjk_label_lines.py quotes it:
+# verse, each title in "《》" (no clause mark) over its author line.
+TANG_LONG = """《蜀相》
+作者：杜甫
+丞相祠堂何处寻，锦官城外柏森森。
+映阶碧草自春色，隔叶黄鹂空好音。
+三顾频烦天下计，两朝开济老臣心。
+出师未捷身先死，长使英雄泪满襟。
+%
+《奉和中书舍人贾至早朝大明宫》
+作者：岑参
+鸡鸣紫陌曙光寒，莺啭皇州春色阑。
+金阙晓钟开万户，玉阶仙仗拥千官。
+花迎剑佩星初落，柳拂旌旗露未干。
+独有凤凰池上客，阳春一曲和皆难。
+"""
+
+
+def test_field_lines_as_lists_keep_verse_titles():
+    """Clause field_lines_as_lists, the verse branch (clause verse_titles: in verse, a line
+    without a clause mark keeps its break): the long title stays over its author line."""
+    assert "《奉和中书舍人贾至早朝大明宫》\n作者：岑参\n" in clean_text(TANG_LONG).text
