@@ -359,13 +359,16 @@ def cjk_joins(text, cp, lines, pairs, config, markdown=False):
     join_cjk[full_cjk[unmarked_verse_lines(columns[full_cjk], marked)]] = False
     # Clauses verse_titles (in verse: a line without a clause mark, "《送别》") and
     # field_lines (anywhere: "作者:王禹偁（９５４－１００１）") keep their breaks.
-    rest = np.flatnonzero(join_cjk).tolist()
+    # Clause field_lines_as_lists (session 48, cost only): the line offsets are read as
+    # Python lists once, not as numpy scalars per line (~7 conversions a line).
+    rest = np.flatnonzero(join_cjk)
+    verse = bool(verse_lines.size)
     keep = [
-        k for k in rest
-        if (verse_lines.size and not _MARK.search(text, int(first[a[k]]), int(last[a[k]])))
-        or (_FIELD.match(text, int(first[a[k]]), int(last[a[k]]))
-            and not _MARK.search(text, int(first[a[k]]), int(last[a[k]])))
-        or _field_after_title(text, int(first[a[k]]), int(last[a[k]]), int(first[b[k]]))
+        k for k, f, e, g in zip(rest.tolist(), first[a[rest]].tolist(), last[a[rest]].tolist(),
+                                first[b[rest]].tolist(), strict=True)
+        if (verse and not _MARK.search(text, f, e))
+        or (_FIELD.match(text, f, e) and not _MARK.search(text, f, e))
+        or _field_after_title(text, f, e, g)
     ]  # fmt: skip
     join_cjk[keep] = False
     # Rule cjk_verse: lines of one regular verse keep their breaks.
