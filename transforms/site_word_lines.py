@@ -194,14 +194,13 @@ def stamp_edges(text: str, cuts: list[Edit]) -> list[Edit]:
             found = [p for p in _blank_lines(text, a, -1) if p >= low]
             before = len(found)
             first = found[-1] if found else a
-            if first == low and low == chain_end:
-                before += max(
-                    chain_kept, 0
-                )  # stamp lines in a row: the blank lines before the first
-            after = _blank_lines(text, b + 1, 1)
+            in_row = first == low and low == chain_end  # stamp lines in a row
             # at the text's start no paragraph is parted: every blank line after goes (a
             # row of whole-line cuts from the start likewise: chain_kept < 0)
-            opening = first == 0 or (first == low and low == chain_end and chain_kept < 0)
+            opening = first == 0 or (in_row and chain_kept < 0)
+            if in_row and not opening:
+                before += chain_kept  # the blank lines before the row's first
+            after = _blank_lines(text, b + 1, 1)
             take = len(after) if opening else min(before, len(after))
             new_end = after[take - 1] if take else b + 1
             end = max(end, min(new_end, high))
