@@ -39,7 +39,9 @@ never shows up next to sentence splitting):
    the NBSPs went into the training text. NBSP elsewhere in a line is kept.
    Before the collapse too (clause ``cjk_glued_paragraphs``,
    ``transforms.cjk_glued_paragraphs``, session 31) a long Chinese line that glues
-   many paragraphs with runs of 4 spaces or 2 ideographic spaces is split at them.
+   many paragraphs with runs of 4 spaces or 2 ideographic spaces is split at them,
+   and (clause ``flat_chapter_breaks``, ``transforms.flat_chapters``, session 49) a
+   book that lost all its line breaks gets them back before its advancing 第N回 headings.
 6. clause ``cjk_halfwidth_marks`` (``transforms.cjk_halfwidth_marks``, session 32):
    half-width , ; : ? ! ( ) in Chinese prose become ，；：？！（）.
 """
@@ -60,6 +62,7 @@ from transforms.cjk_glued_paragraphs import glued_paragraph_breaks
 from transforms.cjk_halfwidth_marks import fullwidth_marks
 from transforms.cjk_markdown_lines import markdown_source
 from transforms.code_blocks import SpansOnce, code_spans
+from transforms.flat_chapters import flat_chapter_breaks
 from transforms.markdown_hard_breaks import markdown_breaks
 from transforms.page_breaks import page_break_lines
 
@@ -301,7 +304,8 @@ def _normalize_once(text: str, spans_of=code_spans) -> tuple[str, bool, int]:
         text = _NBSP_INDENT.sub(_as_spaces, text)
     # clause cjk_glued_paragraphs; clause code_spans_once: ``spans_of`` computes the code
     # spans of a text once, however many of these steps (and passes) ask
-    text = collapse_spaces(glued_paragraph_breaks(text, spans_of), spans_of)
+    text = flat_chapter_breaks(glued_paragraph_breaks(text, spans_of))  # flat_chapter_breaks
+    text = collapse_spaces(text, spans_of)
     text = fullwidth_marks(text, spans_of)  # clause cjk_halfwidth_marks
     if changed:
         text = nfc(text)  # a repair may decode to a combining mark

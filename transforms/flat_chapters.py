@@ -1,0 +1,203 @@
+"""Chinese books that lost every line break (session 49), read by ``transforms.normalize``
+before it collapses runs of spaces. Named clauses (tests in
+``tests/transforms/test_flat_chapters_wtA_s49.py``):
+
+* ``flat_chapter_breaks``: a line of at least ``FLAT_LINE`` characters (far beyond any
+  book's paragraph: the longest paragraph line in the five Chinese mirrors we hold is
+  shorter) that holds at least ``MIN_HEADINGS`` numbered headings 第N回 / 第N章 / 第N卷 /
+  第N節 whose numbers advance (the longest strictly rising run of one unit's headings,
+  ``rising_runs.longest_rising``) is a book whose line breaks were lost: each heading of
+  the run opens a paragraph of its own (a blank line before it), and a blank line closes
+  it where its end is proven (``title_end``). The text keeps every character (breaks are
+  inserted, a lost break's space is replaced), so the training text and every structure
+  offset stay one text. The nine traditional-script Gutenberg novels of
+  TzuYuJih/BDSE37_-_Project_Gutenberg (儒林外史, 兒女英雄傳, 何典, 孽海花, 九尾狐,
+  斷鴻零雁記 ...) are one line each ("儒林外史儒林外史儒林外史第一回說楔子敷陳大義借名流
+  隱括全文人生南北多歧路，…且听下回分解。第十三回蘧駪夫求賢問業馬純上仗義疏財話說婁府…"):
+  one section each, the chapter titles glued into the text. A heading counts only where a
+  chapter can begin: after a sentence end (``_ENDS``), or as the line's first heading after
+  a head of at most ``HEAD_CHARS`` characters with no sentence mark (the title page glued
+  before it: "儒林外史儒林外史儒林外史"), and not followed by a mark ("第一回。", "第二回，" are
+  counts in prose: 徬徨, 朝花夕拾). A story that lists "第一回巡視賭場第二回巡視街頭娼妓"
+  (公墓) has no sentence end before them and is left alone.
+* ``flat_chapter_title_end``: where a heading's title ends is proven two ways: by a
+  chapter-opening formula of the vernacular novel (``CHAPTER_OPENERS``: 話說, 卻說, 且說,
+  詞曰, 詩曰, 話表, 上回, 這回 …) within ``MAX_TITLE`` characters with no mark before it
+  (儒林外史 46 of 47 headings, 九尾狐 55 of 62, 孽海花 33 of 37); or by a space there (a
+  flattening that turned line breaks into spaces: "第一章 风起 少年…"). Otherwise only the
+  heading's own span "第N回" stands on its line and its title stays with the text (斷鴻零雁記's
+  "第一章百越有金甌山者" has no title; a guessed end would cut a sentence).
+* ``flat_paragraph_breaks``: inside such a line, a run of spaces between a CJK sentence end
+  and a Han character or an opening quote is a lost paragraph break (the flattening that
+  kept spaces): it becomes a line break.
+
+Cost: ``_long_lines`` finds lines of ``FLAT_LINE`` characters or more with one ``rfind``
+per ``FLAT_LINE`` characters of text; only such lines are searched for headings. A text
+without "第" costs one literal find.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.heading_numbers import cjk_value, roman_value
+from transforms.rising_runs import longest_rising
+
+FLAT_LINE = 20_000
+MIN_HEADINGS = 3
+HEAD_CHARS = 60
+MAX_TITLE = 40
+MIN_GAP = 200
+
+_CJK_UNITS = "回章卷節节"
+
+_HEADING = re.compile("第([〇零一二三四五六七八九十百千两兩0-9０-９]{1,7})([回章卷節节])")
+_ENDS = "。！？…”」』）!?"
+# Clause flat_chapter_latin: "CHAPTER XII" / "Chapter 12", then a space, a full stop and
+# a space, or the line's end
+_LATIN_HEADING = re.compile(r"\b(CHAPTER|Chapter) ([IVXLC]{1,8}|[0-9]{1,3})(?:\.(?= )|(?= )|$)")
+_LATIN_ENDS = frozenset(".!?\"'”’)")
+# a mark right after the heading's number: a count in prose, not a heading
+_MARKS = frozenset("，。、；：！？…「」『』“”（）《》〈〉,.;:!?)")
+_TITLE_STOP = re.compile("[，。、；：！？…「」『』“”（）《》〈〉,.;:!?()\\s]")
+# Clause flat_chapter_title_end: the formulas a chapter of a vernacular novel opens with
+CHAPTER_OPENERS = re.compile(
+    "話說|话说|卻說|却说|且說|且说|詞曰|词曰|詩曰|诗曰|話表|话表|上回|這回|这回"
+)
+_SENTENCE_MARKS = re.compile("[。！？!?]")
+_LOST_BREAK = re.compile(
+    "(?<=[。！？…”」』）]) +(?=[\u3400-\u9fff“「『（])"
+)  # flat_paragraph_breaks
+
+
+def _long_lines(text: str, flat_line: int):
+    """(start, end) of each line of ``flat_line`` characters or more."""
+    pos, n = 0, len(text)
+    while pos + flat_line <= n:
+        nl = text.rfind("\n", pos, pos + flat_line)
+        if nl >= 0:
+            pos = nl + 1
+            continue
+        end = text.find("\n", pos + flat_line)
+        end = n if end < 0 else end
+        yield pos, end
+        pos = end + 1
+
+
+def _cjk_headings(line: str) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, unit, number) of the 第N回 headings of ``line`` where a chapter can
+    begin (clause ``flat_chapter_breaks``)."""
+    found = []
+    for m in _HEADING.finditer(line):
+        if m.end() < len(line) and line[m.end()] in _MARKS:
+            continue
+        start = m.start()
+        if start and line[start - 1] not in _ENDS:
+            head = line[:start]
+            if found or len(head) > HEAD_CHARS or _SENTENCE_MARKS.search(head):
+                continue
+        found.append((start, m.end(), m.group(2), cjk_value(m.group(1))))
+    return found
+
+
+def _latin_headings(line: str) -> list[tuple[int, int, str, int | None]]:
+    """Clause ``flat_chapter_latin``: the "CHAPTER XII" headings of ``line`` that follow
+    a sentence end and a space."""
+    found = []
+    for m in _LATIN_HEADING.finditer(line):
+        before = line[: m.start()].rstrip(" ")
+        if before and before[-1] not in _LATIN_ENDS:
+            continue
+        n = m.group(2)
+        found.append(
+            (m.start(), m.end(), m.group(1).upper(), int(n) if n.isdigit() else roman_value(n))
+        )
+    return found
+
+
+def _advancing(
+    found: list[tuple[int, int, str, int | None]],
+) -> list[tuple[int, int, str, int | None]]:
+    """The longest rising run of one unit's headings (clause ``flat_chapter_breaks``), if
+    it holds ``MIN_HEADINGS`` or more. Clause ``flat_chapter_gap``: a heading within
+    ``MIN_GAP`` characters of the next one is a contents entry, not a chapter."""
+    if not found:
+        return []
+    found = [
+        h
+        for h, nxt in zip(found, [*found[1:], None], strict=True)
+        if nxt is None or nxt[0] - h[1] >= MIN_GAP
+    ]
+    units: dict[str, list] = {}
+    for h in found:
+        if h[3] is not None:
+            units.setdefault(h[2], []).append(h)
+    best: list = []
+    for hs in units.values():
+        run = [hs[i] for i in longest_rising([h[3] for h in hs])]
+        best = run if len(run) > len(best) else best
+    return best if len(best) >= MIN_HEADINGS else []
+
+
+def title_end(line: str, end: int) -> tuple[int, int]:
+    """Clause ``flat_chapter_title_end``: (start, stop) of what ends the heading whose
+    number ends at ``end``: the title's end before an opening formula (start == stop) or
+    a space run (replaced); ``(end, end)`` when no end is proven."""
+    title = end + (1 if line[end : end + 1] in (" ", "\u3000") else 0)
+    window = line[title : title + MAX_TITLE]
+    stop = _TITLE_STOP.search(window)
+    limit = stop.start() if stop else len(window)
+    opener = CHAPTER_OPENERS.search(window, 0, limit)
+    if opener and opener.start() > 0:
+        return title + opener.start(), title + opener.start()
+    if stop and stop.start() > 0 and stop.group() in " \u3000":
+        space = re.match("[ \u3000]+", window[stop.start() :])
+        return title + stop.start(), title + stop.start() + space.end()
+    return end, end
+
+
+def _split_line(line: str) -> str | None:
+    """``line`` with its headings set apart, or None when it is no flat book's line."""
+    latin = "CHAPTER" in line or "Chapter" in line
+    run = _advancing(_cjk_headings(line)) or (latin and _advancing(_latin_headings(line)))
+    if not run:
+        return None
+    parts, pos = [], 0
+    for begin, end, unit, _ in run:
+        if begin > 0:
+            parts += [line[pos:begin].rstrip(" "), "\n\n"]
+            pos = begin
+        start, stop = title_end(line, end) if unit in _CJK_UNITS else _latin_end(line, end)
+        parts += [line[pos:start], "\n\n"]
+        pos = stop
+    parts.append(line[pos:])
+    out = "".join(parts)
+    return _LOST_BREAK.sub("\n", out) if run[0][2] in _CJK_UNITS else out
+
+
+def _latin_end(line: str, end: int) -> tuple[int, int]:
+    """The spaces after a "CHAPTER XII" heading (replaced by the break); no title is
+    proven (clause ``flat_chapter_latin``)."""
+    stop = end
+    while stop < len(line) and line[stop] == " ":
+        stop += 1
+    return end, stop
+
+
+def flat_chapter_breaks(text: str, flat_line: int = FLAT_LINE) -> str:
+    """Clause ``flat_chapter_breaks`` (module doc): ``text`` with the chapter headings of
+    its lines of ``flat_line`` characters or more set apart."""
+    if len(text) < flat_line or (
+        "第" not in text and "hapter" not in text and "HAPTER" not in text
+    ):
+        return text
+    parts, pos = [], 0
+    for start, end in _long_lines(text, flat_line):
+        split = _split_line(text[start:end])
+        if split is not None:
+            parts += [text[pos:start], split]
+            pos = end
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
