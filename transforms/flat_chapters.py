@@ -20,13 +20,18 @@ before it collapses runs of spaces. Named clauses (tests in
   before it: "儒林外史儒林外史儒林外史"), and not followed by a mark ("第一回。", "第二回，" are
   counts in prose: 徬徨, 朝花夕拾). A story that lists "第一回巡視賭場第二回巡視街頭娼妓"
   (公墓) has no sentence end before them and is left alone.
-* ``flat_chapter_title_end``: where a heading's title ends is proven two ways: by a
-  chapter-opening formula of the vernacular novel (``CHAPTER_OPENERS``: 話說, 卻說, 且說,
-  詞曰, 詩曰, 話表, 上回, 這回 …) within ``MAX_TITLE`` characters with no mark before it
-  (儒林外史 46 of 47 headings, 九尾狐 55 of 62, 孽海花 33 of 37); or by a space there (a
-  flattening that turned line breaks into spaces: "第一章 风起 少年…"). Otherwise only the
-  heading's own span "第N回" stands on its line and its title stays with the text (斷鴻零雁記's
-  "第一章百越有金甌山者" has no title; a guessed end would cut a sentence).
+* ``flat_chapter_title_end``: where a heading's title ends is proven by a chapter-opening
+  formula of the vernacular novel (``CHAPTER_OPENERS``: 話說, 卻說, 且說, 詞曰, 詩曰, 話表,
+  上回, 這回 …) within ``MAX_TITLE`` characters with no mark before it (儒林外史 46 of 47
+  headings, 九尾狐 55 of 62, 孽海花 33 of 37, 何典 10 of 10). Otherwise only the heading's
+  own span "第N回" stands on its line and its title stays with the text (斷鴻零雁記's
+  "第一章百越有金甌山者" has no title; a guessed end would cut a sentence). A space is no
+  proof: a title's couplet halves are set apart by one ("第一回　灵根育孕源流出　心性修持大道生").
+* ``flat_chapter_gap``: a heading within ``MIN_GAP`` characters of the next is a contents
+  entry ("CHAPTER I. Y-o-u-u Tom—Aunt Polly … CHAPTER II. Strong Temptations …").
+* ``flat_chapter_latin``: the same evidence in a Latin-script book: "CHAPTER XII" or
+  "Chapter 12" after a sentence end and a space (Tom Sawyer flattened to one line, 390,260
+  characters: 35 chapters, one section before); only the heading's span, no title.
 * ``flat_paragraph_breaks``: inside such a line, a run of spaces between a CJK sentence end
   and a Han character or an opening quote is a lost paragraph break (the flattening that
   kept spaces): it becomes a line break.
@@ -59,7 +64,7 @@ _LATIN_HEADING = re.compile(r"\b(CHAPTER|Chapter) ([IVXLC]{1,8}|[0-9]{1,3})(?:\.
 _LATIN_ENDS = frozenset(".!?\"'”’)")
 # a mark right after the heading's number: a count in prose, not a heading
 _MARKS = frozenset("，。、；：！？…「」『』“”（）《》〈〉,.;:!?)")
-_TITLE_STOP = re.compile("[，。、；：！？…「」『』“”（）《》〈〉,.;:!?()\\s]")
+_TITLE_STOP = re.compile("[，。、；：！？…「」『』“”（）《》〈〉,.;:!?()\\n]")
 # Clause flat_chapter_title_end: the formulas a chapter of a vernacular novel opens with
 CHAPTER_OPENERS = re.compile(
     "話說|话说|卻說|却说|且說|且说|詞曰|词曰|詩曰|诗曰|話表|话表|上回|這回|这回"
@@ -92,8 +97,9 @@ def _cjk_headings(line: str) -> list[tuple[int, int, str, int | None]]:
         if m.end() < len(line) and line[m.end()] in _MARKS:
             continue
         start = m.start()
-        if start and line[start - 1] not in _ENDS:
-            head = line[:start]
+        before = line[:start].rstrip(" \u3000")
+        if before and before[-1] not in _ENDS:
+            head = before
             if found or len(head) > HEAD_CHARS or _SENTENCE_MARKS.search(head):
                 continue
         found.append((start, m.end(), m.group(2), cjk_value(m.group(1))))
@@ -140,20 +146,18 @@ def _advancing(
 
 
 def title_end(line: str, end: int) -> tuple[int, int]:
-    """Clause ``flat_chapter_title_end``: (start, stop) of what ends the heading whose
-    number ends at ``end``: the title's end before an opening formula (start == stop) or
-    a space run (replaced); ``(end, end)`` when no end is proven."""
-    title = end + (1 if line[end : end + 1] in (" ", "\u3000") else 0)
-    window = line[title : title + MAX_TITLE]
+    """Clause ``flat_chapter_title_end``: (start, stop) of the break that ends the heading
+    whose number ends at ``end``: before a chapter-opening formula found within
+    ``MAX_TITLE`` characters and before any mark (the spaces before the formula, a title's
+    couplet halves' spaces aside, are replaced by the break); ``(end, end)`` when no end is
+    proven (the heading's own span stands alone)."""
+    window = line[end : end + MAX_TITLE]
     stop = _TITLE_STOP.search(window)
-    limit = stop.start() if stop else len(window)
-    opener = CHAPTER_OPENERS.search(window, 0, limit)
-    if opener and opener.start() > 0:
-        return title + opener.start(), title + opener.start()
-    if stop and stop.start() > 0 and stop.group() in " \u3000":
-        space = re.match("[ \u3000]+", window[stop.start() :])
-        return title + stop.start(), title + stop.start() + space.end()
-    return end, end
+    opener = CHAPTER_OPENERS.search(window, 0, stop.start() if stop else len(window))
+    if opener is None or not window[: opener.start()].strip(" \u3000"):
+        return end, end
+    title = window[: opener.start()].rstrip(" \u3000")
+    return end + len(title), end + opener.start()
 
 
 def _split_line(line: str) -> str | None:
@@ -184,9 +188,10 @@ def _latin_end(line: str, end: int) -> tuple[int, int]:
     return end, stop
 
 
-def flat_chapter_breaks(text: str, flat_line: int = FLAT_LINE) -> str:
+def flat_chapter_breaks(text: str, flat_line: int | None = None) -> str:
     """Clause ``flat_chapter_breaks`` (module doc): ``text`` with the chapter headings of
-    its lines of ``flat_line`` characters or more set apart."""
+    its lines of ``flat_line`` (default ``FLAT_LINE``) characters or more set apart."""
+    flat_line = FLAT_LINE if flat_line is None else flat_line
     if len(text) < flat_line or (
         "第" not in text and "hapter" not in text and "HAPTER" not in text
     ):
