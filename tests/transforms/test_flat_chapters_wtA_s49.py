@@ -146,12 +146,15 @@ def test_default_flat_line_leaves_ordinary_lines():
     assert flat_chapter_breaks(DUANHONG) == DUANHONG
 
 
-def test_headings_in_a_sentence_are_no_chapters():
+def test_headings_in_a_sentence_are_no_chapters(monkeypatch):
     # after "：" and glued to each other, and closer than MIN_GAP: a list in the story
     assert flat_chapter_breaks(GONGMU * 3, flat_line=100) == GONGMU * 3
-    # a count in prose: "第一回。" / "第二回，"
-    counted = "我沒有再看。第一回，一到這一葉。" * 40 + "他說了。第二回，又是這樣。" * 40
-    assert flat_chapter_breaks(counted, flat_line=100) == counted
+    monkeypatch.setattr(flat_chapters, "MIN_GAP", 1)  # no sentence end before them is enough
+    assert flat_chapter_breaks(GONGMU * 3, flat_line=100) == GONGMU * 3
+    # a count in prose, a mark right after it (朝花夕拾: "我沒有再看第二回，一到這一葉，便急速地
+    # 翻過去了。"), after a sentence end and advancing here
+    counted = "".join(f"我沒有再看。第{n}回，一到這一葉，便急速地翻過去了。" for n in "一二三四")
+    assert flat_chapter_breaks(counted, flat_line=50) == counted
 
 
 def test_contents_entries_are_no_chapters(short_line):
