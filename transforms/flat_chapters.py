@@ -37,8 +37,8 @@ before it collapses runs of spaces. Named clauses (tests in
   kept spaces): it becomes a line break.
 
 Cost: ``_long_lines`` finds lines of ``FLAT_LINE`` characters or more with one ``rfind``
-per ``FLAT_LINE`` characters of text; only such lines are searched for headings. A text
-without "第" costs one literal find.
+per ``FLAT_LINE`` characters of text (it reads back from the window's end to the last line
+break: a few characters in a text with lines); only such lines are searched for headings.
 """
 
 from __future__ import annotations
@@ -162,8 +162,9 @@ def title_end(line: str, end: int) -> tuple[int, int]:
 
 def _split_line(line: str) -> str | None:
     """``line`` with its headings set apart, or None when it is no flat book's line."""
-    latin = "CHAPTER" in line or "Chapter" in line
-    run = _advancing(_cjk_headings(line)) or (latin and _advancing(_latin_headings(line)))
+    cjk = "第" in line and _advancing(_cjk_headings(line))
+    latin = not cjk and ("CHAPTER" in line or "Chapter" in line)
+    run = cjk or (latin and _advancing(_latin_headings(line)))
     if not run:
         return None
     parts, pos = [], 0
@@ -192,9 +193,7 @@ def flat_chapter_breaks(text: str, flat_line: int | None = None) -> str:
     """Clause ``flat_chapter_breaks`` (module doc): ``text`` with the chapter headings of
     its lines of ``flat_line`` (default ``FLAT_LINE``) characters or more set apart."""
     flat_line = FLAT_LINE if flat_line is None else flat_line
-    if len(text) < flat_line or (
-        "第" not in text and "hapter" not in text and "HAPTER" not in text
-    ):
+    if len(text) < flat_line:
         return text
     parts, pos = [], 0
     for start, end in _long_lines(text, flat_line):
