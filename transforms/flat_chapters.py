@@ -89,6 +89,14 @@ def _long_lines(text: str, flat_line: int):
         pos = end + 1
 
 
+def _before_spaces(line: str, start: int) -> int:
+    """The offset where the run of spaces that ends at ``start`` begins (no copy of the
+    line before it: a flat line can hold thousands of candidates)."""
+    while start and line[start - 1] in " \u3000":
+        start -= 1
+    return start
+
+
 def _cjk_headings(line: str) -> list[tuple[int, int, str, int | None]]:
     """(start, end, unit, number) of the 第N回 headings of ``line`` where a chapter can
     begin (clause ``flat_chapter_breaks``)."""
@@ -97,10 +105,9 @@ def _cjk_headings(line: str) -> list[tuple[int, int, str, int | None]]:
         if m.end() < len(line) and line[m.end()] in _MARKS:
             continue
         start = m.start()
-        before = line[:start].rstrip(" \u3000")
-        if before and before[-1] not in _ENDS:
-            head = before
-            if found or len(head) > HEAD_CHARS or _SENTENCE_MARKS.search(head):
+        back = _before_spaces(line, start)
+        if back and line[back - 1] not in _ENDS:
+            if found or back > HEAD_CHARS or _SENTENCE_MARKS.search(line, 0, back):
                 continue
         found.append((start, m.end(), m.group(2), cjk_value(m.group(1))))
     return found
@@ -111,8 +118,8 @@ def _latin_headings(line: str) -> list[tuple[int, int, str, int | None]]:
     a sentence end and a space."""
     found = []
     for m in _LATIN_HEADING.finditer(line):
-        before = line[: m.start()].rstrip(" ")
-        if before and before[-1] not in _LATIN_ENDS:
+        back = _before_spaces(line, m.start())
+        if back and line[back - 1] not in _LATIN_ENDS:
             continue
         n = m.group(2)
         found.append(
