@@ -29,12 +29,16 @@ before it collapses runs of spaces. Named clauses (tests in
   proof: a title's couplet halves are set apart by one ("第一回　灵根育孕源流出　心性修持大道生").
 * ``flat_chapter_gap``: a heading within ``MIN_GAP`` characters of the next is a contents
   entry ("CHAPTER I. Y-o-u-u Tom—Aunt Polly … CHAPTER II. Strong Temptations …").
+* ``flat_chapter_cover`` (review): a run spanning less than ``MIN_COVER`` of its line with
+  chapters shorter than ``MIN_CHAPTER`` on average names chapters in a passage (a review's,
+  a course page's "。第一章讲…。第二章讲…"), it is no book's chapters.
 * ``flat_chapter_latin``: the same evidence in a Latin-script book: "CHAPTER XII" or
   "Chapter 12" after a sentence end and a space (Tom Sawyer flattened to one line, 390,260
   characters: 35 chapters, one section before); only the heading's span, no title.
 * ``flat_paragraph_breaks``: inside such a line, a run of spaces between a CJK sentence end
   and a Han character or an opening quote is a lost paragraph break (the flattening that
-  kept spaces): it becomes a line break.
+  kept spaces): it becomes a line break. A closing quote or bracket is a sentence end only
+  after a sentence mark (review: "美国“外交协会” （Council…" is one sentence).
 
 Cost: ``_long_lines`` finds lines of ``FLAT_LINE`` characters or more with one ``rfind``
 per ``FLAT_LINE`` characters of text (it reads back from the window's end to the last line
@@ -53,6 +57,11 @@ MIN_HEADINGS = 3
 HEAD_CHARS = 60
 MAX_TITLE = 40
 MIN_GAP = 200
+# clause flat_chapter_cover: a run of headings that fills less than MIN_COVER of its line
+# with chapters shorter than MIN_CHAPTER characters on average is a passage that names
+# chapters, not a book's chapters
+MIN_COVER = 0.5
+MIN_CHAPTER = 2_000
 
 _CJK_UNITS = "回章卷節节"
 
@@ -70,9 +79,9 @@ CHAPTER_OPENERS = re.compile(
     "話說|话说|卻說|却说|且說|且说|詞曰|词曰|詩曰|诗曰|話表|话表|上回|這回|这回"
 )
 _SENTENCE_MARKS = re.compile("[。！？!?]")
-_LOST_BREAK = re.compile(
-    "(?<=[。！？…”」』）]) +(?=[\u3400-\u9fff“「『（])"
-)  # flat_paragraph_breaks
+# flat_paragraph_breaks: a closing quote or bracket ends a sentence only after a sentence
+# mark ("…回流美国” （Recycling" and "“ 原始 ” 民族" run on: 全球通史, 货币战争升级版)
+_LOST_BREAK = re.compile("(?:(?<=[。！？…])|(?<=[。！？…][”」』）])) +(?=[\u3400-\u9fff“「『（])")
 
 
 def _long_lines(text: str, flat_line: int):
@@ -129,11 +138,17 @@ def _latin_headings(line: str) -> list[tuple[int, int, str, int | None]]:
 
 
 def _advancing(
-    found: list[tuple[int, int, str, int | None]],
+    found: list[tuple[int, int, str, int | None]], size: int
 ) -> list[tuple[int, int, str, int | None]]:
     """The longest rising run of one unit's headings (clause ``flat_chapter_breaks``), if
     it holds ``MIN_HEADINGS`` or more. Clause ``flat_chapter_gap``: a heading within
-    ``MIN_GAP`` characters of the next one is a contents entry, not a chapter."""
+    ``MIN_GAP`` characters of the next one is a contents entry, not a chapter. Clause
+    ``flat_chapter_cover`` (review, session 49): a run that spans less than ``MIN_COVER``
+    of the line's ``size`` characters with chapters of fewer than ``MIN_CHAPTER``
+    characters on average is a passage naming chapters (a review's "。第一章讲…。第二章…"
+    in one paragraph of a 25,000-character article), not the book's chapters; a flat book's
+    run spans 0.89-0.99 of its line (the nine TzuYuJih books, Tom Sawyer), a collection's
+    one volume less, with chapters of 3,400+ characters."""
     if not found:
         return []
     found = [
@@ -149,7 +164,12 @@ def _advancing(
     for hs in units.values():
         run = [hs[i] for i in longest_rising([h[3] for h in hs])]
         best = run if len(run) > len(best) else best
-    return best if len(best) >= MIN_HEADINGS else []
+    if len(best) < MIN_HEADINGS:
+        return []
+    span = best[-1][0] - best[0][0]
+    if span < MIN_COVER * size and span < MIN_CHAPTER * (len(best) - 1):
+        return []
+    return best
 
 
 def title_end(line: str, end: int) -> tuple[int, int]:
@@ -169,9 +189,9 @@ def title_end(line: str, end: int) -> tuple[int, int]:
 
 def _split_line(line: str) -> str | None:
     """``line`` with its headings set apart, or None when it is no flat book's line."""
-    cjk = "第" in line and _advancing(_cjk_headings(line))
+    cjk = "第" in line and _advancing(_cjk_headings(line), len(line))
     latin = not cjk and ("CHAPTER" in line or "Chapter" in line)
-    run = cjk or (latin and _advancing(_latin_headings(line)))
+    run = cjk or (latin and _advancing(_latin_headings(line), len(line)))
     if not run:
         return None
     parts, pos = [], 0

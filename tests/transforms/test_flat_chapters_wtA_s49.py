@@ -83,6 +83,8 @@ def short_line(monkeypatch):
     shortened chapters for whole ones (``MIN_GAP``)."""
     monkeypatch.setattr(flat_chapters, "FLAT_LINE", 300)
     monkeypatch.setattr(flat_chapters, "MIN_GAP", 100)
+    # review: shortened chapters stand for whole ones in clause flat_chapter_cover too
+    monkeypatch.setattr(flat_chapters, "MIN_CHAPTER", 100)
 
 
 def _lines(text: str) -> list[str]:
