@@ -35,6 +35,9 @@ before it collapses runs of spaces. Named clauses (tests in
 * ``flat_chapter_latin``: the same evidence in a Latin-script book: "CHAPTER XII" or
   "Chapter 12" after a sentence end and a space (Tom Sawyer flattened to one line, 390,260
   characters: 35 chapters, one section before); only the heading's span, no title.
+  Clause ``flat_chapter_latin_prose`` (review): not where a lowercase word follows
+  ("… but bronze. Chapter IX. gapes for me, …", "Chapter X. is now in Lloyd's hands": a
+  letter naming the chapters of a book in progress, Stevenson's letters flattened).
 * ``flat_paragraph_breaks``: inside such a line, a run of spaces between a CJK sentence end
   and a Han character or an opening quote is a lost paragraph break (the flattening that
   kept spaces): it becomes a line break. A closing quote or bracket is a sentence end only
@@ -130,6 +133,11 @@ def _latin_headings(line: str) -> list[tuple[int, int, str, int | None]]:
         back = _before_spaces(line, m.start())
         if back and line[back - 1] not in _LATIN_ENDS:
             continue
+        after = m.end()
+        while after < len(line) and line[after] == " ":
+            after += 1
+        if after < len(line) and line[after].islower():
+            continue  # flat_chapter_latin_prose: "Chapter IX. gapes for me" names one
         n = m.group(2)
         found.append(
             (m.start(), m.end(), m.group(1).upper(), int(n) if n.isdigit() else roman_value(n))

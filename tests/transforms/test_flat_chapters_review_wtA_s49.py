@@ -7,7 +7,10 @@ per book" export that kept a space for each line break does. COURSE: three modul
 descriptions of a public Chinese microservices course (a GitHub site's data file): each
 names its 第一章 / 第二章 / 第三章 at a sentence's start, in one paragraph of an article.
 ``FLAT_LINE`` and ``MIN_GAP`` are lowered so a short excerpt stands for a whole line and
-its shortened chapters (or longer paragraphs) for whole ones."""
+its shortened chapters (or longer paragraphs) for whole ones. STEVENSON: three passages
+of Stevenson's letters (rcdm-uga/Gutenberg_Text, The Works of Robert Louis Stevenson,
+Swanston Edition, Vol. 25) flattened: each names a chapter of a book in progress after a
+sentence end."""
 
 from __future__ import annotations
 
@@ -45,6 +48,20 @@ COURSE = (
     "U 或每秒请求数把副本从 3 自动扩到 12,以及三个真实世界的坑——冷启动滞后(新副本要几十秒才就绪,这段时间请求照样超时)、抖动(没有稳定窗口,副本数会在流量边界上"
     "疯狂上下横跳)、以及成本与延迟的永恒拉锯(留多少余量)。第三章讲异地多活与跨机房数据复制:两个甚至三个机房怎么同时对外服务、数据怎么在机房之间复制、复制延迟怎么变成一次"
     "「读不到自己刚写的数据」、两地同时写同一条记录冲突了怎么办、以及机房级故障切换时你能接受丢多少数据(RPO)、能容忍多久不可用(RTO)。"
+)
+# Stevenson's letters: "Chapter I." opens an outline, "Chapter IX." and "Chapter X." run on
+# in lowercase
+STEVENSON = (
+    "It is true that the first three had been a good deal drafted two years ago, but they "
+    "had all to be written and re-written, and the fourth chapter is all new. Chapter I. "
+    "Elements of Discord--Native. II. Elements of Discord--Foreign. III. The Success of "
+    "Laupepa. IV. Brandeis. And yet it has taken me two months to write 45,500 words; and, "
+    "be damned to my wicked prowess, I am proud of the exploit! The real journalist must be "
+    "a man not of brass only, but bronze. Chapter IX. gapes for me, but I shrink on the "
+    "margin, and go on chattering to you. This last part will be much less offensive. "
+    "_May 20th._--Well, I believe I've about finished the thing, I mean as far as the mail "
+    "is to take it. Chapter X. is now in Lloyd's hands for remarks, and extends in its "
+    "present form to p. 93 incl. On the 12th of May, I see by looking back, I was on p. 82."
 )
 
 
@@ -87,3 +104,14 @@ def test_cover_keeps_a_flat_book_whose_run_fills_the_line(short_line, monkeypatc
     assert flat_chapter_breaks(HUOBI).count("\n\n第") == 2
     monkeypatch.setattr(flat_chapters, "MIN_CHAPTER", 10**9)  # cover alone decides
     assert flat_chapter_breaks(HUOBI).count("\n\n第") == 2
+
+
+def test_latin_chapter_named_in_a_sentence_is_no_heading(short_line, monkeypatch):
+    # Chapter I, IX, X rise, each after a sentence end, 200+ characters apart (cover off:
+    # the passages stand for a 1,018,197-character volume); IX and X run on in lowercase
+    # (clause flat_chapter_latin_prose): fewer than three headings, no split
+    monkeypatch.setattr(flat_chapters, "MIN_COVER", 0)
+    assert flat_chapter_breaks(STEVENSON) == STEVENSON
+    # a heading over its text's capital still counts: the same passages, IX and X capitalised
+    capital = STEVENSON.replace("IX. gapes", "IX. Gapes").replace("X. is", "X. Is")
+    assert flat_chapter_breaks(capital).count("\n\nChapter ") == 3

@@ -152,6 +152,9 @@ def test_headings_in_a_sentence_are_no_chapters(monkeypatch):
     # after "：" and glued to each other, and closer than MIN_GAP: a list in the story
     assert flat_chapter_breaks(GONGMU * 3, flat_line=100) == GONGMU * 3
     monkeypatch.setattr(flat_chapters, "MIN_GAP", 1)  # no sentence end before them is enough
+    # review: and a run as long as its line's share (clause flat_chapter_cover off), so the
+    # sentence-end test holds them alone
+    monkeypatch.setattr(flat_chapters, "MIN_COVER", 0)
     assert flat_chapter_breaks(GONGMU * 3, flat_line=100) == GONGMU * 3
     # a count in prose, a mark right after it (朝花夕拾: "我沒有再看第二回，一到這一葉，便急速地
     # 翻過去了。"), after a sentence end and advancing here
