@@ -10,7 +10,8 @@ names its 第一章 / 第二章 / 第三章 at a sentence's start, in one paragr
 its shortened chapters (or longer paragraphs) for whole ones. STEVENSON: three passages
 of Stevenson's letters (rcdm-uga/Gutenberg_Text, The Works of Robert Louis Stevenson,
 Swanston Edition, Vol. 25) flattened: each names a chapter of a book in progress after a
-sentence end."""
+sentence end. TANXIANG: 檀香刑 (莫言; hankinghu/literature-books) flattened with no joiner,
+three chapters' edges: "第一章 眉娘浪语（2）" over "五" over "俗话说水满则流…"."""
 
 from __future__ import annotations
 
@@ -62,6 +63,17 @@ STEVENSON = (
     "_May 20th._--Well, I believe I've about finished the thing, I mean as far as the mail "
     "is to take it. Chapter X. is now in Lloyd's hands for remarks, and extends in its "
     "present form to p. 93 incl. On the 12th of May, I see by looking back, I was on p. 82."
+)
+# 檀香刑: the title ends in a mark, and the formula 话说 lies inside 俗话说 past it
+TANXIANG = (
+    "第一章 眉娘浪语（2）五俗话说水满则流，月满则亏，人欢没好事，狗欢抢屎吃，俺在秋千架上出大风头时，"
+    "俺的个亲爹孙丙，领导着东北乡的老百姓，扛着锨、镢、二齿钩子，举着扁担、木叉、掏灰耙，包围了德国人的铁路窝棚。"
+    "然后俺站起来，对着他们的背影，啐了一口唾沫，高声地骂：操你的妈——低声地说：钱丁！"
+    "第四章 钱丁恨声一夫人，请坐，烫酒烧菜的粗活，何劳你亲自动手？这话余对你说过了一千遍，可你当成了耳旁风。"
+    "请坐，夫人，你我夫妇，今日开怀畅饮，一醉方休。不要怕醉酒，不要怕酒后吐真言。"
+    "这是余最后的嘱托，夫人，请受钱丁一拜！"
+    "第五章 斗须一新任高密知县钱丁，下巴上垂挂着一部瀑布似的美丽胡须。"
+    "他到任后第一次升堂点视，就用这部美髯，给了堂下那些精奸似鬼的六房典吏、如狼似虎的三班衙役一个下马威。"
 )
 
 
@@ -115,3 +127,14 @@ def test_latin_chapter_named_in_a_sentence_is_no_heading(short_line, monkeypatch
     # a heading over its text's capital still counts: the same passages, IX and X capitalised
     capital = STEVENSON.replace("IX. gapes", "IX. Gapes").replace("X. is", "X. Is")
     assert flat_chapter_breaks(capital).count("\n\nChapter ") == 3
+
+
+def test_title_end_not_sought_past_a_mark(short_line):
+    # clause flat_chapter_title_end: a formula counts only before the title's first mark;
+    # past "（2）" the 话说 of 俗话说 would cut the word ("…（2）五俗" | "话说水满则流")
+    text = flat_chapter_breaks(TANXIANG)
+    lines = _lines(text)
+    assert [line for line in lines if line.startswith("第")] == ["第一章", "第四章", "第五章"]
+    assert lines[1].startswith(" 眉娘浪语（2）五俗话说水满则流，")
+    assert not any(line.endswith("俗") for line in lines)
+    assert text.replace("\n", "") == TANXIANG
