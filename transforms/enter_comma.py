@@ -30,7 +30,9 @@ Vasíly Leoníditch, who is in a merry and playful mood ..."). When no place or 
 which is also a vocative's shape ("Enter, Sir John."): then the persons must be a list (a
 second person word after ",", ";", "&", "and" or "with": "Enter, Amyens, Iaques, & others.",
 "[Enter, DON PEDRO, CLAUDIO, ...") or one speaker of the play ("_Enter, Ofelia._", the
-Cambridge reprint of the first Quarto), not a title.
+Cambridge reprint of the first Quarto), not a title. A capitalised name that is no person
+word is read as one when a person word follows it in such a list ("Cordelia, Doctor, and
+Soldiers." where her tag is not known).
 """
 
 from __future__ import annotations
@@ -140,7 +142,10 @@ def enter_comma_persons(rest: str, speakers: frozenset[str] = frozenset()) -> bo
                 and (word.isupper() or _speaker(low, speakers))
             )
         if word[:1].isupper() and k == 0 and any(len(w) > 1 for w in chunk):
-            return False  # a name that is no person of the play: "M. Aurilly", "Mrs. Pace"
+            # a name the tags do not give, in a list of persons ("Cordelia, Doctor, and
+            # Soldiers." in an excerpt without her tag), or no person: "M. Aurilly, and
+            # remind the prince", "Mrs. Pace did"
+            return _list_follows(tokens[i + k + 1 :], speakers)
         # a place or manner phrase ("with Drum and Colours", "several ways", "U.E.L.H.",
         # "his Scutcheon born before him"): the persons come after it
         manner = True
