@@ -28,9 +28,12 @@ In a play a candidate is a direction by its shape (``direction_sentences``):
   the line ("Flourish. Enter King Henry ..."), or inside "(...)" ("(Enter MORELL.)"); an
   "Enter" followed by ",", "!" or "?", or by a possessive ("Enter our gates; dispose of us
   and ours;", "Enter his chamber, ..."; not "Enter his Lady.") is a speech's imperative
-  ("Enter, my lord."), not read, unless it names its persons in capitals with no first or
-  second person, "!", "?" or vocative (session 48, ``enter_comma_direction``: "Enter, with
-  drum and colours, Malcolm, old Siward, ..."); after a speaker tag on the same line a
+  ("Enter, my lord."), not read, unless it names its persons with no first or second
+  person, "!", "?" or vocative (session 48, ``enter_comma_direction``: "Enter, with drum and
+  colours, Malcolm, old Siward, ..."; session 49, ``enter_comma_persons``: manner phrases
+  and persons of the play, its speaker tags, capitals, titles, person nouns, not any capital
+  word; ``enter_comma_after_sentence``: also after a whole direction sentence on its line,
+  "Here sound an English march. Enter, and pass over ..."); after a speaker tag on the same line a
   sentence is a speech and is not read;
 - **cue clause** (session 45, ``cue_lead_direction``): a sentence opening its line with a
   cue clause before its direction verb ("Noyse and Tumult within: Enter Porter and his
