@@ -75,6 +75,7 @@ _APPARATUS = re.compile(
 # Clause work_titles_keyword_parts: "EPILOGUE." over a caps title over its "I" (The
 # Moonstone), "CONCLUSION--THE FALL." right over "CHAPTER I." (Hugo's History of a Crime).
 _PARTS = re.compile(r"(?:THE\s+)?(?:PROLOGUE|EPILOGUE|CONCLUSION)\b", re.IGNORECASE)
+_EPILOGUE = re.compile(r"(?:THE\s+)?EPILOGUE\b", re.IGNORECASE)  # guard epilogue_ends_the_play
 _TITLE_LINE_GAP = 4  # lines from an untitled number to its title line, at most
 _PERSONS_LINES = 30  # lines from a play's title to its persons list, at most
 
@@ -109,8 +110,16 @@ def titles_over_restarts(
         # at the titles' level. Below the title ("TOLD UNDER CANVAS." / "PROLOGUE." /
         # "CHAPTER I.") it is the work's own; over a scene 1 it is an act's chorus (Henry V);
         # with notes between it and the next title it ends the play before (2 Henry IV).
+        # Guard epilogue_ends_the_play (session 49): an EPILOGUE over a play's act 1 (or
+        # over its title) is the play before's (Scott's Dryden vol. 5: Amboyna's "EPILOGUE"
+        # over The State of Innocence's untitled acts, Aureng-Zebe's over "ALL FOR LOVE.",
+        # were lifted to the titles' level); The Moonstone's "EPILOGUE." over its chapters stays.
+        ends_play = c.series in _ACT_SERIES
         keys.update(
-            p for p in parts if p == (title or 0) - 1 or (title is None and rank <= hd.CAPS_RANK)
+            p
+            for p in parts
+            if (p == (title or 0) - 1 or (title is None and rank <= hd.CAPS_RANK))
+            and not (ends_play and _EPILOGUE.match(confirmed[p][0].title.strip()))
         )
         if title is not None:
             heads[title] = min(heads.get(title, rank), rank)
