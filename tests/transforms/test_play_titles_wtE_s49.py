@@ -341,3 +341,168 @@ def test_possessive_in_a_title_in_capitals():
     titles = [t for _, t in _outline(DRYDEN12)]
     want = "PREFACE ON TRANSLATION, PREFIXED TO DRYDEN's SECOND MISCELLANY, PUBLISHED IN 1685."
     assert want in titles, titles
+
+
+# Vol. 5, lines 84-107 (the contents), 3488-3500 (the second play's title page), 6326-6352, 7000-7010, 7074-7092, 7673-7682,
+# 10772-10786, 10848-10862 and 12055-12066: Aureng-Zebe's title page, prologue, first two acts
+# and epilogue, All for Love's title over the editor's introduction, and its ACT I.
+DRYDEN5 = """                               CONTENTS
+
+                                  OF
+
+                            VOLUME FIFTH.
+
+Amboyna; or the Cruelties of the Dutch to the English Merchants, a
+  Tragedy
+        Epistle Dedicatory to Lord Clifford of Chudleigh
+
+
+The State of Innocence, and Fall of Man, an Opera
+        Epistle Dedicatory to her Royal Highness the Duchess
+        Preface.--The Author's Apology for Heroic Poetry, and Poetic
+          Licence
+
+
+Aureng-Zebe, a Tragedy
+        Epistle Dedicatory to the Earl of Mulgrave
+
+
+All for Love, or the World Well Lost, a Tragedy
+        Epistle Dedicatory to the Earl of Danby
+        Preface
+                  *       *       *       *       *
+
+
+                                 THE
+
+                         STATE OF INNOCENCE,
+
+                                 AND
+
+                             FALL OF MAN.
+
+
+                                  AN
+For outward Eden lost, find Paradise within.                [_Exeunt._
+
+
+                  *       *       *       *       *
+
+
+                             AURENG-ZEBE.
+
+
+                                  A
+
+                               TRAGEDY.
+
+
+             --_Sed, cum fregit subsellia versu,
+             Esurit, intactam Paridi nisi vendat Agaven._
+                                   JUV.
+
+
+
+
+                             AURENG-ZEBE.
+
+
+"Aureng-Zebe," or the Ornament of the Throne, for such is the
+interpretation of his name, was the last descendant of Timur, who
+enjoyed the plenitude of authority originally vested in the Emperor of
+
+
+
+
+                              PROLOGUE.
+
+
+  Our author, by experience, finds it true,
+  'Tis much more hard to please himself than you;
+  And out of no feigned modesty, this day
+  Damns his laborious trifle of a play:
+
+
+                             AURENG-ZEBE.
+
+
+ACT I. SCENE I.
+
+  _Enter_ ARIMANT, ASAPH CHAN, _and_ FAZEL CHAN.
+
+_Arim._ Heaven seems the empire of the east to lay
+On the success of this important day:
+Their arms are to the last decision bent,
+And fortune labours with the vast event:
+She now has in her hand the greatest stake,
+Which for contending monarchs she can make.
+Whate'er can urge ambitious youth to fight,
+She pompously displays before their sight;
+Laws, empire, all permitted to the sword,
+And fate could ne'er an ampler scene afford.
+
+
+ACT II. SCENE I.
+
+  _Betwixt the Acts, a warlike Tune is played, shooting of Guns and
+  shouts of Soldiers are heard, as in an Assault._
+
+  AURENG-ZEBE, ARIMANT, ASAPH CHAN, FAZEL CHAN, _and_ SOLYMAN.
+
+_Aur._ What man could do, was by Morat performed;
+   extravagant and ludicrous rhapsody.
+
+
+
+
+EPILOGUE
+
+
+  A pretty task! and so I told the fool,
+  Who needs would undertake to please by rule:
+  He thought, that if his characters were good,
+  The scenes entire, and freed from noise and blood;
+  The action great, yet circumscribed by time,
+  The words not forced, but sliding into rhyme,
+  The passions raised, and calm by just degrees,
+
+
+
+
+                            ALL FOR LOVE.
+
+
+The prologue to the preceding play has already acquainted us, that
+Dryden's taste for Rhyming, or Heroic Plays, was then upon the wane;
+and, accordingly "Aureng-Zebe" was the last tragedy which he formed
+upon that once admired model. "Henceforth a series of new times
+began," for, when given up by the only writer, whose command of
+flowing and powerful numbers had rendered it impressive, that
+department of the drama was soon abandoned by the inferior class of
+play-writers, to whom it presented multiplied difficulties, without a
+
+                           WORLD WELL LOST.
+
+
+ACT I.
+
+SCENE I.--_The Temple of_ ISIS.
+
+  _Enter_ SERAPION, MYRIS, _Priests of_ ISIS.
+
+_Ser._ Portents and prodigies have grown so frequent,
+That they have lost their name. Our fruitful Nile
+"""
+
+
+def test_guard_epilogue_stays_with_the_play_before():
+    """Guard epilogue_ends_the_play (clause work_titles_keyword_parts): once the contents
+    confirms both plays' titles (contents_group_after_gap), session 34's clause lifted
+    Aureng-Zebe's EPILOGUE, right above the next play's title, to the titles' level; it ends
+    the play before and stays under its acts."""
+    outline = _outline(DRYDEN5)
+    assert (1, "AURENG-ZEBE.") in outline and (1, "ALL FOR LOVE.") in outline, outline
+    at = outline.index(next(x for x in outline if x[1] == "EPILOGUE"))
+    act = next(lv for lv, t in reversed(outline[:at]) if t.startswith("ACT "))
+    assert outline[at][0] > act, outline  # under ACT II, not beside it
+    _covers(DRYDEN5)
