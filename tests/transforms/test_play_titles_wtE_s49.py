@@ -506,3 +506,53 @@ def test_guard_epilogue_stays_with_the_play_before():
     act = next(lv for lv, t in reversed(outline[:at]) if t.startswith("ACT "))
     assert outline[at][0] > act, outline  # under ACT II, not beside it
     _covers(DRYDEN5)
+
+
+# Vol. 4, lines 8544-8551 (the editor's title over his introduction), 8808-8819 (the
+# prologue) and 8890-8900 (ACT I; the title line 8889 over it left out)
+MARRIAGE_FRONT = """
+
+
+
+
+                         MARRIAGE A-LA-MODE
+
+ Marriage a-la-mode was one of Dryden's most successful comedies. A
+venerable praiser of the past time, in a curious letter printed in the
+Gentleman's Magazine for 1745, gives us this account of its first
+representation. "This comedy, acted by his Majesty's servants at the
+
+
+
+
+                              PROLOGUE.
+
+
+  Lord, how reformed and quiet are we grown,
+  Since all our braves and all our wits are gone!
+  Fop-corner now is free from civil war,
+  White-wig and vizard make no longer jar.
+  France, and the fleet, have swept the town so clear,
+
+
+ACT I.
+
+SCENE I.--_Walks near the Court._
+
+  _Enter_ DORALICE _and_ BELIZA.
+
+_Dor._ Beliza, bring the lute into this arbour; the walks are empty: I
+would try the song the princess Amalthea bade me learn.
+                                              [_They go in, and sing._
+"""
+
+
+def test_play_title_over_its_prologue_and_acts():
+    """Clause listed_play_title_front: the title the list names stands over the editor's
+    introduction and the PROLOGUE, then ACT I; it heads the acts all the same."""
+    book = DRYDEN4 + MARRIAGE_FRONT
+    outline = _outline(book)
+    assert (1, "MARRIAGE A-LA-MODE") in outline, outline
+    at = outline.index((1, "MARRIAGE A-LA-MODE"))
+    assert [lv for lv, t in outline[at:] if t.startswith("ACT ")] == [2], outline
+    _covers(book)
