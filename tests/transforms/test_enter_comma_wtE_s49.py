@@ -137,11 +137,11 @@ def test_direction_after_a_direction_sentence_inside_verse():
     assert not is_direction("Tal. Come on. ", "Enter, and pass over, Talbot and his forces.")
 
 
-def test_guard_speech_verb_only_before_and_in_the_persons_phrase():
+def test_accented_speaker_tags_name_the_persons():
     """Tolstoy's Fruits of Culture (Maude): "Enter, descending the staircase, Anna Pávlovna
     and doctor, followed by Vasíly Leoníditch, who is in a merry and playful mood ..." The
-    "is" after the persons is description; the speaker tag "ANNA PÁVLOVNA." (accented
-    capitals) names her."""
+    speaker tag "ANNA PÁVLOVNA." (accented capitals) names her (an ASCII-only tag pattern
+    lost this direction in the A/B)."""
     words = speaker_words("ANNA PÁVLOVNA. All right, all right!\nANNA PÁVLOVNA. Well?\n")
     assert "pávlovna" in words
     rest = (
