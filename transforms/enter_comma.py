@@ -25,6 +25,10 @@ be a **person word**:
 A capital word there that is none of these, right after "Enter," ("M. Aurilly, and remind
 the prince"), makes the sentence a speech unless a person word follows it in a list; after a
 determiner ("the Market Bell is rung") it is a phrase, and a speech names no person after it.
+Review (session 49): a Folio tag can open such a word ("Mar.", Margaret, opens "Market" in
+the Folio 1 Henry VI), so guard ``enter_comma_speech_verb`` (``_SPEECH_VERB``) keeps a speech
+whose phrases before the persons, or the persons' own, hold a finite verb or modal ("is rung"),
+and guard ``stage_words_no_speakers`` (``_STAGE_WORDS``) reads no "Exeunt." line as a tag.
 When no place or manner phrase comes first the persons follow "Enter," at once,
 which is also a vocative's shape ("Enter, Sir John."): then the persons must be a list (a
 second person word after ",", ";", "&", "and" or "with": "Enter, Amyens, Iaques, & others.",
@@ -60,6 +64,17 @@ _DETERMINERS = frozenset(
     "the a an two three four five six seven eight nine ten several some divers diuers old"
     " young both all his her their certain other another many".split()
 )
+# guard enter_comma_speech_verb (review, session 49): a finite verb or modal in a phrase
+# before the persons or in the persons' own phrase makes "Enter," a speech's imperative: the
+# Folio 1 Henry VI's Watch, "Enter, goe in, the Market Bell is rung", where the play's tag
+# "Mar." (Margaret) opens "Market"
+_SPEECH_VERB = re.compile(r"\b(?:is|are|was|were|be|been|did|shall|will|must|may|can)\b")
+# guard stage_words_no_speakers (review, session 49): a direction's word on a line of its own
+# ("Exeunt.", "Flourish.", "Enter." in the Folio) is no speaker tag
+_STAGE_WORDS = frozenset(
+    "enter enters exit exeunt manet manent flourish alarum alarums alarms retreat sennet senet"
+    " sound excursions hautboys song actus scena scene act finis".split()
+)
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[,;:&]")
 
 
@@ -72,7 +87,9 @@ def speaker_words(text: str) -> frozenset[str]:
     words = set()
     for tag, n in counts.items():
         if n >= _MIN_TAG_USES and all(w[:1].isupper() for w in tag.split()):
-            words.update(w.lower() for w in tag.split() if len(w) > 1)
+            words.update(
+                w.lower() for w in tag.split() if len(w) > 1 and w.lower() not in _STAGE_WORDS
+            )
     return frozenset(words)
 
 
@@ -121,7 +138,7 @@ def enter_comma_persons(rest: str, speakers: frozenset[str] = frozenset()) -> bo
         while end < len(tokens) and tokens[end] not in ",;:":
             end += 1
         chunk = tokens[i:end]
-        if not chunk:
+        if not chunk or _SPEECH_VERB.search(" ".join(chunk)):  # enter_comma_speech_verb
             return False
         k = 0
         while k < len(chunk) - 1 and chunk[k].lower() in _DETERMINERS:

