@@ -10,7 +10,9 @@ play, so the later plays' titles were named by no list and stood as no headings 
 fell under the first play's title, session 48's review). After the gap the list goes on over
 a group that
 
-- has at most ``MAX_GROUP_LINES`` lines, no blank line inside, none longer than a heading
+- has two lines or more (guard ``group_has_entries``, review: a line alone after the gap is
+  the first part's heading, Hardy's "LYRICS AND REVERIES" in Satires of Circumstance, whose
+  contents opens "LYRICS AND REVERIES—") and at most ``MAX_GROUP_LINES`` lines, no blank line inside, none longer than a heading
   line (``hd.MAX_LINE``), and a gap of two blank lines after it (or the text's end);
 - opens at the list's smallest indentation with every other line indented more (an entry
   and the entries under it: the list's own shape);
@@ -54,6 +56,7 @@ def groups_after_gap(lines: Lines, start: int, end: int) -> int:
         if (
             j >= n
             or blank[j]
+            or k - j < 2  # guard group_has_entries (review): a lone line is a part's heading
             or k - j > MAX_GROUP_LINES
             or indent[j] != base
             or any(indent[x] <= base for x in range(j + 1, k))

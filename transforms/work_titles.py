@@ -264,6 +264,13 @@ def listed_titles_over_acts(
         )
         and (m := _first_act(confirmed, k)) is not None
     }
+    # Guard caps_titles_of_a_collection (review, session 49): a line in capitals that a list
+    # names heads its acts only in a volume of two or more such titles: alone it is a
+    # persons-list line ("CHORUS." in The Life of King Henry V, whose contents lists
+    # "Chorus."; "RECORDING ANGELS." in The Dynasts) or an introduction's part ("AUTHORITIES"
+    # in the New Hudson Julius Caesar, listed as "AUTHORITIES (WITH ABBREVIATIONS)")
+    if len(acts) < 2:
+        acts = {k: m for k, m in acts.items() if confirmed[k][0].kind == "listed"}
     titles = frozenset(acts)
     for k, m in acts.items():
         if not _another_play_follows(confirmed, m, titles):  # guard one_play_under_the_title
