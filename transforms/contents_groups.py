@@ -10,9 +10,11 @@ play, so the later plays' titles were named by no list and stood as no headings 
 fell under the first play's title, session 48's review). After the gap the list goes on over
 a group that
 
-- has two lines or more (guard ``group_has_entries``, review: a line alone after the gap is
-  the first part's heading, Hardy's "LYRICS AND REVERIES" in Satires of Circumstance, whose
-  contents opens "LYRICS AND REVERIES—") and at most ``MAX_GROUP_LINES`` lines, no blank line inside, none longer than a heading
+- is no entry the list already named (guard ``group_not_listed_before``, review: the line
+  after the gap is then the body's heading of that entry, Hardy's "LYRICS AND REVERIES" in
+  Satires of Circumstance, whose contents opens "LYRICS AND REVERIES—"; Stevenson's "AN
+  INLAND VOYAGE", a work the Swanston vol. 1 contents names only there, is a group);
+- has at most ``MAX_GROUP_LINES`` lines, no blank line inside, none longer than a heading
   line (``hd.MAX_LINE``), and a gap of two blank lines after it (or the text's end);
 - opens at the list's smallest indentation with every other line indented more (an entry
   and the entries under it: the list's own shape);
@@ -56,7 +58,7 @@ def groups_after_gap(lines: Lines, start: int, end: int) -> int:
         if (
             j >= n
             or blank[j]
-            or k - j < 2  # guard group_has_entries (review): a lone line is a part's heading
+            or _listed_before(lines, start, end, j)  # guard group_not_listed_before (review)
             or k - j > MAX_GROUP_LINES
             or indent[j] != base
             or any(indent[x] <= base for x in range(j + 1, k))
@@ -66,6 +68,17 @@ def groups_after_gap(lines: Lines, start: int, end: int) -> int:
         ):
             return end
         end = min(k + 2, n)
+
+
+def _listed_before(lines: Lines, start: int, end: int, j: int) -> bool:
+    """Guard ``group_not_listed_before``: the title of line ``j`` is one of the list's
+    entries in [``start``, ``end``)."""
+    title = reader_form(entry_title(lines.texts[j]))
+    return bool(title) and any(
+        reader_form(entry_title(lines.texts[x])) == title
+        for x in range(start, end)
+        if not lines.blank[x]
+    )
 
 
 def _named_later(lines: Lines, j: int, k: int) -> bool:

@@ -5,9 +5,10 @@ books with a contents list, /tmp/rvE49/) called for.
   line in capitals that a list names heads its acts only in a volume of two or more such
   titles. Alone it was a persons-list line over a play: The Life of King Henry V's "CHORUS."
   (its contents lists "Chorus.") became the play's title, its "PROLOGUE." dropped under it.
-- ``group_has_entries`` (transforms.contents_groups, clause ``contents_group_after_gap``): a
-  group after the list's gap has two lines or more. Hardy's "LYRICS AND REVERIES", the first
-  part's heading right after the contents, was read as one more contents group and lost.
+- ``group_not_listed_before`` (transforms.contents_groups, clause ``contents_group_after_gap``):
+  a line after the list's gap that the list already names is the body's heading of that
+  entry, no further group. Hardy's "LYRICS AND REVERIES", the first part's heading right after
+  the contents (which opens "LYRICS AND REVERIES—"), was taken into the list and lost.
 """
 
 from __future__ import annotations
