@@ -20,7 +20,12 @@ the comma. Session 48:
   "THE HUNTING OF THE SNARK," / "" / "An Agony in Eight Fits." (Carroll's Rhyme? And
   Reason?) is titled "THE HUNTING OF THE SNARK"; the subtitle stays text.
 
-Guards: a line with a lower-case letter, a line longer than ``TITLE_LINE_CHARS``, a line
+Session 49 (clause ``caps_possessive``): a possessive "'s" after a capital is no lower-case
+letter of a line in capitals: Scott's Dryden vol. 12's "PREFACE ON TRANSLATION," / "" /
+"PREFIXED TO DRYDEN's SECOND MISCELLANY," / "" / "PUBLISHED IN 1685." was cut at the first
+comma (its rest read as mixed case), now one title of three lines.
+
+Guards: a line with a lower-case letter (but ``caps_possessive``), a line longer than ``TITLE_LINE_CHARS``, a line
 in the lines other titles took, a last line with text right under it, a line between
 that ends on a word a title may end on ("OR, THE PRINCE" goes no further) is not taken.
 """
@@ -36,13 +41,19 @@ COMMA_TITLE_KINDS = ("listed", "named")  # clause comma_title_named: "named" sin
 MAX_REST_LINES = 3  # clause comma_title_lines: lines after the comma line, at most
 # Clause comma_title_lines: a line that ends so goes on ("OR, THE", "THE HISTORY OF").
 _GOES_ON = re.compile(r"(?:,|\b(?:THE|A|AN|OF|AND|OR|NOR|BUT|BY|TO|IN|ON|AT|FOR|FROM|WITH))$")
+# Clause caps_possessive: "DRYDEN's", "OVID’s": the "s" a capital's apostrophe carries
+_POSSESSIVE = re.compile(r"(?<=[A-Z]['’])s\b")
+
+
+def _has_lower(line: str) -> bool:
+    """A lower-case letter in ``line``, a possessive "'s" after a capital aside (clause
+    ``caps_possessive``)."""
+    return any(map(str.islower, _POSSESSIVE.sub("", line)))
 
 
 def is_comma_title(c: hd.Candidate) -> bool:
     """A heading of the kinds the clauses read, in capitals, its title ending in a comma."""
-    return (
-        c.kind in COMMA_TITLE_KINDS and c.title[-1:] == "," and not any(map(str.islower, c.title))
-    )
+    return c.kind in COMMA_TITLE_KINDS and c.title[-1:] == "," and not _has_lower(c.title)
 
 
 def _next_line(lines: Lines, i: int) -> int:
@@ -62,7 +73,7 @@ def comma_title_rest(lines: Lines, c: hd.Candidate, taken: set[int]) -> int | No
         if i >= n or lines.blank[i] or i in taken:
             return None
         line = lines.texts[i]
-        if any(map(str.islower, line)) or not any(map(str.isupper, line)):
+        if _has_lower(line) or not any(map(str.isupper, line)):
             return None
         if len(line) > TITLE_LINE_CHARS:
             return None
@@ -83,4 +94,4 @@ def mixed_rest(lines: Lines, c: hd.Candidate) -> bool:
     """Clause ``comma_title_mixed_rest``: the line after the comma title (at most one
     blank line between) has a lower-case letter: the comma is cut from the title."""
     i = _next_line(lines, c.line)
-    return i < len(lines.texts) and not lines.blank[i] and any(map(str.islower, lines.texts[i]))
+    return i < len(lines.texts) and not lines.blank[i] and _has_lower(lines.texts[i])

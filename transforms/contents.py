@@ -64,6 +64,7 @@ from transforms.contents_pieces import entry_pieces
 from transforms.contents_regions import list_regions
 from transforms.contents_runs import contents_runs, listed_list  # noqa: F401 (re-exported)
 from transforms.contents_wraps import entry_head
+from transforms.reader_titles import MIN_READER_CHARS, entry_titles, reader_form
 from transforms.surrogates import reads_surrogates
 
 REAL_TEXT_CHARS = 150
@@ -149,6 +150,7 @@ class Contents:
     captions: set[str] = field(default_factory=set)
     bare: set[str] = field(default_factory=set)  # clause number_off: entries without a number
     _open: list[tuple[int, str]] = field(default_factory=list)  # the list's open entries
+    _titles: tuple[int, dict[str, int]] | None = None  # listed_reader_title, read once
     in_list: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     text: TextSums = field(default_factory=lambda: TextSums([0], [0], [0]))
     body: int = 0
@@ -208,6 +210,15 @@ class Contents:
                     return key(entry)
                 if comma and entry.startswith(head) and entry[len(head)] == " ":
                     return key(entry)
+        # Clause listed_reader_title (session 49, transforms.reader_titles): hyphens, spaces,
+        # accents, case, punctuation and a leading "the" aside
+        form = reader_form(title)
+        if len(form) >= MIN_READER_CHARS:
+            if self._titles is None or self._titles[0] != len(self.raw):
+                self._titles = (len(self.raw), entry_titles(self.raw))
+            at = self._titles[1].get(form)
+            if at is not None:
+                return key(self.raw[at])
         return None
 
     def begins_entry(self, line: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from transforms import headings as hd
+from transforms.contents_groups import groups_after_gap
 from transforms.contents_headless import headless_regions
 from transforms.contents_numbers import _NUMBER_DOT, _SECTION_NUMBER, key
 from transforms.contents_openers import text_openers
@@ -181,6 +182,8 @@ def list_regions(lines: Lines, cands: list[hd.Candidate]) -> list[tuple[int, int
                 listed.add(cjk[i])
             blanks = blanks + 1 if lines.blank[i] else 0
             i += 1
+        if blanks >= 2:  # clause contents_group_after_gap (transforms.contents_groups)
+            i = groups_after_gap(lines, line, i)
         regions.append((line, i))
     # Clause headless_contents: a run of numbered entries with no opener whose
     # titles the book repeats later as its headings (transforms.contents_headless).

@@ -317,7 +317,7 @@ def find_headings(
     confirmed = listed_works(confirmed, found, parted)
     # Clause numbered_parts_under_their_work (transforms.work_parts): "TITLE.—II." parts.
     confirmed = work_parts(confirmed)
-    confirmed = listed_titles_over_acts(confirmed)  # clause listed_play_title_over_acts
+    confirmed = listed_titles_over_acts(confirmed, found)  # clause listed_play_title_over_acts
     # Titles first: a line in capitals (clause listed_title_line: or a line rule listed
     # took) that titles a numbered heading is part of it, even when a list names it.
     numbered_lines = {c.line for c, _ in confirmed if c.kind not in ("caps", "named", "listed")}

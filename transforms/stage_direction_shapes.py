@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.enter_comma import enter_comma_persons
+
 _OTHER_VERBS = (
     r"(?:Enters|Exit|Exeunt|Re-enter|Re-enters|Reenter|Manet|Manent|Flourish|Alarum|Alarums"
     r"|Sennet|Excursions|Hautboys)"
@@ -129,12 +131,19 @@ _LOWER_VERB = re.compile(
 # Folio's "Enter, Amyens, Iaques, & others." Session 43's ``_NOT_DIRECTION`` reads "Enter," as
 # a speech's imperative ("Enter, my lord.", "Enter, sir, the castle.", "Enter, go in; the
 # market bell is rung.", Pope's "Enter, my child! Beyond my hopes restored,"); those name no
-# person in capitals after the comma, or hold a first or second person word, a "!" or "?", or
-# a vocative "sir"/"madam". So such a sentence is read as a direction when it names a
-# capitalised person after "Enter," and has none of these.
+# person after the comma, or hold a first or second person word, a "!" or "?", or a vocative
+# "sir"/"madam". Session 49 (clause ``enter_comma_persons``, transforms.enter_comma): the
+# words after the comma must be place or manner phrases and persons of the play (its speaker
+# tags, capitals, titles, person nouns), not any capital word ("Enter, goe in, the Market
+# Bell is rung", "Enter, Sir John.").
 _ENTER_COMMA = re.compile(r"[\[(_]?[ \t]*Enter,[ \t\n]+(?=\S)")
 _VOCATIVE = re.compile(r"\b(?:sir|sirs|madam|madame|mistress|master|lord|lady|good|friend)\b")
-_CAPITAL_WORD = re.compile(r"\b[A-Z][\w'’]")
+# Session 49 (clause ``enter_comma_after_sentence``): such a direction may follow a whole
+# direction sentence on its line inside verse: "Here sound an English march. Enter, and pass
+# over [line] at a distance, Talbot and his forces." (1 Henry VI III.3). The sentence before
+# it opens the line, has at most ``_CUE_LEAD_WORDS`` words, no first or second person, no "!"
+# or "?" and no speaker tag (a speech's "Tal. Come. Enter, ..." stays a speech).
+_WHOLE_SENTENCE = re.compile(r"[^!?]*[^!?\s][.]")
 _SCENE = re.compile(
     r"(?:The[ \t]+)?(?:SCENE|Scene)\b(?![ \t.]*(?:[IVXLC]+\b|\d))[ \t]*[:.,\-—–A-Za-z]"
 )
@@ -224,17 +233,29 @@ def _plain_lead(body: str, own_paragraph: bool) -> bool:
     return bool(_OPENER.match(rest)) and not _speech_enter(rest)
 
 
-def _enter_comma(body: str) -> bool:
+def _enter_comma(body: str, speakers: frozenset[str] = frozenset()) -> bool:
     """Clause ``enter_comma_direction`` (comment at ``_ENTER_COMMA``): ``body`` opens with
-    "Enter," and names its persons."""
+    "Enter," and names its persons (session 49, ``enter_comma_persons``; ``speakers``: the
+    play's speaker words, ``transforms.enter_comma.speaker_words``)."""
     start = _ENTER_COMMA.match(body)
     return (
         bool(start)
-        and bool(_CAPITAL_WORD.search(body, start.end()))
         and "!" not in body
         and "?" not in body
         and not _PERSON.search(body)
         and not _VOCATIVE.search(body)
+        and enter_comma_persons(body[start.end() :], speakers)
+    )
+
+
+def _sentence_lead(lead: str, lead_sentence: str) -> bool:
+    """Clause ``enter_comma_after_sentence`` (comment at ``_WHOLE_SENTENCE``)."""
+    return (
+        not lead_sentence
+        and bool(_WHOLE_SENTENCE.fullmatch(lead))
+        and len(lead.split()) <= _CUE_LEAD_WORDS
+        and not _PERSON.search(lead)
+        and not _TAG.match(lead)
     )
 
 

@@ -28,9 +28,12 @@ In a play a candidate is a direction by its shape (``direction_sentences``):
   the line ("Flourish. Enter King Henry ..."), or inside "(...)" ("(Enter MORELL.)"); an
   "Enter" followed by ",", "!" or "?", or by a possessive ("Enter our gates; dispose of us
   and ours;", "Enter his chamber, ..."; not "Enter his Lady.") is a speech's imperative
-  ("Enter, my lord."), not read, unless it names its persons in capitals with no first or
-  second person, "!", "?" or vocative (session 48, ``enter_comma_direction``: "Enter, with
-  drum and colours, Malcolm, old Siward, ..."); after a speaker tag on the same line a
+  ("Enter, my lord."), not read, unless it names its persons with no first or second
+  person, "!", "?" or vocative (session 48, ``enter_comma_direction``: "Enter, with drum and
+  colours, Malcolm, old Siward, ..."; session 49, ``enter_comma_persons``: manner phrases
+  and persons of the play, its speaker tags, capitals, titles, person nouns, not any capital
+  word; ``enter_comma_after_sentence``: also after a whole direction sentence on its line,
+  "Here sound an English march. Enter, and pass over ..."); after a speaker tag on the same line a
   sentence is a speech and is not read;
 - **cue clause** (session 45, ``cue_lead_direction``): a sentence opening its line with a
   cue clause before its direction verb ("Noyse and Tumult within: Enter Porter and his
@@ -71,6 +74,7 @@ from bisect import bisect_right
 
 import numpy as np
 
+from transforms.enter_comma import speaker_words
 from transforms.stage_direction_paragraphs import (
     _BLANK_LINE,
     _DUMB_SHOW,
@@ -93,6 +97,7 @@ from transforms.stage_direction_shapes import (
     _enclosed,
     _enter_comma,
     _plain_lead,
+    _sentence_lead,
     _speech_enter,
 )
 
@@ -145,13 +150,15 @@ def is_direction(
     own_paragraph: bool = False,
     paragraph_lead: str = "",
     paragraph_rest: str = "",
+    speakers: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether sentence ``body`` (stripped), after ``prefix`` on its line, is a direction;
     ``lead_sentence``: the whole sentence whose tail ``prefix`` is, when it began on an
     earlier line (clause ``cue_lead_direction``); ``own_paragraph``: a blank line or the
     text's end follows it (clause ``plain_lead_direction``); ``paragraph_lead`` and
     ``paragraph_rest``: its paragraph's text before and after it (session 47's clauses
-    ``paragraph_bracket_direction``, ``direction_paragraph_lead``)."""
+    ``paragraph_bracket_direction``, ``direction_paragraph_lead``); ``speakers``: the play's
+    speaker words (session 49, ``enter_comma_persons``)."""
     if _enclosed(prefix, body, "[") or _enclosed(prefix, body, "_"):
         return True
     if paragraph_lead and _paragraph_enclosed(paragraph_lead, body, paragraph_rest):
@@ -160,9 +167,11 @@ def is_direction(
         return False  # dash_ends_direction: a speech after "[Exit Servant.--"
     lead = prefix.strip()
     # session 48: enter_comma_direction (the "in" test first: speed)
-    opener = _OPENER.match(body) or ("Enter," in body[:8] and _enter_comma(body))
-    if opener and not _speech_enter(body) and not _closed_early(body):
+    comma = not _OPENER.match(body) and "Enter," in body[:8] and _enter_comma(body, speakers)
+    if (comma or _OPENER.match(body)) and not _speech_enter(body) and not _closed_early(body):
         if body.startswith("(") or not lead:
+            return True
+        if comma and _sentence_lead(lead, lead_sentence):  # enter_comma_after_sentence
             return True
         # or in a parenthesis open on the line (review: "(The Duke gives her the letter. Exit
         # Felicite.)", Balzac's Vautrin; the branch that read it came after this return)
@@ -223,6 +232,7 @@ def direction_sentences(
     opens = [bool(_PARAGRAPH_BRACKET.match(text, p)) for p in starts]  # "[" opens it
     dumb = [bool(_DUMB_SHOW.match(text, p)) for p in starts]  # dumb_show_paragraph
     out = []
+    speakers = None  # enter_comma_persons: read once, for the first "Enter," sentence
     for i in candidates.tolist():
         a, b = int(spans[i, 0]), int(spans[i, 1])
         body = text[a:b].strip()
@@ -256,6 +266,8 @@ def direction_sentences(
         rest_par = ""
         if (bracket or inner) and lead_par:
             rest_par = text[a + len(body) : min(stop, a + len(body) + _PARAGRAPH_CHARS)]
-        if is_direction(prefix, body, whole, own, lead_par, rest_par):
+        if speakers is None and "Enter," in body[:8]:
+            speakers = speaker_words(text)
+        if is_direction(prefix, body, whole, own, lead_par, rest_par, speakers or frozenset()):
             out.append(i)
     return np.asarray(out, dtype=np.int64)

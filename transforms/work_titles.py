@@ -50,8 +50,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from transforms import headings as hd
+
+if TYPE_CHECKING:
+    from transforms.contents import Contents
 
 _DIVISIONS = ("keyword", "ordinal", "numeral", "numbered")
 _PERSONS = re.compile(
@@ -71,6 +75,7 @@ _APPARATUS = re.compile(
 # Clause work_titles_keyword_parts: "EPILOGUE." over a caps title over its "I" (The
 # Moonstone), "CONCLUSION--THE FALL." right over "CHAPTER I." (Hugo's History of a Crime).
 _PARTS = re.compile(r"(?:THE\s+)?(?:PROLOGUE|EPILOGUE|CONCLUSION)\b", re.IGNORECASE)
+_EPILOGUE = re.compile(r"(?:THE\s+)?EPILOGUE\b", re.IGNORECASE)  # guard epilogue_ends_the_play
 _TITLE_LINE_GAP = 4  # lines from an untitled number to its title line, at most
 _PERSONS_LINES = 30  # lines from a play's title to its persons list, at most
 
@@ -105,8 +110,16 @@ def titles_over_restarts(
         # at the titles' level. Below the title ("TOLD UNDER CANVAS." / "PROLOGUE." /
         # "CHAPTER I.") it is the work's own; over a scene 1 it is an act's chorus (Henry V);
         # with notes between it and the next title it ends the play before (2 Henry IV).
+        # Guard epilogue_ends_the_play (session 49): an EPILOGUE over a play's act 1 (or
+        # over its title) is the play before's (Scott's Dryden vol. 5: Amboyna's "EPILOGUE"
+        # over The State of Innocence's untitled acts, Aureng-Zebe's over "ALL FOR LOVE.",
+        # were lifted to the titles' level); The Moonstone's "EPILOGUE." over its chapters stays.
+        ends_play = c.series in _ACT_SERIES
         keys.update(
-            p for p in parts if p == (title or 0) - 1 or (title is None and rank <= hd.CAPS_RANK)
+            p
+            for p in parts
+            if (p == (title or 0) - 1 or (title is None and rank <= hd.CAPS_RANK))
+            and not (ends_play and _EPILOGUE.match(confirmed[p][0].title.strip()))
         )
         if title is not None:
             heads[title] = min(heads.get(title, rank), rank)
@@ -201,12 +214,34 @@ def titles_over_persons(
 _ACT_SERIES = ("kw:act", "ord:act")
 
 
-def _another_play_follows(confirmed: list[tuple[hd.Candidate, int]], k: int) -> bool:
+# Session 49: the act numbered 1 may follow the title after named headings only (the play's
+# "PROLOGUE.", its persons: Scott's Dryden vol. 4 sets "MARRIAGE A-LA-MODE" over the editor's
+# introduction, then "PROLOGUE." and "ACT I."; clause ``listed_play_title_front``), and the
+# guard one_play_under_the_title stops at another listed title that heads a play's acts
+# (the next play's title ends this play: clause ``next_play_title_ends``).
+def _first_act(confirmed: list[tuple[hd.Candidate, int]], k: int) -> int | None:
+    """Clause ``listed_play_title_front``: the index of the act numbered 1 that the listed
+    title at ``k`` stands over, named headings between; None when another heading comes
+    first or the act is no act 1 or ranks at or below the title."""
+    for m in range(k + 1, len(confirmed)):
+        c, rank = confirmed[m]
+        if c.series in _ACT_SERIES:
+            return m if c.value == 1 and rank < confirmed[k][1] else None
+        if c.kind != "named":
+            return None
+    return None
+
+
+def _another_play_follows(
+    confirmed: list[tuple[hd.Candidate, int]], k: int, titles: frozenset[int] = frozenset()
+) -> bool:
     """Guard ``one_play_under_the_title``: after the act numbered 1 at ``k``, an act
-    numbered 1 of its series and rank comes before any heading ranked above the acts."""
+    numbered 1 of its series and rank comes before any heading ranked above the acts or
+    (clause ``next_play_title_ends``) another play's listed title (indices ``titles``)."""
     act, act_rank = confirmed[k]
-    for c, rank in confirmed[k + 1 :]:
-        if rank < act_rank:
+    for m in range(k + 1, len(confirmed)):
+        c, rank = confirmed[m]
+        if rank < act_rank or m in titles:
             return False
         if rank == act_rank and c.series == act.series and c.value == 1:
             return True
@@ -214,13 +249,30 @@ def _another_play_follows(confirmed: list[tuple[hd.Candidate, int]], k: int) -> 
 
 
 def listed_titles_over_acts(
-    confirmed: list[tuple[hd.Candidate, int]],
+    confirmed: list[tuple[hd.Candidate, int]], found: Contents | None = None
 ) -> list[tuple[hd.Candidate, int]]:
-    """Clause ``listed_play_title_over_acts`` (above)."""
+    """Clause ``listed_play_title_over_acts`` (above); ``found``: the contents lists, for a
+    line in capitals a list names (session 49: Dryden vol. 4's "MARRIAGE A-LA-MODE", a
+    "caps" heading the list confirmed, not a "listed" line)."""
     out = list(confirmed)
-    for k, (c, rank) in enumerate(confirmed[:-1]):
-        act, act_rank = confirmed[k + 1]
-        if c.kind == "listed" and act.series in _ACT_SERIES and act.value == 1 and act_rank < rank:
-            if not _another_play_follows(confirmed, k + 1):  # guard one_play_under_the_title
-                out[k] = (c, act_rank - 1)
+    acts = {
+        k: m
+        for k, (c, _) in enumerate(confirmed[:-1])
+        if (
+            c.kind == "listed"
+            or (c.kind == "caps" and found is not None and found.listed(c.title) is not None)
+        )
+        and (m := _first_act(confirmed, k)) is not None
+    }
+    # Guard caps_titles_of_a_collection (review, session 49): a line in capitals that a list
+    # names heads its acts only in a volume of two or more such titles: alone it is a
+    # persons-list line ("CHORUS." in The Life of King Henry V, whose contents lists
+    # "Chorus."; "RECORDING ANGELS." in The Dynasts) or an introduction's part ("AUTHORITIES"
+    # in the New Hudson Julius Caesar, listed as "AUTHORITIES (WITH ABBREVIATIONS)")
+    if len(acts) < 2:
+        acts = {k: m for k, m in acts.items() if confirmed[k][0].kind == "listed"}
+    titles = frozenset(acts)
+    for k, m in acts.items():
+        if not _another_play_follows(confirmed, m, titles):  # guard one_play_under_the_title
+            out[k] = (confirmed[k][0], confirmed[m][1] - 1)
     return out

@@ -398,7 +398,12 @@ def test_guard_a_play_title_does_not_take_the_next_plays_acts():
     ALMAHIDE). The title itself is still the three lines."""
     book = DRYDEN + NEXT_PLAY
     outline = _outline(book)
-    assert (1, PLAY) in outline, outline
+    # Session 49 (clause next_play_title_ends, listed_reader_title): the contents'
+    # "Marriage-a-la-Mode, a Comedy" names "MARRIAGE A-LA-MODE.", now a play title over its
+    # own ACT I; so each play heads its acts (the guard without a next title: test
+    # test_guard_unlisted_next_play_title_keeps_the_rank in test_play_titles_wtE_s49.py)
+    assert (1, PLAY) in outline and (1, "MARRIAGE A-LA-MODE.") in outline, outline
     acts = [level for level, t in outline if t.startswith("ACT I")]
-    assert acts == [1, 1, 1], outline  # ACT I., ACT II., the next play's ACT I.
+    assert acts == [2, 2, 2], outline  # ACT I., ACT II., the next play's ACT I.
+    assert outline.index((1, "MARRIAGE A-LA-MODE.")) == len(outline) - 3, outline
     _covers(book)

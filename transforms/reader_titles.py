@@ -1,0 +1,49 @@
+"""Clause ``listed_reader_title`` (session 49): a title matched to a contents entry the way a
+reader matches it.
+
+``Contents.listed`` matched a heading to an entry by its key (letters and digits, case-folded)
+or by the entry's text up to a punctuation mark, character for character: a reader sees one
+title in Scott's Dryden's "Marriage-a-la-Mode, a Comedy" (vol. 4's contents) and its page's
+"MARRIAGE A-LA-MODE.", in "Marriage-à-la-Mode" and "MARRIAGE A LA MODE", in "The
+Assignation" and "ASSIGNATION;". ``reader_form`` drops accents (NFKD, combining marks off),
+case, every run of hyphens, spaces and punctuation (one space for each) and a leading "the";
+an entry's title is its text up to its first ",", ";", ":", "(" or dash (the genre and the
+subtitle after it: ", a Comedy", "; or, Love in a Nunnery"). A heading names the entry when
+the two forms are equal and hold at least ``MIN_READER_CHARS`` characters (a short form,
+"Act I", "Part II", is left to the exact rules).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MIN_READER_CHARS = 8
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_ENTRY_TITLE_END = re.compile(r"[,;:(—–]|\s-\s")
+
+
+def reader_form(text: str) -> str:
+    """``text`` as a reader compares titles (module docstring)."""
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
+    words = _NOT_ALNUM.sub(" ", plain).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words)
+
+
+def entry_title(entry: str) -> str:
+    """An entry's title: its text up to its first ",", ";", ":", "(" or dash."""
+    return _ENTRY_TITLE_END.split(entry, 1)[0]
+
+
+def entry_titles(raw: list[str]) -> dict[str, int]:
+    """The reader forms of the entries' titles (text up to the first mark) -> the index of
+    the first entry in ``raw`` with that title."""
+    out: dict[str, int] = {}
+    for n, entry in enumerate(raw):
+        form = reader_form(entry_title(entry))
+        if len(form) >= MIN_READER_CHARS:
+            out.setdefault(form, n)
+    return out
