@@ -468,6 +468,12 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
     # number is a page number: a contents entry, not a heading.
     if first in "([{" or line[-1] in ",;:-" or _caseless_first(first):
         return []
+    # Clause caps_need_a_capital (session 49, cost only): the caps rule needs a capital
+    # (any(str.isupper) below); "str.islower" of the line plus "a" is False at any capital
+    # or title-case letter (one C loop), so a line without one, a Chinese line opening
+    # with a quote ("“路明非……”"), skips the three per-character counts.
+    if (line + "a").islower():
+        return []
     # Clause lower_prefix_reject (speed): a prefix's lower-case count is at most the line's,
     # so one that reaches the reject bar (lower > 1 and lower * 10 > len) rejects as well.
     need = max(2, len(line) // 10 + 1)
