@@ -177,3 +177,47 @@ def test_field_line_breaks_real_lines(text, verse, kept):
         or _field_after_title(text, int(first[a[k]]), int(last[a[k]]), int(first[b[k]]))
     ]
     assert per_pair == kept
+
+
+# 诡秘之主 3_第三部_旅行家.md (xiexie1993/fiction_Secret_Master), lines opening with an ideograph.
+GUIMI_PLAIN = [
+    "克莱恩看了几眼，微不可见点头，自言自语道：",
+    "加上为新身份那些证明文件付出的8镑，他的钱夹几乎干瘪到没有存在的必要。",
+    "至于脚踏车公司的10%股份，克莱恩找机会见到了艾辛格.斯坦顿大侦探，签署法律文件，委托给对方代管，反正双方的关系，在值夜者、机械之心眼里不是秘密。",
+]
+
+
+class _CountingPattern:
+    """A compiled pattern that counts its fullmatch calls."""
+
+    def __init__(self, pattern):
+        self.pattern, self.calls = pattern, 0
+
+    def fullmatch(self, *args):
+        self.calls += 1
+        return self.pattern.fullmatch(*args)
+
+
+def test_cjk_first_named_only(monkeypatch):
+    """Clause cjk_first_named_only: an ideograph-led line of prose gets no candidate and
+    is not tried as a numeral line (the numeral rule needs a mark, a digit or a Latin
+    letter first). Fails without the clause (the numeral line tried on each)."""
+    numeral = _CountingPattern(hd._NUMERAL_LINE)
+    monkeypatch.setattr(hd, "_NUMERAL_LINE", numeral)
+    for i, line in enumerate(GUIMI_PLAIN):
+        assert hd.line_candidates(line, 0, i, len(line)) == []
+    assert numeral.calls == 0
+
+
+@pytest.mark.parametrize(
+    "line, series",
+    [
+        ("序", "named:序"),  # a named line opening with an ideograph: still read
+        ("目录", "named:CONTENTS"),
+        ("第一回 王教头私走延安府 九纹龙大闹史家村", "cjk:回"),  # 水浒传
+        ("第三部 旅行家", "cjk:部"),  # 诡秘之主's part
+    ],
+)
+def test_cjk_first_named_only_keeps_titles(line, series):
+    """The lines the clause lets through: a named line (序, 目录) and a chapter or part."""
+    assert [c.series for c in hd.line_candidates(line, 0, 0, len(line))] == [series]
