@@ -221,3 +221,38 @@ def test_cjk_first_named_only(monkeypatch):
 def test_cjk_first_named_only_keeps_titles(line, series):
     """The lines the clause lets through: a named line (序, 目录) and a chapter or part."""
     assert [c.series for c in hd.line_candidates(line, 0, 0, len(line))] == [series]
+
+
+# Review (session 49): the lines the guard must let through or must not reach.
+@pytest.mark.parametrize(
+    "line, series",
+    [
+        # 基督信徒のなぐさめ (内村鑑三, Aozora Bunko; as tests/transforms/test_aozora_sections.py
+        # quotes it): a later edition's preface, named after a qualifier (9 and 7 characters):
+        # the guard's length bound is _CJK_NAMED's, not the bare word's.
+        ("第二版に附する自序", "named:自序"),
+        ("改版に附する序", "named:序"),
+        # ELTeC-srp SRP19021 (as tests/transforms/test_north_east_headings.py quotes it): a
+        # Cyrillic capital first is outside the caseless ranges and still reaches the keywords.
+        ("ГЛАВА ПРВА", "kw:chapter"),
+        # 宮本百合子's 日記 1921 (Aozora Bunko 46240): a full-width capital first (U+FF21, past
+        # U+9FFF) still reaches the caps rule (find_headings drops it later: cjk_not_caps).
+        ("Ａ、福井より帰京。", "caps"),
+    ],
+)
+def test_cjk_first_named_only_edges(line, series):
+    """Review: clause cjk_first_named_only returns early only for a caseless first character
+    (U+3040-U+9FFF, Hangul syllables) on a line that cannot be named; a qualified name up to
+    24 characters, a Cyrillic or a full-width first character keep their candidate."""
+    assert [c.series for c in hd.line_candidates(line, 0, 0, len(line))] == [series]
+
+
+def test_cjk_first_named_only_premise_every_caseless_character():
+    """Review: the clause's premise over both ranges: no caseless character is a capital, a
+    digit or a regex digit (the capital/digit block, the sequence, numeral, numbered and
+    command-title rules all need one of those, a Latin letter or a mark first)."""
+    import re
+
+    caseless = [chr(i) for i in range(0x110000) if hd._caseless_first(chr(i))]
+    assert len(caseless) == (0x9FFF - 0x3040 + 1) + (0xD7AF - 0xAC00 + 1)
+    assert not [c for c in caseless if c.isupper() or c.isdigit() or re.match(r"\d", c)]
