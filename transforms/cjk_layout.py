@@ -302,6 +302,22 @@ def _field_after_title(text: str, a_first: int, a_last: int, b_first: int) -> bo
     )
 
 
+def field_line_breaks(text: str, first, last, a, b, rest, verse: bool) -> list[int]:
+    """The pairs ``rest`` (indices into ``a`` / ``b``) whose break is kept: clause
+    ``verse_titles`` (in verse, line ``a`` holds no clause mark), clause ``field_lines``
+    (``a`` opens with a field, "作者:", and holds no mark) and clause
+    ``field_after_title``. Clause ``field_lines_as_lists`` (session 48, cost only): the
+    line offsets are read as Python lists once, not as numpy scalars per line (~7
+    conversions a line); named in session 49 so that its offsets are tested."""
+    return [
+        k for k, f, e, g in zip(rest.tolist(), first[a[rest]].tolist(), last[a[rest]].tolist(),
+                                first[b[rest]].tolist(), strict=True)
+        if (verse and not _MARK.search(text, f, e))
+        or (_FIELD.match(text, f, e) and not _MARK.search(text, f, e))
+        or _field_after_title(text, f, e, g)
+    ]  # fmt: skip
+
+
 def cjk_joins(text, cp, lines, pairs, config, markdown=False):
     """The CJK decisions of ``unwrap.find_wraps`` for each pair of lines ``a`` /
     ``b``: ``(join_cjk, cut, spaced, korean)``, CJK joins without a space (rules
@@ -359,18 +375,7 @@ def cjk_joins(text, cp, lines, pairs, config, markdown=False):
     join_cjk[full_cjk[unmarked_verse_lines(columns[full_cjk], marked)]] = False
     # Clauses verse_titles (in verse: a line without a clause mark, "《送别》") and
     # field_lines (anywhere: "作者:王禹偁（９５４－１００１）") keep their breaks.
-    # Clause field_lines_as_lists (session 48, cost only): the line offsets are read as
-    # Python lists once, not as numpy scalars per line (~7 conversions a line).
-    rest = np.flatnonzero(join_cjk)
-    verse = bool(verse_lines.size)
-    keep = [
-        k for k, f, e, g in zip(rest.tolist(), first[a[rest]].tolist(), last[a[rest]].tolist(),
-                                first[b[rest]].tolist(), strict=True)
-        if (verse and not _MARK.search(text, f, e))
-        or (_FIELD.match(text, f, e) and not _MARK.search(text, f, e))
-        or _field_after_title(text, f, e, g)
-    ]  # fmt: skip
-    join_cjk[keep] = False
+    join_cjk[field_line_breaks(text, first, last, a, b, np.flatnonzero(join_cjk), verse_lines.size > 0)] = False  # fmt: skip
     # Rule cjk_verse: lines of one regular verse keep their breaks.
     join_cjk[join_cjk] = ~verse_breaks(text, cp, first, last, a[join_cjk], b[join_cjk])
     if not verse_lines.size:  # clause block_width

@@ -139,35 +139,40 @@ def title_lines(text: str, cp: np.ndarray, first, last, a, b, join, indent) -> n
     # re-wrapped at 20 columns kept the wrap inside "第六回 贾宝玉初" / "试云雨情 ...".
     edge_a = cols_a + indent[ka]
     edge_b = cols_b + indent[kb]
+    # Clause title_offsets_as_lists (session 49, cost only): the lines' offsets are read
+    # as Python lists once, not as numpy scalars per pair (every joinable pair of a
+    # Chinese book is asked for a couplet line below: 水浒传 ~20 k pairs).
+    starts_a, ends_a = first[ka].tolist(), last[ka].tolist()
+    starts_b, ends_b = first[kb].tolist(), last[kb].tolist()
     # Clause cjk_title_line: a title over a clearly longer line.
     for n in np.flatnonzero(edge_b >= edge_a + LONGER_BY).tolist():
-        if _same_characters(text, int(last[ka[n]]), int(last[kb[n]])):
+        if _same_characters(text, ends_a[n], ends_b[n]):
             continue
-        title, numbered = _title(text, int(first[ka[n]]), int(last[ka[n]]))
-        if title and not numbered and _under_chapter_number(text, int(first[ka[n]])):
+        title, numbered = _title(text, starts_a[n], ends_a[n])
+        if title and not numbered and _under_chapter_number(text, starts_a[n]):
             numbered = True  # clause title_under_chapter_number
         elif title and not numbered and cols_a[n] <= TITLE_SHARE * cols_b[n]:
             # Clause title_word_fits: the next line's first word (up to a space)
             # would have fitted on it: a wrapper breaking at spaces (groff) would
             # have put it there.
-            start, end = int(first[kb[n]]), int(last[kb[n]])
+            start, end = starts_b[n], ends_b[n]
             space = text.find(" ", start, end)
             word = int(cum[space if space >= 0 else end] - cum[start])
             numbered = edge_a[n] + 1 + word <= edge_b[n]
         out[idx[n]] = title and numbered
     # Clause couplet_title_complete: a chapter line holding a whole couplet title.
     for n in np.flatnonzero(~out[idx] & (cp[first[ka]] == 0x7B2C)).tolist():
-        couplet = _COUPLET_TITLE.fullmatch(text, int(first[ka[n]]), int(last[ka[n]]))
+        couplet = _COUPLET_TITLE.fullmatch(text, starts_a[n], ends_a[n])
         out[idx[n]] = couplet is not None and len(couplet[1]) == len(couplet[2])
     # Clause couplet_under_chapter_number: a couplet title alone under a chapter's number.
     for n in np.flatnonzero(~out[idx]).tolist():
-        start = int(first[ka[n]])
-        couplet = _COUPLET_LINE.fullmatch(text, start, int(last[ka[n]]))
+        start = starts_a[n]
+        couplet = _COUPLET_LINE.fullmatch(text, start, ends_a[n])
         if couplet is not None and len(couplet[1]) == len(couplet[2]):
             out[idx[n]] = _under_chapter_number(text, start)
     # Clause cjk_title_after_sentence: a numbered title after a sentence's end.
     after = np.flatnonzero(~out[idx] & ends_sentence(cp, last[ka] - 1, first[ka]))
     for n in after.tolist():
-        title, numbered = _title(text, int(first[kb[n]]), int(last[kb[n]]))
+        title, numbered = _title(text, starts_b[n], ends_b[n])
         out[idx[n]] = title and numbered
     return out

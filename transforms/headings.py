@@ -390,6 +390,12 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
                 return [Candidate(start, end, index, "cjk", CJK_RANK[unit], squash(line),
                                   f"cjk:{unit}", int(m.group("n")), title)]  # fmt: skip
         return []
+    # Clause cjk_first_named_only (s49, cost only): past 第/卷/제 a kana/ideograph/Hangul-led line is
+    # named ("序") or nothing: the other rules need a Latin letter, digit or mark first.
+    if _caseless_first(first) and not (
+        len(line) <= 24 and line.rstrip(" \t\u3000")[-1:] in _CJK_NAMED_ENDS
+    ):
+        return []
     if first.isupper() or first.isdigit():  # digits: clause number_first ("1. poglavje.")
         found = keyword_candidates(line, start, index, end)
         if not found and (act := _ORDINAL_ACT.fullmatch(line)):  # clause english_ordinal_act
@@ -467,6 +473,11 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
     # A line in capitals (at most one lower-case letter in ten); a trailing
     # number is a page number: a contents entry, not a heading.
     if first in "([{" or line[-1] in ",;:-" or _caseless_first(first):
+        return []
+    # Clause caps_need_a_capital (s49, cost only): the caps rule needs a capital (isupper below);
+    # "str.islower" of the line plus "a" is False at any capital or title-case letter (one C
+    # loop): a line without one ("“路明非……”") skips the three per-character counts.
+    if (line + "a").islower():
         return []
     # Clause lower_prefix_reject (speed): a prefix's lower-case count is at most the line's,
     # so one that reaches the reject bar (lower > 1 and lower * 10 > len) rejects as well.
