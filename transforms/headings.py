@@ -97,6 +97,7 @@ from transforms.numbered_titles import (  # ends_in_page_number: callers import 
     cjk_title_end_mark,
     cjk_title_marks,
     ends_in_page_number,
+    glued_dash_title,
     scene_place,
     title_like,
 )
@@ -458,7 +459,12 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
     m = _NUMBERED_LINE.fullmatch(line) or COMMAND_TITLE.fullmatch(line)
     if m and m.group("title").lstrip("¿¡")[0] >= "Ā" and m.group("title").lstrip("¿¡")[0].islower():
         m = None  # clause latin_capital_title: "ā" is no capital
-    if m and title_like(m.group("title"), m.group("sep").strip(" \t.)") != ""):
+    glued = m is not None and m.group("sep")[-1:] in "-—–"  # clause glued_dash_separator
+    if m and (
+        glued_dash_title(m)
+        if glued
+        else title_like(m.group("title"), m.group("sep").strip(" \t.)") != "")
+    ):
         value = number_value(m.group("num"), words=False)
         if value is not None:
             sep = m.group("sep").strip(" \t")[:1] or " "  # ".", ")", a dash or a space
