@@ -289,14 +289,19 @@ def title_like(title: str, dash: bool = False) -> bool:
 # conservative estimate--it can", "I—I’m scared, Ralph.”": 94 lines of rcdm-uga's
 # Gutenberg_Text) and a note's or an argument's number ("25--The multitude of critics,
 # and causes of them, ver. 26 to"), so its title is read as a plain numbered title's
-# (title_like without the dash's leniency) and a Roman "I" before "I" in lower case
-# ("I--I hardly", clause glued_dash_stammer) is no heading.
+# (title_like without the dash's leniency) and a Roman "I" before "I" ("I--I hardly",
+# clause glued_dash_stammer) is no heading. Clause glued_dash_caps_stay: a title in
+# capitals ("I--GILLETTE", "II--CATHERINE LESCAULT", Balzac's The Unknown Masterpiece)
+# stays the line in capitals it was before (rule caps): as a numbered line it would
+# need a run of three, and a story of two chapters lost both (rcdm-uga A/B).
 _STAMMER = re.compile(r"I(?![A-Za-z])")
 
 
 def glued_dash_title(m: re.Match) -> bool:
     """Whether a number glued to its title by a dash heads it (clause ``glued_dash_separator``)."""
     title = m.group("title")
-    if m.group("num") == "I" and _STAMMER.match(title) and not title.isupper():
+    if title.isupper():
+        return False  # clause glued_dash_caps_stay
+    if m.group("num") == "I" and _STAMMER.match(title):
         return False  # clause glued_dash_stammer
     return title_like(title)
