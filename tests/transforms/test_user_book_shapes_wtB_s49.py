@@ -336,3 +336,5 @@ def test_glued_dash_caps_stay_two_chapters():
         assert [(c.kind, c.title) for c in hd.line_candidates(line, 0, 0, len(line))] == [
             ("caps", line)
         ]
+    pope = "V.--ADVERTISEMENT TO THE COMPLETE EDITION of 1743."  # Pope's Poetical Works, vol. 2
+    assert [c.kind for c in hd.line_candidates(pope, 0, 0, len(pope))] == ["caps"]
