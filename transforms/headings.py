@@ -186,8 +186,9 @@ _LOWER_NUMERAL = "ivxlcdm \t.)]>»:-—–~*="  # what _NUMERAL_LINE reads after
 # ("1.Lo. His loue" is a play's speaker). Clause dash_separator: or a spaced dash, then <= 16
 # words ("I -- La chanson"), clause dash_not_sentence: not ending as a sentence ("I -- I see.").
 # Clause glued_dash_separator (session 49): or a dash with no space, "1--A Face on Which Time
-# Makes but Little Impression" (Hardy's Return of the Native, 48 chapters), "I.--THE PERSONS
-# OF THE TALE." (Stevenson's Fables), "III—THE CANOE SPEAKS" (Underwoods).
+# Makes but Little Impression" (Hardy's Return of the Native, 48 chapters), "1.--The Trial."
+# (Collins' The Evil Genius); a title in capitals ("I.--THE PERSONS OF THE TALE.") stays a
+# line in capitals (``numbered_titles.glued_dash_title``).
 _NUMBERED_LINE = re.compile(
     r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?(?:[ \t]+(?:(?:--|[—–])[ \t]+)?|--|[—–]))"
     r"(?P<title>(?:[¿¡]?[A-ZÀ-ÖØ-ÞĀ-Ž]|[“\"'‘])[^\n]{1,90})"
@@ -459,7 +460,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
     m = _NUMBERED_LINE.fullmatch(line) or COMMAND_TITLE.fullmatch(line)
     if m and m.group("title").lstrip("¿¡")[0] >= "Ā" and m.group("title").lstrip("¿¡")[0].islower():
         m = None  # clause latin_capital_title: "ā" is no capital
-    glued = m is not None and m.group("sep")[-1:] in "-—–"  # clause glued_dash_separator
+    glued = m is not None and m.group("sep").endswith(("-", "—", "–"))  # glued_dash_separator
     if m and (
         glued_dash_title(m)
         if glued
