@@ -338,3 +338,31 @@ def test_glued_dash_caps_stay_two_chapters():
         ]
     pope = "V.--ADVERTISEMENT TO THE COMPLETE EDITION of 1743."  # Pope's Poetical Works, vol. 2
     assert [c.kind for c in hd.line_candidates(pope, 0, 0, len(pope))] == ["caps"]
+
+
+# Review (session 49): real dialogue lines that open with a stammer glued by a dash, each a
+# paragraph of its own in its novel (rcdm-uga/Gutenberg_Text): Shaw's An Unsocial
+# Socialist, Conrad's Chance, Dickens' Our Mutual Friend, Burnett's That Lass O'
+# Lowrie's, Tarkington's 'Me--Smith'; the prose between them from The Return of the
+# Native above.
+STAMMERS = [
+    "I--I am not well.”",
+    'I--I am too tired."',
+    "I--I should think he was.’",
+    "I--I'd loike to be wi' ye.”",
+    "I--I've been reducin' my hips.\"",
+]
+
+
+def test_glued_dash_stammer_lines_are_no_sections():
+    """Clause glued_dash_stammer and the run of three it relies on (heading_confirmation):
+    five stammering lines in one story are no numbered headings and no sections; without
+    the guard each is a numbered "I" (value 1), and a series that does not advance is no
+    run, so none may become a section either way."""
+    para = next(
+        p.strip() for p in RETURN_OF_THE_NATIVE.split("\n\n") if p.strip().startswith("A Sat")
+    )
+    text = "\n\n".join(f"{para}\n\n{line}" for line in STAMMERS) + f"\n\n{para}\n"
+    for line in STAMMERS:
+        assert hd.line_candidates(line, 0, 0, len(line)) == []
+    assert all(not t.startswith("I--") for _, t in _sections(text))
