@@ -97,9 +97,11 @@ from transforms.numbered_titles import (  # ends_in_page_number: callers import 
     cjk_title_end_mark,
     cjk_title_marks,
     ends_in_page_number,
+    glued_dash_title,
     scene_place,
     title_like,
 )
+from transforms.ordinal_divisions import ORDINAL_PART, ordinal_division  # noqa: F401 (re-exported)
 from transforms.setext_headings import setext_candidates  # noqa: F401 (re-exported)
 
 LOWER_PREFIX = True  # clause lower_prefix_reject (off: the tests' old path)
@@ -183,8 +185,12 @@ _LOWER_NUMERAL = "ivxlcdm \t.)]>»:-—–~*="  # what _NUMERAL_LINE reads after
 # A numbered title: "I. CARTHORIS AND THUVIA", "XII  Ghek Plays"; a space after the number
 # ("1.Lo. His loue" is a play's speaker). Clause dash_separator: or a spaced dash, then <= 16
 # words ("I -- La chanson"), clause dash_not_sentence: not ending as a sentence ("I -- I see.").
+# Clause glued_dash_separator (session 49): or a dash with no space, "1--A Face on Which Time
+# Makes but Little Impression" (Hardy's Return of the Native, 48 chapters), "1.--The Trial."
+# (Collins' The Evil Genius); a title in capitals ("I.--THE PERSONS OF THE TALE.") stays a
+# line in capitals (``numbered_titles.glued_dash_title``).
 _NUMBERED_LINE = re.compile(
-    r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?[ \t]+(?:(?:--|[—–])[ \t]+)?)"
+    r"(?P<num>[IVXLC]+|\d{1,3})(?P<sep>[.)]?(?:[ \t]+(?:(?:--|[—–])[ \t]+)?|--|[—–]))"
     r"(?P<title>(?:[¿¡]?[A-ZÀ-ÖØ-ÞĀ-Ž]|[“\"'‘])[^\n]{1,90})"
 )  # clause inverted_mark_title: Spanish opens a question or exclamation "¿Qué ...?"
 # Clause latin_capital_title: or a Latin capital outside A-Z ("3. Über dieses Dokument",
@@ -282,8 +288,9 @@ _ACT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 # Clause english_ordinal_part (session 37): "FIRST PART." / "SECOND PART" / "THIRD PART"
 # (Balzac's Physiology of Marriage), "FIRST BOOK.": as english_ordinal_act, only the
 # ordinal and the division word in capitals, the line nothing else, an "ordinal" candidate
-# kept when its series advances (a table's cell "First Part" is in mixed case).
-ORDINAL_PART = re.compile(r"(?P<ord>FIRST|SECOND|THIRD|FOURTH|FIFTH)[ \t]+(?P<kw>PART|BOOK)\.?")
+# kept when its series advances (a table's cell "First Part" is in mixed case); with
+# clause ordinal_narrative_divisions ("FIRST PERIOD", "SECOND NARRATIVE"):
+# ``transforms.ordinal_divisions``.
 # Clause ballad_fyttes (session 34): a ballad's parts, "SECOND FYTTE.", "THE THYRDE FYTTE."
 # (Morley's A Bundle of Ballads: Chevy Chase, Adam Bell, the Geste of Robin Hood), in
 # capitals, old spellings too: a division of the poem, ranked below its title in capitals.
@@ -402,10 +409,8 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             value = _ACT_ORDINALS[act.group("ord").lower()]
             return [Candidate(start, end, index, "ordinal", KEYWORD_RANK["act"], squash(line),
                               "ord:act", value)]  # fmt: skip
-        if not found and (part := ORDINAL_PART.fullmatch(line)):  # english_ordinal_part
-            kw = part.group("kw").lower()
-            return [Candidate(start, end, index, "ordinal", KEYWORD_RANK[kw], squash(line),
-                              f"ord:{kw}", _ACT_ORDINALS[part.group("ord").lower()])]  # fmt: skip
+        if not found and (part := ordinal_division(line, start, index, end)):
+            return part  # clauses english_ordinal_part, ordinal_narrative_divisions
         if not found and (fit := _FYTTE.fullmatch(line)):  # clause ballad_fyttes
             word = fit.group("ord").replace("Y", "I").rstrip("E").lower()
             value = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -461,7 +466,12 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
     m = _NUMBERED_LINE.fullmatch(line) or COMMAND_TITLE.fullmatch(line)
     if m and m.group("title").lstrip("¿¡")[0] >= "Ā" and m.group("title").lstrip("¿¡")[0].islower():
         m = None  # clause latin_capital_title: "ā" is no capital
-    if m and title_like(m.group("title"), m.group("sep").strip(" \t.)") != ""):
+    glued = m is not None and m.group("sep").endswith(("-", "—", "–"))  # glued_dash_separator
+    if m and (
+        glued_dash_title(m)
+        if glued
+        else title_like(m.group("title"), m.group("sep").strip(" \t.)") != "")
+    ):
         value = number_value(m.group("num"), words=False)
         if value is not None:
             sep = m.group("sep").strip(" \t")[:1] or " "  # ".", ")", a dash or a space

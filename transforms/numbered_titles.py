@@ -280,3 +280,31 @@ def title_like(title: str, dash: bool = False) -> bool:
     return len(words) <= 12 and (
         capitalised * 2 >= len(words) or (len(words) <= 6 and title[-1] not in ".!?:;,")
     )
+
+
+# Clause glued_dash_separator (session 49; ``transforms.headings._NUMBERED_LINE``): a number
+# glued to its title by a dash, "1--A Face on Which Time Makes but Little Impression"
+# (Hardy's The Return of the Native, denten-bin/gutenberg-shell-scripts 122-0). The glued
+# form is also a stammer opening a line of dialogue ("I--I hardly think--on a
+# conservative estimate--it can", "I—I’m scared, Ralph.”": 94 lines of rcdm-uga's
+# Gutenberg_Text) and a note's or an argument's number ("25--The multitude of critics,
+# and causes of them, ver. 26 to"), so its title is read as a plain numbered title's
+# (title_like without the dash's leniency) and a Roman "I" before "I" ("I--I hardly",
+# clause glued_dash_stammer) is no heading. Clause glued_dash_caps_stay: a title in
+# capitals ("I--GILLETTE", "II--CATHERINE LESCAULT", Balzac's The Unknown Masterpiece; "V.--
+# ADVERTISEMENT TO THE COMPLETE EDITION of 1743.", Pope: at most one lower-case letter in
+# ten, the caps rule's measure) stays the line in capitals it was before (rule caps): as a
+# numbered line it would need a run of three, and a story of two chapters lost both
+# (rcdm-uga A/B).
+_STAMMER = re.compile(r"I(?![A-Za-z])")
+
+
+def glued_dash_title(m: re.Match) -> bool:
+    """Whether a number glued to its title by a dash heads it (clause ``glued_dash_separator``)."""
+    title = m.group("title")
+    letters = sum(map(str.isalpha, title))
+    if sum(map(str.islower, title)) <= max(1, letters // 10):
+        return False  # clause glued_dash_caps_stay: the caps rule's measure
+    if m.group("num") == "I" and _STAMMER.match(title):
+        return False  # clause glued_dash_stammer
+    return title_like(title)
