@@ -53,7 +53,8 @@ command's name first) are read by clauses ``cjk_title_marks`` and
 ``command_name_title`` (``transforms.numbered_titles``).
 
 Keyword lines are parsed by ``transforms.keyword_headings``, underlined titles
-by ``transforms.setext_headings``; ``Candidate`` and the ranks are in
+by ``transforms.setext_headings``, long chapter titles by
+``transforms.long_chapter_titles``; ``Candidate`` and the ranks are in
 ``transforms.heading_candidate`` (all re-exported here).
 
 Cost: one regex test per line of at most ``MAX_LINE`` characters; long lines
@@ -89,6 +90,7 @@ from transforms.keyword_headings import (  # re-exported: callers read them from
     KEYWORD_RANK,
     keyword_candidates,
 )
+from transforms.long_chapter_titles import long_chapter_title
 from transforms.numbered_titles import (  # ends_in_page_number: callers import it from here
     COMMAND_TITLE,
     PLAY_UNITS,
@@ -234,45 +236,6 @@ PAGE_COLUMN_HEAD = re.compile(
     r"[ \t]*(?:(?:CHAPTERS?|CHAP|CHAPITRES?|CAPITOLI|CAPITOLO|CAP[IÍ]TULOS?|KAPITEL)\.?[ \t]+)?"
     r"(?:PAGES?|PAGINE|PAGINA|P[AÁ]GINAS?|P[AÁ]G|SEITEN?)\.?[ \t]*"
 )
-# Clause long_chapter_title (session 30): Don Quijote's chapter headings are one
-# sentence each over two or three lines ("Capítulo VIII. Del buen suceso que el
-# valeroso don Quijote tuvo en la espantable y jamás imaginada aventura de los molinos
-# de viento, con otros sucesos dignos de felice recordación", 180 characters): past
-# MAX_LINE only a title in capitals was kept, and 20 of its 126 chapters were lost
-# (GitHub NielsCodes/n-grams' and kalamine-corpus' raw Gutenberg Don Quijote). A
-# chapter heading of another language's word ("Capítulo", "Chapitre", "Kapitel", ...;
-# not English "Chapter") up to 250 characters is kept when its title starts with a
-# capital, holds no sentence end and ends on a letter: a paragraph that opens by
-# naming a chapter ends on its full stop.
-_LONG_CHAPTER_MAX = 250
-_LONG_TITLE_STOP = re.compile(r"[.!?;:…»”\"][ \t]+\S|[.!?;:…)\]»”\"'’]$")
-
-
-# Clause long_chapter_title_joined_paragraph (review of session 30): a heading that
-# runs straight into its chapter's first paragraph, with no stop after the number,
-# ("CAPÍTULO XIII No último sábado de janeiro desse ano de 1896, ..., o asfalto do
-# apeadeiro de Braço de Prata.", ELTeC-por POR0054, Abel Botelho's Amanhã: 2 such) is
-# no title: without a separator after the number the line must not end on a stop
-# (the strip below took the final full stop the clause meant to see).
-_NUMBER_SEPARATOR = ".:—–-"
-_FINAL_STOP = '.!?;:…»”"'
-
-
-def _long_chapter_title(line: str, found: Candidate) -> bool:
-    word = line.split(None, 1)[0].rstrip(".").lower()
-    rest = found.rest.strip(" \t.:—–-")
-    at = line.find(found.rest.lstrip()[:12], len(word)) if found.rest.strip() else -1
-    head = line[:at].rstrip() if at > 0 else line
-    separated = head[-1:] in _NUMBER_SEPARATOR
-    return (
-        len(line) <= _LONG_CHAPTER_MAX
-        and ew.FAMILY_OF.get(word) == "chapter"
-        and rest[:1].isupper()
-        and not _LONG_TITLE_STOP.search(rest)
-        and (separated or line.rstrip()[-1:] not in _FINAL_STOP)
-    )
-
-
 # Clause english_ordinal_act (session 29): Wilde's plays head their acts "FIRST ACT",
 # "SECOND ACT" (Lady Windermere's Fan, A Woman of No Importance, An Ideal Husband: 5
 # of the 2,832 raw texts of GitHub rcdm-uga/Gutenberg_Text). Rule ordinal_first
@@ -323,7 +286,7 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
         if not found or found[0].series in ("kw:scene", "kw:act"):
             return found
         caps = sum(map(str.isupper, line)) >= 0.7 * sum(map(str.isalpha, line))
-        return found if caps or _long_chapter_title(line, found[0]) else []
+        return found if caps or long_chapter_title(line, found[0]) else []
     # Clause lower_first_reject (speed): a line opening with a lower-case letter can only be
     # a lower-case Roman numeral ("iv.", every character one of _LOWER_NUMERAL; clause
     # cyrillic_roman's short line with a Cyrillic І or Х) or a line in capitals: no other
