@@ -81,6 +81,7 @@ def dialogue(s: str) -> bool:
 def _worker(code: str, items: list[tuple[str, str]], out_dir: str | None) -> list[dict]:
     sys.path.insert(0, code)
     import numpy as np
+
     from transforms.key_sentences import sentence_lengths
     from transforms.sentences import unwrap
     from transforms.structure import analyze_text
@@ -129,13 +130,17 @@ def _items(args) -> list[tuple[str, str]]:
         for name, entry in sorted(docs.items()):
             if any(name.startswith(s) for s in args.skip) or "text_file" not in entry:
                 continue
-            with open(os.path.join(args.snapshot + ".texts", entry["text_file"]), encoding="utf-8") as f:
+            with open(
+                os.path.join(args.snapshot + ".texts", entry["text_file"]), encoding="utf-8"
+            ) as f:
                 items.append((name, f.read()))
     return items
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("--files", action="append", default=[])
     p.add_argument("--snapshot")
     p.add_argument("--skip", action="append", default=[], help="name prefixes to leave out")
