@@ -14,6 +14,11 @@ A sentence is a bare dialogue line when
 * some of its words lie inside quotation marks (“…”, ‘…’, "…", '…' by its place,
   「…」, 『…』; a sentence that opens inside a speech begun earlier, "But come,' said
   the young gentleman; …", counts its text up to the first closing mark as quoted);
+* clause ``speech_shaped``: the quotation is a speech: it opens the sentence (or the
+  sentence opens inside one), or it follows a colon or comma ('A spokesperson said: "…',
+  '行者道：“…'); a quotation after a word inside narration is a title or scare quotes
+  (BBC's 'Mr Cunningham went on to become Tony Blair's "cabinet enforcer".', 'GM said it
+  was expecting "reduced financial losses" in Europe in 2005.'), no dialogue;
 * the words outside them are at most ``TAG_WORDS`` (4: "said the old gentleman",
   "replied poor Giles", "三藏问道", "悟净看见了八戒道": a speaker and a verb, no
   narration): a sentence that also narrates ("行者闻言，急抽身走入里面，将糕递与三藏道：
@@ -45,7 +50,7 @@ SHORT_SPEECH_TAG_WORDS = 8
 DIALOGUE_FACTOR = 2.0
 
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
-_MARKS = "\"'“”‘’「」『』"
+_ANY_MARK = re.compile("[\"'“”‘’「」『』]")
 # A quoted stretch: an opening mark to its closing mark (or the sentence's end).
 # "’" between two letters is an apostrophe (don’t), so is "'" (don't); an ASCII "'"
 # opens only where no letter or digit stands before it and closes only where none
@@ -63,6 +68,11 @@ _QUOTED = re.compile(
 # opens inside a speech begun earlier): "”」』", or "’"/"'" after a sentence mark or
 # dash and before no letter ("…you,' said": "the boys' hats" is no speech's end).
 _FIRST_MARK = re.compile(r"(?P<close>[”」』]|(?<=[,.!?;:—-])['’](?!\w))|[“‘\"「『]|(?<!\w)'(?=\S)")
+# Clause speech_shaped: a quotation that opens the sentence (after spaces or dashes), or
+# follows a colon or comma ('A Conservative spokesperson said: "…', '行者道：“…', 'he said,
+# “…'): a speech. One inside a sentence after a word is a title or scare quotes (BBC's
+# 'Mr Cunningham went on to become Tony Blair's "cabinet enforcer".').
+_SPEECH_OPENS = re.compile(r"^[\s—–-]*[“‘\"'「『]|[:：,，][ \t]*[“‘\"'「『]")
 _WORD = re.compile(rf"[^\W\d_{_CJK}]{{2}}[^\s{_CJK}]*")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 
@@ -71,9 +81,8 @@ def _words(s: str) -> float:
     return len(_WORD.findall(s)) + 0.5 * len(_CJK_CHAR.findall(s))
 
 
-def dialogue_parts(sentence: str) -> tuple[float, float]:
-    """(quoted words, other words) of ``sentence`` (module docstring)."""
-    first = _FIRST_MARK.search(sentence)
+def _quoted(sentence: str, first: re.Match | None) -> tuple[float, list[str]]:
+    """The quoted words of ``sentence`` and its pieces outside quotation marks."""
     quoted = 0.0
     rest = sentence
     if first and first.group("close"):
@@ -86,14 +95,27 @@ def dialogue_parts(sentence: str) -> tuple[float, float]:
         quoted += _words(m.group())
         at = m.end()
     outside.append(rest[at:])
+    return quoted, outside
+
+
+def dialogue_parts(sentence: str) -> tuple[float, float]:
+    """(quoted words, other words) of ``sentence`` (module docstring)."""
+    quoted, outside = _quoted(sentence, _FIRST_MARK.search(sentence))
     return quoted, _words("".join(outside))
 
 
-def is_bare_dialogue(sentence: str, min_words: float) -> bool:
-    """Rule ``bare_dialogue_line`` for one sentence (module docstring)."""
-    quoted, other = dialogue_parts(sentence)
+def is_bare_dialogue(sentence: str, min_words: float, total: float | None = None) -> bool:
+    """Rule ``bare_dialogue_line`` for one sentence (module docstring). ``total``: its
+    ``sentence_lengths`` when known (the words outside are then total - quoted)."""
+    first = _FIRST_MARK.search(sentence)
+    if first is None:
+        return False
+    if not first.group("close") and not _SPEECH_OPENS.search(sentence):
+        return False  # clause speech_shaped
+    quoted, outside = _quoted(sentence, first)
     if not 0 < quoted < DIALOGUE_FACTOR * min_words:
         return False
+    other = _words("".join(outside)) if total is None else total - quoted
     # Clause short_speech_manner_tag: a speech too short to be a key sentence alone
     # may carry a tag with its manner ("“Yes,” said Eustacia, with a little more hauteur.").
     return other <= (SHORT_SPEECH_TAG_WORDS if quoted < min_words else TAG_WORDS)
@@ -113,6 +135,6 @@ def bare_dialogue_lines(
     out = []
     for i in short.tolist():
         s = text[spans[i, 0] : spans[i, 1]]
-        if any(c in _MARKS for c in s) and is_bare_dialogue(s, min_words):
+        if _ANY_MARK.search(s) and is_bare_dialogue(s, min_words, float(lengths[i])):
             out.append(i)
     return np.asarray(out, dtype=np.int64)
