@@ -6,6 +6,7 @@ Native, Book I ch. 6 (Project Gutenberg #122, denten-bin's 122-0.txt)."""
 
 import numpy as np
 
+import transforms.key_dialogue as kd
 from transforms.key_dialogue import dialogue_parts, is_bare_dialogue
 from transforms.key_sentences import eligible_sentences
 from transforms.sentences import sentence_spans
@@ -43,7 +44,11 @@ def _eligible_texts(text, min_words=6.0):
     return {text[a:b].strip(): bool(e) for (a, b), e in zip(spans.tolist(), ok, strict=True)}
 
 
-def test_bare_english_dialogue_lines_are_not_eligible():
+def test_bare_english_dialogue_lines_are_not_eligible(monkeypatch):
+    # The excerpt is short: clause dialogue_scenes (20 such lines in a document) is
+    # lowered to read the line rule alone; test_an_article_with_few_quotes_keeps_them
+    # reads the clause.
+    monkeypatch.setattr(kd, "DIALOGUE_MIN_LINES", 0)
     got = _eligible_texts(OLIVER)
     # A speech under 12 words with a bare tag, or under 6 words with a tag and its manner.
     for line in (
@@ -62,7 +67,8 @@ def test_bare_english_dialogue_lines_are_not_eligible():
         assert got[line] is True, line
 
 
-def test_bare_chinese_dialogue_lines_are_not_eligible():
+def test_bare_chinese_dialogue_lines_are_not_eligible(monkeypatch):
+    monkeypatch.setattr(kd, "DIALOGUE_MIN_LINES", 0)
     got = _eligible_texts(XIYOU)
     assert got["行者道：“你且住，等老孙问他去来。”"] is False
     # A speech of 24+ characters stays; so do narration and a speech whose tag narrates.
@@ -72,7 +78,8 @@ def test_bare_chinese_dialogue_lines_are_not_eligible():
     assert got["行者急睁睛看，只见头直上有祥云盖顶，左右有香雾笼身。"]
 
 
-def test_key_min_words_zero_keeps_every_dialogue_line():
+def test_key_min_words_zero_keeps_every_dialogue_line(monkeypatch):
+    monkeypatch.setattr(kd, "DIALOGUE_MIN_LINES", 0)
     got = _eligible_texts(OLIVER, min_words=0.0)
     assert got["'Don't sigh, Mrs. Corney,' said Mr. Bumble."] is True
     assert got["'So we are,' said the beadle."] is True
@@ -101,11 +108,43 @@ def test_dialogue_parts_counts_quoted_and_other_words():
     )
 
 
-def test_no_key_sentence_is_a_bare_dialogue_line():
+def test_no_key_sentence_is_a_bare_dialogue_line(monkeypatch):
     # Every candidate is picked (k = all sentences): before the rule the bare lines were.
+    monkeypatch.setattr(kd, "DIALOGUE_MIN_LINES", 0)
     st = analyze_text(OLIVER, StructureConfig(key_ratio=1.0, key_top_k=0))
     keys = [OLIVER[a:b].strip() for a, b in st.sentences[st.key_sentences].tolist()]
     assert keys and not any(is_bare_dialogue(k, 6.0) for k in keys)
     assert "Mrs. Corney sighed." not in keys  # too_short, as before
     assert any(k.startswith("By the expiration of that time") for k in keys)
     assert np.all(np.diff(st.key_sentences) > 0)
+
+
+# BBC news (shared sum_bbc_news dev set, politics/417 "Lib Dems unveil election slogan"):
+# a news quote states the story; an article holds a few, no dialogue scenes.
+BBC = (
+    "Labour and the Tories claim the sums do not add up, and that working families would be "
+    'hardest hit. Mr Kennedy said: "Britain is the fourth-largest economy in the world. We '
+    'have world class businesses and a world class workforce.\n\n"So why are two million of '
+    'our pensioners living below the poverty line?"\n'
+)
+
+
+def test_an_article_with_few_quotes_keeps_them():
+    # Clause dialogue_scenes: fewer than DIALOGUE_MIN_LINES bare lines in the document,
+    # so the rule does not act: the Oliver Twist excerpt (8 of them) and a news quote.
+    assert _eligible_texts(OLIVER)["'Don't sigh, Mrs. Corney,' said Mr. Bumble."] is True
+    got = _eligible_texts(BBC)
+    assert got['Mr Kennedy said: "Britain is the fourth-largest economy in the world.'] is True
+    assert is_bare_dialogue(
+        'Mr Kennedy said: "Britain is the fourth-largest economy in the world.', 6.0
+    )  # the line rule alone would take it
+
+
+def test_scare_quotes_are_no_speech():
+    # Clause speech_shaped (BBC dev): a quotation after a word inside narration.
+    assert not is_bare_dialogue(
+        'Mr Cunningham went on to become Tony Blair\'s "cabinet enforcer".', 6.0
+    )
+    assert not is_bare_dialogue(
+        'GM said it was expecting "reduced financial losses" in Europe in 2005.', 6.0
+    )

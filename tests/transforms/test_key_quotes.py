@@ -36,12 +36,8 @@ def test_a_short_speech_cut_in_two_is_one_group():
 def test_a_split_short_speech_is_picked_whole_with_one_score():
     # Every candidate picked (k = all sentences): the two halves of 丫头们's answer were
     # half quotations (rule quote_fragment) and never key sentences; now both are, with
-    # the same score, and 王夫人's halves still are not. Since rule bare_dialogue_line
-    # (session 49, transforms.key_dialogue) a speech of 19 characters under a bare tag is
-    # no key sentence with the default key_min_words 6 (under 24 characters): with 4 it
-    # may be one (under 16), and the group's mechanics are what this test reads.
-    config = StructureConfig(key_ratio=1.0, key_top_k=0, key_min_words=4)
-    st = analyze_text(HONGLOU, config)
+    # the same score, and 王夫人's halves still are not.
+    st = analyze_text(HONGLOU, StructureConfig(key_ratio=1.0, key_top_k=0))
     keys = dict(zip(st.key_sentences.tolist(), st.key_scores.tolist(), strict=True))
     text = {HONGLOU[a:b]: i for i, (a, b) in enumerate(st.sentences.tolist())}
     first, second = text["丫头们回道：“老太太的饭完了。"], text["今日添了一位姑娘，所以短了些。”"]
@@ -92,14 +88,12 @@ def test_a_group_counts_its_sentences_against_k():
     # a group counted once and 红楼梦 (k = 256) got 324 key sentences.
     spans = sentence_spans(HONGLOU, "auto")
     pair = [i for i, (a, b) in enumerate(spans) if "老太太的饭完了" in HONGLOU[a:b]]
-    # key_min_words 4: the group is a bare dialogue line under the default 6 (rule
-    # bare_dialogue_line, session 49; see the test above).
     for k in range(1, 12):  # k = 9, 10: the group is picked
-        config = StructureConfig(key_ratio=0.0, key_min=k, key_top_k=k, key_min_words=4)
+        config = StructureConfig(key_ratio=0.0, key_min=k, key_top_k=k)
         keys = analyze_text(HONGLOU, config).key_sentences.tolist()
         assert len(keys) <= k, k
         assert (pair[0] in keys) == (pair[0] + 1 in keys)  # a group is picked whole
-    full = StructureConfig(key_ratio=1.0, key_top_k=0, key_min_words=4)
+    full = StructureConfig(key_ratio=1.0, key_top_k=0)
     assert pair[0] in analyze_text(HONGLOU, full).key_sentences.tolist()
 
 
@@ -149,10 +143,7 @@ def test_a_repeated_group_is_not_eligible():
     text = "那汉道：“我自去叫他起来。我和他赶人。”太公点头。\n" * 2
     spans = sentence_spans(text, "auto")
     assert quote_groups(text, spans).tolist() == [[0, 1], [3, 4]]
-    # key_min_words 2.5: a speech of 10 characters under a bare tag is a bare dialogue line
-    # (rule bare_dialogue_line, session 49) under 2.5 * 2 = 5 words (10 characters) or more.
-    assert eligible_groups(text, spans, 6.0).tolist() == []
-    assert eligible_groups(text, spans, 2.5).tolist() == [[0, 1]]
+    assert eligible_groups(text, spans, 6.0).tolist() == [[0, 1]]
 
 
 def _pieces(*pieces):

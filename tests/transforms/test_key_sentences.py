@@ -117,8 +117,7 @@ def spans_of(text, sentences):
         ("Then Tom said to the boys who stood by the fence:", False),
         # long enough and ended
         ("He turned frightened eyes about the room and saw nobody.", True),
-        # a speech of 3 words and its tag: rule bare_dialogue_line (session 49)
-        ("“D’ye see him?” cried the captain to the men aloft.", False),
+        ("“D’ye see him?” cried the captain to the men aloft.", True),
         ("只说李逵在柴进庄上，住了一个来月，忽一日见一个人来。", True),
         ("It was the best of times, it was the worst of times.[12]", True),  # footnote mark
     ],
