@@ -34,19 +34,21 @@ A sentence is a bare dialogue line when
   stays, and so does everything with ``key_min_words`` 0.
 
 Clause ``dialogue_scenes``: the rule acts only in a document holding at least
-``DIALOGUE_MIN_LINES`` (20) such candidates: a narrative with dialogue scenes (the 43 user
-books' novels hold 79-9,925 such sentences, the shared novels 156-11,881). A news article
-or an essay quotes its sources, and there a short speech is a statement of the story
-(BBC's 'Mr Kennedy said: "Britain is the fourth-largest economy in the world.'): the 1,313
-BBC articles hold at most 10 each (15 of their 1,440 key sentences were such lines
-without this clause, ROUGE-2 0.8006 -> 0.7953). The groups of ``eligible_groups`` are
-counted apart (the rule reads their texts alone), so a book with fewer than 20 bare
-groups keeps them.
+``DIALOGUE_MIN_LINES`` (20) such candidates: a narrative with dialogue scenes. Counted over
+all sentences (not only candidates), the 43 user books' novels hold 79-9,925 such lines, the
+shared novels 156-11,881. A news article quotes its sources, and there a short speech is a
+statement of the story (BBC's 'Mr Kennedy said: "Britain is the fourth-largest economy in
+the world.'): the 1,313 BBC articles hold at most 10 each (15 of their 1,440 key sentences
+were such lines without this clause, ROUGE-2 0.8006 -> 0.7953). A long essay or treatise
+with many short quotations passes the gate too (the shared Pliny, pg62704: 118 over all
+sentences). The groups of ``eligible_groups`` are counted apart (the rule reads their texts
+alone), so a book with fewer than 20 bare groups keeps them.
 
 Words are counted as ``key_sentences.sentence_lengths`` counts them (a run holding two
-letters; a CJK character half a word). Only candidates shorter than ``SHORT_SPEECH_TAG_WORDS`` +
-``DIALOGUE_FACTOR`` * ``min_words`` words that hold a quotation mark are read, one
-regex pass each.
+letters; a CJK character half a word). Only candidates shorter than 16 words (with the
+default ``min_words``: the larger of ``TAG_WORDS`` + ``DIALOGUE_FACTOR`` * ``min_words`` and
+``SHORT_SPEECH_TAG_WORDS`` + ``min_words``) that hold a quotation mark are read, a few
+regex passes each.
 """
 
 from __future__ import annotations
