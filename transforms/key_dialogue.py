@@ -125,10 +125,17 @@ def is_bare_dialogue(sentence: str, min_words: float, total: float | None = None
         return False
     if not first.group("close") and not _SPEECH_OPENS.search(sentence):
         return False  # clause speech_shaped
-    quoted, outside = _quoted(sentence, first)
+    if total is not None:  # one count of the words outside; quoted = total - other
+        rest = sentence[first.end() :] if first.group("close") else sentence
+        other = _words(_QUOTED.sub(" ", rest))
+        if other > SHORT_SPEECH_TAG_WORDS:
+            return False
+        quoted = total - other
+    else:
+        quoted, outside = _quoted(sentence, first)
+        other = _words("".join(outside))
     if not 0 < quoted < DIALOGUE_FACTOR * min_words:
         return False
-    other = _words("".join(outside)) if total is None else total - quoted
     # Clause short_speech_manner_tag: a speech too short to be a key sentence alone
     # may carry a tag with its manner ("“Yes,” said Eustacia, with a little more hauteur.").
     return other <= (SHORT_SPEECH_TAG_WORDS if quoted < min_words else TAG_WORDS)
