@@ -153,9 +153,17 @@ def bare_dialogue_lines(
     bound = max(TAG_WORDS + DIALOGUE_FACTOR * min_words, SHORT_SPEECH_TAG_WORDS + min_words)
     short = candidates[lengths[candidates] < bound]
     out = []
-    for i in short.tolist():
-        s = text[spans[i, 0] : spans[i, 1]]
-        if _ANY_MARK.search(s) and is_bare_dialogue(s, min_words, float(lengths[i])):
+    # Plain Python lists: one numpy index per candidate and field cost as much as the test.
+    rows = zip(
+        short.tolist(),
+        spans[short, 0].tolist(),
+        spans[short, 1].tolist(),
+        lengths[short].tolist(),
+        strict=True,
+    )
+    for i, a, b, n in rows:
+        s = text[a:b]
+        if _ANY_MARK.search(s) and is_bare_dialogue(s, min_words, float(n)):
             out.append(i)
     if len(out) < DIALOGUE_MIN_LINES:  # clause dialogue_scenes
         out = []
