@@ -86,6 +86,8 @@ say something on its own. Rules, each named and tested on real text:
   direction ("[Enter KING JOHN, ARTHUR, and HUBERT.]", "Exeunt.", "SCENE: England.").
 * ``chapter_end_formula`` (session 34, ``transforms.chapter_end_formulas``): a CJK
   sentence ending on a chapter novel's closing formula ("畢竟不知…，且聽下回分解。").
+* ``bare_dialogue_line`` (session 49, ``transforms.key_dialogue``): a short speech with at
+  most a speech tag ("'Don't sigh, Mrs. Corney,' said Mr. Bumble.", '行者道：“你且住，等老孙问他去来。”').
 * ``repeated``: a later copy of an earlier sentence (same words, case and
   spacing aside); a refrain would otherwise fill the memory with itself.
 
@@ -134,6 +136,7 @@ from transforms.char_classes import pair_run_starts
 from transforms.citation_entries import citation_entries
 from transforms.cjk_inner_quotes import inner_quote_fragments
 from transforms.cjk_quotes import quote_fragments, speech_middles
+from transforms.key_dialogue import bare_dialogue_lines
 from transforms.key_select import quotas, select_key_sentences  # noqa: F401  (re-exported)
 from transforms.leader_sentences import cjk_leader_entries, leader_entries  # noqa: F401
 from transforms.lexrank import lexrank, similarity_times, tfidf_rows  # noqa: F401  (re-exported)
@@ -233,6 +236,7 @@ def eligible_sentences(
     ok[direction_sentences(text, spans, np.flatnonzero(ok), play)] = (
         False  # stage_direction_not_key
     )
+    ok[bare_dialogue_lines(text, spans, np.flatnonzero(ok), lengths, min_words)] = False
     return ok
 
 

@@ -117,7 +117,7 @@ def spans_of(text, sentences):
         ("Then Tom said to the boys who stood by the fence:", False),
         # long enough and ended
         ("He turned frightened eyes about the room and saw nobody.", True),
-        ("“D’ye see him?” cried the captain to the men aloft.", True),
+        ("“D’ye see him?” cried Ahab; but the whale was not yet in sight.", True),  # pg2701
         ("只说李逵在柴进庄上，住了一个来月，忽一日见一个人来。", True),
         ("It was the best of times, it was the worst of times.[12]", True),  # footnote mark
     ],
