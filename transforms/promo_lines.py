@@ -45,6 +45,7 @@ from collections import defaultdict
 from transforms.glued_site_words import glued_site_words
 from transforms.glued_stamps import credit_blocks, repeated_stamps, scan_credits
 from transforms.parted_names import parted_site_names
+from transforms.search_spam import search_spam
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
 from transforms.site_notices import reader_notices
 from transforms.site_stamps import before_cuts, site_stamps
@@ -225,6 +226,7 @@ def promotion_lines(text: str) -> list[Edit]:
     cuts += site_word_lines(text)
     # clauses site_address_head, title_download_tag, homoglyph_address, homoglyph_tail (s47)
     cuts += glued_site_words(text)
+    cuts += search_spam(text)  # clause search_spam_bracket (transforms.search_spam, s49)
     return cuts + repeated_stamps(text) + credit_blocks(text)
 
 

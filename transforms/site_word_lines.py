@@ -29,14 +29,19 @@ Chinese mirrors in docs/quality/session-46-wtC.md.
   Guard ``stamp_break_whole_line`` (a cut with text of the line left before or after it,
   a stamp glued to a sentence, takes no break).
 * ``cut_line_break`` (session 48, branch wtA): ``stamp_line_break`` reads the whole-line
-  cuts of the web-page markup rules too (``LINE_RULES``: ``html_entities.RULES``), and the
+  cuts of the web-page markup rules too (session 48: ``html_entities.RULES``), and the
   cuts of every rule in a row of whole-line cuts that begins at the text's start. 大唐再起's
   escaped tag alone on its line, "…马州岛。\n\n &lt;tent&gt;\n\n 陈兵…" (49 times), and
   妖孽龙皇在都市's entity-coded stamp line left three blank lines where the book has one;
   and a row of whole-line cuts from the text's start takes every blank line after its last
   (炮打双灯's and 随想's two stamp lines at the text's start left the blank lines after the
-  second). Rules whose cuts replace text (page markers: one newline) or whose cuts are a
-  book's own regions (Gutenberg's, indexes) are not read: they set their own edges.
+  second). Session 49 (branch wtC) widened it to every rule's whole-line deletion
+  (``if e.replacement``: only cuts that replace text, page markers' one newline, keep
+  their edges): 仙逆's ``web_notice`` cut of a "=====" line beside a site cut, Canoeing in
+  the Wilderness' printer's imprint "[The Riverside Press ...]" between "THE END" and
+  "FOOTNOTES:" left a run of blank lines longer than the book's own; "whoever cut the
+  line, its break goes with it". Over 833 texts (600 Gutenberg/Aozora, 233 mirrors) 10
+  change, blank lines only (docs/quality/session-48-wtA.md's review, session-49-wtC.md).
 
 Cost: two one-character finds ("x", "X"), "t x t" read around each; the lines holding one
 are read.
@@ -46,12 +51,10 @@ from __future__ import annotations
 
 import re
 
-from transforms.html_entities import RULES as _MARKUP_RULES
 from transforms.textedit import Edit
 
 RULE = "site_ad"
 RULES = ("site_ad", "site_watermark")  # the site clauses' cuts stamp_edges reads
-LINE_RULES = RULES + _MARKUP_RULES  # clause cut_line_break (s48): their whole-line cuts too
 LINE_CHARS = 40
 NAME_CHARS = 24
 _NAME = re.compile("[A-Za-z0-9]{4," + str(NAME_CHARS) + "}")
@@ -170,13 +173,13 @@ def _blank_lines(text: str, pos: int, step: int) -> list[int]:
 
 
 def stamp_edges(text: str, cuts: list[Edit]) -> list[Edit]:
-    """Clauses ``torn_scheme`` and ``stamp_line_break`` on the merged cuts (sorted, not
-    overlapping); only the site clauses' cuts (``RULES``) and the markup rules' whole-line
-    cuts (``LINE_RULES``, clause ``cut_line_break``) move."""
+    """Clauses ``torn_scheme`` (the site clauses' cuts, ``RULES``) and ``stamp_line_break``
+    on the merged cuts (sorted, not overlapping); every rule's whole-line deletion takes its
+    break (clause ``cut_line_break``, widened in session 49); a cut that replaces text stays."""
     out: list[Edit] = []
     chain_end, chain_kept = -1, 0  # the last whole-line cut's end, blank lines kept before it
     for i, e in enumerate(cuts):
-        if e.rule not in LINE_RULES or e.replacement:  # clause cut_line_break: LINE_RULES
+        if e.replacement:  # clause cut_line_break: any rule's deletion, no replacement
             out.append(e)
             continue
         low = out[-1].end if out else 0

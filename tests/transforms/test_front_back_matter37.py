@@ -73,7 +73,11 @@ def test_printer_and_stereotyper_ends_an_unmarked_book():
     assert out.endswith("[3317] See end of B. viii.\n\n\nEND OF VOL. III.\n")
     assert "BILLING" not in out
     # + 2: the blank lines above the imprint (clause end_blank_lines)
-    assert cut["printer_imprint"] == 2 + len("J. BILLING, PRINTER AND STEREOTYPER, WOKING, SURREY.")
+    # + 3 (session 49, clause cut_line_break): the imprint's line break and the two blank
+    # lines under it (as many as stood above it) go with the line
+    assert cut["printer_imprint"] == 2 + 3 + len(
+        "J. BILLING, PRINTER AND STEREOTYPER, WOKING, SURREY."
+    )
     assert "BILLING" in _kept(PLINY_BODY + PLINY_III_END)
 
 

@@ -150,8 +150,9 @@ def test_printers_to_her_majesty_after_a_city_is_cut():
 def test_name_comma_printers_is_cut_and_counted():
     raw = normalize_text(DEFENDANT)
     _, edits = strip_boilerplate(raw)
-    # + 1: clause end_blank_lines (session 36), the blank line above the imprint goes too
-    assert removed_by_rule(edits)["printer_imprint"] == 1 + len(
+    # + 1: clause end_blank_lines (session 36), the blank line above the imprint goes too;
+    # + 2 (session 49, clause cut_line_break): its line break and one blank line under it
+    assert removed_by_rule(edits)["printer_imprint"] == 1 + 2 + len(
         "BILLING AND SONS, LTD., PRINTERS, GUILDFORD"
     )
     assert _clean(DEFENDANT).rstrip().endswith("THE END")
@@ -169,7 +170,10 @@ def test_footnote_under_the_imprint_keeps_the_footnote():
     text = _clean(OLIVER_TWIST)
     assert "[A] Booty." in text and "FOOTNOTE:" in text
     assert "SAMUEL BENTLEY" not in text and "Dorset Street" not in text
-    assert "END OF THE FIRST VOLUME.\n\n\n\n\nFOOTNOTE:\n\n[A] Booty." in text
+    # session 49 (clause cut_line_break): the imprint's line takes its break and the blank
+    # line under it, so the book's wider break (two blank lines above the imprint) is left,
+    # not both runs (four blank lines)
+    assert "END OF THE FIRST VOLUME.\n\n\nFOOTNOTE:\n\n[A] Booty." in text
 
 
 def test_imprint_without_an_end_marker_stays():
@@ -251,8 +255,9 @@ def test_book_text_under_an_imprint_keeps_both():
 def test_imprint_with_a_place_line_under_it_is_cut():
     # "St John's Hall": the "s" of "John's" is no lower-case word of a sentence
     raw = "THE END\n\nPrinted by A. M. Cowan & Co., Ltd.\n\n St John's Hall, Perth, N.B."
-    # + 1: clause end_blank_lines (session 36), the blank line above the imprint goes too
-    assert _imprint_cut(raw) == 1 + len(
+    # + 1: clause end_blank_lines (session 36), the blank line above the imprint goes too;
+    # + 2 (session 49, clause cut_line_break): its line break and one blank line under it
+    assert _imprint_cut(raw) == 1 + 2 + len(
         "Printed by A. M. Cowan & Co., Ltd.\n\n St John's Hall, Perth, N.B."
     )
 
@@ -301,5 +306,6 @@ def test_a_paragraph_between_two_imprint_lines_stops_the_look_back():
             "PRINTED BY GARDEN CITY PRESS, LETCHWORTH, ENGLAND.",
         )
     )
-    # + 1: clause end_blank_lines (session 36), the blank line above the imprint goes too
-    assert _imprint_cut(raw) == 1 + len("PRINTED BY GARDEN CITY PRESS, LETCHWORTH, ENGLAND.")
+    # + 1: clause end_blank_lines (session 36), the blank line above the imprint goes too;
+    # + 2 (session 49, clause cut_line_break): its line break and one blank line under it
+    assert _imprint_cut(raw) == 1 + 2 + len("PRINTED BY GARDEN CITY PRESS, LETCHWORTH, ENGLAND.")

@@ -143,10 +143,13 @@ def test_stamp_line_break_guards():
     text = "没有受伤。STAMP\n\n下一段"
     at = text.index("STAMP")
     assert stamp_edges(text, [Edit(at, at + 5, "", "site_ad")]) == [Edit(at, at + 5, "", "site_ad")]
-    # another rule's cut does not move
+    # a cut that replaces text does not move (session 49, clause cut_line_break: another
+    # rule's whole-line deletion now takes its break like a site cut, "A\n\nB" left)
     text = "A\nSTAMP\n\nB"
-    cut = Edit(2, 7, "", "page_marker")
+    cut = Edit(2, 7, "\n", "page_marker")
     assert stamp_edges(text, [cut]) == [cut]
+    (e,) = stamp_edges(text, [Edit(2, 7, "", "page_marker")])
+    assert text[: e.start] + text[e.end :] == "A\n\nB"
     # the break does not reach into the next cut
     text = "A\n\nSTAMP\n\nNEXT\n"
     cuts = [Edit(3, 8, "", "site_ad"), Edit(9, 14, "", "site_ad")]
