@@ -119,14 +119,42 @@ class HeaderWatch:
         self.headers: dict[int, bytes] = {}  # offset -> header block, in order
         self.last = -1  # the offset of the last header noted
         self.v7 = False  # the archive's headers are v7 (no magic): look for those too
+        self.data_end = 0  # past the last byte read that is not NUL (end_padding_is_the_end)
+        self._peeked = bytearray()  # read (and noted) by ``end_padding``, not given yet
+        self._eof = False
 
     def read(self, n: int = -1) -> bytes:
+        if self._peeked:
+            size = len(self._peeked) if n is None or n < 0 else n
+            data = bytes(self._peeked[:size])
+            del self._peeked[:size]
+            return data
         data = self._read(n)
         if data:
             self._scan(data)
+        else:
+            self._eof = True
         return data
 
+    def end_padding(self, stop: int) -> bool:
+        """Clause ``end_padding_is_the_end`` (session 49): the bytes from ``stop`` to the
+        stream's end are all NUL (read ahead up to :data:`PADDING_PEEK` bytes, held and
+        given to tarfile after): zero blocks there are the archive's own end, not the end
+        of a tar inside a member."""
+        while self.data_end <= stop and not self._eof:
+            if len(self._peeked) >= PADDING_PEEK:
+                return False  # zeros past the bound: not decided, as before
+            data = self._read(1 << 16)
+            if not data:
+                self._eof = True
+                break
+            self._scan(data)
+            self._peeked += data
+        return self.data_end <= stop
+
     def _scan(self, data: bytes) -> None:
+        if kept := len(data.rstrip(b"\0")):  # clause end_padding_is_the_end
+            self.data_end = self._at + len(self._carry) + kept
         chunk = self._carry + data if self._carry else data
         full = len(chunk) // BLOCK * BLOCK
         marks = chunk[_MAGIC_AT:full:BLOCK]  # byte 257 of each whole block, in C
@@ -181,7 +209,9 @@ class HeaderWatch:
         before ``end``, the member's data end. Then where they stop, else None (they
         reach ``end`` or past it: a damaged size field, as tarfile landed there)."""
         stop = self.chain_end(at)
-        return stop if stop is not None and stop < end else None
+        if stop is None or stop >= end or self.end_padding(stop):
+            return None  # clause end_padding_is_the_end: zeros to the archive's end
+        return stop
 
 
 def swallowed(
@@ -195,7 +225,7 @@ def swallowed(
     forgotten."""
     before = min(info.offset if info is not None else float("inf"), stop)
     nested = prev is None or prev.offset_data in watch.headers or prev.issparse()
-    if not nested and info is not None:  # review: a whole tar inside prev's data
+    if not nested:  # review: a whole tar inside prev's data (session 49: at the end too)
         end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
         covered = [at for at in watch.headers if prev.offset_data < at < end]
         nested = bool(covered) and watch.embedded(covered[0], end) is not None
@@ -232,6 +262,7 @@ def swallowed_line(name: str, archive: str, by: str, size: int, why: str = ONCE)
     )
 
 
+PADDING_PEEK = 1 << 20  # bytes of NULs read ahead to find the archive's end (end_padding)
 PENDING = "pending"  # clause embedded_tar_ahead: the tar inside is not read to its end yet
 EMBEDDED_LOOK_AHEAD = 32 << 20  # bytes of a member held while that is decided
 
@@ -256,6 +287,11 @@ def swallowing_error(watch: HeaderWatch, info, read: int, embedded: bool = True,
             return PENDING
         if stop is None or stop >= end:
             break
+        if watch.data_end <= stop:  # clause end_padding_is_the_end: NULs since it stopped
+            if not final and watch._at < end:
+                return PENDING  # the member's end not read yet
+            if watch.end_padding(stop):
+                break  # the archive's own end blocks: a damaged size
         after = stop
     if not found:
         return None
