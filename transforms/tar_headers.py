@@ -249,9 +249,10 @@ def swallowed(
 
 
 ONCE = (
-    "the archive is compressed or read from a pipe, so it is read once and those bytes "
-    "were skipped with the damaged member's"
-)  # clause covered_members_read: why a covered member of such a tar is not read
+    "the archive is read from a pipe or is a member of another archive, so it is read "
+    "once and those bytes were skipped with the damaged member's, not held (the damaged "
+    "size field is no bound on what holding them would take)"
+)  # clauses covered_members_read, covered_compressed_read: why such a member is not read
 
 
 def swallowed_line(name: str, archive: str, by: str, size: int, why: str = ONCE) -> str:
