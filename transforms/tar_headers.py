@@ -49,6 +49,8 @@ from __future__ import annotations
 import io
 import tarfile
 
+from transforms.tar_long_names import LongNames
+
 BLOCK = tarfile.BLOCKSIZE
 _MAGIC_AT = 257  # "ustar" in a ustar, GNU or pax header
 _EXTENSIONS = (
@@ -122,6 +124,7 @@ class HeaderWatch:
         self.data_end = 0  # past the last byte read that is not NUL (end_padding_is_the_end)
         self._peeked = bytearray()  # read (and noted) by ``end_padding``, not given yet
         self._eof = False
+        self.long = LongNames()  # clause covered_full_name: long names and pax paths
 
     def read(self, n: int = -1) -> bytes:
         if self._peeked:
@@ -177,6 +180,9 @@ class HeaderWatch:
             if _checksum_ok(block):  # parsed only where it matters (review: cost)
                 self.headers[self._at + at * BLOCK] = block
                 self.last = self._at + at * BLOCK
+                self.long.note(self.last, block)  # clause covered_full_name
+        if self.long._open:
+            self.long.fill(chunk, self._at, full)
         self._carry = chunk[full:]
         self._at += full
 
@@ -240,8 +246,8 @@ def swallowed(
         ):
             continue
         first = at if first is None else first
-        if header.type in tarfile.REGULAR_TYPES:
-            out.append((at, header.name, prev.name, prev.size))
+        if header.type in tarfile.REGULAR_TYPES:  # clause covered_full_name: its whole name
+            out.append((at, watch.long.name(at, header.name), prev.name, prev.size))
     if info is not None:
         for at in [at for at in watch.headers if at < info.offset_data]:
             del watch.headers[at]  # its own (pax, GNU long name) headers
@@ -297,7 +303,8 @@ def swallowing_error(watch: HeaderWatch, info, read: int, embedded: bool = True,
     if not found:
         return None
     return at - info.offset_data, SwallowedHeader(
-        f"its header says {info.size:,} bytes, but the header of member {other.name!r} lies "
+        f"its header says {info.size:,} bytes, but the header of member "
+        f"{watch.long.name(at, other.name)!r} lies "
         f"inside them at byte {at - info.offset_data:,} (a damaged size field); it is read "
         "no further (a JSON Lines member keeps the records before it), nor are the "
         "members it covers (each has a line, or is read from the archive again)"
