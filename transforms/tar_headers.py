@@ -38,6 +38,13 @@ after it were neither read nor counted):
   header (its pax or long-name header, if any) and read up to the next header the first
   reading gave; a tar read once (compressed, a pipe) keeps one line each, saying why.
 
+* ``end_padding_is_the_end`` (session 49): headers inside the last member's data that
+  stop at zero blocks running to the archive's end are the archive's own end blocks (a
+  damaged size landing in tar's record padding), not a tar inside the member: the two
+  readings (the member's, the archive end's) agree, and no text is read twice.
+* ``v7_after_end_blocks`` (session 49): a v7 header after two zero blocks or more (a v7
+  tar appended with ``cat``) turns the v7 look on for the rest of the archive.
+
 Cost: byte 257 of each block taken in one strided slice, "ustar" compared where it is
 "u", the checksum summed where that matches (a header parsed only for a line or a
 chain); a member with no noted header inside its data is not checked again. 20,000
