@@ -1,12 +1,14 @@
-"""Session 49 (the review of session 48's wtD, Found 2): clause ``v7_after_end_blocks``
-(transforms/tar_headers.py ``HeaderWatch._v7_after_zeros``). A ustar tar with a v7 tar
-appended (``cat new.tar old-v7.tar``; GNU tar's ``--format=v7`` writes no "ustar" magic),
-and Hugo's size field (in the ustar part) damaged so that it covers the v7 headers:
+"""Session 49 (the review of session 48's wtD, Found 2): clause ``v7_look_filtered``
+(transforms/tar_headers.py ``v7_candidates``). A ustar tar with a v7 tar appended
+(``cat new.tar old-v7.tar``, end blocks between; or v7 headers written straight after the
+ustar members, no end blocks: the review's shape; GNU tar's ``--format=v7`` writes no
+"ustar" magic), and Hugo's size field (in the ustar part) damaged so that it covers the
+v7 headers:
 base49 looked for v7 headers only in an archive whose FIRST header is v7, so Tolstoy's
 and Dumas's v7 headers inside Hugo's data were not noticed: Hugo was one
 ``invalid_encoding`` row (their headers and text inside it) and Tolstoy and Dumas had no
-row at all (4 members, 2 rows), or the archive's line stood for them. Now a v7 header
-after two zero blocks or more turns the v7 look on for the rest of the archive: every
+row at all (4 members, 2 rows), or the archive's line stood for them. Now v7 headers
+are looked for in every archive (each block filtered first in C by five bytes): every
 member is read once or has its line. Real text (tests/data): Grimm's *Froschkönig*,
 Hugo's *Les Misérables* (Myriel), Tolstoy's *Anna Karenina* (opening), Dumas's *Memoirs*.
 """
@@ -84,6 +86,9 @@ def _with_size(data: bytes, at: int, size: int) -> bytes:
 
 
 WHOLE = _tar(NAMES[:2]) + _v7(_tar(NAMES[2:]))
+_U = _tar(NAMES[:2])
+NO_END = _U[: _headers(_U)[-1][0] + 512 + -(-_headers(_U)[-1][1] // 512) * 512]
+NO_END += _v7(_tar(NAMES[2:]))  # v7 headers straight after the ustar members
 (_, _), (HUGO, _), (TOLSTOY, _), (DUMAS, DUMAS_SIZE) = _headers(WHOLE)
 V7_END = DUMAS + 512 + -(-DUMAS_SIZE // 512) * 512
 SHAPES = {  # Hugo's size field damaged: where tarfile lands
@@ -145,3 +150,23 @@ def test_guard_an_intact_ustar_then_v7_tar_reads_every_member_once(tmp_path, how
     got = _read(tmp_path, WHOLE, how)
     assert [g.doc_id.rsplit("/", 1)[-1] for g in got] == NAMES
     assert all(isinstance(g, Document) and "\0" not in g.text for g in got)
+
+
+@pytest.mark.parametrize("how", ["tar", "tar.gz"])
+@pytest.mark.parametrize("lands", ["on the v7 end blocks", "on Dumas's v7 header"])
+def test_v7_members_written_after_ustar_ones_without_end_blocks(tmp_path, how, lands):
+    """The review's shape (session 48, Found 2): no end blocks between the ustar and the
+    v7 members. base49: Hugo a document holding the v7 headers (or ``invalid_utf8``),
+    Tolstoy and Dumas no row."""
+    (_, _), (hugo, _), (tolstoy, _), (dumas, dumas_size) = _headers(NO_END)
+    end = dumas + 512 + -(-dumas_size // 512) * 512
+    size = end - hugo - 512 if lands == "on the v7 end blocks" else dumas - hugo - 512
+    (tmp_path / "whole").mkdir()
+    whole = {g.doc_id.rsplit("/", 1)[-1]: g.text for g in _read(tmp_path / "whole", NO_END, "tar")}
+    assert list(whole) == NAMES and "\0" not in "".join(whole.values())
+    got = _read(tmp_path, _with_size(NO_END, hugo, size), how)
+    rows = {g.doc_id.rsplit("/", 1)[-1]: g for g in got}
+    assert list(rows) == NAMES and len(got) == 4, got  # written + rejected = members
+    assert rows["hugo.txt"].reason == "corrupt_archive"
+    for name in ("grimm.txt", "tolstoy.txt", "dumas.txt"):
+        assert rows[name].text == whole[name]
