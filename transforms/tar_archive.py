@@ -69,7 +69,8 @@ def _reopener(file):
     49): a compressed tar file (.tar.gz, .tar.bz2, .tar.xz, .tar.zst; local or remote) is
     decompressed again from its start and the bytes before the offset read to nowhere
     in :data:`SKIP_PIECE` pieces (memory: one piece; cost: that part decompressed once
-    more per damaged size)."""
+    more per damaged size). Clause ``compressed_rereads_capped`` (session 49 review): at
+    most :data:`COMPRESSED_REREADS` such readings per archive, then lines (:data:`CAPPED`)."""
     if isinstance(file, MemberFile) or read_once(file.path):
         return None
 
@@ -90,6 +91,12 @@ def _reopener(file):
 
 
 SKIP_PIECE = 1 << 20  # bytes of a compressed tar decompressed to nowhere at a time
+COMPRESSED_REREADS = 16  # clause compressed_rereads_capped: readings again of one compressed tar
+CAPPED = (
+    "the archive is compressed and was decompressed again from its start "
+    f"{COMPRESSED_REREADS} times already for earlier damaged size fields: each reading again "
+    "costs one more decompression of its start, so no more are made"
+)  # clause compressed_rereads_capped (session 49 review): why such a member is not read
 
 
 class _Read:
@@ -103,6 +110,7 @@ class _Read:
         self.reached = 0  # the offset of the next header tarfile reads
         self.again = False  # a covered run read again: not read a third time
         self.base = 0  # the tar offset this stream starts at (a reading again)
+        self.rereads = 0  # compressed readings again made (clause compressed_rereads_capped)
 
     def tar(self, stream):
         """Yield the members; return how the tar ended ("end", "truncated", "corrupt",
@@ -172,14 +180,20 @@ class _Read:
         limit = stop if info is None else min(info.offset, stop)
         clean, reached = False, 0
         why = "it lies inside a member read again already" if self.again else ONCE
-        if covered and self.reopen is not None:
+        reopen = self.reopen
+        if covered and reopen is not None and codec_of(self.file.path):
+            # clause compressed_rereads_capped (session 49 review): each reading again of a
+            # compressed tar decompresses its start once more; past the cap, lines
+            reopen, why = (reopen, why) if self.rereads < COMPRESSED_REREADS else (None, CAPPED)
+            self.rereads += reopen is not None
+        if covered and reopen is not None:
             end = None if info is None else limit - first
             again = _Read(
                 self.file, self.members, self.limit, self.file_format, self.damage, {}, None, end
             )
             again.again, again.base = True, self.base + first
             try:
-                with self.reopen(first) as stream:
+                with reopen(first) as stream:
                     ended = yield from again.tar(stream)
                 clean = ended == "end"
             except (tarfile.TarError, EOFError, OSError):
