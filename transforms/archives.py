@@ -42,8 +42,10 @@ the source is the archive's path ``/`` the name. Zip names: :func:`zip_name`. Me
   with bad data (CRC, zlib): that member ``corrupt_archive``, the others are read.
   A tar's zero blocks are read past; a damaged size field's member gets a line, and
   each member whose header lay inside its data is read again from a plain tar (clause
-  ``covered_members_read``, ``transforms.tar_archive``) or, in a tar read once (a
-  compressed tar, a pipe), gets a line that says so (``transforms.tar_headers``).
+  ``covered_members_read``, ``transforms.tar_archive``) or a compressed tar file
+  (session 49, ``covered_compressed_read``: decompressed again from its start) or, in
+  a tar read once (a pipe, a member of another archive), gets a line that says so,
+  naming the member by its whole name (``covered_full_name``, ``transforms.tar_headers``).
 * ``empty_archive``: an archive with no member read (none at all, an empty tar's
   zero blocks by a tar name, or only skipped ones): one rejection that says what was
   skipped, so every input file is accounted for in the rejected records.

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from schemas import Rejected
 from transforms.archive_members import _Members, _reject, _skip
-from transforms.decompress import codec_of
+from transforms.decompress import codec_of, damaged_stream, open_input
 from transforms.inputs import printable, read_once
 from transforms.member_files import MemberFile, PeekingOpener, _TooLarge, open_file
 from transforms.member_names import is_hidden, member_name
@@ -65,19 +65,38 @@ def _tar(file, members: _Members, limit: int, file_format, damage=None) -> Itera
 def _reopener(file):
     """Clause ``covered_members_read`` (session 48): a function that opens a plain tar
     (a local or remote file, no codec by its name, not a pipe) again at a byte offset,
-    or None (a compressed tar, a pipe, a member: read once)."""
-    if isinstance(file, MemberFile) or read_once(file.path) or codec_of(file.path):
+    or None (a pipe, a member: read once). Clause ``covered_compressed_read`` (session
+    49): a compressed tar file (.tar.gz, .tar.bz2, .tar.xz, .tar.zst; local or remote) is
+    decompressed again from its start and the bytes before the offset read to nowhere
+    in :data:`SKIP_PIECE` pieces (memory: one piece; cost: that part decompressed once
+    more per damaged size). Clause ``compressed_rereads_capped`` (session 49 review): at
+    most :data:`COMPRESSED_REREADS` such readings per archive, then lines (:data:`CAPPED`)."""
+    if isinstance(file, MemberFile) or read_once(file.path):
         return None
 
     def reopen(at: int):
         from apache_beam.io.filesystem import CompressionTypes
         from apache_beam.io.filesystems import FileSystems
 
+        if codec_of(file.path):  # clause covered_compressed_read
+            handle = open_input(file.path)
+            while at and (piece := handle.read(min(at, SKIP_PIECE))):
+                at -= len(piece)
+            return handle
         handle = FileSystems.open(file.path, compression_type=CompressionTypes.UNCOMPRESSED)
         handle.seek(at)
         return handle
 
     return reopen
+
+
+SKIP_PIECE = 1 << 20  # bytes of a compressed tar decompressed to nowhere at a time
+COMPRESSED_REREADS = 16  # clause compressed_rereads_capped: readings again of one compressed tar
+CAPPED = (
+    "the archive is compressed and was decompressed again from its start "
+    f"{COMPRESSED_REREADS} times already for earlier damaged size fields: each reading again "
+    "costs one more decompression of its start, so no more are made"
+)  # clause compressed_rereads_capped (session 49 review): why such a member is not read
 
 
 class _Read:
@@ -90,6 +109,8 @@ class _Read:
         self.zeros = 0  # where the end-of-archive blocks are
         self.reached = 0  # the offset of the next header tarfile reads
         self.again = False  # a covered run read again: not read a third time
+        self.base = 0  # the tar offset this stream starts at (a reading again)
+        self.rereads = 0  # compressed readings again made (clause compressed_rereads_capped)
 
     def tar(self, stream):
         """Yield the members; return how the tar ended ("end", "truncated", "corrupt",
@@ -120,7 +141,7 @@ class _Read:
                 _skip(info.name, members, "hidden")
                 continue
             name = member_name(info.name)
-            if damage and damage.error is None and info.offset_data > damage.bound:
+            if damage and damage.error is None and self.base + info.offset_data > damage.bound:
                 # clause tar_check_bound: past the bound no member is read (one line)
                 raise _TooLarge(
                     f"the tar archive expands past {damage.bound:,} bytes (the archive bound, "
@@ -141,7 +162,7 @@ class _Read:
             if (
                 damage
                 and isinstance(member, MemberFile)
-                and damage.holds(info.offset_data, info.size)
+                and damage.holds(self.base + info.offset_data, info.size)
             ):
                 # clause damaged_tar_members (transforms.tar_damage)
                 member = _reject(
@@ -159,17 +180,27 @@ class _Read:
         limit = stop if info is None else min(info.offset, stop)
         clean, reached = False, 0
         why = "it lies inside a member read again already" if self.again else ONCE
-        if covered and self.reopen is not None:
+        reopen = self.reopen
+        if covered and reopen is not None and codec_of(self.file.path):
+            # clause compressed_rereads_capped (session 49 review): each reading again of a
+            # compressed tar decompresses its start once more; past the cap, lines
+            reopen, why = (reopen, why) if self.rereads < COMPRESSED_REREADS else (None, CAPPED)
+            self.rereads += reopen is not None
+        if covered and reopen is not None:
             end = None if info is None else limit - first
             again = _Read(
-                self.file, self.members, self.limit, self.file_format, None, {}, None, end
+                self.file, self.members, self.limit, self.file_format, self.damage, {}, None, end
             )
-            again.again = True
+            again.again, again.base = True, self.base + first
             try:
-                with self.reopen(first) as stream:
+                with reopen(first) as stream:
                     ended = yield from again.tar(stream)
                 clean = ended == "end"
             except (tarfile.TarError, EOFError, OSError):
+                ended = None  # the rest keeps its lines
+            except Exception as error:  # a codec's own (LZMAError, ZstdError): as above
+                if damaged_stream(self.file.path, error) is None:
+                    raise
                 ended = None
             reached = limit if ended == "stop" else first + again.reached
             why = "read again from the archive, its run of headers stops before it"

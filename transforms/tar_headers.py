@@ -38,6 +38,14 @@ after it were neither read nor counted):
   header (its pax or long-name header, if any) and read up to the next header the first
   reading gave; a tar read once (compressed, a pipe) keeps one line each, saying why.
 
+* ``end_padding_is_the_end`` (session 49): headers inside the last member's data that
+  stop at zero blocks running to the archive's end are the archive's own end blocks (a
+  damaged size landing in tar's record padding), not a tar inside the member: the two
+  readings (the member's, the archive end's) agree, and no text is read twice.
+* ``v7_look_filtered`` (session 49): v7 headers are looked for in every archive (a v7
+  tar appended to a ustar one, with or without end blocks between), each block first
+  filtered in C by five bytes (:func:`v7_candidates`).
+
 Cost: byte 257 of each block taken in one strided slice, "ustar" compared where it is
 "u", the checksum summed where that matches (a header parsed only for a line or a
 chain); a member with no noted header inside its data is not checked again. 20,000
@@ -48,6 +56,8 @@ from __future__ import annotations
 
 import io
 import tarfile
+
+from transforms.tar_long_names import LongNames
 
 BLOCK = tarfile.BLOCKSIZE
 _MAGIC_AT = 257  # "ustar" in a ustar, GNU or pax header
@@ -79,9 +89,10 @@ def v7_header(chunk: bytes, start: int = 0) -> bool:
     """Clause ``v7_headers_noticed`` (session 48): the block at ``start`` looks like an
     old v7 header (no "ustar" magic): a name, a v7 type, octal size and mode fields,
     NUL bytes 257-328 (no magic, version, user or group name; GNU tar's v7 writes the
-    device numbers after them) (the checksum is checked after). Looked for only in an
-    archive whose first header is v7 (review of cost: every member's NUL padding and
-    ustar header has a NUL at byte 154 or 155)."""
+    device numbers after them) (the checksum is checked after). In an archive whose first
+    header is v7, at every block with a NUL at byte 154 or 155; in any other, only at the
+    blocks :func:`v7_candidates` lets through (review of cost: every member's NUL padding
+    and ustar header has a NUL at byte 154 or 155)."""
     if not chunk[start] or chunk[start + 156] not in _V7_TYPES:
         return False
     if chunk[start + _MAGIC_AT : start + 329].strip(b"\0"):
@@ -92,6 +103,46 @@ def v7_header(chunk: bytes, start: int = 0) -> bool:
     except tarfile.HeaderError:
         return False
     return True
+
+
+def _table(ones: bytes) -> bytes:
+    return bytes(1 if c in ones else 0 for c in range(256))
+
+
+_NOT_NUL_BYTE = bytes([0] + [1] * 255)
+_NUL_BYTE = _table(b"\0")
+_V7_TYPE_BYTE = _table(_V7_TYPES)
+_CHECKSUM_BYTE = _table(b"01234567 ")  # a checksum field's first byte: octal or space
+
+
+def v7_candidates(chunk: bytes, full: int) -> list[int]:
+    """Clause ``v7_look_filtered`` (session 49, the review of session 48's wtD, Found 2):
+    the blocks of ``chunk[:full]`` that pass :func:`v7_header`, in an archive whose first
+    header is not v7 (a v7 member written after ustar ones, ``tar -r --format=v7``, no
+    end blocks between: a damaged size over its header was not noticed). Each block is
+    first filtered in C: one byte of each block per test (name's first byte not NUL,
+    no magic at 257, a v7 type at 156, the checksum's first byte octal or a space, NUL at
+    154 or 155), the five flags ANDed as integers; a member's NUL padding or a ustar
+    header fails one of them, so :func:`v7_header` runs on almost no block."""
+    blocks = full // BLOCK
+    if not blocks:
+        return []
+
+    def flags(at: int, table: bytes) -> int:
+        return int.from_bytes(chunk[at:full:BLOCK].translate(table), "big")
+
+    hits = flags(0, _NOT_NUL_BYTE) & flags(_MAGIC_AT, _NUL_BYTE) & flags(156, _V7_TYPE_BYTE)
+    if hits:
+        hits &= flags(148, _CHECKSUM_BYTE) & (flags(154, _NUL_BYTE) | flags(155, _NUL_BYTE))
+    if not hits:
+        return []
+    marks, out = hits.to_bytes(blocks, "big"), []
+    at = marks.find(1)
+    while at != -1:
+        if v7_header(chunk, at * BLOCK):
+            out.append(at)
+        at = marks.find(1, at + 1)
+    return out
 
 
 def parsed(block: bytes) -> tarfile.TarInfo | None:
@@ -119,14 +170,43 @@ class HeaderWatch:
         self.headers: dict[int, bytes] = {}  # offset -> header block, in order
         self.last = -1  # the offset of the last header noted
         self.v7 = False  # the archive's headers are v7 (no magic): look for those too
+        self.data_end = 0  # past the last byte read that is not NUL (end_padding_is_the_end)
+        self._peeked = bytearray()  # read (and noted) by ``end_padding``, not given yet
+        self._eof = False
+        self.long = LongNames()  # clause covered_full_name: long names and pax paths
 
     def read(self, n: int = -1) -> bytes:
+        if self._peeked:
+            size = len(self._peeked) if n is None or n < 0 else n
+            data = bytes(self._peeked[:size])
+            del self._peeked[:size]
+            return data
         data = self._read(n)
         if data:
             self._scan(data)
+        else:
+            self._eof = True
         return data
 
+    def end_padding(self, stop: int) -> bool:
+        """Clause ``end_padding_is_the_end`` (session 49): the bytes from ``stop`` to the
+        stream's end are all NUL (read ahead up to :data:`PADDING_PEEK` bytes, held and
+        given to tarfile after): zero blocks there are the archive's own end, not the end
+        of a tar inside a member."""
+        while self.data_end <= stop and not self._eof:
+            if len(self._peeked) >= PADDING_PEEK:
+                return False  # zeros past the bound: not decided, as before
+            data = self._read(1 << 16)
+            if not data:
+                self._eof = True
+                break
+            self._scan(data)
+            self._peeked += data
+        return self.data_end <= stop
+
     def _scan(self, data: bytes) -> None:
+        if kept := len(data.rstrip(b"\0")):  # clause end_padding_is_the_end
+            self.data_end = self._at + len(self._carry) + kept
         chunk = self._carry + data if self._carry else data
         full = len(chunk) // BLOCK * BLOCK
         marks = chunk[_MAGIC_AT:full:BLOCK]  # byte 257 of each whole block, in C
@@ -137,6 +217,8 @@ class HeaderWatch:
             at = marks.find(b"u", at + 1)
         if not self._at:  # the archive's first block: a v7 archive's headers are v7
             self.v7 = v7_header(chunk) if len(chunk) >= BLOCK else False
+        if not self.v7:  # clause v7_look_filtered
+            found += v7_candidates(chunk, full)
         for nul_at in _V7_NUL_AT if self.v7 else ():  # clause v7_headers_noticed
             nuls = chunk[nul_at:full:BLOCK]
             at = nuls.find(0)
@@ -149,6 +231,9 @@ class HeaderWatch:
             if _checksum_ok(block):  # parsed only where it matters (review: cost)
                 self.headers[self._at + at * BLOCK] = block
                 self.last = self._at + at * BLOCK
+                self.long.note(self.last, block)  # clause covered_full_name
+        if self.long._open:
+            self.long.fill(chunk, self._at, full)
         self._carry = chunk[full:]
         self._at += full
 
@@ -181,7 +266,9 @@ class HeaderWatch:
         before ``end``, the member's data end. Then where they stop, else None (they
         reach ``end`` or past it: a damaged size field, as tarfile landed there)."""
         stop = self.chain_end(at)
-        return stop if stop is not None and stop < end else None
+        if stop is None or stop >= end or self.end_padding(stop):
+            return None  # clause end_padding_is_the_end: zeros to the archive's end
+        return stop
 
 
 def swallowed(
@@ -195,7 +282,7 @@ def swallowed(
     forgotten."""
     before = min(info.offset if info is not None else float("inf"), stop)
     nested = prev is None or prev.offset_data in watch.headers or prev.issparse()
-    if not nested and info is not None:  # review: a whole tar inside prev's data
+    if not nested:  # review: a whole tar inside prev's data (session 49: at the end too)
         end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
         covered = [at for at in watch.headers if prev.offset_data < at < end]
         nested = bool(covered) and watch.embedded(covered[0], end) is not None
@@ -210,8 +297,8 @@ def swallowed(
         ):
             continue
         first = at if first is None else first
-        if header.type in tarfile.REGULAR_TYPES:
-            out.append((at, header.name, prev.name, prev.size))
+        if header.type in tarfile.REGULAR_TYPES:  # clause covered_full_name: its whole name
+            out.append((at, watch.long.name(at, header.name), prev.name, prev.size))
     if info is not None:
         for at in [at for at in watch.headers if at < info.offset_data]:
             del watch.headers[at]  # its own (pax, GNU long name) headers
@@ -219,9 +306,10 @@ def swallowed(
 
 
 ONCE = (
-    "the archive is compressed or read from a pipe, so it is read once and those bytes "
-    "were skipped with the damaged member's"
-)  # clause covered_members_read: why a covered member of such a tar is not read
+    "the archive is read from a pipe or is a member of another archive, so it is read "
+    "once and those bytes were skipped with the damaged member's, not held (the damaged "
+    "size field is no bound on what holding them would take)"
+)  # clauses covered_members_read, covered_compressed_read: why such a member is not read
 
 
 def swallowed_line(name: str, archive: str, by: str, size: int, why: str = ONCE) -> str:
@@ -232,6 +320,7 @@ def swallowed_line(name: str, archive: str, by: str, size: int, why: str = ONCE)
     )
 
 
+PADDING_PEEK = 1 << 20  # bytes of NULs read ahead to find the archive's end (end_padding)
 PENDING = "pending"  # clause embedded_tar_ahead: the tar inside is not read to its end yet
 EMBEDDED_LOOK_AHEAD = 32 << 20  # bytes of a member held while that is decided
 
@@ -256,11 +345,17 @@ def swallowing_error(watch: HeaderWatch, info, read: int, embedded: bool = True,
             return PENDING
         if stop is None or stop >= end:
             break
+        if watch.data_end <= stop:  # clause end_padding_is_the_end: NULs since it stopped
+            if not final and watch._at < end:
+                return PENDING  # the member's end not read yet
+            if watch.end_padding(stop):
+                break  # the archive's own end blocks: a damaged size
         after = stop
     if not found:
         return None
     return at - info.offset_data, SwallowedHeader(
-        f"its header says {info.size:,} bytes, but the header of member {other.name!r} lies "
+        f"its header says {info.size:,} bytes, but the header of member "
+        f"{watch.long.name(at, other.name)!r} lies "
         f"inside them at byte {at - info.offset_data:,} (a damaged size field); it is read "
         "no further (a JSON Lines member keeps the records before it), nor are the "
         "members it covers (each has a line, or is read from the archive again)"
