@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import multiprocessing
 import os
 import sys
@@ -49,7 +51,23 @@ def _as_spawned(state, target, args) -> None:
     os.chdir(cwd)
     sys.path[:] = path
     os.umask(umask)
-    target(*args)
+    try:
+        target(*args)
+    finally:
+        _end_as_spawned()
+
+
+def _end_as_spawned() -> None:
+    """End the rank as a spawned one ends: a spawned rank's interpreter runs atexit's
+    functions and frees its process groups, which close their connections (its peer
+    reads gloo's "Connection closed by peer"); a forked one ends in ``os._exit`` and
+    its peer read "Connection reset by peer" (test_torchrun's
+    test_verdict_group_before_hashing_peer_crash reads the first)."""
+    atexit._run_exitfuncs()
+    dist = sys.modules.get("torch.distributed")
+    if dist is not None and dist.is_available() and dist.is_initialized():
+        with contextlib.suppress(Exception):
+            dist.destroy_process_group()
 
 
 def rank_context() -> _Ranks:
