@@ -45,6 +45,7 @@ class _Ranks:
 
 
 def _as_spawned(state, target, args) -> None:
+    _let_server_end()
     environ, cwd, path, umask = state
     os.environ.clear()
     os.environ.update(environ)
@@ -55,6 +56,21 @@ def _as_spawned(state, target, args) -> None:
         target(*args)
     finally:
         _end_as_spawned()
+
+
+def _let_server_end() -> None:
+    """Clause rank_drops_alive_fd (review 49): a forked rank closes its copy of the
+    pipe end whose holders keep the fork server alive (multiprocessing hands it to
+    every child). Without it, a killed pytest (SIGTERM, SIGKILL) left its server and
+    ranks running: the ranks' parent, the server, never went, so clause launcher_gone
+    (``training.torchrun.watch_launcher``) never stopped them (session 33's ranks left
+    sleeping for an hour). With it, the server sees the pipe's end when pytest is gone
+    and exits; its ranks' parent changes and the watcher stops them, as under spawn."""
+    server = forkserver._forkserver
+    if server._forkserver_alive_fd is not None:
+        with contextlib.suppress(OSError):
+            os.close(server._forkserver_alive_fd)
+        server._forkserver_alive_fd = None
 
 
 def _end_as_spawned() -> None:
