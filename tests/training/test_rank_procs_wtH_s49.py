@@ -3,6 +3,7 @@ started them is killed, as spawned ranks did (clause rank_drops_alive_fd, review
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -10,6 +11,8 @@ import sys
 import time
 
 import pytest
+
+from tests.training.rank_procs import join_ranks, rank_context
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 UP_S = 600  # the fork server imports torch, transformers, peft first (minutes under load)
@@ -83,3 +86,51 @@ def test_ranks_stop_when_their_test_process_is_killed(tmp_path):
         for pid in pids:
             if _running(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+def _report(out) -> None:
+    import torch
+
+    mine = sorted(m for m in sys.modules if m.split(".")[0] in ("training", "pipeline", "schemas"))
+    umask = os.umask(0)
+    with open(out, "w") as f:
+        json.dump(
+            {
+                "probe": os.environ.get("LONGCTX_RANK_PROBE"),
+                "cwd": os.getcwd(),
+                "path0": sys.path[0],
+                "umask": umask,
+                "project_modules": mine,
+                "torch_threads": torch.get_num_threads(),
+            },
+            f,
+        )
+
+
+def test_rank_starts_with_its_parents_state(tmp_path, monkeypatch):
+    """What spawn gave a rank: the environment, working folder, ``sys.path`` and umask
+    of the test process when the rank starts, set after the fork server started (a test
+    sets variables its ranks read, ``monkeypatch.chdir``s, puts its checkout first),
+    and none of the project's modules already imported (the checkout under test is
+    the one the rank imports); one torch thread (the launch helpers' OMP_NUM_THREADS)."""
+    ranks = rank_context()  # the server starts here (or already runs)
+    monkeypatch.setenv("LONGCTX_RANK_PROBE", "set after the server started")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path / "first"))
+    umask = os.umask(0o027)
+    try:
+        p = ranks.Process(target=_report, args=(str(tmp_path / "seen.json"),))
+        p.start()
+    finally:
+        os.umask(umask)
+    join_ranks([p], UP_S)
+    assert p.exitcode == 0
+    seen = json.loads((tmp_path / "seen.json").read_text())
+    assert seen == {
+        "probe": "set after the server started",
+        "cwd": str(tmp_path),
+        "path0": str(tmp_path / "first"),
+        "umask": 0o027,
+        "project_modules": [],
+        "torch_threads": 1,
+    }
