@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import errno
 import json
-import multiprocessing
 import os
 import signal
 import socket
@@ -20,7 +19,7 @@ import time
 import pytest
 
 from tests.training.checkpoint_parts import tiny_parts
-from tests.training.rank_procs import join_ranks
+from tests.training.rank_procs import join_ranks, rank_context
 
 HUNG_AFTER_S = 120
 
@@ -89,7 +88,7 @@ def _two_savers(tmp_path, fault):
         s.bind(("127.0.0.1", 0))
         port = str(s.getsockname()[1])
     run = str(tmp_path / "run")
-    spawn = multiprocessing.get_context("spawn")
+    spawn = rank_context()
     procs = [
         spawn.Process(target=_save_rank, args=(r, port, run, fault, str(tmp_path))) for r in (0, 1)
     ]

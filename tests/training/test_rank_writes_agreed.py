@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import errno
 import json
-import multiprocessing
 import os
 import socket
 
 import pytest
 
-from tests.training.rank_procs import join_ranks
+from tests.training.rank_procs import join_ranks, rank_context
 
 HUNG_AFTER_S = 120
 
@@ -59,7 +58,7 @@ def _two_writers(tmp_path, fault):
         port = str(s.getsockname()[1])
     run = str(tmp_path / "run")
     os.makedirs(run)
-    spawn = multiprocessing.get_context("spawn")
+    spawn = rank_context()
     procs = [
         spawn.Process(target=_writer_rank, args=(r, port, run, fault, str(tmp_path)))
         for r in (0, 1)
