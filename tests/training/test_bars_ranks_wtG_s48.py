@@ -13,13 +13,14 @@ starting the processes and importing torch and transformers is paid once (review
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import re
 import sys
 
 import pytest
 
-from tests.training.rank_procs import join_ranks, rank_context
+from tests.training.rank_procs import join_ranks
 
 _BAR = re.compile(r"\d+%\|")  # tqdm's "100%|" (any bar: train, Loading weights, ...)
 _NEXT_RUN = "=== next run ===\n"  # written to a rank's stderr between its two runs
@@ -73,7 +74,7 @@ def _two_ranks(runs, out):
     ]
     planned = [(argv, user, s.port) for (argv, user), s in zip(runs, stores, strict=True)]
     os.makedirs(out, exist_ok=True)
-    spawn = rank_context()
+    spawn = multiprocessing.get_context("spawn")
     procs = []
     for rank in (0, 1):
         env = {

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import json
+import multiprocessing
 import os
 import signal
 import socket
@@ -19,7 +20,7 @@ import time
 import pytest
 
 from tests.training.checkpoint_parts import tiny_parts
-from tests.training.rank_procs import join_ranks, rank_context
+from tests.training.rank_procs import join_ranks
 
 HUNG_AFTER_S = 120
 
@@ -88,7 +89,7 @@ def _two_savers(tmp_path, fault):
         s.bind(("127.0.0.1", 0))
         port = str(s.getsockname()[1])
     run = str(tmp_path / "run")
-    spawn = rank_context()
+    spawn = multiprocessing.get_context("spawn")
     procs = [
         spawn.Process(target=_save_rank, args=(r, port, run, fault, str(tmp_path))) for r in (0, 1)
     ]

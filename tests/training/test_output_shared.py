@@ -6,12 +6,13 @@ own ``--output`` path (node-local disks) or the same one (a shared folder)."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import socket
 
 import pytest
 
-from tests.training.rank_procs import join_ranks, rank_context
+from tests.training.rank_procs import join_ranks
 
 HUNG_AFTER_S = 120
 
@@ -40,7 +41,7 @@ def _two_checks(tmp_path, runs):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = str(s.getsockname()[1])
-    spawn = rank_context()
+    spawn = multiprocessing.get_context("spawn")
     procs = [
         spawn.Process(target=_check_rank, args=(r, port, str(runs[r]), str(tmp_path)))
         for r in (0, 1)

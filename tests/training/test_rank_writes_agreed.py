@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import errno
 import json
+import multiprocessing
 import os
 import socket
 
 import pytest
 
-from tests.training.rank_procs import join_ranks, rank_context
+from tests.training.rank_procs import join_ranks
 
 HUNG_AFTER_S = 120
 
@@ -58,7 +59,7 @@ def _two_writers(tmp_path, fault):
         port = str(s.getsockname()[1])
     run = str(tmp_path / "run")
     os.makedirs(run)
-    spawn = rank_context()
+    spawn = multiprocessing.get_context("spawn")
     procs = [
         spawn.Process(target=_writer_rank, args=(r, port, run, fault, str(tmp_path)))
         for r in (0, 1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 import os
 import shutil
 import socket
@@ -14,7 +15,7 @@ import sys
 
 import pytest
 
-from .rank_procs import join_ranks, rank_context
+from .rank_procs import join_ranks
 from .test_finite_stops import WHAT_TO_DO
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -85,7 +86,7 @@ def _two_ranks(nodes, local_ranks, argv, out, target=_rank):
     store = _agent_store()
     port = str(store.port)
     os.makedirs(out, exist_ok=True)
-    spawn = rank_context()
+    spawn = multiprocessing.get_context("spawn")
     procs = []
     for rank in (0, 1):
         env = {
