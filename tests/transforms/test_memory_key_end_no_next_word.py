@@ -140,7 +140,9 @@ def _prefixes(books, source):
 
 
 @needs_smollm2
-@pytest.mark.parametrize("source, counts", [("key-recent", (82, 26)), ("retrieved", (84, 48))])
+# key-recent (81, 43): session 49's bare_dialogue_line changed Tom Sawyer's key sentences (was (82, 26));
+# the property (no prefix ends in the next sentence's word) holds as before
+@pytest.mark.parametrize("source, counts", [("key-recent", (81, 43)), ("retrieved", (84, 48))])
 def test_no_prefix_ends_in_the_next_sentences_word(books, monkeypatch, source, counts):
     after = _prefixes(books, source)
     assert after and not any(_NEXT_WORD.search(p) for p in after)
