@@ -28,6 +28,7 @@ the body repeats).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from transforms import headings as hd
@@ -37,6 +38,9 @@ if TYPE_CHECKING:
     from transforms.contents import Lines
 
 MAX_GROUP_LINES = 8
+# a list line's page number ("“A MAN WAS DRAWING NEAR TO ME”      38"), as contents_numbers.key
+# reads it: the body's heading of that entry has none
+_PAGE_NUMBER = re.compile(r"[\s.]*\d+$")
 _GAP_LINES = 4  # blank lines read past to the next group
 
 
@@ -72,12 +76,12 @@ def groups_after_gap(lines: Lines, start: int, end: int) -> int:
 
 def _listed_before(lines: Lines, start: int, end: int, j: int) -> bool:
     """Guard ``group_not_listed_before``: the title of line ``j`` is one of the list's
-    entries in [``start``, ``end``)."""
+    entries in [``start``, ``end``), with or without the entry's page number (Hardy's Late
+    Lyrics: "“A MAN WAS DRAWING NEAR TO ME”   38" names the poem after the gap)."""
     title = reader_form(entry_title(lines.texts[j]))
     return bool(title) and any(
-        reader_form(entry_title(lines.texts[x])) == title
-        for x in range(start, end)
-        if not lines.blank[x]
+        title in (reader_form(entry_title(t)), reader_form(entry_title(_PAGE_NUMBER.sub("", t))))
+        for t in (lines.texts[x] for x in range(start, end) if not lines.blank[x])
     )
 
 
