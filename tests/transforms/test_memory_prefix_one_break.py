@@ -58,7 +58,7 @@ def _prefixes(books, source: str) -> list[str]:
 
 @needs_smollm2
 @pytest.mark.parametrize(
-    "source, counts", [("key-recent", (352, 353, 89)), ("retrieved", (279, 266, 66))]
+    "source, counts", [("key-recent", (350, 350, 45)), ("retrieved", (279, 266, 66))]
 )
 def test_a_prefix_ends_in_the_separators_blank_line_alone(books, monkeypatch, source, counts):
     prefixes = _prefixes(books, source)
@@ -74,5 +74,6 @@ def test_a_prefix_ends_in_the_separators_blank_line_alone(books, monkeypatch, so
     # the windows grew by the tokens the prefixes no longer spend). Since
     # key_end_no_next_word (session 43, second pass; parts leave out the next
     # sentence's first word): (352, 353, 89) and (279, 266, 66); with it turned off
-    # the counts above come back.
+    # the counts above come back. bare_dialogue_line (session 49) changed the key
+    # sentences of these books: key-recent (352, 353, 89) -> (350, 350, 45).
     assert (len(prefixes), len(before), sum(p.endswith("\n\n\n") for p in before)) == counts
