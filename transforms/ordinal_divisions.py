@@ -21,25 +21,9 @@ from __future__ import annotations
 import re
 
 from transforms.heading_candidate import Candidate, squash
+from transforms.heading_numbers import ENGLISH_ORDINALS
 from transforms.keyword_headings import KEYWORD_RANK
 
-ORDINALS = {
-    w: i + 1
-    for i, w in enumerate(
-        (
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-        )
-    )
-}
 ORDINAL_PART = re.compile(
     r"(?:THE[ \t]+)?(?P<ord>FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)"
     r"[ \t]+(?P<kw>PART|BOOK|PERIOD|EPOCH|NARRATIVE)\.?"
@@ -61,7 +45,7 @@ def ordinal_division(line: str, start: int, index: int, end: int) -> list[Candid
     if m is None:
         return []
     kw = m.group("kw").lower()
-    value = ORDINALS[m.group("ord").lower()]
+    value = ENGLISH_ORDINALS[m.group("ord").lower()]
     return [
         Candidate(start, end, index, "ordinal", DIVISION_RANK[kw], squash(line), f"ord:{kw}", value)
     ]

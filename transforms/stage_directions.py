@@ -167,8 +167,9 @@ def is_direction(
         return False  # dash_ends_direction: a speech after "[Exit Servant.--"
     lead = prefix.strip()
     # session 48: enter_comma_direction (the "in" test first: speed)
-    comma = not _OPENER.match(body) and "Enter," in body[:8] and _enter_comma(body, speakers)
-    if (comma or _OPENER.match(body)) and not _speech_enter(body) and not _closed_early(body):
+    opener = _OPENER.match(body)
+    comma = not opener and "Enter," in body[:8] and _enter_comma(body, speakers)
+    if (opener or comma) and not _speech_enter(body) and not _closed_early(body):
         if body.startswith("(") or not lead:
             return True
         if comma and _sentence_lead(lead, lead_sentence):  # enter_comma_after_sentence

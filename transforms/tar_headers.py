@@ -205,7 +205,8 @@ class HeaderWatch:
         return self.data_end <= stop
 
     def _scan(self, data: bytes) -> None:
-        if kept := len(data.rstrip(b"\0")):  # clause end_padding_is_the_end
+        # clause end_padding_is_the_end (a chunk ending off NUL is not copied to strip it)
+        if kept := len(data) if data[-1] else len(data.rstrip(b"\0")):
             self.data_end = self._at + len(self._carry) + kept
         chunk = self._carry + data if self._carry else data
         full = len(chunk) // BLOCK * BLOCK
