@@ -59,3 +59,14 @@ def _write(tar: tarfile.TarFile, members: Members, mtime, links_to) -> None:
             raw = data.encode("utf-8") if isinstance(data, str) else data
             info.size = len(raw)
             tar.addfile(info, io.BytesIO(raw))
+
+
+def with_size(data: bytes, at: int, size: int) -> bytes:
+    """``data`` with the size field of the header block at byte ``at`` set to ``size`` and
+    its checksum made right again: a damaged size field tarfile believes (session 49's
+    read-back: five reader test files each wrote this)."""
+    block = bytearray(data[at : at + tarfile.BLOCKSIZE])
+    block[124:136] = b"%011o\0" % size
+    block[148:156] = b" " * 8
+    block[148:156] = b"%06o\0 " % sum(block)
+    return data[:at] + bytes(block) + data[at + tarfile.BLOCKSIZE :]

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bz2
 import gzip
-import io
 import lzma
 import os
 import tarfile
@@ -26,6 +25,7 @@ import pytest
 import zstandard
 
 from schemas import Document, Rejected
+from tests.tar_members import tar_bytes, with_size
 from transforms.inputs import expand_inputs
 from transforms.read import ReadConfig, read_file
 
@@ -46,18 +46,7 @@ CODECS = {
 }
 
 
-def _tar() -> bytes:
-    sink = io.BytesIO()
-    with tarfile.open(fileobj=sink, mode="w", format=tarfile.USTAR_FORMAT) as tar:
-        for name, text in TEXTS.items():
-            data = text.encode("utf-8")
-            info = tarfile.TarInfo(name)
-            info.size, info.mtime = len(data), 1_700_000_000
-            tar.addfile(info, io.BytesIO(data))
-    return sink.getvalue()
-
-
-WHOLE = _tar()
+WHOLE = tar_bytes(TEXTS, format=tarfile.USTAR_FORMAT, mtime=1_700_000_000)
 
 
 def _headers(data: bytes) -> list[int]:
@@ -81,14 +70,6 @@ SHAPES = {  # Hugo's size field damaged: where tarfile lands
 }
 
 
-def _with_size(data: bytes, at: int, size: int) -> bytes:
-    block = bytearray(data[at : at + 512])
-    block[124:136] = b"%011o\0" % size
-    block[148:156] = b" " * 8
-    block[148:156] = b"%06o\0 " % sum(block)
-    return data[:at] + bytes(block) + data[at + 512 :]
-
-
 def _read(folder: Path, name: str, payload: bytes) -> list:
     folder.mkdir(exist_ok=True)
     (folder / name).write_bytes(payload)
@@ -107,7 +88,7 @@ def test_a_compressed_tar_reads_the_members_a_damaged_size_covered(tmp_path, cod
         for g in _read(tmp_path / "whole", "books.tar", WHOLE)
         if isinstance(g, Document)
     }
-    payload = CODECS[codec](_with_size(WHOLE, HUGO, SHAPES[shape]))
+    payload = CODECS[codec](with_size(WHOLE, HUGO, SHAPES[shape]))
     got = _read(tmp_path / "damaged", f"books.{codec}", payload)
     rows = {g.doc_id.rsplit("/", 1)[-1]: g for g in got}
     assert list(rows) == NAMES and len(got) == 4, got  # written + rejected = members
@@ -126,7 +107,7 @@ def test_guard_a_damaged_stream_keeps_no_covered_member_of_its_damaged_part(tmp_
     the end): the damage check (clause damaged_tar_members) passed no unit, so no member
     is kept: Grimm and Hugo each a line, the archive's ``corrupt_input`` line (the CRC
     fails as tarfile skips Hugo's damaged size) for the rest; 0 documents (as base49)."""
-    raw = bytearray(gzip.compress(_with_size(WHOLE, HUGO, SHAPES["on the end blocks"]), mtime=0))
+    raw = bytearray(gzip.compress(with_size(WHOLE, HUGO, SHAPES["on the end blocks"]), mtime=0))
     raw[len(raw) - 200 : len(raw) - 190] = bytes(10)
     got = _read(tmp_path, "books.tar.gz", bytes(raw))
     assert not [g for g in got if isinstance(g, Document)], got

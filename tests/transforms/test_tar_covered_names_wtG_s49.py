@@ -9,7 +9,6 @@ Lu Xun's dated poems (鲁迅), Sanmao's 背影 essay, Grimm's *Froschkönig*.
 
 from __future__ import annotations
 
-import io
 import os
 import tarfile
 import threading
@@ -18,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from schemas import Document, Rejected
+from tests.tar_members import tar_bytes, with_size
 from transforms.inputs import expand_inputs
 from transforms.read import ReadConfig, read_file
 
@@ -32,14 +32,7 @@ BOOKS = {
 
 
 def _tar(fmt: int) -> bytes:
-    sink = io.BytesIO()
-    with tarfile.open(fileobj=sink, mode="w", format=fmt, encoding="utf-8") as tar:
-        for name, text in BOOKS.items():
-            data = text.encode("utf-8")
-            info = tarfile.TarInfo(name)
-            info.size, info.mtime = len(data), 1_700_000_000
-            tar.addfile(info, io.BytesIO(data))
-    return sink.getvalue()
+    return tar_bytes(BOOKS, format=fmt, mtime=1_700_000_000, encoding="utf-8")
 
 
 def _damaged(data: bytes, name: str) -> bytes:
@@ -49,11 +42,7 @@ def _damaged(data: bytes, name: str) -> bytes:
         info = tarfile.TarInfo.frombuf(data[at : at + 512], "utf-8", "surrogateescape")
         found = at if info.name == name and found is None else found
         at += 512 + -(-info.size // 512) * 512
-    block = bytearray(data[found : found + 512])
-    block[124:136] = b"%011o\0" % (at - found - 512)
-    block[148:156] = b" " * 8
-    block[148:156] = b"%06o\0 " % sum(block)
-    return data[:found] + bytes(block) + data[found + 512 :]
+    return with_size(data, found, at - found - 512)
 
 
 def _read_pipe(tmp_path: Path, payload: bytes) -> list:

@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from schemas import Document, Rejected
-from tests.tar_members import tar_bytes
+from tests.tar_members import tar_bytes, with_size
 from transforms import tar_headers
 from transforms.inputs import expand_inputs
 from transforms.read import ReadConfig, read_file
@@ -56,15 +56,6 @@ def _headers(data: bytes) -> list[tuple[int, int]]:
             out.append((at, info.size))
         at += 512 + -(-info.size // 512) * 512
     return out
-
-
-def _with_size(data: bytes, at: int, size: int) -> bytes:
-    """``data`` with the size field of the header at byte ``at`` set to ``size``."""
-    block = bytearray(data[at : at + 512])
-    block[124:136] = b"%011o\0" % size
-    block[148:156] = b" " * 8
-    block[148:156] = b"%06o\0 " % sum(block)
-    return data[:at] + bytes(block) + data[at + 512 :]
 
 
 WHOLE = _tar()
@@ -114,7 +105,7 @@ def _texts(tmp_path: Path, data: bytes) -> dict[str, str]:
 def test_a_plain_tar_reads_the_members_a_damaged_size_covered(tmp_path, shape):
     """base48: Tolstoy and Dumas were each a ``corrupt_archive`` line "is not read" (and
     "past the end" / "inside Tolstoy's data" one more line for the archive)."""
-    got = _read(tmp_path, _with_size(WHOLE, HUGO, SHAPES[shape]), "tar")
+    got = _read(tmp_path, with_size(WHOLE, HUGO, SHAPES[shape]), "tar")
     rows = _rows(got)
     assert list(rows) == NAMES and len(got) == 4, got  # one row per header, no archive line
     whole = _texts(tmp_path, WHOLE)
@@ -140,7 +131,7 @@ def test_covered_members_with_their_own_long_name_headers_are_read(tmp_path, fmt
     data = tar_bytes(books, format=fmt, mtime=1_700_000_000)
     at = next(a for a, s in _headers(data) if s == len(BOOKS["hugo.txt"].encode()))
     end = len(data.rstrip(b"\0")) // 512 * 512 + 512
-    got = _read(tmp_path, _with_size(data, at, end - at - 512), "tar")
+    got = _read(tmp_path, with_size(data, at, end - at - 512), "tar")
     docs = {g.doc_id: g.text for g in got if isinstance(g, Document)}
     assert docs == {
         "books.tar/grimm.txt": BOOKS["grimm.txt"],
@@ -154,7 +145,7 @@ def test_a_tar_read_once_keeps_the_lines_and_says_why(tmp_path, how):
     """A pipe cannot be read again: Tolstoy's and Dumas's lines stay, and say why they
     are not read (session 49: a compressed tar file is read again, clause
     covered_compressed_read, tests/transforms/test_tar_compressed_reread_wtG_s49.py)."""
-    got = _read(tmp_path, _with_size(WHOLE, HUGO, SHAPES["on the end blocks"]), how)
+    got = _read(tmp_path, with_size(WHOLE, HUGO, SHAPES["on the end blocks"]), how)
     rows = _rows(got)
     assert list(rows) == NAMES and len(got) == 4
     for name in ("tolstoy.txt", "dumas.txt"):
@@ -168,9 +159,9 @@ def test_a_covered_member_whose_own_size_is_damaged_has_its_line(tmp_path):
     """Two damaged size fields: Hugo's covers Tolstoy and Dumas, and Tolstoy's covers
     Dumas. Read again, Tolstoy is "damaged", Dumas (inside a member read again) a line:
     every header one row."""
-    data = _with_size(WHOLE, HUGO, SHAPES["on the end blocks"])
+    data = with_size(WHOLE, HUGO, SHAPES["on the end blocks"])
     tolstoy = HEADERS[2][0]
-    data = _with_size(data, tolstoy, END - tolstoy - 512)
+    data = with_size(data, tolstoy, END - tolstoy - 512)
     got = _read(tmp_path, data, "tar")
     rows = _rows(got)
     assert list(rows) == NAMES and len(got) == 4, got
@@ -250,7 +241,7 @@ def test_a_tar_inside_over_the_look_ahead_bound_is_cut_as_before(monkeypatch):
 def test_a_damaged_size_read_in_pieces_is_still_cut_at_the_header():
     """The look-ahead decides a damaged size too: Hugo's bytes before Tolstoy's header,
     then the error."""
-    got = _pieces(_with_size(WHOLE, HUGO, SHAPES["on the end blocks"]), piece=512)
+    got = _pieces(with_size(WHOLE, HUGO, SHAPES["on the end blocks"]), piece=512)
     assert "header of member 'tolstoy.txt' lies inside them at byte 2,048" in got["hugo.txt"]
 
 
@@ -304,7 +295,7 @@ def test_v7_headers_inside_a_damaged_size_are_noticed(tmp_path, how, shape):
     row (2 rows for 4 headers)."""
     # review: made v7 first, then damaged (``_v7`` follows the sizes: made v7 after the
     # damage, Tolstoy's and Dumas's headers stayed ustar and the v7 look was not tested)
-    data = _with_size(_v7(WHOLE), HUGO, SHAPES[shape])
+    data = with_size(_v7(WHOLE), HUGO, SHAPES[shape])
     got = _read(tmp_path, data, how)
     rows = _rows(got)
     assert list(rows) == NAMES and len(got) == 4, got  # session 49: .tar.gz read again too
@@ -333,8 +324,8 @@ def test_a_second_damaged_size_that_cuts_the_reading_again_keeps_the_archive_lin
     archive's line. Plant: dropping that line whenever the archive was read again (not
     only when the reading again reached a clean end) lost Dumas without a row."""
     tolstoy = HEADERS[2][0]
-    data = _with_size(WHOLE, HUGO, tolstoy + 1024 - HUGO - 512)
-    data = _with_size(data, 0, HUGO + 1024 - 512)
+    data = with_size(WHOLE, HUGO, tolstoy + 1024 - HUGO - 512)
+    data = with_size(data, 0, HUGO + 1024 - 512)
     rows = _rows(_read(tmp_path, data, "tar"))
     assert list(rows) == ["grimm.txt", "hugo.txt", "tolstoy.txt", "books.tar"], rows
     assert all(isinstance(g, Rejected) and g.reason == "corrupt_archive" for g in rows.values())
@@ -368,7 +359,7 @@ def test_a_size_landing_in_the_end_padding_gives_no_text_holding_headers(tmp_pat
     archive's end, so they are its own end: Hugo's size is damaged, Tolstoy and Dumas
     are read once each (was the strict xfail of session 48's review)."""
     assert len(WHOLE) >= END + extra + 512
-    got = _read(tmp_path, _with_size(WHOLE, HUGO, END - HUGO - 512 + extra), "tar")
+    got = _read(tmp_path, with_size(WHOLE, HUGO, END - HUGO - 512 + extra), "tar")
     rows = _rows(got)
     assert list(rows) == NAMES and len(got) == 4, got  # written + rejected = members
     assert rows["hugo.txt"].reason == "corrupt_archive"

@@ -9,7 +9,6 @@ are counted. Real text (tests/data): Grimm's *Froschkönig*, Hugo's *Les Miséra
 
 from __future__ import annotations
 
-import io
 import os
 import tarfile
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 from apache_beam.io.filesystem import FileMetadata, FileSystem, MatchResult
 
 from schemas import Document, Rejected
+from tests.tar_members import tar_bytes, with_size
 from transforms.inputs import expand_inputs
 from transforms.read import ReadConfig, read_file
 
@@ -99,14 +99,7 @@ class _FolderFS(FileSystem):
 
 
 def _tar() -> bytes:
-    sink = io.BytesIO()
-    with tarfile.open(fileobj=sink, mode="w", format=tarfile.USTAR_FORMAT) as tar:
-        for name, text in TEXTS.items():
-            data = text.encode("utf-8")
-            info = tarfile.TarInfo(name)
-            info.size, info.mtime = len(data), 1_700_000_000
-            tar.addfile(info, io.BytesIO(data))
-    return sink.getvalue()
+    return tar_bytes(TEXTS, format=tarfile.USTAR_FORMAT, mtime=1_700_000_000)
 
 
 def _damaged(data: bytes, name: str, by: int) -> bytes:
@@ -117,11 +110,7 @@ def _damaged(data: bytes, name: str, by: int) -> bytes:
         if info.name == name:
             break
         at += 512 + -(-info.size // 512) * 512
-    block = bytearray(data[at : at + 512])
-    block[124:136] = b"%011o\0" % (info.size + by)
-    block[148:156] = b" " * 8
-    block[148:156] = b"%06o\0 " % sum(block)
-    return data[:at] + bytes(block) + data[at + 512 :]
+    return with_size(data, at, info.size + by)
 
 
 def _read(tmp_path: Path, data: bytes) -> list:

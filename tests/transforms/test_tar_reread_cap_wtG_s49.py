@@ -21,12 +21,12 @@ cards ...), each member a different book.
 from __future__ import annotations
 
 import gzip
-import io
 import os
 import tarfile
 from pathlib import Path
 
 from schemas import Document, Rejected
+from tests.tar_members import tar_bytes, with_size
 from transforms import tar_archive
 from transforms.inputs import expand_inputs
 from transforms.read import ReadConfig, read_file
@@ -40,13 +40,7 @@ def _text(path: Path, chars: int) -> bytes:
 
 
 def _tar(members: dict[str, bytes]) -> bytes:
-    sink = io.BytesIO()
-    with tarfile.open(fileobj=sink, mode="w", format=tarfile.USTAR_FORMAT) as tar:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size, info.mtime = len(data), 1_700_000_000
-            tar.addfile(info, io.BytesIO(data))
-    return sink.getvalue()
+    return tar_bytes(members, format=tarfile.USTAR_FORMAT, mtime=1_700_000_000)
 
 
 def _headers(data: bytes) -> list[int]:
@@ -56,14 +50,6 @@ def _headers(data: bytes) -> list[int]:
         info = tarfile.TarInfo.frombuf(data[at : at + 512], "utf-8", "surrogateescape")
         at += 512 + -(-info.size // 512) * 512
     return out
-
-
-def _with_size(data: bytes, at: int, size: int) -> bytes:
-    block = bytearray(data[at : at + 512])
-    block[124:136] = b"%011o\0" % size
-    block[148:156] = b" " * 8
-    block[148:156] = b"%06o\0 " % sum(block)
-    return data[:at] + bytes(block) + data[at + 512 :]
 
 
 def _read(folder: Path, name: str, payload: bytes, config=None) -> list:
@@ -92,7 +78,7 @@ def test_a_compressed_tar_is_read_again_at_most_the_cap_times(tmp_path):
         if isinstance(g, Document)
     }
     for k in range(0, 3 * damaged, 3):  # member k's size covers member k + 1 (lands on k + 2)
-        whole = _with_size(whole, heads[k], heads[k + 2] - heads[k] - 512)
+        whole = with_size(whole, heads[k], heads[k + 2] - heads[k] - 512)
     got = _read(tmp_path / "gz", "a.tar.gz", gzip.compress(whole, mtime=0))
     assert sorted(_ids(got)) == sorted(members) and len(got) == len(members)  # reconciled
     rows = dict(zip(_ids(got), got, strict=True))
@@ -131,7 +117,7 @@ def test_a_reading_again_checks_members_at_the_archives_offsets(tmp_path):
     first = _read(tmp_path / "whole", "a.tar.gz", _units(whole, 8192), config)
     intact_docs = {i for i, g in zip(_ids(first), first, strict=True) if isinstance(g, Document)}
     assert 10 < len(intact_docs) < 70  # the units checked before the bound
-    damaged = _with_size(whole, heads[2], heads[77] - heads[2] - 512)
+    damaged = with_size(whole, heads[2], heads[77] - heads[2] - 512)
     got = _read(tmp_path / "gz", "a.tar.gz", _units(damaged, 8192), config)
     docs = {i for i, g in zip(_ids(got), got, strict=True) if isinstance(g, Document)}
     assert docs == intact_docs - {"m02.txt"}, sorted(docs ^ intact_docs)

@@ -16,7 +16,6 @@ Hugo's *Les Misérables* (Myriel), Tolstoy's *Anna Karenina* (opening), Dumas's 
 from __future__ import annotations
 
 import gzip
-import io
 import os
 import tarfile
 import threading
@@ -25,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from schemas import Document, Rejected
+from tests.tar_members import tar_bytes, with_size
 from transforms.inputs import expand_inputs
 from transforms.read import ReadConfig, read_file
 
@@ -40,14 +40,9 @@ NAMES = list(TEXTS)
 
 
 def _tar(names: list[str]) -> bytes:
-    sink = io.BytesIO()
-    with tarfile.open(fileobj=sink, mode="w", format=tarfile.USTAR_FORMAT) as tar:
-        for name in names:
-            data = TEXTS[name].encode("utf-8")
-            info = tarfile.TarInfo(name)
-            info.size, info.mtime = len(data), 1_700_000_000
-            tar.addfile(info, io.BytesIO(data))
-    return sink.getvalue()
+    return tar_bytes(
+        [(n, TEXTS[n]) for n in names], format=tarfile.USTAR_FORMAT, mtime=1_700_000_000
+    )
 
 
 def _headers(data: bytes) -> list[tuple[int, int]]:
@@ -75,14 +70,6 @@ def _v7(data: bytes) -> bytes:
         block[148:156] = b"%06o\0 " % sum(block)
         out[at : at + 512] = block
     return bytes(out)
-
-
-def _with_size(data: bytes, at: int, size: int) -> bytes:
-    block = bytearray(data[at : at + 512])
-    block[124:136] = b"%011o\0" % size
-    block[148:156] = b" " * 8
-    block[148:156] = b"%06o\0 " % sum(block)
-    return data[:at] + bytes(block) + data[at + 512 :]
 
 
 WHOLE = _tar(NAMES[:2]) + _v7(_tar(NAMES[2:]))
@@ -129,7 +116,7 @@ def test_a_damaged_size_over_an_appended_v7_tar_loses_no_member(tmp_path, how, s
         if isinstance(g, Document)
     }
     assert list(whole) == NAMES
-    got = _read(tmp_path, _with_size(WHOLE, HUGO, SHAPES[shape]), how)
+    got = _read(tmp_path, with_size(WHOLE, HUGO, SHAPES[shape]), how)
     rows = {g.doc_id.rsplit("/", 1)[-1]: g for g in got}
     assert not any("\0" in g.text for g in got if isinstance(g, Document))
     assert isinstance(rows["hugo.txt"], Rejected) and rows["hugo.txt"].reason == "corrupt_archive"
@@ -164,7 +151,7 @@ def test_v7_members_written_after_ustar_ones_without_end_blocks(tmp_path, how, l
     (tmp_path / "whole").mkdir()
     whole = {g.doc_id.rsplit("/", 1)[-1]: g.text for g in _read(tmp_path / "whole", NO_END, "tar")}
     assert list(whole) == NAMES and "\0" not in "".join(whole.values())
-    got = _read(tmp_path, _with_size(NO_END, hugo, size), how)
+    got = _read(tmp_path, with_size(NO_END, hugo, size), how)
     rows = {g.doc_id.rsplit("/", 1)[-1]: g for g in got}
     assert list(rows) == NAMES and len(got) == 4, got  # written + rejected = members
     assert rows["hugo.txt"].reason == "corrupt_archive"
