@@ -17,6 +17,7 @@ import fsspec
 import pytest
 from apache_beam.io.filesystem import FileMetadata, FileSystem, MatchResult
 
+from tests.beam_stub_fs import StubFileSystem
 from transforms import remote_head
 from transforms.inputs import InputFile
 from transforms.misnamed_codec import _mv
@@ -25,7 +26,7 @@ from transforms.read import read_file
 EN = (Path(__file__).parents[1] / "data" / "en_gutenberg_les_mis_books.txt").read_bytes()
 
 
-class _MemoryFS(FileSystem):
+class _MemoryFS(StubFileSystem, FileSystem):
     """Beam's view of fsspec's ``memory://`` filesystem; ``opened`` counts the opens."""
 
     opened: list[str] = []
@@ -57,42 +58,6 @@ class _MemoryFS(FileSystem):
 
     def metadata(self, path):
         return FileMetadata(path, self._fs().size(path), 0)
-
-    def last_updated(self, path):
-        return 0
-
-    def join(self, base, *paths):
-        return "/".join([base.rstrip("/"), *paths])
-
-    def split(self, path):
-        return tuple(path.rsplit("/", 1))
-
-    def has_dirs(self):
-        return False
-
-    def mkdirs(self, path):
-        raise NotImplementedError
-
-    def _list(self, dir_or_prefix):
-        return iter(())
-
-    def create(self, *args, **kwargs):
-        raise NotImplementedError
-
-    def copy(self, *args):
-        raise NotImplementedError
-
-    def rename(self, *args):
-        raise NotImplementedError
-
-    def checksum(self, path):
-        return ""
-
-    def delete(self, paths):
-        raise NotImplementedError
-
-    def report_lineage(self, *args, **kwargs):
-        pass
 
 
 def _read(name: str, data: bytes) -> list:

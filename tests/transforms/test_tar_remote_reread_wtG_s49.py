@@ -16,6 +16,7 @@ from pathlib import Path
 from apache_beam.io.filesystem import FileMetadata, FileSystem, MatchResult
 
 from schemas import Document, Rejected
+from tests.beam_stub_fs import StubFileSystem
 from tests.tar_members import tar_bytes, with_size
 from transforms.inputs import expand_inputs
 from transforms.read import ReadConfig, read_file
@@ -31,7 +32,7 @@ TEXTS = {n: (DATA / f).read_text(encoding="utf-8")[:3000] for n, f in BOOKS.item
 ROOT: list[str] = []  # the local folder behind wtgfake49://
 
 
-class _FolderFS(FileSystem):
+class _FolderFS(StubFileSystem, FileSystem):
     """Beam's view of a local folder as a remote store; ``opened`` lists each open
     with the offset the first read came from (a reading again seeks)."""
 
@@ -63,39 +64,6 @@ class _FolderFS(FileSystem):
 
     def metadata(self, path):
         return FileMetadata(path, self.size(path), 0)
-
-    def last_updated(self, path):
-        return 0
-
-    def join(self, base, *paths):
-        return "/".join([base.rstrip("/"), *paths])
-
-    def split(self, path):
-        return tuple(path.rsplit("/", 1))
-
-    def has_dirs(self):
-        return False
-
-    def mkdirs(self, path):
-        raise NotImplementedError
-
-    def _list(self, dir_or_prefix):
-        return iter(())
-
-    def create(self, *args, **kwargs):
-        raise NotImplementedError
-
-    def copy(self, *args):
-        raise NotImplementedError
-
-    def rename(self, *args):
-        raise NotImplementedError
-
-    def delete(self, *args):
-        raise NotImplementedError
-
-    def checksum(self, path):
-        return str(self.size(path))
 
 
 def _tar() -> bytes:
