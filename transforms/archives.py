@@ -92,7 +92,7 @@ from transforms.member_names import is_hidden, member_name, nested_error, nested
 from transforms.pipes import sniff_pipe, spool_fix
 from transforms.tar_archive import _tar
 from transforms.tar_damage import tar_damage
-from transforms.tar_headers import AfterEnd, SwallowedHeader
+from transforms.tar_headers import LAST_TAR_FIX, AfterEnd, SwallowedHeader
 from transforms.zip_members import METHOD_NAMES, ZIP_METHODS, zip_document, zip_name
 
 SKIPPED_PREFIX = "archive_skipped."  # Beam counter: archive_skipped.hidden, .link, .special
@@ -322,6 +322,8 @@ def damaged_member(file, error: Exception) -> str | None:
         else file.path
     )
     if isinstance(error, SwallowedHeader):  # clause swallowed_member_said
+        if error.last_tar:  # clause last_member_tar_said (transforms.tar_headers)
+            return f"member {name} of archive {file.archive} is not read: {error}; {LAST_TAR_FIX}"
         return f"member {name} of archive {file.archive} is damaged: {error}; " + (
             "re-create or re-download the archive"
         )

@@ -58,6 +58,7 @@ import io
 import tarfile
 
 from transforms.tar_long_names import LongNames
+from transforms.tar_v7 import _V7_NUL_AT, _checksum_ok, v7_candidates, v7_header
 
 BLOCK = tarfile.BLOCKSIZE
 _MAGIC_AT = 257  # "ustar" in a ustar, GNU or pax header
@@ -68,81 +69,6 @@ _EXTENSIONS = (
     tarfile.GNUTYPE_LONGNAME,
     tarfile.GNUTYPE_LONGLINK,
 )
-
-
-def _checksum_ok(block: bytes) -> bool:
-    """The header checksum of ``block`` holds (as tarfile's, the unsigned sum first)."""
-    try:
-        checksum = tarfile.nti(block[148:156])
-    except tarfile.HeaderError:
-        return False
-    return checksum == 256 + sum(block[:148]) + sum(block[156:]) or (
-        checksum in tarfile.calc_chksums(block)
-    )
-
-
-_V7_NUL_AT = (154, 155)  # the checksum field ends NUL-space (GNU, tarfile) or space-NUL
-_V7_TYPES = frozenset(b"\x0001257")
-
-
-def v7_header(chunk: bytes, start: int = 0) -> bool:
-    """Clause ``v7_headers_noticed`` (session 48): the block at ``start`` looks like an
-    old v7 header (no "ustar" magic): a name, a v7 type, octal size and mode fields,
-    NUL bytes 257-328 (no magic, version, user or group name; GNU tar's v7 writes the
-    device numbers after them) (the checksum is checked after). In an archive whose first
-    header is v7, at every block with a NUL at byte 154 or 155; in any other, only at the
-    blocks :func:`v7_candidates` lets through (review of cost: every member's NUL padding
-    and ustar header has a NUL at byte 154 or 155)."""
-    if not chunk[start] or chunk[start + 156] not in _V7_TYPES:
-        return False
-    if chunk[start + _MAGIC_AT : start + 329].strip(b"\0"):
-        return False  # no magic, version, user or group names (GNU's v7 has dev numbers)
-    try:
-        tarfile.nti(chunk[start + 124 : start + 136])
-        tarfile.nti(chunk[start + 100 : start + 108])
-    except tarfile.HeaderError:
-        return False
-    return True
-
-
-def _table(ones: bytes) -> bytes:
-    return bytes(1 if c in ones else 0 for c in range(256))
-
-
-_NOT_NUL_BYTE = bytes([0] + [1] * 255)
-_NUL_BYTE = _table(b"\0")
-_V7_TYPE_BYTE = _table(_V7_TYPES)
-_CHECKSUM_BYTE = _table(b"01234567 ")  # a checksum field's first byte: octal or space
-
-
-def v7_candidates(chunk: bytes, full: int) -> list[int]:
-    """Clause ``v7_look_filtered`` (session 49, the review of session 48's wtD, Found 2):
-    the blocks of ``chunk[:full]`` that pass :func:`v7_header`, in an archive whose first
-    header is not v7 (a v7 member written after ustar ones, ``tar -r --format=v7``, no
-    end blocks between: a damaged size over its header was not noticed). Each block is
-    first filtered in C: one byte of each block per test (name's first byte not NUL,
-    no magic at 257, a v7 type at 156, the checksum's first byte octal or a space, NUL at
-    154 or 155), the five flags ANDed as integers; a member's NUL padding or a ustar
-    header fails one of them, so :func:`v7_header` runs on almost no block."""
-    blocks = full // BLOCK
-    if not blocks:
-        return []
-
-    def flags(at: int, table: bytes) -> int:
-        return int.from_bytes(chunk[at:full:BLOCK].translate(table), "big")
-
-    hits = flags(0, _NOT_NUL_BYTE) & flags(_MAGIC_AT, _NUL_BYTE) & flags(156, _V7_TYPE_BYTE)
-    if hits:
-        hits &= flags(148, _CHECKSUM_BYTE) & (flags(154, _NUL_BYTE) | flags(155, _NUL_BYTE))
-    if not hits:
-        return []
-    marks, out = hits.to_bytes(blocks, "big"), []
-    at = marks.find(1)
-    while at != -1:
-        if v7_header(chunk, at * BLOCK):
-            out.append(at)
-        at = marks.find(1, at + 1)
-    return out
 
 
 def parsed(block: bytes) -> tarfile.TarInfo | None:
@@ -157,7 +83,11 @@ class AfterEnd(tarfile.ReadError):
 
 
 class SwallowedHeader(tarfile.ReadError):
-    """A member's data holds another member's header: its size field is damaged."""
+    """A member's data holds another member's header: its size field is damaged
+    (``last_tar``: or it is a tar stored as the archive's last member, clause
+    ``last_member_tar_said``)."""
+
+    last_tar = False
 
 
 class HeaderWatch:
@@ -172,10 +102,15 @@ class HeaderWatch:
         self.v7 = False  # the archive's headers are v7 (no magic): look for those too
         self.data_end = 0  # past the last byte read that is not NUL (end_padding_is_the_end)
         self._peeked = bytearray()  # read (and noted) by ``end_padding``, not given yet
+        self._zeros = 0  # NUL bytes read by ``end_padding``, given before ``_peeked``
         self._eof = False
         self.long = LongNames()  # clause covered_full_name: long names and pax paths
 
     def read(self, n: int = -1) -> bytes:
+        if self._zeros:  # clause zero_run_counted: a run of NULs read ahead, as a count
+            size = self._zeros if n is None or n < 0 else min(n, self._zeros)
+            self._zeros -= size
+            return bytes(size)
         if self._peeked:
             size = len(self._peeked) if n is None or n < 0 else n
             data = bytes(self._peeked[:size])
@@ -190,18 +125,24 @@ class HeaderWatch:
 
     def end_padding(self, stop: int) -> bool:
         """Clause ``end_padding_is_the_end`` (session 49): the bytes from ``stop`` to the
-        stream's end are all NUL (read ahead up to :data:`PADDING_PEEK` bytes, held and
-        given to tarfile after): zero blocks there are the archive's own end, not the end
-        of a tar inside a member."""
+        stream's end are all NUL (read ahead, held and given to tarfile after): zero
+        blocks there are the archive's own end, not the end of a tar inside a member. Clause ``zero_run_counted`` (session 50): the bytes read
+        ahead are all NUL until the first that is not (``stop`` is behind the stream's
+        position), so they are kept as a count (:attr:`_zeros`) and only the last piece
+        (:data:`PEEK_PIECE`) as bytes: the look reads on to that byte or the stream's end
+        in constant memory, where session 49 stopped at :data:`PADDING_PEEK` (1 MB,
+        "not decided": a damaged size whose tar was padded to a 2 MB record (``tar -b
+        4096``) was read as a tar inside the member)."""
         while self.data_end <= stop and not self._eof:
-            if len(self._peeked) >= PADDING_PEEK:
-                return False  # zeros past the bound: not decided, as before
-            data = self._read(1 << 16)
+            data = self._read(PEEK_PIECE)
             if not data:
                 self._eof = True
                 break
             self._scan(data)
-            self._peeked += data
+            if not self._peeked and data.count(0) == len(data):
+                self._zeros += len(data)
+            else:
+                self._peeked += data
         return self.data_end <= stop
 
     def _scan(self, data: bytes) -> None:
@@ -321,7 +262,8 @@ def swallowed_line(name: str, archive: str, by: str, size: int, why: str = ONCE)
     )
 
 
-PADDING_PEEK = 1 << 20  # bytes of NULs read ahead to find the archive's end (end_padding)
+PADDING_PEEK = 1 << 20  # session 49's bound on NULs read ahead (end_padding; now counted)
+PEEK_PIECE = 1 << 16  # bytes read at a time by end_padding (held: the last piece only)
 PENDING = "pending"  # clause embedded_tar_ahead: the tar inside is not read to its end yet
 EMBEDDED_LOOK_AHEAD = 32 << 20  # bytes of a member held while that is decided
 
@@ -336,7 +278,7 @@ def swallowing_error(watch: HeaderWatch, info, read: int, embedded: bool = True,
     :data:`EMBEDDED_LOOK_AHEAD` held): then they reach past its end, a damaged size."""
     if info.issparse():
         return None  # review: its data's offsets are not the stream's (holes)
-    end, after = info.offset_data + -(-info.size // BLOCK) * BLOCK, -1
+    end, after, last_tar = info.offset_data + -(-info.size // BLOCK) * BLOCK, -1, False
     while found := watch.inside(info.offset_data, info.offset_data + min(read, info.size), after):
         at, other = found
         if not embedded:
@@ -350,17 +292,33 @@ def swallowing_error(watch: HeaderWatch, info, read: int, embedded: bool = True,
             if not final and watch._at < end:
                 return PENDING  # the member's end not read yet
             if watch.end_padding(stop):
+                last_tar = True  # clause last_member_tar_said: or a tar stored last
                 break  # the archive's own end blocks: a damaged size
         after = stop
     if not found:
         return None
-    return at - info.offset_data, SwallowedHeader(
+    error = SwallowedHeader(
         f"its header says {info.size:,} bytes, but the header of member "
         f"{watch.long.name(at, other.name)!r} lies "
-        f"inside them at byte {at - info.offset_data:,} (a damaged size field); it is read "
-        "no further (a JSON Lines member keeps the records before it), nor are the "
-        "members it covers (each has a line, or is read from the archive again)"
+        f"inside them at byte {at - info.offset_data:,} ("
+        + (LAST_TAR if last_tar else "a damaged size field")
+        + "); it is read no further (a JSON Lines member keeps the records before it), "
+        "nor are the members it covers (each has a line, or is read from the archive again)"
     )
+    error.last_tar = last_tar
+    return at - info.offset_data, error
+
+
+LAST_TAR = (
+    "a damaged size field, or a whole tar stored as the archive's last member: the headers "
+    "inside it stop before its end and only zero blocks follow to the archive's end, where "
+    "a tar's own end blocks and the archive's cannot be told apart"
+)  # clause last_member_tar_said (session 50): what is true of such a member
+LAST_TAR_FIX = (
+    "if the member is a tar or a disk image you stored, its files were read as the "
+    "archive's members (each once), so nothing is lost; else re-create or re-download the "
+    "archive"
+)  # clause last_member_tar_said: what to do
 
 
 def tar_end(tar_module=tarfile):
