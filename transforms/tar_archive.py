@@ -7,13 +7,14 @@ module doc."""
 from __future__ import annotations
 
 import io
+import posixpath
 import tarfile
 from collections.abc import Iterator
 from dataclasses import replace
 
 from schemas import Rejected
 from transforms.archive_members import _Members, _reject, _skip
-from transforms.decompress import codec_of, damaged_stream, open_input
+from transforms.decompress import TEST_COMMANDS, codec_of, damaged_stream, open_input
 from transforms.inputs import printable, read_once
 from transforms.member_files import MemberFile, PeekingOpener, _TooLarge, open_file
 from transforms.member_names import is_hidden, member_name
@@ -111,6 +112,7 @@ class _Read:
         self.again = False  # a covered run read again: not read a third time
         self.base = 0  # the tar offset this stream starts at (a reading again)
         self.rereads = 0  # compressed readings again made (clause compressed_rereads_capped)
+        self.codec_damage: str | None = None  # clause reread_codec_said: what a reading found
 
     def tar(self, stream):
         """Yield the members; return how the tar ended ("end", "truncated", "corrupt",
@@ -125,10 +127,14 @@ class _Read:
             except tarfile.TarError:
                 if (yield from self._covered(watch, prev, None)):
                     return "end"  # the damaged size explains it: read to a clean end
+                if self.codec_damage is not None:  # clause reread_codec_said
+                    raise tarfile.ReadError(self.codec_damage) from None
                 raise
             clean = yield from self._covered(watch, prev, info)
             if info is None:
                 self.zeros = getattr(tar, "longctx_zeros", 0)
+                if not clean and self.codec_damage is not None:  # clause reread_codec_said
+                    raise tarfile.ReadError(self.codec_damage)
                 return "end" if clean else getattr(tar, "longctx_end", "truncated")
             if self.stop is not None and info.offset >= self.stop:
                 return "stop"
@@ -201,7 +207,7 @@ class _Read:
             except Exception as error:  # a codec's own (LZMAError, ZstdError): as above
                 if damaged_stream(self.file.path, error) is None:
                     raise
-                ended = None
+                ended, self.codec_damage = None, _codec_said(self.file.path, error)
             reached = limit if ended == "stop" else first + again.reached
             why = "read again from the archive, its run of headers stops before it"
         for at, name, by, size in covered:
@@ -217,6 +223,19 @@ class _Read:
                 swallowed_line(name, file.path, by, size, why),
             )
         return clean
+
+
+def _codec_said(path: str, error: Exception) -> str:
+    """Clause ``reread_codec_said`` (session 50): the compressed data a reading again
+    (clause covered_compressed_read) ran into is damaged. base50 kept the lines and then
+    said the first reading's "ReadError: a member header is not a tar header", which
+    names neither the damage nor its test."""
+    codec = codec_of(path)
+    test = TEST_COMMANDS.get(codec, f"{codec} -t")
+    return (
+        f"the members read again after a damaged size field run into damaged {codec} data "
+        f"({type(error).__name__}: {error}; `{test} {posixpath.basename(path)}` shows it)"
+    )
 
 
 def _not_held(member: Rejected) -> Rejected:

@@ -1,0 +1,90 @@
+"""Session 50 (branch wtH; the Left of session 49's wtG review): the codec-error branch
+of a reading again (transforms/tar_archive.py ``_Read._covered``: a codec's own error,
+``LZMAError``, while the members a damaged size field covered are read again from a
+compressed tar, clause ``covered_compressed_read``) had no test, and its archive line
+(clause ``reread_codec_said``) said only the first reading's "ReadError: a member header
+is not a tar header": neither the damaged xz data nor the command that tests it.
+
+The shape: a .tar.xz of two xz streams (``xz`` concatenates them; the check of each is
+its own), the second damaged near its end; Hugo's size field covers Tolstoy's header and
+lands inside Tolstoy's data, so the first reading stops there and the reading again
+runs into the damaged stream. Tolstoy is stored in a legacy codec (cp1251, as many
+Russian e-texts are): read again, it is one document with the intact archive's text.
+Real text (tests/data): Grimm's *Froschkönig*, Hugo's *Les Misérables* (Myriel),
+Tolstoy's *Anna Karenina* (opening), Dumas's *Memoirs*.
+"""
+
+from __future__ import annotations
+
+import lzma
+import os
+import tarfile
+from pathlib import Path
+
+from schemas import Document, Rejected
+from tests.tar_members import tar_bytes, with_size
+from transforms.inputs import expand_inputs
+from transforms.read import ReadConfig, read_file
+
+DATA = Path(__file__).parents[1] / "data"
+TEXTS = {
+    n: (DATA / f).read_text(encoding="utf-8")[:3000]
+    for n, f in {
+        "grimm.txt": "de_grimm_froschkoenig.txt",
+        "hugo.txt": "fr_hugo_miserables_myriel.txt",
+        "tolstoy.txt": "ru_tolstoy_karenina_opening.txt",
+        "dumas.txt": "en_gutenberg_dumas_memoirs_book.txt",
+    }.items()
+}
+MEMBERS = [(n, t.encode("cp1251") if n == "tolstoy.txt" else t) for n, t in TEXTS.items()]
+
+
+def _headers(data: bytes) -> list[int]:
+    out, at = [], 0
+    while data[at : at + 512].strip(b"\0"):
+        out.append(at)
+        info = tarfile.TarInfo.frombuf(data[at : at + 512], "utf-8", "surrogateescape")
+        at += 512 + -(-info.size // 512) * 512
+    return out
+
+
+def _read(folder: Path, name: str, payload: bytes) -> list:
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_bytes(payload)
+    got = [g for f in expand_inputs([str(folder / name)]) for g in read_file(f, ReadConfig())]
+    assert sorted(os.listdir(folder)) == [name]  # nothing written beside the input
+    return got
+
+
+def _two_streams(data: bytes, cut: int) -> bytes:
+    return lzma.compress(data[:cut], preset=0) + lzma.compress(data[cut:], preset=0)
+
+
+def test_a_reading_again_into_damaged_xz_data_says_so_and_what_to_do(tmp_path):
+    whole = tar_bytes(MEMBERS, format=tarfile.USTAR_FORMAT, mtime=1_700_000_000)
+    grimm, hugo, tolstoy, dumas = _headers(whole)
+    intact = {
+        g.doc_id.rsplit("/", 1)[-1]: g.text
+        for g in _read(tmp_path / "whole", "books.tar.xz", _two_streams(whole, dumas))
+    }
+    assert intact["tolstoy.txt"].startswith("Все счастливые семьи")  # cp1251, read
+    payload = bytearray(_two_streams(with_size(whole, hugo, tolstoy - hugo + 1024), dumas))
+    payload[-40] ^= 0xFF  # inside the second stream (Dumas and the end blocks)
+    got = _read(tmp_path / "damaged", "books.tar.xz", bytes(payload))
+    ids = [g.doc_id.rsplit("/", 1)[-1] for g in got]
+    assert ids == ["grimm.txt", "hugo.txt", "tolstoy.txt", "dumas.txt", "books.tar.xz"], got
+    # written + rejected = 4 members + the archive's line for its rest
+    assert got[0].text == intact["grimm.txt"] and got[2].text == intact["tolstoy.txt"]
+    assert isinstance(got[2], Document)  # read again, in its legacy codec
+    assert got[1].reason == "corrupt_archive" and "a damaged size field" in got[1].error
+    assert isinstance(got[3], Rejected) and "may hold damaged bytes" in got[3].error
+    line = got[4]
+    assert line.reason == "corrupt_archive"
+    assert (
+        "could not be read on after 4 members (ReadError: the members read again after a "
+        "damaged size field run into damaged xz data (LZMAError: Corrupt input data; "
+        "`xz -t books.tar.xz` shows it)); it is damaged" in line.error
+    ), line.error
+    assert line.error.endswith("re-create or re-download it")
+    texts = [g.text for g in got if isinstance(g, Document)]
+    assert len(texts) == 2 and not any("\0" in t for t in texts)  # no text twice
