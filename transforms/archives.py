@@ -43,9 +43,11 @@ the source is the archive's path ``/`` the name. Zip names: :func:`zip_name`. Me
   A tar's zero blocks are read past; a damaged size field's member gets a line, and
   each member whose header lay inside its data is read again from a plain tar (clause
   ``covered_members_read``, ``transforms.tar_archive``) or a compressed tar file
-  (session 49, ``covered_compressed_read``: decompressed again from its start) or, in
-  a tar read once (a pipe, a member of another archive), gets a line that says so,
+  (session 49, ``covered_compressed_read``: decompressed again from its start) or a
+  pipe (session 50, ``covered_pipe_read``: from the bytes held on their way, up to
+  32 MB, ``transforms.tar_pipe_hold``); past that bound it gets a line that says so,
   naming the member by its whole name (``covered_full_name``, ``transforms.tar_headers``).
+  A tar inside another archive is not read (``nested_archive``).
 * ``empty_archive``: an archive with no member read (none at all, an empty tar's
   zero blocks by a tar name, or only skipped ones): one rejection that says what was
   skipped, so every input file is accounted for in the rejected records.

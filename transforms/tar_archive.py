@@ -28,6 +28,7 @@ from transforms.tar_headers import (
     swallowed_line,
     tar_end,
 )
+from transforms.tar_pipe_hold import PipeHold
 
 
 class _ShortReads:
@@ -113,12 +114,15 @@ class _Read:
         self.base = 0  # the tar offset this stream starts at (a reading again)
         self.rereads = 0  # compressed readings again made (clause compressed_rereads_capped)
         self.codec_damage: str | None = None  # clause reread_codec_said: what a reading found
+        self.hold: PipeHold | None = None  # clause covered_pipe_read: a pipe's bytes held
 
     def tar(self, stream):
         """Yield the members; return how the tar ended ("end", "truncated", "corrupt",
         "junk", or "stop" at ``stop``)."""
         members, damage, not_held = self.members, self.damage, self.not_held
-        watch = HeaderWatch(stream)  # clause swallowed_member_said
+        if self.reopen is None and not self.again and read_once(self.file.path):
+            self.hold = PipeHold()  # clause covered_pipe_read
+        watch = HeaderWatch(stream, self.hold)  # clause swallowed_member_said
         tar = tarfile.open(fileobj=watch, mode="r|", tarinfo=tar_end())
         infos, prev = iter(tar), None
         while True:
@@ -139,6 +143,8 @@ class _Read:
             if self.stop is not None and info.offset >= self.stop:
                 return "stop"
             prev, self.reached = info, tar.offset
+            if self.hold is not None:  # clause covered_pipe_read
+                self.hold.member(info.offset_data, info.offset_data + info.size, watch.headers)
             if not info.isreg():
                 kind = "" if info.isdir() else "link" if info.issym() or info.islnk() else "special"
                 _skip(info.name, members, kind)
@@ -192,6 +198,9 @@ class _Read:
             # compressed tar decompresses its start once more; past the cap, lines
             reopen, why = (reopen, why) if self.rereads < COMPRESSED_REREADS else (None, CAPPED)
             self.rereads += reopen is not None
+        if covered and reopen is None and self.hold is not None:  # clause covered_pipe_read
+            held = self.hold.stream(first, None if info is None else limit, watch._read)
+            reopen, why = (None, self.hold.why() or why) if held is None else (lambda at: held, why)
         if covered and reopen is not None:
             end = None if info is None else limit - first
             again = _Read(

@@ -27,7 +27,7 @@ import pytest
 
 from schemas import Document, Rejected
 from tests.tar_members import tar_bytes, with_size
-from transforms import tar_headers
+from transforms import tar_headers, tar_pipe_hold
 from transforms.inputs import expand_inputs
 from transforms.read import ReadConfig, read_file
 from transforms.tar_headers import HeaderWatch, SwallowedHeader, TarData, tar_end
@@ -141,16 +141,25 @@ def test_covered_members_with_their_own_long_name_headers_are_read(tmp_path, fmt
 
 
 @pytest.mark.parametrize("how", ["fifo"])
-def test_a_tar_read_once_keeps_the_lines_and_says_why(tmp_path, how):
+def test_a_tar_read_once_keeps_the_lines_and_says_why(tmp_path, how, monkeypatch):
     """A pipe cannot be read again: Tolstoy's and Dumas's lines stay, and say why they
     are not read (session 49: a compressed tar file is read again, clause
-    covered_compressed_read, tests/transforms/test_tar_compressed_reread_wtG_s49.py)."""
+    covered_compressed_read, tests/transforms/test_tar_compressed_reread_wtG_s49.py).
+    Session 50 (clause covered_pipe_read): a pipe's covered members are read from the
+    bytes held, up to PIPE_HOLD (32 MB; tests/transforms/test_tar_pipe_covered_wtH_s50.py);
+    here the bound is 512 bytes, so the lines stay and name it (base50's words: "(the
+    archive is read from a pipe or is a member of another archive, so it is read once
+    ...": a tar inside another archive is never read as a tar, nested_archive)."""
+    monkeypatch.setattr(tar_pipe_hold, "PIPE_HOLD", 512)
     got = _read(tmp_path, with_size(WHOLE, HUGO, SHAPES["on the end blocks"]), how)
     rows = _rows(got)
     assert list(rows) == NAMES and len(got) == 4
     for name in ("tolstoy.txt", "dumas.txt"):
         assert rows[name].reason == "corrupt_archive"
-        assert "(the archive is read from a pipe or is a member of another archive, so it" in (
+        assert "(the archive is read from a pipe, so it is read once, and the damaged " in (
+            rows[name].error
+        )
+        assert "ran over 512 bytes (the most of one member the tar reader holds)" in (
             rows[name].error
         )
 

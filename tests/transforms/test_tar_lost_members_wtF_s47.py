@@ -25,6 +25,7 @@ import pytest
 from schemas import Document, Rejected
 from tests.transforms.test_pipe_member_not_held_s46 import SMALL, _header_size
 from tests.transforms.test_tar_pipe_s45 import DATA, _fifo
+from transforms import tar_pipe_hold
 from transforms.inputs import expand_inputs
 from transforms.read import ReadConfig, read_file
 
@@ -81,6 +82,9 @@ HOW = ["tar", "tar.gz", "fifo"]
 # Session 49 (clause covered_compressed_read): a .tar.gz file is read again too; a pipe
 # is read once.
 READ_ONCE = ["fifo"]
+# Session 50 (clause covered_pipe_read, transforms/tar_pipe_hold.py): a pipe's covered
+# members are read from the bytes held on their way, up to PIPE_HOLD (32 MB); the tests
+# of these lines set that bound to 512 bytes, so the lines' path is the one tested.
 
 
 @pytest.mark.parametrize("how", HOW)
@@ -106,10 +110,13 @@ def test_two_tars_joined_with_cat_are_both_read(tmp_path, how):
 
 
 @pytest.mark.parametrize("how", READ_ONCE)
-def test_a_size_that_lands_on_the_end_blocks_says_every_member_it_covered(tmp_path, how):
+def test_a_size_that_lands_on_the_end_blocks_says_every_member_it_covered(
+    tmp_path, how, monkeypatch
+):
     """Hugo's size field covers Tolstoy and Dumas up to the end blocks. base47: Hugo was
     one document with Tolstoy's and Dumas's headers and text inside it, and they had no
     line."""
+    monkeypatch.setattr(tar_pipe_hold, "PIPE_HOLD", 512)  # session 50: see READ_ONCE
     at = HEADERS[1][0]
     data = _header_size(WHOLE, at, END - at - 512)
     got = _read(tmp_path, data, how)
@@ -132,7 +139,8 @@ def test_a_size_that_lands_on_the_end_blocks_says_every_member_it_covered(tmp_pa
 
 
 @pytest.mark.parametrize("how", READ_ONCE)
-def test_a_size_past_the_end_says_the_members_and_the_cut(tmp_path, how):
+def test_a_size_past_the_end_says_the_members_and_the_cut(tmp_path, how, monkeypatch):
+    monkeypatch.setattr(tar_pipe_hold, "PIPE_HOLD", 512)  # session 50: see READ_ONCE
     at = HEADERS[1][0]
     got = _read(tmp_path, _header_size(WHOLE, at, 4 * len(WHOLE)), how)
     rows = _by_name(got)
