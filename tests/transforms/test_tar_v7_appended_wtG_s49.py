@@ -121,12 +121,9 @@ def test_a_damaged_size_over_an_appended_v7_tar_loses_no_member(tmp_path, how, s
     assert not any("\0" in g.text for g in got if isinstance(g, Document))
     assert isinstance(rows["hugo.txt"], Rejected) and rows["hugo.txt"].reason == "corrupt_archive"
     assert rows["grimm.txt"].text == whole["grimm.txt"]
-    if how == "fifo":  # read once: Tolstoy's line; Dumas read, a line, or in the archive's
-        assert rows["tolstoy.txt"].reason == "corrupt_archive", got
-        assert "inside the data of member hugo.txt" in rows["tolstoy.txt"].error
-        assert list(rows)[:3] == NAMES[:3] and len(got) in (4, 5), got
-        assert "dumas.txt" in rows or rows["books.tar.gz"].reason == "corrupt_archive"
-        return
+    # Session 50 (clause covered_pipe_read): a pipe reads the covered members from the
+    # bytes held, as a file does. base50 for "fifo": Tolstoy a "not read" line, Dumas
+    # read, a line, or in the archive's line (4 or 5 rows).
     assert list(rows) == NAMES and len(got) == 4, got  # written + rejected = members
     for name in ("tolstoy.txt", "dumas.txt"):
         assert rows[name].text == whole[name]
