@@ -145,3 +145,19 @@ def test_a_damaged_tar_inside_a_zip_is_one_line_that_says_unpack_it(tmp_path):
 def test_guard_a_whole_piped_tar_reads_every_member_once(tmp_path, codec):
     got = _piped(tmp_path, WHOLE, codec)
     assert [g.text for g in got] == [TEXTS[n] for n in NAMES]
+
+
+def test_a_covered_header_read_before_its_member_was_given_is_said_not_held():
+    """``PipeHold`` alone (no tarfile shape reaches it found): a header inside the
+    member's data noted two reads before the member was given cannot be held; the line's
+    reason is ``LOST``, and the bytes of a header in the last read are held from it."""
+    hold = tar_pipe_hold.PipeHold(bound=1 << 20)
+    first, second = bytes(range(256)) * 40, bytes(10240)  # two 10,240-byte reads
+    hold.scanned(0, first, first, [1024])
+    hold.scanned(10240, second, second, [])
+    hold.member(512, 30_000, [1024])
+    assert hold.stream(1024, None, None) is None and hold.why() == tar_pipe_hold.LOST
+    hold.member(10240, 30_000, [10752])  # a header in the last read: held from it
+    held = hold.stream(10752, 20480, None)
+    assert held.read() == second[512:] and hold.why() is None
+    held.close()
