@@ -14,7 +14,13 @@ from dataclasses import replace
 
 from schemas import Rejected
 from transforms.archive_members import _Members, _reject, _skip
-from transforms.decompress import TEST_COMMANDS, codec_of, damaged_stream, open_input
+from transforms.decompress import (
+    TEST_COMMANDS,
+    codec_of,
+    damaged_stream,
+    open_input,
+    piped_codec,
+)
 from transforms.inputs import printable, read_once
 from transforms.member_files import MemberFile, PeekingOpener, _TooLarge, open_file
 from transforms.member_names import is_hidden, member_name
@@ -239,11 +245,14 @@ def _codec_said(path: str, error: Exception) -> str:
     (clause covered_compressed_read) ran into is damaged. base50 kept the lines and then
     said the first reading's "ReadError: a member header is not a tar header", which
     names neither the damage nor its test."""
-    codec = codec_of(path)
+    codec = codec_of(path) or piped_codec(path) or "compressed"
     test = TEST_COMMANDS.get(codec, f"{codec} -t")
+    where = (
+        f"`{test} {posixpath.basename(path)}`" if codec_of(path) else f"`{test}` of the pipe's file"
+    )
     return (
         f"the members read again after a damaged size field run into damaged {codec} data "
-        f"({type(error).__name__}: {error}; `{test} {posixpath.basename(path)}` shows it)"
+        f"({type(error).__name__}: {error}; {where} shows it)"
     )
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import lzma
 import os
 import tarfile
+import threading
 from pathlib import Path
 
 from schemas import Document, Rejected
@@ -88,3 +89,39 @@ def test_a_reading_again_into_damaged_xz_data_says_so_and_what_to_do(tmp_path):
     assert line.error.endswith("re-create or re-download it")
     texts = [g.text for g in got if isinstance(g, Document)]
     assert len(texts) == 2 and not any("\0" in t for t in texts)  # no text twice
+
+
+def test_a_piped_reading_again_into_damaged_xz_data_says_so(tmp_path):
+    """The same archive through a FIFO (clause covered_pipe_read: read again from the
+    bytes held; the pipe's checked units give no byte of the damaged stream): Tolstoy
+    (cp1251) read again from the held bytes, then the archive's line names the damaged xz
+    stream; Dumas, in the damaged stream, is in that line (3 members + the line)."""
+    whole = tar_bytes(MEMBERS, format=tarfile.USTAR_FORMAT, mtime=1_700_000_000)
+    grimm, hugo, tolstoy, dumas = _headers(whole)
+    payload = bytearray(_two_streams(with_size(whole, hugo, tolstoy - hugo + 1024), dumas))
+    payload[-40] ^= 0xFF
+    path = tmp_path / "books.tar.xz"
+    os.mkfifo(path)
+
+    def write() -> None:
+        try:
+            with open(path, "wb") as sink:
+                sink.write(bytes(payload))
+        except BrokenPipeError:
+            pass  # the reader stops at the damage
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        got = [g for f in expand_inputs([str(path)]) for g in read_file(f, ReadConfig())]
+    finally:
+        writer.join()
+    ids = [g.doc_id.rsplit("/", 1)[-1] for g in got]
+    assert ids == ["grimm.txt", "hugo.txt", "tolstoy.txt", "books.tar.xz"], got
+    assert got[2].text.startswith("Все счастливые семьи")  # read again, in cp1251
+    assert (
+        "could not be read on after 3 members (ReadError: the members read again after a "
+        "damaged size field run into damaged xz data (Damaged: LZMAError: Corrupt input "
+        "data; `xz -t books.tar.xz` shows it))" in got[3].error
+    ), got[3].error
+    assert sorted(os.listdir(tmp_path)) == ["books.tar.xz"]
