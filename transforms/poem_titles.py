@@ -191,10 +191,11 @@ def poem_title_spans(
         and not (starts[a] < FRONT_CHARS and (a in bylines or _PRESS.search(texts[a])))
         for k, (a, b) in enumerate(blocks)
     ]
-    titles, groups, refrained, over_parts = [], set(), set(), set()
+    titles, groups, refrained, over_parts, headed = [], set(), set(), set(), []
     for k, (a, _) in enumerate(blocks):
-        if not apart[k] or a in heads or a in bylines or (k and blocks[k - 1][1] - 1 in heads):
+        if not apart[k] or a in bylines or (k and blocks[k - 1][1] - 1 in heads):
             continue  # clause label_under_heading
+        taken = a in heads  # clause headed_poems_count: counted below, never titled again
         # Clause label_over_prose: a line under another title line ("JUVENAL.") over a
         # paragraph in prose labels that poem's part (Dryden's "THE ARGUMENT."); a poem's
         # own title may stand over one, its motto or headnote (Keble's "Advent Sunday."
@@ -209,7 +210,11 @@ def poem_title_spans(
                 break  # the poem's own title under its group's ("POEMS BY CURRER BELL")
             subs += not cite[j]  # a motto's source is no subtitle of its own
             j += 1
-        if j < len(blocks) and verse[j] and subs <= MAX_SUBTITLES:
+        if j < len(blocks) and verse[j] and subs <= MAX_SUBTITLES and taken:
+            headed.append(k)
+        elif taken:
+            continue
+        elif j < len(blocks) and verse[j] and subs <= MAX_SUBTITLES:
             alone = j + 1 == len(blocks) or apart[j + 1]
             if not _refrain(texts, blocks, verse, k, j, alone):
                 titles.append(k)
@@ -222,8 +227,8 @@ def poem_title_spans(
             groups.add(k)  # clause poem_group_title: a title over the next poem's title
     # Clause poems_repeat: each title heads a poem, mostly verse up to the next line set
     # apart as a title is (a poem's, a group's, a prose note's: "SELECTIONS FROM ...").
-    poems = []
-    for k in titles:
+    poems, headed_poems = [], []
+    for k in sorted(titles + headed):
         # Clause title_over_part_run: a poem in parts runs on past its "PART II" lines.
         inner = k in over_parts
         nxt = next(
@@ -243,11 +248,18 @@ def poem_title_spans(
         if body and in_poem >= MIN_POEM_VERSE * (
             body - sum(size[j] for j in groups if k < j < nxt)
         ):
-            poems.append(k)
+            (headed_poems if k in headed else poems).append(k)
     speakers = _speakers(texts, [blocks[k][0] for k in poems])
     poems = [k for k in poems if blocks[k][0] not in speakers]
-    few = len(poems) < MIN_POEMS
-    if MIN_FEW_POEMS <= len(poems) < MIN_POEMS:
+    # Clause headed_poems_count (session 50): a poem whose title another rule has already
+    # taken as a heading (a title a contents list names, "THE BALLAD OF READING GAOL" in
+    # Wilde's Selected Poems, listed as "THE BALLAD OF READING GAOL (_Complete Version_)")
+    # is still one of the book's poems: it counts toward MIN_POEMS and MIN_FEW_POEMS, so
+    # the poems the other rules missed ("POEMS" / "AVE IMPERATRIX", "FABIEN DEI FRANCHI")
+    # keep their titles. It is never titled twice.
+    count = len(poems) + len(headed_poems)
+    few = count < MIN_POEMS
+    if MIN_FEW_POEMS <= count < MIN_POEMS:
         # Clause few_poems_set_alike: so few titles are a book's poems only where they
         # are set alike (Chesterton's Provocations: "Over the Top!", "Alas!", "The Things
         # Unsaid ..." under four blank lines); a title set closer is a part of a poem
@@ -260,7 +272,7 @@ def poem_title_spans(
         # lines and numbered parts under two): a part, a speaker, a subtitle or a verse
         # line set apart stands under two.
         poems = [k for k in poems if gaps[k] >= WIDE_GAP] or poems  # else all under two
-    elif len(poems) < MIN_POEMS:
+    elif count < MIN_POEMS:
         return []
     # Clause titles_distinct: a verse play's speakers ("MEPHISTOPHELES" / "THE LORD" over
     # their speeches in Faust) come back again and again; a poem's title seldom does, but
