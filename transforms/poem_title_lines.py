@@ -62,8 +62,17 @@ _DATE_LINE = re.compile(rf"(?i){_ONE_DATE}(?: ?[-–—] ?(?:{_ONE_DATE}|\d{{2,4
 # Clause bracketed_date_line (session 48): or a date in brackets, "circa" and a year whose
 # last figures are unknown allowed ("(Circa 182-)" under Hardy's "THE SACRILEGE" / "A
 # BALLAD-TRAGEDY", "(1820)", "[c. 1790]"): the whole line, nothing else.
+# Clause season_date (session 50): a season or feast stands for the month ("(Spring, 1887)"
+# under Hardy's "THE BRIDGE OF LODI", "(Household Words, Christmas 1858)").
+_SEASON = r"(?:Spring|Summer|Autumn|Winter|Midsummer|Christmas|Easter)"
+_NAMED_DATE = rf"(?:\d{{1,2}} )?(?:{_MONTH}|{_SEASON}),? (?:\d{{1,2}},? )?1\d{{3}}"
+# Clause dated_subtitle_line (session 50): or a subtitle in brackets that ends on a named
+# date after ":" or "," ("(Affixing the Lists of Killed and Wounded: December, 1899)" under
+# Hardy's "AT THE WAR OFFICE, LONDON", "(Southampton Docks: October, 1899)", "(The Strand
+# Magazine, 23 January 1897)"): a bare year after words is none ("[Footnote A: 1820]").
+_DATED_SUBTITLE = rf"[^()\[\]]{{1,80}}?[:,] ?{_NAMED_DATE}"
 _BRACKET_DATE = re.compile(
-    rf"(?i)[(\[](?:(?:circa|ca?\.) ?)?(?:{_ONE_DATE}|1\d{{2}}[-–—?]+)"
+    rf"(?i)[(\[](?:(?:circa|ca?\.) ?)?(?:{_ONE_DATE}|{_NAMED_DATE}|1\d{{2}}[-–—?]+|{_DATED_SUBTITLE})"
     rf"(?: ?[-–—] ?(?:{_ONE_DATE}|\d{{2,4}}))?\.?[)\]]\.?$"
 )
 # Clause title_over_part_run (session 48): a poem's first part in a word and a number

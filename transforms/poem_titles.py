@@ -254,12 +254,14 @@ def poem_title_spans(
     # Clause headed_poems_count (session 50): a poem whose title another rule has already
     # taken as a heading (a title a contents list names, "THE BALLAD OF READING GAOL" in
     # Wilde's Selected Poems, listed as "THE BALLAD OF READING GAOL (_Complete Version_)")
-    # is still one of the book's poems: it counts toward MIN_POEMS and MIN_FEW_POEMS, so
-    # the poems the other rules missed ("POEMS" / "AVE IMPERATRIX", "FABIEN DEI FRANCHI")
-    # keep their titles. It is never titled twice.
+    # is still one of the book's poems: it counts toward MIN_FEW_POEMS, the least a book of
+    # poems holds, so the poems the other rules missed ("POEMS" / "AVE IMPERATRIX",
+    # "FABIEN DEI FRANCHI") keep their titles. It is never titled twice, and the clauses
+    # below read this rule's own titles only: so few are still kept only where set alike
+    # (a headed "Queen Elizabeth" lets no "L'Envoie" set closer in, Chesterton's).
     count = len(poems) + len(headed_poems)
-    few = count < MIN_POEMS
-    if MIN_FEW_POEMS <= count < MIN_POEMS:
+    few = len(poems) < MIN_POEMS
+    if few and count >= MIN_FEW_POEMS:
         # Clause few_poems_set_alike: so few titles are a book's poems only where they
         # are set alike (Chesterton's Provocations: "Over the Top!", "Alas!", "The Things
         # Unsaid ..." under four blank lines); a title set closer is a part of a poem
@@ -272,7 +274,7 @@ def poem_title_spans(
         # lines and numbered parts under two): a part, a speaker, a subtitle or a verse
         # line set apart stands under two.
         poems = [k for k in poems if gaps[k] >= WIDE_GAP] or poems  # else all under two
-    elif count < MIN_POEMS:
+    elif few:
         return []
     # Clause titles_distinct: a verse play's speakers ("MEPHISTOPHELES" / "THE LORD" over
     # their speeches in Faust) come back again and again; a poem's title seldom does, but
