@@ -261,6 +261,8 @@ def poem_title_spans(
     # (a headed "Queen Elizabeth" lets no "L'Envoie" set closer in, Chesterton's).
     count = len(poems) + len(headed_poems)
     few = len(poems) < MIN_POEMS
+    if not poems:
+        return []  # the headed poems only count: no title of this rule's own, none to give
     if few and count >= MIN_FEW_POEMS:
         # Clause few_poems_set_alike: so few titles are a book's poems only where they
         # are set alike (Chesterton's Provocations: "Over the Top!", "Alas!", "The Things
