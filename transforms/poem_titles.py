@@ -135,12 +135,14 @@ def poem_title_spans(
     play: bool,
     top: bool = True,
     ranks: dict[int, int] | None = None,
+    titled: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[int, int, int]]:
     """(first line, last line, rank) of each title of rule ``poem_title_over_stanza``
     (module docstring; ``poem_titles`` gives the arguments). A title is one line, or its
     block with its year (clause ``date_title_block``), or a title over its subtitle set
     apart (clause ``group_of_one``: "THE FIRST AND LAST LAND" / "AT SENNEN"), then the
-    section's title joins both."""
+    section's title joins both. ``titled``: the lines of the book's headings in capitals
+    (kind "caps"), poems' titles another rule took (clause ``headed_poems_count``)."""
     if play:
         return []
     texts, blank, starts = lines.texts, lines.blank, lines.starts
@@ -195,7 +197,12 @@ def poem_title_spans(
     for k, (a, _) in enumerate(blocks):
         if not apart[k] or a in bylines or (k and blocks[k - 1][1] - 1 in heads):
             continue  # clause label_under_heading
-        taken = a in heads  # clause headed_poems_count: counted below, never titled again
+        # Clause headed_poems_count: a title in capitals another rule took is counted
+        # below, never titled again; other headings ("CANTO XVII", "Book I", a named
+        # "INTRODUCTION.") are parts of a poem or the book's matter, no poems: skipped.
+        taken = a in titled
+        if a in heads and not taken:
+            continue
         # Clause label_over_prose: a line under another title line ("JUVENAL.") over a
         # paragraph in prose labels that poem's part (Dryden's "THE ARGUMENT."); a poem's
         # own title may stand over one, its motto or headnote (Keble's "Advent Sunday."
