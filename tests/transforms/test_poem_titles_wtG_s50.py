@@ -274,3 +274,149 @@ def test_guard_too_few_poems_with_no_headed_poem_stay_untitled():
     for title in ("PHÈDRE", "AVE MARIA GRATIA PLENA", "SONNET"):
         body = body.replace(title + "\n", "")
     assert [h for h in find_headings(body) if h.kind == "poem"] == []
+
+
+# Cary's Dante, Purgatory (rcdm-uga mirror, "Dante Alighieri/Divine Comedy, Cary's
+# Translation, Purgatory.txt") after normalize_text and clean_text: the title page and
+# "PURGATORY" / "Cantos 1 - 33", then CANTO I .. CANTO VI, each cut to its first 16 lines.
+PURGATORY = """\
+THE DIVINE COMEDY: PURGATORY
+
+BY DANTE ALIGHIERI
+
+
+Complete
+
+
+
+Translated By
+
+The Rev. H. F. Cary
+
+
+
+PURGATORY
+
+Cantos 1 - 33
+
+
+
+CANTO I
+
+O'er better waves to speed her rapid course
+The light bark of my genius lifts the sail,
+Well pleas'd to leave so cruel sea behind;
+And of that second region will I sing,
+In which the human spirit from sinful blot
+Is purg'd, and for ascent to Heaven prepares.
+
+Here, O ye hallow'd Nine! for in your train
+I follow, here the deadened strain revive;
+Nor let Calliope refuse to sound
+A somewhat higher song, of that loud tone,
+Which when the wretched birds of chattering note
+Had heard, they of forgiveness lost all hope.
+
+
+
+CANTO II
+
+Now had the sun to that horizon reach'd,
+That covers, with the most exalted point
+Of its meridian circle, Salem's walls,
+And night, that opposite to him her orb
+Sounds, from the stream of Ganges issued forth,
+Holding the scales, that from her hands are dropp'd
+When she reigns highest: so that where I was,
+Aurora's white and vermeil-tinctur'd cheek
+To orange turn'd as she in age increas'd.
+
+Meanwhile we linger'd by the water's brink,
+Like men, who, musing on their road, in thought
+Journey, while motionless the body rests.
+When lo! as near upon the hour of dawn,
+
+
+CANTO III
+
+Them sudden flight had scatter'd over the plain,
+Turn'd tow'rds the mountain, whither reason's voice
+Drives us; I to my faithful company
+Adhering, left it not. For how of him
+Depriv'd, might I have sped, or who beside
+Would o'er the mountainous tract have led my steps
+He with the bitter pang of self-remorse
+Seem'd smitten. O clear conscience and upright
+How doth a little fling wound thee sore!
+
+Soon as his feet desisted (slack'ning pace),
+From haste, that mars all decency of act,
+My mind, that in itself before was wrapt,
+Its thoughts expanded, as with joy restor'd:
+
+
+CANTO IV
+
+When by sensations of delight or pain,
+That any of our faculties hath seiz'd,
+Entire the soul collects herself, it seems
+She is intent upon that power alone,
+And thus the error is disprov'd which holds
+The soul not singly lighted in the breast.
+And therefore when as aught is heard or seen,
+That firmly keeps the soul toward it turn'd,
+Time passes, and a man perceives it not.
+For that, whereby he hearken, is one power,
+Another that, which the whole spirit hash;
+This is as it were bound, while that is free.
+
+This found I true by proof, hearing that spirit
+
+
+CANTO V
+
+Now had I left those spirits, and pursued
+The steps of my Conductor, when beheld
+Pointing the finger at me one exclaim'd:
+"See how it seems as if the light not shone
+From the left hand of him beneath, and he,
+As living, seems to be led on." Mine eyes
+I at that sound reverting, saw them gaze
+Through wonder first at me, and then at me
+And the light broken underneath, by turns.
+"Why are thy thoughts thus riveted?" my guide
+Exclaim'd, "that thou hast slack'd thy pace? or how
+Imports it thee, what thing is whisper'd here?
+Come after me, and to their babblings leave
+The crowd. Be as a tower, that, firmly set,
+
+
+CANTO VI
+
+When from their game of dice men separate,
+He, who hath lost, remains in sadness fix'd,
+Revolving in his mind, what luckless throws
+He cast: but meanwhile all the company
+Go with the other; one before him runs,
+And one behind his mantle twitches, one
+Fast by his side bids him remember him.
+He stops not; and each one, to whom his hand
+Is stretch'd, well knows he bids him stand aside;
+And thus he from the press defends himself.
+E'en such was I in that close-crowding throng;
+And turning so my face around to all,
+And promising, I 'scap'd from it with pains.
+
+
+
+"""
+
+
+def test_guard_only_titles_in_capitals_count_as_headed_poems():
+    """The cantos are keyword headings, one poem's parts: they do not count as poems, so
+    the half-title "PURGATORY" over "Cantos 1 - 33" is titled by no rule (with every
+    heading counted, as in this branch's first form, it became a poem's title at the
+    cantos' rank)."""
+    heads = _heads(PURGATORY)
+    assert [t for t, _, _ in heads] == [f"CANTO {n}" for n in ("I", "II", "III", "IV", "V", "VI")]
+    assert {k for _, k, _ in heads} == {"keyword"}
