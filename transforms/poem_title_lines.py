@@ -62,8 +62,22 @@ _DATE_LINE = re.compile(rf"(?i){_ONE_DATE}(?: ?[-–—] ?(?:{_ONE_DATE}|\d{{2,4
 # Clause bracketed_date_line (session 48): or a date in brackets, "circa" and a year whose
 # last figures are unknown allowed ("(Circa 182-)" under Hardy's "THE SACRILEGE" / "A
 # BALLAD-TRAGEDY", "(1820)", "[c. 1790]"): the whole line, nothing else.
+# Clause season_date (session 50): a season or feast stands for the month ("(Spring, 1887)"
+# under Hardy's "THE BRIDGE OF LODI", "(Household Words, Christmas 1858)").
+_SEASON = r"(?:Spring|Summer|Autumn|Winter|Midsummer|Christmas|Easter)"
+_NAMED_DATE = rf"(?:\d{{1,2}} )?(?:{_MONTH}|{_SEASON}),? (?:\d{{1,2}},? )?1\d{{3}}"
+# Clause dated_subtitle_line (session 50): or a subtitle in brackets that ends on a named
+# date after ":" or "," ("(Affixing the Lists of Killed and Wounded: December, 1899)" under
+# Hardy's "AT THE WAR OFFICE, LONDON", "(Southampton Docks: October, 1899)", "(The Strand
+# Magazine, 23 January 1897)"): a bare year after words is none ("[Footnote A: 1820]").
+# Not Gutenberg's own bracketed notes (session 50 review): "[Footnote 23: _Fortnightly
+# Review_, June 1889.]" (Lang's Social Origins), "[Illustration: OVERSEAS EMPIRES ...,
+# January 1914.]" (Wells' Outline of History) end so too.
+_DATED_SUBTITLE = (
+    rf"(?!(?:footnote|illustration|sidenote|transcriber)\b)[^()\[\]]{{1,80}}?[:,] ?{_NAMED_DATE}"
+)
 _BRACKET_DATE = re.compile(
-    rf"(?i)[(\[](?:(?:circa|ca?\.) ?)?(?:{_ONE_DATE}|1\d{{2}}[-–—?]+)"
+    rf"(?i)[(\[](?:(?:circa|ca?\.) ?)?(?:{_ONE_DATE}|{_NAMED_DATE}|1\d{{2}}[-–—?]+|{_DATED_SUBTITLE})"
     rf"(?: ?[-–—] ?(?:{_ONE_DATE}|\d{{2,4}}))?\.?[)\]]\.?$"
 )
 # Clause title_over_part_run (session 48): a poem's first part in a word and a number
@@ -135,6 +149,10 @@ _PART = re.compile(
 )
 # Clause price_list: a publisher's list ("Crown 8vo, price 4s. 6d. net each volume"):
 # its price ("price 4s. 6d.", "3_s._ net"); an editor's note citing "8vo, 1751" is none.
+# Clause page_reference_note (session 50 review): a line ending on a page reference heads
+# an editor's note on that page's poem ("ROBIN HOOD AND THE POTTER.—p. 209" over "Published
+# by Ritson, ..." in the NOTES of Lang's A Collection of Ballads), no poem of its own.
+_PAGE_NOTE = re.compile(r"(?i)[-–—,.:;] ?(?:pp?|pages?)\.? ?\d+(?: ?[-–—] ?\d+)?\.?$")
 _PRICE = re.compile(r"(?i)\bprice,? \d|\d+ ?_?s\._? ?(?:\d+ ?_?d\._? ?)?net\b")
 
 

@@ -98,6 +98,7 @@ from transforms.poem_title_lines import (
     _BRACKET_DATE,
     _CITATION,
     _DEDICATION,
+    _PAGE_NOTE,
     _PART,
     _PRESS,
     _PRICE,
@@ -135,12 +136,14 @@ def poem_title_spans(
     play: bool,
     top: bool = True,
     ranks: dict[int, int] | None = None,
+    titled: frozenset[int] | set[int] = frozenset(),
 ) -> list[tuple[int, int, int]]:
     """(first line, last line, rank) of each title of rule ``poem_title_over_stanza``
     (module docstring; ``poem_titles`` gives the arguments). A title is one line, or its
     block with its year (clause ``date_title_block``), or a title over its subtitle set
     apart (clause ``group_of_one``: "THE FIRST AND LAST LAND" / "AT SENNEN"), then the
-    section's title joins both."""
+    section's title joins both. ``titled``: the lines of the book's headings in capitals
+    (kind "caps"), poems' titles another rule took (clause ``headed_poems_count``)."""
     if play:
         return []
     texts, blank, starts = lines.texts, lines.blank, lines.starts
@@ -191,10 +194,16 @@ def poem_title_spans(
         and not (starts[a] < FRONT_CHARS and (a in bylines or _PRESS.search(texts[a])))
         for k, (a, b) in enumerate(blocks)
     ]
-    titles, groups, refrained, over_parts = [], set(), set(), set()
+    titles, groups, refrained, over_parts, headed, under = [], set(), set(), set(), [], {}
     for k, (a, _) in enumerate(blocks):
-        if not apart[k] or a in heads or a in bylines or (k and blocks[k - 1][1] - 1 in heads):
+        if not apart[k] or a in bylines or (k and blocks[k - 1][1] - 1 in heads):
             continue  # clause label_under_heading
+        # Clause headed_poems_count: a title in capitals another rule took is counted
+        # below, never titled again; other headings ("CANTO XVII", "Book I", a named
+        # "INTRODUCTION.") are parts of a poem or the book's matter, no poems: skipped.
+        taken = a in titled
+        if a in heads and not taken:
+            continue
         # Clause label_over_prose: a line under another title line ("JUVENAL.") over a
         # paragraph in prose labels that poem's part (Dryden's "THE ARGUMENT."); a poem's
         # own title may stand over one, its motto or headnote (Keble's "Advent Sunday."
@@ -209,10 +218,15 @@ def poem_title_spans(
                 break  # the poem's own title under its group's ("POEMS BY CURRER BELL")
             subs += not cite[j]  # a motto's source is no subtitle of its own
             j += 1
-        if j < len(blocks) and verse[j] and subs <= MAX_SUBTITLES:
+        if j < len(blocks) and verse[j] and subs <= MAX_SUBTITLES and taken:
+            headed.append(k)
+        elif taken:
+            continue
+        elif j < len(blocks) and verse[j] and subs <= MAX_SUBTITLES:
             alone = j + 1 == len(blocks) or apart[j + 1]
             if not _refrain(texts, blocks, verse, k, j, alone):
                 titles.append(k)
+                under[k] = j
             else:
                 refrained.add(k)
         elif _over_first_part(texts, blocks, verse, j) and not KEYWORD_PART.match(texts[a]):
@@ -222,8 +236,8 @@ def poem_title_spans(
             groups.add(k)  # clause poem_group_title: a title over the next poem's title
     # Clause poems_repeat: each title heads a poem, mostly verse up to the next line set
     # apart as a title is (a poem's, a group's, a prose note's: "SELECTIONS FROM ...").
-    poems = []
-    for k in titles:
+    poems, headed_poems = [], []
+    for k in sorted(titles + headed):
         # Clause title_over_part_run: a poem in parts runs on past its "PART II" lines.
         inner = k in over_parts
         nxt = next(
@@ -243,11 +257,22 @@ def poem_title_spans(
         if body and in_poem >= MIN_POEM_VERSE * (
             body - sum(size[j] for j in groups if k < j < nxt)
         ):
-            poems.append(k)
+            (headed_poems if k in headed else poems).append(k)
     speakers = _speakers(texts, [blocks[k][0] for k in poems])
     poems = [k for k in poems if blocks[k][0] not in speakers]
+    # Clause headed_poems_count (session 50): a poem whose title another rule has already
+    # taken as a heading (a title a contents list names, "THE BALLAD OF READING GAOL" in
+    # Wilde's Selected Poems, listed as "THE BALLAD OF READING GAOL (_Complete Version_)")
+    # is still one of the book's poems: it counts toward MIN_FEW_POEMS, the least a book of
+    # poems holds, so the poems the other rules missed ("POEMS" / "AVE IMPERATRIX",
+    # "FABIEN DEI FRANCHI") keep their titles. It is never titled twice, and the clauses
+    # below read this rule's own titles only: so few are still kept only where set alike
+    # (a headed "Queen Elizabeth" lets no "L'Envoie" set closer in, Chesterton's).
+    count = len(poems) + len(headed_poems)
     few = len(poems) < MIN_POEMS
-    if MIN_FEW_POEMS <= len(poems) < MIN_POEMS:
+    if not poems:
+        return []  # the headed poems only count: no title of this rule's own, none to give
+    if few and count >= MIN_FEW_POEMS:
         # Clause few_poems_set_alike: so few titles are a book's poems only where they
         # are set alike (Chesterton's Provocations: "Over the Top!", "Alas!", "The Things
         # Unsaid ..." under four blank lines); a title set closer is a part of a poem
@@ -260,7 +285,19 @@ def poem_title_spans(
         # lines and numbered parts under two): a part, a speaker, a subtitle or a verse
         # line set apart stands under two.
         poems = [k for k in poems if gaps[k] >= WIDE_GAP] or poems  # else all under two
-    elif len(poems) < MIN_POEMS:
+        if len(poems) < MIN_FEW_POEMS:
+            # Clause leftover_titles_checked (session 50 review): where headed poems make
+            # up the count, this rule's few titles are what the other rules left, and two
+            # kinds of them are no poems: a note's heading on its page (clause
+            # page_reference_note) and the book's half-title (clause half_title_block).
+            poems = [
+                k for k in poems
+                if not _PAGE_NOTE.search(texts[blocks[k][0]])
+                and not _half_title_block(texts, blocks, k, under.get(k, k + 1), titled)
+            ]  # fmt: skip
+            if not poems:
+                return []
+    elif few:
         return []
     # Clause titles_distinct: a verse play's speakers ("MEPHISTOPHELES" / "THE LORD" over
     # their speeches in Faust) come back again and again; a poem's title seldom does, but
@@ -340,6 +377,17 @@ def _half_title(texts: list[str], i: int) -> bool:
     """Clause half_title_over_poem: line i repeats the book's first line, its title."""
     first = next((texts[j] for j in range(i) if texts[j].strip()), None)
     return first is not None and _folded(first) == _folded(texts[i]) != ""
+
+
+def _half_title_block(texts: list[str], blocks, k: int, j: int, titled) -> bool:
+    """Clause half_title_block (session 50 review): title block k is the book's half-title,
+    not a poem's title, when the block under it opens on the book's title set again
+    ("POPE'S POEMS." over "AN ESSAY ON MAN." in Morley's Essay on Man) or it repeats the
+    book's title itself over a heading another rule took ("A CHILD'S GARDEN of VERSES" over
+    "BED IN SUMMER", Stevenson's). A poem named as its book, over its verse, stays a title."""
+    if _half_title(texts, blocks[k + 1][0]):
+        return True
+    return _half_title(texts, blocks[k][0]) and any(blocks[m][0] in titled for m in range(k + 1, j))
 
 
 def poem_titles(

@@ -417,7 +417,8 @@ def find_headings(
     top = all(h.rank > hd.CAPS_RANK for h in headings)
     at = {bisect.bisect_right(lines.starts, h.start) - 1: h.rank for h in headings}
     taken = heading_lines | title_lines | at.keys()  # the headings' ranks: clause peer_rank
-    for i, j, r in poem_title_spans(lines, taken, no_title, found.in_list, play, top, at):
+    caps = {bisect.bisect_right(lines.starts, h.start) - 1 for h in headings if h.kind == "caps"}
+    for i, j, r in poem_title_spans(lines, taken, no_title, found.in_list, play, top, at, caps):
         t = lines.texts[i] if i == j else " ".join(text[lines.starts[i] : lines.ends[j]].split())
         headings.append(Heading(lines.starts[i], lines.ends[j], t, "poem", r))  # both lines
     headings.sort(key=lambda h: h.start)
