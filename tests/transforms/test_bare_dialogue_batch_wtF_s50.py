@@ -1,0 +1,114 @@
+"""Rule bare_dialogue_line read in one batch (transforms/key_dialogue.py
+``batched_bare_lines``, session 50, branch wtF): the same verdicts as the rule read a
+sentence at a time (``is_bare_dialogue``), on whole real books and on the shapes whose
+reading depends on a sentence's edges. Sources: 曹雪芹, 红楼梦 and 施耐庵, 水浒传
+(../shared/data/zh_classics); Melville, Moby-Dick (en_gutenberg/pg2701.txt) and the
+other shared Gutenberg books; Dickens, Oliver Twist ch. XXIII (Project Gutenberg #730,
+denten-bin/gutenberg-shell-scripts' pg730.txt); Edgeworth, Castle Rackrent (#1424,
+denten-bin's 1424-0.txt); Hardy, The Return of the Native (#122, denten-bin's 122-0.txt); Hardy, Jude the Obscure (#153, TzuYuJih's pg153)
+and Tess (#110, pg110); 吴承恩, 西游记 第四十九回 (hexhero/book-txt's 西游记.txt); 文康,
+兒女英雄傳 (TzuYuJih's Project Gutenberg copy)."""
+
+import os
+import re
+
+import numpy as np
+import pytest
+
+import transforms.key_dialogue as kd
+from transforms.key_sentences import sentence_lengths
+from transforms.sentences import sentence_spans
+
+
+def _both(text, min_words=6.0):
+    """(batched, one by one) over every sentence of ``text`` shorter than the rule's bound."""
+    spans = np.asarray(sentence_spans(text, "auto"), dtype=np.int64).reshape(-1, 2)
+    lengths = sentence_lengths(text, spans)
+    bound = max(
+        kd.TAG_WORDS + kd.DIALOGUE_FACTOR * min_words, kd.SHORT_SPEECH_TAG_WORDS + min_words
+    )
+    short = np.flatnonzero(lengths < bound)
+    batched = kd.batched_bare_lines(text, spans, short, lengths, min_words)
+    alone = kd._bare_lines_one_by_one(text, spans, short, lengths, min_words)
+    return batched.tolist(), alone
+
+
+# Lines whose verdict hangs on a sentence's first or last character or on an
+# apostrophe's neighbours: a sentence opening inside a speech ("But come,' said"), a
+# speech ending the sentence with "'" after a sentence mark, apostrophes inside straight
+# and curly single quotes, a possessive ("a large boys' school"), an elision opening a
+# sentence ("'Twas"), a full-width colon, 「」.
+EDGES = (
+    "'Nothing,' replied Mrs. Corney. 'I am a foolish, excitable, weak creetur.'\n\n"
+    "'Not weak, ma'am,' retorted Mr. Bumble, drawing his chair a little closer. "
+    "'Are you a weak creetur, Mrs. Corney?'\n\n"
+    "'We are all weak creeturs,' said Mrs. Corney, laying down a general principle.\n\n"
+    "'So we are,' said the beadle.\n\n"
+    "But come,' said the young gentleman; 'you want grub, and you shall have it.\n\n"
+    "'Don't sigh, Mrs. Corney,' said Mr. Bumble.\n\n"
+    "‘I’ve no objection to that in life,’ said he.\n\n"
+    "‘And what’s all that black swamp out yonder, Sir Kit?’ says she.\n\n"
+    "“Well, be damned if this isn’t the queerest start ever I know’d,” said Mr. Fairway.\n\n"
+    "He was Richard Phillotson, who had recently removed from the mixed village school at "
+    "Lumsdon near Christminster, to undertake a large boys' school in his native town of "
+    "Shaston, which stood on a hill sixty miles to the south-west as the crow flies.\n\n"
+    "'Twas he began the work in me.\n\n"
+    "行者道：“你且住，等老孙问他去来。”行者急睁睛看，只见头直上有祥云盖顶，左右有香雾笼身。\n\n"
+    "沙僧道：“大哥，那妈妈来得近了，等我问他个信儿。”\n\n"
+    "排列在階下，只聽殿頭官喝道：「有事出班早奏，無事捲簾退班。」\n\n"
+    "'\n\n"  # edges: a lone mark, an empty quotation
+    "“”\n"
+)
+
+
+def test_the_batch_reads_the_edge_lines_as_the_rule_does_one_by_one(monkeypatch):
+    monkeypatch.setattr(kd, "DIALOGUE_MIN_LINES", 0)
+    for min_words in (6.0, 3.0, 12.0):
+        batched, alone = _both(EDGES, min_words)
+        assert batched == alone
+    batched, _ = _both(EDGES)
+    assert len(batched) >= 8  # the rule takes the bare lines here, not nothing
+
+
+def test_each_edge_line_alone_as_in_a_text():
+    """Each line alone (nothing before its first character or after its last)."""
+    for line in EDGES.split("\n\n"):
+        line = line.strip("\n")
+        if line:
+            assert _both(line) == _both(line + "\n")
+
+
+def test_a_text_holding_the_batch_separator_is_read_one_by_one():
+    text = EDGES.replace("So we are", "So\x00we are")
+    spans = np.asarray(sentence_spans(text, "auto"), dtype=np.int64).reshape(-1, 2)
+    lengths = sentence_lengths(text, spans)
+    all_ = np.arange(len(spans))
+    got = kd.bare_dialogue_lines(text, spans, all_, lengths, 6.0)
+    short = all_[lengths < 16]
+    alone = kd._bare_lines_one_by_one(text, spans, short, lengths, 6.0)
+    assert got.tolist() == (alone if len(alone) >= kd.DIALOGUE_MIN_LINES else [])
+
+
+def test_the_class_table_agrees_with_the_regex_engine():
+    """_SPACE is \\s and _is_word_char is \\w for every code point of the BMP."""
+    space, word = re.compile(r"\s"), re.compile(r"\w")
+    for c in range(0x10000):
+        ch = chr(c)
+        assert bool(kd._CLASSES[c] & kd._SPACE) == bool(space.match(ch)), hex(c)
+        assert kd._is_word_char(ch) == bool(word.match(ch)), hex(c)
+    assert not kd._CLASSES[-1]
+    assert max(c for c in range(0x110000) if chr(c).isspace()) < len(kd._CLASSES) - 1
+
+
+@pytest.mark.parametrize(
+    "name", ["zh_classics/红楼梦.txt", "zh_classics/水浒传.txt", "en_gutenberg/pg2701.txt"]
+)
+def test_the_batch_equals_the_rule_on_whole_books(shared_data, name):
+    path = os.path.join(shared_data, name)
+    if not os.path.exists(path):
+        pytest.skip(f"{path} not found")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    batched, alone = _both(text)
+    assert batched == alone
+    assert len(batched) > 100  # novels: many bare lines (红楼梦 11,892 with all sentences)
