@@ -183,8 +183,7 @@ def _bare_lines_one_by_one(
     return out
 
 
-# Batch reading (``batched_bare_lines``): the short candidates that hold a quotation mark,
-# joined by _SEP, read at once. The marks are classed on the joined text's code points
+# Batch reading (``batched_bare_lines``): the short candidates joined by _SEP, read at once. The marks are classed on the joined text's code points
 # as _FIRST_MARK classes them (a separator stands where a sentence alone has nothing: no
 # letter, no space, no sentence mark); the other patterns are rewritten for the joined
 # text: no class crosses a separator, "$" is "(?=\x00)" (the separator ahead), and every
@@ -192,7 +191,6 @@ def _bare_lines_one_by_one(
 # characters (a leading lookbehind or a choice of classes reads every position).
 _SEP = "\x00"
 _WORD_SIGN = "\x01"
-_CODE_CHARS = 1 << 22  # code points read 4 Mi characters at a time
 # Character classes by code point, one table: every class lies in the BMP (the last entry,
 # none, stands for every code point past it).
 _CLOSER, _OPENER, _APOSTROPHE, _BEFORE_CLOSE, _SPACE, _TAB_SPACE, _DASH, _COLON, _CJK_BIT = (
@@ -212,7 +210,6 @@ for _chars, _bit in (
     _CLASSES[[ord(c) for c in _chars]] |= _bit
 for _lo, _hi in ((0x3040, 0x30FF), (0x3400, 0x9FFF), (0xF900, 0xFAFF)):
     _CLASSES[_lo : _hi + 1] |= _CJK_BIT
-_MARK = _CLOSER | _OPENER | _APOSTROPHE
 _QUOTED_J = re.compile(
     r"“[^”\x00]*(?:”|(?=\x00))"
     r"|‘(?:[^’\x00]|’(?=\w))*(?:’|(?=\x00))"
@@ -299,19 +296,6 @@ def _words_outside(rests: list[str]) -> np.ndarray:
     return per_rest(codes == 1) + 0.5 * per_rest((_classes(codes) & _CJK_BIT) != 0)
 
 
-def _holding_marks(text: str, spans: np.ndarray, short: np.ndarray) -> np.ndarray:
-    """The sentences of ``short`` that hold a quotation mark (``_ANY_MARK``)."""
-    at = np.concatenate(
-        [np.zeros(0, np.int64)]
-        + [
-            np.flatnonzero(_classes(code_points(text[a : a + _CODE_CHARS])) & _MARK) + a
-            for a in range(0, len(text), _CODE_CHARS)
-        ]
-    )
-    a, b = spans[short, 0], spans[short, 1]
-    return short[np.searchsorted(at, b) > np.searchsorted(at, a)]
-
-
 def batched_bare_lines(
     text: str, spans: np.ndarray, short: np.ndarray, lengths: np.ndarray, min_words: float
 ) -> np.ndarray:
@@ -319,7 +303,6 @@ def batched_bare_lines(
     together: the same verdicts as ``_bare_lines_one_by_one`` (tests hold them equal on
     real books), a few passes over all of them instead of a few regex calls each.
     ``text`` holds neither _SEP nor _WORD_SIGN."""
-    short = _holding_marks(text, spans, short)
     if not len(short):
         return np.zeros(0, dtype=np.int64)
     a, b = spans[short, 0], spans[short, 1]
