@@ -112,3 +112,43 @@ def test_the_batch_equals_the_rule_on_whole_books(shared_data, name):
     batched, alone = _both(text)
     assert batched == alone
     assert len(batched) > 100  # novels: many bare lines (红楼梦 11,892 with all sentences)
+
+
+def _pieces_both(pieces, min_words):
+    """(batched, one by one) with each of ``pieces`` one sentence (spans set by hand, so a
+    sentence may end in a newline or open or end anywhere in a line)."""
+    text = "".join(pieces)
+    ends = np.cumsum([len(p) for p in pieces])
+    spans = np.stack([ends - [len(p) for p in pieces], ends], 1).astype(np.int64)
+    lengths = sentence_lengths(text, spans)
+    short = np.arange(len(pieces))
+    batched = kd.batched_bare_lines(text, spans, short, lengths, min_words).tolist()
+    return batched, kd._bare_lines_one_by_one(text, spans, short, lengths, min_words)
+
+
+def test_every_cut_of_the_edge_lines_reads_the_same(monkeypatch):
+    """Review (session 50): each real edge line cut at every place, its head and its tail
+    each a sentence (sentences that end in "'" or "’" or a newline, open with "‘" or
+    inside a word, a speech or an apostrophe), with min_words 1, 3 and 6. Catches a
+    dropped neighbour test of "'" / "’" (an opening "'" after a letter, a closing one
+    before a letter), which the whole lines above do not."""
+    pieces = []
+    for line in EDGES.split("\n\n"):
+        for cut in range(len(line) + 1):
+            pieces += [line[:cut], line[cut:], line[:cut] + "\n", "\n" + line[cut:]]
+    for min_words in (1.0, 3.0, 6.0):
+        batched, alone = _pieces_both(pieces, min_words)
+        assert batched == alone
+        assert len(batched) > 100
+
+
+def test_a_text_holding_u0001_is_read_one_by_one():
+    """U+0001 is the batch's word sign: a text holding it is read a sentence at a time."""
+    text = EDGES.replace("So we are", "So\x01we are") * 3
+    spans = np.asarray(sentence_spans(text, "auto"), dtype=np.int64).reshape(-1, 2)
+    lengths = sentence_lengths(text, spans)
+    all_ = np.arange(len(spans))
+    got = kd.bare_dialogue_lines(text, spans, all_, lengths, 6.0).tolist()
+    alone = kd._bare_lines_one_by_one(text, spans, all_[lengths < 16], lengths, 6.0)
+    assert len(alone) >= kd.DIALOGUE_MIN_LINES
+    assert got == alone
