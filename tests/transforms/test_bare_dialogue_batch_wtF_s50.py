@@ -7,7 +7,8 @@ other shared Gutenberg books; Dickens, Oliver Twist ch. XXIII (Project Gutenberg
 denten-bin/gutenberg-shell-scripts' pg730.txt); Edgeworth, Castle Rackrent (#1424,
 denten-bin's 1424-0.txt); Hardy, The Return of the Native (#122, denten-bin's 122-0.txt); Hardy, Jude the Obscure (#153, TzuYuJih's pg153)
 and Tess (#110, pg110); 吴承恩, 西游记 第四十九回 (hexhero/book-txt's 西游记.txt); 文康,
-兒女英雄傳 (TzuYuJih's Project Gutenberg copy)."""
+兒女英雄傳 (TzuYuJih's Project Gutenberg copy); Verne, A Journey to the Centre of the Earth
+(en_gutenberg/pg18857.txt, straight double quotes)."""
 
 import os
 import re
@@ -53,6 +54,8 @@ EDGES = (
     "Lumsdon near Christminster, to undertake a large boys' school in his native town of "
     "Shaston, which stood on a hill sixty miles to the south-west as the crow flies.\n\n"
     "'Twas he began the work in me.\n\n"
+    '"Welcome," said Hans.\n\n"Let us ascend," said my uncle.\n\n'  # Verne, pg18857
+    '"I feel no interest in the subject," said my uncle. "What for me is\n\n'
     "行者道：“你且住，等老孙问他去来。”行者急睁睛看，只见头直上有祥云盖顶，左右有香雾笼身。\n\n"
     "沙僧道：“大哥，那妈妈来得近了，等我问他个信儿。”\n\n"
     "排列在階下，只聽殿頭官喝道：「有事出班早奏，無事捲簾退班。」\n\n"
@@ -152,3 +155,44 @@ def test_a_text_holding_u0001_is_read_one_by_one():
     alone = kd._bare_lines_one_by_one(text, spans, all_[lengths < 16], lengths, 6.0)
     assert len(alone) >= kd.DIALOGUE_MIN_LINES
     assert got == alone
+
+
+# Review (session 50): real lines where an apostrophe's neighbours decide the reading.
+APOSTROPHES = (
+    # Aristotle, Poetics (en_gutenberg/pg1974.txt): a quotation opening after "--".
+    "Such is the riddle:--'A man I saw who on another man had glued the bronze by aid of "
+    "fire,' and others of the same kind.",
+    # Plato, Phaedo (en_gutenberg/pg1658.txt): a closing "'" before "--".
+    "Apol.): 'Why Socrates, who was not a poet, while in prison had been putting Aesop into "
+    "verse?'--'Because several times in his life he had been warned in dreams that he "
+    "should practise music.",
+    # The same: a closing "'" before "--" and words, no quotation opening after it.
+    "For 'many,' as they say in the mysteries, 'are the thyrsus-bearers, but few are the "
+    "mystics,'--meaning, as I interpret the words, 'the true philosophers.'",
+    # Twain, Tom Sawyer (en_gutenberg/pg74.txt) and Collins, The Moonstone (the user
+    # book 155-0.txt): plural possessives in narration.
+    "The dog howled again. The boys’ hearts sank once more.",
+    "I showed him the servants’ way out.",
+    # Dickens, Oliver Twist (the user book pg730.txt): a possessive after a speech.
+    "'Give me the other,' said Sikes, seizing Oliver's unoccupied hand.",
+    "'Stop!' said Fagin, laying his hand on Noah's knee.",
+)
+
+
+def test_every_stretch_of_the_real_lines_reads_the_same():
+    """Review (session 50): every stretch of up to 48 characters of the edge lines and
+    of APOSTROPHES, each a sentence (about 45,000), with min_words 1, 3 and 6: the
+    batch reads each as the rule does. Catches a closing "'" or "’" read without its
+    neighbours (the possessives), an opening "'" after a letter, a quotation crossing
+    the separator; the whole lines and their heads and tails alone do not."""
+    lines = EDGES.split("\n\n") + list(APOSTROPHES)
+    pieces = [
+        line[i:j]
+        for line in lines
+        for i in range(len(line))
+        for j in range(i + 1, min(len(line), i + 48) + 1)
+    ]
+    for min_words in (1.0, 3.0, 6.0):
+        batched, alone = _pieces_both(pieces, min_words)
+        assert batched == alone
+        assert len(batched) > 1000
