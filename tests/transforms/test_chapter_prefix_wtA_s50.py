@@ -1,0 +1,162 @@
+"""Rule ``repeated_chapter_prefix`` (transforms.chapter_prefix): one prefix repeated before
+every chapter line is read past; its guards. Excerpts of real books, each chapter cut to
+its heading line and first paragraphs (``MIN_GAP`` lowered by the fixture so that a short
+excerpt stands for a chapter)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms import chapter_prefix
+from transforms import sections as sec
+from transforms.sections import find_sections
+
+
+@pytest.fixture(autouse=True)
+def short_chapters(monkeypatch):
+    monkeypatch.setattr(chapter_prefix, "MIN_GAP", 40)
+
+
+def _without_rule(monkeypatch, text):
+    with monkeypatch.context() as m:
+        m.setattr(sec, "chapter_prefixes", lambda texts, read: {})
+        return [(s.level, s.title, s.start) for s in find_sections(text)[0]]
+
+
+def _outline(text):
+    return [(s.level, s.title, s.start) for s in find_sections(text)[0]]
+
+
+# 西游记, hexhero/book-txt (西游记.txt, from xstt5.com): every 回 line opens with "《》目录 ".
+XIYOUJI = [
+    ('第一回\u3000灵根育孕源流出\u3000心性修持大道生',
+     '    诗曰：\n\n    混沌未分天地乱，茫茫渺渺无人见。\n\n    自从盘古破鸿蒙，开辟从兹清浊辨。\n\n    覆载群生仰至仁，发明万物皆成善。\n\n    欲知造化会元功，须看西游释厄传。\n\n    盖闻天地之数，有十二万九千六百岁为一元。将一元分为十二会，乃子、丑、寅、卯、辰、巳、午、未、申、酉、戌、亥之十二支也。每会该一万八百岁。'),
+    ('第二回\u3000悟彻菩提真妙理\u3000断魔归本合元神',
+     '    话表美猴王得了姓名，怡然踊跃；对菩提前作礼启谢。那祖师即命大众引悟空出二门外，教他洒扫应对，进退周旋之节。众仙奉行而出。悟空到门外，又拜了大众师兄，就于廊庑之间，安排寝处。次早，与众师兄学言语礼貌、讲经论道，习字焚香，每日如此。闲时即扫地锄园，养花修树，寻柴燃火，挑水运浆。凡所用之物，无一不备。在洞中不觉倏六七年，一日，祖师登坛高坐，唤集诸仙，开讲大道。真个是：'),
+    ('第三回\u3000四海千山皆拱伏\u3000九幽十类尽除名',
+     '    却说美猴王荣归故里，自剿了混世魔王，夺了一口大刀，逐日操演武艺，教小猴砍竹为标，削木为刀，治旗幡，打哨子，一进一退，安营下寨，顽耍多时。忽然静坐处，思想道：“我等在此，恐作耍成真，或惊动人王，或有禽王、兽王认此犯头，说我们操兵造反，兴师来相杀，汝等都是竹竿木刀，如何对敌？须得锋利剑戟方可。如今奈何？”众猴闻说，个个惊恐道：“大王所见甚长，只是无处可取。'),
+    ('第四回\u3000官封弼马心何足\u3000名注齐天意未宁',
+     '    那太白金星与美猴王，同出了洞天深处，一齐驾云而起。原来悟空筋斗云比众不同，十分快疾，把个金星撇在脑后，先至南天门外。正欲收云前进，被增长天王领着庞、刘、苟、毕、邓、辛、张、陶，一路大力天丁，枪刀剑戟，挡住天门，不肯放进。猴王道：“这个金星老儿，乃奸诈之徒！既请老孙，如何教人动刀动枪，阻塞门路？”正嚷间，金星倏到。'),
+    ('第五回\u3000乱蟠桃大圣偷丹\u3000反天宫诸神捉怪',
+     '    话表齐天大圣到底是个妖猴，更不知官衔品从，也不较俸禄高低，但只注名便了。那齐天府下二司仙吏，早晚扶侍，只知日食三餐，夜眠一榻，无事牵萦，自由自在。闲时节会友游宫，交朋结义。见三清，称个“老”字；逢四帝，道个“陛下”。与那九曜星、五方将、二十八宿、四大天王、十二元辰、五方五老、普天星相、河汉群神，俱只以弟兄相待，彼此称呼。今日东游，明日西荡，云去云来，行踪不定。'),
+    ('第六回\u3000观音赴会问原因\u3000小圣施威降大圣',
+     '    且不言天神围绕，大圣安歇。话表南海普陀落伽山大慈大悲救苦救难灵感观世音菩萨，自王母娘娘请赴蟠桃大会，与大徒弟惠岸行者，同登宝阁瑶池，见那里荒荒凉凉，席面残乱；虽有几位天仙，俱不就座，都在那里乱纷纷讲论。菩萨与众仙相见毕，众仙备言前事。菩萨道：“既无盛会，又不传杯，汝等可跟贫僧去见玉帝。”众仙怡然随往。'),
+]  # fmt: skip
+
+
+def _book(prefix, chapters, head="《西游记》\n\n"):
+    return head + "".join(f"{prefix}{h}\n\n{body}\n\n" for h, body in chapters)
+
+
+def test_xiyouji_chapters_read_past_the_prefix(monkeypatch):
+    text = _book("《》目录 ", XIYOUJI)
+    assert len(_without_rule(monkeypatch, text)) == 1  # base: one section for the book
+    got = _outline(text)
+    chapters = [s for s in got if s[1].startswith("第")]
+    assert [t for _, t, _ in chapters] == [" ".join(h.split()) for h, _ in XIYOUJI]
+    assert len({lv for lv, _, _ in chapters}) == 1
+    for _, title, start in chapters:  # the prefix stays in the text, inside the section
+        assert text[start:].startswith("《》目录 " + title.split()[0])
+
+
+# 曾国藩全集, hankinghu/literature-books (唐浩明's trilogy, from a reading site): "网友上传章节 "
+# before each chapter, the chapters restarting at 第一章 in each book, "（第N章完）" at the end.
+ZENG = [
+    ('第八章 田镇大捷',
+     '    一\u3000周国虞横架六根铁锁，将田家镇江面牢牢锁住\n\n    当武昌城被湘军攻破时，太平天国国宗石祥祯、韦俊和春官又副丞相林绍璋、殿左一指\n\n    挥罗大纲、殿左七指挥周国虞等率领所部连夜向长江下游方向奔去。WWw.dU.LA第二天下午，在樊口一\n\n    带遇到检点陈玉成率领的救援先头部队。陈玉成告诉石祥祯等人，翼王在九江，燕王秦日纲'),
+    ('第一章 奔丧遇险',
+     '    一\u3000湘乡曾府沉浸在巨大的悲痛中\n\n    湘乡县第一号乡绅家，正在大办丧事。WWw.dU.LA\n\n    这人家姓曾，住在县城以南一百三十里外的荷叶塘都①。\n\n    荷叶塘位于湘乡、衡阳、衡山三县交界之地，崇山环抱，交通闭塞，是个偏僻冷落、荒\n\n    凉贫穷的地方，但矗立在白杨坪的曾氏府第，却异常宏伟壮观：一道两人高的白色粉墙，严'),
+    ('第二章 长沙激战',
+     '    一\u3000\u3000城隍菩萨守南门\n\n    咸丰二年二月，从永昌突围出来的太平军将士，在天王洪秀全“上到小天堂，凡一概同\n\n    打江山功勋亲臣，大则封丞相、检点、指挥、将军、侍卫，至小亦军帅职，累代世袭，龙袍\n\n    角带在天朝”的诏命鼓舞下，北上荔浦、阳朔、桂林、兴安，从全州出广西境，一路惊天动\n\n    地地杀进湖南。'),
+    ('第三章 墨绖出山',
+     '    一\u3000谢绝了张亮基的邀请\n\n    湖南乡下有躲生的习俗。www.Du.La\n\n    十月十二日，是曾国藩进四十三岁的生日。自从道光十九年冬散馆进京，他已是十二个\n\n    生日没有在家过了。父亲和弟妹们暗暗在准备为他热热闹闹办一场生日酒。远近的亲朋好友\n\n    早就在打听消息。他们中间有真心来祝贺的，但更多的是借此巴结讨好。'),
+    ('第四章 初办团练',
+     '    一\u3000乱世须用重典\n\n    紧靠巡抚衙门的鱼塘口，新开办了一个衙门，招牌上写着“湖南审案局”五个大字。读…啦^文学曾\n\n    国藩在这个衙门里办事，当起以安境保民为主要职责的帮办团练大臣已经有两个月了。\n\n    记得进长沙的那一天，他和郭嵩焘、国葆、康福一行来到大托铺时，江忠源便带着一百\n\n    楚勇在镇上恭候，亲自陪他们进城。来到新开铺时，左宗棠又带着一班长沙乡绅和昔日师'),
+    ('第五章 衡州练勇',
+     '    一\u3000王錱挂出“湘军总营务局”招牌，遭到曾国藩的指责\n\n    位于南岳衡山南麓的衡州城，是湖南仅次于长沙的名城。www.Du.La\n\n    湖南自古有三湘之称。何谓三湘，其说不一。有一种说法是：潇湘、蒸湘、沅湘合为三\n\n    湘。衡州城正是蒸水与湘水的汇合处，为两广之门户，扼水陆之要冲，物产富庶，民风强\n\n    悍，历来是兵家必争之地。'),
+    ('第六章 靖港惨败',
+     '    一\u3000为筹军饷，不得不为贪官奏请入乡贤祠\n\n    江忠源、吴文镕先后兵败而亡，给曾国藩刺激极大。www.Du.La江忠源与曾国藩相交十余年，曾国\n\n    藩赏识、推荐他。江忠源也不负期望，军兴以来，建楚勇，守城池，屡立军功，两三年间，\n\n    便由署理知县而升至巡抚，为湖南读书人走立军功而显达之路，树立了一个榜样。江忠源为'),
+    ('第七章 攻取武昌',
+     '    一\u3000青麟哭诉武昌失守\n\n    青麟一进巡抚衙门，就要向骆秉章、曾国藩等人行旗人大礼，慌得骆秉章连声说：“墨\n\n    卿兄，这使不得，快坐下来，谈谈武昌战事。www.Du.La”\n\n    “青麟有罪，武昌失落了。”青麟一开口，就流下了眼泪。\n\n    他是正白旗人，翰林出身，去年由户部左侍郎差委湖北学政，今年已调任礼部右侍郎，'),
+    ('第九章 江西受困',
+     '    一\u3000浔阳楼上，翼王挥毫题诗\n\n    早在湘勇围攻武昌的时候，翼王石达开受天王、东王之命，来到安庆主持西征军务，当\n\n    田镇失守、湘勇即将出湖北下江西的严峻时刻，石达开率五千劲旅，从安庆渡江来到九江。(读啦文学网www.du.la网友发布)\n\n    翼王虽年纪轻轻，却是个文武全才，且为人豪爽倜傥重情义，在太平军中一向有很高威望。'),
+    ('第一章 进军皖中',
+     '    曾国藩第二部--野焚\n\n    一\u3000丑道人给曾国藩谈医道：岐黄可医身病，黄老可医心病\n\n    入夏以来，天气一天比一天炎热，近半个月，湘中一带又刮起了火南风。读…啦^文学这风像是从一\n\n    座巨大的火炉中喷出似的，吹在人的身上，直如火燎炭烤般地难受。山溪沟渠中的水，全被\n\n    它卷走了，连常年行船的涓水河，也因水浅而断了航。禾田开了坼。几寸宽的坼缝里，四脚'),
+]  # fmt: skip
+
+
+def _zeng():
+    out = "《曾国藩全集》\n\n"
+    for h, body in ZENG:
+        out += f"网友上传章节 {h}\n\n{body}\n\n    （{h.split()[0]}完）\n\n"
+    return out
+
+
+def test_zeng_guofan_titles_lose_the_prefix(monkeypatch):
+    text = _zeng()
+    before = _without_rule(monkeypatch, text)
+    assert not any(t == "第一章 奔丧遇险" for _, t, _ in before)
+    got = _outline(text)
+    titles = [t for _, t, _ in got]
+    for h, _ in ZENG:  # every chapter, with its own title and without the site's label
+        assert h in titles
+    assert not any("网友上传章节" in t for t in titles)
+    # Clause prefix_has_word: "（第八章完）" (a prefix of marks) closes a chapter, opens none.
+    assert not any("完" in t for t in titles)
+
+
+# 食草家族 (莫言), hankinghu/literature-books: "第一梦 红蝗" is the book's own part, over
+# its chapters: no prefix (clause prefix_heading_word).
+SHICAO = [
+    "第二天凌晨太阳出土前约有十至十五分钟光景，我行走在一片尚未开垦的荒地上。初夏老春，残冬和初春的记忆淡漠。",
+    "她转身走进冷饮店，店门口悬挂着的彩色塑料纸条被屋里的电扇风吹拂着，匆匆忙忙地飘动。",
+    "我们这个庞大的家族里，气氛一直是宽松和谐的。",
+    "九老爷的歌唱确实象一条汹涌奔腾泥沙俱下的河流，我猜测到歌词本身恐怕毫无意义。",
+    "锔锅匠僵硬地保持着固有的姿势，好象没听到四老爷的话。",
+    "包工头说他发现四老爷咀嚼茅草时极象一只蝗虫，这个吃草的家族里人脸上都带着一副蝗虫般的表情。",
+]
+
+
+def test_shicao_part_words_are_not_a_prefix(monkeypatch):
+    text = "食草家族\n\n" + "".join(
+        f"第一梦 红蝗 第{k:02d}章\n\n{body}\n\n" for k, body in enumerate(SHICAO, 1)
+    )
+    assert _outline(text) == _without_rule(monkeypatch, text)
+    assert not any(t.startswith("第01章") for _, t, _ in _outline(text))
+
+
+# 货币战争5：山雨欲来, hankinghu/literature-books: "【正文】    第N节：" before a reading site's
+# pages, most untitled: 2 of 7 read as headings past the prefix (clause prefix_read_share).
+HUOBI = [
+    ("第2节：", "    事实绝非如此！"),
+    ("第3节：", "    上海黄金交易所是中国所有合法黄金现货交易的总集散地。一切国内的矿产金、回收金。"),
+    ("第4节：金砖五国终于走上了“货币起义”的道路", "    罗斯福当年救急的黄金禁令，居然维持了40多年！"),
+    ("第5节：", "    美元值此危难之时，德国人又开始捣乱。"),
+    ("第6节：", "    人们在街头看到一个美女走来，会不由自主地多看几眼。"),
+    ("第7节：", "    当华尔街媒体唱衰黄金走势时，最常引用的理由就是GLD的黄金持有量在减少。"),
+    ("第8节：美国的黄金储备", "    当资金流入时，GLD基金用这些钱买入黄金实物，将“仓单”交给投资人。"),
+]  # fmt: skip
+
+
+def test_huobi_pages_are_no_proof(monkeypatch):
+    text = _book("【正文】    ", HUOBI, head="货币战争5\n\n")
+    assert _outline(text) == _without_rule(monkeypatch, text)
+    monkeypatch.setattr(chapter_prefix, "MIN_LINES", 2)  # the share alone guards
+    assert _outline(text) == _without_rule(monkeypatch, text)
+
+
+def test_contents_list_is_no_run(monkeypatch):
+    """Clause prefix_text_between: 西游记's 回 lines listed one under the other (a contents
+    page) and then the text: no chapter is made of a list entry."""
+    listing = "".join(f"《》目录 {h}\n" for h, _ in XIYOUJI)
+    text = "《西游记》\n\n" + listing + "\n" + "\n\n".join(b for _, b in XIYOUJI) + "\n"
+    assert _outline(text) == _without_rule(monkeypatch, text)
+
+
+def test_markdown_chapter_lines_keep_their_reading(monkeypatch):
+    """Clause prefix_line_read: "## 第一回　靈根育孕源流出…" (oscarsun72/chtxt's 西遊記, a
+    Markdown heading) is read as it stands; the rule leaves it."""
+    text = _book("## ", XIYOUJI, head="# 西遊記\n\n")
+    got = _outline(text)
+    assert got == _without_rule(monkeypatch, text)
+    assert sum(t.startswith("## 第") or t.startswith("第") for _, t, _ in got) == 6

@@ -1,0 +1,124 @@
+"""Rule ``repeated_chapter_prefix``: one prefix repeated before every chapter line.
+
+A book scraped from a reading site, or exported page by page, often carries the same
+string before each of its chapter lines: the site's breadcrumb or label, the book's
+own title, a running head ("《》目录 第一回　灵根育孕源流出　心性修持大道生", 西游记 of
+hexhero/book-txt; "《血色浪漫》第一章(1)"; "经济学原理--第二章　经济学的实质";
+"走到人生边上_第1章"; "网友上传章节 第八章 田镇大捷", 曾国藩全集; "【正文】    第4节：…",
+货币战争5: hankinghu/literature-books; public novel splitters test "章节目录 第一章" too).
+No line-by-line rule reads such a line as a heading (西游记 was one section for its
+100 回), or one that did kept the prefix in every title. ``transforms.cjk_novel_parts``
+reads past one word, "正文" (clause ``zhengwen_prefix``); this rule finds the prefix in
+the document itself, whatever it is:
+
+* Clause ``prefix_evidence``: a string of at most ``MAX_PREFIX`` characters with no
+  sentence or clause mark stands before at least ``MIN_LINES`` lines whose rest reads
+  as a numbered heading 第N回 / 章 / 节 / 卷 / 篇 (``transforms.headings`` or the CJK
+  number rules). The SAME string each time: the evidence is its repetition, not a list.
+* Clause ``prefix_read_share``: at least ``MIN_READ_SHARE`` of the lines where the
+  prefix stands before "第N<unit>" read as headings past it. 货币战争5's "【正文】    第2节："
+  stands before 36 pages of a reading site ("第N节：", most with no title: no heading) and 5
+  titled ones ("第4节：金砖五国…", "第9节：第二章 真相隧道…", the chapter's own line below it):
+  5 of 36 is no proof that the prefix stands before the book's headings.
+* Clause ``prefix_advancing``: the numbers of those headings advance: within each
+  unit, at least ``MIN_LINES - 1`` steps rise (a chapter in pieces, "第一章(1)",
+  "第一章(2)", keeps its number) and the rising steps are at least ``MIN_RISE_SHARE``
+  of the steps where the number changes (a trilogy restarting at 第一章 twice still
+  advances; running heads of one chapter repeated on every page do not).
+* Clause ``prefix_text_between``: between the first and the last such line stand on
+  average at least ``MIN_GAP`` characters a line of them (a contents list, each entry
+  on the next line, is no run of chapters).
+* Clause ``prefix_heading_word``: a prefix that holds a number with 第 itself
+  ("正文 第二部 牛犟劲 第一章": 莫言's 生死疲劳, the part over its chapter; "第一梦 红蝗
+  第01章": 莫言's 食草家族, its five 梦 over their chapters; "第一部 …") or reads as a
+  heading on its own is the book's own heading, not a prefix: left to the rules that read
+  it (clauses ``zhengwen_volume_prefix``, ``volume_prefix_chapter``).
+* Clause ``prefix_has_word``: a prefix of marks only ("（第八章完）", 曾国藩全集's chapter
+  ends; "【第一卷 1911—1914年】"; "[(第1章 改变命运)]"; "◆ ") brackets or decorates the
+  heading: no string before it to read past.
+* Clause ``prefix_line_read``: a line that reads as a heading as it stands ("## 第一回",
+  a Markdown heading; "正文 第一章", clause ``zhengwen_prefix``) keeps its own reading;
+  the rule reads only lines no other rule reads, and counts only those.
+
+A proven prefix is read past on each of its lines: the heading is the rest of the line
+(``transforms.sections.find_headings`` reads it there), and the section title does not
+keep the prefix. The heading still starts at the line's start, so the prefix stays in
+the section's text (the training text and the structure's offsets are one text); it is
+not deleted.
+
+Cost: nothing for a text without "第"; else one bounded ``str.find`` a line and a regex
+on the lines where "第" stands within the first ``MAX_PREFIX + 1`` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+MAX_PREFIX = 20
+MIN_LINES = 5
+MIN_RISE_SHARE = 0.75
+MIN_GAP = 200
+MIN_READ_SHARE = 0.75
+_DIGITS = "〇零一二三四五六七八九十百千两兩0-9０-９"
+_UNITS = "回章节節卷篇"
+_HEADING = re.compile(rf"第[{_DIGITS}]{{1,7}}[{_UNITS}]")
+# Clause prefix_heading_word: a number with 第 inside the prefix, whatever its unit.
+_NUMBERED = re.compile(rf"第[{_DIGITS}壹贰貳叁參肆伍陆陸柒捌玖拾]")
+_MARKS = re.compile("[。！？!?；;，,：:、]")
+_TRIM = " \t\u3000\xa0"
+
+
+def chapter_prefixes(texts: list[str], read: Callable[[str], list]) -> dict[int, int]:
+    """{line index: characters to read past} for the lines of ``texts`` (stripped lines)
+    that carry a proven prefix (see module doc). ``read(rest)`` gives the heading
+    candidates of a line's rest (``transforms.sections`` passes its line readers)."""
+    runs: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, t in enumerate(texts):
+        p = t.find("第", 1, MAX_PREFIX + 1)
+        if p < 1:
+            continue
+        m = _HEADING.search(t, p, MAX_PREFIX + 12)
+        if m is None or m.start() > MAX_PREFIX:
+            continue
+        prefix = t[: m.start()].rstrip(_TRIM)
+        if not prefix or _MARKS.search(prefix) or _NUMBERED.search(prefix):
+            continue  # clause prefix_heading_word: "第一梦 红蝗 第01章"
+        if not any(ch.isalnum() for ch in prefix) or read(t):
+            continue  # clauses prefix_has_word, prefix_line_read
+        runs[prefix].append((i, m.start()))
+    out: dict[int, int] = {}
+    for prefix, lines in runs.items():
+        if len(lines) < MIN_LINES or read(prefix):
+            continue  # clauses prefix_evidence, prefix_heading_word
+        found = []
+        for i, p in lines:
+            cands = read(texts[i][p:])
+            if len(cands) == 1 and cands[0].kind == "cjk" and cands[0].value is not None:
+                found.append((i, p, cands[0]))
+        if len(found) < max(MIN_LINES, MIN_READ_SHARE * len(lines)):
+            continue  # clause prefix_read_share
+        if not _advancing([c for _, _, c in found]):
+            continue
+        first, last = found[0][0], found[-1][0]
+        between = sum(len(t) for t in texts[first:last]) - sum(len(texts[i]) for i, _, _ in found)
+        if between < MIN_GAP * (len(found) - 1):
+            continue  # clause prefix_text_between
+        out.update((i, p) for i, p, _ in found)
+    return out
+
+
+def _advancing(cands: list) -> bool:
+    """Clause ``prefix_advancing`` (see module doc): per unit series."""
+    rises = falls = 0
+    last: dict[str, int] = {}
+    for c in cands:
+        before = last.get(c.series)
+        if before is not None and c.value != before:
+            if c.value > before:
+                rises += 1
+            else:
+                falls += 1
+        last[c.series] = c.value
+    return rises >= MIN_LINES - 1 and rises >= MIN_RISE_SHARE * (rises + falls)
