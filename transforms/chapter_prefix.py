@@ -102,7 +102,9 @@ def chapter_prefixes(texts: list[str], read: Callable[[str], list]) -> dict[int,
         if not _advancing([c for _, _, c in found]):
             continue
         first, last = found[0][0], found[-1][0]
-        between = sum(len(t) for t in texts[first:last]) - sum(len(texts[i]) for i, _, _ in found)
+        between = sum(len(t) for t in texts[first:last]) - sum(
+            len(texts[i]) for i, _, _ in found[:-1]
+        )
         if between < MIN_GAP * (len(found) - 1):
             continue  # clause prefix_text_between
         out.update((i, p) for i, p, _ in found)

@@ -228,7 +228,10 @@ def _reader(any_script: bool):
     """The line readers of ``find_headings`` for rule repeated_chapter_prefix."""
 
     def read(t: str) -> list:
-        return hd.line_candidates(t, 0, 0, len(t)) or number_candidates(t, 0, 0, len(t), any_script)
+        found = hd.line_candidates(t, 0, 0, len(t))
+        if found and found[0].kind == "caps" and _cjk_case(t):
+            found = []  # clauses cjk_not_caps, cjk_not_caps_first, as find_headings reads
+        return found or number_candidates(t, 0, 0, len(t), any_script)
 
     return read
 

@@ -9,6 +9,7 @@ import pytest
 
 from transforms import chapter_prefix
 from transforms import sections as sec
+from transforms.chapter_prefix import chapter_prefixes
 from transforms.sections import find_sections
 
 
@@ -160,3 +161,79 @@ def test_markdown_chapter_lines_keep_their_reading(monkeypatch):
     got = _outline(text)
     assert got == _without_rule(monkeypatch, text)
     assert sum(t.startswith("## 第") or t.startswith("第") for _, t, _ in got) == 6
+
+
+# 《C形包围》戴旭, hankinghu/literature-books: a page export, the running head "C形包围第一章总论：
+# 2030肢解中国一、中国已被" over each page of chapter 1: one number, no advance (prefix_advancing).
+C_PAGES = [
+    ("“C”字型战略包围（1）", "这是本书作者历时数年研究，半年写（画）成的一篇（幅）世界全景式政治、军事巨作。"
+     "观此文，会让我们明白今天世界的基本真相。"),
+    ("“C”字型战略包围（2）", "今年是新中国诞生六十年，有人说我们的朋友遍天下。我于是拿着放大镜在世界地图上"
+     "找啊找啊找，没有发现真正的朋友在哪，却发现了一个比万里长城长得多的一个包围圈！"),
+    ("“C”字型战略包围（3）", "3月，日本第一艘直升机航母正式服役，几个月后，另一艘直升机航母也下水。"),
+    ("“C”字型战略包围（4）", "设想动用太空卫星、侦察机和四大航母战斗群，及驻扎在关岛和冲绳的F－35隐性战机。"),
+    ("“C”字型战略包围（5）", "南海的背后是澳大利亚。澳大利亚是被称作第二岛链的一个点。它最近鼓噪得特别凶。"),
+    ("“C”字型战略包围（6）", "事实已经很清楚：美国正策动日印对中国进行东西战略夹击，澳大利亚和越南配合。"),
+]  # fmt: skip
+
+
+def test_running_heads_of_one_chapter_do_not_advance(monkeypatch):
+    head = "C形包围第一章总论：2030肢解中国一、中国已被"
+    text = "《C形包围》\n\n" + "".join(f"{head}\n{sub}\n\n{body}\n\n" for sub, body in C_PAGES)
+    assert _outline(text) == _without_rule(monkeypatch, text)
+    assert chapter_prefixes(text.split("\n"), sec._reader(True)) == {}  # six lines, one number
+
+
+def test_part_prefix_alone_is_no_prefix(monkeypatch):
+    """Clause prefix_heading_word alone: 食草家族's lines with a reader that reads no whole
+    line (so clause prefix_line_read cannot hold them): "第一梦 红蝗" is still no prefix."""
+    texts = []
+    for k, body in enumerate(SHICAO, 1):
+        texts += [f"第一梦 红蝗 第{k:02d}章", "", body, ""]
+    read = sec._reader(True)
+    monkeypatch.setattr(chapter_prefix, "MIN_GAP", 1)  # short excerpts: the clause alone guards
+    assert chapter_prefixes(texts, lambda t: read(t) if t.startswith("第0") else []) == {}
+
+
+def test_lines_read_as_they_stand_are_left():
+    """Clause prefix_line_read alone: 中州纪事 (hankinghu/literature-books) "正文 第一章 蜀山三英
+    （上）": clause zhengwen_prefix reads the whole line; the rule takes none of them."""
+    titles = ["第一章 蜀山三英（上）", "第二章 蜀山三英（下）", "第三章 奉命下山",
+              "第四章 雾隐鬼故事", "第五章 雾隐鬼故事（2）", "第六章 雾隐鬼故事（3）"]  # fmt: skip
+    texts = []  # the titles are 中州纪事's, the text under them 西游记's excerpts
+    for t, (_, body) in zip(titles, XIYOUJI, strict=True):
+        texts += [f"正文 {t}", "", body, ""]
+    assert chapter_prefixes(texts, sec._reader(True)) == {}
+
+
+def test_contents_entries_alone_are_no_run():
+    """Clause prefix_text_between alone: the listing of the contents test, read by the
+    function itself (the contents-list rule is not asked)."""
+    texts = [f"《》目录 {h}" for h, _ in XIYOUJI] + [""] + [b for _, b in XIYOUJI]
+    assert chapter_prefixes(texts, sec._reader(True)) == {}
+
+
+# 大唐双龙传 (黄易), jbts6/wuxia-novel's per-chapter files ch_split/ch_541.txt .. ch_546.txt, as a
+# user joins them: "卷四十四 " before each chapter is the book's volume (prefix_heading_word).
+DATANG = [
+    ('卷四十四 第二章 刑场之路', '徐子陵潜至靠近码头一座仓库旁,躲在一堆杂物后,码头旁有数十个各式各样的货仓,由开放式的竹棚至乎眼前木构建造的大仓库,应有尽有。'),
+    ('卷四十四 第三章 雨中血战', '大雨横扫无边无际的汪洋,同时遮天盖地的席卷整个龙泉平原,狂暴的雷电在低压厚重的黑雨云间咆吼怒号,有摇山撼岳、地裂天崩的威势,显示出只有大自然本身才是宇宙的主宰。'),
+    ('卷四十四 第四章 攻陷渤海', '风雨将天、地之间的所有景物统一为一个整体,从小龙泉西南的树林朝海港方向瞧去,只是一片迷茫。'),
+    ('卷四十四 第五章 雨过天晴', '把守石堡的士兵第一个反应竟是鸣钟示警,确出乎寇仲等料外,幸好没有箭矢射来,否则将要功亏一篑,硬被阻于石堡外。'),
+    ('卷四十四 第六章 生死豪赌', '在金正宗的陪伴下,傅君嫱含怒而至,一副要找寇仲和徐子陵算账的样儿。'),
+    ('卷四十四 第七章 决战魔僧', '跋锋寒心中叫绝,若要杀死伏难陀,确没有比这着更精采。'),
+]  # fmt: skip
+
+
+def test_volume_prefix_reads_as_a_heading(monkeypatch):
+    """Clause prefix_heading_word, its second arm alone: the prefix "卷四十四" reads as a
+    volume; with a reader that reads no whole line (prefix_line_read cannot hold them)."""
+    texts = []
+    for h, body in DATANG:
+        texts += [h, "", body, ""]
+    read = sec._reader(True)
+    monkeypatch.setattr(chapter_prefix, "MIN_GAP", 1)
+    rests_only = chapter_prefixes(texts, lambda t: read(t) if t[:1] == "第" else [])
+    assert sorted(rests_only) == [0, 4, 8, 12, 16, 20]  # the prefix unread: it would be read past
+    no_line = chapter_prefixes(texts, lambda t: read(t) if t[:1] == "第" or len(t) < 6 else [])
+    assert no_line == {}
