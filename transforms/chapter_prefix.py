@@ -40,6 +40,9 @@ the document itself, whatever it is:
   a Markdown heading; "正文 第一章", clause ``zhengwen_prefix``) keeps its own reading;
   the rule reads only lines no other rule reads, and counts only those.
 
+* Clause ``prefix_closing_mark``: a mark that opens the prefix and closes the line
+  ("◆ 《…》 第一回　有四条眉毛的人 ◆") decorates the heading: the title ends before it.
+
 A proven prefix is read past on each of its lines: the heading is the rest of the line
 (``transforms.sections.find_headings`` reads it there), and the section title does not
 keep the prefix. The heading still starts at the line's start, so the prefix stays in
@@ -70,9 +73,9 @@ _MARKS = re.compile("[。！？!?；;，,：:、]")
 _TRIM = " \t\u3000\xa0"
 
 
-def chapter_prefixes(texts: list[str], read: Callable[[str], list]) -> dict[int, int]:
-    """{line index: characters to read past} for the lines of ``texts`` (stripped lines)
-    that carry a proven prefix (see module doc). ``read(rest)`` gives the heading
+def chapter_prefixes(texts: list[str], read: Callable[[str], list]) -> dict[int, tuple[int, int]]:
+    """{line index: (start, end) of the heading in the line} for the lines of ``texts``
+    (stripped lines) that carry a proven prefix (see module doc). ``read(rest)`` gives the heading
     candidates of a line's rest (``transforms.sections`` passes its line readers)."""
     runs: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for i, t in enumerate(texts):
@@ -88,13 +91,13 @@ def chapter_prefixes(texts: list[str], read: Callable[[str], list]) -> dict[int,
         if not any(ch.isalnum() for ch in prefix) or read(t):
             continue  # clauses prefix_has_word, prefix_line_read
         runs[prefix].append((i, m.start()))
-    out: dict[int, int] = {}
+    out: dict[int, tuple[int, int]] = {}
     for prefix, lines in runs.items():
         if len(lines) < MIN_LINES or read(prefix):
             continue  # clauses prefix_evidence, prefix_heading_word
         found = []
         for i, p in lines:
-            cands = read(texts[i][p:])
+            cands = read(texts[i][p : _closing(prefix, texts[i])])
             if len(cands) == 1 and cands[0].kind == "cjk" and cands[0].value is not None:
                 found.append((i, p, cands[0]))
         if len(found) < max(MIN_LINES, MIN_READ_SHARE * len(lines)):
@@ -107,8 +110,18 @@ def chapter_prefixes(texts: list[str], read: Callable[[str], list]) -> dict[int,
         )
         if between < MIN_GAP * (len(found) - 1):
             continue  # clause prefix_text_between
-        out.update((i, p) for i, p, _ in found)
+        out.update((i, (p, _closing(prefix, texts[i]))) for i, p, _ in found)
     return out
+
+
+def _closing(prefix: str, line: str) -> int:
+    """Clause ``prefix_closing_mark``: the end of the heading in ``line``: before the
+    prefix's opening mark repeated at the line's end ("◆ 《陆小凤传奇之金鹏王朝》 第一回　有四条
+    眉毛的人 ◆", 陆小凤传奇全集 of hankinghu/literature-books: the title is "第一回 有四条眉毛的人")."""
+    mark = prefix[0]
+    if mark.isalnum() or mark in "《【[（(「『“" or not line.endswith(mark):
+        return len(line)
+    return len(line[:-1].rstrip(_TRIM))
 
 
 def _advancing(cands: list) -> bool:

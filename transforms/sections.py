@@ -250,7 +250,7 @@ def find_headings(
     for i, t in enumerate(lines.texts):
         if t and len(t) <= hd.MAX_KEYWORD_LINE:
             if past and i in past:
-                t = t[past[i] :]  # the heading is the rest; it starts at the line's start
+                t = t[slice(*past[i])]  # the heading is the rest; it starts at the line's start
             found = hd.line_candidates(t, lines.starts[i], i, lines.ends[i])
             if found and found[0].kind == "caps" and _cjk_case(t):
                 found = []  # clauses cjk_not_caps, cjk_not_caps_first ("章 7. GUI（…）系統")

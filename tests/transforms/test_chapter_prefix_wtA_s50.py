@@ -237,3 +237,34 @@ def test_volume_prefix_reads_as_a_heading(monkeypatch):
     assert sorted(rests_only) == [0, 4, 8, 12, 16, 20]  # the prefix unread: it would be read past
     no_line = chapter_prefixes(texts, lambda t: read(t) if t[:1] == "第" or len(t) < 6 else [])
     assert no_line == {}
+
+
+# 陆小凤传奇全集 (古龙), hankinghu/literature-books: "◆ 《陆小凤传奇之金鹏王朝》 第一回　有四条眉毛的人 ◆".
+LUXIAOFENG = [
+    ("第一回\u3000有四条眉毛的人",
+     "黄昏，黄昏后。这正是龙翔客栈最热闹的时候，楼下的饭厅里每张桌上都有客人，跑堂的伙计小北京忙得满头大汗，"
+     "连嗓子都有点哑了。\n\n楼上是四六二十四间客房，也已全都客满。\n\n"
+     "客人们大多数都是佩刀挂剑的江湖好汉，谁也不懂这平时很冷落的地方，怎么会突然变得热闹了起来。"),
+    ("第二回\u3000丹凤公主",
+     "酒杯还在陆小凤手里，杯子里的酒却已有一大半溅在身上。\n\n他刚进霍老头屋里来的时候，霍老头也正在喝酒。\n\n"
+     "这是个很简陋的小木屋，孤孤单单的建筑在山腰上的一片枣树林里。"),
+    ("第三回\u3000大金鹏王",
+     "长廊里阴森而黑暗，仿佛经年看不见阳光。长廊的尽头是一扇很宽大的门，门上的金环却在闪闪的发着光。\n\n"
+     "他们推开这扇门，就看见了大金鹏王。\n\n大金鹏王并不是个很高大的人。"),
+    ("第四回\u3000盛宴",
+     "盛宴。宴席就摆在大金鹏王刚才接见的花厅里，酒菜丰富而精致。\n\n酒是真酒，真正上好的陈年花雕。\n\n"
+     "陆小凤举杯一饮而尽，忽然叹息着道：“这虽然也是好酒，但比起刚才的波斯葡萄酒来，就差得远了。”"),
+    ("第五回\u3000悲歌",
+     "万梅山庄还没有梅花。\n\n现在是四月，桃花和杜鹃正开放，开在山坡上。\n\n"
+     "面对着满山遍地的鲜花，花满楼几乎不愿再离开这地方了，他安详宁静的脸上，忽然有了无法形容的光彩。"),
+    ("第六回\u3000珠光宝气",
+     "酒筵摆在水阁中，四面荷塘，一碧如洗，九曲桥栏却是鲜红的。\n\n"
+     "珍珠罗的纱窗高高支起，风中带着初开荷叶的清香。\n\n已经是四月了。"),
+]  # fmt: skip
+
+
+def test_closing_mark_is_no_part_of_the_title():
+    """Clause prefix_closing_mark: the "◆" that opens the prefix and closes the line."""
+    text = "".join(f"◆ 《陆小凤传奇之金鹏王朝》 {h} ◆\n\n{body}\n\n" for h, body in LUXIAOFENG)
+    titles = [t for _, t, _ in _outline(text)]
+    assert titles == [" ".join(h.split()) for h, _ in LUXIAOFENG]
