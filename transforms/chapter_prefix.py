@@ -28,7 +28,7 @@ the document itself, whatever it is:
 * Clause ``prefix_text_between``: between the first and the last such line stand on
   average at least ``MIN_GAP`` characters a line of them (a contents list, each entry
   on the next line, is no run of chapters).
-* Clause ``prefix_heading_word``: a prefix that holds a number with 第 itself
+* Clause ``prefix_heading_word``: a prefix that holds 第 (a number with 第) itself
   ("正文 第二部 牛犟劲 第一章": 莫言's 生死疲劳, the part over its chapter; "第一梦 红蝗
   第01章": 莫言's 食草家族, its five 梦 over their chapters; "第一部 …") or reads as a
   heading on its own is the book's own heading, not a prefix: left to the rules that read
@@ -49,15 +49,19 @@ keep the prefix. The heading still starts at the line's start, so the prefix sta
 the section's text (the training text and the structure's offsets are one text); it is
 not deleted.
 
-Cost: nothing for a text without "第"; else one bounded ``str.find`` a line and a regex
-on the lines where "第" stands within the first ``MAX_PREFIX + 1`` characters.
+Cost: nothing for a text without "第"; else one regex search for "第N<unit>" over the
+lines joined (no Python loop over the lines), a few string operations at each match, the
+readers only on the lines of a prefix met ``MIN_LINES`` times.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
+from itertools import accumulate
+from operator import add
 
 MAX_PREFIX = 20
 MIN_LINES = 5
@@ -78,21 +82,31 @@ def chapter_prefixes(texts: list[str], read: Callable[[str], list]) -> dict[int,
     (stripped lines) that carry a proven prefix (see module doc). ``read(rest)`` gives the heading
     candidates of a line's rest (``transforms.sections`` passes its line readers)."""
     runs: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for i, t in enumerate(texts):
-        p = t.find("第", 1, MAX_PREFIX + 1)
-        if p < 1:
-            continue
-        m = _HEADING.search(t, p, MAX_PREFIX + 12)
-        if m is None or m.start() > MAX_PREFIX:
-            continue
-        prefix = t[: m.start()].rstrip(_TRIM)
+    joined = "\n".join(texts)
+    starts: list[int] = []
+    for m in _HEADING.finditer(joined):
+        pos = m.start()
+        w0 = max(0, pos - MAX_PREFIX - 1)
+        k = joined.rfind("\n", w0, pos)
+        if k < 0 and w0:
+            continue  # the line opens more than MAX_PREFIX characters before it
+        prefix = joined[k + 1 : pos]
+        if not prefix or "第" in prefix:
+            continue  # the heading opens the line, or is not the line's first 第
+        prefix = prefix.rstrip(_TRIM)
         if not prefix or _MARKS.search(prefix) or _NUMBERED.search(prefix):
             continue  # clause prefix_heading_word: "第一梦 红蝗 第01章"
-        if not any(ch.isalnum() for ch in prefix) or read(t):
-            continue  # clauses prefix_has_word, prefix_line_read
-        runs[prefix].append((i, m.start()))
+        if not any(ch.isalnum() for ch in prefix):
+            continue  # clause prefix_has_word
+        if not starts:
+            starts = list(map(add, accumulate(map(len, texts), initial=0), range(len(texts) + 1)))
+        i = bisect_right(starts, k + 1) - 1
+        runs[prefix].append((i, pos - starts[i]))
     out: dict[int, tuple[int, int]] = {}
     for prefix, lines in runs.items():
+        if len(lines) < MIN_LINES:
+            continue  # clause prefix_evidence (the few lines of prose end here, unread)
+        lines = [(i, p) for i, p in lines if not read(texts[i])]  # clause prefix_line_read
         if len(lines) < MIN_LINES or read(prefix):
             continue  # clauses prefix_evidence, prefix_heading_word
         found = []
