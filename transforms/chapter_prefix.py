@@ -71,8 +71,6 @@ MIN_READ_SHARE = 0.75
 _DIGITS = "〇零一二三四五六七八九十百千两兩0-9０-９"
 _UNITS = "回章节節卷篇"
 _HEADING = re.compile(rf"第[{_DIGITS}]{{1,7}}[{_UNITS}]")
-# Clause prefix_heading_word: a number with 第 inside the prefix, whatever its unit.
-_NUMBERED = re.compile(rf"第[{_DIGITS}壹贰貳叁參肆伍陆陸柒捌玖拾]")
 _MARKS = re.compile("[。！？!?；;，,：:、]")
 _TRIM = " \t\u3000\xa0"
 
@@ -92,10 +90,10 @@ def chapter_prefixes(texts: list[str], read: Callable[[str], list]) -> dict[int,
             continue  # the line opens more than MAX_PREFIX characters before it
         prefix = joined[k + 1 : pos]
         if not prefix or "第" in prefix:
-            continue  # the heading opens the line, or is not the line's first 第
+            continue  # clause prefix_heading_word: "第一梦 红蝗 第01章"; or no prefix
         prefix = prefix.rstrip(_TRIM)
-        if not prefix or _MARKS.search(prefix) or _NUMBERED.search(prefix):
-            continue  # clause prefix_heading_word: "第一梦 红蝗 第01章"
+        if not prefix or _MARKS.search(prefix):
+            continue
         if not any(ch.isalnum() for ch in prefix):
             continue  # clause prefix_has_word
         if not starts:
