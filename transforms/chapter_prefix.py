@@ -40,6 +40,13 @@ the document itself, whatever it is:
   a Markdown heading; "正文 第一章", clause ``zhengwen_prefix``) keeps its own reading;
   the rule reads only lines no other rule reads, and counts only those.
 
+* Clause ``prefix_cuts_sentence``: an export's page chunks cut the text anywhere, chapters
+  at a paragraph's end: when more than ``MAX_CUT_SHARE`` of the prefixed headings after the
+  first follow a line that ends with no sentence mark (。！？…”」）…), the run is pages, not
+  chapters ("走到人生边上_第2章" between "《论语》)食与色，人之大" and "，但人之大欲", 走到人生边上
+  of hankinghu/literature-books: 6 of 6 cut mid-sentence; 西游记, 曾国藩全集, 经济学原理,
+  血色浪漫: the line before ends a sentence).
+
 * Clause ``prefix_closing_mark``: a mark that opens the prefix and closes the line
   ("◆ 《…》 第一回　有四条眉毛的人 ◆") decorates the heading: the title ends before it.
 
@@ -68,6 +75,8 @@ MIN_LINES = 5
 MIN_RISE_SHARE = 0.75
 MIN_GAP = 200
 MIN_READ_SHARE = 0.75
+MAX_CUT_SHARE = 0.5
+_SENTENCE_END = "。！？!?….．”’」』）)》〉】〕]\"'>—～~"
 _DIGITS = "〇零一二三四五六七八九十百千两兩0-9０-９"
 _UNITS = "回章节節卷篇"
 _HEADING = re.compile(rf"第[{_DIGITS}]{{1,7}}[{_UNITS}]")
@@ -122,8 +131,23 @@ def chapter_prefixes(texts: list[str], read: Callable[[str], list]) -> dict[int,
         )
         if between < MIN_GAP * (len(found) - 1):
             continue  # clause prefix_text_between
+        if _cuts(texts, [i for i, _, _ in found[1:]]) > MAX_CUT_SHARE * (len(found) - 1):
+            continue  # clause prefix_cuts_sentence
         out.update((i, (p, _closing(prefix, texts[i]))) for i, p, _ in found)
     return out
+
+
+def _cuts(texts: list[str], lines: list[int]) -> int:
+    """Clause ``prefix_cuts_sentence``: how many of ``lines`` follow a non-blank line that
+    ends with no sentence mark (the text before them runs on past the line)."""
+    n = 0
+    for i in lines:
+        j = i - 1
+        while j >= 0 and not texts[j]:
+            j -= 1
+        if j >= 0 and texts[j][-1] not in _SENTENCE_END:
+            n += 1
+    return n
 
 
 def _closing(prefix: str, line: str) -> int:
