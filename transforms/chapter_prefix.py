@@ -40,6 +40,9 @@ the document itself, whatever it is:
   a Markdown heading; "正文 第一章", clause ``zhengwen_prefix``) keeps its own reading;
   the rule reads only lines no other rule reads, and counts only those.
 
+* Clause ``prefix_aozora_note``: an Aozora Bunko note ("［＃２字下げ］第一章［＃「第一章」は中見出し］",
+  kept by ``--keep-aozora-markup``) is markup the Aozora rules read, not a label to read
+  past (the heading would keep the closing note in its title).
 * Clause ``prefix_cuts_sentence``: an export's page chunks cut the text anywhere, chapters
   at a paragraph's end: when more than ``MAX_CUT_SHARE`` of the prefixed headings after the
   first follow a line that ends with no sentence mark (。！？…”」）…), the run is pages, not
@@ -105,6 +108,8 @@ def chapter_prefixes(texts: list[str], read: Callable[[str], list]) -> dict[int,
             continue
         if not any(ch.isalnum() for ch in prefix):
             continue  # clause prefix_has_word
+        if "［＃" in prefix:
+            continue  # clause prefix_aozora_note
         if not starts:
             starts = list(map(add, accumulate(map(len, texts), initial=0), range(len(texts) + 1)))
         i = bisect_right(starts, k + 1) - 1

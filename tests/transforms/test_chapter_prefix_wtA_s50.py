@@ -106,6 +106,15 @@ def test_zeng_guofan_titles_lose_the_prefix(monkeypatch):
     assert not any("完" in t for t in titles)
 
 
+def test_chapter_end_marks_alone_are_no_prefix(monkeypatch):
+    """Clause prefix_has_word alone: 曾国藩全集's "（第八章完）" lines; "（" is no prefix
+    (clause prefix_cuts_sentence, which the cut excerpts would trip, set aside; review s50)."""
+    monkeypatch.setattr(chapter_prefix, "MAX_CUT_SHARE", 1.0)
+    texts = _zeng().split("\n")
+    past = chapter_prefixes(texts, sec._reader(True))
+    assert sorted(past) == [i for i, t in enumerate(texts) if t.startswith("网友上传章节")]
+
+
 # 食草家族 (莫言), hankinghu/literature-books: "第一梦 红蝗" is the book's own part, over
 # its chapters: no prefix (clause prefix_heading_word).
 SHICAO = [
@@ -231,9 +240,11 @@ def test_lines_read_as_they_stand_are_left(monkeypatch):
     assert len(chapter_prefixes(texts, lambda t: [] if t.startswith("正文") else read(t))) == 6
 
 
-def test_contents_entries_alone_are_no_run():
+def test_contents_entries_alone_are_no_run(monkeypatch):
     """Clause prefix_text_between alone: the listing of the contents test, read by the
-    function itself (the contents-list rule is not asked)."""
+    function itself (the contents-list rule is not asked; clause prefix_cuts_sentence, which
+    also holds a listing, is set aside)."""
+    monkeypatch.setattr(chapter_prefix, "MAX_CUT_SHARE", 1.0)
     texts = [f"《》目录 {h}" for h, _ in XIYOUJI] + [""] + [b for _, b in XIYOUJI]
     assert chapter_prefixes(texts, sec._reader(True)) == {}
 
@@ -328,3 +339,26 @@ def test_page_chunks_cutting_sentences_are_no_chapters(monkeypatch):
     assert chapter_prefixes(lines, sec._reader(True)) == {}
     monkeypatch.setattr(chapter_prefix, "MAX_CUT_SHARE", 1.0)  # the clause alone guards
     assert len(chapter_prefixes(lines, sec._reader(True))) == 7
+
+
+# エリザベスとエセックス (Strachey, tr.), aozorahack/aozorabunko_text cards/001407
+# 50112_ruby_41726.txt, read with --keep-aozora-markup: each chapter line opens with a note.
+ESSEX = [
+    ("第一章", "イギリスにおける宗教改革は、単に宗教上だけの事件ではない。それは社会的な事件でもあった。"),
+    ("第二章", "エリザベスの時代（一五五八―一六〇三年）は二つの部分に分かたれる。"),
+    ("第三章", "夏は物憂げに滑らかに過ぎてゆき、そして、七月の暑い日がきた。そこに霹雷のごとき事件が持ち上がった。"),
+    ("第四章", "スペインの無敵艦隊《アルマダ》は撃破することができた。そしてレスターは死んだ。"),
+    ("第五章", "青春はすでに尽きんとしている。この時代では、二十五歳といえばたいがいの男が壮年に達したものである。"),
+    ("第六章", "ブウス氏事件も残酷な喜劇ではあった。"),
+]  # fmt: skip
+
+
+def test_aozora_notes_are_no_prefix(monkeypatch):
+    """Clause prefix_aozora_note: "［＃２字下げ］" before each chapter is an Aozora note, not a
+    label to read past (review, session 50: 32 of the 67 Aozora files fired with the flag)."""
+    texts = []
+    for h, body in ESSEX:
+        texts += [f"［＃２字下げ］{h}［＃「{h}」は中見出し］", "", body, ""]
+    assert chapter_prefixes(texts, sec._reader(True)) == {}
+    text = "\n".join(texts)
+    assert _outline(text) == _without_rule(monkeypatch, text)
