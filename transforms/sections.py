@@ -121,6 +121,7 @@ from schemas import Section
 from transforms import contents as ct
 from transforms import headings as hd
 from transforms.bylines import byline_lines, imprint_lines
+from transforms.chapter_prefix import chapter_prefixes
 from transforms.chapter_subtitles import chapter_subtitles
 from transforms.chapter_title_repeat import drop_title_over_chapter
 from transforms.chapter_titles import titled_chapters
@@ -223,6 +224,18 @@ def _closes_note(texts: list[str], blank: list[bool], i: int) -> bool:
     return False
 
 
+def _reader(any_script: bool):
+    """The line readers of ``find_headings`` for rule repeated_chapter_prefix."""
+
+    def read(t: str) -> list:
+        found = hd.line_candidates(t, 0, 0, len(t))
+        if found and found[0].kind == "caps" and _cjk_case(t):
+            found = []  # clauses cjk_not_caps, cjk_not_caps_first, as find_headings reads
+        return found or number_candidates(t, 0, 0, len(t), any_script)
+
+    return read
+
+
 @reads_surrogates()  # clause surrogates_read_as_replacement (transforms.surrogates)
 def find_headings(
     text: str, any_script: bool = True, contents_out: list | None = None
@@ -232,8 +245,12 @@ def find_headings(
     appended to it (clause ``contents_list_sentence`` of ``transforms.key_sentences``)."""
     lines = ct.scan_lines(text)
     cands = []
+    # Rule repeated_chapter_prefix (transforms.chapter_prefix): lines to read past a prefix.
+    past = chapter_prefixes(lines.texts, _reader(any_script)) if "第" in text else {}
     for i, t in enumerate(lines.texts):
         if t and len(t) <= hd.MAX_KEYWORD_LINE:
+            if past and i in past:
+                t = t[slice(*past[i])]  # the heading is the rest; it starts at the line's start
             found = hd.line_candidates(t, lines.starts[i], i, lines.ends[i])
             if found and found[0].kind == "caps" and _cjk_case(t):
                 found = []  # clauses cjk_not_caps, cjk_not_caps_first ("章 7. GUI（…）系統")
