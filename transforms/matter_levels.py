@@ -32,6 +32,16 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
     numbered lines), only back matter's words ("后记", "EPILOGUE", "APPENDIX")
     take the top rank.
 
+``back_word_over_its_parts`` (session 50)
+    a back-matter word ("EPILOGUE", "APPENDIX", "NOTES") after the last volume's or
+    part's line, with divisions of its own after it (titles, bare numbers), takes the
+    top rank too: The Moonstone's "EPILOGUE" over "THE FINDING OF THE DIAMOND" and its
+    three statements "I" .. "III" closes the book beside the two PERIODs, not under
+    the "EIGHTH NARRATIVE" (``back_matter_top`` reads only named headings after the
+    last other one, and the epilogue's own parts are others). Guards: no chapter of
+    the volume goes on after it (a keyword, ordinal, numbered or listed heading at a
+    chapter's rank or above); not a name that heads a section inside a volume before.
+
 ``prologue_beside_scenes`` (review, session 27)
     a named division right under a volume's or act's line whose next heading ranks
     below a chapter (a scene, a section, a bare number) takes that heading's rank,
@@ -115,6 +125,7 @@ def matter_at_top(headings: list[Heading]) -> list[Heading]:
     """Rule ``matter_levels`` (module doc): named front and back matter at the top rank,
     then a volume's or act's prologue beside its scenes."""
     out = _matter_top(headings)
+    _back_word_over_its_parts(out)
     _beside_scenes(out)
     _conclusion_of_work(out)
     return out
@@ -175,6 +186,29 @@ def _matter_top(headings: list[Heading]) -> list[Heading]:
         if not volume or _BACK.match(h.title):
             out[k] = replace(h, rank=top)
     return out
+
+
+# Clause back_word_over_its_parts: the kinds that are a volume's chapters going on.
+_CHAPTER_KINDS = frozenset(("keyword", "ordinal", "numbered", "cjk", "listed"))
+
+
+def _back_word_over_its_parts(out: list[Heading]) -> None:
+    """Clause ``back_word_over_its_parts`` (module doc), in place."""
+    above = [k for k, h in enumerate(out) if h.kind != "named" and h.rank < NAMED_RANK]
+    if not above:
+        return
+    top = min(out[k].rank for k in above)
+    inside = {_name(h) for h in out[above[0] : above[-1]] if h.kind == "named"}
+    for k in range(above[-1] + 1, len(out) - 1):
+        h = out[k]
+        if h.kind != "named" or h.rank != NAMED_RANK or not _BACK.match(h.title):
+            continue
+        if _name(h) in inside:
+            continue  # a name that closes every volume is the volume's own
+        rest = out[k + 1 :]
+        if any(x.rank <= NAMED_RANK and x.kind in _CHAPTER_KINDS for x in rest):
+            continue  # the last volume's chapters go on after it: its own section
+        out[k] = replace(h, rank=top)
 
 
 def _beside_scenes(out: list[Heading]) -> None:
