@@ -1,0 +1,134 @@
+"""Session 50 (branch wtD): a user's own English books, front matter and back matter.
+
+Rules ``title_again_ends_front_matter`` (transforms/front_title_again.py) and
+``back_word_over_its_parts`` (transforms/matter_levels.py), each on real text.
+"""
+
+from transforms.sections import find_headings, find_sections
+
+# Maria Edgeworth, Castle Rackrent (Gutenberg 1424, denten-bin/gutenberg-shell-scripts
+# test-corpus 1424-0.txt), as clean leaves it: the title page, two parts of the
+# INTRODUCTION (shortened to their first sentences), the end of the AUTHOR'S PREFACE,
+# the tale under its title again, the GLOSSARY.
+RACKRENT = (
+    "CASTLE RACKRENT\n\n\nby Maria Edgeworth\n\n\n\n"
+    "With an Introduction by Anne Thackeray Ritchie\n\n\n\n\n"
+    "INTRODUCTION\n\n\nI\n\n"
+    "The story of the Edgeworth Family, if it were properly told, should be as long as the "
+    "chronicles of the Rackrents themselves.\n\n\n\n"
+    "II\n\n"
+    "Maria Edgeworth was born at Black Bourton, in Oxfordshire, on the 1st of January 1767.\n\n\n\n"
+    "AUTHOR’S PREFACE\n\n"
+    "The Prevailing taste of the public for anecdote has been censured and ridiculed by critics "
+    "who aspire to the character of superior wisdom; but if we consider it in a proper point of "
+    "view, this taste is an incontestable proof of the good sense and profoundly philosophic "
+    "temper of the present times.\n\n"
+    "When Ireland loses her identity by an union with Great Britain, she will look back, with a "
+    "smile of good-humoured complacency, on the Sir Kits and Sir Condys of her former "
+    "existence.\n\n1800.\n\n\n\n\n\n"
+    "CASTLE RACKRENT\n\n\n\n\n"
+    "MONDAY MORNING [See GLOSSARY 1].\n\n"
+    "Having, out of friendship for the family, upon whose estate, praised be Heaven! I and mine "
+    "have lived rent-free time out of mind, voluntarily undertaken to publish the MEMOIRS OF THE "
+    "RACKRENT FAMILY, I think it my duty to say a few words, in the first place, concerning "
+    "myself. My real name is Thady Quirk, though in the family I have always been known by no "
+    "other than ‘Honest Thady,’ afterward, in the time of Sir Murtagh, deceased, I remember to "
+    "hear them calling me ‘Old Thady,’ and now I’ve come to ‘Poor Thady’; for I wear a long "
+    "greatcoat winter and summer, which is very handy, as I never put my arms into the sleeves; "
+    "they are as good as new, though come Holantide next I’ve had it these seven years: it holds "
+    "on by a single button round my neck, cloak fashion.\n\n"
+    "Did the Warwickshire militia, who were chiefly artisans, teach the Irish to drink beer? or "
+    "did they learn from the Irish to drink whisky?\n\n\n\n\n"
+    "GLOSSARY\n\n"
+    "SOME FRIENDS, WHO HAVE SEEN THADY’S HISTORY SINCE IT HAS BEEN PRINTED HAVE SUGGESTED TO THE "
+    "EDITOR, THAT MANY OF THE TERMS AND IDIOMATIC PHRASES, WITH WHICH IT ABOUNDS, COULD NOT BE "
+    "INTELLIGIBLE TO THE ENGLISH READER WITHOUT FURTHER EXPLANATION.\n"
+)
+
+# Walter Scott, The Abbot (rcdm-uga/Gutenberg_Text "Scott, Walter/The Abbot.txt"), as clean
+# leaves it, shortened: the title again right over "Chapter the First.".
+ABBOT = (
+    "THE ABBOT.\n\nBEING THE SEQUEL TO THE MONASTERY.\n\n By Sir Walter Scott\n\n\n\n"
+    "INTRODUCTION--(1831.)\n\n"
+    "From what is said in the Introduction to the Monastery, it must necessarily be inferred, "
+    "that the Author considered that romance as something very like a failure.\n\n"
+    "Yours, &c. &c. &c.\n\nTHE AUTHOR OF WAVERLEY.\n\n\n\n\n"
+    "THE ABBOT.\n\n\n\n\n"
+    "Chapter the First.\n\n\n Domum mansit--lanam fecit.\n Ancient Roman Epitaph.\n\n"
+    "The time which passes over our heads so imperceptibly, makes the same gradual change in "
+    "habits, manners, and character, as in personal appearance. At the revolution of every five "
+    "years we find ourselves another, and yet the same--there is a change of views, and no less "
+    "of the light in which we regard them; a change of motives as well as of actions.\n\n"
+    "Chapter the Second.\n\n"
+    "Two circumstances only had imbittered their union, which was otherwise as happy as mutual "
+    "affection could render it.\n"
+)
+
+# Wilkie Collins, The Moonstone (denten-bin test-corpus 155-0.txt), as clean leaves it: the
+# headings of the two PERIODs, three NARRATIVEs and some chapters, each with its first
+# sentences, and the EPILOGUE with its three statements.
+MOONSTONE = "FIRST PERIOD\n\nTHE LOSS OF THE DIAMOND (1848)\n\n\nThe events related by GABRIEL BETTEREDGE, house-steward in the service of JULIA, LADY VERINDER.\n\n\n\nCHAPTER I\n\n\nIn the first part of ROBINSON CRUSOE, at page one hundred and twenty-nine, you will find it thus written:\n\n“Now I saw, though too late, the Folly of beginning a Work before we count the Cost, and before we judge rightly of our own Strength to go through with it.”\n\nOnly yesterday, I opened my ROBINSON CRUSOE at that place.\n\n\n\nCHAPTER II\n\n\nI spoke of my lady a line or two back. Now the Diamond could never have been in our house, where it was lost, if it had not been made a present of to my lady’s daughter; and my lady’s daughter would never have been in existence to have the present, if it had not been for my lady who (with pain and travail) produced her into the world.\n\n\n\nSECOND PERIOD\n\nTHE DISCOVERY OF THE TRUTH (1848-1849)\n\nThe events related in several narratives.\n\n\n\nFIRST NARRATIVE\n\nContributed by MISS CLACK; niece of the late SIR JOHN VERINDER\n\n\n\nCHAPTER I\n\n\nI am indebted to my dear parents (both now in heaven) for having had habits of order and regularity instilled into me at a very early age.\n\nIn that happy bygone time, I was taught to keep my hair tidy at all hours of the day and night, and to fold up every article of my clothing carefully, in the same order, on the same chair, in the same place at the foot of the bed, before retiring to rest.\n\n\n\nCHAPTER II\n\n\nMr. Godfrey followed the announcement of his name--as Mr. Godfrey does everything else--exactly at the right time. He was not so close on the servant’s heels as to startle us.\n\n\n\nSECOND NARRATIVE\n\nContributed by MATHEW BRUFF, Solicitor, of Gray’s Inn Square\n\n\n\nCHAPTER I\n\n\nMy fair friend, Miss Clack, having laid down the pen, there are two reasons for my taking it up next, in my turn.\n\nIn the first place, I am in a position to throw the necessary light on certain points of interest which have thus far been left in the dark.\n\n\n\nEIGHTH NARRATIVE\n\nContributed by GABRIEL BETTEREDGE\n\n\nI am the person (as you remember no doubt) who led the way in these pages, and opened the story. I am also the person who is left behind, as it were, to close the story up.\n\nLet nobody suppose that I have any last words to say here concerning the Indian Diamond.\n\n\n\nEPILOGUE\n\n\n\nTHE FINDING OF THE DIAMOND\n\n\n\nI\n\nThe Statement of SERGEANT CUFF’S MAN (1849)\n\n\nOn the twenty-seventh of June last, I received instructions from Sergeant Cuff to follow three men; suspected of murder, and described as Indians.\n\n\n\nII\n\nThe Statement of THE CAPTAIN (1849)\n\n\nI am requested by Sergeant Cuff to set in writing certain facts, concerning three men (believed to be Hindoos) who were passengers, last summer, in the ship BEWLEY CASTLE, bound for Bombay direct, under my command.\n\nThe Hindoos joined us at Plymouth.\n\n\n\nIII\n\nThe Statement of MR. MURTHWAITE (1850)\n\n(In a letter to MR. BRUFF)\n\n\nHave you any recollection, my dear sir, of a semi-savage person whom you met out at dinner, in London, in the autumn of ‘forty-eight?\n"
+
+
+def _sections(text: str) -> list[tuple[int, str]]:
+    sections, _ = find_sections(text)
+    return [(s.level, s.title) for s in sections if s.title]
+
+
+def test_title_again_ends_front_matter_castle_rackrent():
+    """The tale opens under its own title, beside the preface (before: the whole tale was
+    the AUTHOR'S PREFACE's section; the preface now ends at "1800.")."""
+    sections, _ = find_sections(RACKRENT)
+    titles = [s.title for s in sections if s.title]
+    assert titles == ["INTRODUCTION", "I", "II", "AUTHOR’S PREFACE", "CASTLE RACKRENT", "GLOSSARY"]
+    preface = next(s for s in sections if s.title == "AUTHOR’S PREFACE")
+    tale = next(s for s in sections if s.title == "CASTLE RACKRENT")
+    assert RACKRENT[preface.start : preface.end].rstrip().endswith("1800.")
+    assert RACKRENT[tale.start : tale.end].lstrip("CASTLE RACKRENT\n").startswith("MONDAY MORNING")
+    assert tale.level == preface.level
+    # the title page's own line opens no section
+    assert sections[0].start == 0 and not sections[0].title
+
+
+def test_title_again_has_text_the_abbot():
+    """Clause title_again_has_text: "THE ABBOT." right over "Chapter the First." is no
+    section of its own (the chapter already ends the introduction)."""
+    titles = [h.title for h in find_headings(ABBOT)]
+    assert "THE ABBOT." not in titles
+    assert titles[0].startswith("INTRODUCTION")
+
+
+def test_title_again_needs_front_matter_above():
+    """Without a named front heading above it, the title again adds nothing: the same
+    tale with "AUTHOR’S PREFACE" read as a mere caps line is left as before."""
+    text = RACKRENT.replace("AUTHOR’S PREFACE\n\nThe Prevailing", "The Prevailing")
+    assert "CASTLE RACKRENT" not in [h.title for h in find_headings(text)]
+
+
+def test_back_word_over_its_parts_moonstone_epilogue():
+    """The EPILOGUE, with its own three statements, closes the book beside the PERIODs
+    (before: at the chapters' level under the last NARRATIVE)."""
+    got = _sections(MOONSTONE)
+    levels = {
+        t.split()[0] + (" " + t.split()[1] if t.split()[0] != "EPILOGUE" else ""): lv
+        for lv, t in got
+    }
+    assert levels["FIRST PERIOD"] == levels["SECOND PERIOD"] == 1
+    assert levels["EPILOGUE"] == 1
+    statements = [lv for lv, t in got if t.startswith(("I The Statement", "II The", "III The"))]
+    assert len(statements) == 3 and all(lv > 1 for lv in statements)
+    # the epilogue is the statements' parent: the first one follows it directly
+    k = [t for _, t in got].index("EPILOGUE")
+    assert got[k + 1][1].startswith("I The Statement of SERGEANT CUFF")
+
+
+def test_back_word_over_its_parts_keeps_an_epilogue_among_chapters():
+    """Guard: chapters of the last volume going on after the EPILOGUE keep it at their rank."""
+    text = (
+        MOONSTONE
+        + "\n\n\n\nCHAPTER II\n\n\nI am the person who is left behind, as it were, to close the story up.\n"
+    )
+    got = _sections(text)
+    assert [lv for lv, t in got if t == "EPILOGUE"] == [lv for lv, t in got if t == "CHAPTER I"][
+        -1:
+    ]
