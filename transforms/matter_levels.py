@@ -38,9 +38,14 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
     top rank too: The Moonstone's "EPILOGUE" over "THE FINDING OF THE DIAMOND" and its
     three statements "I" .. "III" closes the book beside the two PERIODs, not under
     the "EIGHTH NARRATIVE" (``back_matter_top`` reads only named headings after the
-    last other one, and the epilogue's own parts are others). Guards: no chapter of
-    the volume goes on after it (a keyword, ordinal, numbered or listed heading at a
-    chapter's rank or above); not a name that heads a section inside a volume before.
+    last other one, and the epilogue's own parts are others); Crime and Punishment's
+    "EPILOGUE" / "I" / "II" beside its PARTs. Guards (found by the A/B over rcdm-uga):
+    the bare word only (Pope's "EPILOGUE TO THE SATIRES." is a poem); every heading
+    after it ranks below a chapter (its parts), save a title right under it (its
+    subtitle) and other back matter: a chapter, a work's title or the same word again
+    after it (Swift's "APPENDIX." among his tracts, Thoreau's and Nietzsche's "FOOTNOTES:"
+    after every chapter) make it the section above's own; not a name that heads a
+    section inside a volume before.
 
 ``prologue_beside_scenes`` (review, session 27)
     a named division right under a volume's or act's line whose next heading ranks
@@ -188,10 +193,6 @@ def _matter_top(headings: list[Heading]) -> list[Heading]:
     return out
 
 
-# Clause back_word_over_its_parts: the kinds that are a volume's chapters going on.
-_CHAPTER_KINDS = frozenset(("keyword", "ordinal", "numbered", "cjk", "listed"))
-
-
 def _back_word_over_its_parts(out: list[Heading]) -> None:
     """Clause ``back_word_over_its_parts`` (module doc), in place."""
     above = [k for k, h in enumerate(out) if h.kind != "named" and h.rank < NAMED_RANK]
@@ -203,12 +204,25 @@ def _back_word_over_its_parts(out: list[Heading]) -> None:
         h = out[k]
         if h.kind != "named" or h.rank != NAMED_RANK or not _BACK.match(h.title):
             continue
-        if _name(h) in inside:
-            continue  # a name that closes every volume is the volume's own
-        rest = out[k + 1 :]
-        if any(x.rank <= NAMED_RANK and x.kind in _CHAPTER_KINDS for x in rest):
-            continue  # the last volume's chapters go on after it: its own section
-        out[k] = replace(h, rank=top)
+        if len(h.title.split()) > 1 or _name(h) in inside:
+            continue  # a title ("EPILOGUE TO THE SATIRES."); a name closing every volume
+        if _has_own_parts(out, k):
+            out[k] = replace(h, rank=top)
+
+
+def _has_own_parts(out: list[Heading], k: int) -> bool:
+    """Clause ``back_word_over_its_parts``'s guards: the headings after ``out[k]`` are its
+    parts (ranked below it; a title right under it, no text between, is its subtitle) or
+    other back matter; the same word never again (FOOTNOTES after every chapter)."""
+    h, rest = out[k], out[k + 1 :]
+    if rest and rest[0].kind in _TITLE_KINDS and rest[0].start - h.end <= LABEL_GAP:
+        rest = rest[1:]  # The Moonstone's "EPILOGUE" / "THE FINDING OF THE DIAMOND"
+    if not rest or rest[0].rank <= NAMED_RANK:
+        return False  # no parts of its own: a work's appendix among works (Swift's)
+    return all(
+        x.rank > NAMED_RANK or (x.kind == "named" and _BACK.match(x.title) and _name(x) != _name(h))
+        for x in rest
+    )
 
 
 def _beside_scenes(out: list[Heading]) -> None:
