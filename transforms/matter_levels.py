@@ -44,8 +44,9 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
     after it ranks below a chapter (its parts), save a title right under it (its
     subtitle) and other back matter: a chapter, a work's title or the same word again
     after it (Swift's "APPENDIX." among his tracts, Thoreau's and Nietzsche's "FOOTNOTES:"
-    after every chapter) make it the section above's own; not a name that heads a
-    section inside a volume before.
+    after every chapter) make it the section above's own; so does the same word
+    heading any section before it (Scott's Life of Dryden: a "FOOTNOTES" after each
+    SECTION; the last, before "SECTION VIII.", is no parent of it).
 
 ``prologue_beside_scenes`` (review, session 27)
     a named division right under a volume's or act's line whose next heading ranks
@@ -199,13 +200,12 @@ def _back_word_over_its_parts(out: list[Heading]) -> None:
     if not above:
         return
     top = min(out[k].rank for k in above)
-    inside = {_name(h) for h in out[above[0] : above[-1]] if h.kind == "named"}
     for k in range(above[-1] + 1, len(out) - 1):
         h = out[k]
         if h.kind != "named" or h.rank != NAMED_RANK or not _BACK.match(h.title):
             continue
-        if len(h.title.split()) > 1 or _name(h) in inside:
-            continue  # a title ("EPILOGUE TO THE SATIRES."); a name closing every volume
+        if len(h.title.split()) > 1 or any(_name(x) == _name(h) for x in out[:k]):
+            continue  # a title ("EPILOGUE TO THE SATIRES."); a name closing every section
         if _has_own_parts(out, k):
             out[k] = replace(h, rank=top)
 
