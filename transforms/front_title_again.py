@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 
 TITLE_TEXT_CHARS = 500  # clause title_again_has_text: the body's own text under the title
 _MIN_KEY = 4  # letters and digits of a title worth matching ("IT" matches too much)
+# Clause title_again_not_running_head (review, session 50): a title standing alone more
+# often than this (title page, half-title, body) is a running head or a series line.
+TITLE_AGAIN_MAX = 3
 
 
 def title_again_after_front(lines: Lines, headings: list[Heading]) -> list[Heading]:
@@ -56,8 +59,10 @@ def title_again_after_front(lines: Lines, headings: list[Heading]) -> list[Headi
     want = key(title, True)
     if len(want) < _MIN_KEY:
         return headings
-    line_of = {s: i for i, s in enumerate(lines.starts)}
     n = len(lines.texts)
+    if _running_head(lines, first, want, len(title)):
+        return headings
+    line_of = {s: i for i, s in enumerate(lines.starts)}
     for k, h in enumerate(headings):
         if h.kind != "named" or _BACK.match(h.title):
             continue
@@ -72,6 +77,7 @@ def title_again_after_front(lines: Lines, headings: list[Heading]) -> list[Headi
                 and key(t, True) == want
                 and _caps(lines, i)
                 and _has_text(lines, i, stop)
+                and not _front_goes_on(lines, i, stop)
             ):
                 added = replace(h, start=lines.starts[i], end=lines.ends[i], kind="caps")
                 added = replace(added, title=" ".join(t.split()))
@@ -84,6 +90,38 @@ def _caps(lines: Lines, i: int) -> bool:
     """The line is a title in capitals by the caps rule's own measure."""
     found = hd.line_candidates(lines.texts[i], lines.starts[i], i, lines.ends[i])
     return bool(found) and found[0].kind == "caps"
+
+
+def _alone(lines: Lines, i: int) -> bool:
+    """A blank line (or the text's edge) on each side of line ``i``."""
+    return (i == 0 or lines.blank[i - 1]) and (i + 1 >= len(lines.texts) or lines.blank[i + 1])
+
+
+def _running_head(lines: Lines, first: int, want: str, size: int) -> bool:
+    """Clause ``title_again_not_running_head``: the title alone on a line more than
+    ``TITLE_AGAIN_MAX`` times (a page head of text from a PDF, a series name)."""
+    seen = 0
+    for i in range(first + 1, len(lines.texts)):
+        t = lines.texts[i]
+        if len(t) <= size + 8 and _alone(lines, i) and key(t, True) == want:
+            seen += 1
+            if seen >= TITLE_AGAIN_MAX:
+                return True
+    return False
+
+
+def _front_goes_on(lines: Lines, i: int, stop: int) -> bool:
+    """Clause ``title_again_then_front`` (review, session 50): the next line is more
+    front matter ("CONTENTS", "ILLUSTRATIONS"): the line is the front section's own,
+    a signature (E. K. Means's Foreword signed "E. K. MEANS.", the book's title page
+    being its author's name), not where the body begins."""
+    j = i + 1
+    while j < len(lines.texts) and lines.starts[j] < stop and lines.blank[j]:
+        j += 1
+    if j >= len(lines.texts) or lines.starts[j] >= stop:
+        return False
+    found = hd.line_candidates(lines.texts[j], lines.starts[j], j, lines.ends[j])
+    return bool(found) and found[0].kind == "named"
 
 
 def _has_text(lines: Lines, i: int, stop: int) -> bool:
