@@ -24,7 +24,14 @@ First.", "ISRAEL POTTER" over "CHAPTER I.": the chapter already ends the front m
 and the title would be an empty section). Once per book: the body opens once. It
 takes the front heading's rank (beside it, after rule ``matter_levels``).
 
-Cost: a comparison per line of the front sections whose length is near the title's.
+Review clauses (session 50): ``title_again_then_front``: a repeat followed by more named
+front matter (CONTENTS, ILLUSTRATIONS) is the front section's own line, a signature when
+the title page is the author's name (E. K. Means's Foreword signed "E. K. MEANS.");
+``title_again_not_running_head``: a title alone on a line ``TITLE_AGAIN_MAX`` more times
+is a page head (text from a PDF) or a series line, and the rule stands back.
+
+Cost: a comparison per line of the front sections whose length is near the title's, and
+one pass over the lines for the page-head count (the same length filter first).
 """
 
 from __future__ import annotations
