@@ -31,7 +31,7 @@ the title page is the author's name (E. K. Means's Foreword signed "E. K. MEANS.
 is a page head (text from a PDF) or a series line, and the rule stands back.
 
 Cost: a comparison per line of the front sections whose length is near the title's, and
-one pass over the lines for the page-head count (the same length filter first).
+one pass over the lines for the page-head count once a repeat is found.
 """
 
 from __future__ import annotations
@@ -67,8 +67,6 @@ def title_again_after_front(lines: Lines, headings: list[Heading]) -> list[Headi
     if len(want) < _MIN_KEY:
         return headings
     n = len(lines.texts)
-    if _running_head(lines, first, want, len(title)):
-        return headings
     line_of = {s: i for i, s in enumerate(lines.starts)}
     for k, h in enumerate(headings):
         if h.kind != "named" or _BACK.match(h.title):
@@ -86,6 +84,8 @@ def title_again_after_front(lines: Lines, headings: list[Heading]) -> list[Headi
                 and _has_text(lines, i, stop)
                 and not _front_goes_on(lines, i, stop)
             ):
+                if _running_head(lines, first, want, len(title)):
+                    return headings  # read only once a repeat is found
                 added = replace(h, start=lines.starts[i], end=lines.ends[i], kind="caps")
                 added = replace(added, title=" ".join(t.split()))
                 return [*headings[: k + 1], added, *headings[k + 1 :]]
