@@ -32,6 +32,22 @@ under "第二季 第八卷"; an EPILOGUE or APPENDIX under the last BOOK). Claus
     numbered lines), only back matter's words ("后记", "EPILOGUE", "APPENDIX")
     take the top rank.
 
+``back_word_over_its_parts`` (session 50)
+    a back-matter word ("EPILOGUE", "APPENDIX", "NOTES") after the last volume's or
+    part's line, with divisions of its own after it (titles, bare numbers), takes the
+    top rank too: The Moonstone's "EPILOGUE" over "THE FINDING OF THE DIAMOND" and its
+    three statements "I" .. "III" closes the book beside the two PERIODs, not under
+    the "EIGHTH NARRATIVE" (``back_matter_top`` reads only named headings after the
+    last other one, and the epilogue's own parts are others); Crime and Punishment's
+    "EPILOGUE" / "I" / "II" beside its PARTs. Guards (found by the A/B over rcdm-uga):
+    the bare word only (Pope's "EPILOGUE TO THE SATIRES." is a poem); every heading
+    after it ranks below a chapter (its parts), save a title right under it (its
+    subtitle) and other back matter: a chapter, a work's title or the same word again
+    after it (Swift's "APPENDIX." among his tracts, Thoreau's and Nietzsche's "FOOTNOTES:"
+    after every chapter) make it the section above's own; so does the same word
+    heading any section before it (Scott's Life of Dryden: a "FOOTNOTES" after each
+    SECTION; the last, before "SECTION VIII.", is no parent of it).
+
 ``prologue_beside_scenes`` (review, session 27)
     a named division right under a volume's or act's line whose next heading ranks
     below a chapter (a scene, a section, a bare number) takes that heading's rank,
@@ -115,6 +131,7 @@ def matter_at_top(headings: list[Heading]) -> list[Heading]:
     """Rule ``matter_levels`` (module doc): named front and back matter at the top rank,
     then a volume's or act's prologue beside its scenes."""
     out = _matter_top(headings)
+    _back_word_over_its_parts(out)
     _beside_scenes(out)
     _conclusion_of_work(out)
     return out
@@ -175,6 +192,37 @@ def _matter_top(headings: list[Heading]) -> list[Heading]:
         if not volume or _BACK.match(h.title):
             out[k] = replace(h, rank=top)
     return out
+
+
+def _back_word_over_its_parts(out: list[Heading]) -> None:
+    """Clause ``back_word_over_its_parts`` (module doc), in place."""
+    above = [k for k, h in enumerate(out) if h.kind != "named" and h.rank < NAMED_RANK]
+    if not above:
+        return
+    top = min(out[k].rank for k in above)
+    for k in range(above[-1] + 1, len(out) - 1):
+        h = out[k]
+        if h.kind != "named" or h.rank != NAMED_RANK or not _BACK.match(h.title):
+            continue
+        if len(h.title.split()) > 1 or any(_name(x) == _name(h) for x in out[:k]):
+            continue  # a title ("EPILOGUE TO THE SATIRES."); a name closing every section
+        if _has_own_parts(out, k):
+            out[k] = replace(h, rank=top)
+
+
+def _has_own_parts(out: list[Heading], k: int) -> bool:
+    """Clause ``back_word_over_its_parts``'s guards: the headings after ``out[k]`` are its
+    parts (ranked below it; a title right under it, no text between, is its subtitle) or
+    other back matter; the same word never again (FOOTNOTES after every chapter)."""
+    h, rest = out[k], out[k + 1 :]
+    if rest and rest[0].kind in _TITLE_KINDS and rest[0].start - h.end <= LABEL_GAP:
+        rest = rest[1:]  # The Moonstone's "EPILOGUE" / "THE FINDING OF THE DIAMOND"
+    if not rest or rest[0].rank <= NAMED_RANK:
+        return False  # no parts of its own: a work's appendix among works (Swift's)
+    return all(
+        x.rank > NAMED_RANK or (x.kind == "named" and _BACK.match(x.title) and _name(x) != _name(h))
+        for x in rest
+    )
 
 
 def _beside_scenes(out: list[Heading]) -> None:

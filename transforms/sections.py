@@ -134,6 +134,7 @@ from transforms.code_blocks import code_spans, inside
 from transforms.comma_titles import is_comma_title, mixed_rest, title_rest_lines
 from transforms.continued_numbering import continued_numbering
 from transforms.diary_dates import diary_date_lines
+from transforms.front_title_again import title_again_after_front
 from transforms.heading_confirmation import confirm_candidates
 from transforms.heading_passes import (
     _cjk_case,
@@ -451,7 +452,10 @@ def find_headings(
     # Rule poem_part_run (transforms.poem_part_runs): one poem's "PART I" .. "PART VII".
     headings = parts_under_their_poem(headings)
     # Rule matter_levels (transforms.matter_levels): front and back matter at the top.
-    return matter_at_top(headings)  # rule repeated_heading before
+    headings = matter_at_top(headings)  # rule repeated_heading before
+    # Rule title_again_ends_front_matter (transforms.front_title_again): the book's title
+    # again after its PREFACE opens the body (Castle Rackrent's tale).
+    return title_again_after_front(lines, headings)
 
 
 @reads_surrogates()  # clause surrogates_read_as_replacement (transforms.surrogates)
