@@ -64,6 +64,10 @@ MIN_HEADINGS = 3
 HEAD_CHARS = 60
 MAX_TITLE = 40
 MIN_GAP = 200
+# clause flat_chapter_spaced_title: a title set apart by a lost line end's space holds at
+# most MAX_SPACED_TITLE characters, in a line with SPACED_BREAKS lost breaks a heading
+MAX_SPACED_TITLE = 30
+SPACED_BREAKS = 3
 # clause flat_chapter_cover: a run of headings that fills less than MIN_COVER of its line
 # with chapters shorter than MIN_CHAPTER characters on average is a passage that names
 # chapters, not a book's chapters
@@ -81,10 +85,17 @@ _LATIN_ENDS = frozenset(".!?\"'”’)")
 # a mark right after the heading's number: a count in prose, not a heading
 _MARKS = frozenset("，。、；：！？…「」『』“”（）《》〈〉,.;:!?)")
 _TITLE_STOP = re.compile("[，。、；：！？…「」『』“”（）《》〈〉,.;:!?()\\n]")
+# Clause flat_chapter_narrator_openers (session 50): the storyteller's look back that opens
+# a chapter ("上集書中說到", "前集說到", "按上兩回書中", 九尾狐; "這書前二十回", "這部書前半部",
+# 兒女英雄傳); none of them stands inside any of the 20,173 heading lines "第N回 title" of
+# the Chinese corpora before a mark (原來 does: "揭发奸谋呈密信 原来毒妇害亲夫", left out)
+NARRATOR_OPENERS = "上集|前集|前回|按上|這書|这书|這部書|这部书"
 # Clause flat_chapter_title_end: the formulas a chapter of a vernacular novel opens with
 CHAPTER_OPENERS = re.compile(
-    "話說|话说|卻說|却说|且說|且说|詞曰|词曰|詩曰|诗曰|話表|话表|上回|這回|这回"
+    "話說|话说|卻說|却说|且說|且说|詞曰|词曰|詩曰|诗曰|話表|话表|上回|這回|这回|" + NARRATOR_OPENERS
 )
+# clause flat_chapter_spaced_title: the marks that open a chapter's text after its title
+_SPACED_STOP = re.compile("[，。、；：！？…「」『』“”,.;:!?—\\n]")
 _SENTENCE_MARKS = re.compile("[。！？!?]")
 # flat_paragraph_breaks: a closing quote or bracket ends a sentence only after a sentence
 # mark ("…回流美国” （Recycling" and "“ 原始 ” 民族" run on: 全球通史, 货币战争升级版)
@@ -184,19 +195,55 @@ def _advancing(
     return best
 
 
-def title_end(line: str, end: int) -> tuple[int, int]:
+def title_end(line: str, end: int, spaced: bool = False) -> tuple[int, int]:
     """Clause ``flat_chapter_title_end``: (start, stop) of the break that ends the heading
     whose number ends at ``end``: before a chapter-opening formula found within
     ``MAX_TITLE`` characters and before any mark (the spaces before the formula, a title's
-    couplet halves' spaces aside, are replaced by the break); ``(end, end)`` when no end is
-    proven (the heading's own span stands alone)."""
+    couplet halves' spaces aside, are replaced by the break); in a line flattened with
+    spaces (``spaced``), clause ``flat_chapter_spaced_title``; ``(end, end)`` when no end
+    is proven (the heading's own span stands alone)."""
     window = line[end : end + MAX_TITLE]
     stop = _TITLE_STOP.search(window)
     opener = CHAPTER_OPENERS.search(window, 0, stop.start() if stop else len(window))
     if opener is None or not window[: opener.start()].strip(" \u3000"):
-        return end, end
+        return _spaced_title_end(line, end) if spaced else (end, end)
     title = window[: opener.start()].rstrip(" \u3000")
     return end + len(title), end + opener.start()
+
+
+def _spaced_title_end(line: str, end: int) -> tuple[int, int]:
+    """Clause ``flat_chapter_spaced_title`` (session 50): in a line whose lost line
+    breaks are spaces (``_spaced``), a title ends at the last run of ASCII spaces before
+    the first mark of the chapter's text (``_SPACED_STOP``: a bracket or a middle dot is
+    a title's own, "迷羊 (6)", "儿须成名·酒须醉"; a dash ends a line, "答案是——"), when a
+    title of 1 to ``MAX_SPACED_TITLE`` characters stands before it ("第一章 风起 少年林动…，":
+    "风起"; a couplet's halves, "第一回 灵根育孕源流出 心性修持大道生 混沌未分…，", stay one
+    title). A space after a digit is the text's own ("于1939年9 月1日"), the ideographic
+    space of a heading's own layout ends nothing; ``(end, end)`` when no end is proven."""
+    window = line[end : end + MAX_TITLE]
+    stop = _SPACED_STOP.search(window)
+    if stop is None:
+        return end, end
+    head = window[: stop.start()]
+    last = head.rfind(" ")
+    while last > 0 and head[last - 1] == " ":
+        last -= 1
+    if last <= 0 or head[last - 1].isascii() and head[last - 1].isdigit():
+        return end, end
+    title = head[:last].strip(" \u3000")
+    if not title or len(title) > MAX_SPACED_TITLE:
+        return end, end
+    after = last
+    while after < len(head) and head[after] == " ":
+        after += 1
+    return end + last, end + after
+
+
+def _spaced(line: str, headings: int) -> bool:
+    """Clause ``flat_chapter_spaced_title``'s evidence: the line's paragraphs were joined
+    with spaces (at least ``SPACED_BREAKS`` lost breaks, ``_LOST_BREAK``, for each
+    heading of the run), so a space before the text's first mark is a lost line end."""
+    return len(_LOST_BREAK.findall(line)) >= SPACED_BREAKS * headings
 
 
 def _split_line(line: str) -> str | None:
@@ -207,11 +254,12 @@ def _split_line(line: str) -> str | None:
     if not run:
         return None
     parts, pos = [], 0
+    spaced = run[0][2] in _CJK_UNITS and _spaced(line, len(run))
     for begin, end, unit, _ in run:
         if begin > 0:
             parts += [line[pos:begin].rstrip(" "), "\n\n"]
             pos = begin
-        start, stop = title_end(line, end) if unit in _CJK_UNITS else _latin_end(line, end)
+        start, stop = title_end(line, end, spaced) if unit in _CJK_UNITS else _latin_end(line, end)
         parts += [line[pos:start], "\n\n"]
         pos = stop
     parts.append(line[pos:])
