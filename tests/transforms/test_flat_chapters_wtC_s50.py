@@ -1,0 +1,195 @@
+"""Session 50 (wtC): chapter titles of books that lost their line breaks
+(``transforms.flat_chapters``): clauses ``flat_chapter_narrator_openers`` and
+``flat_chapter_spaced_title``.
+
+Real excerpts: 九尾狐 and 兒女英雄傳 from TzuYuJih/BDSE37_-_Project_Gutenberg's one-line
+files (chapters cut to their last and first sentences, joined as the files join them: no
+break); 梁羽生's 风雷震九州 (jbts6/wuxia-novel), 古龙's 大地飞鹰 (jbts6/wuxia-novel), 郁达夫's
+春风沉醉的晚上 and 曼施坦因's 失去的胜利 (hankinghu/literature-books), each line stripped and
+joined by one space as a "one line per book" export with spaces does (or by nothing).
+``FLAT_LINE`` and the chapter-size thresholds are lowered so a short excerpt stands for a
+whole line of whole chapters."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms import flat_chapters
+from transforms.flat_chapters import flat_chapter_breaks
+
+# 九尾狐: 第十二回 opens with 上回 (an opener before session 50), 第十三回 with 上集,
+# 第十四回 with 且說
+JIUWEIHU = (
+    "正是：豔幟重張延眾客，香名復噪播春申。不知來的是何客人，請觀下回接談。"
+    "第十二回大排場眾客賀懸牌小結尾淫娼重出局上回說林黛玉改名胡寶玉，復落風塵，重張旗鼓。"
+    "有大姐阿金等一班做手，在懸牌前幾天四處去招羅客人。"
+    "欲知郭綏之當夜可曾擺酒，寶玉可曾答應，請觀後集分解。"
+    "第十三回梅子含酸一時爭競楊花有意兩面調停上集書中說到，朱子清與胡士誠郭綏之等六人，"
+    "在胡寶玉房中擺酒，飲酒之間，忽有人叫寶玉的局，寶玉去了許久，等得眾人心灰意懶。"
+    "正是：頓使酸風消綺席，還教嗇鬼破慳囊。欲知後事如何，且待下回詳敘。"
+    "第十四回郭綏之歡娛戀寶玉朱子青懊惱失珠花且說郭綏之從寶玉家出來，與士誠等訂定明晚之約，"
+    "仍到這裡飲酒暢敘，眾人應允，方各分頭回去，當夜無話。"
+)
+# 兒女英雄傳: 第二十回 opens with 這回, 第二十一回 with 這書, 第二十二回 with 上回
+ERNV = (
+    "這正是：傷心有淚不輕彈，知還不是傷心處。要知後事如何，下回書交代。"
+    "第二十回何玉鳳毀妝全孝道安龍媒持服報恩情這回書緊接上回，表得是何玉鳳姑娘自從他父母先後亡故，"
+    "直到今日才表明他那片傷心，發泄他那腔怨氣，抱了他母親那口棺材哭個不住。"
+    "要知那何玉鳳合安老爺怎的同行，何玉鳳合鄧褚兩家怎的作別，下回書交代。"
+    "第二十一回回心向善買犢賣刀隱語雙關借弓留硯這書前二十回已把安何張三家聯成一片，穿得一串，"
+    "書中不再煩敘。從這二十一回起，就要作一篇雕弓寶硯已分重合的文章，成一段雙鳳齊鳴的佳話。"
+    "鴛鴦繡了從頭看，暗把金針度與人。要知何玉鳳怎的起身，後事畢竟如何，下回書交代。"
+    "第二十二回晤雙親芳心驚噩夢完大事矢志卻塵緣上回書表的是安何兩家忙著上路，鄧褚兩家忙著送別，"
+    "一邊行色匆匆，一邊離懷耿耿，都已交代明白。"
+)
+# 风雷震九州 (梁羽生), its lines: each chapter's heading a couplet whose halves are set
+# apart by an ASCII space, and no opening formula after it
+FENGLEI = [
+    "欲知后事如何?请听下回分解。",
+    "第三回 一语起疑诛怪客 双雄竟不敌红妆",
+    "涵虚是观中主持,又曾受了萧志远之托,听得里面打斗声起,焉能坐视?连忙跳了出来,闯进客房,"
+    '大声叫道:"两位有话好说,请给贫道一个面子。"',
+    "欲知后事如何?请听下回分解。",
+    "第四回 玉女迎宾招责骂 少年惊艳惹相思",
+    '叶凌风吓了一跳,道,"冷大哥,原来你自己会解穴道,倒教我受了一场虚惊了。"',
+    "欲知后事如何?请听下回分解。",
+    "第五回 欲驻萍踪陪玉女 难明心迹觅孤儿",
+    '叶凌风道:"小侄的功夫不值一晒,怎敢在姑父姑母面前献丑?"',
+]
+# 大地飞鹰 (古龙): 第四十六回's first line ends in a dash, no mark before the next line
+DADI = [
+    "花不拉脸上忽然露出种恐惧的表情,忽然转身飞奔出去,就好像忽然见了鬼一样,头也不回,"
+    "立刻就逃得踪影不见。",
+    "第四十五回 又是金手",
+    '"阳光"的心还在跳,手脚还是冰冷的。',
+    "——花不拉为什么会忽然逃走?他看见了什么?",
+    "他们是怎么会死的?",
+    "第四十六回 儿须成名·酒须醉",
+    "这问题惟一的答案是——",
+    '"阳光"已经看出了他们的阴谋,所以先发制人,先下了毒手。',
+    '"是他?"她的声音颤抖:"真的是他?"',
+    "第四十七回 找的不是你",
+    "歌声忽然停顿。",
+]
+# 春风沉醉的晚上 (郁达夫; the site's stamps are the file's own): titles "迷羊 (6)"
+CHUNFENG = [
+    "www/xiaoshuotxt/n e t（／t／xt｜小／说天｜堂）",
+    "第20章 茑萝行 (2)",
+    "去年六月，我于一天晴朗的午后，从杭州坐了小汽船，在风景如画的钱塘江中跑回家来。",
+    "www-xiaoshuotxt-nett*xt-小%说^天.堂!",
+    "第31章 迷羊 (6)",
+    "她也呆住了，说了那一句感叹的话之后，仿佛是找不着第二句话的样子。",
+    "“月英！我真对你不起。”",
+    "ＷＷＷ.xiＡosＨuoＴＸＴ.net（／t／／xt｜小／／说／//天//堂）",
+    "第53章 微雪的早晨 (1)",
+    "这一个人，现在已经不在世上了；而他的致死的原因，一直到现在还没有明白。",
+]
+# 失去的胜利 (曼施坦因): the text's own space in "1939年9 月1 日"
+MANSTEIN = [
+    "所以波兰的失败遂成为一个必然的后果了。",
+    "第三章 南面集团军群的作战",
+    "当我们的部队于1939年9 月1 日拂晓越过波兰国界时，我们集团军群总部中的人员自然还是位置在"
+    "莱希“圣十字架”(Holy Cross)寺院之中。",
+    "虽然如此，在“沉闷的冬天”之后，还是有一个“光辉的夏天”。",
+    "第五章 作战计划的争论",
+    "一直到战后，那个代替了1939年10月19日和29日所颁发的陆军总部原定“黄色作战计划”，"
+    "而变成我们在西线攻势基础的计划背景，才开始为大家所普遍知道。",
+    "今后我们又将向何处去呢？",
+    "第七章 两个战役之间",
+    "法军放下武器的那天，德国人抹去了心中最黑的烙印。",
+]
+
+
+@pytest.fixture
+def short_line(monkeypatch):
+    """An excerpt stands for a whole line (``FLAT_LINE``) of whole chapters (``MIN_GAP``,
+    ``MIN_CHAPTER``), each with its many lost paragraph breaks (``SPACED_BREAKS``)."""
+    monkeypatch.setattr(flat_chapters, "FLAT_LINE", 100)
+    monkeypatch.setattr(flat_chapters, "MIN_GAP", 10)
+    monkeypatch.setattr(flat_chapters, "MIN_CHAPTER", 10)
+    monkeypatch.setattr(flat_chapters, "SPACED_BREAKS", 0)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p]
+
+
+def _same_text(new: str, old: str) -> bool:
+    """Only breaks inserted, and a lost break's spaces replaced."""
+    return new.replace("\n", "").replace(" ", "") == old.replace(" ", "")
+
+
+def test_narrator_openers_end_titles(short_line):
+    # clause flat_chapter_narrator_openers: 上集 (九尾狐), 這書 (兒女英雄傳) prove the end
+    jiu = _paragraphs(flat_chapter_breaks(JIUWEIHU))
+    assert jiu[1:7] == [
+        "第十二回大排場眾客賀懸牌小結尾淫娼重出局",
+        jiu[2],
+        "第十三回梅子含酸一時爭競楊花有意兩面調停",
+        jiu[4],
+        "第十四回郭綏之歡娛戀寶玉朱子青懊惱失珠花",
+        jiu[6],
+    ]
+    assert jiu[4].startswith("上集書中說到，朱子清")
+    ernv = _paragraphs(flat_chapter_breaks(ERNV))
+    assert ernv[3] == "第二十一回回心向善買犢賣刀隱語雙關借弓留硯"
+    assert ernv[4].startswith("這書前二十回已把")
+    assert _same_text("".join(jiu), JIUWEIHU)
+
+
+def test_spaced_couplet_titles(short_line):
+    # clause flat_chapter_spaced_title: the lost line end's space after the couplet, not
+    # the space between its halves
+    line = " ".join(FENGLEI)
+    new = flat_chapter_breaks(line)
+    paragraphs = _paragraphs(new)
+    titles = [p for p in paragraphs if p.startswith("第")]
+    assert titles == [
+        "第三回 一语起疑诛怪客 双雄竟不敌红妆",
+        "第四回 玉女迎宾招责骂 少年惊艳惹相思",
+        "第五回 欲驻萍踪陪玉女 难明心迹觅孤儿",
+    ]
+    assert paragraphs[paragraphs.index(titles[1]) + 1].startswith('叶凌风吓了一跳,道,"冷大哥')
+    assert _same_text(new, line)
+
+
+def test_spaced_titles_need_spaced_paragraphs(short_line, monkeypatch):
+    # the same book flattened with no space between its lines: the space between the
+    # couplet's halves is the heading's own, no line end; without the evidence
+    # (``SPACED_BREAKS`` lost breaks a heading) "第三回 一语起疑诛怪客" would be cut off
+    monkeypatch.setattr(flat_chapters, "SPACED_BREAKS", 1)
+    line = "".join(FENGLEI)
+    paragraphs = _paragraphs(flat_chapter_breaks(line))
+    assert [p for p in paragraphs if p.startswith("第")] == ["第三回", "第四回", "第五回"]
+    assert paragraphs[2].startswith(" 一语起疑诛怪客 双雄竟不敌红妆涵虚是观中主持")
+
+
+def test_spaced_title_ends_at_a_dash_not_past_it(short_line, monkeypatch):
+    # _SPACED_STOP: a line that ends in a dash ("答案是——") is text, not the title's;
+    # 第四十七回 follows '"' (no sentence end): two headings stand for the book's run
+    monkeypatch.setattr(flat_chapters, "MIN_HEADINGS", 2)
+    paragraphs = _paragraphs(flat_chapter_breaks(" ".join(DADI)))
+    assert "第四十六回 儿须成名·酒须醉" in paragraphs
+    assert "第四十五回 又是金手" in paragraphs
+    assert paragraphs[paragraphs.index("第四十六回 儿须成名·酒须醉") + 1].startswith("这问题惟一")
+
+
+def test_spaced_title_keeps_its_bracket(short_line):
+    # a bracket is the title's own ("迷羊 (6)"), not the text's first mark
+    paragraphs = _paragraphs(flat_chapter_breaks(" ".join(CHUNFENG)))
+    assert [p for p in paragraphs if p.startswith("第")] == [
+        "第20章 茑萝行 (2)",
+        "第31章 迷羊 (6)",
+        "第53章 微雪的早晨 (1)",
+    ]
+
+
+def test_space_after_a_digit_is_the_texts_own(short_line):
+    # "于1939年9 月1 日": the space after a digit ends no title; that heading stays bare
+    paragraphs = _paragraphs(flat_chapter_breaks(" ".join(MANSTEIN)))
+    assert [p for p in paragraphs if p.startswith("第")] == [
+        "第三章",
+        "第五章 作战计划的争论",
+        "第七章 两个战役之间",
+    ]
+    assert paragraphs[2].startswith(" 南面集团军群的作战 当我们的部队于1939年9 月1 日")
