@@ -67,6 +67,9 @@ MIN_GAP = 200
 # clause flat_chapter_spaced_title: a title set apart by a lost line end's space holds at
 # most MAX_SPACED_TITLE characters, in a line with SPACED_BREAKS lost breaks a heading
 MAX_SPACED_TITLE = 30
+# clause flat_chapter_shape: the share of a run's headings set apart by a space that makes
+# a space the book's heading shape
+SHAPE_SHARE = 2 / 3
 SPACED_BREAKS = 3
 # clause flat_chapter_cover: a run of headings that fills less than MIN_COVER of its line
 # with chapters shorter than MIN_CHAPTER characters on average is a passage that names
@@ -96,6 +99,8 @@ CHAPTER_OPENERS = re.compile(
 )
 # clause flat_chapter_spaced_title: the marks that open a chapter's text after its title
 _SPACED_STOP = re.compile("[，。、；：！？…「」『』“”,.;:!?—\\n]")
+_SPACES = (" ", "\u3000")
+_HAN = re.compile("[\u3400-\u9fff]")
 _SENTENCE_MARKS = re.compile("[。！？!?]")
 # flat_paragraph_breaks: a closing quote or bracket ends a sentence only after a sentence
 # mark ("…回流美国” （Recycling" and "“ 原始 ” 民族" run on: 全球通史, 货币战争升级版)
@@ -195,6 +200,19 @@ def _advancing(
     return best
 
 
+def _shaped_run(line: str, found: list) -> list:
+    """The advancing run of ``line``'s CJK headings. Clause ``flat_chapter_shape``
+    (session 50): where at least ``SHAPE_SHARE`` of the run's headings are followed by a
+    space (the book's own heading lines, "第二卷 关于意大利", joined), a heading of the run
+    followed straight by a Han character is prose naming a volume ("所以划分为数卷。第一卷将
+    叙述…", 阿庇安's 罗马史): it is dropped and the run sought again."""
+    run = _advancing(found, len(line))
+    spaced = [h for h in run if line[h[1] : h[1] + 1] in _SPACES]
+    if not run or len(spaced) == len(run) or len(spaced) < SHAPE_SHARE * len(run):
+        return run
+    return _advancing([h for h in found if not _HAN.match(line, h[1])], len(line))
+
+
 def title_end(line: str, end: int, spaced: bool = False) -> tuple[int, int]:
     """Clause ``flat_chapter_title_end``: (start, stop) of the break that ends the heading
     whose number ends at ``end``: before a chapter-opening formula found within
@@ -248,7 +266,7 @@ def _spaced(line: str, headings: int) -> bool:
 
 def _split_line(line: str) -> str | None:
     """``line`` with its headings set apart, or None when it is no flat book's line."""
-    cjk = "第" in line and _advancing(_cjk_headings(line), len(line))
+    cjk = "第" in line and _shaped_run(line, _cjk_headings(line))
     latin = not cjk and ("CHAPTER" in line or "Chapter" in line)
     run = cjk or (latin and _advancing(_latin_headings(line), len(line)))
     if not run:

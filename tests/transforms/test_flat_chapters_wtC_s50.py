@@ -99,6 +99,20 @@ MANSTEIN = [
     "法军放下武器的那天，德国人抹去了心中最黑的烙印。",
 ]
 
+# 阿庇安's 罗马史 (hankinghu/literature-books) flattened with nothing between its lines: the
+# preface names a volume after a sentence end ("所以划分为数卷。第一卷将叙述"); the book's
+# own heading lines are "第二卷 关于意大利①（片断）", "第八卷 （上）①布匿战争②"
+ROMA = (
+    "14.有三卷②是叙述罗马人在意大利的无数勋绩，这三卷合起来应当看作是意大利的罗马史；"
+    "但是它们包含了许多事件，所以划分为数卷。第一卷将叙述王政时期历代国王（共有七王）统治时期中"
+    "所发生的事件，我称这卷为《王政时期的罗马史》。"
+    "拉丁人虽然和罗马人订有同盟条约，但是他们向罗马人开战。他们责难罗马人，说罗马人虽然跟他们建立了"
+    "同盟，并且血统相同，但是罗马人藐视他们。第二卷 关于意大利①（片断）Ⅰ.辑自《修伊达斯》"
+    "服尔细人并不因为他们邻族人的不幸而恐惧，他们向罗马人作战，围攻罗马的殖民地。"
+    "他们可以作为服侍执政官和大法官的仆役，以履行官厅职务而已。这就是汉尼拔侵略意大利的终结。"
+    "第八卷 （上）①布匿战争②Ⅰ.迦太基的起源。第一次布匿战争。"
+)
+
 
 @pytest.fixture
 def short_line(monkeypatch):
@@ -193,3 +207,15 @@ def test_space_after_a_digit_is_the_texts_own(short_line):
         "第七章 两个战役之间",
     ]
     assert paragraphs[2].startswith(" 南面集团军群的作战 当我们的部队于1939年9 月1 日")
+
+
+def test_volume_named_in_prose_is_no_heading(short_line, monkeypatch):
+    # clause flat_chapter_shape: two of the run's three headings are followed by a space,
+    # the book's heading shape; "第一卷将叙述" (a Han character straight after) is prose,
+    # and the two headings left are no run (MIN_HEADINGS): the line stays as it is
+    assert flat_chapter_breaks(ROMA) == ROMA
+    # a run of two allowed (MIN_HEADINGS 2): the two headings stand, the preface stays
+    monkeypatch.setattr(flat_chapters, "MIN_HEADINGS", 2)
+    paragraphs = _paragraphs(flat_chapter_breaks(ROMA))
+    assert [p[:3] for p in paragraphs if p.startswith("第")] == ["第二卷", "第八卷"]
+    assert "所以划分为数卷。第一卷将叙述王政时期" in paragraphs[0]
