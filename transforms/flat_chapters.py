@@ -65,12 +65,12 @@ HEAD_CHARS = 60
 MAX_TITLE = 40
 MIN_GAP = 200
 # clause flat_chapter_spaced_title: a title set apart by a lost line end's space holds at
-# most MAX_SPACED_TITLE characters, in a line with SPACED_BREAKS lost breaks a heading
+# most MAX_SPACED_TITLE characters
 MAX_SPACED_TITLE = 30
-# clause flat_chapter_shape: the share of a run's headings set apart by a space that makes
-# a space the book's heading shape
+# clauses flat_chapter_shape and flat_chapter_spaced_title: the share of a run's headings
+# set apart by a space (after it: the book's heading shape; before it: a line joined with
+# spaces) that makes it the book's own
 SHAPE_SHARE = 2 / 3
-SPACED_BREAKS = 3
 # clause flat_chapter_cover: a run of headings that fills less than MIN_COVER of its line
 # with chapters shorter than MIN_CHAPTER characters on average is a passage that names
 # chapters, not a book's chapters
@@ -100,6 +100,8 @@ CHAPTER_OPENERS = re.compile(
 # clause flat_chapter_spaced_title: the marks that open a chapter's text after its title
 _SPACED_STOP = re.compile("[，。、；：！？…「」『』“”,.;:!?—\\n]")
 _SPACES = (" ", "\u3000")
+# a section number of its own line after a chapter's title: "眉娘浪语（2） 五 俗话说"
+_SECTION_NUMBER = re.compile("(?<= )[一二三四五六七八九十]{1,3}$")
 _HAN = re.compile("[\u3400-\u9fff]")
 _SENTENCE_MARKS = re.compile("[。！？!?]")
 # flat_paragraph_breaks: a closing quote or bracket ends a sentence only after a sentence
@@ -236,8 +238,10 @@ def _spaced_title_end(line: str, end: int) -> tuple[int, int]:
     a title's own, "迷羊 (6)", "儿须成名·酒须醉"; a dash ends a line, "答案是——"), when a
     title of 1 to ``MAX_SPACED_TITLE`` characters stands before it ("第一章 风起 少年林动…，":
     "风起"; a couplet's halves, "第一回 灵根育孕源流出 心性修持大道生 混沌未分…，", stay one
-    title). A space after a digit is the text's own ("于1939年9 月1日"), the ideographic
-    space of a heading's own layout ends nothing; ``(end, end)`` when no end is proven."""
+    title). A space next to an ASCII letter or digit is the text's own ("于1939年9 月1日",
+    "约公元前 7000年"); a bare section number before the text is the text's ("眉娘浪语（2）
+    五 俗话说…": ``_SECTION_NUMBER``); the ideographic space of a heading's own layout ends
+    nothing; ``(end, end)`` when no end is proven."""
     window = line[end : end + MAX_TITLE]
     stop = _SPACED_STOP.search(window)
     if stop is None:
@@ -246,22 +250,35 @@ def _spaced_title_end(line: str, end: int) -> tuple[int, int]:
     last = head.rfind(" ")
     while last > 0 and head[last - 1] == " ":
         last -= 1
-    if last <= 0 or head[last - 1].isascii() and head[last - 1].isdigit():
+    after = last
+    while 0 <= after < len(head) and head[after] == " ":
+        after += 1
+    if last <= 0 or _pangu(head, last, after):
         return end, end
+    number = _SECTION_NUMBER.search(head, 0, last)
+    if number:
+        last = after = number.start()
+        while last and head[last - 1] == " ":
+            last -= 1
     title = head[:last].strip(" \u3000")
     if not title or len(title) > MAX_SPACED_TITLE:
         return end, end
-    after = last
-    while after < len(head) and head[after] == " ":
-        after += 1
     return end + last, end + after
 
 
-def _spaced(line: str, headings: int) -> bool:
-    """Clause ``flat_chapter_spaced_title``'s evidence: the line's paragraphs were joined
-    with spaces (at least ``SPACED_BREAKS`` lost breaks, ``_LOST_BREAK``, for each
-    heading of the run), so a space before the text's first mark is a lost line end."""
-    return len(_LOST_BREAK.findall(line)) >= SPACED_BREAKS * headings
+def _pangu(head: str, last: int, after: int) -> bool:
+    """A space set between Han text and an ASCII letter or digit ("年9 月", "前 7000年")."""
+    left = head[last - 1]
+    right = head[after] if after < len(head) else ""
+    return (left.isascii() and left.isalnum()) or (right.isascii() and right.isalnum())
+
+
+def _spaced(line: str, run: list) -> bool:
+    """Clause ``flat_chapter_spaced_title``'s evidence: the line's lines were joined with
+    spaces: at least ``SHAPE_SHARE`` of the run's headings stand after a space (an export
+    that joined with nothing leaves "。第三章", and a text's own "。 " spaces elsewhere are
+    no evidence: 全球通史), so a space before the text's first mark is a lost line end."""
+    return sum(1 for h in run if line[h[0] - 1 : h[0]] == " ") >= SHAPE_SHARE * len(run)
 
 
 def _split_line(line: str) -> str | None:
@@ -272,7 +289,7 @@ def _split_line(line: str) -> str | None:
     if not run:
         return None
     parts, pos = [], 0
-    spaced = run[0][2] in _CJK_UNITS and _spaced(line, len(run))
+    spaced = run[0][2] in _CJK_UNITS and _spaced(line, run)
     for begin, end, unit, _ in run:
         if begin > 0:
             parts += [line[pos:begin].rstrip(" "), "\n\n"]

@@ -117,11 +117,10 @@ ROMA = (
 @pytest.fixture
 def short_line(monkeypatch):
     """An excerpt stands for a whole line (``FLAT_LINE``) of whole chapters (``MIN_GAP``,
-    ``MIN_CHAPTER``), each with its many lost paragraph breaks (``SPACED_BREAKS``)."""
+    ``MIN_CHAPTER``)."""
     monkeypatch.setattr(flat_chapters, "FLAT_LINE", 100)
     monkeypatch.setattr(flat_chapters, "MIN_GAP", 10)
     monkeypatch.setattr(flat_chapters, "MIN_CHAPTER", 10)
-    monkeypatch.setattr(flat_chapters, "SPACED_BREAKS", 0)
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -167,11 +166,10 @@ def test_spaced_couplet_titles(short_line):
     assert _same_text(new, line)
 
 
-def test_spaced_titles_need_spaced_paragraphs(short_line, monkeypatch):
+def test_spaced_titles_need_spaced_paragraphs(short_line):
     # the same book flattened with no space between its lines: the space between the
-    # couplet's halves is the heading's own, no line end; without the evidence
-    # (``SPACED_BREAKS`` lost breaks a heading) "第三回 一语起疑诛怪客" would be cut off
-    monkeypatch.setattr(flat_chapters, "SPACED_BREAKS", 1)
+    # couplet's halves is the heading's own, no line end; without the evidence (the
+    # run's headings stand after a space, ``_spaced``) "第三回 一语起疑诛怪客" would be cut off
     line = "".join(FENGLEI)
     paragraphs = _paragraphs(flat_chapter_breaks(line))
     assert [p for p in paragraphs if p.startswith("第")] == ["第三回", "第四回", "第五回"]
