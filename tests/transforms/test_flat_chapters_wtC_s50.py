@@ -98,7 +98,35 @@ MANSTEIN = [
     "第七章 两个战役之间",
     "法军放下武器的那天，德国人抹去了心中最黑的烙印。",
 ]
-
+# 檀香刑 (莫言, hankinghu/literature-books): each chapter's title line, then a line with
+# its first section's number ("一", "五")
+TANXIANG = [
+    "还得感谢钱大老爷后堂里那位深藏不露的太太，她不能生育，鼓励老爷纳妾，但老爷决不纳妄。",
+    "第一章 眉娘浪语（2）",
+    "五",
+    "俗话说水满则流，月满则亏，人欢没好事，狗欢抢屎吃。",
+    "然后俺站起来，对着他们的背影，啐了一口唾沫，高声地骂：操你的妈——低声地说：钱丁！",
+    "第四章 钱丁恨声",
+    "一",
+    "夫人，请坐，烫酒烧菜的粗活，何劳你亲自动手？这话余对你说过了一千遍，可你当成了耳旁风。",
+    "这是余最后的嘱托，夫人，请受钱丁一拜！",
+    "第五章 斗须",
+    "一",
+    "新任高密知县钱丁，下巴上垂挂着一部瀑布似的美丽胡须。",
+]  # 全球通史 (hankinghu/literature-books): "第三章第一节叙述了约公元前 7000年…" (a cross
+# reference the rule takes for a heading, as base did) and the text's own space before a number
+QUANQIU = [
+    "那里有足够的降雨量使各种作物得以生长，而且还拥有大量可培植的、具有潜在高产特性的土生植物。",
+    "第三章第一节叙述了约公元前 7000年中美洲地区的农业的起源，以及至公元前1500年，"
+    "即食物种植最终成为社会决定性因素之前的漫长的“早期农业”阶段。",
+    "这些也是本编以下各章要论述的主题。",
+    "第六章",
+    "西欧的扩张：伊比利亚阶段， 1500—1600年",
+    "我们将看到，它们是如何使南北美洲和澳大利亚的欧化、非洲的分割以及对亚洲的支配成为可能。",
+    "第十章",
+    "科学革命",
+    "所谓科学革命……胜过自基督教兴起以来的一切事物。",
+]
 # 阿庇安's 罗马史 (hankinghu/literature-books) flattened with nothing between its lines: the
 # preface names a volume after a sentence end ("所以划分为数卷。第一卷将叙述"); the book's
 # own heading lines are "第二卷 关于意大利①（片断）", "第八卷 （上）①布匿战争②"
@@ -205,6 +233,31 @@ def test_space_after_a_digit_is_the_texts_own(short_line):
         "第七章 两个战役之间",
     ]
     assert paragraphs[2].startswith(" 南面集团军群的作战 当我们的部队于1939年9 月1 日")
+
+
+def test_section_number_stays_with_the_text(short_line):
+    # _SECTION_NUMBER: the number line "五" after the title is the text's first section's
+    paragraphs = _paragraphs(flat_chapter_breaks(" ".join(TANXIANG)))
+    assert [p for p in paragraphs if p.startswith("第")] == [
+        "第一章 眉娘浪语（2）",
+        "第四章 钱丁恨声",
+        "第五章 斗须",
+    ]
+    assert paragraphs[2].startswith("五 俗话说水满则流")
+
+
+def test_space_before_a_number_is_the_texts_own(short_line, monkeypatch):
+    # clause flat_chapter_shape drops the cross reference "第三章第一节叙述" (two of three
+    # headings have a space after them); without it (a book where that share is lower),
+    # _pangu: "约公元前 7000年" is set apart as Chinese typesetting sets digits apart, and
+    # that space ends no title ("第三章第一节叙述了约公元前" would be one)
+    assert flat_chapter_breaks(" ".join(QUANQIU)) == " ".join(QUANQIU)
+    monkeypatch.setattr(
+        flat_chapters, "_shaped_run", lambda line, found: flat_chapters._advancing(found, len(line))
+    )
+    paragraphs = _paragraphs(flat_chapter_breaks(" ".join(QUANQIU)))
+    assert [p for p in paragraphs if p.startswith("第")][0] == "第三章"
+    assert "第十章 科学革命" in paragraphs
 
 
 def test_volume_named_in_prose_is_no_heading(short_line, monkeypatch):
