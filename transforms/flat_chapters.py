@@ -205,14 +205,18 @@ def _advancing(
 def _shaped_run(line: str, found: list) -> list:
     """The advancing run of ``line``'s CJK headings. Clause ``flat_chapter_shape``
     (session 50): where at least ``SHAPE_SHARE`` of the run's headings are followed by a
-    space (the book's own heading lines, "第二卷 关于意大利", joined), a heading of the run
-    followed straight by a Han character is prose naming a volume ("所以划分为数卷。第一卷将
-    叙述…", 阿庇安's 罗马史): it is dropped and the run sought again."""
+    space (the book's own heading lines, "第二卷 关于意大利", joined), a first heading
+    followed straight by a Han character is a preface naming the book's volumes ("所以划分
+    为数卷。第一卷将叙述…", 阿庇安's 罗马史): it is dropped and the run sought again. Only the
+    first: inside a book, a heading line without a space is the book's own as often (a web
+    novel's "第300章第三阶段", 剑客行's "第三回无情碧剑": 31 headings of three books)."""
     run = _advancing(found, len(line))
-    spaced = [h for h in run if line[h[1] : h[1] + 1] in _SPACES]
-    if not run or len(spaced) == len(run) or len(spaced) < SHAPE_SHARE * len(run):
+    if not run or not _HAN.match(line, run[0][1]):
         return run
-    return _advancing([h for h in found if not _HAN.match(line, h[1])], len(line))
+    spaced = sum(1 for h in run if line[h[1] : h[1] + 1] in _SPACES)
+    if spaced < SHAPE_SHARE * len(run):
+        return run
+    return _advancing([h for h in found if h is not run[0]], len(line))
 
 
 def title_end(line: str, end: int, spaced: bool = False) -> tuple[int, int]:
