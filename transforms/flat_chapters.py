@@ -100,6 +100,8 @@ CHAPTER_OPENERS = re.compile(
 # clause flat_chapter_spaced_title: the marks that open a chapter's text after its title
 _SPACED_STOP = re.compile("[，。、；：！？…「」『』“”,.;:!?—\\n]")
 _SPACES = (" ", "\u3000")
+# clause flat_chapter_couplet: a title's parts, a bracketed number kept with its part
+_TITLE_PART = re.compile("[^ ]+(?: +[(（][^ ()（）]{1,4}[)）])?")
 # a section number of its own line after a chapter's title: "眉娘浪语（2） 五 俗话说"
 _SECTION_NUMBER = re.compile("(?<= )[一二三四五六七八九十]{1,3}$")
 _HAN = re.compile("[\u3400-\u9fff]")
@@ -264,10 +266,31 @@ def _spaced_title_end(line: str, end: int) -> tuple[int, int]:
         last = after = number.start()
         while last and head[last - 1] == " ":
             last -= 1
+    last = _couplet_end(head, last)
+    after = last
+    while after < len(head) and head[after] == " ":
+        after += 1
     title = head[:last].strip(" \u3000")
     if not title or len(title) > MAX_SPACED_TITLE:
         return end, end
     return end + last, end + after
+
+
+def _couplet_end(head: str, last: int) -> int:
+    """Clause ``flat_chapter_couplet`` (session 50): the title before ``last`` holds
+    parts set apart by ASCII spaces (a bracket alone, "迷羊 (6)", is its part's own): the
+    title is the longest run of parts of one length from the first, two or more (a
+    couplet's halves, "为护良朋拼性命 相逢义士托遗孤", 鹿鼎记's, 碧血剑's), else its first
+    part; the other parts are the text's first short lines ("心灵的种子 高贵是人的权利",
+    "婚宴风波 鲁世雄是个孤儿": a subheading, a one-line paragraph)."""
+    parts = [m for m in _TITLE_PART.finditer(head, 0, last)]
+    if len(parts) < 2:
+        return last
+    size = len(parts[0].group().replace(" ", ""))
+    same = 1
+    while same < len(parts) and len(parts[same].group().replace(" ", "")) == size:
+        same += 1
+    return parts[same - 1 if same > 1 else 0].end()
 
 
 def _pangu(head: str, last: int, after: int) -> bool:

@@ -126,6 +126,20 @@ QUANQIU = [
     "第十章",
     "科学革命",
     "所谓科学革命……胜过自基督教兴起以来的一切事物。",
+]  # 飞凤擒龙 (梁羽生, jbts6/wuxia-novel): each title line, then a subheading line of its own
+FEIFENG = [
+    "回到王府,完颜长之已经在一回密室里等着他了。",
+    "第三回 婚宴风波",
+    "鲁世雄是个孤儿",
+    '"班建侯说你今天的成绩很是不错,我很高兴,但我现在只想和你谈谈私事,你不用拘束。"',
+    '"谁是潜龙?谁是潜龙?"他翻来覆去的想,他是听人说过南海潜龙这个外号的,却不知潜龙是谁。',
+    "第五回 新来的马车夫",
+    "两桩心事",
+    "时光流失,转眼过了五年。",
+    "珠玛走了不久,独孤飞凤回到房中,见丈夫还在熟睡,不由得心里叹了口气,脸上现出惨白的笑容。",
+    "第六回 潜龙出现研经院",
+    "墙壁上画着一条龙",
+    "日子一天一天地过去,不知不觉之间,那新来的马车夫已是来了二十天。",
 ]
 # 阿庇安's 罗马史 (hankinghu/literature-books) flattened with nothing between its lines: the
 # preface names a volume after a sentence end ("所以划分为数卷。第一卷将叙述"); the book's
@@ -258,6 +272,19 @@ def test_space_before_a_number_is_the_texts_own(short_line, monkeypatch):
     paragraphs = _paragraphs(flat_chapter_breaks(" ".join(QUANQIU)))
     assert [p for p in paragraphs if p.startswith("第")][0] == "第三章"
     assert "第十章 科学革命" in paragraphs
+
+
+def test_subheading_line_is_no_part_of_the_title(short_line):
+    # clause flat_chapter_couplet: parts of unequal length ("婚宴风波" 4, "鲁世雄是个孤儿" 7):
+    # the title is the first, the subheading opens the text; a couplet's equal halves
+    # stay one title (test_spaced_couplet_titles)
+    paragraphs = _paragraphs(flat_chapter_breaks(" ".join(FEIFENG)))
+    assert [p for p in paragraphs if p.startswith("第")] == [
+        "第三回 婚宴风波",
+        "第五回 新来的马车夫",
+        "第六回 潜龙出现研经院",
+    ]
+    assert paragraphs[2].startswith('鲁世雄是个孤儿 "班建侯说')
 
 
 def test_volume_named_in_prose_is_no_heading(short_line, monkeypatch):
