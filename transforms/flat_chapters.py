@@ -67,6 +67,10 @@ MIN_GAP = 200
 # clause flat_chapter_spaced_title: a title set apart by a lost line end's space holds at
 # most MAX_SPACED_TITLE characters
 MAX_SPACED_TITLE = 30
+# the text's first mark is sought within SPACED_WINDOW characters after the heading (a
+# couplet, a subheading line and a first clause: 绝塞传烽录's "情真戏假争权位 李代桃僵脱网罗(上)
+# 妖人出现 只见一块从山顶凭空伸出来的岩石,")
+SPACED_WINDOW = 80
 # clauses flat_chapter_shape and flat_chapter_spaced_title: the share of a run's headings
 # set apart by a space (after it: the book's heading shape; before it: a line joined with
 # spaces) that makes it the book's own
@@ -102,6 +106,8 @@ _SPACED_STOP = re.compile("[，。、；：！？…「」『』“”,.;:!?—\
 _SPACES = (" ", "\u3000")
 # clause flat_chapter_couplet: a title's parts, a bracketed number kept with its part
 _TITLE_PART = re.compile("[^ ]+(?: +[(（][^ ()（）]{1,4}[)）])?")
+# a part's own number, no part of its length: "利害云何骨肉情(上)" is a couplet's half
+_PART_NUMBER = re.compile("[(（][^()（）]{1,4}[)）]$")
 # a section number of its own line after a chapter's title: "眉娘浪语（2） 五 俗话说"
 _SECTION_NUMBER = re.compile("(?<= )[一二三四五六七八九十]{1,3}$")
 _HAN = re.compile("[\u3400-\u9fff]")
@@ -248,7 +254,7 @@ def _spaced_title_end(line: str, end: int) -> tuple[int, int]:
     "约公元前 7000年"); a bare section number before the text is the text's ("眉娘浪语（2）
     五 俗话说…": ``_SECTION_NUMBER``); the ideographic space of a heading's own layout ends
     nothing; ``(end, end)`` when no end is proven."""
-    window = line[end : end + MAX_TITLE]
+    window = line[end : end + SPACED_WINDOW]
     stop = _SPACED_STOP.search(window)
     if stop is None:
         return end, end
@@ -279,18 +285,16 @@ def _spaced_title_end(line: str, end: int) -> tuple[int, int]:
 def _couplet_end(head: str, last: int) -> int:
     """Clause ``flat_chapter_couplet`` (session 50): the title before ``last`` holds
     parts set apart by ASCII spaces (a bracket alone, "迷羊 (6)", is its part's own): the
-    title is the longest run of parts of one length from the first, two or more (a
-    couplet's halves, "为护良朋拼性命 相逢义士托遗孤", 鹿鼎记's, 碧血剑's), else its first
-    part; the other parts are the text's first short lines ("心灵的种子 高贵是人的权利",
+    title is its first two parts where they have one length (a couplet's halves,
+    "为护良朋拼性命 相逢义士托遗孤", 鹿鼎记's, 碧血剑's; a part's bracketed number aside,
+    "恩仇未了相思债 利害云何骨肉情(上)"; a third part of that length is a subheading all the
+    same: "掌门断案费思量(上) 巧计易容施骗术"), else its first part; the other parts are the text's first short lines ("心灵的种子 高贵是人的权利",
     "婚宴风波 鲁世雄是个孤儿": a subheading, a one-line paragraph)."""
     parts = [m for m in _TITLE_PART.finditer(head, 0, last)]
     if len(parts) < 2:
         return last
-    size = len(parts[0].group().replace(" ", ""))
-    same = 1
-    while same < len(parts) and len(parts[same].group().replace(" ", "")) == size:
-        same += 1
-    return parts[same - 1 if same > 1 else 0].end()
+    sizes = [len(_PART_NUMBER.sub("", m.group().replace(" ", ""))) for m in parts[:2]]
+    return parts[1 if sizes[0] == sizes[1] else 0].end()
 
 
 def _pangu(head: str, last: int, after: int) -> bool:

@@ -140,6 +140,21 @@ FEIFENG = [
     "第六回 潜龙出现研经院",
     "墙壁上画着一条龙",
     "日子一天一天地过去,不知不觉之间,那新来的马车夫已是来了二十天。",
+]  # 绝塞传烽录 (梁羽生, jbts6/wuxia-novel): a couplet with the part's number "(上)" glued to
+# its second half, then a subheading line
+JUESAI = [
+    "欲知后事如何,请听下回分解。",
+    "第四回 情真戏假争权位 李代桃僵脱网罗(上)",
+    "妖人出现",
+    "只见一块从山顶凭空伸出来的岩石,下面有一片平地,好像张开了的狮子嘴。",
+    "从草原看上高山,可以看见冰川交错俨若银龙的奇景。",
+    "第九回 滚子还家情怅惘 掌门断案费思量(上)",
+    "巧计易容施骗术",
+    "宇文博抱着穆欣欣跑了一会,从掌心的感觉知道她的气息已经调匀,这才把她放了下来。",
+    "欲知后事如何,请看下集分解。",
+    "第十回 盟心忍令沾泥絮 情劫应嗟逐彩云(上)",
+    "惊世骇俗",
+    '段剑青就在他们闹得不可开交之际,猛地提高声音说道:"不错。"',
 ]
 # 阿庇安's 罗马史 (hankinghu/literature-books) flattened with nothing between its lines: the
 # preface names a volume after a sentence end ("所以划分为数卷。第一卷将叙述"); the book's
@@ -285,6 +300,18 @@ def test_subheading_line_is_no_part_of_the_title(short_line):
         "第六回 潜龙出现研经院",
     ]
     assert paragraphs[2].startswith('鲁世雄是个孤儿 "班建侯说')
+
+
+def test_couplet_half_keeps_its_number(short_line):
+    # _PART_NUMBER: "李代桃僵脱网罗(上)" is a 7-character half with its number, the couplet
+    # stays whole; the subheading "妖人出现" opens the text
+    paragraphs = _paragraphs(flat_chapter_breaks(" ".join(JUESAI)))
+    assert [p for p in paragraphs if p.startswith("第")] == [
+        "第四回 情真戏假争权位 李代桃僵脱网罗(上)",
+        "第九回 滚子还家情怅惘 掌门断案费思量(上)",
+        "第十回 盟心忍令沾泥絮 情劫应嗟逐彩云(上)",
+    ]
+    assert paragraphs[2].startswith("妖人出现 只见一块")
 
 
 def test_volume_named_in_prose_is_no_heading(short_line, monkeypatch):
