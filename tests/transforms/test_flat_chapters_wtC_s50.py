@@ -17,6 +17,30 @@ import pytest
 from transforms import flat_chapters
 from transforms.flat_chapters import flat_chapter_breaks
 
+# 斷鴻零雁記 (TzuYuJih/BDSE37_-_Project_Gutenberg, one line): the title page and the first
+# sentences of its first four chapters; each chapter's sentences are repeated in
+# test_novella_under_ten_thousand to a chapter's real length (the book's are ~1,100
+# characters), a novella of some 7,000 characters
+DUANHONG_HEAD = "斷鴻零雁記斷鴻零雁記斷鴻零雁記"
+DUANHONG_CHAPTERS = [
+    (
+        "第一章",
+        "百越有金甌山者，濱海之南，巍然矗立。每值天朗無雲，山麓蔥翠間，紅瓦鱗鱗，隱約可辨，蓋海雲古剎在焉。",
+    ),
+    (
+        "第二章",
+        "餘既辭海雲寺，即駐荒村靜室，經行侍師而外，日以淚珠拭面耳。吾師視餘年幼，固已憐之。",
+    ),
+    (
+        "第三章",
+        "餘禮乳媼既畢，悲喜交並。媼一一究吾行止，乃命餘坐，諦視餘面，即以手拊額，沉思久之。",
+    ),
+    (
+        "第四章",
+        "一日薄暮，荒村風雪，蕭蕭徹骨。餘與潮兒方自後山負薪以歸。甫入門，見吾乳媼背爐兀坐。",
+    ),
+]
+
 # 九尾狐: 第十二回 opens with 上回 (an opener before session 50), 第十三回 with 上集,
 # 第十四回 with 且說
 JIUWEIHU = (
@@ -324,3 +348,16 @@ def test_volume_named_in_prose_is_no_heading(short_line, monkeypatch):
     paragraphs = _paragraphs(flat_chapter_breaks(ROMA))
     assert [p[:3] for p in paragraphs if p.startswith("第")] == ["第二卷", "第八卷"]
     assert "所以划分为数卷。第一卷将叙述王政时期" in paragraphs[0]
+
+
+def test_novella_under_ten_thousand():
+    # FLAT_LINE 5,000 (session 50; 10,000 before): a novella flattened to some 7,000
+    # characters gets its chapters, with the default thresholds
+    text = DUANHONG_HEAD + "".join(
+        number + sentences * (1_800 // len(sentences)) for number, sentences in DUANHONG_CHAPTERS
+    )
+    assert 5_000 < len(text) < 10_000
+    paragraphs = _paragraphs(flat_chapter_breaks(text))
+    assert [p for p in paragraphs if p.startswith("第")] == ["第一章", "第二章", "第三章", "第四章"]
+    assert paragraphs[0] == DUANHONG_HEAD
+    assert "".join(paragraphs) == text
