@@ -3,8 +3,8 @@ before it collapses runs of spaces. Named clauses (tests in
 ``tests/transforms/test_flat_chapters_wtA_s49.py``):
 
 * ``flat_chapter_breaks``: a line of at least ``FLAT_LINE`` characters (beyond a book's
-  paragraph: 88 of the 25,536 files we hold have a line of 5,000 characters or more, none
-  with advancing headings) that holds at least ``MIN_HEADINGS`` numbered headings 第N回 / 第N章 / 第N卷 /
+  paragraph: 88 of the 25,536 files we hold have a line of 5,000 characters or more; the
+  rule changes only the six flat books among them) that holds at least ``MIN_HEADINGS`` numbered headings 第N回 / 第N章 / 第N卷 /
   第N節 whose numbers advance (the longest strictly rising run of one unit's headings,
   ``rising_runs.longest_rising``) is a book whose line breaks were lost: each heading of
   the run opens a paragraph of its own (a blank line before it), and a blank line closes
@@ -42,6 +42,19 @@ before it collapses runs of spaces. Named clauses (tests in
   and a Han character or an opening quote is a lost paragraph break (the flattening that
   kept spaces): it becomes a line break. A closing quote or bracket is a sentence end only
   after a sentence mark (review: "美国“外交协会” （Council…" is one sentence).
+
+Session 50 (tests in ``tests/transforms/test_flat_chapters_wtC_s50.py``):
+
+* ``flat_chapter_narrator_openers``: the storyteller's look back proves a title's end too
+  (``NARRATOR_OPENERS``: 上集, 前集, 按上, 這書 …): 九尾狐 and 兒女英雄傳, 11 titles.
+* ``flat_chapter_spaced_title``: in a line joined with spaces (``_spaced``: the run's
+  headings stand after a space) a title ends at the last space before the text's first
+  mark (``_spaced_title_end``; guards ``_pangu``, ``_SECTION_NUMBER``), clause
+  ``flat_chapter_couplet`` keeping a couplet's two halves and leaving a subheading line
+  to the text (``_couplet_end``).
+* ``flat_chapter_shape``: a run's first heading followed straight by a Han character in a
+  book whose headings are followed by a space is a preface naming volumes (``_shaped_run``).
+* ``FLAT_LINE`` 5,000: a flattened novella of 5,000-10,000 characters.
 
 Cost: ``_long_lines`` finds lines of ``FLAT_LINE`` characters or more with one ``rfind``
 per ``FLAT_LINE`` characters of text (it reads back from the window's end to the last line
@@ -296,7 +309,12 @@ def _couplet_end(head: str, last: int) -> int:
     parts = [m for m in _TITLE_PART.finditer(head, 0, last)]
     if len(parts) < 2:
         return last
-    sizes = [len(_PART_NUMBER.sub("", m.group().replace(" ", ""))) for m in parts[:2]]
+    sizes = [len(_PART_NUMBER.sub("", m.group().replace(" ", ""))) for m in parts]
+    if sizes[0] == 1:  # a title set out letter by letter, "英 雄 会": all its letters
+        ones = 1
+        while ones < len(sizes) and sizes[ones] == 1:
+            ones += 1
+        return parts[ones - 1].end()
     return parts[1 if sizes[0] == sizes[1] else 0].end()
 
 

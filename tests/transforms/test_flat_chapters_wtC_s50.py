@@ -179,6 +179,17 @@ JUESAI = [
     "第十回 盟心忍令沾泥絮 情劫应嗟逐彩云(上)",
     "惊世骇俗",
     '段剑青就在他们闹得不可开交之际,猛地提高声音说道:"不错。"',
+]  # 大地飞鹰 (古龙): titles set out letter by letter ("第一回 食 尸 鹰")
+DADI_LETTERS = [
+    "食尸的兀鹰。",
+    "第一回 食 尸 鹰",
+    "鹰在盘旋,盘旋在艳蓝的穹苍下,在等着食他的尸。",
+    "这一天已经是九月十八。",
+    "第九回 烈 日 下",
+    "九月二十,晴。",
+    "但是他们确实已经死了。",
+    "第六十八回 看 死 人",
+    "——他们是怎么死的?",
 ]
 # 阿庇安's 罗马史 (hankinghu/literature-books) flattened with nothing between its lines: the
 # preface names a volume after a sentence end ("所以划分为数卷。第一卷将叙述"); the book's
@@ -336,6 +347,16 @@ def test_couplet_half_keeps_its_number(short_line):
         "第十回 盟心忍令沾泥絮 情劫应嗟逐彩云(上)",
     ]
     assert paragraphs[2].startswith("妖人出现 只见一块")
+
+
+def test_title_set_out_letter_by_letter(short_line):
+    # _couplet_end: parts of one character are one title's letters, all of them
+    paragraphs = _paragraphs(flat_chapter_breaks(" ".join(DADI_LETTERS)))
+    assert [p for p in paragraphs if p.startswith("第")] == [
+        "第一回 食 尸 鹰",
+        "第九回 烈 日 下",
+        "第六十八回 看 死 人",
+    ]
 
 
 def test_volume_named_in_prose_is_no_heading(short_line, monkeypatch):
