@@ -4,7 +4,8 @@ before it collapses runs of spaces. Named clauses (tests in
 
 * ``flat_chapter_breaks``: a line of at least ``FLAT_LINE`` characters (beyond a book's
   paragraph: 88 of the 25,536 files we hold have a line of 5,000 characters or more; the
-  rule changes only the six flat books among them) that holds at least ``MIN_HEADINGS`` numbered headings 第N回 / 第N章 / 第N卷 /
+  rule changes only the six flat books among them) that holds at least ``MIN_HEADINGS``
+  numbered headings 第N回 / 第N章 / 第N卷 /
   第N節 whose numbers advance (the longest strictly rising run of one unit's headings,
   ``rising_runs.longest_rising``) is a book whose line breaks were lost: each heading of
   the run opens a paragraph of its own (a blank line before it), and a blank line closes
@@ -304,8 +305,9 @@ def _couplet_end(head: str, last: int) -> int:
     title is its first two parts where they have one length (a couplet's halves,
     "为护良朋拼性命 相逢义士托遗孤", 鹿鼎记's, 碧血剑's; a part's bracketed number aside,
     "恩仇未了相思债 利害云何骨肉情(上)"; a third part of that length is a subheading all the
-    same: "掌门断案费思量(上) 巧计易容施骗术"), else its first part; the other parts are the text's first short lines ("心灵的种子 高贵是人的权利",
-    "婚宴风波 鲁世雄是个孤儿": a subheading, a one-line paragraph)."""
+    same: "掌门断案费思量(上) 巧计易容施骗术"), else its first part; the other parts are
+    the text's first short lines ("心灵的种子 高贵是人的权利", "婚宴风波 鲁世雄是个孤儿": a
+    subheading, a one-line paragraph)."""
     parts = [m for m in _TITLE_PART.finditer(head, 0, last)]
     if len(parts) < 2:
         return last
