@@ -54,7 +54,8 @@ Session 50 (tests in ``tests/transforms/test_flat_chapters_wtC_s50.py``):
   ``flat_chapter_couplet`` keeping a couplet's two halves and leaving a subheading line
   to the text (``_couplet_end``).
 * ``flat_chapter_shape``: a run's first heading followed straight by a Han character in a
-  book whose headings are followed by a space is a preface naming volumes (``_shaped_run``).
+  book whose headings are followed by a space is a preface naming volumes (``_shaped_run``;
+  review: where the book heads that number again or the line was joined with spaces).
 * ``FLAT_LINE`` 5,000: a flattened novella of 5,000-10,000 characters.
 
 Cost: ``_long_lines`` finds lines of ``FLAT_LINE`` characters or more with one ``rfind``
@@ -234,14 +235,24 @@ def _shaped_run(line: str, found: list) -> list:
     followed straight by a Han character is a preface naming the book's volumes ("所以划分
     为数卷。第一卷将叙述…", 阿庇安's 罗马史): it is dropped and the run sought again. Only the
     first: inside a book, a heading line without a space is the book's own as often (a web
-    novel's "第300章第三阶段", 剑客行's "第三回无情碧剑": 31 headings of three books)."""
+    novel's "第300章第三阶段", 剑客行's "第三回无情碧剑": 31 headings of three books). Review
+    (session 50): and only where the run sought again heads that number itself (a running
+    header, 大国悲剧) or the line was joined with spaces (``_spaced``) and the heading stands
+    after no space (inside a paragraph, 罗马史 joined with spaces); else a first chapter whose
+    heading line is set out without a space (失去的胜利 "第一章暴风雨的前夕") would be lost."""
     run = _advancing(found, len(line))
     if not run or not _HAN.match(line, run[0][1]):
         return run
     spaced = sum(1 for h in run if line[h[1] : h[1] + 1] in _SPACES)
     if spaced < SHAPE_SHARE * len(run):
         return run
-    return _advancing([h for h in found if h is not run[0]], len(line))
+    rest = _advancing([h for h in found if h is not run[0]], len(line))
+    # the book heads that number again (大国悲剧's running header "第1章乱自何来…" inside
+    # the chapter its "第一章\u3000乱自何来？" opens)
+    again = any(h[3] <= run[0][3] for h in rest)
+    # a line joined with spaces, the heading inside a paragraph ("所以划分为数卷。第一卷将")
+    inside = run[0][0] > 0 and line[run[0][0] - 1] != " " and _spaced(line, run)
+    return rest if again or inside else run
 
 
 def title_end(line: str, end: int, spaced: bool = False) -> tuple[int, int]:
