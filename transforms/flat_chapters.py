@@ -3,8 +3,9 @@ before it collapses runs of spaces. Named clauses (tests in
 ``tests/transforms/test_flat_chapters_wtA_s49.py``):
 
 * ``flat_chapter_breaks``: a line of at least ``FLAT_LINE`` characters (beyond a book's
-  paragraph: 8 of the 25,536 files we hold have a line of 10,000-20,000 characters, none
-  with advancing headings) that holds at least ``MIN_HEADINGS`` numbered headings 第N回 / 第N章 / 第N卷 /
+  paragraph: 88 of the 25,536 files we hold have a line of 5,000 characters or more; the
+  rule changes only the six flat books among them) that holds at least ``MIN_HEADINGS``
+  numbered headings 第N回 / 第N章 / 第N卷 /
   第N節 whose numbers advance (the longest strictly rising run of one unit's headings,
   ``rising_runs.longest_rising``) is a book whose line breaks were lost: each heading of
   the run opens a paragraph of its own (a blank line before it), and a blank line closes
@@ -43,6 +44,20 @@ before it collapses runs of spaces. Named clauses (tests in
   kept spaces): it becomes a line break. A closing quote or bracket is a sentence end only
   after a sentence mark (review: "美国“外交协会” （Council…" is one sentence).
 
+Session 50 (tests in ``tests/transforms/test_flat_chapters_wtC_s50.py``):
+
+* ``flat_chapter_narrator_openers``: the storyteller's look back proves a title's end too
+  (``NARRATOR_OPENERS``: 上集, 前集, 按上, 這書 …): 九尾狐 and 兒女英雄傳, 11 titles.
+* ``flat_chapter_spaced_title``: in a line joined with spaces (``_spaced``: the run's
+  headings stand after a space) a title ends at the last space before the text's first
+  mark (``_spaced_title_end``; guards ``_pangu``, ``_SECTION_NUMBER``), clause
+  ``flat_chapter_couplet`` keeping a couplet's two halves and leaving a subheading line
+  to the text (``_couplet_end``).
+* ``flat_chapter_shape``: a run's first heading followed straight by a Han character in a
+  book whose headings are followed by a space is a preface naming volumes (``_shaped_run``;
+  review: where the book heads that number again or the line was joined with spaces).
+* ``FLAT_LINE`` 5,000: a flattened novella of 5,000-10,000 characters.
+
 Cost: ``_long_lines`` finds lines of ``FLAT_LINE`` characters or more with one ``rfind``
 per ``FLAT_LINE`` characters of text (it reads back from the window's end to the last line
 break: a few characters in a text with lines); only such lines are searched for headings.
@@ -59,11 +74,25 @@ from transforms.rising_runs import longest_rising
 # characters is read too: of 25,536 files (five Chinese mirrors, zh_classics, rcdm-uga,
 # Aozora, en_gutenberg, wtH's 43) only 8 hold a line of 10,000-20,000 characters, and the
 # rule changes none of them (nor at 5,000); no shared document has a line over 9,625
-FLAT_LINE = 10_000
+# session 50 (wtC): 5,000, so a flattened novella of 5,000-10,000 characters is read too
+# (斷鴻零雁記's first 9,000 characters: 9 chapters): of the 25,536 files 88 hold a line of
+# 5,000+ characters, and the rule changes the same 6 files at 5,000 as at 10,000
+FLAT_LINE = 5_000
 MIN_HEADINGS = 3
 HEAD_CHARS = 60
 MAX_TITLE = 40
 MIN_GAP = 200
+# clause flat_chapter_spaced_title: a title set apart by a lost line end's space holds at
+# most MAX_SPACED_TITLE characters
+MAX_SPACED_TITLE = 30
+# the text's first mark is sought within SPACED_WINDOW characters after the heading (a
+# couplet, a subheading line and a first clause: 绝塞传烽录's "情真戏假争权位 李代桃僵脱网罗(上)
+# 妖人出现 只见一块从山顶凭空伸出来的岩石,")
+SPACED_WINDOW = 80
+# clauses flat_chapter_shape and flat_chapter_spaced_title: the share of a run's headings
+# set apart by a space (after it: the book's heading shape; before it: a line joined with
+# spaces) that makes it the book's own
+SHAPE_SHARE = 2 / 3
 # clause flat_chapter_cover: a run of headings that fills less than MIN_COVER of its line
 # with chapters shorter than MIN_CHAPTER characters on average is a passage that names
 # chapters, not a book's chapters
@@ -81,10 +110,25 @@ _LATIN_ENDS = frozenset(".!?\"'”’)")
 # a mark right after the heading's number: a count in prose, not a heading
 _MARKS = frozenset("，。、；：！？…「」『』“”（）《》〈〉,.;:!?)")
 _TITLE_STOP = re.compile("[，。、；：！？…「」『』“”（）《》〈〉,.;:!?()\\n]")
+# Clause flat_chapter_narrator_openers (session 50): the storyteller's look back that opens
+# a chapter ("上集書中說到", "前集說到", "按上兩回書中", 九尾狐; "這書前二十回", "這部書前半部",
+# 兒女英雄傳); none of them stands inside any of the 20,173 heading lines "第N回 title" of
+# the Chinese corpora before a mark (原來 does: "揭发奸谋呈密信 原来毒妇害亲夫", left out)
+NARRATOR_OPENERS = "上集|前集|前回|按上|這書|这书|這部書|这部书"
 # Clause flat_chapter_title_end: the formulas a chapter of a vernacular novel opens with
 CHAPTER_OPENERS = re.compile(
-    "話說|话说|卻說|却说|且說|且说|詞曰|词曰|詩曰|诗曰|話表|话表|上回|這回|这回"
+    "話說|话说|卻說|却说|且說|且说|詞曰|词曰|詩曰|诗曰|話表|话表|上回|這回|这回|" + NARRATOR_OPENERS
 )
+# clause flat_chapter_spaced_title: the marks that open a chapter's text after its title
+_SPACED_STOP = re.compile("[，。、；：！？…「」『』“”,.;:!?—\\n]")
+_SPACES = (" ", "\u3000")
+# clause flat_chapter_couplet: a title's parts, a bracketed number kept with its part
+_TITLE_PART = re.compile("[^ ]+(?: +[(（][^ ()（）]{1,4}[)）])?")
+# a part's own number, no part of its length: "利害云何骨肉情(上)" is a couplet's half
+_PART_NUMBER = re.compile("[(（][^()（）]{1,4}[)）]$")
+# a section number of its own line after a chapter's title: "眉娘浪语（2） 五 俗话说"
+_SECTION_NUMBER = re.compile("(?<= )[一二三四五六七八九十]{1,3}$")
+_HAN = re.compile("[\u3400-\u9fff]")
 _SENTENCE_MARKS = re.compile("[。！？!?]")
 # flat_paragraph_breaks: a closing quote or bracket ends a sentence only after a sentence
 # mark ("…回流美国” （Recycling" and "“ 原始 ” 民族" run on: 全球通史, 货币战争升级版)
@@ -184,34 +228,138 @@ def _advancing(
     return best
 
 
-def title_end(line: str, end: int) -> tuple[int, int]:
+def _shaped_run(line: str, found: list) -> list:
+    """The advancing run of ``line``'s CJK headings. Clause ``flat_chapter_shape``
+    (session 50): where at least ``SHAPE_SHARE`` of the run's headings are followed by a
+    space (the book's own heading lines, "第二卷 关于意大利", joined), a first heading
+    followed straight by a Han character is a preface naming the book's volumes ("所以划分
+    为数卷。第一卷将叙述…", 阿庇安's 罗马史): it is dropped and the run sought again. Only the
+    first: inside a book, a heading line without a space is the book's own as often (a web
+    novel's "第300章第三阶段", 剑客行's "第三回无情碧剑": 31 headings of three books). Review
+    (session 50): and only where the run sought again heads that number itself (a running
+    header, 大国悲剧) or the line was joined with spaces (``_spaced``) and the heading stands
+    after no space (inside a paragraph, 罗马史 joined with spaces); else a first chapter whose
+    heading line is set out without a space (失去的胜利 "第一章暴风雨的前夕") would be lost."""
+    run = _advancing(found, len(line))
+    if not run or not _HAN.match(line, run[0][1]):
+        return run
+    spaced = sum(1 for h in run if line[h[1] : h[1] + 1] in _SPACES)
+    if spaced < SHAPE_SHARE * len(run):
+        return run
+    rest = _advancing([h for h in found if h is not run[0]], len(line))
+    # the book heads that number again (大国悲剧's running header "第1章乱自何来…" inside
+    # the chapter its "第一章\u3000乱自何来？" opens)
+    again = any(h[3] <= run[0][3] for h in rest)
+    # a line joined with spaces, the heading inside a paragraph ("所以划分为数卷。第一卷将")
+    inside = run[0][0] > 0 and line[run[0][0] - 1] != " " and _spaced(line, run)
+    return rest if again or inside else run
+
+
+def title_end(line: str, end: int, spaced: bool = False) -> tuple[int, int]:
     """Clause ``flat_chapter_title_end``: (start, stop) of the break that ends the heading
     whose number ends at ``end``: before a chapter-opening formula found within
     ``MAX_TITLE`` characters and before any mark (the spaces before the formula, a title's
-    couplet halves' spaces aside, are replaced by the break); ``(end, end)`` when no end is
-    proven (the heading's own span stands alone)."""
+    couplet halves' spaces aside, are replaced by the break); in a line flattened with
+    spaces (``spaced``), clause ``flat_chapter_spaced_title``; ``(end, end)`` when no end
+    is proven (the heading's own span stands alone)."""
     window = line[end : end + MAX_TITLE]
     stop = _TITLE_STOP.search(window)
     opener = CHAPTER_OPENERS.search(window, 0, stop.start() if stop else len(window))
     if opener is None or not window[: opener.start()].strip(" \u3000"):
-        return end, end
+        return _spaced_title_end(line, end) if spaced else (end, end)
     title = window[: opener.start()].rstrip(" \u3000")
     return end + len(title), end + opener.start()
 
 
+def _spaced_title_end(line: str, end: int) -> tuple[int, int]:
+    """Clause ``flat_chapter_spaced_title`` (session 50): in a line whose lost line
+    breaks are spaces (``_spaced``), a title ends at the last run of ASCII spaces before
+    the first mark of the chapter's text (``_SPACED_STOP``: a bracket or a middle dot is
+    a title's own, "迷羊 (6)", "儿须成名·酒须醉"; a dash ends a line, "答案是——"), when a
+    title of 1 to ``MAX_SPACED_TITLE`` characters stands before it ("第一章 风起 少年林动…，":
+    "风起"; a couplet's halves, "第一回 灵根育孕源流出 心性修持大道生 混沌未分…，", stay one
+    title). A space next to an ASCII letter or digit is the text's own ("于1939年9 月1日",
+    "约公元前 7000年"); a bare section number before the text is the text's ("眉娘浪语（2）
+    五 俗话说…": ``_SECTION_NUMBER``); the ideographic space of a heading's own layout ends
+    nothing; ``(end, end)`` when no end is proven."""
+    window = line[end : end + SPACED_WINDOW]
+    stop = _SPACED_STOP.search(window)
+    if stop is None:
+        return end, end
+    head = window[: stop.start()]
+    last = head.rfind(" ")
+    while last > 0 and head[last - 1] == " ":
+        last -= 1
+    after = last
+    while 0 <= after < len(head) and head[after] == " ":
+        after += 1
+    if last <= 0 or _pangu(head, last, after):
+        return end, end
+    number = _SECTION_NUMBER.search(head, 0, last)
+    if number:
+        last = after = number.start()
+        while last and head[last - 1] == " ":
+            last -= 1
+    last = _couplet_end(head, last)
+    after = last
+    while after < len(head) and head[after] == " ":
+        after += 1
+    title = head[:last].strip(" \u3000")
+    if not title or len(title) > MAX_SPACED_TITLE:
+        return end, end
+    return end + last, end + after
+
+
+def _couplet_end(head: str, last: int) -> int:
+    """Clause ``flat_chapter_couplet`` (session 50): the title before ``last`` holds
+    parts set apart by ASCII spaces (a bracket alone, "迷羊 (6)", is its part's own): the
+    title is its first two parts where they have one length (a couplet's halves,
+    "为护良朋拼性命 相逢义士托遗孤", 鹿鼎记's, 碧血剑's; a part's bracketed number aside,
+    "恩仇未了相思债 利害云何骨肉情(上)"; a third part of that length is a subheading all the
+    same: "掌门断案费思量(上) 巧计易容施骗术"), else its first part; the other parts are
+    the text's first short lines ("心灵的种子 高贵是人的权利", "婚宴风波 鲁世雄是个孤儿": a
+    subheading, a one-line paragraph)."""
+    parts = [m for m in _TITLE_PART.finditer(head, 0, last)]
+    if len(parts) < 2:
+        return last
+    sizes = [len(_PART_NUMBER.sub("", m.group().replace(" ", ""))) for m in parts]
+    if sizes[0] == 1:  # a title set out letter by letter, "英 雄 会": all its letters
+        ones = 1
+        while ones < len(sizes) and sizes[ones] == 1:
+            ones += 1
+        return parts[ones - 1].end()
+    return parts[1 if sizes[0] == sizes[1] else 0].end()
+
+
+def _pangu(head: str, last: int, after: int) -> bool:
+    """A space set between Han text and an ASCII letter or digit ("年9 月", "前 7000年")."""
+    left = head[last - 1]
+    right = head[after] if after < len(head) else ""
+    return (left.isascii() and left.isalnum()) or (right.isascii() and right.isalnum())
+
+
+def _spaced(line: str, run: list) -> bool:
+    """Clause ``flat_chapter_spaced_title``'s evidence: the line's lines were joined with
+    spaces: at least ``SHAPE_SHARE`` of the run's headings stand after a space (an export
+    that joined with nothing leaves "。第三章", and a text's own "。 " spaces elsewhere are
+    no evidence: 全球通史), so a space before the text's first mark is a lost line end."""
+    return sum(1 for h in run if line[h[0] - 1 : h[0]] == " ") >= SHAPE_SHARE * len(run)
+
+
 def _split_line(line: str) -> str | None:
     """``line`` with its headings set apart, or None when it is no flat book's line."""
-    cjk = "第" in line and _advancing(_cjk_headings(line), len(line))
+    cjk = "第" in line and _shaped_run(line, _cjk_headings(line))
     latin = not cjk and ("CHAPTER" in line or "Chapter" in line)
     run = cjk or (latin and _advancing(_latin_headings(line), len(line)))
     if not run:
         return None
     parts, pos = [], 0
+    spaced = run[0][2] in _CJK_UNITS and _spaced(line, run)
     for begin, end, unit, _ in run:
         if begin > 0:
             parts += [line[pos:begin].rstrip(" "), "\n\n"]
             pos = begin
-        start, stop = title_end(line, end) if unit in _CJK_UNITS else _latin_end(line, end)
+        start, stop = title_end(line, end, spaced) if unit in _CJK_UNITS else _latin_end(line, end)
         parts += [line[pos:start], "\n\n"]
         pos = stop
     parts.append(line[pos:])

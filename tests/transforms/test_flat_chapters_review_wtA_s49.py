@@ -89,10 +89,13 @@ def _lines(text: str) -> list[str]:
 
 def test_closing_quote_without_a_sentence_mark_runs_on(short_line):
     lines = _lines(normalize_text(HUOBI))
+    # session 50 (wtC): clause flat_chapter_spaced_title gives 第六章 and 第七章 their
+    # titles, as the book's own heading lines hold them (two of the three headings stand
+    # after a space: a line joined with spaces); was ["第五章", "第六章", "第七章"]
     assert [line for line in lines if line.startswith("第")] == [
         "第五章",
-        "第六章",
-        "第七章",
+        "第六章 统治世界的精英俱乐部",
+        "第七章\u3000诚实货币的最后抗争",
     ]
     # a quoted name, a space, a bracket: one sentence (no break at the space)
     assert any("“外交协会” （Council of Foreign Relationship）和英国" in line for line in lines)
