@@ -91,7 +91,12 @@ SHORT_BOOK_SHARE = SHORT_MIN_FULL
 # four-paragraph excerpt of 毛泽东传). There every full pair line ending a sentence keeps the
 # text's lines: a wrap lands after "。" by chance (0.04-0.16 of a hard-wrapped book's full
 # lines, above), a paragraph-a-line text's lines end one. A tiny hard-wrapped passage
-# whose full lines end mid-sentence joins as before.
+# whose full lines end mid-sentence joins as before. Guard tiny_lines_one_block: every
+# non-blank line is in a pair (the text is one block of lines); a text whose paragraphs
+# stand apart (blank lines, a line alone) shows its paragraphs so, and a block in it is a
+# wrapped paragraph even where its full lines end with "。" by chance (說苑's sentences
+# wrapped at 10 characters, test_zh_short_paragraph_lines_s36; the five Markdown plans of
+# jbts6/wuxia-novel whose sentence-a-line paragraphs the first version kept apart).
 TINY_PAIRS = 8
 
 
@@ -119,9 +124,16 @@ def paragraph_lines(
 def _tiny_lines(ends, cp, lines, pair_a, pair_b, fill) -> bool:
     """Clause ``zh_tiny_paragraph_lines`` (session 50): a text of under ``TINY_PAIRS`` CJK
     line pairs (a short article, a note: too few lines for ``zh_short_paragraph_lines``)
-    whose full pair lines, those the stage would join, all end a sentence."""
+    whose full pair lines, those the stage would join, all end a sentence, and whose every
+    non-blank line is in a pair (guard ``tiny_lines_one_block``)."""
     if ends is None or len(pair_a) >= TINY_PAIRS:
         return False
+    _, _, _, _, blank = lines
+    paired = np.zeros(len(blank), dtype=bool)
+    paired[pair_a] = True
+    paired[pair_b] = True
+    if (~blank & ~paired).any():
+        return False  # guard tiny_lines_one_block: a line standing alone parts the paragraphs
     full = ends()
     return len(full) > 0 and bool(full.all())
 
