@@ -134,6 +134,9 @@ def _tiny_lines(ends, cp, lines, pair_a, pair_b, fill) -> bool:
     paired[pair_b] = True
     if (~blank & ~paired).any():
         return False  # guard tiny_lines_one_block: a line standing alone parts the paragraphs
+    line_start, _, first, _, _ = lines
+    if not (first[~blank] > line_start[~blank]).all():
+        return False  # guard tiny_lines_indented: every line opens with a paragraph indent
     full = ends()
     return len(full) > 0 and bool(full.all())
 
