@@ -45,13 +45,17 @@ FRAMES = (
     " 在他看来有些可笑。请记住妖孽龙皇在都市 最新章节 第64章 宁海四少网址：\n"
 )
 
-# 局外人 (hexhero/book-txt, wtH48's zh_hex): two bare addresses under paragraphs cut by the page
+# 局外人 (hexhero/book-txt, wtH48's zh_hex): three bare addresses under paragraphs cut by the
+# page (lines 72, 150, 209 of the file; the book holds 8), 56wen's written twice
 OUTSIDER = (
     "我只听见耳朵里血液一阵阵流动声。我站着不动。老萨拉玛诺的屋子里，狗还在低声哼哼\n"
     "www.100ppt.cn\n"
     "\n\n"
     "推事把我送到他的办公室门口，拍着我的肩膀亲切地说：“今天就到此为止，反基督先生。”然后，他们"
     "再把我交到法警手里\n"
+    "www.56wen.com\n"
+    "\n\n"
+    "仿佛画在夏日天空中的熟悉的道路既能通向牢房，也能通向安静的睡眠\n"
     "www.56wen.com\n"
     "\n"
 )
@@ -118,10 +122,10 @@ def test_remember_address_stamp():
 
 def test_repeated_bare_address():
     cut = _cut(OUTSIDER, bare_address_repeats(OUTSIDER, _lines(OUTSIDER)))
-    assert cut == ["www.100ppt.cn\n", "www.56wen.com\n"]
+    assert cut == ["www.100ppt.cn\n", "www.56wen.com\n", "www.56wen.com\n"]
     stripped, _ = strip_boilerplate(OUTSIDER)
     assert "www" not in stripped
-    assert "狗还在低声哼哼\n\n\n推事" in stripped and stripped.endswith("再把我交到法警手里\n")
+    assert "狗还在低声哼哼\n\n\n推事" in stripped and stripped.endswith("安静的睡眠\n")
 
 
 def test_repeated_bare_address_guards():
@@ -134,3 +138,20 @@ def test_repeated_bare_address_guards():
     # guard bare_line_named_above: a guide's entry under the site's name
     guide = "下书网\nwww.100ppt.cn\n\n文学网\nwww.56wen.com\n"
     assert bare_address_repeats(guide, _lines(guide)) == []
+
+
+def test_repeated_bare_address_needs_three_lines_and_a_repeated_host():
+    """Review (session 50): ``MIN_BARE`` 3 and guard ``bare_host_repeated``. Two of
+    局外人's stamps alone (two sites, each once) are thin evidence and stay; a reference
+    book's sites, each named once under its paragraph, stay however many (the publishers'
+    addresses of 盛雪's imprint and of 《引爆点》's, hankinghu/literature-books, under
+    sentences of their own)."""
+    two = OUTSIDER.rsplit("仿佛", 1)[0]
+    assert bare_address_repeats(two, _lines(two)) == []
+    guide = (
+        "明镜出版社在纽约，出版了盛雪的《远华案黑幕》。\nwww.mirrorbooks.com\n\n"
+        "中信出版社出版了格拉德威尔的《引爆点》。\nhttp://www.publish.citic.com\n\n"
+        "本书的作者在网上写了两篇文章。\nwww.100ppt.cn\n\n"
+    )
+    assert bare_address_repeats(guide, _lines(guide)) == []
+    assert strip_boilerplate(guide)[0] == guide

@@ -18,6 +18,27 @@ MAO = (
     "\u3000\u3000毛泽东第一次来北京时的住处：景山东街三眼井吉安东夹道8号。\n"
 )
 
+# Review (session 50): three more real excerpts, three paragraphs each as their books lay them
+# out (one a line, indented); base50's unwrap joined the first two lines of each. A sample of
+# 60 mirror books' 3-5-line indented excerpts: base50 kept 13 of 180, this clause 166.
+MORE = (
+    # 共产党宣言 (hexhero/book-txt, wtH48's zh_hex)
+    "\u3000\u3000但是，现代的资产阶级私有制是建立在阶级对立上面、建立在一些人对另一些人的剥削上面的"
+    "产品生产和占有的最后而又最完备的表现。\n"
+    "\u3000\u3000从这个意义上说，共产党人可以把自己的理论概括为一句话：消灭私有制。\n"
+    "\u3000\u3000有人责备我们共产党人，说我们要消灭个人挣得的、自己劳动得来的财产，要消灭构成个人的一切"
+    "自由、活动和独立的基础的财产。\n",
+    # 曾国藩的正面与侧面 (hankinghu/literature-books)
+    "\u3000\u3000曾国藩是中国最后一个圣人。圣人似乎和钱是绝缘的，谁见过孔夫子或者朱熹先生谈论自家的财钱呢？\n"
+    "\u3000\u3000所以研究曾国藩的文字汗牛充栋，却没有人研究过曾国藩一生的收入与支出。\n"
+    "\u3000\u3000然而事实上，圣人生活也离不开钱。曾国藩是个心思细密的人，有那么一段，他坚持每天都记账，"
+    "剃一次头，拣两块豆腐，都要记到花销账上。\n",
+    # 阿吱，阿吱 (zzk6780051/novel)
+    "\u3000\u3000周歆就差掀季潼的被子了，这是叫她起床的第七遍。\n"
+    "\u3000\u3000昨夜与何沣告别后，季潼又胡思乱想很久，到了后半夜辗转反侧怎么也睡不着了。\n"
+    "\u3000\u3000清早，季潼肿着双眼无精打采地刷着牙，周歆忙里忙外的，不时唠叨两句，催促她动作快些。\n",
+)
+
 # 红楼梦 (shared/data/zh_classics), its first lines as the file wraps them: a wrap falls
 # mid-sentence ("故将真事隐去，" / "而借…"), so the tiny text's lines are wraps and join
 HONGLOU = (
@@ -42,3 +63,10 @@ def test_tiny_wrapped_text_still_joins():
     text, _ = unwrap_text(HONGLOU)
     assert text.strip("\n").count("\n") == 0  # one paragraph, every wrap joined
     assert "故将真事隐去，而借通灵" in text and "何事何人？" in text and "一一细考较去" in text
+
+
+def test_more_tiny_texts_keep_their_paragraph_lines():
+    for text in MORE:
+        out, _ = unwrap_text(text)
+        kept = [line.lstrip("\u3000") for line in text.strip("\n").split("\n")]
+        assert out.strip("\n").split("\n") == kept, text[:20]
