@@ -12,7 +12,8 @@ as a line of its own between a book's paragraphs (session 50, branch wtE; survey
   "…走到底吧！”１６Ｋ小说网…" (3, spelt "１　６Ｋ", "１６　Ｋ"). The tail goes; a line that held
   nothing else goes with its break. Guards ``site_tail_repeated`` (one or two copies: a
   sentence's own "…网址" stays) and ``site_tail_not_cited`` (a book title's or a quote's
-  marks in it: a note's "——《小说月报》" under three stories stays).
+  marks in it: a note's "——《小说月报》" under three stories stays) and
+  ``site_tail_not_file`` (review: a file's name, "readme.txt", a manual's steps end with).
 
 * ``repeated_site_bracket``: a bracket of at most ``BRACKET_CHARS`` characters holding
   "小说", glued after a sentence's end (``site_tails``' guard
@@ -70,6 +71,9 @@ _SITE_WORD = re.compile("网址|网首发|(?:小说|书|文学|中文|书包|阅
 # every tail of the survey holds "网" or "txt": three finds (a tail of "首发" alone is missed)
 _TAIL_ANCHORS = ("网", "txt", "TXT")
 _CITED = re.compile('[《》“”「」"]')
+# guard site_tail_not_file (review, session 50): a file name ("…检查日志。readme.txt" three
+# times in a manual) is the text's own; no stamp of the survey writes ".txt" after a name
+_FILE_NAME = re.compile(r"\w\.txt(?![a-z])", re.I)
 _BRACKET = re.compile(
     f"[（(][^（）()\\n。！？]{{0,{BRACKET_CHARS}}}?小说[^（）()\\n。！？]{{0,{BRACKET_CHARS}}}[）)]"
 )
@@ -132,6 +136,8 @@ def repeated_tails(text: str) -> list[Edit]:
         tail = text[start + cut : body_end]
         key = _key(tail)
         if not key or len(key) > TAIL_CHARS or _CITED.search(key):  # site_tail_not_cited
+            continue
+        if _FILE_NAME.search(key):  # guard site_tail_not_file: "readme.txt" is a file's name
             continue
         seen.add(start)
         whole = not text[start : start + cut].strip(_SPACES)

@@ -94,6 +94,9 @@ def test_repeated_site_tail_guards():
     # guard site_tail_not_cited: a title's marks ("——《小说网》" under three stories) stay
     cited = "".join(f"第{k}篇故事讲完了。——《故事小说网》\n" for k in range(3))
     assert repeated_tails(cited) == []
+    # guard site_tail_not_file (review): a manual's steps each ending with a file's name
+    steps = "第一步，打开配置文件。\nreadme.txt\n第二步，再次打开文件。readme.txt\n第三步，检查。readme.txt\n"
+    assert repeated_tails(steps) == []
 
 
 def test_repeated_site_bracket():
