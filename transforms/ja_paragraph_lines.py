@@ -85,6 +85,19 @@ SHORT_ENDS_WIDER = 0.1
 # (2 pairs) keeps its joins (test_zh_short_paragraph_lines_s36's guard); A/B over the mirrors in
 # docs/quality/session-42-wtG.md.
 SHORT_BOOK_SHARE = SHORT_MIN_FULL
+# Clause zh_tiny_paragraph_lines (session 50, branch wtE): in a text of under TINY_PAIRS CJK
+# line pairs the 95th percentile is the longest pair line itself, so that line always reads
+# as full and joined the next paragraph ("…走向没落的时代。" + "在和父亲发生冲突以前…", a
+# four-paragraph excerpt of 毛泽东传). There every full pair line ending a sentence keeps the
+# text's lines: a wrap lands after "。" by chance (0.04-0.16 of a hard-wrapped book's full
+# lines, above), a paragraph-a-line text's lines end one. A tiny hard-wrapped passage
+# whose full lines end mid-sentence joins as before. Guard tiny_lines_one_block: every
+# non-blank line is in a pair (the text is one block of lines); a text whose paragraphs
+# stand apart (blank lines, a line alone) shows its paragraphs so, and a block in it is a
+# wrapped paragraph even where its full lines end with "。" by chance (說苑's sentences
+# wrapped at 10 characters, test_zh_short_paragraph_lines_s36; the five Markdown plans of
+# jbts6/wuxia-novel whose sentence-a-line paragraphs the first version kept apart).
+TINY_PAIRS = 8
 
 
 def paragraph_lines(
@@ -101,11 +114,31 @@ def paragraph_lines(
         return True
     if short is None or not 0 < len(columns) < SHORT_PAIRS:
         return False
-    if not _short_lines(cjk_width, percentile, ends, *short):
+    if not _short_lines(cjk_width, percentile, ends, *short) and not _tiny_lines(ends, *short):
         return False
     from transforms.aozora import _japanese
 
     return not _japanese(text)
+
+
+def _tiny_lines(ends, cp, lines, pair_a, pair_b, fill) -> bool:
+    """Clause ``zh_tiny_paragraph_lines`` (session 50): a text of under ``TINY_PAIRS`` CJK
+    line pairs (a short article, a note: too few lines for ``zh_short_paragraph_lines``)
+    whose full pair lines, those the stage would join, all end a sentence, and whose every
+    non-blank line is in a pair (guard ``tiny_lines_one_block``)."""
+    if ends is None or len(pair_a) >= TINY_PAIRS:
+        return False
+    _, _, _, _, blank = lines
+    paired = np.zeros(len(blank), dtype=bool)
+    paired[pair_a] = True
+    paired[pair_b] = True
+    if (~blank & ~paired).any():
+        return False  # guard tiny_lines_one_block: a line standing alone parts the paragraphs
+    line_start, _, first, _, _ = lines
+    if not (first[~blank] > line_start[~blank]).all():
+        return False  # guard tiny_lines_indented: every line opens with a paragraph indent
+    full = ends()
+    return len(full) > 0 and bool(full.all())
 
 
 def _short_lines(cjk_width, percentile, ends, cp, lines, pair_a, pair_b, fill) -> bool:

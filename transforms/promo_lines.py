@@ -48,6 +48,7 @@ from transforms.parted_names import parted_site_names
 from transforms.search_spam import search_spam
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
 from transforms.site_notices import reader_notices
+from transforms.site_repeats import site_repeats
 from transforms.site_stamps import before_cuts, site_stamps
 from transforms.site_tails import (
     _irregular,
@@ -227,6 +228,9 @@ def promotion_lines(text: str) -> list[Edit]:
     # clauses site_address_head, title_download_tag, homoglyph_address, homoglyph_tail (s47)
     cuts += glued_site_words(text)
     cuts += search_spam(text)  # clause search_spam_bracket (transforms.search_spam, s49)
+    # clauses repeated_site_tail, repeated_site_bracket, remember_address_stamp,
+    # repeated_bare_address (transforms.site_repeats, s50)
+    cuts += site_repeats(text, lines)
     return cuts + repeated_stamps(text) + credit_blocks(text)
 
 

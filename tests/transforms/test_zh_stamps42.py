@@ -172,7 +172,10 @@ def test_torn_address_line_and_copies():
 
 def test_stamped_host_copy_brackets():
     """货币战争5: "http://bOoK.mIHUa.NEt" (bare_address_line) makes its site's other
-    addresses in brackets under the section headings stamps; tenluo's, never stamped, stays."""
+    addresses in brackets under the section headings stamps; tenluo's, never stamped, stayed
+    until session 50: clause repeated_bare_address (transforms.site_repeats, branch wtE)
+    reads it as the same kind of line, an address alone under a heading, with the book's
+    other address lines as evidence."""
     body = "\n".join(
         (
             "【正文】 第2节：",
@@ -183,10 +186,15 @@ def test_stamped_host_copy_brackets():
             "(game.mihua.net)",
             "【正文】 第13节：第三章 钱荒惊魂，梦游的影子狂欢",
             "(www.tenluo.com)",
+            # the book's second copy (review, session 50: repeated_bare_address needs 3
+            # lines and a host written twice; with one tenluo line the excerpt keeps it)
+            "【正文】 第24节：",
+            "(www.tenluo.com)",
         )
     )
     out = _clean(f"{ABOVE}\n{body}\n{BELOW}\n")
-    assert "mihua" not in out.lower() and "(www.tenluo.com)" in out
+    # session 42-49: "(www.tenluo.com)" in out (kept); session 50: cut as a bare address line
+    assert "mihua" not in out.lower() and "tenluo" not in out
     assert "【正文】 第27节：" in out and "【正文】 第31节：" in out
 
 
