@@ -428,8 +428,7 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
             metrics.close()
             write_outputs(model, config, args.base_name, adapter_state, model_weights, say)
     writes.settle()  # where a barrier was
-    if world > 1:
-        torch.distributed.destroy_process_group()
+    distributed.end_distributed(loss_module)  # clause teardown_joins_without_gil
     return 0
 
 
