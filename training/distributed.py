@@ -31,6 +31,7 @@ model, which this recipe does not do.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 
 import torch
@@ -206,3 +207,44 @@ def all_reduce_sum(value: float, world: int, device: torch.device) -> float:
     t = torch.tensor([float(value)], dtype=torch.float64, device=device)
     torch.distributed.all_reduce(t)
     return float(t.item())
+
+
+def end_distributed(module: nn.Module | None = None, works=()) -> None:
+    """Clause teardown_joins_without_gil (session 50): destroy the default process group
+    so that no gloo worker thread is joined while this thread holds the GIL; a no-op
+    when no group is initialized (one process).
+
+    ``~ProcessGroupGloo`` joins its ``pt_gloo_runloop`` threads, and a thread that has
+    just finished a collective frees the work's tensors, which for a tensor made in
+    Python takes the GIL (``TensorImpl::decref_pyobject``). torch's binding of the
+    group releases the GIL before that destructor (pytorch PR #154976), but a DDP
+    module's C++ ``Reducer`` and ``Logger`` hold the group too and their pybind
+    deallocs keep the GIL: when the Reducer's reference was the last (the recipe's
+    DDP module freed after ``destroy_process_group``, torch.distributed.nn imported
+    before the group was made), the main thread joined with the GIL while the gloo
+    thread waited for it, for ever (session 49's CI hang; reproduced every time with
+    a collective still running at the destroy). So: wait ``works`` (any async work
+    of the caller), hold the group's Python object, drop :func:`drop_reducer` of
+    ``module`` (their release is then never the last), destroy the group, and let
+    the Python object's GIL-releasing destructor go last. ``module`` can no longer
+    run a DDP forward/backward afterwards."""
+    if not (torch.distributed.is_available() and torch.distributed.is_initialized()):
+        return
+    for work in works:
+        work.wait()
+    group = torch.distributed.group.WORLD  # released last, by the GIL-releasing binding
+    drop_reducer(module)
+    gc.collect()  # a cycle that held the Reducer goes now, while ``group`` is held
+    torch.distributed.destroy_process_group()
+    del group
+    gc.collect()
+
+
+def drop_reducer(module: nn.Module | None) -> None:
+    """The holders of the process group in a DDP ``module`` removed from it: its C++
+    ``reducer`` and the ``logger`` built on it (their deallocs keep the GIL), and its
+    ``process_group`` (so the group's threads are joined at the destroy, not when the
+    module goes); other modules are left as they are."""
+    if isinstance(module, nn.parallel.DistributedDataParallel):
+        for name in ("logger", "reducer", "process_group"):
+            module.__dict__.pop(name, None)

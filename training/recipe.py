@@ -428,8 +428,8 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
             metrics.close()
             write_outputs(model, config, args.base_name, adapter_state, model_weights, say)
     writes.settle()  # where a barrier was
-    if world > 1:
-        torch.distributed.destroy_process_group()
+    if world > 1:  # a one-process run leaves a caller's own group alone
+        distributed.end_distributed(loss_module)  # clause teardown_joins_without_gil
     return 0
 
 

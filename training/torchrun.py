@@ -90,6 +90,7 @@ import torch
 from schemas.dataset import DatasetError
 from schemas.errors import UserError
 from training.data import open_bucket
+from training.distributed import end_distributed
 
 # How long ranks wait for the node checkers' verdict: the checker hashes every shard
 # of a new run (~130 MB/s: 5.5 h for 2.5 TB); torchrun stops every rank anyway when
@@ -169,9 +170,11 @@ def end_process_group() -> None:
     rank stops at the same point, with no collective under way, so the process group
     is destroyed there; left to the exit, torch >= 2.4 adds its "process group has
     NOT been destroyed" warning (NCCL) after the one line. Only for agreed refusals:
-    a rank that stops alone keeps its group (a destroy may wait on the others)."""
-    if torch.distributed.is_available() and torch.distributed.is_initialized():
-        torch.distributed.destroy_process_group()
+    a rank that stops alone keeps its group (a destroy may wait on the others). The
+    destroy is :func:`training.distributed.end_distributed` (clause
+    teardown_joins_without_gil); the refusal's frames still hold the recipe's DDP
+    module, so its Reducer is not dropped here."""
+    end_distributed()
 
 
 @contextlib.contextmanager
