@@ -6,9 +6,14 @@ and owner 0 unless said, so an archive's bytes are the same each run."""
 from __future__ import annotations
 
 import io
+import os
 import tarfile
+import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+
+from transforms.inputs import expand_inputs
+from transforms.read import ReadConfig, read_file
 
 Members = Mapping[str, "str | bytes"] | Iterable[tuple[str, "str | bytes"]]
 # A member whose data is one of these, where ``links_to`` is given, is that kind of entry.
@@ -70,3 +75,43 @@ def with_size(data: bytes, at: int, size: int) -> bytes:
     block[148:156] = b" " * 8
     block[148:156] = b"%06o\0 " % sum(block)
     return data[:at] + bytes(block) + data[at + tarfile.BLOCKSIZE :]
+
+
+def header_offsets(data: bytes) -> list[int]:
+    """Where a tar's member headers stand, walking each header's size field to the next
+    (until the end blocks): what a damaged-size test needs to aim its damage."""
+    out, at = [], 0
+    while data[at : at + 512].strip(b"\0"):
+        out.append(at)
+        info = tarfile.TarInfo.frombuf(data[at : at + 512], "utf-8", "surrogateescape")
+        at += 512 + -(-info.size // 512) * 512
+    return out
+
+
+def read_tar(folder: Path, name: str, payload: bytes, *, fifo: bool = False) -> list:
+    """``read_file`` of ``payload`` as ``folder/name``: a file, or (``fifo``) a FIFO that a
+    thread writes into, so the reader gets a pipe it cannot seek back in. Asserts that
+    nothing was written beside the input."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    writer = None
+    if fifo:
+        os.mkfifo(path)
+
+        def write() -> None:
+            try:
+                with open(path, "wb") as sink:
+                    sink.write(payload)
+            except BrokenPipeError:
+                pass  # the reader stopped early (at damaged data)
+
+        writer = threading.Thread(target=write)
+        writer.start()
+    else:
+        path.write_bytes(payload)
+    try:
+        return [g for f in expand_inputs([str(path)]) for g in read_file(f, ReadConfig())]
+    finally:
+        if writer is not None:
+            writer.join()
+        assert sorted(os.listdir(folder)) == [name]  # nothing written beside the input

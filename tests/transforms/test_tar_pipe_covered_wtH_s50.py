@@ -18,17 +18,16 @@ import gzip
 import io
 import os
 import tarfile
-import threading
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from schemas import Document, Rejected
-from tests.tar_members import tar_bytes, with_size
+from tests.tar_members import header_offsets, read_tar, tar_bytes, with_size
 from transforms import tar_pipe_hold
 from transforms.inputs import expand_inputs
-from transforms.read import ReadConfig, read_file
+from transforms.read import read_file
 
 DATA = Path(__file__).parents[1] / "data"
 TEXTS = {
@@ -44,16 +43,14 @@ NAMES = list(TEXTS)
 WHOLE = tar_bytes(TEXTS, format=tarfile.USTAR_FORMAT, mtime=1_700_000_000)
 
 
-def _headers(data: bytes) -> list[int]:
-    out, at = [], 0
-    while data[at : at + 512].strip(b"\0"):
-        out.append(at)
-        info = tarfile.TarInfo.frombuf(data[at : at + 512], "utf-8", "surrogateescape")
-        at += 512 + -(-info.size // 512) * 512
-    return out
+def _piped(folder: Path, data: bytes, codec: str) -> list:
+    """``read_file`` of ``data`` written into a FIFO named books.tar or books.tar.gz."""
+    if codec == "gz":
+        return read_tar(folder, "books.tar.gz", gzip.compress(data, mtime=0), fifo=True)
+    return read_tar(folder, "books.tar", data, fifo=True)
 
 
-GRIMM, HUGO, TOLSTOY, DUMAS = _headers(WHOLE)
+GRIMM, HUGO, TOLSTOY, DUMAS = header_offsets(WHOLE)
 END = len(WHOLE.rstrip(b"\0")) // 512 * 512 + 512  # the end-of-archive blocks
 SHAPES = {  # Hugo's size field damaged: where tarfile lands
     "on the end blocks": END - HUGO - 512,
@@ -62,26 +59,6 @@ SHAPES = {  # Hugo's size field damaged: where tarfile lands
     "on Dumas's header": DUMAS - HUGO - 512,
     "1,024 bytes into the end padding": END - HUGO - 512 + 1024,
 }
-
-
-def _piped(folder: Path, data: bytes, codec: str) -> list:
-    """``read_file`` of ``data`` written into a FIFO named books.tar or books.tar.gz."""
-    folder.mkdir(exist_ok=True)
-    path = folder / ("books.tar.gz" if codec == "gz" else "books.tar")
-    payload = gzip.compress(data, mtime=0) if codec == "gz" else data
-    os.mkfifo(path)
-
-    def write() -> None:
-        with open(path, "wb") as sink:
-            sink.write(payload)
-
-    writer = threading.Thread(target=write)
-    writer.start()
-    try:
-        return [g for f in expand_inputs([str(path)]) for g in read_file(f, ReadConfig())]
-    finally:
-        writer.join()
-        assert sorted(os.listdir(folder)) == [path.name]  # nothing written beside it
 
 
 def _intact(tmp_path: Path) -> dict[str, str]:

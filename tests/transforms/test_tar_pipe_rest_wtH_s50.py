@@ -15,17 +15,13 @@ from __future__ import annotations
 
 import gzip
 import io
-import os
 import tarfile
-import threading
 from pathlib import Path
 
 import pytest
 
 from schemas import Document, Rejected
-from tests.tar_members import tar_bytes, with_size
-from transforms.inputs import expand_inputs
-from transforms.read import ReadConfig, read_file
+from tests.tar_members import header_offsets, read_tar, tar_bytes, with_size
 from transforms.tar_headers import PEEK_PIECE, HeaderWatch
 
 DATA = Path(__file__).parents[1] / "data"
@@ -42,40 +38,14 @@ NAMES = list(TEXTS)
 WHOLE = tar_bytes(TEXTS, format=tarfile.GNU_FORMAT, mtime=1_700_000_000)
 
 
-def _headers(data: bytes) -> list[int]:
-    out, at = [], 0
-    while data[at : at + 512].strip(b"\0"):
-        out.append(at)
-        info = tarfile.TarInfo.frombuf(data[at : at + 512], "utf-8", "surrogateescape")
-        at += 512 + -(-info.size // 512) * 512
-    return out
-
-
-FIRST, SECOND, THIRD, FOURTH = _headers(WHOLE)
-
-
 def _read(folder: Path, data: bytes, how: str) -> list:
-    folder.mkdir()
-    path = folder / ("books.tar.gz" if how == "gz fifo" else "books.tar")
-    payload = gzip.compress(data, mtime=0) if how == "gz fifo" else data
-    if how == "file":
-        path.write_bytes(payload)
-        writer = None
-    else:
-        os.mkfifo(path)
+    """``data`` read as a file, through a FIFO, or gzipped through a FIFO."""
+    if how == "gz fifo":
+        return read_tar(folder, "books.tar.gz", gzip.compress(data, mtime=0), fifo=True)
+    return read_tar(folder, "books.tar", data, fifo=how == "fifo")
 
-        def write() -> None:
-            with open(path, "wb") as sink:
-                sink.write(payload)
 
-        writer = threading.Thread(target=write)
-        writer.start()
-    try:
-        return [g for f in expand_inputs([str(path)]) for g in read_file(f, ReadConfig())]
-    finally:
-        if writer is not None:
-            writer.join()
-        assert sorted(os.listdir(folder)) == [path.name]  # nothing written beside it
+FIRST, SECOND, THIRD, FOURTH = header_offsets(WHOLE)
 
 
 def _row(g) -> str:

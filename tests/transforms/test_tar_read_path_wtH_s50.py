@@ -18,14 +18,11 @@ Tolstoy's *Anna Karenina* (opening), Dumas's *Memoirs*.
 
 from __future__ import annotations
 
-import os
 import tarfile
 from pathlib import Path
 
 from schemas import Document, Rejected
-from tests.tar_members import tar_bytes, with_size
-from transforms.inputs import expand_inputs
-from transforms.read import ReadConfig, read_file
+from tests.tar_members import read_tar, tar_bytes, with_size
 
 DATA = Path(__file__).parents[1] / "data"
 BOOKS = {
@@ -50,14 +47,6 @@ def _headers(data: bytes) -> list[tuple[int, int]]:
     return out
 
 
-def _read(folder: Path, name: str, payload: bytes) -> list:
-    folder.mkdir(exist_ok=True)
-    (folder / name).write_bytes(payload)
-    got = [g for f in expand_inputs([str(folder / name)]) for g in read_file(f, ReadConfig())]
-    assert sorted(os.listdir(folder)) == [name]  # nothing written beside the input
-    return got
-
-
 def _ids(got) -> list[str]:
     return [g.doc_id.rsplit("/", 1)[-1] for g in got]
 
@@ -75,13 +64,13 @@ def test_a_damaged_size_in_padding_over_a_megabyte_is_read_as_damaged(tmp_path):
     Tolstoy's opening in two documents). Now Hugo has its line, the others are read
     once, the counts reconcile (4 members, 4 rows)."""
     padded = WHOLE + bytes(2 << 20)
-    got = _read(tmp_path, "books.tar", with_size(padded, HUGO, END - HUGO - 512 + 1024))
+    got = read_tar(tmp_path, "books.tar", with_size(padded, HUGO, END - HUGO - 512 + 1024))
     assert _ids(got) == list(TEXTS), got  # written + rejected = members, in order
     hugo = got[1]
     assert isinstance(hugo, Rejected) and hugo.reason == "corrupt_archive", hugo
     docs = {_ids([g])[0]: g.text for g in got if isinstance(g, Document)}
     assert not any("\0" in text for text in docs.values())
-    whole = {_ids([g])[0]: g.text for g in _read(tmp_path / "whole", "books.tar", padded)}
+    whole = {_ids([g])[0]: g.text for g in read_tar(tmp_path / "whole", "books.tar", padded)}
     assert docs == {n: whole[n] for n in ("grimm.txt", "tolstoy.txt", "dumas.txt")}
     for name in docs:  # each text in one document only
         assert sum(whole[name][:200] in text for text in docs.values()) == 1
@@ -100,7 +89,7 @@ def test_guard_a_tar_inside_a_middle_member_before_megabytes_of_nuls_is_its_data
             ("dumas.txt", TEXTS["dumas.txt"]),
         ]
     )
-    got = _read(tmp_path, "a.tar", outer)
+    got = read_tar(tmp_path, "a.tar", outer)
     assert _ids(got) == ["tolstoy.txt", "disk.img", "dumas.txt"], got
     assert isinstance(got[1], Document), got[1]  # its data, as base50 (embedded_tar_read)
     assert [got[0].text, got[2].text] == [TEXTS["tolstoy.txt"], TEXTS["dumas.txt"]]
@@ -121,7 +110,7 @@ def test_a_tar_stored_as_the_last_member_is_said_for_what_it_may_be(tmp_path):
             ("disk.img", bytes(2048) + inner),
         ]
     )
-    got = _read(tmp_path, "a.tar", outer)
+    got = read_tar(tmp_path, "a.tar", outer)
     assert _ids(got) == ["tolstoy.txt", "dumas.txt", "disk.img", "grimm.txt", "hugo.txt"], got
     line = got[2]
     assert isinstance(line, Rejected) and line.reason == "corrupt_archive"
@@ -144,7 +133,7 @@ def test_a_damaged_size_landing_on_the_end_blocks_still_says_damaged(tmp_path):
     """Guard of last_member_tar_said: where the covered headers run to the member's
     (damaged) end, nothing else is possible: the line still says "a damaged size field"
     alone and "is damaged"."""
-    got = _read(tmp_path, "books.tar", with_size(WHOLE, HUGO, END - HUGO - 512))
+    got = read_tar(tmp_path, "books.tar", with_size(WHOLE, HUGO, END - HUGO - 512))
     assert _ids(got) == list(TEXTS)
     assert "at byte 2,048 (a damaged size field); it is read no further" in got[1].error
     assert "is damaged" in got[1].error

@@ -17,15 +17,11 @@ Tolstoy's *Anna Karenina* (opening), Dumas's *Memoirs*.
 from __future__ import annotations
 
 import lzma
-import os
 import tarfile
-import threading
 from pathlib import Path
 
 from schemas import Document, Rejected
-from tests.tar_members import tar_bytes, with_size
-from transforms.inputs import expand_inputs
-from transforms.read import ReadConfig, read_file
+from tests.tar_members import header_offsets, read_tar, tar_bytes, with_size
 
 DATA = Path(__file__).parents[1] / "data"
 TEXTS = {
@@ -40,38 +36,21 @@ TEXTS = {
 MEMBERS = [(n, t.encode("cp1251") if n == "tolstoy.txt" else t) for n, t in TEXTS.items()]
 
 
-def _headers(data: bytes) -> list[int]:
-    out, at = [], 0
-    while data[at : at + 512].strip(b"\0"):
-        out.append(at)
-        info = tarfile.TarInfo.frombuf(data[at : at + 512], "utf-8", "surrogateescape")
-        at += 512 + -(-info.size // 512) * 512
-    return out
-
-
-def _read(folder: Path, name: str, payload: bytes) -> list:
-    folder.mkdir(exist_ok=True)
-    (folder / name).write_bytes(payload)
-    got = [g for f in expand_inputs([str(folder / name)]) for g in read_file(f, ReadConfig())]
-    assert sorted(os.listdir(folder)) == [name]  # nothing written beside the input
-    return got
-
-
 def _two_streams(data: bytes, cut: int) -> bytes:
     return lzma.compress(data[:cut], preset=0) + lzma.compress(data[cut:], preset=0)
 
 
 def test_a_reading_again_into_damaged_xz_data_says_so_and_what_to_do(tmp_path):
     whole = tar_bytes(MEMBERS, format=tarfile.USTAR_FORMAT, mtime=1_700_000_000)
-    grimm, hugo, tolstoy, dumas = _headers(whole)
+    grimm, hugo, tolstoy, dumas = header_offsets(whole)
     intact = {
         g.doc_id.rsplit("/", 1)[-1]: g.text
-        for g in _read(tmp_path / "whole", "books.tar.xz", _two_streams(whole, dumas))
+        for g in read_tar(tmp_path / "whole", "books.tar.xz", _two_streams(whole, dumas))
     }
     assert intact["tolstoy.txt"].startswith("Все счастливые семьи")  # cp1251, read
     payload = bytearray(_two_streams(with_size(whole, hugo, tolstoy - hugo + 1024), dumas))
     payload[-40] ^= 0xFF  # inside the second stream (Dumas and the end blocks)
-    got = _read(tmp_path / "damaged", "books.tar.xz", bytes(payload))
+    got = read_tar(tmp_path / "damaged", "books.tar.xz", bytes(payload))
     ids = [g.doc_id.rsplit("/", 1)[-1] for g in got]
     assert ids == ["grimm.txt", "hugo.txt", "tolstoy.txt", "dumas.txt", "books.tar.xz"], got
     # written + rejected = 4 members + the archive's line for its rest
@@ -97,25 +76,10 @@ def test_a_piped_reading_again_into_damaged_xz_data_says_so(tmp_path):
     (cp1251) read again from the held bytes, then the archive's line names the damaged xz
     stream; Dumas, in the damaged stream, is in that line (3 members + the line)."""
     whole = tar_bytes(MEMBERS, format=tarfile.USTAR_FORMAT, mtime=1_700_000_000)
-    grimm, hugo, tolstoy, dumas = _headers(whole)
+    grimm, hugo, tolstoy, dumas = header_offsets(whole)
     payload = bytearray(_two_streams(with_size(whole, hugo, tolstoy - hugo + 1024), dumas))
     payload[-40] ^= 0xFF
-    path = tmp_path / "books.tar.xz"
-    os.mkfifo(path)
-
-    def write() -> None:
-        try:
-            with open(path, "wb") as sink:
-                sink.write(bytes(payload))
-        except BrokenPipeError:
-            pass  # the reader stops at the damage
-
-    writer = threading.Thread(target=write)
-    writer.start()
-    try:
-        got = [g for f in expand_inputs([str(path)]) for g in read_file(f, ReadConfig())]
-    finally:
-        writer.join()
+    got = read_tar(tmp_path, "books.tar.xz", bytes(payload), fifo=True)
     ids = [g.doc_id.rsplit("/", 1)[-1] for g in got]
     assert ids == ["grimm.txt", "hugo.txt", "tolstoy.txt", "books.tar.xz"], got
     assert got[2].text.startswith("Все счастливые семьи")  # read again, in cp1251
@@ -124,4 +88,3 @@ def test_a_piped_reading_again_into_damaged_xz_data_says_so(tmp_path):
         "damaged size field run into damaged xz data (Damaged: LZMAError: Corrupt input "
         "data; `xz -t books.tar.xz` shows it))" in got[3].error
     ), got[3].error
-    assert sorted(os.listdir(tmp_path)) == ["books.tar.xz"]
