@@ -77,15 +77,37 @@ def with_size(data: bytes, at: int, size: int) -> bytes:
     return data[:at] + bytes(block) + data[at + tarfile.BLOCKSIZE :]
 
 
-def header_offsets(data: bytes) -> list[int]:
-    """Where a tar's member headers stand, walking each header's size field to the next
-    (until the end blocks): what a damaged-size test needs to aim its damage."""
+def header_spans(data: bytes) -> list[tuple[int, int]]:
+    """Each member header's offset and size field, walking the size fields from one
+    header to the next (until the end blocks): where a damaged-size test aims."""
     out, at = [], 0
     while data[at : at + 512].strip(b"\0"):
-        out.append(at)
         info = tarfile.TarInfo.frombuf(data[at : at + 512], "utf-8", "surrogateescape")
+        out.append((at, info.size))
         at += 512 + -(-info.size // 512) * 512
     return out
+
+
+def header_offsets(data: bytes) -> list[int]:
+    """The offsets of :func:`header_spans`."""
+    return [at for at, _ in header_spans(data)]
+
+
+# Four real texts in four scripts' languages (tests/data) that the damaged-tar tests
+# store as members: Grimm's *Froschkönig*, Hugo's *Les Misérables* (Myriel), Tolstoy's
+# *Anna Karenina* (opening), Dumas's *Memoirs*.
+FOUR_BOOKS = {
+    "grimm.txt": "de_grimm_froschkoenig.txt",
+    "hugo.txt": "fr_hugo_miserables_myriel.txt",
+    "tolstoy.txt": "ru_tolstoy_karenina_opening.txt",
+    "dumas.txt": "en_gutenberg_dumas_memoirs_book.txt",
+}
+
+
+def four_books(chars: int = 3000) -> dict[str, str]:
+    """Member name -> the first ``chars`` characters of that book (:data:`FOUR_BOOKS`)."""
+    data = Path(__file__).parent / "data"
+    return {n: (data / f).read_text(encoding="utf-8")[:chars] for n, f in FOUR_BOOKS.items()}
 
 
 def read_tar(folder: Path, name: str, payload: bytes, *, fifo: bool = False) -> list:

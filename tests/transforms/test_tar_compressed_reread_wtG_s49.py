@@ -25,18 +25,11 @@ import pytest
 import zstandard
 
 from schemas import Document, Rejected
-from tests.tar_members import tar_bytes, with_size
+from tests.tar_members import four_books, header_offsets, tar_bytes, with_size
 from transforms.inputs import expand_inputs
 from transforms.read import ReadConfig, read_file
 
-DATA = Path(__file__).parents[1] / "data"
-BOOKS = {
-    "grimm.txt": "de_grimm_froschkoenig.txt",
-    "hugo.txt": "fr_hugo_miserables_myriel.txt",
-    "tolstoy.txt": "ru_tolstoy_karenina_opening.txt",
-    "dumas.txt": "en_gutenberg_dumas_memoirs_book.txt",
-}
-TEXTS = {n: (DATA / f).read_text(encoding="utf-8")[:3000] for n, f in BOOKS.items()}
+TEXTS = four_books()
 NAMES = list(TEXTS)
 CODECS = {
     "tar.gz": lambda b: gzip.compress(b, mtime=0),
@@ -49,16 +42,7 @@ CODECS = {
 WHOLE = tar_bytes(TEXTS, format=tarfile.USTAR_FORMAT, mtime=1_700_000_000)
 
 
-def _headers(data: bytes) -> list[int]:
-    out, at = [], 0
-    while data[at : at + 512].strip(b"\0"):
-        out.append(at)
-        info = tarfile.TarInfo.frombuf(data[at : at + 512], "utf-8", "surrogateescape")
-        at += 512 + -(-info.size // 512) * 512
-    return out
-
-
-HEADERS = _headers(WHOLE)
+HEADERS = header_offsets(WHOLE)
 HUGO = HEADERS[1]
 END = len(WHOLE.rstrip(b"\0")) // 512 * 512 + 512  # the end-of-archive blocks
 SHAPES = {  # Hugo's size field damaged: where tarfile lands

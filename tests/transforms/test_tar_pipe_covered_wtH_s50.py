@@ -24,21 +24,12 @@ from pathlib import Path
 import pytest
 
 from schemas import Document, Rejected
-from tests.tar_members import header_offsets, read_tar, tar_bytes, with_size
+from tests.tar_members import four_books, header_offsets, read_tar, tar_bytes, with_size
 from transforms import tar_pipe_hold
 from transforms.inputs import expand_inputs
 from transforms.read import read_file
 
-DATA = Path(__file__).parents[1] / "data"
-TEXTS = {
-    n: (DATA / f).read_text(encoding="utf-8")[:3000]
-    for n, f in {
-        "grimm.txt": "de_grimm_froschkoenig.txt",
-        "hugo.txt": "fr_hugo_miserables_myriel.txt",
-        "tolstoy.txt": "ru_tolstoy_karenina_opening.txt",
-        "dumas.txt": "en_gutenberg_dumas_memoirs_book.txt",
-    }.items()
-}
+TEXTS = four_books()
 NAMES = list(TEXTS)
 WHOLE = tar_bytes(TEXTS, format=tarfile.USTAR_FORMAT, mtime=1_700_000_000)
 

@@ -19,32 +19,15 @@ Tolstoy's *Anna Karenina* (opening), Dumas's *Memoirs*.
 from __future__ import annotations
 
 import tarfile
-from pathlib import Path
 
 from schemas import Document, Rejected
-from tests.tar_members import read_tar, tar_bytes, with_size
+from tests.tar_members import four_books, header_spans, read_tar, tar_bytes, with_size
 
-DATA = Path(__file__).parents[1] / "data"
-BOOKS = {
-    "grimm.txt": "de_grimm_froschkoenig.txt",
-    "hugo.txt": "fr_hugo_miserables_myriel.txt",
-    "tolstoy.txt": "ru_tolstoy_karenina_opening.txt",
-    "dumas.txt": "en_gutenberg_dumas_memoirs_book.txt",
-}
-TEXTS = {n: (DATA / f).read_text(encoding="utf-8")[:3000] for n, f in BOOKS.items()}
+TEXTS = four_books()
 
 
 def _tar(members) -> bytes:
     return tar_bytes(members, format=tarfile.USTAR_FORMAT, mtime=1_700_000_000)
-
-
-def _headers(data: bytes) -> list[tuple[int, int]]:
-    out, at = [], 0
-    while data[at : at + 512].strip(b"\0"):
-        info = tarfile.TarInfo.frombuf(data[at : at + 512], "utf-8", "surrogateescape")
-        out.append((at, info.size))
-        at += 512 + -(-info.size // 512) * 512
-    return out
 
 
 def _ids(got) -> list[str]:
@@ -52,7 +35,7 @@ def _ids(got) -> list[str]:
 
 
 WHOLE = _tar(TEXTS)
-HEADERS = _headers(WHOLE)
+HEADERS = header_spans(WHOLE)
 HUGO = HEADERS[1][0]
 END = HEADERS[-1][0] + 512 + -(-HEADERS[-1][1] // 512) * 512  # the end-of-archive blocks
 

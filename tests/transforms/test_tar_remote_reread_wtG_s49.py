@@ -17,18 +17,11 @@ from apache_beam.io.filesystem import FileMetadata, FileSystem, MatchResult
 
 from schemas import Document, Rejected
 from tests.beam_stub_fs import StubFileSystem
-from tests.tar_members import tar_bytes, with_size
+from tests.tar_members import four_books, tar_bytes, with_size
 from transforms.inputs import expand_inputs
 from transforms.read import ReadConfig, read_file
 
-DATA = Path(__file__).parents[1] / "data"
-BOOKS = {
-    "grimm.txt": "de_grimm_froschkoenig.txt",
-    "hugo.txt": "fr_hugo_miserables_myriel.txt",
-    "tolstoy.txt": "ru_tolstoy_karenina_opening.txt",
-    "dumas.txt": "en_gutenberg_dumas_memoirs_book.txt",
-}
-TEXTS = {n: (DATA / f).read_text(encoding="utf-8")[:3000] for n, f in BOOKS.items()}
+TEXTS = four_books()
 ROOT: list[str] = []  # the local folder behind wtgfake49://
 
 

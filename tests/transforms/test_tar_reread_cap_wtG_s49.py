@@ -26,7 +26,7 @@ import tarfile
 from pathlib import Path
 
 from schemas import Document, Rejected
-from tests.tar_members import tar_bytes, with_size
+from tests.tar_members import header_offsets, tar_bytes, with_size
 from transforms import tar_archive
 from transforms.inputs import expand_inputs
 from transforms.read import ReadConfig, read_file
@@ -41,15 +41,6 @@ def _text(path: Path, chars: int) -> bytes:
 
 def _tar(members: dict[str, bytes]) -> bytes:
     return tar_bytes(members, format=tarfile.USTAR_FORMAT, mtime=1_700_000_000)
-
-
-def _headers(data: bytes) -> list[int]:
-    out, at = [], 0
-    while data[at : at + 512].strip(b"\0"):
-        out.append(at)
-        info = tarfile.TarInfo.frombuf(data[at : at + 512], "utf-8", "surrogateescape")
-        at += 512 + -(-info.size // 512) * 512
-    return out
 
 
 def _read(folder: Path, name: str, payload: bytes, config=None) -> list:
@@ -71,7 +62,7 @@ def test_a_compressed_tar_is_read_again_at_most_the_cap_times(tmp_path):
     damaged = cap + 2
     members = {f"m{i:02d}.txt": _text(FILES[i % len(FILES)], 800) for i in range(3 * damaged)}
     whole = _tar(members)
-    heads = _headers(whole)
+    heads = header_offsets(whole)
     intact = {
         g.doc_id.rsplit("/", 1)[-1]: g.text
         for g in _read(tmp_path / "whole", "a.tar", whole)
@@ -112,7 +103,7 @@ def test_a_reading_again_checks_members_at_the_archives_offsets(tmp_path):
     config = ReadConfig(max_doc_chars=1000)
     members = {f"m{i:02d}.txt": _text(FILES[i % len(FILES)], 900)[:1000] for i in range(80)}
     whole = _tar(members)
-    heads = _headers(whole)
+    heads = header_offsets(whole)
     assert heads[76] > 100 * config.max_doc_chars > heads[5]
     first = _read(tmp_path / "whole", "a.tar.gz", _units(whole, 8192), config)
     intact_docs = {i for i, g in zip(_ids(first), first, strict=True) if isinstance(g, Document)}

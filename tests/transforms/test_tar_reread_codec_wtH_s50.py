@@ -18,21 +18,11 @@ from __future__ import annotations
 
 import lzma
 import tarfile
-from pathlib import Path
 
 from schemas import Document, Rejected
-from tests.tar_members import header_offsets, read_tar, tar_bytes, with_size
+from tests.tar_members import four_books, header_offsets, read_tar, tar_bytes, with_size
 
-DATA = Path(__file__).parents[1] / "data"
-TEXTS = {
-    n: (DATA / f).read_text(encoding="utf-8")[:3000]
-    for n, f in {
-        "grimm.txt": "de_grimm_froschkoenig.txt",
-        "hugo.txt": "fr_hugo_miserables_myriel.txt",
-        "tolstoy.txt": "ru_tolstoy_karenina_opening.txt",
-        "dumas.txt": "en_gutenberg_dumas_memoirs_book.txt",
-    }.items()
-}
+TEXTS = four_books()
 MEMBERS = [(n, t.encode("cp1251") if n == "tolstoy.txt" else t) for n, t in TEXTS.items()]
 
 

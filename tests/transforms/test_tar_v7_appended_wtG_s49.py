@@ -24,18 +24,11 @@ from pathlib import Path
 import pytest
 
 from schemas import Document, Rejected
-from tests.tar_members import tar_bytes, with_size
+from tests.tar_members import four_books, tar_bytes, with_size
 from transforms.inputs import expand_inputs
 from transforms.read import ReadConfig, read_file
 
-DATA = Path(__file__).parents[1] / "data"
-BOOKS = {
-    "grimm.txt": "de_grimm_froschkoenig.txt",
-    "hugo.txt": "fr_hugo_miserables_myriel.txt",
-    "tolstoy.txt": "ru_tolstoy_karenina_opening.txt",
-    "dumas.txt": "en_gutenberg_dumas_memoirs_book.txt",
-}
-TEXTS = {n: (DATA / f).read_text(encoding="utf-8")[:3000] for n, f in BOOKS.items()}
+TEXTS = four_books()
 NAMES = list(TEXTS)
 
 
