@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.flat_title_proofs import prove_titles
 from transforms.heading_numbers import cjk_value, roman_value
 from transforms.rising_runs import longest_rising
 
@@ -355,11 +356,15 @@ def _split_line(line: str) -> str | None:
         return None
     parts, pos = [], 0
     spaced = run[0][2] in _CJK_UNITS and _spaced(line, run)
-    for begin, end, unit, _ in run:
+    if run[0][2] in _CJK_UNITS:
+        ends = [title_end(line, h[1], spaced) for h in run]
+        ends = prove_titles(line, run, ends, cjk_value, couplet=not spaced)  # session 51
+    else:
+        ends = [_latin_end(line, h[1]) for h in run]
+    for (begin, _, _, _), (start, stop) in zip(run, ends, strict=True):
         if begin > 0:
             parts += [line[pos:begin].rstrip(" "), "\n\n"]
             pos = begin
-        start, stop = title_end(line, end, spaced) if unit in _CJK_UNITS else _latin_end(line, end)
         parts += [line[pos:start], "\n\n"]
         pos = stop
     parts.append(line[pos:])

@@ -1,0 +1,118 @@
+"""Where a glued chapter title of a flat book ends, proven by the book itself (session 51),
+for the headings whose end ``flat_chapters.title_end`` could not prove (no chapter-opening
+formula, no lost line end's space). Called by ``flat_chapters._split_line``; tests in
+``tests/transforms/test_flat_title_proofs_wtC_s51.py``. Named clauses:
+
+* ``flat_chapter_contents_title``: the book's own contents list, glued into the same line
+  ("第一回說楔子敷陳大義借名流隱括全文第二回王孝廉村學識同科…"), names each chapter's title:
+  an entry "第N回" whose next entry "第N+1回" (same unit) follows within ``MAX_TITLE``
+  characters holds the title between the two; where the chapter's heading "第N回" is
+  followed by exactly that title, the title ends there. The proof is a string found twice,
+  not a guess: a title the contents list spells otherwise stays glued.
+* ``flat_chapter_couplet_length``: the titles of a vernacular novel are couplets of one
+  shape (two halves of one length, 對句: 兒女英雄傳's 39 proven titles are all 16 characters,
+  "隱西山閉門課驥子 捷南宮垂老占龍頭"). Where at least ``MIN_PROVEN`` of the run's titles are
+  proven and one even length holds ``COUPLET_SHARE`` of them, a title whose stretch from
+  its heading to the first mark is exactly that length, all Han characters, with the text
+  opening on an opening mark (a book title, a quote: "…垂老占龍頭《兒女英雄傳》的大意"),
+  ends there: nothing else stands between title and text. A longer stretch (the title, then
+  a poem's first line or the text's first clause: 儒林外史's "…隱括全文人生南北多歧路，", 九尾狐's
+  "…願為比翼烏龜有九尾，") is no proof, and the title stays glued.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# a contents entry's title holds at most MAX_TITLE characters (flat_chapters.MAX_TITLE)
+MAX_TITLE = 40
+# clause flat_chapter_couplet_length: at least MIN_PROVEN proven titles, COUPLET_SHARE of
+# them of one even length
+MIN_PROVEN = 3
+COUPLET_SHARE = 0.9
+_HEADING = re.compile("第([〇零一二三四五六七八九十百千两兩0-9０-９]{1,7})([回章卷節节])")
+_TITLE_STOP = re.compile("[，。、；：！？…「」『』“”（）《》〈〉,.;:!?()\\n]")
+# the marks a chapter's text can open on (a book title, a quote, a bracket)
+_OPENING = frozenset("《「『“（〈(")
+_HAN_RUN = re.compile("[\u3400-\u9fff]+")
+_SPACES = " \u3000"
+
+
+def _contents_titles(line: str, starts: set[int], value) -> dict[tuple[str, int], set[str]]:
+    """Clause ``flat_chapter_contents_title``: (unit, number) -> the titles the line's
+    contents entries give it (the text between an entry and the next number's entry)."""
+    found = [m for m in _HEADING.finditer(line) if m.start() not in starts]
+    titles: dict[tuple[str, int], set[str]] = {}
+    for m, nxt in zip(found, found[1:], strict=False):
+        if nxt.group(2) != m.group(2) or nxt.start() - m.end() > MAX_TITLE:
+            continue
+        number = value(m.group(1))
+        if number is None or value(nxt.group(1)) != number + 1:
+            continue
+        title = line[m.end() : nxt.start()].strip(_SPACES)
+        if len(title) >= 2 and "\n" not in title:
+            titles.setdefault((m.group(2), number), set()).add(title)
+    return titles
+
+
+def _contents_end(line: str, end: int, titles: set[str]) -> tuple[int, int] | None:
+    """The break after the contents list's title where the heading ending at ``end`` is
+    followed by it (spaces before and after it are the break's)."""
+    at = end
+    while at < len(line) and line[at] in _SPACES:
+        at += 1
+    for title in sorted(titles, key=len, reverse=True):
+        if line.startswith(title, at):
+            stop = at + len(title)
+            after = stop
+            while after < len(line) and line[after] in _SPACES:
+                after += 1
+            return stop, after
+    return None
+
+
+def _couplet_length(proven: list[int]) -> int | None:
+    """Clause ``flat_chapter_couplet_length``: the one even length of the book's proven
+    titles, if it holds ``COUPLET_SHARE`` of at least ``MIN_PROVEN`` of them."""
+    if len(proven) < MIN_PROVEN:
+        return None
+    size, count = Counter(proven).most_common(1)[0]
+    return size if size % 2 == 0 and count >= COUPLET_SHARE * len(proven) else None
+
+
+def _couplet_end(line: str, end: int, size: int) -> tuple[int, int] | None:
+    """The break after a title of the book's couplet ``size`` when the stretch from
+    ``end`` to the first mark is that title alone and the text opens on an opening mark."""
+    stop = _TITLE_STOP.search(line, end, end + MAX_TITLE)
+    if stop is None or stop.start() - end != size or line[stop.start()] not in _OPENING:
+        return None
+    if not _HAN_RUN.fullmatch(line, end, stop.start()):
+        return None
+    return stop.start(), stop.start()
+
+
+def prove_titles(
+    line: str, run: list, ends: list[tuple[int, int]], value, couplet: bool = True
+) -> list:
+    """``ends`` (the (start, stop) break after each heading of ``run``) with the unproven
+    ones (``start`` at the heading's own end) proven by the book's contents list or, in a
+    line joined with nothing (``couplet``), its couplet length where they can be (module
+    doc); ``value`` reads a heading's number."""
+    open_ = [i for i, (h, e) in enumerate(zip(run, ends, strict=True)) if e[0] == h[1]]
+    if not open_:
+        return ends
+    ends = list(ends)
+    titles = _contents_titles(line, {h[0] for h in run}, value)
+    proven = [e[0] - h[1] for h, e in zip(run, ends, strict=True) if e[0] > h[1]]
+    size = _couplet_length(proven) if couplet else None
+    for i in open_:
+        begin, end, unit, number = run[i]
+        got = None
+        if (unit, number) in titles:
+            got = _contents_end(line, end, titles[(unit, number)])
+        if got is None and size is not None:
+            got = _couplet_end(line, end, size)
+        if got is not None:
+            ends[i] = got
+    return ends
