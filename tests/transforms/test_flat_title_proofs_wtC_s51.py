@@ -1,0 +1,155 @@
+"""Session 51 (wtC): glued chapter titles of books that lost their line breaks, proven by
+the book itself (``transforms.flat_title_proofs``): clauses ``flat_chapter_contents_title``
+and ``flat_chapter_couplet_length``.
+
+Real excerpts: 金庸's 天龙八部 (jbts6/wuxia-novel, 金庸/天龙八部/天龙八部.txt: the contents list
+of its second volume, "目录 第十一回 向来痴 …", after the first volume's closing note, and the last and first sentences of chapters
+12, 14 and 15), each line stripped and joined by nothing as a "one line per book" export
+does; 兒女英雄傳 and 九尾狐 from TzuYuJih/BDSE37_-_Project_Gutenberg's one-line files
+(chapters cut to their last and first sentences, joined as the files join them).
+``FLAT_LINE`` and the chapter-size thresholds are lowered so a short excerpt stands for a
+whole line of whole chapters."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms import flat_chapters
+from transforms.flat_chapters import flat_chapter_breaks
+
+TIANLONG_CONTENTS = [
+    '盖以"天龙八部"为名,多有象征抽象,已踏入魔幻之神奇境界矣。',
+    "目录",
+    "第十一回 向来痴",
+    "第十二回 从此醉",
+    "第十三回 水榭听香 指点群豪戏",
+    "第十四回 剧饮千杯男儿事",
+    "第十五回 杏子林中 商略平生义",
+    "第十六回 昔时因",
+]
+TIANLONG_CHAPTERS = [
+    "心想倘得长卧小舟,以此女为伴,但求永为良友,共弄绿水,仰观星辰,此生更无他求了。",
+    "第十二回",
+    "从此醉",
+    "小船缓缓滑前,从湖面上望过去,岸上郁郁葱葱,青翠嫩绿,枝条随风飞舞,不知有几千株柳树。",
+    "但扳桨划得几下,小船只团团打转,便像昨日鸠摩智那样,说什么也没法将船划得离岸。",
+    "第十四回",
+    "剧饮千杯男儿事",
+    "太湖中的小舟无篷无帆,甚是简便,木桨兼作舵用,船身趋向,东西南北,全由木桨在水中拨动。",
+    "突然之间,人丛中一人跃起身来,向林外急奔。",
+    "第十五回",
+    "杏子林中 商略平生义",
+    "这人背上负着五只布袋,是丐帮的五袋弟子。",
+]
+
+# 兒女英雄傳: 第一回's title runs into the text's "《兒女英雄傳》"; 第二十回 opens with 這回,
+# 第二十一回 with 這書, 第二十二回 with 上回 (16-character titles, proven)
+ERNV = (
+    "這回書才得是全部的一個楔子，但請參觀，便見分曉。"
+    "第一回隱西山閉門課驥子捷南宮垂老占龍頭《兒女英雄傳》的大意，都在「緣起首回」交代明白，不再重敘。"
+    "這部書究竟傳的是些甚麼事？一班甚麼人？出在哪朝哪代？列公雅靜，聽說書的慢慢道來。"
+    "這正是：傷心有淚不輕彈，知還不是傷心處。要知後事如何，下回書交代。"
+    "第二十回何玉鳳毀妝全孝道安龍媒持服報恩情這回書緊接上回，表得是何玉鳳姑娘自從他父母先後亡故，"
+    "直到今日才表明他那片傷心，發泄他那腔怨氣，抱了他母親那口棺材哭個不住。"
+    "要知那何玉鳳合安老爺怎的同行，何玉鳳合鄧褚兩家怎的作別，下回書交代。"
+    "第二十一回回心向善買犢賣刀隱語雙關借弓留硯這書前二十回已把安何張三家聯成一片，穿得一串，"
+    "書中不再煩敘。從這二十一回起，就要作一篇雕弓寶硯已分重合的文章，成一段雙鳳齊鳴的佳話。"
+    "鴛鴦繡了從頭看，暗把金針度與人。要知何玉鳳怎的起身，後事畢竟如何，下回書交代。"
+    "第二十二回晤雙親芳心驚噩夢完大事矢志卻塵緣上回書表的是安何兩家忙著上路，鄧褚兩家忙著送別，"
+    "一邊行色匆匆，一邊離懷耿耿，都已交代明白。"
+)
+# 九尾狐: 第一回's title (16 characters, "…願為比翼烏") runs into the text's first clause
+# "龜有九尾，": a stretch of 20 characters to the first mark; 第十二回 opens with 上回,
+# 第十三回 with 上集, 第十四回 with 且說 (16-character titles, proven)
+JIUWEIHU = (
+    "九尾狐九尾狐九尾狐"
+    "第一回談楔子演說九尾狐償孽債願為比翼烏龜有九尾，狐亦有九尾。九尾龜有書，九尾狐不可無書。"
+    "他為一個富貴達官寫照，因其帷薄不修，鬧出許多笑話，故與他題個雅號，叫做「九尾龜」。"
+    "正是：豔幟重張延眾客，香名復噪播春申。不知來的是何客人，請觀下回接談。"
+    "第十二回大排場眾客賀懸牌小結尾淫娼重出局上回說林黛玉改名胡寶玉，復落風塵，重張旗鼓。"
+    "有大姐阿金等一班做手，在懸牌前幾天四處去招羅客人。"
+    "欲知郭綏之當夜可曾擺酒，寶玉可曾答應，請觀後集分解。"
+    "第十三回梅子含酸一時爭競楊花有意兩面調停上集書中說到，朱子清與胡士誠郭綏之等六人，"
+    "在胡寶玉房中擺酒，飲酒之間，忽有人叫寶玉的局，寶玉去了許久，等得眾人心灰意懶。"
+    "正是：頓使酸風消綺席，還教嗇鬼破慳囊。欲知後事如何，且待下回詳敘。"
+    "第十四回郭綏之歡娛戀寶玉朱子青懊惱失珠花且說郭綏之從寶玉家出來，與士誠等訂定明晚之約，"
+    "仍到這裡飲酒暢敘，眾人應允，方各分頭回去，當夜無話。"
+)
+
+
+@pytest.fixture
+def short_line(monkeypatch):
+    """An excerpt stands for a whole line (``FLAT_LINE``) of whole chapters (``MIN_GAP``,
+    ``MIN_CHAPTER``)."""
+    monkeypatch.setattr(flat_chapters, "FLAT_LINE", 100)
+    monkeypatch.setattr(flat_chapters, "MIN_GAP", 10)
+    monkeypatch.setattr(flat_chapters, "MIN_CHAPTER", 10)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p]
+
+
+def _same_text(new: str, old: str) -> bool:
+    """Only breaks inserted, and a lost break's spaces replaced."""
+    return new.replace("\n", "").replace(" ", "") == old.replace(" ", "")
+
+
+def test_contents_list_proves_titles(short_line):
+    # clause flat_chapter_contents_title: each entry's title, found again at its
+    # chapter's head, ends the title there (a couplet's own space kept)
+    flat = "".join(TIANLONG_CONTENTS + TIANLONG_CHAPTERS)
+    out = flat_chapter_breaks(flat)
+    heads = [p for p in _paragraphs(out) if p.startswith("第十") and len(p) < 20]
+    assert heads == ["第十二回从此醉", "第十四回剧饮千杯男儿事", "第十五回杏子林中 商略平生义"]
+    assert "\n\n小船缓缓滑前," in out and "\n\n这人背上负着五只布袋," in out
+    assert _same_text(out, flat)
+
+
+def test_contents_entry_needs_the_next_number(short_line):
+    # an entry is a contents entry only where the next number's entry follows: without
+    # 第十三回's entry, 第十二回's "title" would run to 第十四回 and prove nothing
+    contents = [line for line in TIANLONG_CONTENTS if not line.startswith("第十三回")]
+    out = flat_chapter_breaks("".join(contents + TIANLONG_CHAPTERS))
+    paragraphs = _paragraphs(out)
+    assert "第十二回" in paragraphs  # bare, its title stays with the text
+    assert "第十四回剧饮千杯男儿事" in paragraphs
+
+
+def test_title_spelled_otherwise_stays_glued(short_line):
+    # the proof is the contents' string found again: a chapter head that spells its title
+    # otherwise (here 從此醉 in the other script) keeps it glued
+    chapters = [line.replace("从此醉", "從此醉") for line in TIANLONG_CHAPTERS]
+    out = flat_chapter_breaks("".join(TIANLONG_CONTENTS + chapters))
+    paragraphs = _paragraphs(out)
+    assert "第十二回" in paragraphs
+    assert any(p.startswith("從此醉小船缓缓滑前") for p in paragraphs)
+
+
+def test_couplet_length_proves_title_before_a_mark(short_line):
+    # clause flat_chapter_couplet_length: the book's proven titles are 16 characters;
+    # 第一回's stretch to its first mark is 16 Han characters and the text opens on 《
+    out = flat_chapter_breaks(ERNV)
+    paragraphs = _paragraphs(out)
+    assert "第一回隱西山閉門課驥子捷南宮垂老占龍頭" in paragraphs
+    assert any(p.startswith("《兒女英雄傳》的大意") for p in paragraphs)
+    assert "第二十一回回心向善買犢賣刀隱語雙關借弓留硯" in paragraphs
+    assert _same_text(out, ERNV)
+
+
+def test_longer_stretch_is_no_couplet_proof(short_line):
+    # 九尾狐's 第一回: a stretch of 20 characters before the mark, the book's titles 16:
+    # a cut at 16 is a guess (the text's first clause "龜有九尾"), the title stays glued
+    paragraphs = _paragraphs(flat_chapter_breaks(JIUWEIHU))
+    assert "第一回" in paragraphs
+    assert any(p.startswith("談楔子演說九尾狐償孽債願為比翼烏龜有九尾，") for p in paragraphs)
+    assert "第十三回梅子含酸一時爭競楊花有意兩面調停" in paragraphs
+
+
+def test_couplet_length_needs_one_length(short_line, monkeypatch):
+    # with fewer proven titles than MIN_PROVEN, no book shape: 第一回 stays glued
+    from transforms import flat_title_proofs
+
+    monkeypatch.setattr(flat_title_proofs, "MIN_PROVEN", 4)
+    paragraphs = _paragraphs(flat_chapter_breaks(ERNV))
+    assert "第一回" in paragraphs
