@@ -5,8 +5,10 @@ formula, no lost line end's space). Called by ``flat_chapters._split_line``; tes
 
 * ``flat_chapter_contents_title``: the book's own contents list, glued into the same line
   ("第一回說楔子敷陳大義借名流隱括全文第二回王孝廉村學識同科…"), names each chapter's title:
-  an entry "第N回" whose next entry "第N+1回" (same unit) follows within ``MAX_TITLE``
-  characters holds the title between the two; where the chapter's heading "第N回" is
+  an entry "第N回" whose next entry (same unit) follows within ``MAX_TITLE`` characters
+  holds the title between the two (not only "第N+1回": a contents list that skips a number
+  or repeats one, "第二十回侠之大者第二十二回…", "第二章书写记忆法(4)第二章书写记忆法(5)", is
+  one all the same, 神雕侠侣 and 记忆力的革命); where the chapter's heading "第N回" is
   followed by exactly that title, the title ends there. The proof is a string found twice,
   not a guess: a title the contents list spells otherwise stays glued.
 * ``flat_chapter_couplet_length``: the titles of a vernacular novel are couplets of one
@@ -41,14 +43,14 @@ _SPACES = " \u3000"
 
 def _contents_titles(line: str, starts: set[int], value) -> dict[tuple[str, int], set[str]]:
     """Clause ``flat_chapter_contents_title``: (unit, number) -> the titles the line's
-    contents entries give it (the text between an entry and the next number's entry)."""
+    contents entries give it (the text between an entry and the next entry)."""
     found = [m for m in _HEADING.finditer(line) if m.start() not in starts]
     titles: dict[tuple[str, int], set[str]] = {}
     for m, nxt in zip(found, found[1:], strict=False):
         if nxt.group(2) != m.group(2) or nxt.start() - m.end() > MAX_TITLE:
             continue
         number = value(m.group(1))
-        if number is None or value(nxt.group(1)) != number + 1:
+        if number is None:
             continue
         title = line[m.end() : nxt.start()].strip(_SPACES)
         if len(title) >= 2 and "\n" not in title:

@@ -106,14 +106,28 @@ def test_contents_list_proves_titles(short_line):
     assert _same_text(out, flat)
 
 
-def test_contents_entry_needs_the_next_number(short_line):
-    # an entry is a contents entry only where the next number's entry follows: without
-    # 第十三回's entry, 第十二回's "title" would run to 第十四回 and prove nothing
+def test_contents_entry_ends_at_the_next_entry(short_line):
+    # an entry's title ends at the next entry of its unit, whatever its number (a
+    # contents list that skips 第十三回 titles 第十二回 all the same); a chapter head
+    # that holds no entry's title keeps its title glued
     contents = [line for line in TIANLONG_CONTENTS if not line.startswith("第十三回")]
+    contents = [line for line in contents if not line.startswith("第十四回")]
     out = flat_chapter_breaks("".join(contents + TIANLONG_CHAPTERS))
     paragraphs = _paragraphs(out)
-    assert "第十二回" in paragraphs  # bare, its title stays with the text
-    assert "第十四回剧饮千杯男儿事" in paragraphs
+    assert "第十二回从此醉" in paragraphs
+    assert "第十四回" in paragraphs  # no entry: bare, its title stays with the text
+    assert any(p.startswith("剧饮千杯男儿事太湖中的小舟") for p in paragraphs)
+    assert "第十五回杏子林中 商略平生义" in paragraphs
+
+
+def test_contents_entry_over_max_title_is_no_entry(short_line, monkeypatch):
+    # an entry runs at most MAX_TITLE characters to the next one: past it, the text
+    # between two headings is no contents entry (it proves nothing)
+    from transforms import flat_title_proofs
+
+    monkeypatch.setattr(flat_title_proofs, "MAX_TITLE", 2)
+    paragraphs = _paragraphs(flat_chapter_breaks("".join(TIANLONG_CONTENTS + TIANLONG_CHAPTERS)))
+    assert "第十四回" in paragraphs and "第十二回" in paragraphs
 
 
 def test_title_spelled_otherwise_stays_glued(short_line):
