@@ -58,6 +58,10 @@ Session 50 (tests in ``tests/transforms/test_flat_chapters_wtC_s50.py``):
   review: where the book heads that number again or the line was joined with spaces).
 * ``FLAT_LINE`` 5,000: a flattened novella of 5,000-10,000 characters.
 
+Session 51: a title no clause above proves ends where the book itself proves it
+(``transforms.flat_title_proofs``: its contents list, ``flat_chapter_contents_title``; its
+couplet length, ``flat_chapter_couplet_length``).
+
 Cost: ``_long_lines`` finds lines of ``FLAT_LINE`` characters or more with one ``rfind``
 per ``FLAT_LINE`` characters of text (it reads back from the window's end to the last line
 break: a few characters in a text with lines); only such lines are searched for headings.
