@@ -39,6 +39,9 @@ _TITLE_STOP = re.compile("[，。、；：！？…「」『』“”（）《�
 _OPENING = frozenset("《「『“（〈(")
 _HAN_RUN = re.compile("[\u3400-\u9fff]+")
 _SPACES = " \u3000"
+# clause flat_chapter_contents_whole (review): the marks that end a title the contents list
+# gives without them (no chapter's text opens on one)
+_TITLE_CLOSE = frozenset("？！?!")
 
 
 def _contents_titles(line: str, starts: set[int], value) -> dict[tuple[str, int], set[str]]:
@@ -60,13 +63,18 @@ def _contents_titles(line: str, starts: set[int], value) -> dict[tuple[str, int]
 
 def _contents_end(line: str, end: int, titles: set[str]) -> tuple[int, int] | None:
     """The break after the contents list's title where the heading ending at ``end`` is
-    followed by it (spaces before and after it are the break's)."""
+    followed by it (spaces before and after it are the break's). Clause
+    ``flat_chapter_contents_whole`` (review): a question or exclamation mark right after
+    it is the heading's own (no text opens on one: 大国悲剧's contents "第5章 巴库：谁是罪人",
+    its chapter "第5章 巴库：谁是罪人？我现在要讲的…")."""
     at = end
     while at < len(line) and line[at] in _SPACES:
         at += 1
     for title in sorted(titles, key=len, reverse=True):
         if line.startswith(title, at):
             stop = at + len(title)
+            while stop < len(line) and line[stop] in _TITLE_CLOSE:
+                stop += 1
             after = stop
             while after < len(line) and line[after] in _SPACES:
                 after += 1

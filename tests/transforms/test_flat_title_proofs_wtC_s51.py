@@ -167,3 +167,49 @@ def test_couplet_length_needs_one_length(short_line, monkeypatch):
     monkeypatch.setattr(flat_title_proofs, "MIN_PROVEN", 4)
     paragraphs = _paragraphs(flat_chapter_breaks(ERNV))
     assert "第一回" in paragraphs
+
+
+# review: 雷日科夫's 大国悲剧：苏联解体的前因后果 (hankinghu/literature-books,
+# 大国悲剧：苏联解体的前因后果.txt): the tail of its contents list ("第5章 巴库：谁是罪人", no
+# question mark) and the heads of chapters 3-6 with their neighbour sentences, each line
+# stripped and joined by nothing
+DAGUO_CONTENTS = [
+    "廓清 12月事件的本源",
+    "第3章 第比利斯：颠倒黑白的审判",
+    "民族主义狂热",
+    "恐怖之夜的真相",
+    "颠倒黑白的审判",
+    "政客得势的代价",
+    "第 4章 费尔干纳的黑色六月",
+    "第5章 巴库：谁是罪人",
+    "第6章 雪崩前奏：波罗的海三国",
+    "民族主义运动坐大",
+]
+DAGUO_CHAPTERS = [
+    "此后不久，我们便会遇到货真价实的民族主义了。",
+    "第3章 第比利斯：颠倒黑白的审判",
+    "民族主义狂热",
+    "不由得想起圣经上的一句格言：“播种风的人，必遭风暴之灾。”",
+    "第4章 费尔干纳的黑色六月",
+    "第比利斯悲剧发生后，毁灭国家的下一个步骤就是在费尔干纳挑起事端。",
+    "是的，这时你不由得会想到一句老话：“善恶到头终有报。”报应终于来了，遗憾的是报得还不够狠。",
+    "第5章 巴库：谁是罪人？",
+    "我现在要讲的1990年1月发生在巴库的事件，不应该看成是局部事件。",
+    "本书叙述的1990年1月发生的巴库事件，只是其中的某些场景。",
+    "第6章  雪崩前奏：波罗的海三国（上）",
+    "20世纪80年代后半期我国在民族土壤上发生的种种事件，带有地区性。",
+]
+
+
+@pytest.mark.parametrize("joiner", ["", " "])
+def test_contents_title_keeps_the_heading_question_mark(short_line, joiner):
+    # clause flat_chapter_contents_whole (review): the contents list gives 第5章's title
+    # without its question mark; the mark right after it at the chapter's head is the
+    # title's own (no text opens on "？"), so the text opens on "我现在要讲的"
+    flat = joiner.join(DAGUO_CONTENTS + DAGUO_CHAPTERS)
+    out = flat_chapter_breaks(flat)
+    paragraphs = [p.strip(" ") for p in _paragraphs(out)]
+    assert "第5章 巴库：谁是罪人？" in paragraphs
+    assert any(p.startswith("我现在要讲的1990年") for p in paragraphs)
+    assert not any(p.startswith("？") for p in paragraphs)
+    assert _same_text(out, flat)
