@@ -213,3 +213,46 @@ def test_contents_title_keeps_the_heading_question_mark(short_line, joiner):
     assert any(p.startswith("我现在要讲的1990年") for p in paragraphs)
     assert not any(p.startswith("？") for p in paragraphs)
     assert _same_text(out, flat)
+
+
+# review: 罗素's 幸福之路 (hankinghu/literature-books, 哲学/伯特兰·罗素：幸福之路.txt): its contents
+# list (entries 第五章-第九章) and the heads of chapters 5-8 with their neighbour sentences;
+# 第七章's first sentence names 第一章 within MAX_TITLE characters of the heading
+XINGFU = [
+    "目录",
+    "第五章\u3000疲劳",
+    "第六章\u3000嫉妒",
+    "第七章\u3000负罪感",
+    "第八章\u3000虐待狂",
+    "第九章\u3000舆论恐惧症",
+    "现代城市居民所遭受的一种非同一般的厌烦，与他们同大地生命的分离密切相关，"
+    "它使得生命变得炽热、肮脏而又饥渴，就像沙漠中的朝圣一样。",
+    "第五章\u3000疲劳",
+    "疲劳有多种形式，其中一些比另一些对于幸福的妨碍更为严重。",
+    "神经疲劳的最为糟糕的特征之一，就是它是人和外部世界之间的一道障碍。",
+    "第六章\u3000嫉妒",
+    "使人不幸福的最主要的潜在原因，除了忧虑之外，下一个也许就是忌妒了。",
+    "所有的坏事情都是互相联系的，其中任何一个都可能成为另一个的原因。",
+    "第七章\u3000负罪感",
+    "说到负罪感，我们已经在第一章中作了一些片断性的讨论，不过现在我们需要作进一步的更充分的探讨，"
+    "因为它是成年人生活不幸福的一种最重要的潜在心理原因。",
+    "我们传统的道德观是不恰当地以自我为中心的，犯罪意识也是这一不明智的对于自我的关注的一部分。",
+    "第八章\u3000虐待狂",
+    "在其极端的形式上，虐待狂被认为是一种精神病。",
+]
+
+
+def test_run_heading_is_no_contents_entry(short_line):
+    # clause flat_chapter_contents_title: only headings outside the run are contents
+    # entries; counted as one, 第七章's own head would "prove" its title up to the 第一章
+    # its first sentence names ("…负罪感说到负罪感，我们已经在" | "第一章中作了…")
+    flat = "".join(XINGFU)
+    paragraphs = _paragraphs(flat_chapter_breaks(flat))
+    heads = [p for p in paragraphs if p.startswith("第") and len(p) < 12]
+    assert heads == [
+        "第五章\u3000疲劳",
+        "第六章\u3000嫉妒",
+        "第七章\u3000负罪感",
+        "第八章\u3000虐待狂",
+    ]
+    assert any(p.startswith("说到负罪感，我们已经在第一章中") for p in paragraphs)
