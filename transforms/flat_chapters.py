@@ -362,7 +362,7 @@ def _split_line(line: str) -> str | None:
     spaced = run[0][2] in _CJK_UNITS and _spaced(line, run)
     if run[0][2] in _CJK_UNITS:
         ends = [title_end(line, h[1], spaced) for h in run]
-        ends = prove_titles(line, run, ends, cjk_value, couplet=not spaced)  # session 51
+        ends = prove_titles(line, run, ends, cjk_value, spaced)  # session 51
     else:
         ends = [_latin_end(line, h[1]) for h in run]
     for (begin, _, _, _), (start, stop) in zip(run, ends, strict=True):

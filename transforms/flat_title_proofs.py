@@ -1,7 +1,10 @@
 """Where a glued chapter title of a flat book ends, proven by the book itself (session 51),
 for the headings whose end ``flat_chapters.title_end`` could not prove (no chapter-opening
-formula, no lost line end's space). Called by ``flat_chapters._split_line``; tests in
-``tests/transforms/test_flat_title_proofs_wtC_s51.py``. Named clauses:
+formula, no lost line end's space) and, in a line joined with spaces, for every heading
+(review: the contents list outranks a title's shape, ``flat_chapter_contents_first`` in
+``prove_titles``; and ``flat_chapter_contents_whole`` in ``_contents_end``). Called by
+``flat_chapters._split_line``; tests in ``tests/transforms/test_flat_title_proofs_wtC_s51.py``.
+Named clauses:
 
 * ``flat_chapter_contents_title``: the book's own contents list, glued into the same line
   ("第一回說楔子敷陳大義借名流隱括全文第二回王孝廉村學識同科…"), names each chapter's title:
@@ -103,20 +106,26 @@ def _couplet_end(line: str, end: int, size: int) -> tuple[int, int] | None:
 
 
 def prove_titles(
-    line: str, run: list, ends: list[tuple[int, int]], value, couplet: bool = True
+    line: str, run: list, ends: list[tuple[int, int]], value, spaced: bool = False
 ) -> list:
     """``ends`` (the (start, stop) break after each heading of ``run``) with the unproven
     ones (``start`` at the heading's own end) proven by the book's contents list or, in a
-    line joined with nothing (``couplet``), its couplet length where they can be (module
-    doc); ``value`` reads a heading's number."""
+    line joined with nothing (not ``spaced``), its couplet length where they can be (module
+    doc); ``value`` reads a heading's number. Clause ``flat_chapter_contents_first``
+    (review): in a line joined with spaces (``spaced``) the contents list's title outranks
+    the end the title's shape gave (``flat_chapters._spaced_title_end``, a guess: 天龙八部's
+    "第十五回 杏子林中 商略平生义 这人背上…" whose halves differ in length, cut after
+    "杏子林中"; 费城风云's "第七章\u3000祸起萧墙 根本的共识 现在想来…", whose subheading went with
+    the title): a string the book sets out twice is a proof, a shape is not."""
     open_ = [i for i, (h, e) in enumerate(zip(run, ends, strict=True)) if e[0] == h[1]]
-    if not open_:
+    todo = range(len(run)) if spaced else open_
+    if not todo:
         return ends
     ends = list(ends)
     titles = _contents_titles(line, {h[0] for h in run}, value)
     proven = [e[0] - h[1] for h, e in zip(run, ends, strict=True) if e[0] > h[1]]
-    size = _couplet_length(proven) if couplet else None
-    for i in open_:
+    size = None if spaced else _couplet_length(proven)
+    for i in todo:
         begin, end, unit, number = run[i]
         got = None
         if (unit, number) in titles:

@@ -256,3 +256,17 @@ def test_run_heading_is_no_contents_entry(short_line):
         "第八章\u3000虐待狂",
     ]
     assert any(p.startswith("说到负罪感，我们已经在第一章中") for p in paragraphs)
+
+
+def test_contents_title_outranks_the_spaced_shape(short_line):
+    # clause flat_chapter_contents_first (review): joined with spaces, 第十五回's title
+    # halves differ in length ("杏子林中" 4, "商略平生义" 5), so its shape alone
+    # (flat_chapter_spaced_title) cut after "杏子林中"; the contents list sets out the
+    # whole title, and that string found again at the chapter's head ends it
+    flat = " ".join(TIANLONG_CONTENTS + TIANLONG_CHAPTERS)
+    out = flat_chapter_breaks(flat)
+    paragraphs = _paragraphs(out)
+    assert "第十五回 杏子林中 商略平生义" in paragraphs
+    assert any(p.startswith("这人背上负着五只布袋,") for p in paragraphs)
+    assert "第十二回 从此醉" in paragraphs and "第十四回 剧饮千杯男儿事" in paragraphs
+    assert _same_text(out, flat)
