@@ -43,8 +43,11 @@ _OPENING = frozenset("《「『“（〈(")
 _HAN_RUN = re.compile("[\u3400-\u9fff]+")
 _SPACES = " \u3000"
 # clause flat_chapter_contents_whole (review): the marks that end a title the contents list
-# gives without them (no chapter's text opens on one)
-_TITLE_CLOSE = frozenset("？！?!")
+# gives without them: a question or exclamation mark (no chapter's text opens on one) and a
+# circled footnote number ① to ⑳ (the Chinese files hold 14 heading lines that end with
+# one, "第35章\u3000巴尔干诸国的毁灭①", and one heading followed by a line that opens with one,
+# 社会契约论's "②", a note mark too)
+_TITLE_CLOSE = frozenset("？！?!") | frozenset(map(chr, range(0x2460, 0x2474)))
 
 
 def _contents_titles(line: str, starts: set[int], value) -> dict[tuple[str, int], set[str]]:
@@ -69,7 +72,8 @@ def _contents_end(line: str, end: int, titles: set[str]) -> tuple[int, int] | No
     followed by it (spaces before and after it are the break's). Clause
     ``flat_chapter_contents_whole`` (review): a question or exclamation mark right after
     it is the heading's own (no text opens on one: 大国悲剧's contents "第5章 巴库：谁是罪人",
-    its chapter "第5章 巴库：谁是罪人？我现在要讲的…")."""
+    its chapter "第5章 巴库：谁是罪人？我现在要讲的…"), and so is a footnote's circled number
+    (丘吉尔's "第35章\u3000巴尔干诸国的毁灭①01.巴尔干半岛上…")."""
     at = end
     while at < len(line) and line[at] in _SPACES:
         at += 1

@@ -270,3 +270,43 @@ def test_contents_title_outranks_the_spaced_shape(short_line):
     assert any(p.startswith("这人背上负着五只布袋,") for p in paragraphs)
     assert "第十二回 从此醉" in paragraphs and "第十四回 剧饮千杯男儿事" in paragraphs
     assert _same_text(out, flat)
+
+
+# review: 丘吉尔's 第一次世界大战回忆录 (hankinghu/literature-books, 军事/温斯顿·丘吉尔：第一次世界大战
+# 回忆录 全五卷.txt): its contents entries 第33章-第37章 and chapters 34-36, each head with the
+# last sentence before it and the section number and first sentence after it; 第35章's
+# heading line ends with a footnote mark "①" the contents list does not give
+CHURCHILL = [
+    "第33章\u3000山雨欲来",
+    "第34章\u3000苏夫拉湾战役",
+    "第35章\u3000巴尔干诸国的毁灭",
+    "第36章\u3000放弃达达尼尔海峡",
+    "第37章\u30001915年的结果",
+    "【第三卷\u30001916—1918年】",
+    "④海军上尉冯·海姆堡，《潜艇对潜艇》（载《周刊》（die woche），1917年3月10日）。",
+    "第34章\u3000苏夫拉湾战役",
+    "01.",
+    "回顾英国陆军漫长而多变的历史，其中最令人心碎的片断就是苏夫拉湾战役。",
+    "⑿比7月份人数减少是由于这一个月这些师在半岛上有净损失。",
+    "第35章\u3000巴尔干诸国的毁灭①",
+    "01.",
+    "巴尔干半岛上信奉基督教的国家就像是一群受压制要反抗的孩子。",
+    "②显然这儿指的是”士兵”，即伤亡的人员。",
+    "第36章\u3000放弃达达尼尔海峡",
+    "01.",
+    "前一章所描述的事件直接导致了攻打达达尼尔海峡的行动计划的放弃。",
+]
+
+
+@pytest.mark.parametrize("joiner", ["", " "])
+def test_contents_title_keeps_the_heading_footnote_mark(short_line, joiner):
+    # clause flat_chapter_contents_whole (review): the footnote mark right after the
+    # contents' title is the heading's own; the text opens on the section number "01."
+    flat = joiner.join(CHURCHILL)
+    out = flat_chapter_breaks(flat)
+    paragraphs = [p.strip(" ") for p in _paragraphs(out)]
+    assert "第35章\u3000巴尔干诸国的毁灭①" in paragraphs
+    assert "第34章\u3000苏夫拉湾战役" in paragraphs and "第36章\u3000放弃达达尼尔海峡" in paragraphs
+    assert any(p.startswith("01.") and "巴尔干半岛上" in p for p in paragraphs)
+    assert not any(p.startswith("①") for p in paragraphs)
+    assert _same_text(out, flat)
