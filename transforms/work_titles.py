@@ -75,6 +75,9 @@ _APPARATUS = re.compile(
 # Clause work_titles_keyword_parts: "EPILOGUE." over a caps title over its "I" (The
 # Moonstone), "CONCLUSION--THE FALL." right over "CHAPTER I." (Hugo's History of a Crime).
 _PARTS = re.compile(r"(?:THE\s+)?(?:PROLOGUE|EPILOGUE|CONCLUSION)\b", re.IGNORECASE)
+# Session 51: a play's title block over its ACT I (transforms.play_title_blocks) has its
+# PROLOGUE above it; that prologue is the play's, not a part of the volume.
+_PLAY_BLOCK = "caps:play_block"
 _EPILOGUE = re.compile(r"(?:THE\s+)?EPILOGUE\b", re.IGNORECASE)  # guard epilogue_ends_the_play
 _TITLE_LINE_GAP = 4  # lines from an untitled number to its title line, at most
 _PERSONS_LINES = 30  # lines from a play's title to its persons list, at most
@@ -118,7 +121,10 @@ def titles_over_restarts(
         keys.update(
             p
             for p in parts
-            if (p == (title or 0) - 1 or (title is None and rank <= hd.CAPS_RANK))
+            if (
+                (p == (title or 0) - 1 and confirmed[title][0].series != _PLAY_BLOCK)
+                or (title is None and rank <= hd.CAPS_RANK)
+            )
             and not (ends_play and _EPILOGUE.match(confirmed[p][0].title.strip()))
         )
         if title is not None:
