@@ -1,0 +1,66 @@
+"""Session 51 (branch wtG): clause ``play_title_over_act_one`` (transforms.play_title_blocks)
+and its guards.
+
+Scott's Dryden vol. 5 (rcdm-uga mirror, "The Works of John Dryden, now first collected in
+eighteen volumes. Volume 05.txt", cleaned with normalize_text and clean_text):
+tests/data/en_gutenberg_dryden_vol5_plays_s51.txt holds, in order, the volume's front and
+contents (cleaned lines 1-72), Amboyna's PROLOGUE, persons and "AMBOYNA." over "ACT I." (lines
+170-290), the end of The State of Innocence's preface and its title block "THE" / "STATE OF
+INNOCENCE," / "AND" / "FALL OF MAN." over "ACT I." (lines 2800-2870), Aureng-Zebe's title page
+(lines 4620-4666) and its persons and "AURENG-ZEBE." over "ACT I. SCENE I." (lines 4918-4990);
+lines over 700 characters (the editor's prose) left out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from transforms.sections import find_headings, find_sections
+
+DATA = Path(__file__).parents[1] / "data"
+PLAYS = (DATA / "en_gutenberg_dryden_vol5_plays_s51.txt").read_text(encoding="utf-8")
+
+
+def _heads(text):
+    return [(h.title, h.rank) for h in find_headings(text)]
+
+
+def test_title_blocks_head_their_acts():
+    heads = _heads(PLAYS)
+    # base51: neither title was a heading; Amboyna's and The State of Innocence's acts had
+    # no title between them (in the whole volume both sat under "TRAGEDY.").
+    assert ("AMBOYNA.", 9) in heads
+    assert ("THE STATE OF INNOCENCE, AND FALL OF MAN.", 9) in heads
+    titles = [t for t, _ in heads]
+    assert titles[titles.index("AMBOYNA.") + 1] == "ACT I."
+    assert titles[titles.index("THE STATE OF INNOCENCE, AND FALL OF MAN.") + 1] == "ACT I."
+    # Each play's acts lie in its title's section; the sections tile the text.
+    sections = find_sections(PLAYS)[0]
+    assert sections[0].start == 0 and sections[-1].end == len(PLAYS)
+    assert all(a.end == b.start for a, b in zip(sections, sections[1:], strict=False))
+    state = next(s for s in sections if s.title.startswith("THE STATE OF INNOCENCE"))
+    k = sections.index(state)
+    act, scene = sections[k + 1], sections[k + 2]
+    assert act.title == "ACT I." and act.level == state.level + 1
+    assert scene.level == act.level + 1 and "LUCIFER" in PLAYS[scene.start : scene.end]
+
+
+def test_title_page_keeps_the_play_and_prologue_keeps_its_rank():
+    heads = _heads(PLAYS)
+    # Guard: "AURENG-ZEBE." heads its title page already; its second "AURENG-ZEBE." over
+    # "ACT I. SCENE I." adds no heading.
+    assert [t for t, _ in heads].count("AURENG-ZEBE.") == 1
+    second = PLAYS.rindex("AURENG-ZEBE.")
+    assert all(h.start != second for h in find_headings(PLAYS))
+    # Amboyna's PROLOGUE, right above the block (persons list between), stays the play's
+    # (rank 20), not lifted to the titles' level by clause work_titles_keyword_parts.
+    assert ("PROLOGUE.", 20) in heads
+
+
+def test_one_play_is_left_as_it_was():
+    # Guard: a single play's title over its ACT I is no volume's title (Amboyna alone).
+    start = PLAYS.index(" PROLOGUE.")
+    end = PLAYS.index("Footnote:", PLAYS.index("SCENE I.--A Castle on the Sea."))
+    one = PLAYS[start:end]
+    assert "AMBOYNA." in one and one.count("ACT I.") == 1
+    assert "AMBOYNA." not in [h.title for h in find_headings(one)]
