@@ -19,7 +19,10 @@ Guards: a volume of plays only (two or more acts numbered 1 of one series confir
 play's title over its "ACT I." is left as it was); the block is set apart (``_APART`` blank
 lines or more above it), right over the act (1 to ``_GAP`` blank lines between), each of its
 lines in capitals and short (at most ``_LINE_CHARS`` characters), at most ``_LINES`` lines,
-one blank line between them; no persons list's line ("DRAMATIS PERSONÆ."); no heading is
+one blank line between them; no persons list's line ("DRAMATIS PERSONÆ.") and no book's
+apparatus (clause ``work_titles_all_caps_apparatus``'s words: the Cambridge Shakespeare vol. 8
+sets "NOTES." / "NOTE I." over a note that opens "ACT I. SCENE I. In this play the Acts ...",
+itself read as an act); no heading is
 confirmed already between the play before and the act with the block's title (Dryden's
 "AURENG-ZEBE." heads its title page, introduction and acts: its second "AURENG-ZEBE." over
 "ACT I." adds nothing; titles compared up to a subtitle, "ALL FOR LOVE." and "ALL FOR LOVE;
@@ -34,6 +37,7 @@ from __future__ import annotations
 from transforms import headings as hd
 from transforms.contents import Lines
 from transforms.reader_titles import entry_title, reader_form
+from transforms.work_titles import _APPARATUS, _PERSONS
 
 _ACT_SERIES = ("kw:act", "ord:act")
 _APART = 2  # blank lines over the block, at least
@@ -41,7 +45,6 @@ _GAP = 4  # blank lines between the block and the act, at most
 _LINE_CHARS = 60
 _LINES = 6
 PLAY_BLOCK = "caps:play_block"  # the series of a block this clause adds
-_PERSONS = ("dramatis person", "persons represented", "characters")
 
 
 def _short_form(title: str) -> str:
@@ -96,8 +99,8 @@ def play_titles_over_acts(
         if k and line_of[k - 1] >= top:
             continue
         title = " ".join(" ".join(lines.texts[top : last + 1]).split())
-        if any(p in title.casefold() for p in _PERSONS):
-            continue
+        if _PERSONS.match(title) or _APPARATUS.match(title):
+            continue  # guard: a persons list's line, a book's apparatus ("NOTE I.")
         # The play before ends at the last act numbered 1 above (or the text's start).
         before = max((m for m in firsts if m < k), default=-1)
         form = _short_form(title)

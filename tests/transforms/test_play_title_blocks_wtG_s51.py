@@ -64,3 +64,17 @@ def test_one_play_is_left_as_it_was():
     one = PLAYS[start:end]
     assert "AMBOYNA." in one and one.count("ACT I.") == 1
     assert "AMBOYNA." not in [h.title for h in find_headings(one)]
+
+
+def test_apparatus_block_over_a_notes_act_is_no_title():
+    # The Cambridge Shakespeare, vol. 8 (rcdm-uga mirror, "The Works of William Shakespeare
+    # [Cambridge Edition] [Vol. 8 of 9].txt", cleaned; tests/data/
+    # en_gutenberg_cambridge_shakespeare8_notes_s51.txt: Hamlet's front and first lines, then
+    # the end of its collations and "NOTES." / "NOTE I." / "ACT I. SCENE I. In this play the
+    # Acts ..."). The note's first line is read as an act numbered 1 (as on base51), so the
+    # text has two; guard: "NOTE I." (a book's apparatus) is no play's title over it.
+    text = (DATA / "en_gutenberg_cambridge_shakespeare8_notes_s51.txt").read_text(encoding="utf-8")
+    heads = [h.title for h in find_headings(text)]
+    assert heads.count("ACT I.") == 2
+    assert "NOTE I." not in heads
+    assert heads[heads.index("NOTES.") + 1] == "ACT I."
