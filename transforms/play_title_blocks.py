@@ -22,7 +22,8 @@ lines in capitals and short (at most ``_LINE_CHARS`` characters), at most ``_LIN
 one blank line between them; no persons list's line ("DRAMATIS PERSONÆ.") and no book's
 apparatus (clause ``work_titles_all_caps_apparatus``'s words: the Cambridge Shakespeare vol. 8
 sets "NOTES." / "NOTE I." over a note that opens "ACT I. SCENE I. In this play the Acts ...",
-itself read as an act); no heading is
+itself read as an act), no closing line or synopsis (guard ``play_block_no_end_or_synopsis``:
+"END OF PROLOGUE.", "SYNOPSIS OF ACTS AND TABLEAUX"); no heading is
 confirmed already between the play before and the act with the block's title (Dryden's
 "AURENG-ZEBE." heads its title page, introduction and acts: its second "AURENG-ZEBE." over
 "ACT I." adds nothing; titles compared up to a subtitle, "ALL FOR LOVE." and "ALL FOR LOVE;
@@ -34,6 +35,8 @@ Cost: a pass over the confirmed headings; a few lines read above each act number
 
 from __future__ import annotations
 
+import re
+
 from transforms import headings as hd
 from transforms.contents import Lines
 from transforms.reader_titles import entry_title, reader_form
@@ -44,6 +47,10 @@ _APART = 2  # blank lines over the block, at least
 _GAP = 4  # blank lines between the block and the act, at most
 _LINE_CHARS = 60
 _LINES = 6
+# Guard play_block_no_end_or_synopsis: a closing line ("END OF PROLOGUE." in Wilde's Vera,
+# "END OF THE FORE SCENE" in Hardy's Dynasts) or a synopsis over its list of acts ("SYNOPSIS
+# OF ACTS AND TABLEAUX" in the Henley-Stevenson Plays) is no play's title.
+_NOT_TITLE = re.compile(r"(?:THE\s+)?(?:END\b|SYNOPSIS\b|ARGUMENT\b)", re.IGNORECASE)
 PLAY_BLOCK = "caps:play_block"  # the series of a block this clause adds
 
 
@@ -99,7 +106,7 @@ def play_titles_over_acts(
         if k and line_of[k - 1] >= top:
             continue
         title = " ".join(" ".join(lines.texts[top : last + 1]).split())
-        if _PERSONS.match(title) or _APPARATUS.match(title):
+        if _PERSONS.match(title) or _APPARATUS.match(title) or _NOT_TITLE.match(title):
             continue  # guard: a persons list's line, a book's apparatus ("NOTE I.")
         # The play before ends at the last act numbered 1 above (or the text's start).
         before = max((m for m in firsts if m < k), default=-1)
