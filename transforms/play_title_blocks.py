@@ -40,7 +40,7 @@ import re
 from transforms import headings as hd
 from transforms.contents import Lines
 from transforms.reader_titles import entry_title, reader_form
-from transforms.work_titles import _APPARATUS, _PERSONS
+from transforms.work_titles import APPARATUS, PERSONS, PLAY_BLOCK
 
 _ACT_SERIES = ("kw:act", "ord:act")
 _APART = 2  # blank lines over the block, at least
@@ -51,7 +51,6 @@ _LINES = 6
 # "END OF THE FORE SCENE" in Hardy's Dynasts) or a synopsis over its list of acts ("SYNOPSIS
 # OF ACTS AND TABLEAUX" in the Henley-Stevenson Plays) is no play's title.
 _NOT_TITLE = re.compile(r"(?:THE\s+)?(?:END\b|SYNOPSIS\b|ARGUMENT\b)", re.IGNORECASE)
-PLAY_BLOCK = "caps:play_block"  # the series of a block this clause adds
 
 
 def _short_form(title: str) -> str:
@@ -106,7 +105,7 @@ def play_titles_over_acts(
         if k and line_of[k - 1] >= top:
             continue
         title = " ".join(" ".join(lines.texts[top : last + 1]).split())
-        if _PERSONS.match(title) or _APPARATUS.match(title) or _NOT_TITLE.match(title):
+        if PERSONS.match(title) or APPARATUS.match(title) or _NOT_TITLE.match(title):
             continue  # guard: a persons list's line, a book's apparatus ("NOTE I.")
         # The play before ends at the last act numbered 1 above (or the text's start).
         before = max((m for m in firsts if m < k), default=-1)

@@ -78,3 +78,40 @@ def test_apparatus_block_over_a_notes_act_is_no_title():
     assert heads.count("ACT I.") == 2
     assert "NOTE I." not in heads
     assert heads[heads.index("NOTES.") + 1] == "ACT I."
+
+
+def test_songs_in_a_last_act_stay_the_plays():
+    # Review (session 51): clause work_titles_all_caps_own_titles (transforms.work_titles).
+    # Scott's Dryden vol. 8 (rcdm-uga mirror, "Scott, Walter/Dryden's Works Vol. 08.txt",
+    # cleaned; tests/data/en_gutenberg_dryden_vol8_songs_s51.txt: cleaned lines 276-318,
+    # 3285-3318, 12515-12535, 12660-12760): Amphitryon's and King Arthur's title blocks over
+    # their ACT I, then Love Triumphant's ACT V with "SONG" / "FOR A GIRL." over stanzas
+    # "I." .. "IV.". The volume has no title but its blocks; with them clause
+    # work_titles_all_caps lifted "SONG" (and the title over its stanzas, "FOR A GIRL.") to
+    # the plays' rank, and the rest of the act fell under them.
+    text = (DATA / "en_gutenberg_dryden_vol8_songs_s51.txt").read_text(encoding="utf-8")
+    heads = [(h.title, h.rank) for h in find_headings(text)]
+    assert ("AMPHITRYON, OR THE TWO SOSIAS.", 9) in heads
+    assert ("KING ARTHUR, OR, THE BRITISH WORTHY.", 9) in heads
+    assert ("SONG", 20) in heads and ("FOR A GIRL.", 20) in heads  # were 9
+    ranks = dict(heads)
+    assert ranks["ACT V."] < ranks["SONG"] < ranks["I."]
+    # The act's last section holds the song and the play's end.
+    sections = find_sections(text)[0]
+    act5 = next(s for s in sections if s.title == "ACT V.")
+    assert "[Exeunt." in text[act5.start : sections[-1].end]
+    assert all(s.level > act5.level for s in sections[sections.index(act5) + 1 :])
+
+
+def test_a_closing_line_over_act_one_is_no_title():
+    # Guard play_block_no_end_or_synopsis (review, session 51: it had no test). Wilde's Vera
+    # (rcdm-uga mirror, "Wilde, Oscar/Vera; Or, The Nihilists.txt", cleaned; tests/data/
+    # en_gutenberg_wilde_vera_s51.txt: cleaned lines 1-100, 280-330, 705-730, 1075-1095,
+    # 1440-1460, 1650-1794): "END OF PROLOGUE." over the play's "ACT I.", and the author's
+    # corrections numbered again "ACT I." .. "ACT IV." (two series: a "volume"). Without the
+    # guard "END OF PROLOGUE." was a heading in capitals over the act.
+    text = (DATA / "en_gutenberg_wilde_vera_s51.txt").read_text(encoding="utf-8")
+    heads = [h.title for h in find_headings(text)]
+    assert heads.count("ACT I.") == 2
+    assert "END OF PROLOGUE." not in heads
+    assert heads[:3] == ["PROLOGUE.", "ACT I.", "ACT II."]
