@@ -19,7 +19,8 @@ Guards: a volume of plays only (two or more acts numbered 1 of one series confir
 play's title over its "ACT I." is left as it was); the block is set apart (``_APART`` blank
 lines or more above it), right over the act (1 to ``_GAP`` blank lines between), each of its
 lines in capitals and short (at most ``_LINE_CHARS`` characters), at most ``_LINES`` lines,
-one blank line between them; no persons list's line ("DRAMATIS PERSONÆ.") and no book's
+no blank line or one between them (clause
+``play_block_adjacent_lines``); no persons list's line ("DRAMATIS PERSONÆ.") and no book's
 apparatus (clause ``work_titles_all_caps_apparatus``'s words: the Cambridge Shakespeare vol. 8
 sets "NOTES." / "NOTE I." over a note that opens "ACT I. SCENE I. In this play the Acts ...",
 itself read as an act), no closing line or synopsis (guard ``play_block_no_end_or_synopsis``:
@@ -71,8 +72,13 @@ def _block(lines: Lines, act: int) -> tuple[int, int] | None:
         t = lines.texts[top]
         if len(t) > _LINE_CHARS or t.upper() != t or not any(map(str.isalpha, t)):
             return None
-        if top >= 2 and lines.blank[top - 1] and not lines.blank[top - 2]:
-            top -= 2  # one blank line, then another line of the block
+        # Clause play_block_adjacent_lines (review, session 51): the block's lines stand one
+        # under another or with one blank line between ("THE" / "WILD GALLANT." in Scott's
+        # Dryden vol. 2, set without a blank line; before, only "WILD GALLANT." was read, its
+        # "THE" right above, and the block was refused as not set apart).
+        step = 1 if top >= 1 and not lines.blank[top - 1] else 2
+        if top >= step and not lines.blank[top - step] and (step == 1 or lines.blank[top - 1]):
+            top -= step
             if last - top >= 2 * _LINES:
                 return None
             continue

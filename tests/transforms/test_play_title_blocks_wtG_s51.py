@@ -115,3 +115,22 @@ def test_a_closing_line_over_act_one_is_no_title():
     assert heads.count("ACT I.") == 2
     assert "END OF PROLOGUE." not in heads
     assert heads[:3] == ["PROLOGUE.", "ACT I.", "ACT II."]
+
+
+def test_block_lines_set_one_under_another():
+    # Clause play_block_adjacent_lines (review, session 51). Scott's Dryden vol. 2 (rcdm-uga
+    # mirror, "The Works of John Dryden, now first collected in eighteen volumes. Volume
+    # 02.txt", cleaned; tests/data/en_gutenberg_dryden_vol2_blocks_s51.txt: cleaned lines
+    # 1-360 and 6545-6625, lines over 700 characters left out) sets "THE" / "WILD GALLANT."
+    # and "THE" / "INDIAN QUEEN." with no blank line between, over their "ACT I.". Without
+    # the clause neither was a title (in the whole volume the two prologues over The Wild
+    # Gallant went to the plays' rank in their stead, and Secret Love's acts sat under The
+    # Indian Emperor).
+    text = (DATA / "en_gutenberg_dryden_vol2_blocks_s51.txt").read_text(encoding="utf-8")
+    heads = _heads(text)
+    assert ("THE WILD GALLANT.", 9) in heads and ("THE INDIAN QUEEN.", 9) in heads
+    titles = [t for t, _ in heads]
+    assert titles[titles.index("THE WILD GALLANT.") + 1] == "ACT I."
+    assert titles[titles.index("THE INDIAN QUEEN.") + 1] == "ACT I."
+    # The prologues and the Indian Queen's "Prologue" stay their plays' (rank 20).
+    assert ("PROLOGUE, WHEN REVIVED.", 20) in heads and ("Prologue", 20) in heads
