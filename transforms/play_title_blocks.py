@@ -68,6 +68,7 @@ def _block(lines: Lines, act: int) -> tuple[int, int] | None:
     if j < 0 or not 1 <= gap <= _GAP:
         return None
     last = top = j
+    count = 1  # the block's lines
     while True:
         t = lines.texts[top]
         if len(t) > _LINE_CHARS or t.upper() != t or not any(map(str.isalpha, t)):
@@ -78,9 +79,9 @@ def _block(lines: Lines, act: int) -> tuple[int, int] | None:
         # "THE" right above, and the block was refused as not set apart).
         step = 1 if top >= 1 and not lines.blank[top - 1] else 2
         if top >= step and not lines.blank[top - step] and (step == 1 or lines.blank[top - 1]):
-            top -= step
-            if last - top >= 2 * _LINES:
-                return None
+            top, count = top - step, count + 1
+            if count > _LINES:
+                return None  # a column of names (a persons list), no title
             continue
         k, over = top - 1, 0
         while k >= 0 and lines.blank[k]:
