@@ -134,3 +134,19 @@ def test_block_lines_set_one_under_another():
     assert titles[titles.index("THE INDIAN QUEEN.") + 1] == "ACT I."
     # The prologues and the Indian Queen's "Prologue" stay their plays' (rank 20).
     assert ("PROLOGUE, WHEN REVIVED.", 20) in heads and ("Prologue", 20) in heads
+
+
+def test_a_block_ending_on_a_heading_adds_nothing():
+    # Guard "a confirmed heading on the block's lines" (review, session 51: it had no test).
+    # Scott's Dryden vol. 4 (rcdm-uga mirror, "The Works of John Dryden, now first collected
+    # in eighteen volumes. Volume 04.txt", cleaned; tests/data/
+    # en_gutenberg_dryden_vol4_parts_s51.txt: cleaned lines 440-475, 3495-3580, 7440-7610)
+    # sets "ALMANZOR AND ALMAHIDE," / "OR, THE" / "CONQUEST OF GRANADA." / "THE SECOND
+    # PART." over "ACT I", its last line an ordinal heading already. Without the guard the
+    # whole block was a second heading over that ordinal, at another rank.
+    text = (DATA / "en_gutenberg_dryden_vol4_parts_s51.txt").read_text(encoding="utf-8")
+    heads = _heads(text)
+    assert not any(t.startswith("ALMANZOR") for t, _ in heads)
+    titles = [t for t, _ in heads]
+    assert titles.count("THE SECOND PART.") == 2  # Left: the title page's and the block's
+    assert titles[titles.index("ACT I") - 1] == "THE SECOND PART."
