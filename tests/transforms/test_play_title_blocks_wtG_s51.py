@@ -150,3 +150,16 @@ def test_a_block_ending_on_a_heading_adds_nothing():
     titles = [t for t, _ in heads]
     assert titles.count("THE SECOND PART.") == 2  # Left: the title page's and the block's
     assert titles[titles.index("ACT I") - 1] == "THE SECOND PART."
+
+
+def test_a_stage_note_over_act_one_is_no_title():
+    # Guard "each of the block's lines in capitals" (review, session 51: it had no test).
+    # Chekhov's Plays, Second Series (rcdm-uga mirror, "Plays by Anton Chekhov, Second
+    # Series.txt", cleaned; tests/data/en_gutenberg_chekhov_plays2_acts_s51.txt: cleaned lines
+    # 2140-2200 and 3905-3950): "The action takes place in a provincial town." / "[Ages are
+    # stated in brackets.]" over The Three Sisters' "ACT I", then The Cherry Orchard's front
+    # over "ACT ONE". Without the guard the stage note was a play's title (in the whole volume
+    # at the plays' rank, and the one-act plays' titles fell to 20).
+    text = (DATA / "en_gutenberg_chekhov_plays2_acts_s51.txt").read_text(encoding="utf-8")
+    heads = [h.title for h in find_headings(text)]
+    assert heads == ["ACT I", "ACT ONE"]  # as on base51
