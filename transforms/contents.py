@@ -64,7 +64,12 @@ from transforms.contents_pieces import entry_pieces
 from transforms.contents_regions import list_regions
 from transforms.contents_runs import contents_runs, listed_list  # noqa: F401 (re-exported)
 from transforms.contents_wraps import entry_head
-from transforms.reader_titles import MIN_READER_CHARS, entry_titles, reader_form
+from transforms.reader_titles import (
+    MIN_READER_CHARS,
+    entry_titles,
+    lone_function_word,
+    reader_form,
+)
 from transforms.surrogates import reads_surrogates
 
 REAL_TEXT_CHARS = 150
@@ -186,7 +191,8 @@ class Contents:
         if not k:
             return None  # "=>", a rule of box lines: no title (clause no_letters)
         if k in self.entries:
-            return k
+            # Clause lone_function_word (transforms.reader_titles): "OF" names no entry "OF".
+            return None if lone_function_word(title) else k
         # Clause own_number_first: a title ending in a number keyed with it ("Events of
         # 1915" -> "eventsof1915", its entry "Events of 1915 . . . 9") before title_number's
         # shared key ("eventsof"), which answers for the first such entry only.

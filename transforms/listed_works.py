@@ -37,7 +37,7 @@ Guards (each keeps the confirmed headings as they were):
   evidence no title over its own text gives (the three books above have none);
 - a run is two or more unnamed lines (one unnamed line after a story is read as a work
   the list spelled another way); an apparatus line ("NOTES", "APPENDIX", "INDEX" ...,
-  ``transforms.work_titles._APPARATUS``) ends a run and stays at the top.
+  ``transforms.work_titles.APPARATUS``) ends a run and stays at the top.
 
 Cost: one pass over the confirmed headings and one ``Contents.listed`` look-up each.
 """
@@ -46,7 +46,7 @@ from __future__ import annotations
 
 from transforms import headings as hd
 from transforms.contents import Contents
-from transforms.work_titles import _APPARATUS
+from transforms.work_titles import APPARATUS
 
 _SERIES = ("caps", "listed")
 _MIN_RUN = 2  # unnamed lines after a named one, at least, to be its chapters
@@ -78,7 +78,7 @@ def listed_works(
     run: list[int] = []
     work = None  # the named line the run follows
     for k in [*series, None]:
-        if k is None or k in named or _APPARATUS.match(confirmed[k][0].title.strip()):
+        if k is None or k in named or APPARATUS.match(confirmed[k][0].title.strip()):
             in_parts = all(confirmed[j][0].line in parted for j in run)
             if (
                 work is not None

@@ -11,6 +11,14 @@ an entry's title is its text up to its first ",", ";", ":", "(" or dash (the gen
 subtitle after it: ", a Comedy", "; or, Love in a Nunnery"). A heading names the entry when
 the two forms are equal and hold at least ``MIN_READER_CHARS`` characters (a short form,
 "Act I", "Part II", is left to the exact rules).
+
+Clause ``lone_function_word`` (session 51): a line that is one English function word ("OF",
+"TO", "THE", "AND") names no entry, even when a list holds that word as an entry of its own.
+Scott's Dryden sets its list's heading over three lines, "CONTENTS" / "OF" / "VOLUME FIFTH.",
+and the list read "OF" as an entry; the dedication's "THE RIGHT HONOURABLE" / "THE" / "LORD
+CLIFFORD" / "OF" / "CHUDLEIGH" then had its "OF" as a listed heading (vols. 4, 5, 7, 11, 13, 15
+of the mirror's Dryden, Scott's Minstrelsy vol. 3 "TO"). Such a word joins a title's lines; it
+titles nothing alone.
 """
 
 from __future__ import annotations
@@ -21,6 +29,16 @@ import unicodedata
 MIN_READER_CHARS = 8
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _ENTRY_TITLE_END = re.compile(r"[,;:(—–]|\s-\s")
+
+
+# Clause lone_function_word: the words that join a title's lines, never a title alone.
+FUNCTION_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+
+
+def lone_function_word(title: str) -> bool:
+    """Clause ``lone_function_word`` (module docstring): ``title`` is one function word."""
+    words = _NOT_ALNUM.sub(" ", title.casefold()).split()
+    return len(words) == 1 and words[0] in FUNCTION_WORDS
 
 
 def reader_form(text: str) -> str:

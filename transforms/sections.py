@@ -153,6 +153,7 @@ from transforms.named_sequences import confirm_sequences
 from transforms.nested_numerals import lower_roman_under_upper
 from transforms.note_numbers import drop_note_numbers
 from transforms.numbered_run_tail import run_tail_title
+from transforms.play_title_blocks import play_titles_over_acts
 from transforms.poem_part_runs import parts_under_their_poem
 from transforms.poem_titles import poem_title_spans
 from transforms.repeated_part_titles import titles_over_parts
@@ -326,7 +327,10 @@ def find_headings(
     confirmed = lower_roman_under_upper(confirmed)  # transforms.nested_numerals
     # Clauses play_title_over_persons, work_titles_over_restarts (transforms.work_titles):
     # a volume of plays or stories has its works' titles at the top.
-    confirmed = titles_over_restarts(titles_over_persons(lines.blank, kept, confirmed))
+    # Clause play_title_over_act_one (transforms.play_title_blocks): the title block right
+    # over a play's ACT I in a volume of plays.
+    confirmed = play_titles_over_acts(lines, titles_over_persons(lines.blank, kept, confirmed))
+    confirmed = titles_over_restarts(confirmed)
     # Clause listed_works_over_unlisted (transforms.listed_works): a collection's contents
     # names its stories, not their chapters in capitals.
     # Clause title_repeated_over_parts (transforms.repeated_part_titles): "SUBMARINES" /

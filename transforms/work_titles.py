@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from transforms.contents import Contents
 
 _DIVISIONS = ("keyword", "ordinal", "numeral", "numbered")
-_PERSONS = re.compile(
+PERSONS = re.compile(
     r"(?:THE\s+)?(?:PERSONS(?:\s+(?:REPRESENTED|OF\s+THE\s+(?:DRAMA|PLAY)))?|DRAMATIS\s+PERSON(?:AE|Æ)"
     r"|CHARACTERS(?:\s+REPRESENTED|\s+OF\s+THE\s+(?:DRAMA|PLAY))?)\s*[.:]?",
     re.IGNORECASE,
@@ -67,7 +67,7 @@ _PERSONS = re.compile(
 # ("NOTES TO KING RICHARD III.", "ILLUSTRATIONS IN THE TEXT.", "PRELIMINARY CHAPTER.",
 # "TABLEAU III. MOTHER CLARKE'S") is no work: clause work_titles_all_caps leaves it, and
 # it is no title over a restart ("ROUND THE MOON." / "PRELIMINARY CHAPTER." / "CHAPTER I.").
-_APPARATUS = re.compile(
+APPARATUS = re.compile(
     r"(?:THE\s+)?(?:NOTES?|FOOTNOTES?|ILLUSTRATIONS?|PREFACE|PREFATORY|INTRODUCTION|INTRODUCTORY"
     r"|PRELIMINARY|APPENDIX|TABLEAU|GLOSSARY|INDEX|CONTENTS)\b",
     re.IGNORECASE,
@@ -75,13 +75,18 @@ _APPARATUS = re.compile(
 # Clause work_titles_keyword_parts: "EPILOGUE." over a caps title over its "I" (The
 # Moonstone), "CONCLUSION--THE FALL." right over "CHAPTER I." (Hugo's History of a Crime).
 _PARTS = re.compile(r"(?:THE\s+)?(?:PROLOGUE|EPILOGUE|CONCLUSION)\b", re.IGNORECASE)
+# Session 51: the series of a play's title block over its ACT I (clause
+# play_title_over_act_one, transforms.play_title_blocks). A PROLOGUE right above it is the
+# play's, not a part of the volume; such titles alone do not start clause work_titles_all_caps
+# (clause work_titles_all_caps_own_titles, below).
+PLAY_BLOCK = "caps:play_block"
 _EPILOGUE = re.compile(r"(?:THE\s+)?EPILOGUE\b", re.IGNORECASE)  # guard epilogue_ends_the_play
 _TITLE_LINE_GAP = 4  # lines from an untitled number to its title line, at most
 _PERSONS_LINES = 30  # lines from a play's title to its persons list, at most
 
 
 def _persons(title: str) -> bool:
-    return _PERSONS.fullmatch(title.strip()) is not None
+    return PERSONS.fullmatch(title.strip()) is not None
 
 
 def titles_over_restarts(
@@ -100,7 +105,7 @@ def titles_over_restarts(
         while j >= 0 and confirmed[j][0].kind not in _DIVISIONS:
             cj = confirmed[j][0]
             if title is None and cj.kind == "caps" and not _persons(cj.title):
-                if not _title_line(confirmed, j) and not _APPARATUS.match(cj.title.strip()):
+                if not _title_line(confirmed, j) and not APPARATUS.match(cj.title.strip()):
                     title = j
             elif cj.kind == "named" and _PARTS.match(cj.title.strip()):
                 parts.append(j)
@@ -118,7 +123,10 @@ def titles_over_restarts(
         keys.update(
             p
             for p in parts
-            if (p == (title or 0) - 1 or (title is None and rank <= hd.CAPS_RANK))
+            if (
+                (p == (title or 0) - 1 and confirmed[title][0].series != PLAY_BLOCK)
+                or (title is None and rank <= hd.CAPS_RANK)
+            )
             and not (ends_play and _EPILOGUE.match(confirmed[p][0].title.strip()))
         )
         if title is not None:
@@ -142,13 +150,22 @@ def titles_over_restarts(
         return confirmed
     # Front matter before the first work and the first numbered division stays at the top.
     first = min([*heads, *(k for k, (c, _) in enumerate(confirmed) if c.kind in _DIVISIONS)])
+    # Clause work_titles_all_caps_own_titles (review, session 51): when the titles that make
+    # the volume a collection are play blocks (PLAY_BLOCK) but for one at most, only the
+    # titles over a chapter's rank or above move: work_titles_all_caps lifts no other line
+    # in capitals, and a title over numbers ranked below a chapter stays. Scott's Dryden
+    # vol. 8 has no title but its four blocks over "ACT I."; with them "SONG." / "BY MR
+    # CONGREVE." (over stanzas "I.", "II.") and "SONG" / "FOR A GIRL." in Love Triumphant's
+    # last act went to the plays' rank, and the rest of the act under them.
+    own = any(sum(confirmed[i][0].series != PLAY_BLOCK for i in t) >= 2 for t in titles_of.values())
+    lifted = set(heads) if own else {i for t in titles_of.values() for i in t}
     # Clause work_titles_all_caps: the other lines in capitals at a title's rank are works
     # too (Hardy's "THE GRAVE BY THE HANDPOST", a tale without numbered parts among tales
     # with them; The Moonstone's "SECOND PERIOD."), not parts of the work above them.
     return [
-        (c, top if k in heads or k in keys or (c.kind == "caps" and rank == hd.CAPS_RANK
+        (c, top if k in lifted or k in keys or (own and c.kind == "caps" and rank == hd.CAPS_RANK
                                                and not _persons(c.title)
-                                               and not (k > first and _APPARATUS.match(c.title.strip())))
+                                               and not (k > first and APPARATUS.match(c.title.strip())))
          else rank)
         for k, (c, rank) in enumerate(confirmed)
     ]  # fmt: skip
