@@ -1,0 +1,445 @@
+"""Rule page_furniture's gaps, session 51, branch wtD: clauses page_top_caps_gap and
+page_break_joins_words (transforms.page_gaps). Excerpts of Stevenson's Strange Case of Dr.
+Jekyll and Mr. Hyde (Project Gutenberg 42, a user's own book: /tmp/wtH48/raw/en/pg42.txt of
+session 48), raw lines as the file has them (its CR LF line ends as LF), the page numbers
+"1)", "2)" ... on lines of their own.
+"""
+
+import re
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.page_furniture import page_furniture
+from transforms.sections import find_sections
+
+# pg42 lines 27-172: the title page, the byline, page "1)" with three blank lines under it,
+# the first title "STORY OF THE DOOR", pages 2) .. 5).
+TITLE_PAGES = """
+
+                               STRANGE CASE OF
+                               DR. JEKYLL AND
+                                  MR. HYDE
+
+                                     BY
+                            ROBERT LOUIS STEVENSON
+
+
+
+
+1)
+
+
+
+                             STORY OF THE DOOR
+
+MR. UTTERSON the lawyer was a man of a rugged countenance, that was
+never lighted by a smile; cold, scanty and embarrassed in
+discourse; backward in sentiment; lean, long, dusty, dreary, and
+yet somehow lovable. At friendly meetings, and when the wine was to
+his taste, something eminently human beaconed from his eye;
+something indeed which never found its way into his talk, but which
+spoke not only in these silent symbols of the after-dinner face, but
+more often and loudly in the acts of his life. He was austere with
+himself; drank gin when he was alone, to mortify a taste for
+vintages; and though he enjoyed the theatre, had not crossed the
+doors of one for twenty years. But he had an approved tolerance for
+others; sometimes wondering, almost with envy, at the high pressure
+of spirits involved in their misdeeds; and in any extremity inclined
+to help rather than to reprove.
+
+2)
+
+"I incline to Cain's heresy," he used to say quaintly: "I let my
+brother go to the devil in his own way." In this character, it was
+frequently his fortune to be the last reputable acquaintance and the
+last good influence in the lives of down-going men. And to such as
+these, so long as they came about his chambers, he never marked a
+shade of change in his demeanour.
+
+No doubt the feat was easy to Mr. Utterson; for he was
+undemonstrative at the best, and even his friendship seemed to be
+founded in a similar catholicity of good-nature. It is the mark of a
+modest man to accept his friendly circle ready-made from the hands
+of opportunity; and that was the lawyer's way. His friends were
+those of his own blood or those whom he had known the longest; his
+affections, like ivy, were the growth of time, they implied no
+aptness in the object. Hence, no doubt, the bond that united him to
+Mr. Richard Enfield, his distant kinsman, the well-known man about
+town. It was a nut to crack for many, what these two could see in
+each other, or what subject they could find in common. It was
+reported by those who encountered them in their Sunday walks, that
+they said nothing, looked singularly dull, and would hail with
+obvious relief the appearance of a friend. For all that, the two men
+put the greatest store by these excursions, counted them the chief
+jewel of each week, and not only set aside occasions of pleasure,
+but even resisted the calls
+
+3)
+
+of business, that they might enjoy them uninterrupted.
+
+It chanced on one of these rambles that their way led them down a
+by-street in a busy quarter of London. The street was small and
+what is called quiet, but it drove a thriving trade on the
+week-days. The inhabitants were all doing well, it seemed, and all
+emulously hoping to do better still, and laying out the surplus of
+their gains in coquetry; so that the shop fronts stood along that
+thoroughfare with an air of invitation, like rows of smiling
+saleswomen. Even on Sunday, when it veiled its more florid charms
+and lay comparatively empty of passage, the street shone out in
+contrast to its dingy neighbourhood, like a fire in a forest; and
+with its freshly painted shutters, well-polished brasses, and
+general cleanliness and gaiety of note, instantly caught and pleased
+the eye of the passenger.
+
+Two doors from one corner, on the left hand going east, the line
+was broken by the entry of a court; and just at that point, a
+certain sinister block of building thrust forward its gable on the
+street. It was two stories high; showed no window, nothing but a
+door on the lower story and a blind forehead of discoloured wall on
+the upper; and bore in every feature, the marks of prolonged and
+sordid negligence. The door, which was equipped with neither bell
+nor knocker, was blistered and distained. Tramps slouched into the
+recess and struck matches on
+
+4)
+
+the panels; children kept shop upon the steps; the schoolboy had
+tried his knife on the mouldings; and for close on a generation, no
+one had appeared to drive away these random visitors or to repair
+their ravages.
+
+Mr. Enfield and the lawyer were on the other side of the by-street;
+but when they came abreast of the entry, the former lifted up his
+cane and pointed.
+
+"Did you ever remark that door?" he asked; and when his companion
+had replied in the affirmative, "It is connected in my mind," added
+he, "with a very odd story."
+
+"Indeed?" said Mr. Utterson, with a slight change of voice, "and
+what was that?"
+
+"Well, it was this way," returned Mr. Enfield: "I was coming home
+from some place at the end of the world, about three o'clock of a
+black winter morning, and my way lay through a part of town where
+there was literally nothing to be seen but lamps. Street after
+street, and all the folks asleep--street after street, all lighted
+up as if for a procession and all as empty as a church--till at
+last I got into that state of mind when a man listens and listens
+and begins to long for the sight of a policeman. All at once, I saw
+two figures: one a little man who was stumping along eastward at a
+good walk, and the other a girl of maybe eight or ten who was
+running as hard as she was able down a cross street. Well, sir, the
+two ran into one another naturally enough at the
+
+5)
+
+corner; and then came the horrible part of the thing; for the man
+trampled calmly over the child's body and left her screaming on
+the ground. It sounds nothing to hear, but it was hellish to see.
+It wasn't like a man; it was like some damned Juggernaut. I gave a
+view-halloa, took to my heels, collared my gentleman, and brought
+him back to where there was already quite a group about the
+screaming child. He was perfectly cool and made no resistance, but
+gave me one look, so ugly that it brought out the sweat on me like
+running. The people who had turned out were the girl's own family;
+and pretty soon, the doctor, for whom she had been sent, put in his
+appearance. Well, the child was not much the worse, more frightened,
+according to the Sawbones; and there you might have supposed would
+be an end to it. But there was one curious circumstance. I had taken
+a loathing to my gentleman at first sight. So had the child's
+family, which was only natural. But the doctor's case was what
+struck me. He was the usual cut-and-dry apothecary, of no particular
+age and colour, with a strong Edinburgh accent, and about as
+emotional as a bagpipe. Well, sir, he was like the rest of us; every
+time he looked at my prisoner, I saw that Sawbones turn sick and
+white with the desire to kill him. I knew what was in his mind, just
+as he knew what was in mine; and killing being out of the question,
+we did the next best. We told the man we could
+
+6)
+
+"""
+
+# pg42 lines 280-392: pages 10) .. 14); "11)" stands with two blank lines over the second
+# title, "SEARCH FOR MR. HYDE".
+SEARCH_PAGES = """weight of consideration.
+
+"You are sure he used a key?" he inquired at last.
+
+"My dear sir..." began Enfield, surprised out of himself.
+
+10)
+
+"Yes, I know," said Utterson; "I know it must seem strange. The
+fact is, if I do not ask you the name of the other party, it is
+because I know it already. You see, Richard, your tale has gone
+home. If you have been inexact in any point, you had better correct
+it."
+
+"I think you might have warned me," returned the other, with a
+touch of sullenness. "But I have been pedantically exact, as you
+call it. The fellow had a key; and what's more, he has it still. I
+saw him use it, not a week ago."
+
+Mr. Utterson sighed deeply but said never a word; and the young man
+presently resumed. "Here is another lesson to say nothing," said he.
+"I am ashamed of my long tongue. Let us make a bargain never to
+refer to this again."
+
+"With all my heart," said the lawyer. "I shake hands on that,
+Richard."
+
+11)
+
+
+                        SEARCH FOR MR. HYDE
+
+THAT evening Mr. Utterson came home to his bachelor house in sombre
+spirits and sat down to dinner without relish. It was his custom of
+a Sunday, when this meal was over, to sit close by the fire, a
+volume of some dry divinity on his reading-desk, until the clock of
+the neighbouring church rang out the hour of twelve, when he would
+go soberly and gratefully to bed. On this night, however, as soon as
+the cloth was taken away, he took up a candle and went into his
+business-room. There he opened his safe, took from the most private
+part of it a document endorsed on the envelope as Dr. Jekyll's Will,
+and sat down with a clouded brow to study its contents. The will was
+holograph, for Mr. Utterson, though he took charge of it now that it
+was made, had refused to lend the least assistance in the making of
+it; it provided not only that, in case of the decease of Henry
+Jekyll, M.D., D.C.L., L.L.D., F.R.S., etc., all his possessions were
+to pass into the hands of his "friend and benefactor Edward Hyde,"
+but that in case of
+
+12)
+
+Dr. Jekyll's "disappearance or unexplained absence for any period
+exceeding three calendar months," the said Edward Hyde should step
+into the said Henry Jekyll's shoes without further delay and free
+from any burthen or obligation, beyond the payment of a few small
+sums to the members of the doctor's household. This document had
+long been the lawyer's eyesore. It offended him both as a lawyer and
+as a lover of the sane and customary sides of life, to whom the
+fanciful was the immodest. And hitherto it was his ignorance of Mr.
+Hyde that had swelled his indignation; now, by a sudden turn, it was
+his knowledge. It was already bad enough when the name was but a
+name of which he could learn no more. It was worse when it began to
+be clothed upon with detestable attributes; and out of the shifting,
+insubstantial mists that had so long baffled his eye, there leaped
+up the sudden, definite presentment of a fiend.
+
+"I thought it was madness," he said, as he replaced the obnoxious
+paper in the safe, "and now I begin to fear it is disgrace."
+
+With that he blew out his candle, put on a great-coat, and set
+forth in the direction of Cavendish Square, that citadel of
+medicine, where his friend, the great Dr. Lanyon, had his house and
+received his crowding patients. "If any one knows, it will be
+Lanyon," he had thought.
+
+The solemn butler knew and welcomed him;
+
+13)
+
+he was subjected to no stage of delay, but ushered direct from the
+door to the dining-room where Dr. Lanyon sat alone over his wine.
+This was a hearty, healthy, dapper, red-faced gentleman, with a
+shock of hair prematurely white, and a boisterous and decided
+manner. At sight of Mr. Utterson, he sprang up from his chair and
+welcomed him with both hands. The geniality, as was the way of the
+man, was somewhat theatrical to the eye; but it reposed on genuine
+feeling. For these two were old friends, old mates both at school
+and college, both thorough respecters of themselves and of each
+other, and, what does not always follow, men who thoroughly enjoyed
+each other's company.
+
+After a little rambling talk, the lawyer led up to the subject
+which so disagreeably pre-occupied his mind.
+
+"I suppose, Lanyon," said he "you and I must be the two oldest
+friends that Henry Jekyll has?"
+
+"I wish the friends were younger," chuckled Dr. Lanyon. "But I
+suppose we are. And what of that? I see little of him now."
+
+
+"Indeed?" said Utterson. "I thought you had a bond of common
+interest."
+
+"We had," was the reply. "But it is more than ten years since Henry
+Jekyll became too fanciful for me. He began to go wrong, wrong in
+mind; and though of course I continue to take an interest in him for
+old sake's sake, as they say,
+
+14)
+
+I see and I have seen devilish little of the man. Such unscientific
+balderdash," added the doctor, flushing suddenly purple, "would have
+"""
+
+# pg42 lines 625-730: pages 22) .. 26); "23)" cuts "stealing like a" / "thief", "24)" stands
+# with three blank lines over "DR. JEKYLL WAS QUITE AT EASE", "25)" with two over a
+# paragraph, "26)" cuts the word "under-" / "stand".
+EASE_PAGES = """"I do not think I ever met Mr. Hyde?" asked Utterson.
+
+
+"O, dear no, sir. He never dines here," replied the butler. "Indeed
+we see very little of
+
+22)
+
+him on this side of the house; he mostly comes and goes by the
+laboratory."
+
+"Well, good-night, Poole."
+
+"Good-night, Mr. Utterson." And the lawyer set out homeward with a
+very heavy heart. "Poor Harry Jekyll," he thought, "my mind
+misgives me he is in deep waters! He was wild when he was young; a
+long while ago to be sure; but in the law of God, there is no
+statute of limitations. Ay, it must be that; the ghost of some old
+sin, the cancer of some concealed disgrace: punishment coming, PEDE
+CLAUDO, years after memory has forgotten and self-love condoned the
+fault." And the lawyer, scared by the thought, brooded a while on
+his own past, groping in all the corners of memory, lest by chance
+some Jack-in-the-Box of an old iniquity should leap to light there.
+His past was fairly blameless; few men could read the rolls of their
+life with less apprehension; yet he was humbled to the dust by the
+many ill things he had done, and raised up again into a sober and
+fearful gratitude by the many that he had come so near to doing, yet
+avoided. And then by a return on his former subject, he conceived a
+spark of hope. "This Master Hyde, if he were studied," thought he,
+"must have secrets of his own; black secrets, by the look of him;
+secrets compared to which poor Jekyll's worst would be like
+sunshine. Things cannot continue as they are. It turns me cold to
+think of this creature stealing like a
+
+23)
+
+thief to Harry's bedside; poor Harry, what a wakening! And the
+danger of it; for if this Hyde suspects the existence of the will,
+he may grow impatient to inherit. Ay, I must put my shoulder to the
+wheel if Jekyll will but let me," he added, "if Jekyll will only let
+me." For once more he saw before his mind's eye, as clear as a
+transparency, the strange clauses of the will.
+
+24)
+
+
+
+                      DR. JEKYLL WAS QUITE AT EASE
+
+A FORTNIGHT later, by excellent good fortune, the doctor gave one
+of his pleasant dinners to some five or six old cronies, all
+intelligent, reputable men and all judges of good wine; and Mr.
+Utterson so contrived that he remained behind after the others had
+departed. This was no new arrangement, but a thing that had
+befallen many scores of times. Where Utterson was liked, he was
+liked well. Hosts loved to detain the dry lawyer, when the
+light-hearted and the loose-tongued had already their foot on the
+threshold; they liked to sit a while in his unobtrusive company,
+practising for solitude, sobering their minds in the man's rich
+silence after the expense and strain of gaiety. To this rule, Dr.
+Jekyll was no exception; and as he now sat on the opposite side of
+the fire--a large, well-made, smooth-faced man of fifty, with
+something of a slyish cast perhaps, but every mark of capacity and
+kindness--you could see by his looks that he cherished for Mr.
+Utterson a sincere and warm affection.
+
+25)
+
+
+"I have been wanting to speak to you, Jekyll," began the latter.
+"You know that will of yours?"
+
+A close observer might have gathered that the topic was
+distasteful; but the doctor carried it off gaily. "My poor
+Utterson," said he, "you are unfortunate in such a client. I never
+saw a man so distressed as you were by my will; unless it were that
+hide-bound pedant, Lanyon, at what he called my scientific heresies.
+Oh, I know he's a good fellow--you needn't frown--an excellent
+fellow, and I always mean to see more of him; but a hide-bound
+pedant for all that; an ignorant, blatant pedant. I was never more
+disappointed in any man than Lanyon."
+
+"You know I never approved of it," pursued Utterson, ruthlessly
+disregarding the fresh topic.
+
+"My will? Yes, certainly, I know that," said the doctor, a trifle
+sharply. "You have told me so."
+
+"Well, I tell you so again," continued the lawyer. "I have been
+learning something of young Hyde."
+
+The large handsome face of Dr. Jekyll grew pale to the very lips,
+and there came a blackness about his eyes. "I do not care to hear
+more," said he. "This is a matter I thought we had agreed to drop."
+
+"What I heard was abominable," said Utterson.
+
+"It can make no change. You do not under-
+
+26)
+
+stand my position," returned the doctor, with a certain incoherency
+of manner. "I am painfully situated, Utterson; my position is a very
+strange--a very strange one. It is one of those affairs that
+cannot be mended by talking."
+
+"""
+
+_PAGE_BREAK_NEWLINE = re.compile(r"[a-z,;]\n[a-z]")
+
+
+def _clean(raw):
+    return clean_text(normalize_text(raw)).text
+
+
+def _titles(text):
+    return [s.title for s in find_sections(text)[0]]
+
+
+def test_page_top_caps_gap_first_title_apart_from_byline():
+    text = _clean(TITLE_PAGES)
+    assert "ROBERT LOUIS STEVENSON\n\n\n\n STORY OF THE DOOR\n\nMR. UTTERSON" in text
+    assert _titles(text) == ["", "STORY OF THE DOOR"]
+    assert not re.search(r"\d\)", text)
+
+
+def test_page_top_caps_gap_search_for_mr_hyde():
+    text = _clean(SEARCH_PAGES)
+    assert 'Richard."\n\n\nSEARCH FOR MR. HYDE\n\nTHAT evening' in text
+    assert _titles(text) == ["", "SEARCH FOR MR. HYDE"]
+
+
+def test_page_top_caps_gap_three_blank_lines_and_paragraph_guard():
+    text = _clean(EASE_PAGES)
+    assert _titles(text) == ["", "DR. JEKYLL WAS QUITE AT EASE"]
+    assert "clauses of the will.\n\n\n\nDR. JEKYLL WAS QUITE AT EASE" in text
+    # guard: a paragraph two blank lines under "25)" keeps one blank line above it
+    assert 'warm affection.\n\n"I have been wanting' in text
+
+
+def test_page_break_joins_words():
+    for raw in (TITLE_PAGES, SEARCH_PAGES, EASE_PAGES):
+        text = _clean(raw)
+        assert not _PAGE_BREAK_NEWLINE.search(text)
+        # no word lost or added: the text's words are the raw's without the page numbers
+        # (unwrapping mends "under-" / "stand" to "under-stand", as before the clauses)
+        words = re.sub(r"(?m)^\s*\d+\)\s*$", "", raw).split()
+        assert text.replace("under-stand", "under- stand").split() == words
+    text = _clean(EASE_PAGES)
+    assert "stealing like a thief to Harry's bedside" in text
+    assert "we see very little of him on this side of the house" in re.sub(r"\s+", " ", text)
+
+
+def test_page_break_joins_words_keeps_hyphen_and_wraps_off():
+    raw = normalize_text(EASE_PAGES)
+    gaps = {raw[e.start : e.end].strip(): e.replacement for e in page_furniture(raw)}
+    assert gaps["26)"] == "\n"  # "under-" / "stand": the hyphen is unwrapping's to mend
+    assert gaps["23)"] == " "
+    # with unwrapping off the halves keep their own lines
+    off = {raw[e.start : e.end].strip(): e.replacement for e in page_furniture(raw, (), False)}
+    assert off["23)"] == "\n"
