@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import statistics
 
 from transforms.page_breaks import cut_lines, off_page_numbers
 from transforms.page_gaps import caps_top_gap, gap_pages, heading_below, joins_words, titles_once
@@ -269,6 +270,11 @@ def page_furniture(text: str, breaks: tuple[int, ...] = (), join: bool = True) -
     return cuts
 
 
+def _width(lines: list[str]) -> float:
+    """The median length of the non-blank lines (clause ``page_break_joins_words``)."""
+    return float(statistics.median([len(x) for x in lines if x.strip()] or [0]))
+
+
 def _furniture(text: str, skip: set[int], join: bool = True) -> list[Edit]:
     """The cuts, the lines ``skip`` (lone numbers) never cut."""
     lines = text.split("\n")
@@ -390,6 +396,7 @@ def _furniture(text: str, skip: set[int], join: bool = True) -> list[Edit]:
         starts.append(starts[-1] + len(line) + 1)
     cuts = []
     once = titles_once(lines)
+    width = 0.0  # the median line, read once a sentence's halves need it
     for a, b in _blocks(lines, marked):
         start, end = starts[a], min(starts[b], len(text))
         if a == 0 or b >= len(lines):
@@ -402,7 +409,7 @@ def _furniture(text: str, skip: set[int], join: bool = True) -> list[Edit]:
             entry = _ENTRY_LINE.fullmatch(lines[a - 1]) and not _OPENS_LOWER.match(lines[b])
             inside = _in_sentence(lines, a, b) and not entry and not heading_below(lines[b], once)
             gap = "\n" if inside else "\n\n"
-            if inside and join and joins_words(lines, a, b):
+            if inside and join and joins_words(lines, a, b, width or (width := _width(lines))):
                 gap = " "  # clause page_break_joins_words (transforms.page_gaps)
             gap = caps_top_gap(lines, marked, a, b) or gap  # clause page_top_caps_gap
             # The newline ending line a - 1 goes too: the gap replaces it.
