@@ -7,10 +7,11 @@ session 48), raw lines as the file has them (its CR LF line ends as LF), the pag
 
 import re
 
-from transforms.clean import clean_text
+from transforms.clean import CleanConfig, clean_text
 from transforms.normalize import normalize_text
 from transforms.page_furniture import page_furniture
 from transforms.sections import find_sections
+from transforms.unwrap import UnwrapConfig
 
 # pg42 lines 27-172: the title page, the byline, page "1)" with three blank lines under it,
 # the first title "STORY OF THE DOOR", pages 2) .. 5).
@@ -443,3 +444,145 @@ def test_page_break_joins_words_keeps_hyphen_and_wraps_off():
     # with unwrapping off the halves keep their own lines
     off = {raw[e.start : e.end].strip(): e.replacement for e in page_furniture(raw, (), False)}
     assert off["23)"] == "\n"
+
+
+# Review (session 51): Baum, The Marvelous Land of Oz (rcdm-uga/Gutenberg_Text), raw lines
+# 226-338 (CR LF as LF): pages 9 .. 13, the page numbers on lines of their own, an
+# illustration marker "Line-Art Drawing" set indented just above page 10's number.
+OZ_PAGES = """tall stalks hid him from Mombi's view, Tip would often dig in the gopher
+holes, or if the mood seized him--
+
+
+
+9
+lie upon his back between the rows of corn and take a nap. So, by taking
+care not to exhaust his strength, he grew as strong and rugged as a boy may
+be.
+
+Mombi's curious magic often frightened her neighbors, and they treated her
+shyly, yet respectfully, because of her weird powers. But Tip frankly hated
+her, and took no pains to hide his feelings. Indeed, he sometimes showed
+less respect for the old woman than he should have done, considering she was
+his guardian.
+
+There were pumpkins in Mombi's corn-fields, lying golden red among the rows
+of green stalks; and these had been planted and carefully tended that the
+four-horned cow might eat of them in the winter time. But one day, after the
+corn had all been cut and stacked, and Tip was carrying the pumpkins to the
+stable, he took a notion to make a "Jack Lantern" and try to give the old
+woman a fright with it.
+
+So he selected a fine, big pumpkin--one with a lustrous, orange-red color--and
+began carving it. With the point of his knife he made two round eyes,
+a three-cornered nose, and
+
+               Line-Art Drawing
+
+
+
+10
+a mouth shaped like a new moon. The face, when completed, could not have
+been considered strictly beautiful; but it wore a smile so big and broad,
+and was so jolly in expression, that even Tip laughed as he looked
+admiringly at his work.
+
+The child had no playmates, so he did not know that boys often dig out the
+inside of a "pumpkin-jack," and in the space thus made put a lighted candle
+to render the face more startling; but he conceived an idea of his own that
+promised to be quite as effective. He decided to manufacture the form of a
+man, who would wear this pumpkin head, and to stand it in a place where old
+Mombi would meet it face to face.
+
+"And then," said Tip to himself, with a laugh, "she'll squeal louder than
+the brown pig does when I pull her tail, and shiver with fright worse than I
+did last year when I had the ague!"
+
+He had plenty of time to accomplish this task, for Mombi had gone to a
+village--to buy groceries, she said--and it was a journey of at least
+two days.
+
+So he took his axe to the forest, and selected some stout, straight
+saplings, which he cut down and trimmed of all their twigs and leaves. From
+these he would make the arms, and legs, and feet of his man. For the body he
+stripped a sheet of thick
+
+
+
+11
+bark from around a big tree, and with much labor fashioned it into a
+cylinder of about the right size, pinning the edges together with wooden
+pegs. Then, whistling happily as he worked, he carefully jointed the limbs
+and fastened them to the body with pegs whittled into shape with his knife.
+
+By the time this feat had been accomplished it began to grow dark, and Tip
+remembered he must milk the cow and feed the pigs. So he picked up his
+wooden man and carried it back to the house with him.
+
+During the evening, by the light of the fire in the kitchen, Tip carefully
+rounded all the edges of the joints and smoothed the rough places in a neat
+and workmanlike manner. Then he stood the figure up against the wall and
+admired it. It seemed remarkably tall, even for a full-grown man; but that
+was a good point in a small boy's eyes, and Tip did not object at all to the
+size of his creation.
+
+Next morning, when he looked at his work again, Tip saw he had forgotten to
+give the dummy a neck, by means of which he might fasten the pumpkinhead to
+the body. So he went again to the forest, which was not far away, and
+chopped from a tree several pieces of wood with which to complete his work.
+When he returned he fastened a cross-piece
+
+
+
+12
+to the upper end of the body, making a hole through the center to hold
+upright the neck. The bit of wood which formed this neck was also sharpened
+at the upper end, and when all was ready Tip put on the pumpkin head,
+pressing it well down onto the neck, and found that it fitted very well. The
+head could be turned to one side or the other, as he pleased, and the hinges
+of the arms and legs allowed him to place the dummy in any position he
+desired.
+
+"Now, that," declared Tip, proudly, "is really a very fine man, and it
+ought to frighten several screeches out of old Mombi! But it would be much
+more lifelike if it were properly dressed."
+
+To find clothing seemed no easy task; but Tip boldly ransacked the great
+chest in which Mombi kept all her keepsakes and treasures, and at the very
+bottom he discovered some purple trousers, a red shirt and a pink vest which
+was dotted with white spots. These he carried away to his man and succeeded,
+although the garments did not fit very well, in dressing the creature in a
+jaunty fashion. Some knit stockings belonging to Mombi and a much worn pair
+of his own shoes completed the man's apparel, and Tip was so delighted that
+he danced up and down and laughed aloud in boyish ecstacy.
+
+
+
+13
+
+"I must give him a name!" he cried. "So good a man as this must surely have
+a name. I believe," he added, after a moment's thought, "I will name the
+fellow 'Jack Pumpkinhead!'"
+"""
+
+
+def test_page_break_joins_words_indent_guard_keeps_caption_out_of_sentence():
+    """The indent guard of clause page_break_joins_words: the indented caption line above
+    "10" ends on a word and the next page opens in lower case, yet the caption is no half of
+    the sentence ("a three-cornered nose, and" / "a mouth shaped like a new moon")."""
+    text = _clean(OZ_PAGES)
+    assert "Line-Art Drawing a mouth" not in text
+    assert "Line-Art Drawing\na mouth shaped like a new moon" in text
+    # the unindented halves of page 11 are joined
+    assert "stripped a sheet of thick bark from around a big tree" in text
+    words = re.sub(r"(?m)^\s*\d+\s*$", "", OZ_PAGES).split()
+    assert text.split() == words
+
+
+def test_page_break_joins_words_off_when_clean_text_does_not_unwrap():
+    """clean_text with unwrapping off passes it to page_furniture (find_boilerplate's
+    join_wraps): Jekyll's "stealing like a" / "23)" / "thief" keeps its two lines."""
+    kept = clean_text(
+        normalize_text(EASE_PAGES), CleanConfig(unwrap=UnwrapConfig(enabled=False))
+    ).text
+    assert "stealing like a\nthief to Harry's bedside" in kept
+    assert not re.search(r"\d\)", kept)
