@@ -347,7 +347,7 @@ def find_boilerplate(
     numbers = transcript_line_numbers(text) if "page_furniture" in rules else []
     found += numbers
     paged = blank_edits(text, numbers)
-    found += page_furniture(paged, breaks) if "page_furniture" in rules else []
+    found += page_furniture(paged, breaks, join_wraps) if "page_furniture" in rules else []
     found += cjk_page_heads(text) if "page_furniture" in rules else []  # OCR'd CJK books
     found += fortune_separators(text) if "fortune_separator" in rules else []
     found += subtitles.cue_edits(text) if subtitles.RULE in rules else []

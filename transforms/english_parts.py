@@ -15,6 +15,13 @@ capitals (``caps``).
 in Nietzsche's Thus Spake Zarathustra, whose first two parts are titled otherwise) is a
 line in capitals again, so that the rules that kept it before still may.
 
+``days_from_first`` (session 51): a series of ordinal days ("THE FIRST DAY", clause
+``ordinal_day_divisions`` of ``transforms.ordinal_divisions``) divides the book only when it
+is counted from its first day: Scott's Dryden vol. 11 cites its sources "ORIGINAL, FROM THE
+DECAMERON." / "THE FOURTH DAY." / "NOVEL I.", then "THE FIFTH DAY." twice (a 4-5 chain, so it
+advanced): as parts they took the poems and footnotes after them. Such a series (no "FIRST
+DAY" in it) stays lines in capitals.
+
 Cost: one pass over the candidates.
 """
 
@@ -33,13 +40,21 @@ def _caps(c: hd.Candidate) -> hd.Candidate:
     return replace(c, kind="caps", rank=hd.CAPS_RANK, series="caps", value=None)
 
 
+# Clause days_from_first: the series of ordinal days, which must hold its first day.
+DAY_SERIES = "ord:day"
+
+
 def part_holds_headings(cands: list[hd.Candidate]) -> list[hd.Candidate]:
-    """Clause ``part_holds_headings`` (see the module docstring)."""
+    """Clause ``part_holds_headings`` and clause ``days_from_first`` (see the module
+    docstring)."""
     members: dict[str, list[int]] = {}
     for i, c in enumerate(cands):
         if _english_part(c):
             members.setdefault(c.series, []).append(i)
     empty = {s for s, idx in members.items() if len(idx) < 2 or idx[1] - idx[0] < 2}
+    days = members.get(DAY_SERIES, [])
+    if days and all(cands[i].value != 1 for i in days):
+        empty.add(DAY_SERIES)  # clause days_from_first
     if not empty:
         return cands
     return [_caps(c) if _english_part(c) and c.series in empty else c for c in cands]

@@ -14,6 +14,18 @@ advances over other headings, as for PART and BOOK. An ordinal up to "TENTH" (th
 Moonstone's narratives run to the eighth). A period or an epoch ranks as a part, a
 narrative as a book (under a period: The Moonstone's "SECOND PERIOD" holds its
 narratives).
+
+Clause ``ordinal_day_divisions`` (session 51): "THE FIRST DAY" .. "THE FIFTH DAY" (Zola's
+Lourdes, rcdm-uga/Gutenberg_Text, each day over its chapters "I. PILGRIMS AND PATIENTS" ..
+"V. BERNADETTE"; Collins's The Queen of Hearts, "THE FIRST DAY." .. "THE TENTH DAY." over the
+stories told on each, their own "CHAPTER I." ...; Hugo's Mary Tudor, "FIRST DAY" .. "THIRD
+DAY", the play's acts over its scenes). Before, "THE FIRST DAY" of Lourdes was no heading
+(its five chapters fell under the PREFACE) and the Queen of Hearts' fourteen "CHAPTER I"
+series stood side by side. A day ranks as a book, as an act does (in a play the day is
+the act: Mary Tudor's days stand where Marion de Lorme's ACT I .. V do); the guards are those of the parts
+(``transforms.english_parts``: the series advances over other headings) and
+``days_from_first``: the series holds its first day (a citation "THE FOURTH DAY." of the
+Decameron is no division).
 """
 
 from __future__ import annotations
@@ -26,16 +38,18 @@ from transforms.keyword_headings import KEYWORD_RANK
 
 ORDINAL_PART = re.compile(
     r"(?:THE[ \t]+)?(?P<ord>FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)"
-    r"[ \t]+(?P<kw>PART|BOOK|PERIOD|EPOCH|NARRATIVE)\.?"
+    r"[ \t]+(?P<kw>PART|BOOK|PERIOD|EPOCH|NARRATIVE|DAY)\.?"
 )
 # The rank of each division word: PART and BOOK their keywords'; clause
-# ordinal_narrative_divisions: a period or an epoch as a part, a narrative as a book.
+# ordinal_narrative_divisions: a period or an epoch as a part, a narrative as a book;
+# clause ordinal_day_divisions: a day as a book (a play's day is its act, which ranks so).
 DIVISION_RANK = {
     "part": KEYWORD_RANK["part"],
     "book": KEYWORD_RANK["book"],
     "period": KEYWORD_RANK["part"],
     "epoch": KEYWORD_RANK["part"],
     "narrative": KEYWORD_RANK["book"],
+    "day": KEYWORD_RANK["book"],
 }
 
 

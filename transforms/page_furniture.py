@@ -68,9 +68,10 @@ from __future__ import annotations
 
 import bisect
 import re
+import statistics
 
 from transforms.page_breaks import cut_lines, off_page_numbers
-from transforms.page_gaps import gap_pages, heading_below, titles_once
+from transforms.page_gaps import caps_top_gap, gap_pages, heading_below, joins_words, titles_once
 from transforms.page_paragraphs import paragraph_numbers
 from transforms.textedit import Edit
 
@@ -254,21 +255,27 @@ def _prose_lines(lines: list[str]) -> bool:
     return 2 * low >= n > 0
 
 
-def page_furniture(text: str, breaks: tuple[int, ...] = ()) -> list[Edit]:
+def page_furniture(text: str, breaks: tuple[int, ...] = (), join: bool = True) -> list[Edit]:
     """The cuts of rule ``page_furniture`` (module doc), sorted, disjoint; ``breaks``:
-    the lines that open a page, where known (``Document.page_breaks``)."""
-    cuts = _furniture(text, set())
+    the lines that open a page, where known (``Document.page_breaks``); ``join``:
+    unwrapping is on (clause ``page_break_joins_words``)."""
+    cuts = _furniture(text, set(), join)
     # Clause page_break_evidence: where the form feeds give the pages, a lone number
     # beyond the page's head or foot block that does not count the pages, or on a page
     # with its number at its edge, is no page number (transforms.page_breaks).
     if cuts and breaks:
         lines, cut = text.split("\n"), cut_lines(text, cuts)
         skip = off_page_numbers(lines, breaks, cut)
-        return _furniture(text, skip) if skip else cuts
+        return _furniture(text, skip, join) if skip else cuts
     return cuts
 
 
-def _furniture(text: str, skip: set[int]) -> list[Edit]:
+def _width(lines: list[str]) -> float:
+    """The median length of the non-blank lines (clause ``page_break_joins_words``)."""
+    return float(statistics.median([len(x) for x in lines if x.strip()] or [0]))
+
+
+def _furniture(text: str, skip: set[int], join: bool = True) -> list[Edit]:
     """The cuts, the lines ``skip`` (lone numbers) never cut."""
     lines = text.split("\n")
     by_key: dict[str, list[tuple[int, int]]] = {}
@@ -389,6 +396,7 @@ def _furniture(text: str, skip: set[int]) -> list[Edit]:
         starts.append(starts[-1] + len(line) + 1)
     cuts = []
     once = titles_once(lines)
+    width = 0.0  # the median line, read once a sentence's halves need it
     for a, b in _blocks(lines, marked):
         start, end = starts[a], min(starts[b], len(text))
         if a == 0 or b >= len(lines):
@@ -401,6 +409,9 @@ def _furniture(text: str, skip: set[int]) -> list[Edit]:
             entry = _ENTRY_LINE.fullmatch(lines[a - 1]) and not _OPENS_LOWER.match(lines[b])
             inside = _in_sentence(lines, a, b) and not entry and not heading_below(lines[b], once)
             gap = "\n" if inside else "\n\n"
+            if inside and join and joins_words(lines, a, b, width or (width := _width(lines))):
+                gap = " "  # clause page_break_joins_words (transforms.page_gaps)
+            gap = caps_top_gap(lines, marked, a, b) or gap  # clause page_top_caps_gap
             # The newline ending line a - 1 goes too: the gap replaces it.
             cuts.append(Edit(start - 1, end, gap, "page_furniture"))
     return cuts

@@ -85,6 +85,57 @@ def heading_below(line: str, once: set[str]) -> bool:
     return _title_key(line) in once
 
 
+# Clause page_top_caps_gap (session 51): a line in capitals that stands 2 or more blank
+# lines below a page line opens its page lower, as a chapter's title does: Stevenson's Dr.
+# Jekyll (Gutenberg 42, a user's own book) prints "11)" / two blank lines / "SEARCH FOR MR.
+# HYDE"; cut to one blank line, the title stood as a capitals line after one blank line, a
+# shape too common to take for a heading (emphasis, speakers), and the first title, "STORY
+# OF THE DOOR", under the byline "ROBERT LOUIS STEVENSON" (no sentence end) was glued to it
+# by one newline. The cut keeps the blank lines that stood below the page line (at most
+# MAX_TOP_BLANKS). A line with a lower-case letter is left as before: the gap over a
+# paragraph stays one blank line.
+TOP_BLANKS = 2
+MAX_TOP_BLANKS = 3
+_CAPS_TITLE = re.compile(r"[^a-z]*[A-Z][^a-z]*")
+
+
+def caps_top_gap(lines: list[str], marked: set[int], a: int, b: int) -> str | None:
+    """Clause ``page_top_caps_gap``: the newlines that replace the block [a, b) over a line
+    in capitals set lower on its page, else None."""
+    below = lines[b].strip() if b < len(lines) else ""
+    if len(below) > 80 or not _CAPS_TITLE.fullmatch(below):
+        return None
+    blanks = b - 1 - max(i for i in range(a, b) if i in marked)
+    return "\n" * (1 + min(blanks, MAX_TOP_BLANKS)) if blanks >= TOP_BLANKS else None
+
+
+# Clause page_break_joins_words (session 51): a sentence the page line cut, the line above
+# ending on a lower-case letter, a comma or a semicolon and the line below opening in lower
+# case, is one line again (a space): left as two lines, unwrapping joined them only when the
+# page's last line was full; Dr. Jekyll's "stealing like a" / "23)" / "thief to Harry's
+# bedside" kept a newline inside its paragraph, 40 times in the book. A hyphen ("Utter-" /
+# "son") stays for unwrapping to mend; with unwrapping off the halves keep their lines; so
+# do indented lines (code, verse set in a PDF's text) and a full line above (unwrapping
+# joins it: the join is only where the page's last line is short, as in Jekyll's
+# transcription, 50 of its 67 such breaks).
+_WORD_END = re.compile(r".*[a-z,;]")
+_WORD_START = re.compile(r"[a-z]")
+# The page's last line is short of the text's lines (a full one unwrapping joins already).
+SHORT_LINE = 0.8
+
+
+def joins_words(lines: list[str], a: int, b: int, width: float) -> bool:
+    """Clause ``page_break_joins_words``: whether the block [a, b) cuts a sentence whose
+    halves end and open on words, the half above on a line shorter than ``SHORT_LINE`` of
+    ``width`` (the text's median line)."""
+    above = lines[a - 1] if a else ""
+    below = lines[b] if b < len(lines) else ""
+    if above[:1].isspace() or below[:1].isspace():
+        return False  # an indented line: code or verse in a PDF's text keeps its lines
+    short = len(above.rstrip()) < SHORT_LINE * width
+    return short and bool(_WORD_END.fullmatch(above.rstrip()) and _WORD_START.match(below))
+
+
 def _first_word(key: str) -> str:
     return key.split()[0].casefold() if key else ""
 
