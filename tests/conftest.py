@@ -67,3 +67,14 @@ def shared_data() -> str:
     if not os.path.isdir(SHARED_DATA):
         pytest.skip(f"real data not found at {SHARED_DATA} (see ../shared/data/README.md)")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def tempest_built(tmp_path_factory, tiny_tokenizer_path):
+    """(root, manifest) of one ``tests.tempest.build_tempest`` per pytest process, with
+    the default windows: ``tests.tempest.copy_tempest`` copies it for the tests that
+    need that dataset but do not check its build."""
+    from tests.tempest import build_tempest
+
+    root = tmp_path_factory.mktemp("tempest_built")
+    return root, build_tempest(root, tiny_tokenizer_path)[1]

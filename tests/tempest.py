@@ -70,3 +70,18 @@ def build_tempest(root, tokenizer: str, windows: str = "64,256"):
     args = ["--input", str(inputs), "--output", str(out), "--tokenizer", tokenizer]
     manifest, _ = build(args + ["--windows", windows, "--validation-fraction", "0"])
     return out, manifest
+
+
+def copy_tempest(built, root):
+    """What ``build_tempest(root, tokenizer)`` leaves in ``root`` (``in`` and ``ds``),
+    copied from ``built``, the ``(root, manifest)`` of a build made once per pytest
+    process (tests/conftest.py ``tempest_built``): a test that needs the dataset but
+    does not check the build itself gets the same files without a Beam build of its
+    own (session 51, CI time: eleven builds of the same dataset became one per worker).
+    Returns (OUT, manifest), as ``build_tempest`` does."""
+    import shutil
+
+    source, manifest = built
+    for name in ("in", "ds"):
+        shutil.copytree(source / name, root / name)
+    return root / "ds", manifest

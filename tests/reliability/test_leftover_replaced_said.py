@@ -21,7 +21,7 @@ from pipeline.build import run
 from pipeline.durable import NotDurable
 from pipeline.output_staging import removed_line
 from pipeline.verify import verify
-from tests.tempest import build_tempest
+from tests.tempest import copy_tempest
 
 
 def _rebuild(out, tokenizer: str) -> None:
@@ -30,12 +30,13 @@ def _rebuild(out, tokenizer: str) -> None:
          "--windows", "64,256", "--overwrite"])  # fmt: skip
 
 
-def _kept_after_disk_error(tmp_path, tokenizer, monkeypatch, exchange: bool) -> str:
-    """Build, then rebuild with an EIO from the fsync of OUT's folder; returns the
-    folder the replaced dataset is kept at, as the error line names it."""
+def _kept_after_disk_error(tmp_path, tokenizer, built, monkeypatch, exchange: bool) -> str:
+    """Build (a copy of the session's build, ``tests.tempest.copy_tempest``), then
+    rebuild with an EIO from the fsync of OUT's folder; returns the folder the replaced
+    dataset is kept at, as the error line names it."""
     from pipeline import output
 
-    out, _ = build_tempest(tmp_path, tokenizer)
+    out, _ = copy_tempest(built, tmp_path)
     real = os.fsync
 
     def fsync(fd):
@@ -57,9 +58,11 @@ def _kept_after_disk_error(tmp_path, tokenizer, monkeypatch, exchange: bool) -> 
 
 @pytest.mark.parametrize("exchange", [True, False], ids=["exchange", "renamed_aside"])
 def test_the_kept_replaced_dataset_is_named_so_when_removed(
-    tmp_path, tiny_tokenizer_path, monkeypatch, caplog, exchange
+    tmp_path, tiny_tokenizer_path, tempest_built, monkeypatch, caplog, exchange
 ):
-    kept = _kept_after_disk_error(tmp_path, tiny_tokenizer_path, monkeypatch, exchange)
+    kept = _kept_after_disk_error(
+        tmp_path, tiny_tokenizer_path, tempest_built, monkeypatch, exchange
+    )
     out = tmp_path / "ds"
     if exchange and os.path.basename(kept).startswith("ds.old-"):
         pytest.skip("no renameat2 exchange on this filesystem: the fallback ran")
@@ -77,10 +80,10 @@ def test_the_kept_replaced_dataset_is_named_so_when_removed(
     assert verify(str(out)) == []
 
 
-def test_a_finished_dataset_never_put_in_place_is_named_so(tmp_path, tiny_tokenizer_path):
+def test_a_finished_dataset_never_put_in_place_is_named_so(tmp_path, tempest_built):
     """Guard: a complete dataset finished after OUT (a build cut short between its
     ``_COMPLETE`` and the swap) is not called the replaced one."""
-    out, _ = build_tempest(tmp_path, tiny_tokenizer_path)
+    out, _ = copy_tempest(tempest_built, tmp_path)
     newer = tmp_path / "ds.tmp-0123abcd"
     shutil.copytree(out, newer)
     os.utime(newer / "_COMPLETE", ns=(1, os.stat(out / "_COMPLETE").st_mtime_ns + 10**9))
@@ -91,10 +94,10 @@ def test_a_finished_dataset_never_put_in_place_is_named_so(tmp_path, tiny_tokeni
 
 
 @pytest.mark.parametrize("gone", ["_COMPLETE", "manifest.json"])
-def test_a_killed_builds_parts_keep_their_line(tmp_path, tiny_tokenizer_path, gone):
+def test_a_killed_builds_parts_keep_their_line(tmp_path, tempest_built, gone):
     """Guard: a staging folder without ``_COMPLETE`` or without a manifest is a build
     that did not finish, as before (also when OUT is complete and older)."""
-    out, _ = build_tempest(tmp_path, tiny_tokenizer_path)
+    out, _ = copy_tempest(tempest_built, tmp_path)
     parts = tmp_path / "ds.tmp-0123abcd"
     shutil.copytree(out, parts)
     os.remove(parts / gone)
@@ -106,11 +109,11 @@ def test_a_killed_builds_parts_keep_their_line(tmp_path, tiny_tokenizer_path, go
     )
 
 
-def test_a_finished_dataset_with_no_out_is_never_put_in_place(tmp_path, tiny_tokenizer_path):
+def test_a_finished_dataset_with_no_out_is_never_put_in_place(tmp_path, tempest_built):
     """Review (session 43), guard: a first build (no ``--overwrite``) cut between its
     ``_COMPLETE`` and the rename leaves a complete ``OUT.tmp-X`` and no ``OUT``: the
     line says it was never put in place (no comparison with an ``OUT`` there is not)."""
-    out, _ = build_tempest(tmp_path, tiny_tokenizer_path)
+    out, _ = copy_tempest(tempest_built, tmp_path)
     staged = tmp_path / "ds.tmp-0123abcd"
     shutil.copytree(out, staged)
     shutil.rmtree(out)
@@ -120,12 +123,12 @@ def test_a_finished_dataset_with_no_out_is_never_put_in_place(tmp_path, tiny_tok
     )
 
 
-def test_a_replaced_dataset_finished_in_the_same_tick_is_named_so(tmp_path, tiny_tokenizer_path):
+def test_a_replaced_dataset_finished_in_the_same_tick_is_named_so(tmp_path, tempest_built):
     """Review (session 43), guard: on a filesystem with coarse times (FAT's 2 s, some
     network mounts) a quick rebuild can finish in the same tick as the dataset it
     replaced; equal ``_COMPLETE`` times are read as the replaced dataset (only the
     wording is at stake: the folder is removed either way, as before)."""
-    out, _ = build_tempest(tmp_path, tiny_tokenizer_path)
+    out, _ = copy_tempest(tempest_built, tmp_path)
     kept = tmp_path / "ds.old-0123abcd"
     shutil.copytree(out, kept)
     at = os.stat(out / "_COMPLETE").st_mtime_ns
