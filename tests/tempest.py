@@ -77,7 +77,7 @@ def copy_tempest(built, root):
     copied from ``built``, the ``(root, manifest)`` of a build made once per pytest
     process (tests/conftest.py ``tempest_built``): a test that needs the dataset but
     does not check the build itself gets the same files without a Beam build of its
-    own (session 51, CI time: twelve builds of the same dataset became one per worker).
+    own (session 51, CI time: ten builds of the same dataset became one per worker).
     Returns (OUT, manifest), as ``build_tempest`` does."""
     import shutil
 

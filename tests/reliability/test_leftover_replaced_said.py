@@ -21,7 +21,7 @@ from pipeline.build import run
 from pipeline.durable import NotDurable
 from pipeline.output_staging import removed_line
 from pipeline.verify import verify
-from tests.tempest import copy_tempest
+from tests.tempest import build_tempest, copy_tempest
 
 
 def _rebuild(out, tokenizer: str) -> None:
@@ -30,13 +30,12 @@ def _rebuild(out, tokenizer: str) -> None:
          "--windows", "64,256", "--overwrite"])  # fmt: skip
 
 
-def _kept_after_disk_error(tmp_path, tokenizer, built, monkeypatch, exchange: bool) -> str:
-    """Build (a copy of the session's build, ``tests.tempest.copy_tempest``), then
-    rebuild with an EIO from the fsync of OUT's folder; returns the folder the replaced
-    dataset is kept at, as the error line names it."""
+def _kept_after_disk_error(tmp_path, tokenizer, monkeypatch, exchange: bool) -> str:
+    """Build, then rebuild with an EIO from the fsync of OUT's folder; returns the
+    folder the replaced dataset is kept at, as the error line names it."""
     from pipeline import output
 
-    out, _ = copy_tempest(built, tmp_path)
+    out, _ = build_tempest(tmp_path, tokenizer)
     real = os.fsync
 
     def fsync(fd):
@@ -58,11 +57,9 @@ def _kept_after_disk_error(tmp_path, tokenizer, built, monkeypatch, exchange: bo
 
 @pytest.mark.parametrize("exchange", [True, False], ids=["exchange", "renamed_aside"])
 def test_the_kept_replaced_dataset_is_named_so_when_removed(
-    tmp_path, tiny_tokenizer_path, tempest_built, monkeypatch, caplog, exchange
+    tmp_path, tiny_tokenizer_path, monkeypatch, caplog, exchange
 ):
-    kept = _kept_after_disk_error(
-        tmp_path, tiny_tokenizer_path, tempest_built, monkeypatch, exchange
-    )
+    kept = _kept_after_disk_error(tmp_path, tiny_tokenizer_path, monkeypatch, exchange)
     out = tmp_path / "ds"
     if exchange and os.path.basename(kept).startswith("ds.old-"):
         pytest.skip("no renameat2 exchange on this filesystem: the fallback ran")
