@@ -78,7 +78,10 @@ def copy_tempest(built, root):
     process (tests/conftest.py ``tempest_built``): a test that needs the dataset but
     does not check the build itself gets the same files without a Beam build of its
     own (session 51, CI time: ten builds of the same dataset became one per worker).
-    Returns (OUT, manifest), as ``build_tempest`` does."""
+    Not for a test whose later build to OUT reads the dataset's ``_BUILD`` mark: it names
+    its folder's inode, so a copy is not the build's own (clause staging_marked_this_folder;
+    test_leftover_replaced_said's rebuild tests failed with a copy). Returns (OUT,
+    manifest), as ``build_tempest`` does."""
     import shutil
 
     source, manifest = built
