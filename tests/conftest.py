@@ -71,10 +71,14 @@ def shared_data() -> str:
 
 @pytest.fixture(scope="session")
 def tempest_built(tmp_path_factory, tiny_tokenizer_path):
-    """(root, manifest) of one ``tests.tempest.build_tempest`` per pytest process, with
-    the default windows: ``tests.tempest.copy_tempest`` copies it for the tests that
-    need that dataset but do not check its build."""
-    from tests.tempest import build_tempest
+    """(root, manifest, digest) of one ``tests.tempest.build_tempest`` per pytest
+    process, with the default windows: ``tests.tempest.copy_tempest`` copies it for the
+    tests that need that dataset but do not check its build. No test writes into
+    ``root``: each copy, and the session's end, check its ``tree_digest`` (review)."""
+    from tests.tempest import build_tempest, tree_digest, unchanged_shared_build
 
     root = tmp_path_factory.mktemp("tempest_built")
-    return root, build_tempest(root, tiny_tokenizer_path)[1]
+    manifest = build_tempest(root, tiny_tokenizer_path)[1]
+    built = (root, manifest, tree_digest(root))
+    yield built
+    unchanged_shared_build(built)
