@@ -15,12 +15,13 @@ settings.register_profile("ci", derandomize=True, database=None, deadline=None, 
 settings.register_profile("dev", deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
-# One torch (OpenMP/MKL) thread per xdist worker: `make test` runs 2 workers on the CI's
-# 2 cores, and torch's default of one thread per core put 4 busy threads there; the
-# tiny models of tests/training then spent more CPU in the threads' contention than in
-# their sums (review, session 51: 4 training files, 61 tests, 2.5x less CPU with one
-# thread, docs/PERFORMANCE.md "Session 51: CI time"). Set before torch is imported, so
-# the tests' subprocesses inherit it; a value the user set is kept.
+# Clause torch_one_thread_per_worker (review, session 51): one torch (OpenMP/MKL) thread
+# per xdist worker. `make test` runs 2 workers on the CI's 2 cores, and torch's default
+# of one thread per core put 4 busy threads there; the tiny models of tests/training
+# spent more CPU in the threads' contention than in their sums (4 training files, 61
+# tests: 2.4-3.1x less CPU with one thread, docs/PERFORMANCE.md "Session 51: CI time").
+# Set before torch is imported, so the tests' subprocesses inherit it; a value the user
+# set is kept.
 if os.environ.get("PYTEST_XDIST_WORKER"):
     for _name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(_name, "1")
