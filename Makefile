@@ -32,7 +32,9 @@ TRAIN_ARGS ?=
 EVAL ?= $(RUN)/eval
 EVAL_ARGS ?= --lengths 256,512,1024 --max-docs 2 --position-spans 4 --trials 1
 
-PYTEST_ARGS ?= -n 2
+# --durations=40: the CI log ends with the 40 slowest test phases (setup, call, teardown),
+# so where the suite's time goes is read from every run (session 51, CI time).
+PYTEST_ARGS ?= -n 2 --durations=40
 
 # Clause make_paths_typed: every path reaches the shell as one word, exactly as typed
 # (spaces, quotes, $, non-ASCII): a value set on the command line or in the environment

@@ -15,6 +15,17 @@ settings.register_profile("ci", derandomize=True, database=None, deadline=None, 
 settings.register_profile("dev", deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
+# Clause torch_one_thread_per_worker (review, session 51): one torch (OpenMP/MKL) thread
+# per xdist worker. `make test` runs 2 workers on the CI's 2 cores, and torch's default
+# of one thread per core put 4 busy threads there; the tiny models of tests/training
+# spent more CPU in the threads' contention than in their sums (4 training files, 61
+# tests: 2.4-3.1x less CPU with one thread, docs/PERFORMANCE.md "Session 51: CI time").
+# Set before torch is imported, so the tests' subprocesses inherit it; a value the user
+# set is kept.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    for _name in ("OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(_name, "1")
+
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED_DATA = os.path.join(REPO_ROOT, "..", "shared", "data")
 
@@ -67,3 +78,18 @@ def shared_data() -> str:
     if not os.path.isdir(SHARED_DATA):
         pytest.skip(f"real data not found at {SHARED_DATA} (see ../shared/data/README.md)")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def tempest_built(tmp_path_factory, tiny_tokenizer_path):
+    """(root, manifest, digest) of one ``tests.tempest.build_tempest`` per pytest
+    process, with the default windows: ``tests.tempest.copy_tempest`` copies it for the
+    tests that need that dataset but do not check its build. No test writes into
+    ``root``: each copy, and the session's end, check its ``tree_digest`` (review)."""
+    from tests.tempest import build_tempest, tree_digest, unchanged_shared_build
+
+    root = tmp_path_factory.mktemp("tempest_built")
+    manifest = build_tempest(root, tiny_tokenizer_path)[1]
+    built = (root, manifest, tree_digest(root))
+    yield built
+    unchanged_shared_build(built)

@@ -70,3 +70,56 @@ def build_tempest(root, tokenizer: str, windows: str = "64,256"):
     args = ["--input", str(inputs), "--output", str(out), "--tokenizer", tokenizer]
     manifest, _ = build(args + ["--windows", windows, "--validation-fraction", "0"])
     return out, manifest
+
+
+def tree_digest(root) -> str:
+    """sha256 of every file under ``root``: its path, size, modification time and
+    contents (what a test of the dataset can read, ``_COMPLETE``'s time included)."""
+    import hashlib
+    import os
+
+    digest = hashlib.sha256()
+    for folder, dirs, files in sorted(os.walk(root)):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            st = os.stat(path)
+            digest.update(
+                f"{os.path.relpath(path, root)}\0{st.st_size}\0{st.st_mtime_ns}\0".encode()
+            )
+            with open(path, "rb") as f:
+                digest.update(f.read())
+    return digest.hexdigest()
+
+
+def unchanged_shared_build(built) -> None:
+    """Guard (review, session 51): the shared build of ``tempest_built`` is as it was
+    made; a test that wrote into it would change what every later test of the worker
+    copies, so the next copy (and the session's end) fails, naming the folder."""
+    source, _, digest = built
+    if tree_digest(source) != digest:
+        raise AssertionError(
+            f"the shared Tempest build in {source} was changed by a test: "
+            "write into a copy (copy_tempest), never into tempest_built's folder"
+        )
+
+
+def copy_tempest(built, root):
+    """What ``build_tempest(root, tokenizer)`` leaves in ``root`` (``in`` and ``ds``),
+    copied from ``built``, the ``(root, manifest, digest)`` of a build made once per
+    pytest process (tests/conftest.py ``tempest_built``): a test that needs the dataset
+    but does not check the build itself gets the same files without a Beam build of its
+    own (session 51, CI time: ten builds of the same dataset became one per worker).
+    Not for a test whose later build to OUT reads the dataset's ``_BUILD`` mark: it names
+    its folder's inode, so a copy is not the build's own (clause staging_marked_this_folder;
+    test_leftover_replaced_said's rebuild tests failed with a copy). Returns (OUT,
+    manifest), as ``build_tempest`` does; the manifest is the test's own copy, and the
+    shared build is checked unchanged first (``unchanged_shared_build``)."""
+    import copy
+    import shutil
+
+    unchanged_shared_build(built)
+    source, manifest, _ = built
+    for name in ("in", "ds"):
+        shutil.copytree(source / name, root / name)
+    return root / "ds", copy.deepcopy(manifest)

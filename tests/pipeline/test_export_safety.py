@@ -17,15 +17,15 @@ import pytest
 
 from pipeline import cli
 from schemas.dataset import DOCUMENT_ARROW_SCHEMA, table_to_stream_bytes
-from tests.tempest import build_tempest
+from tests.tempest import copy_tempest
 
 from .conftest import read
 
 
 @pytest.fixture(scope="module")
-def tempest(tmp_path_factory, tiny_tokenizer_path):
+def tempest(tmp_path_factory, tempest_built):
     """A dataset built by the pipeline from real text (tests/tempest.py)."""
-    return build_tempest(tmp_path_factory.mktemp("tempest"), tiny_tokenizer_path)[0]
+    return copy_tempest(tempest_built, tmp_path_factory.mktemp("tempest"))[0]
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from pipeline import cli, export
 from pipeline.output import OutputError, check_output, clean_leftovers
 from schemas.output_names import BUILD_MARK, EXPORT_MARK
 from tests.conftest import REPO_ROOT
-from tests.tempest import build_tempest
+from tests.tempest import copy_tempest
 
 _KILLED = """
 import os, signal, sys
@@ -41,8 +41,8 @@ sys.exit(ex.main(sys.argv[1:]))
 
 
 @pytest.fixture(scope="module")
-def tempest(tmp_path_factory, tiny_tokenizer_path):
-    return build_tempest(tmp_path_factory.mktemp("tempest"), tiny_tokenizer_path)[0]
+def tempest(tmp_path_factory, tempest_built):
+    return copy_tempest(tempest_built, tmp_path_factory.mktemp("tempest"))[0]
 
 
 @pytest.fixture

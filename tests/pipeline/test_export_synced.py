@@ -18,12 +18,12 @@ import pytest
 from pipeline import cli, output, storage
 from schemas.dataset import COMPLETE_MARKER
 from schemas.output_names import EXPORT_MANIFEST
-from tests.tempest import build_tempest
+from tests.tempest import copy_tempest
 
 
 @pytest.fixture(scope="module")
-def tempest(tmp_path_factory, tiny_tokenizer_path):
-    return build_tempest(tmp_path_factory.mktemp("tempest"), tiny_tokenizer_path)[0]
+def tempest(tmp_path_factory, tempest_built):
+    return copy_tempest(tempest_built, tmp_path_factory.mktemp("tempest"))[0]
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from pipeline.build import run
 from pipeline.durable import NotDurable
 from pipeline.output_staging import removed_line
 from pipeline.verify import verify
-from tests.tempest import build_tempest
+from tests.tempest import build_tempest, copy_tempest
 
 
 def _rebuild(out, tokenizer: str) -> None:
@@ -77,10 +77,10 @@ def test_the_kept_replaced_dataset_is_named_so_when_removed(
     assert verify(str(out)) == []
 
 
-def test_a_finished_dataset_never_put_in_place_is_named_so(tmp_path, tiny_tokenizer_path):
+def test_a_finished_dataset_never_put_in_place_is_named_so(tmp_path, tempest_built):
     """Guard: a complete dataset finished after OUT (a build cut short between its
     ``_COMPLETE`` and the swap) is not called the replaced one."""
-    out, _ = build_tempest(tmp_path, tiny_tokenizer_path)
+    out, _ = copy_tempest(tempest_built, tmp_path)
     newer = tmp_path / "ds.tmp-0123abcd"
     shutil.copytree(out, newer)
     os.utime(newer / "_COMPLETE", ns=(1, os.stat(out / "_COMPLETE").st_mtime_ns + 10**9))
@@ -91,10 +91,10 @@ def test_a_finished_dataset_never_put_in_place_is_named_so(tmp_path, tiny_tokeni
 
 
 @pytest.mark.parametrize("gone", ["_COMPLETE", "manifest.json"])
-def test_a_killed_builds_parts_keep_their_line(tmp_path, tiny_tokenizer_path, gone):
+def test_a_killed_builds_parts_keep_their_line(tmp_path, tempest_built, gone):
     """Guard: a staging folder without ``_COMPLETE`` or without a manifest is a build
     that did not finish, as before (also when OUT is complete and older)."""
-    out, _ = build_tempest(tmp_path, tiny_tokenizer_path)
+    out, _ = copy_tempest(tempest_built, tmp_path)
     parts = tmp_path / "ds.tmp-0123abcd"
     shutil.copytree(out, parts)
     os.remove(parts / gone)
@@ -106,11 +106,11 @@ def test_a_killed_builds_parts_keep_their_line(tmp_path, tiny_tokenizer_path, go
     )
 
 
-def test_a_finished_dataset_with_no_out_is_never_put_in_place(tmp_path, tiny_tokenizer_path):
+def test_a_finished_dataset_with_no_out_is_never_put_in_place(tmp_path, tempest_built):
     """Review (session 43), guard: a first build (no ``--overwrite``) cut between its
     ``_COMPLETE`` and the rename leaves a complete ``OUT.tmp-X`` and no ``OUT``: the
     line says it was never put in place (no comparison with an ``OUT`` there is not)."""
-    out, _ = build_tempest(tmp_path, tiny_tokenizer_path)
+    out, _ = copy_tempest(tempest_built, tmp_path)
     staged = tmp_path / "ds.tmp-0123abcd"
     shutil.copytree(out, staged)
     shutil.rmtree(out)
@@ -120,12 +120,12 @@ def test_a_finished_dataset_with_no_out_is_never_put_in_place(tmp_path, tiny_tok
     )
 
 
-def test_a_replaced_dataset_finished_in_the_same_tick_is_named_so(tmp_path, tiny_tokenizer_path):
+def test_a_replaced_dataset_finished_in_the_same_tick_is_named_so(tmp_path, tempest_built):
     """Review (session 43), guard: on a filesystem with coarse times (FAT's 2 s, some
     network mounts) a quick rebuild can finish in the same tick as the dataset it
     replaced; equal ``_COMPLETE`` times are read as the replaced dataset (only the
     wording is at stake: the folder is removed either way, as before)."""
-    out, _ = build_tempest(tmp_path, tiny_tokenizer_path)
+    out, _ = copy_tempest(tempest_built, tmp_path)
     kept = tmp_path / "ds.old-0123abcd"
     shutil.copytree(out, kept)
     at = os.stat(out / "_COMPLETE").st_mtime_ns

@@ -21,7 +21,7 @@ from pipeline.build import run
 from pipeline.durable import NotDurable
 from pipeline.verify import verify
 from tests.durable_calls import Calls
-from tests.tempest import build_tempest
+from tests.tempest import build_tempest, copy_tempest
 
 
 def _rebuild(out, tokenizer: str) -> None:
@@ -47,10 +47,8 @@ def test_a_build_and_its_rebuild_are_renamed_durably(tmp_path, tiny_tokenizer_pa
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "jsonl"])
-def test_an_export_and_its_overwrite_are_renamed_durably(
-    tmp_path, tiny_tokenizer_path, monkeypatch, fmt
-):
-    out, _ = build_tempest(tmp_path, tiny_tokenizer_path)
+def test_an_export_and_its_overwrite_are_renamed_durably(tmp_path, tempest_built, monkeypatch, fmt):
+    out, _ = copy_tempest(tempest_built, tmp_path)  # the build is not what is checked here
     dest = tmp_path / "export"
     calls = Calls(monkeypatch)
     assert cli.main(["export", str(out), "--format", fmt, "--output", str(dest)]) == 0
