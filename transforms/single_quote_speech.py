@@ -22,6 +22,9 @@ closing mark more, and holds no mark when it has neither. Which ' and ’ are ma
 
 * an opening mark is a ‘ not after a letter or digit, or a ' at a sentence's start or after a
   space, a bracket, a dash or a double mark, with no space after it ("'Here, Charlotte,'");
+* clause ``single_quote_elision`` (``ELISIONS``): a mark that starts 'em, 'tis, 'twas,
+  'twere, 'twould, 'twill, 'tween, 'twixt, 'cause, 'un, 'ud stands for left-out
+  letters, no opening ("so he may go without 'em.", pg730);
 * a closing mark is a ’ or ' after a sentence mark, comma, colon, semicolon or dash, with no
   letter or digit after it ("of course.’", "'Oh! that's the boy, is it?'"); an apostrophe
   (don’t, doctors’ bills, "a large boys' school") is neither.
@@ -33,11 +36,18 @@ limits (two to six sentences, 1,000 characters, one paragraph).
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from transforms.quote_marks import span_counts
 
 SINGLE_QUOTE_MAJORITY = 2
+# Clause single_quote_elision: a ' or ‘ that starts one of these words stands for left-out
+# letters, no quotation (Oliver Twist's "so he may go without 'em.", "'Tis", "'twas").
+ELISIONS = re.compile(
+    r"(?<!\w)['‘](?:em|tis|twas|twere|twould|twill|tween|twixt|cause|un|ud)\b", re.I
+)
 
 # Code points: ' ‘ ’ “ " and what may stand before an opening straight '.
 _APOS, _LSQ, _RSQ, _LDQ, _DQ = 0x27, 0x2018, 0x2019, 0x201C, 0x22
@@ -99,6 +109,8 @@ def single_quote_marks(
     opening = ((code == _LSQ) & ~word_prev) | (
         (code == _APOS) & (at_start | np.isin(prev, _BEFORE_OPEN)) & ~next_space
     )
+    elided = np.fromiter((m.start() for m in ELISIONS.finditer(text)), dtype=np.int64)
+    opening &= ~np.isin(at, elided)  # clause single_quote_elision
     closing = (code != _LSQ) & np.isin(prev, _BEFORE_CLOSE) & ~word_next & ~opening
     o = span_counts(at[opening], spans)
     c = span_counts(at[closing], spans)

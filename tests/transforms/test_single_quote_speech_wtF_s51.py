@@ -1,0 +1,164 @@
+"""Clause single_quote_speech (session 51, transforms/single_quote_speech.py, read by
+``latin_speech._sentence_marks``): in a text whose speeches stand in single marks, a speech
+Punkt cut into two to six sentences is one key-sentence candidate, and the sentences of a
+longer one are none (``latin_speech_whole_only`` / ``latin_speech_middle``), as in a
+double-quote text. Before it, every such sentence was a candidate alone: the 200-key read of
+session 51 found the middles of long ‘…’ speeches among the keys ("I made up my mind long
+ago that you should never go into my business; …", a father's in Gissing). Keys are read with
+``key_ratio=1.0`` (every candidate is picked).
+
+Real text (Project Gutenberg, the user books of session 48 wtH): George Gissing, In the Year
+of Jubilee (4307-0); Emily Brontë, Wuthering Heights (pg768); Charles Dickens, Oliver Twist
+(pg730); H. G. Wells, The Stolen Bacillus (a double-quote text, for the guard)."""
+
+from transforms.key_quotes import eligible_groups
+from transforms.latin_speech import latin_speech_groups, latin_speech_pieces
+from transforms.normalize import normalize_text
+from transforms.sentences import sentence_spans
+from transforms.single_quote_speech import ELISIONS, single_quote_marks
+from transforms.structure import StructureConfig, analyze_text
+
+# Gissing, In the Year of Jubilee, Part I ch. VII: a father's speech of twelve sentences,
+# then the son's of two, the father's of five with its tag first, the son's of two.
+JUBILEE = (
+    "His father took him up sternly.\n\n"
+    "‘Young lady? What do you mean by “young lady”? After all your education, haven’t you "
+    "learnt to distinguish a lady from a dressed-up kitchen wench? I had none of your "
+    "advantages. There was--there would have been some excuse for me, if I had made such a "
+    "fool of myself. What were you doing all those years at school, if it wasn’t learning the "
+    "difference between real and sham, getting to understand things better than poor folks’ "
+    "children? You disappointed me, and a good deal more than I ever told you. I had hoped "
+    "you would come from school better able to make a place in the world than your father "
+    "was. I made up my mind long ago that you should never go into my business; you were to "
+    "be something a good deal better. But after all you couldn’t, or wouldn’t, do what I "
+    "wanted. Never mind--I said to myself--never mind; at all events, he has learnt to think "
+    "in a better way than if I had sent him to common schools, and after all that’s the main "
+    "thing. But here you come to me and talk of marrying a low-bred, low-minded creature, who "
+    "wouldn’t be good enough for the meanest clerk!’\n\n"
+    "‘How do you know that, father? What--what right have you to say such things, without "
+    "knowing more of her than you do?’\n\n"
+    "There was a brief silence before Mr. Lord spoke again.\n\n"
+    "‘You are very young,’ he said, with less vehement contempt. ‘I must remember that. At "
+    "your age, a lad has a sort of devil in him, that’s always driving him out of the path of "
+    "common sense, whether he will or no. I’ll try my best to talk quietly with you. Does your "
+    "sister know what has been going on?’\n\n"
+    "‘I daresay she does. I haven’t told her in so many words.’\n"
+)
+# The same book, Part I ch. II: "doctors’ bills" is an apostrophe, no closing mark.
+JESSICA = (
+    "‘Won’t your father make any objection?’ asked Jessica.\n\n"
+    "‘We shall take Horace with us. Your people wouldn’t interfere, would they?’\n\n"
+    "‘I think not. Father is away in Yorkshire, and will be till the end of the week. Poor "
+    "mother has her rheumatism. The house is so dreadfully damp. We ought never to have "
+    "taken it. The difference of rent will all go in doctors’ bills.--I don’t think mother "
+    "would mind; but I must be back before twelve, of course.’\n"
+)
+# Wuthering Heights, ch. XIV: Nelly's speech, then Heathcliff's of sixteen sentences.
+HEIGHTS = (
+    "'The commonest occurrence startles her painfully,' I said. 'She's all nerves, and she "
+    "couldn't bear the surprise, I'm positive. Don't persist, sir! or else I shall be obliged "
+    "to inform my master of your designs; and he'll take measures to secure his house and its "
+    "inmates from any such unwarrantable intrusions!'\n\n"
+    "'In that case I'll take measures to secure you, woman!' exclaimed Heathcliff; 'you shall "
+    "not leave Wuthering Heights till to-morrow morning. It is a foolish story to assert that "
+    "Catherine could not bear to see me; and as to surprising her, I don't desire it: you "
+    "must prepare her--ask her if I may come. You say she never mentions my name, and that I "
+    "am never mentioned to her. To whom should she mention me if I am a forbidden topic in "
+    "the house? She thinks you are all spies for her husband. Oh, I've no doubt she's in hell "
+    "among you! I guess by her silence, as much as anything, what she feels. You say she is "
+    "often restless, and anxious-looking: is that a proof of tranquillity? You talk of her "
+    "mind being unsettled. How the devil could it be otherwise in her frightful isolation? "
+    "And that insipid, paltry creature attending her from duty and humanity! From pity and "
+    "charity! He might as well plant an oak in a flower-pot, and expect it to thrive, as "
+    "imagine he can restore her to vigour in the soil of his shallow cares? Let us settle it "
+    "at once: will you stay here, and am I to fight my way to Catherine over Linton and his "
+    "footman? Or will you be my friend, as you have been hitherto, and do what I request? "
+    "Decide! because there is no reason for my lingering another minute, if you persist in "
+    "your stubborn ill-nature!'\n\n"
+    "Well, Mr. Lockwood, I argued and complained, and flatly refused him fifty times; but in "
+    "the long run he forced me to an agreement.\n"
+)
+# Oliver Twist, ch. IV: "'em" twice inside a speech of three sentences.
+SOWERBERRY = (
+    "'Ah! I dare say he will,' replied the lady pettishly, 'on our victuals and our drink.'\n\n"
+    "'Here, Charlotte,' said Mr. Sowerberry, who had followed Oliver down, 'give this boy some "
+    "of the cold bits that were put by for Trip. He hasn't come home since the morning, so he "
+    "may go without 'em. I dare say the boy isn't too dainty to eat 'em--are you, boy?'\n\n"
+    "Oliver, whose eyes had glistened at the mention of meat, and who was trembling with "
+    "eagerness to devour it, replied in the negative.\n"
+)
+# Wells, The Stolen Bacillus: a double-quote speech holding a '…' quotation.
+BACILLUS = (
+    'He held the tube in his hand thoughtfully. "Yes, here is the pestilence imprisoned. '
+    "Only break such a little tube as this into a supply of drinking-water, say to them, 'Go "
+    "forth, increase and multiply, and replenish the cisterns,' and death would be released "
+    'upon this city. Here he would take the husband from the wife."\n\n'
+    "He stopped abruptly. He had been told rhetoric was his weakness.\n"
+)
+
+
+def _said(text):
+    return [" ".join(text[a:b].split()) for a, b in sentence_spans(text).tolist()]
+
+
+def _keys(text):
+    text = normalize_text(text)
+    st = analyze_text(text, StructureConfig(key_ratio=1.0, key_top_k=0))
+    return [" ".join(text[a:b].split()) for a, b in st.sentences[st.key_sentences].tolist()]
+
+
+def test_a_long_single_quote_speech_gives_no_key_sentence():
+    text = normalize_text(JUBILEE)
+    spans = sentence_spans(text)
+    said = _said(text)
+    assert said[9].startswith("I made up my mind long ago")
+    assert said[12].endswith("meanest clerk!’")
+    # The father's twelve sentences are pieces; the shorter speeches are groups.
+    assert latin_speech_groups(text, spans).tolist() == [[13, 14], [17, 20], [21, 22]]
+    groups = eligible_groups(text, spans, 6)
+    assert latin_speech_pieces(text, spans, groups).tolist() == list(range(1, 13))
+    keys = _keys(JUBILEE)
+    # Before (base51): all 23 sentences but "Young lady?" were keys, each alone.
+    assert not [k for k in keys if k in said[1:13]]
+    assert keys[0] == "His father took him up sternly."
+    assert said[13] in keys and said[14] in keys  # the son's two-sentence speech, whole
+    assert "There was a brief silence before Mr. Lord spoke again." in keys
+
+
+def test_the_middles_of_heathcliffs_speech_are_no_keys():
+    text = normalize_text(HEIGHTS)
+    said = _said(text)
+    assert said[16].startswith("Let us settle it at once")
+    keys = _keys(HEIGHTS)
+    assert not [k for k in keys if k in said[3:19]]
+    # Nelly's speech: its tagged first sentence alone, its two others as one group.
+    assert keys[:3] == said[:3]
+    assert keys[-1].startswith("Well, Mr. Lockwood")
+
+
+def test_an_apostrophe_closes_no_speech():
+    text = normalize_text(JESSICA)
+    said = _said(text)
+    last = [i for i, s in enumerate(said) if "doctors’ bills" in s]
+    assert last and said[last[0]].endswith("of course.’")
+    groups = latin_speech_groups(text, sentence_spans(text)).tolist()
+    assert [last[0] - 5, last[0]] in groups  # six sentences, one candidate
+
+
+def test_single_quote_elision_is_no_opening_mark():
+    text = normalize_text(SOWERBERRY)
+    said = _said(text)
+    at = [i for i, s in enumerate(said) if s.startswith("'Here, Charlotte,'")][0]
+    assert said[at + 1].endswith("go without 'em.")
+    assert [m.group() for m in ELISIONS.finditer(text)] == ["'em", "'em"]
+    # The speech of three sentences is one group: "'em" opens nothing.
+    assert [at, at + 2] in latin_speech_groups(text, sentence_spans(text)).tolist()
+
+
+def test_a_double_quote_text_is_read_as_before():
+    text = normalize_text(BACILLUS)
+    spans = sentence_spans(text)
+    assert single_quote_marks(text, spans) is None  # its '…' is an inner quotation
+    groups = eligible_groups(text, spans, 6)
+    assert latin_speech_groups(text, spans).tolist() == [[1, 3]]
+    assert latin_speech_pieces(text, spans, groups).tolist() == []
