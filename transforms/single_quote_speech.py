@@ -124,7 +124,8 @@ def single_quote_marks(
     double_open = int(np.count_nonzero(np.isin(dprev, _SPACE) & ~np.isin(dnext, _SPACE)))
     elided = np.fromiter((m.start() for m in ELISIONS.finditer(text)), dtype=np.int64)
     spaced &= ~np.isin(at, elided)  # clause single_quote_elision
-    if int(np.count_nonzero(spaced)) < SINGLE_QUOTE_MAJORITY * max(double_open, 1):
+    single_open = int(np.count_nonzero(spaced))
+    if not single_open or single_open < SINGLE_QUOTE_MAJORITY * double_open:
         return None
     if _is_play(text):  # clause single_quote_not_in_plays
         return None
