@@ -38,7 +38,7 @@ Shakespeare texts in the snapshot (before this clause).
 
 Clause ``single_quote_dialogue_text``: the text holds at least ``SINGLE_QUOTE_DIALOGUE_SHARE``
 (0.12) closing single marks a sentence: a novel's dialogue (the six single-quote user books:
-0.32-0.53, Our Village 0.11), not a treatise that quotes (Jowett's Timaeus, Phaedo, Poetics:
+0.32-0.53, Our Village just above 0.12), not a treatise that quotes (Jowett's Timaeus, Phaedo, Poetics:
 0.04-0.10). Without it, the Phaedo lost Socrates' "It has been proved to us by experience that
 if we would have pure knowledge of anything we must be quit of the body…" (a piece of his
 speech that needs no speaker) to "That is very true, he said.", and the Timaeus three sentences
