@@ -178,3 +178,78 @@ def test_a_double_quote_text_is_read_as_before():
     groups = eligible_groups(text, spans, 6)
     assert latin_speech_groups(text, spans).tolist() == [[1, 3]]
     assert latin_speech_pieces(text, spans, groups).tolist() == []
+
+
+# Review (session 51): clause single_quote_dialogue_text. Plato, Phaedo (Jowett, pg1658 of the
+# shared books): Socrates' dialogue quotes what philosophers "will say" in '…' (one speech of
+# ten sentences); the text has one closing single mark in twenty sentences, no dialogue novel.
+PHAEDO = (
+    "Or did you ever reach them with any other bodily sense?--and I speak not of these "
+    "alone, but of absolute greatness, and health, and strength, and of the essence or "
+    "true nature of everything. Has the reality of them ever been perceived by you "
+    "through the bodily organs? or rather, is not the nearest approach to the knowledge "
+    "of their several natures made by him who so orders his intellectual vision as to "
+    "have the most exact conception of the essence of each thing which he considers?\n\n"
+    "Certainly.\n\n"
+    "And he attains to the purest knowledge of them who goes to each with the mind alone, "
+    "not introducing or intruding in the act of thought sight or any other sense together "
+    "with reason, but with the very light of the mind in her own clearness searches into "
+    "the very truth of each; he who has got rid, as far as he can, of eyes and ears and, "
+    "so to speak, of the whole body, these being in his opinion distracting elements "
+    "which when they infect the soul hinder her from acquiring truth and knowledge--who, "
+    "if not he, is likely to attain the knowledge of true being?\n\n"
+    "What you say has a wonderful truth in it, Socrates, replied Simmias.\n\n"
+    "And when real philosophers consider all these things, will they not be led to make a "
+    "reflection which they will express in words something like the following? 'Have we "
+    "not found,' they will say, 'a path of thought which seems to bring us and our "
+    "argument to the conclusion, that while we are in the body, and while the soul is "
+    "infected with the evils of the body, our desire will not be satisfied? and our "
+    "desire is of the truth. For the body is a source of endless trouble to us by reason "
+    "of the mere requirement of food; and is liable also to diseases which overtake and "
+    "impede us in the search after true being: it fills us full of loves, and lusts, and "
+    "fears, and fancies of all kinds, and endless foolery, and in fact, as men say, takes "
+    "away from us the power of thinking at all. Whence come wars, and fightings, and "
+    "factions? whence but from the body and the lusts of the body? wars are occasioned by "
+    "the love of money, and money has to be acquired for the sake and in the service of "
+    "the body; and by reason of all these impediments we have no time to give to "
+    "philosophy; and, last and worst of all, even if we are at leisure and betake "
+    "ourselves to some speculation, the body is always breaking in upon us, causing "
+    "turmoil and confusion in our enquiries, and so amazing us that we are prevented from "
+    "seeing the truth. It has been proved to us by experience that if we would have pure "
+    "knowledge of anything we must be quit of the body--the soul in herself must behold "
+    "things in themselves: and then we shall attain the wisdom which we desire, and of "
+    "which we say that we are lovers, not while we live, but after death; for if while in "
+    "company with the body, the soul cannot have pure knowledge, one of two things "
+    "follows--either knowledge is not to be attained at all, or, if at all, after death. "
+    "For then, and not till then, the soul will be parted from the body and exist in "
+    "herself alone. In this present life, I reckon that we make the nearest approach to "
+    "knowledge when we have the least possible intercourse or communion with the body, "
+    "and are not surfeited with the bodily nature, but keep ourselves pure until the hour "
+    "when God himself is pleased to release us. And thus having got rid of the "
+    "foolishness of the body we shall be pure and hold converse with the pure, and know "
+    "of ourselves the clear light everywhere, which is no other than the light of truth.' "
+    "For the impure are not permitted to approach the pure. These are the sort of words, "
+    "Simmias, which the true lovers of knowledge cannot help saying to one another, and "
+    "thinking. You would agree; would you not?\n\n"
+    "Undoubtedly, Socrates.\n\n"
+    "But, O my friend, if this is true, there is great reason to hope that, going whither "
+    "I go, when I have come to the end of my journey, I shall attain that which has been "
+    "the pursuit of my life. And therefore I go on my way rejoicing, and not I only, but "
+    "every other man who believes that his mind has been made ready and that he is in a "
+    "manner purified.\n\n"
+    "Certainly, replied Simmias.\n"
+)
+
+
+def test_a_dialogue_that_quotes_now_and_then_is_no_single_quote_text():
+    text = normalize_text(PHAEDO)
+    spans = sentence_spans(text)
+    said = _said(text)
+    proved = [i for i, s in enumerate(said) if s.startswith("It has been proved to us")]
+    assert proved and "'Have we not found,'" in " ".join(said)
+    # Without the clause this is a single-quote text and the quoted speech's sentences,
+    # "It has been proved to us by experience …" among them, are pieces (no candidates).
+    assert single_quote_marks(text, spans) is None
+    groups = eligible_groups(text, spans, 6)
+    assert latin_speech_pieces(text, spans, groups).tolist() == []
+    assert said[proved[0]] in _keys(PHAEDO)
