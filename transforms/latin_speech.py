@@ -34,6 +34,9 @@ paragraphs is no group: its first paragraph does not close); the group is at mos
 ``latin_speech_long_run`` (session 39): a run is up to ``MAX_SPEECH_SENTENCES`` sentences,
 the middle ones holding no quote mark.
 
+Clause ``single_quote_speech`` (session 51, ``transforms.single_quote_speech``): in a text
+whose speeches stand in single marks (‘…’, '…'), the groups and pieces are read from those.
+
 Cost: the positions of “ ” " found once per document with one array pass over the text's
 UTF-16 code units (only a text holding '"' or '“'), counted per sentence by ``span_counts``; a Python loop
 over the few runs that open and close (Paul the Peddler: ~200).
@@ -44,6 +47,7 @@ from __future__ import annotations
 import numpy as np
 
 from transforms.quote_marks import holds_cjk, span_counts
+from transforms.single_quote_speech import single_quote_marks
 
 # Clause latin_speech_long_run (session 39): speeches of up to six sentences and 1,000
 # characters (session 38: three and 600). Of the 20 audit books' English key units, speech
@@ -92,7 +96,12 @@ def _sentence_marks(
     """Per sentence: opens a speech, closes one, its straight '"' count, holds no
     quotation mark; None when the text can hold no speech group (under two sentences,
     no double quote, CJK text)."""
-    if len(spans) < 2 or ('"' not in text and "“" not in text) or holds_cjk(text):
+    if len(spans) < 2 or holds_cjk(text):
+        return None
+    single = single_quote_marks(text, spans)  # clause single_quote_speech (session 51)
+    if single is not None:
+        return single
+    if '"' not in text and "“" not in text:
         return None
     left, right, straight = _marks(text)
     o, c, q = (span_counts(m, spans) for m in (left, right, straight))
