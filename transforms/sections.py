@@ -129,7 +129,7 @@ from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import VOLUME_HALVES, chapter_decimals, drop_colon_lists
 from transforms.cjk_running_heads import drop_running_heads  # clauses
 from transforms.cjk_sequence_titles import sequence_titles
-from transforms.cjk_titles import TITLE_RANK, chapters_span, cjk_title_lines
+from transforms.cjk_titles import TITLE_RANK, chapters_span, cjk_title_lines, titles_off_contents
 from transforms.code_blocks import code_spans, inside
 from transforms.comma_titles import is_comma_title, mixed_rest, title_rest_lines
 from transforms.continued_numbering import continued_numbering
@@ -385,6 +385,7 @@ def find_headings(
     span = chaptered and not any(h.kind == "md" for h in headings)
     span = chapters_span(lines.texts, chapter_lines) if span else None
     titled = cjk_title_lines(lines, heading_lines | title_lines, chaptered and not span, span)
+    titled = titles_off_contents(titled, found.in_list)  # clause titles_off_contents
     if titled and span:
         top = min(h.rank for h in chapters) - 1
         titled = [(i, top - (TITLE_RANK - rank)) for i, rank in titled]
