@@ -121,6 +121,7 @@ from schemas import Section
 from transforms import contents as ct
 from transforms import headings as hd
 from transforms.bylines import byline_lines, imprint_lines
+from transforms.chapter_pieces import chapter_pieces
 from transforms.chapter_prefix import chapter_prefixes
 from transforms.chapter_subtitles import chapter_subtitles
 from transforms.chapter_title_repeat import drop_title_over_chapter
@@ -456,6 +457,7 @@ def find_headings(
     headings = matter_at_top(headings)  # rule repeated_heading before
     # Rule title_again_ends_front_matter (transforms.front_title_again): the book's title
     # again after its PREFACE opens the body (Castle Rackrent's tale).
+    headings = chapter_pieces(headings)  # rule chapter_pieces: "第一章(1)", "第一章(2)" one chapter
     return title_again_after_front(lines, headings)
 
 
