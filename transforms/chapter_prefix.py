@@ -50,6 +50,12 @@ the document itself, whatever it is:
   of hankinghu/literature-books: 6 of 6 cut mid-sentence; 西游记, 曾国藩全集, 经济学原理,
   血色浪漫: the line before ends a sentence).
 
+* Clause ``prefix_named_heading`` (session 51): a proven prefix stands before the book's
+  unnumbered headings too ("《血色浪漫》引子", "《》目录 附录　陈光蕊赴任逢灾　江流僧复仇报本",
+  "经济学原理--附录一　自由工业和企业的发展"): a line that opens with it and whose rest reads as
+  one named division (序, 引子, 楔子, 尾声, 后记, 附录 ..., the project's own readers) is read
+  past too (over the 6 books the rule proves a prefix on, 5 carry such lines).
+
 * Clause ``prefix_closing_mark``: a mark that opens the prefix and closes the line
   ("◆ 《…》 第一回　有四条眉毛的人 ◆") decorates the heading: the title ends before it.
 
@@ -79,6 +85,7 @@ MIN_RISE_SHARE = 0.75
 MIN_GAP = 200
 MIN_READ_SHARE = 0.75
 MAX_CUT_SHARE = 0.5
+MAX_NAMED_LINE = 60  # clause prefix_named_heading: a longer line is prose
 _SENTENCE_END = "。！？!?….．”’」』）)》〉】〕]\"'>—～~"
 _DIGITS = "〇零一二三四五六七八九十百千两兩0-9０-９"
 _UNITS = "回章节節卷篇"
@@ -139,6 +146,34 @@ def chapter_prefixes(texts: list[str], read: Callable[[str], list]) -> dict[int,
         if _cuts(texts, [i for i, _, _ in found[1:]]) > MAX_CUT_SHARE * (len(found) - 1):
             continue  # clause prefix_cuts_sentence
         out.update((i, (p, _closing(prefix, texts[i]))) for i, p, _ in found)
+        out.update(_named_past(texts, prefix, read, out))  # clause prefix_named_heading
+    return out
+
+
+def _named_past(texts: list[str], prefix: str, read, taken) -> dict[int, tuple[int, int]]:
+    """Clause ``prefix_named_heading`` (session 51): on a proven prefix's other lines, a rest
+    that reads as one named division of the book ("《血色浪漫》引子", "《》目录 附录　陈光蕊赴任逢灾
+    …", "经济学原理--附录一　自由工业和企业的发展") is that heading too; only lines no rule reads
+    as they stand (as ``prefix_line_read``). Clause ``prefix_named_again``: not when the next
+    line is the same heading alone (经济学原理's "经济学原理--附录一　…" over "附录一　…": the
+    prefixed line is the page's label, the heading is read on its own line)."""
+    out = {}
+    for i, t in enumerate(texts):
+        if i in taken or not t.startswith(prefix) or len(t) > MAX_NAMED_LINE:
+            continue
+        p = len(t) - len(t[len(prefix) :].lstrip(_TRIM))
+        rest = t[p : _closing(prefix, t)]
+        if not rest or read(t):
+            continue
+        cands = read(rest)
+        if len(cands) != 1 or cands[0].kind != "named":
+            continue
+        j = i + 1
+        while j < len(texts) and not texts[j]:
+            j += 1
+        if j < len(texts) and " ".join(texts[j].split()) == " ".join(rest.split()):
+            continue  # clause prefix_named_again: the heading's own line follows
+        out[i] = (p, _closing(prefix, t))
     return out
 
 

@@ -53,7 +53,10 @@ _FULL = "０１２３４５６７８９"
 OPENERS = frozenset(_DIGITS + _FULL + "初上中下前後后第章节節卷部篇內内目附付") | _PART_OPENERS
 # Clause cjk_contents_names: "內容目錄" (DocBook's traditional Chinese), "内容目录",
 # and "目　录" / "目 次" spaced out name a contents list as "目录" does.
-_CONTENTS = re.compile("(?:內容目錄|内容目录|目[ \u3000]+[录錄次])")
+# Clause cjk_contents_colon (session 51): so does any of them closed by a colon, "目录："
+# (悉达多 of hexhero/book-txt: "目录：" over 出版前言 / 译者序 / 第一部 / "1. 婆罗门之子" ...;
+# the list was read as sections, 出版前言 of 6 characters among them).
+_CONTENTS = re.compile("(?:內容目錄|内容目录|目[ \u3000]*[录錄次])[:：]?")
 _NUMBER = rf"(?P<n>[{_DIGITS}]{{1,6}}|[{_FULL}]{{1,3}})"
 _BARE = re.compile(_NUMBER)
 # Clause cjk_title_marks (as for "第N章" in ``headings``): a title may hold up to

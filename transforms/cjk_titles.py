@@ -230,6 +230,14 @@ def _is_cjk_start(ch: str) -> bool:
     return ch in _OPENING or _TITLE.match(ch) is not None or hangul_start(ch)
 
 
+def titles_off_contents(titled: list[tuple[int, int]], in_list) -> list[tuple[int, int]]:
+    """Clause ``titles_off_contents`` (session 51): a line inside a contents list (``in_list``,
+    ``contents.Contents.in_list``) is an entry, no title: 悉达多 (hexhero/book-txt) has "目录"
+    over 出版前言 / 第一部 / 第二部 at its head, and the three short lines were read as titles
+    (sections of 6, 37 and 81 characters) though the list was found."""
+    return [(i, rank) for i, rank in titled if not in_list[i]]
+
+
 def cjk_title_lines(
     lines, heading_lines: set[int], chaptered: bool, span: tuple[int, int] | None = None
 ) -> list[tuple[int, int]]:

@@ -121,6 +121,7 @@ from schemas import Section
 from transforms import contents as ct
 from transforms import headings as hd
 from transforms.bylines import byline_lines, imprint_lines
+from transforms.chapter_pieces import chapter_pieces
 from transforms.chapter_prefix import chapter_prefixes
 from transforms.chapter_subtitles import chapter_subtitles
 from transforms.chapter_title_repeat import drop_title_over_chapter
@@ -129,7 +130,7 @@ from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import VOLUME_HALVES, chapter_decimals, drop_colon_lists
 from transforms.cjk_running_heads import drop_running_heads  # clauses
 from transforms.cjk_sequence_titles import sequence_titles
-from transforms.cjk_titles import TITLE_RANK, chapters_span, cjk_title_lines
+from transforms.cjk_titles import TITLE_RANK, chapters_span, cjk_title_lines, titles_off_contents
 from transforms.code_blocks import code_spans, inside
 from transforms.comma_titles import is_comma_title, mixed_rest, title_rest_lines
 from transforms.continued_numbering import continued_numbering
@@ -389,6 +390,7 @@ def find_headings(
     span = chaptered and not any(h.kind == "md" for h in headings)
     span = chapters_span(lines.texts, chapter_lines) if span else None
     titled = cjk_title_lines(lines, heading_lines | title_lines, chaptered and not span, span)
+    titled = titles_off_contents(titled, found.in_list)  # clause titles_off_contents
     if titled and span:
         top = min(h.rank for h in chapters) - 1
         titled = [(i, top - (TITLE_RANK - rank)) for i, rank in titled]
@@ -459,6 +461,7 @@ def find_headings(
     headings = matter_at_top(headings)  # rule repeated_heading before
     # Rule title_again_ends_front_matter (transforms.front_title_again): the book's title
     # again after its PREFACE opens the body (Castle Rackrent's tale).
+    headings = chapter_pieces(headings)  # rule chapter_pieces: "第一章(1)", "第一章(2)" one chapter
     return title_again_after_front(lines, headings)
 
 
