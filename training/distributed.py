@@ -264,11 +264,30 @@ def live_ddp_modules() -> list[nn.Module]:
     return [o for o in gc.get_objects() if issubclass(type(o), ddp)]
 
 
+ENDED_DDP = (
+    "this DistributedDataParallel module's process group was destroyed by "
+    "training.distributed.end_distributed: wrap the model again after a new "
+    "init_process_group"
+)
+
+
 def drop_reducer(module: nn.Module | None) -> None:
     """The holders of the process group in a DDP ``module`` removed from it: its C++
     ``reducer`` and the ``logger`` built on it (their deallocs keep the GIL), and its
     ``process_group`` (so the group's threads are joined at the destroy, not when the
-    module goes); other modules are left as they are."""
-    if isinstance(module, nn.parallel.DistributedDataParallel):
-        for name in ("logger", "reducer", "process_group"):
-            module.__dict__.pop(name, None)
+    module goes); other modules are left as they are.
+
+    Clause ended_ddp_says_so (session 51 review): a caller that keeps the module (a
+    notebook) and calls it again gets :data:`ENDED_DDP`, not DDP's own
+    ``AttributeError: ... has no attribute 'logger'``."""
+    if not isinstance(module, nn.parallel.DistributedDataParallel):
+        return
+    held = [name for name in ("logger", "reducer", "process_group") if name in module.__dict__]
+    for name in held:
+        del module.__dict__[name]  # released here, while the caller holds the group
+    if held:  # once per module (the scan finds the module passed in again)
+        module.register_forward_pre_hook(_ended_ddp)
+
+
+def _ended_ddp(module: nn.Module, args) -> None:
+    raise RuntimeError(ENDED_DDP)
