@@ -217,34 +217,77 @@ def end_distributed(module: nn.Module | None = None, works=()) -> None:
     ``~ProcessGroupGloo`` joins its ``pt_gloo_runloop`` threads, and a thread that has
     just finished a collective frees the work's tensors, which for a tensor made in
     Python takes the GIL (``TensorImpl::decref_pyobject``). torch's binding of the
-    group releases the GIL before that destructor (pytorch PR #154976), but a DDP
-    module's C++ ``Reducer`` and ``Logger`` hold the group too and their pybind
-    deallocs keep the GIL: when the Reducer's reference was the last (the recipe's
-    DDP module freed after ``destroy_process_group``, torch.distributed.nn imported
-    before the group was made), the main thread joined with the GIL while the gloo
-    thread waited for it, for ever (session 49's CI hang; reproduced every time with
-    a collective still running at the destroy). So: wait ``works`` (any async work
-    of the caller), hold the group's Python object, drop :func:`drop_reducer` of
-    ``module`` (their release is then never the last), destroy the group, and let
-    the Python object's GIL-releasing destructor go last. ``module`` can no longer
-    run a DDP forward/backward afterwards."""
+    group releases the GIL before that destructor (pytorch PR #154976, torch >= 2.8),
+    but a DDP module's C++ ``Reducer`` and ``Logger`` hold the group too and their
+    pybind deallocs keep the GIL: when the Reducer's reference was the last (the
+    recipe's DDP module freed after ``destroy_process_group``, torch.distributed.nn
+    imported before the group was made), the main thread joined with the GIL while
+    the gloo thread waited for it, for ever (session 49's CI hang; reproduced every
+    time with a collective still running at the destroy). So: wait ``works`` (any
+    async work of the caller), hold the group's Python object, drop
+    :func:`drop_reducer` of ``module`` and of every other live DDP module (their
+    release is then never the last), destroy the group, and let the Python object's
+    GIL-releasing destructor go last. The DDP modules can no longer run a
+    forward/backward afterwards (the destroyed groups are gone anyway).
+
+    Clause teardown_drops_every_reducer (session 51): the DDP modules are found in the
+    interpreter (:func:`live_ddp_modules`), not only ``module``: an agreed refusal
+    (``training.torchrun.end_process_group``) ends the group while the refusal's
+    traceback frames still hold the recipe's DDP module, which it cannot name; that
+    module's Reducer was then the group's last holder, released with the GIL when the
+    traceback went (after the refusal's ``all_reduce``/``all_gather_object`` on the
+    group: the shape of the hang).
+
+    On torch < 2.8 (no PR #154976) the group's own Python binding keeps the GIL too:
+    there the last release joins with the GIL whoever makes it, and this only moves it
+    here (no worse than before, not protected)."""
     if not (torch.distributed.is_available() and torch.distributed.is_initialized()):
         return
     for work in works:
         work.wait()
     group = torch.distributed.group.WORLD  # released last, by the GIL-releasing binding
     drop_reducer(module)
+    for ddp in live_ddp_modules():
+        drop_reducer(ddp)
     gc.collect()  # a cycle that held the Reducer goes now, while ``group`` is held
     torch.distributed.destroy_process_group()
     del group
     gc.collect()
 
 
+def live_ddp_modules() -> list[nn.Module]:
+    """Every ``DistributedDataParallel`` module the garbage collector tracks (alive,
+    or in a cycle not collected yet), wherever it is held: a caller's variable, a
+    traceback's frame (clause teardown_drops_every_reducer)."""
+    ddp = nn.parallel.DistributedDataParallel
+    # type(), not isinstance(): an object's own ``__class__`` property runs no code here
+    return [o for o in gc.get_objects() if issubclass(type(o), ddp)]
+
+
+ENDED_DDP = (
+    "this DistributedDataParallel module's process group was destroyed by "
+    "training.distributed.end_distributed: wrap the model again after a new "
+    "init_process_group"
+)
+
+
 def drop_reducer(module: nn.Module | None) -> None:
     """The holders of the process group in a DDP ``module`` removed from it: its C++
     ``reducer`` and the ``logger`` built on it (their deallocs keep the GIL), and its
     ``process_group`` (so the group's threads are joined at the destroy, not when the
-    module goes); other modules are left as they are."""
-    if isinstance(module, nn.parallel.DistributedDataParallel):
-        for name in ("logger", "reducer", "process_group"):
-            module.__dict__.pop(name, None)
+    module goes); other modules are left as they are.
+
+    Clause ended_ddp_says_so (session 51 review): a caller that keeps the module (a
+    notebook) and calls it again gets :data:`ENDED_DDP`, not DDP's own
+    ``AttributeError: ... has no attribute 'logger'``."""
+    if not isinstance(module, nn.parallel.DistributedDataParallel):
+        return
+    held = [name for name in ("logger", "reducer", "process_group") if name in module.__dict__]
+    for name in held:
+        del module.__dict__[name]  # released here, while the caller holds the group
+    if held:  # once per module (the scan finds the module passed in again)
+        module.register_forward_pre_hook(_ended_ddp)
+
+
+def _ended_ddp(module: nn.Module, args) -> None:
+    raise RuntimeError(ENDED_DDP)

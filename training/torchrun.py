@@ -172,8 +172,9 @@ def end_process_group() -> None:
     NOT been destroyed" warning (NCCL) after the one line. Only for agreed refusals:
     a rank that stops alone keeps its group (a destroy may wait on the others). The
     destroy is :func:`training.distributed.end_distributed` (clause
-    teardown_joins_without_gil); the refusal's frames still hold the recipe's DDP
-    module, so its Reducer is not dropped here."""
+    teardown_joins_without_gil); the refusal's traceback frames still hold the recipe's
+    DDP module, whose Reducer it drops all the same (clause
+    teardown_drops_every_reducer, session 51)."""
     end_distributed()
 
 
