@@ -94,7 +94,23 @@ def site_repeats(text: str, lines) -> list[Edit]:
     cuts += [
         e for e in repeated_tails(text) if not any(s < e.end and e.start < t for s, t in taken)
     ]
-    return cuts + bare_address_repeats(text, lines)
+    return cuts + bare_address_repeats(text, _with_wide_lines(text, lines))
+
+
+def _with_wide_lines(text: str, lines) -> list[tuple[int, int]]:
+    """Clause ``wide_address_line`` (session 51): ``lines`` and the lines holding a
+    full-width "ｗ"/"Ｗ" (``promo_lines``' finds read half-width letters only): 局外人's
+    "ｗｗｗ．ｘｉａｂｏｏｋ．ｃｏｍ" is read as the bare address it is."""
+    found = set(lines)
+    for key in ("ｗ", "Ｗ"):
+        pos = text.find(key)
+        while pos >= 0:
+            a = text.rfind("\n", 0, pos) + 1
+            b = text.find("\n", pos)
+            b = len(text) if b < 0 else b
+            found.add((a, b))
+            pos = text.find(key, b)
+    return sorted(found)
 
 
 def _anchors(text: str, words) -> list[int]:
