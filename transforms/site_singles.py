@@ -17,15 +17,17 @@ left in the 4,661 Chinese mirror texts, docs/quality/session-51-wtE.md).
   its break).
 
 * ``uploader_contact_line``: a line holding a contact number (``_CONTACT``: QQ, 微信,
-  微信号, 公众号 + ID, QQ群 and a colon before five or more letters or digits) and an
-  uploader's word (``_UPLOADER``: 整理, 倾情奉献, 小编, 免费电子书, 电子书下载, 上传): "本书由
+  微信号, 公众号 + ID, QQ群 and a colon before five or more letters or digits; "QQ" in any
+  case) and an uploader's word (``_UPLOADER``: 整理, 倾情奉献, 小编, 免费电子书, 电子书下载;
+  not 上传, which an author writes of his own chapters: review): "本书由
   “行行”整理，如果你不知道读什么书或者想获得更多免费电子书请加小编微信或QQ：491256034 …"
   (悉达多, twice), "辰缘未了 倾情奉献，QQ：11793989" (陆小凤传奇). The line goes with its break.
   An author's own note with his readers' group ("书友群，我在这里再发一下qq：…") holds no
   uploader's word and stays (guard ``contact_needs_uploader``).
   ``contact_end_block``: such a line followed, to the text's end, only by short lines
-  (at most ``BLOCK_LINE_CHARS`` characters, at most ``BLOCK_LINES`` of them) that hold one
-  contact number more: the uploader's end block ("公众号名称：幸福的味道 / 公众号ID：d716-716
+  (at most ``BLOCK_LINE_CHARS`` characters, at most ``BLOCK_LINES`` of them) that hold
+  ``BLOCK_CONTACTS`` = 2 contact numbers more (review: one more, an author's line under a
+  poem, is not a block): the uploader's end block ("公众号名称：幸福的味道 / 公众号ID：d716-716
   / 小编：行行：微信号：491256034 / “幸福的味道”已提供120个不同类型的书单 / 1、 25岁前一定要读的25本书
   …", 悉达多). It goes to the end. The older ``uploader_credit_block`` needs rule lines
   around a block (guard ``credit_block_framed``): 悉达多's has none, so it stayed.
@@ -38,14 +40,19 @@ left in the 4,661 Chinese mirror texts, docs/quality/session-51-wtE.md).
   "网首发": "…让人很舒服。”久看中文网首发", "…动了怒火。网首发" (元气少年: two spellings, so
   ``site_repeats``' repetition never saw them).
 
-* ``titled_address_tail``: a line's end after its last sentence mark, a site's name
-  (书库, 书屋, 书城, 网, 小说) and its address in title marks: "…饶君已故。天涯在线书库
-  《www.tianyabook.com》" (围城's note, 遥远的救世主).
+* ``titled_address_tail``: a line's end after its last sentence mark, a book site's name
+  (书库, 书屋, 书城, 小说网, 文学网, 中文网, 书网, 小说) and its address in title marks:
+  "…饶君已故。天涯在线书库《www.tianyabook.com》" (围城's note, 遥远的救世主). Guard
+  ``titled_address_after_end`` (review): between the sentence's end (or the line's start)
+  and the name only a date may stand ("资料来源：…书库《…》", a citation, stays); a news
+  site's name ("新华网《www.xinhuanet.com》") is no book site's.
 
 * ``site_words_tail``: a line's end after its last sentence mark, at most
   ``WORDS_TAIL_CHARS`` characters, holding two different download-site words
   (``_SITE_WORDS``: txt, 电子书, 书包网, 分享平台, 小说网 ...): "…货币每个月周转1次。3txt电子书分享
-  平台 书包网" (宏观经济学).
+  平台 书包网" (宏观经济学). Guard ``site_words_name_a_site`` (review): one of the words
+  names a site (``_SITE_NAMES``: 书包网, 分享平台, 小说网, 中文网, 下载站); "TXT电子书解析器",
+  a program's own words, stays.
 
 Guards for the tails: ``single_tail_not_cited`` (a 《》“”「」 mark in a tail other than the
 address's own title marks: a note citing a magazine stays), the tail must end the line, and
@@ -71,6 +78,7 @@ WORDS_TAIL_CHARS = 16
 NAME_CHARS = 8
 BLOCK_LINE_CHARS = 40
 BLOCK_LINES = 40
+BLOCK_CONTACTS = 2
 _H = "\u3400-\u4dbf\u4e00-\u9fff"
 _SPACES = " \t\r\u3000"
 _MARKS = "。！？!?…”」』；;"
@@ -84,12 +92,16 @@ _SLASHED = re.compile(r"(?<![/\w])www/[a-z0-9-]+/(?:com|net|cn|org)/?$", re.I)
 _CONTACT = re.compile(
     r"(?:QQ群?|微信号?|公众号(?:ID|id)?)\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9_-]{4,}", re.I
 )
-_UPLOADER = re.compile("整理|倾情奉献|小编|免费电子书|电子书下载|上传")
+_UPLOADER = re.compile("整理|倾情奉献|小编|免费电子书|电子书下载")
 _CTRL_D = re.compile(r"ctrl\s*\+\s*d(?![a-z])", re.I)
 _TITLED = re.compile(
-    r"(?:书库|书屋|书城|网|小说)《(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?》$", re.I
+    r"(?:书库|书屋|书城|(?:小说|文学|中文|书)网|小说)"
+    r"《(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?》$",
+    re.I,
 )
+_DATE = re.compile(r"[\d０-９]+[年月日号][\d０-９年月日号]*")
 _SITE_WORDS = re.compile("txt|电子书|书包网|分享平台|小说网|中文网|下载站", re.I)
+_SITE_NAMES = {"书包网", "分享平台", "小说网", "中文网", "下载站"}
 _CITED = re.compile('[《》“”「」"]')
 _HAN = re.compile(f"[{_H}]")
 _DIGITS = "0123456789０１２３４５６７８９"
@@ -169,7 +181,7 @@ def contact_lines(text: str) -> list[Edit]:
     """Clauses ``uploader_contact_line`` and ``contact_end_block`` (module doc)."""
     cuts: list[Edit] = []
     done = -1
-    for pos in _finds(text, ("QQ", "微信", "公众号")):
+    for pos in _finds(text, ("QQ", "qq", "Qq", "qQ", "微信", "公众号")):
         if pos < done:
             continue
         a, b = _line(text, pos)
@@ -177,13 +189,12 @@ def contact_lines(text: str) -> list[Edit]:
         line = text[a:b]
         if not _uploader(line):
             continue  # guard contact_needs_uploader
-        rest = text[b:].split("\n")
-        kept = [r.strip(_SPACES) for r in rest if r.strip(_SPACES)]
+        kept = [r.strip(_SPACES) for r in text[b:].split("\n") if r.strip(_SPACES)]
         if (
             kept
             and len(kept) <= BLOCK_LINES
             and all(len(r) <= BLOCK_LINE_CHARS or _uploader(r) for r in kept)
-            and any(_CONTACT.search(r) for r in kept)
+            and sum(len(_CONTACT.findall(r)) for r in kept) >= BLOCK_CONTACTS
         ):  # clause contact_end_block: the uploader's block to the text's end
             cuts.append(Edit(a, len(text), "", RULE))
             break
@@ -240,10 +251,17 @@ def single_tails(text: str, lines=None, anchors: list[int] | None = None) -> lis
             hit = not _CITED.search(tail)
         elif _TITLED.search(tail):  # clause titled_address_tail
             hit = not _CITED.search(tail[: tail.rfind("《")])
-            start = _site_name_start(text, start, text.rfind("《", start, end))
+            name = _site_name_start(text, start, text.rfind("《", start, end))
+            # guard titled_address_after_end: only a date between the sentence's end and
+            # the site's name ("参考资料：新华网《…》", a citation, stays)
+            before = "".join(text[start:name].split())
+            hit = hit and (not before or bool(_DATE.fullmatch(before)))
+            start = name
         elif len(tail) <= WORDS_TAIL_CHARS and not _CITED.search(tail):
             words = {w.lower() for w in _SITE_WORDS.findall(tail)}
-            hit = len(words) >= 2  # clause site_words_tail
+            # clause site_words_tail; guard site_words_name_a_site: one word names a
+            # site ("TXT电子书解析器", a program's own words, stays)
+            hit = len(words) >= 2 and bool(words & _SITE_NAMES)
         if not hit:
             continue
         seen.add(a)
