@@ -17,8 +17,8 @@ left in the 4,661 Chinese mirror texts, docs/quality/session-51-wtE.md).
   its break).
 
 * ``uploader_contact_line``: a line holding a contact number (``_CONTACT``: QQ, 微信,
-  微信号, 公众号 + ID, QQ群 and a colon before five or more letters or digits; "QQ" in any
-  case) and an uploader's word (``_UPLOADER``: 整理, 倾情奉献, 小编, 免费电子书, 电子书下载;
+  微信号, 公众号 + ID, QQ群 and a colon before five or more letters or digits; "QQ" or
+  "qq") and an uploader's word (``_UPLOADER``: 整理, 倾情奉献, 小编, 免费电子书, 电子书下载;
   not 上传, which an author writes of his own chapters: review): "本书由
   “行行”整理，如果你不知道读什么书或者想获得更多免费电子书请加小编微信或QQ：491256034 …"
   (悉达多, twice), "辰缘未了 倾情奉献，QQ：11793989" (陆小凤传奇). The line goes with its break.
@@ -60,7 +60,7 @@ address's own title marks: a note citing a magazine stays), the tail must end th
 宏观经济学's "…周转1次。3txt电子书分享平台 书包网" keeps its "3", as its "…。4" and "…。6" do).
 
 Cost: the finds ``promo_lines`` and ``site_repeats`` already made (the lines holding
-"www"/"http", where "网"/"txt"/"TXT" stand) and six literal finds ("om", "OM", "QQ", "微信",
+"www"/"http", where "网"/"txt"/"TXT" stand) and seven literal finds ("om", "OM", "QQ", "qq", "微信",
 "公众号", "收藏"), each hit's line read (a first version with 18 finds of its own cost 14 ms
 on 水浒传, 3 % of its cleaning).
 """
@@ -181,7 +181,7 @@ def contact_lines(text: str) -> list[Edit]:
     """Clauses ``uploader_contact_line`` and ``contact_end_block`` (module doc)."""
     cuts: list[Edit] = []
     done = -1
-    for pos in _finds(text, ("QQ", "qq", "Qq", "qQ", "微信", "公众号")):
+    for pos in _finds(text, ("QQ", "qq", "微信", "公众号")):
         if pos < done:
             continue
         a, b = _line(text, pos)

@@ -261,10 +261,10 @@ def test_front_credit_is_no_end_block():
 
 
 def test_single_tail_bounds():
-    # made up: a line's fact about where a book was first posted, a title mark in it
-    # (guard single_tail_not_cited) or longer than TAIL_CHARS, stays
-    # made up: a sentence with two site words, no sentence mark at its end, longer than
-    # WORDS_TAIL_CHARS; a cited site's name in a short tail (single_tail_not_cited)
+    # made up (no such line in the corpora), each stays: where a book was first posted,
+    # with a title mark (guard single_tail_not_cited) or longer than TAIL_CHARS; a sentence
+    # with two site words and no mark at its end, longer than WORDS_TAIL_CHARS; a cited
+    # site's name in a short tail (single_tail_not_cited)
     for text in (
         "《龙族》在中文网首发\n",
         "这本书二〇一〇年在起点中文网首发\n",
