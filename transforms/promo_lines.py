@@ -48,7 +48,8 @@ from transforms.parted_names import parted_site_names
 from transforms.search_spam import search_spam
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
 from transforms.site_notices import reader_notices
-from transforms.site_repeats import site_repeats
+from transforms.site_repeats import site_repeats, tail_anchors
+from transforms.site_singles import site_singles
 from transforms.site_stamps import before_cuts, site_stamps
 from transforms.site_tails import (
     _irregular,
@@ -230,7 +231,11 @@ def promotion_lines(text: str) -> list[Edit]:
     cuts += search_spam(text)  # clause search_spam_bracket (transforms.search_spam, s49)
     # clauses repeated_site_tail, repeated_site_bracket, remember_address_stamp,
     # repeated_bare_address (transforms.site_repeats, s50)
-    cuts += site_repeats(text, lines)
+    anchors = tail_anchors(text)
+    cuts += site_repeats(text, lines, anchors)
+    # clauses address_parted_name, slashed_address, uploader_contact_line,
+    # contact_end_block, bookmark_prompt_line and the single tails (transforms.site_singles, s51)
+    cuts += site_singles(text, lines, anchors)
     return cuts + repeated_stamps(text) + credit_blocks(text)
 
 

@@ -85,16 +85,34 @@ _BARE = re.compile(r"[(]?(?:https?://)?w{3,4}[.、。][a-z0-9-]+(?:[.、。][a-z
 _NAMED = re.compile("(?:网|网站|网址|主页|官网)[：:]?$")
 
 
-def site_repeats(text: str, lines) -> list[Edit]:
+def site_repeats(text: str, lines, anchors: list[int] | None = None) -> list[Edit]:
     """Clauses ``repeated_site_bracket``, ``repeated_site_tail``,
     ``remember_address_stamp`` and ``repeated_bare_address`` (module doc); the tails
     skip what the brackets and frames took."""
     cuts = repeated_brackets(text) + remember_stamps(text)
     taken = [(e.start, e.end) for e in cuts]
     cuts += [
-        e for e in repeated_tails(text) if not any(s < e.end and e.start < t for s, t in taken)
+        e
+        for e in repeated_tails(text, anchors)
+        if not any(s < e.end and e.start < t for s, t in taken)
     ]
-    return cuts + bare_address_repeats(text, lines)
+    return cuts + bare_address_repeats(text, _with_wide_lines(text, lines))
+
+
+def _with_wide_lines(text: str, lines) -> list[tuple[int, int]]:
+    """Clause ``wide_address_line`` (session 51): ``lines`` and the lines holding a
+    full-width "ｗ"/"Ｗ" (``promo_lines``' finds read half-width letters only): 局外人's
+    "ｗｗｗ．ｘｉａｂｏｏｋ．ｃｏｍ" is read as the bare address it is."""
+    found = set(lines)
+    for key in ("ｗ", "Ｗ"):
+        pos = text.find(key)
+        while pos >= 0:
+            a = text.rfind("\n", 0, pos) + 1
+            b = text.find("\n", pos)
+            b = len(text) if b < 0 else b
+            found.add((a, b))
+            pos = text.find(key, b)
+    return sorted(found)
 
 
 def _anchors(text: str, words) -> list[int]:
@@ -118,11 +136,17 @@ def _key(piece: str) -> str:
     return "".join(unicodedata.normalize("NFKC", piece).split())
 
 
-def repeated_tails(text: str) -> list[Edit]:
+def tail_anchors(text: str) -> list[int]:
+    """Where "网", "txt" and "TXT" stand (``repeated_tails`` and ``site_singles``' tails share
+    these finds, session 51)."""
+    return _anchors(text, _TAIL_ANCHORS)
+
+
+def repeated_tails(text: str, anchors: list[int] | None = None) -> list[Edit]:
     """Clause ``repeated_site_tail`` (module doc)."""
     found: dict[str, list[tuple[int, int, bool]]] = defaultdict(list)
     seen: set[int] = set()
-    for pos in _anchors(text, _TAIL_ANCHORS):
+    for pos in tail_anchors(text) if anchors is None else anchors:
         end = _line_end(text, pos)
         if end - pos > 3 * TAIL_CHARS:
             continue  # far from the line's end: the book's sentence
