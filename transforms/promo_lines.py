@@ -50,6 +50,7 @@ from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
 from transforms.site_notices import reader_notices
 from transforms.site_repeats import site_repeats, tail_anchors
 from transforms.site_singles import site_singles
+from transforms.upload_credit import upload_credit_blocks
 from transforms.site_stamps import before_cuts, site_stamps
 from transforms.site_tails import (
     _irregular,
@@ -236,6 +237,7 @@ def promotion_lines(text: str) -> list[Edit]:
     # clauses address_parted_name, slashed_address, uploader_contact_line,
     # contact_end_block, bookmark_prompt_line and the single tails (transforms.site_singles, s51)
     cuts += site_singles(text, lines, anchors)
+    cuts += upload_credit_blocks(text)  # clause upload_credit_end_block (s52)
     return cuts + repeated_stamps(text) + credit_blocks(text)
 
 

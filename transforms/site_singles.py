@@ -23,7 +23,9 @@ left in the 4,661 Chinese mirror texts, docs/quality/session-51-wtE.md).
   “行行”整理，如果你不知道读什么书或者想获得更多免费电子书请加小编微信或QQ：491256034 …"
   (悉达多, twice), "辰缘未了 倾情奉献，QQ：11793989" (陆小凤传奇). The line goes with its break.
   An author's own note with his readers' group ("书友群，我在这里再发一下qq：…") holds no
-  uploader's word and stays (guard ``contact_needs_uploader``).
+  uploader's word and stays (guard ``contact_needs_uploader``). Clause
+  ``wide_contact_number`` (session 52, wtC): a line with full-width letters or digits
+  ("ＱＱ：１１７９３９８９") is read in its NFKC form, so the same contact and block are found.
   ``contact_end_block``: such a line followed, to the text's end, only by short lines
   (at most ``BLOCK_LINE_CHARS`` characters, at most ``BLOCK_LINES`` of them) that hold
   ``BLOCK_CONTACTS`` = 2 contact numbers more (review: one more, an author's line under a
@@ -92,6 +94,7 @@ _SLASHED = re.compile(r"(?<![/\w])www/[a-z0-9-]+/(?:com|net|cn|org)/?$", re.I)
 _CONTACT = re.compile(
     r"(?:QQ群?|微信号?|公众号(?:ID|id)?)\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9_-]{4,}", re.I
 )
+_FULL_WIDTH = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 _UPLOADER = re.compile("整理|倾情奉献|小编|免费电子书|电子书下载")
 _CTRL_D = re.compile(r"ctrl\s*\+\s*d(?![a-z])", re.I)
 _TITLED = re.compile(
@@ -173,7 +176,15 @@ def slashed_addresses(text: str, lines=None) -> list[Edit]:
     return cuts
 
 
+def _wide(line: str) -> str:
+    """Clause ``wide_contact_number`` (session 52, wtC): a contact written in full-width
+    letters and digits, "ＱＱ：１１７９３９８９", "ＱＱ群：５５０３３８３１５", is read as its
+    half-width form (normalize does not fold them); the cut keeps the text's own offsets."""
+    return unicodedata.normalize("NFKC", line) if _FULL_WIDTH.search(line) else line
+
+
 def _uploader(line: str) -> bool:
+    line = _wide(line)
     return bool(_CONTACT.search(line) and _UPLOADER.search(line))
 
 
@@ -181,7 +192,7 @@ def contact_lines(text: str) -> list[Edit]:
     """Clauses ``uploader_contact_line`` and ``contact_end_block`` (module doc)."""
     cuts: list[Edit] = []
     done = -1
-    for pos in _finds(text, ("QQ", "qq", "微信", "公众号")):
+    for pos in _finds(text, ("QQ", "qq", "ＱＱ", "ｑｑ", "微信", "公众号")):
         if pos < done:
             continue
         a, b = _line(text, pos)
@@ -194,7 +205,7 @@ def contact_lines(text: str) -> list[Edit]:
             kept
             and len(kept) <= BLOCK_LINES
             and all(len(r) <= BLOCK_LINE_CHARS or _uploader(r) for r in kept)
-            and sum(len(_CONTACT.findall(r)) for r in kept) >= BLOCK_CONTACTS
+            and sum(len(_CONTACT.findall(_wide(r))) for r in kept) >= BLOCK_CONTACTS
         ):  # clause contact_end_block: the uploader's block to the text's end
             cuts.append(Edit(a, len(text), "", RULE))
             break
