@@ -50,7 +50,6 @@ from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
 from transforms.site_notices import reader_notices
 from transforms.site_repeats import site_repeats, tail_anchors
 from transforms.site_singles import site_singles
-from transforms.upload_credit import upload_credit_blocks
 from transforms.site_stamps import before_cuts, site_stamps
 from transforms.site_tails import (
     _irregular,
@@ -66,6 +65,7 @@ from transforms.spelled_stamps import spelled_stamps
 from transforms.textedit import Edit
 from transforms.torn_links import torn_links
 from transforms.traditional_forms import simplified_forms
+from transforms.upload_credit import upload_credit_blocks
 
 RULE = "site_ad"
 LINE_CHARS = 80
