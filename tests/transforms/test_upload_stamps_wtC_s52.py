@@ -88,3 +88,30 @@ def test_upload_credit_guards():
     plain = LAST + " 本书由译者本人校订后上传\n 二〇一〇年二月\n"
     assert upload_credit_blocks(plain) == []
     assert strip_boilerplate(plain)[0] == plain
+
+
+def test_wide_contact_end_block():
+    # review: 悉达多's end block (session 51's passage) in full width: the block's own
+    # contact numbers are counted in their NFKC form too (clause wide_contact_number in
+    # contact_end_block), so the credit and the block to the text's end go, as in half width
+    from tests.transforms.test_site_singles_wtE_s51 import SIDDHARTHA_END
+
+    wide = _wide(SIDDHARTHA_END)
+    assert "公众号ＩＤ：ｄ７１６" in wide
+    head = wide.index("本书由")
+    assert _cut(wide, contact_lines(wide)) == [wide[head:]]
+    assert strip_boilerplate(wide)[0].rstrip() == wide[:head].rstrip()
+
+
+def test_upload_credit_review_guards():
+    # review: guard credit_block_ends_text counts lines too (BLOCK_LINES): a record followed
+    # by more than 12 short lines of the book (诡秘之主's lines, 10 more) is no end block
+    text = LAST + RECORD + SPEECH * 5
+    assert (
+        sum(1 for r in (RECORD + SPEECH * 5).split("本书籍由")[1].split("\n")[1:] if r.strip()) > 12
+    )
+    assert upload_credit_blocks(text) == []
+    # guard credit_opens_line's book words: 本章 is a chapter, an author's note, not the
+    # site's credit of a book
+    chapter = LAST + " 本章由我上传，书包网首发\n"
+    assert upload_credit_blocks(chapter) == []
