@@ -154,6 +154,7 @@ from transforms.named_sequences import confirm_sequences
 from transforms.nested_numerals import lower_roman_under_upper
 from transforms.note_numbers import drop_note_numbers
 from transforms.numbered_run_tail import run_tail_title
+from transforms.play_part_blocks import play_titles_over_parts
 from transforms.play_title_blocks import play_titles_over_acts
 from transforms.poem_part_runs import parts_under_their_poem
 from transforms.poem_titles import poem_title_spans
@@ -331,6 +332,7 @@ def find_headings(
     # Clause play_title_over_act_one (transforms.play_title_blocks): the title block right
     # over a play's ACT I in a volume of plays.
     confirmed = play_titles_over_acts(lines, titles_over_persons(lines.blank, kept, confirmed))
+    confirmed = play_titles_over_parts(lines, confirmed)  # transforms.play_part_blocks
     confirmed = titles_over_restarts(confirmed)
     # Clause listed_works_over_unlisted (transforms.listed_works): a collection's contents
     # names its stories, not their chapters in capitals.
