@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from transforms.sections import find_headings, find_sections
 from transforms.section_paths import section_paths
+from transforms.sections import find_headings, find_sections
 
 DATA = Path(__file__).parents[1] / "data"
 PARTS = (DATA / "en_gutenberg_dryden_vol4_parts_s51.txt").read_text(encoding="utf-8")
