@@ -205,6 +205,7 @@ class Heading:
 
 # Clause note_closing_line: how far up a note's opening bracket is looked for (lines).
 NOTE_LINES = 40
+_CAPTION_OPEN = re.compile(r"\s*\[(?:Illustration|Frontispiece|Plate|Map)\b", re.IGNORECASE)
 
 
 def _closes_note(texts: list[str], blank: list[bool], i: int) -> bool:
@@ -216,7 +217,7 @@ def _closes_note(texts: list[str], blank: list[bool], i: int) -> bool:
     heading set apart with a stray bracket ("SCENE II. Rome. Before TITUS'S House.]" in
     Titus Andronicus) opens no note and stays."""
     t = texts[i]
-    if not t.endswith("]") or t.count("]") <= t.count("[") or not i or blank[i - 1]:
+    if not t.endswith("]") or t.count("]") <= t.count("[") or not i:
         return False
     depth = 0
     for k in range(i - 1, max(i - NOTE_LINES, 0) - 1, -1):
@@ -224,7 +225,10 @@ def _closes_note(texts: list[str], blank: list[bool], i: int) -> bool:
             return False  # two blank lines: outside any note
         depth += texts[k].count("[") - texts[k].count("]")
         if depth > 0:
-            return True
+            # Clause caption_closing_line (session 52): an illustration's caption sets its
+            # lines apart ("[Illustration: N^o. 1." / ... / "Vol. II. Page 279.]" in Burton's
+            # Ultima Thule, one blank line between each): its last line closes it all the same.
+            return not blank[i - 1] or _CAPTION_OPEN.match(texts[k]) is not None
     return False
 
 
