@@ -31,11 +31,10 @@ from dataclasses import replace
 
 from transforms import headings as hd
 from transforms.contents import Lines
-from transforms.play_title_blocks import first_acts, title_block
+from transforms.play_title_blocks import ACT_SERIES, first_acts, title_block
 from transforms.work_titles import APPARATUS, PERSONS
 
 _PART_SERIES = ("ord:part", "kw:part")
-_ACT_SERIES = ("kw:act", "ord:act")
 
 
 def _same_part_before(confirmed: list, k: int, part: hd.Candidate) -> int | None:
@@ -43,7 +42,7 @@ def _same_part_before(confirmed: list, k: int, part: hd.Candidate) -> int | None
     ``confirmed[k]`` (clause ``part_title_page_once``), or None."""
     for j in range(k - 1, -1, -1):
         c = confirmed[j][0]
-        if c.series in _ACT_SERIES:
+        if c.series in ACT_SERIES:
             return None
         if c.series == part.series and c.value == part.value:
             return j

@@ -43,7 +43,7 @@ from transforms.contents import Lines
 from transforms.reader_titles import entry_title, reader_form
 from transforms.work_titles import APPARATUS, PERSONS, PLAY_BLOCK
 
-_ACT_SERIES = ("kw:act", "ord:act")
+ACT_SERIES = ("kw:act", "ord:act")
 _APART = 2  # blank lines over the block, at least
 _GAP = 4  # blank lines between the block and the act, at most
 _LINE_CHARS = 60
@@ -92,7 +92,7 @@ def title_block(lines: Lines, act: int) -> tuple[int, int] | None:
 def first_acts(confirmed: list[tuple[hd.Candidate, int]]) -> list[int]:
     """Indices of the acts numbered 1 in ``confirmed``; none unless the text is a volume of
     plays (two or more acts numbered 1 of one series confirmed)."""
-    firsts = [k for k, (c, _) in enumerate(confirmed) if c.series in _ACT_SERIES and c.value == 1]
+    firsts = [k for k, (c, _) in enumerate(confirmed) if c.series in ACT_SERIES and c.value == 1]
     series = {confirmed[k][0].series for k in firsts}
     if not any(sum(confirmed[k][0].series == s for k in firsts) >= 2 for s in series):
         return []  # guard: a volume of plays only
