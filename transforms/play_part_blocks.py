@@ -73,6 +73,10 @@ def play_titles_over_parts(
         if PERSONS.match(lines.texts[top]) or APPARATUS.match(lines.texts[top]):
             continue
         title = " ".join(" ".join(lines.texts[top : last + 1]).split())
+        # Review (session 52): a heading already on the block's lines above the part (the
+        # contents' "ALMANZOR AND ALMAHIDE, OR, THE CONQUEST OF GRANADA." on its first line)
+        # is now in the part's title: dropped, not left as an empty section beside it.
+        dropped.update(i for i in range(k - 1) if top <= out[i][0].line < last)
         j = _same_part_before(out, k - 1, part)
         if j is not None:
             out[j] = (replace(out[j][0], title=title), out[j][1])
