@@ -63,7 +63,7 @@ from transforms.contents_openers import (
 from transforms.contents_pieces import entry_pieces
 from transforms.contents_regions import list_regions
 from transforms.contents_runs import contents_runs, listed_list  # noqa: F401 (re-exported)
-from transforms.contents_wraps import entry_head
+from transforms.contents_wraps import ends_on_joining_word, entry_head
 from transforms.reader_titles import (
     MIN_READER_CHARS,
     entry_titles,
@@ -306,6 +306,8 @@ def drop_lists(lines: Lines, cands: list[hd.Candidate]) -> tuple[list[hd.Candida
             wrapped = head is not None and not any(
                 hd.ends_in_page_number(t) for t in lines.texts[head:i]
             )
+            if not wrapped and ends_on_joining_word(lines.texts, lines.blank, i, a + 1):
+                head, wrapped = i - 1, True  # clause entry_ends_on_article (contents_wraps)
             if captions and _QUOTED.fullmatch(lines.texts[i]):
                 continue
             if captions and not lines.blank[i] and key(lines.texts[i]) not in named:

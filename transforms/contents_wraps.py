@@ -35,6 +35,8 @@ SECTION_LINE_CHARS = 300  # a numbered entry set over four lines of 75 columns
 WRAPPED_ENTRY_CHARS = 40  # an entry this long (in columns) may go on below
 MAX_ENTRY_LINES = 4
 _SENTENCE_END = frozenset("。？！?!．")
+# Clause entry_ends_on_article: the lower-case words that join a title's words, never its end.
+_JOINING_END = re.compile(r"\s(?:a|an|the|of|and|or|to|by|with|for|from|in|on|at)$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uff01-\uff60]")
 
 
@@ -79,3 +81,16 @@ def entry_head(
             return j
         j -= 1
     return None
+
+
+def ends_on_joining_word(texts: list[str], blank: list[bool], i: int, first: int) -> bool:
+    """Clause ``entry_ends_on_article`` (session 52): line ``i`` of a list goes on the entry
+    above it when that line is full (``WRAPPED_ENTRY_CHARS``) and ends on a lower-case article,
+    conjunction or preposition. Scott's Dryden vol. 5 lists "Amboyna; or the Cruelties of the
+    Dutch to the English Merchants, a" / " Tragedy", the rest indented as the play's own
+    entries below it ("Epistle Dedicatory ..."); read as an entry of its own, "Tragedy" named
+    the title page's last line "TRAGEDY.", which then headed Amboyna's front and acts."""
+    if i <= first or blank[i] or blank[i - 1]:
+        return False
+    above = texts[i - 1]
+    return columns(above) >= WRAPPED_ENTRY_CHARS and _JOINING_END.search(above) is not None

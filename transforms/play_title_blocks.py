@@ -43,7 +43,7 @@ from transforms.contents import Lines
 from transforms.reader_titles import entry_title, reader_form
 from transforms.work_titles import APPARATUS, PERSONS, PLAY_BLOCK
 
-_ACT_SERIES = ("kw:act", "ord:act")
+ACT_SERIES = ("kw:act", "ord:act")
 _APART = 2  # blank lines over the block, at least
 _GAP = 4  # blank lines between the block and the act, at most
 _LINE_CHARS = 60
@@ -60,7 +60,7 @@ def _short_form(title: str) -> str:
     return reader_form(entry_title(title)) or reader_form(title)
 
 
-def _block(lines: Lines, act: int) -> tuple[int, int] | None:
+def title_block(lines: Lines, act: int) -> tuple[int, int] | None:
     """(first, last) line of the title block right over line ``act``, or None."""
     j, gap = act - 1, 0
     while j >= 0 and lines.blank[j]:
@@ -89,22 +89,31 @@ def _block(lines: Lines, act: int) -> tuple[int, int] | None:
         return (top, last) if over >= _APART or k < 0 else None
 
 
+def first_acts(confirmed: list[tuple[hd.Candidate, int]]) -> list[int]:
+    """Indices of the acts numbered 1 in ``confirmed``; none unless the text is a volume of
+    plays (two or more acts numbered 1 of one series confirmed)."""
+    firsts = [k for k, (c, _) in enumerate(confirmed) if c.series in ACT_SERIES and c.value == 1]
+    series = {confirmed[k][0].series for k in firsts}
+    if not any(sum(confirmed[k][0].series == s for k in firsts) >= 2 for s in series):
+        return []  # guard: a volume of plays only
+    return firsts
+
+
 def play_titles_over_acts(
     lines: Lines, confirmed: list[tuple[hd.Candidate, int]]
 ) -> list[tuple[hd.Candidate, int]]:
     """Clause ``play_title_over_act_one`` (module docstring): ``confirmed`` with the title
     blocks over a volume's first acts added, each a heading in capitals."""
-    firsts = [k for k, (c, _) in enumerate(confirmed) if c.series in _ACT_SERIES and c.value == 1]
-    series = {confirmed[k][0].series for k in firsts}
-    if not any(sum(confirmed[k][0].series == s for k in firsts) >= 2 for s in series):
-        return confirmed  # guard: a volume of plays only
+    firsts = first_acts(confirmed)
+    if not firsts:
+        return confirmed
     line_of = [c.line for c, _ in confirmed]
     added = []
     for k in firsts:
         act = confirmed[k][0]
         if act.second or (k and line_of[k - 1] == act.line):
             continue
-        block = _block(lines, act.line)
+        block = title_block(lines, act.line)
         if block is None:
             continue
         top, last = block

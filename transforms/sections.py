@@ -154,6 +154,7 @@ from transforms.named_sequences import confirm_sequences
 from transforms.nested_numerals import lower_roman_under_upper
 from transforms.note_numbers import drop_note_numbers
 from transforms.numbered_run_tail import run_tail_title
+from transforms.play_part_blocks import play_titles_over_parts
 from transforms.play_title_blocks import play_titles_over_acts
 from transforms.poem_part_runs import parts_under_their_poem
 from transforms.poem_titles import poem_title_spans
@@ -204,6 +205,7 @@ class Heading:
 
 # Clause note_closing_line: how far up a note's opening bracket is looked for (lines).
 NOTE_LINES = 40
+_CAPTION_OPEN = re.compile(r"\s*\[(?:Illustration|Frontispiece|Plate|Map)\b", re.IGNORECASE)
 
 
 def _closes_note(texts: list[str], blank: list[bool], i: int) -> bool:
@@ -215,7 +217,7 @@ def _closes_note(texts: list[str], blank: list[bool], i: int) -> bool:
     heading set apart with a stray bracket ("SCENE II. Rome. Before TITUS'S House.]" in
     Titus Andronicus) opens no note and stays."""
     t = texts[i]
-    if not t.endswith("]") or t.count("]") <= t.count("[") or not i or blank[i - 1]:
+    if not t.endswith("]") or t.count("]") <= t.count("[") or not i:
         return False
     depth = 0
     for k in range(i - 1, max(i - NOTE_LINES, 0) - 1, -1):
@@ -223,7 +225,10 @@ def _closes_note(texts: list[str], blank: list[bool], i: int) -> bool:
             return False  # two blank lines: outside any note
         depth += texts[k].count("[") - texts[k].count("]")
         if depth > 0:
-            return True
+            # Clause caption_closing_line (session 52): an illustration's caption sets its
+            # lines apart ("[Illustration: N^o. 1." / ... / "Vol. II. Page 279.]" in Burton's
+            # Ultima Thule, one blank line between each): its last line closes it all the same.
+            return not blank[i - 1] or _CAPTION_OPEN.match(texts[k]) is not None
     return False
 
 
@@ -331,6 +336,7 @@ def find_headings(
     # Clause play_title_over_act_one (transforms.play_title_blocks): the title block right
     # over a play's ACT I in a volume of plays.
     confirmed = play_titles_over_acts(lines, titles_over_persons(lines.blank, kept, confirmed))
+    confirmed = play_titles_over_parts(lines, confirmed)  # transforms.play_part_blocks
     confirmed = titles_over_restarts(confirmed)
     # Clause listed_works_over_unlisted (transforms.listed_works): a collection's contents
     # names its stories, not their chapters in capitals.
