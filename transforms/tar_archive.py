@@ -122,6 +122,7 @@ class _Read:
         self.rereads = 0  # compressed readings again made (clause compressed_rereads_capped)
         self.codec_damage: str | None = None  # clause reread_codec_said: what a reading found
         self.hold: PipeHold | None = None  # clause covered_pipe_read: a pipe's bytes held
+        self.said = None  # clause skim_stops_at_a_header: (a line, its data offset) to give
 
     def tar(self, stream):
         """Yield the members; return how the tar ended ("end", "truncated", "corrupt",
@@ -144,11 +145,16 @@ class _Read:
             try:
                 info = next(infos, None)
             except tarfile.TarError:
+                yield from self._said()
                 if (yield from self._covered(watch, prev, None)):
                     return "end"  # the damaged size explains it: read to a clean end
                 if self.codec_damage is not None:  # clause reread_codec_said
                     raise tarfile.ReadError(self.codec_damage) from None
                 raise
+            except Exception:
+                yield from self._said()  # before the error's own line
+                raise
+            yield from self._said()
             clean = yield from self._covered(watch, prev, info)
             if info is None:
                 self.zeros = getattr(tar, "longctx_zeros", 0)
@@ -185,8 +191,8 @@ class _Read:
                 self.file_format(name),
             )
             if info.offset_data in not_held and isinstance(member, Rejected):
-                cut = getattr(not_held, "cut", {}).get(info.offset_data)
-                member = _not_held(member, cut, self.file.path)
+                self.said = (member, info.offset_data)  # clause skim_stops_at_a_header
+                continue
             if (
                 damage
                 and isinstance(member, MemberFile)
@@ -197,6 +203,15 @@ class _Read:
                     member.relative, member.source, "corrupt_archive", damage.line(printable(name))
                 )
             yield member
+
+    def _said(self):
+        """Clause ``skim_stops_at_a_header``: the line of a member not held, once tarfile
+        read the next header (the skim has passed the dropped data by then, so it knows
+        whether a member header lay inside it; a bzip2 block is handed out before)."""
+        if self.said is not None:
+            (member, at), self.said = self.said, None
+            cut = getattr(self.not_held, "cut", {}).get(at)
+            yield _not_held(member, cut, self.file.path)
 
     def _covered(self, watch: HeaderWatch, prev, info):
         """Clause swallowed_member_said (transforms.tar_headers): the members whose
