@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from schemas import Rejected
-from transforms.archive_limits import archive_bound
 from transforms.archive_members import _Members, _reject, _skip
 from transforms.decompress import (
     TEST_COMMANDS,
@@ -129,7 +128,7 @@ class _Read:
         "junk", or "stop" at ``stop``)."""
         if self.reopen is None and not self.again and read_once(self.file.path):
             # clauses covered_pipe_read, pipe_hold_spills: up to the archive bound
-            self.hold = PipeHold(archive_bound(self.members.max_chars))
+            self.hold = PipeHold.of_archive(self.members.max_chars)
         watch = HeaderWatch(stream, self.hold)  # clause swallowed_member_said
         tar = tarfile.open(fileobj=watch, mode="r|", tarinfo=tar_end())
         try:

@@ -32,10 +32,17 @@ from __future__ import annotations
 import io
 import tempfile
 
+from transforms.archive_limits import archive_bound
 from transforms.tar_headers import EMBEDDED_LOOK_AHEAD
 
 PIPE_HOLD = EMBEDDED_LOOK_AHEAD  # bytes of a pipe's tar held in memory for the covered members
 _COPY = 1 << 20  # bytes copied from the held file to a reader at a time, at most
+
+
+def hold_bound(max_doc_chars: int) -> int:
+    """Clause ``pipe_hold_spills``: the bytes a pipe's tar holds for its covered members
+    at most, memory and temporary disk (the archive bound)."""
+    return archive_bound(max_doc_chars)
 
 
 def _over(bound: int) -> str:
@@ -66,6 +73,11 @@ class PipeHold:
         self.over = False  # the bound was passed for this member
         self.lost = False  # a header inside it was read too early to be held
         self._last_at, self._last = 0, b""  # the last read, whole blocks and carry
+
+    @classmethod
+    def of_archive(cls, max_doc_chars: int) -> PipeHold:
+        """The hold of one archive read with ``--max-doc-chars`` ``max_doc_chars``."""
+        return cls(hold_bound(max_doc_chars))
 
     def member(self, start: int, end: int, headers) -> None:
         """tarfile gave a member whose data is ``start``..``end``: hold from the first
