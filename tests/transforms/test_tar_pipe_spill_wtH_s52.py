@@ -18,6 +18,7 @@ Real text (tests/data, via tests/tar_members.four_books): Grimm's *Froschkönig*
 
 from __future__ import annotations
 
+import bz2
 import gzip
 import tarfile
 import tempfile
@@ -137,3 +138,19 @@ def test_the_skim_stops_at_a_header_inside_in_any_piece_size(piece):
     assert dict(skim.skipped) == {HUGO + 512: 1 << 20}
     assert skim.skipped.cut == {HUGO + 512: TOLSTOY - HUGO - 512}
     assert held == with_size(WHOLE, HUGO, 0)[: HUGO + 512] + WHOLE[TOLSTOY:]
+
+
+def test_a_bzip2_pipe_says_the_header_inside_though_its_blocks_come_first(tmp_path):
+    """A bzip2 pipe hands out each checked block before the skim sees the next: Hugo's
+    header (size 0) reached the tar reader before the skim found Tolstoy's header 150 kB
+    on, and his line said ``member_too_large`` ("not read ... split it"). The line is now
+    given after the next header is read: ``corrupt_archive`` with the byte."""
+    texts = dict(TEXTS, **{"hugo.txt": TEXTS["hugo.txt"] * 150})
+    whole = tar_bytes(texts, format=tarfile.USTAR_FORMAT, mtime=1_700_000_000)
+    hugo, tolstoy = header_offsets(whole)[1:3]
+    damaged = with_size(whole, hugo, 4 << 20)
+    got = read_tar(tmp_path, "books.tar.bz2", bz2.compress(damaged, 1), fifo=True, config=SMALL)
+    assert _names(got) == NAMES, got
+    assert got[1].reason == "corrupt_archive", got[1].error
+    assert f"lies inside its data at byte {tolstoy - hugo - 512:,}" in got[1].error
+    assert [g.text for g in got[2:]] == [TEXTS["tolstoy.txt"], TEXTS["dumas.txt"]]
