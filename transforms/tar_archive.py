@@ -289,7 +289,7 @@ def _not_held(member: Rejected, cut: int | None = None, path: str = "") -> Rejec
         "; it was not read (a zip bomb, or one huge document)",
         "; it was not read, nor held on temporary disk (the archive's other members are read)",
     )
-    if cut is None:
+    if cut is None or member.reason != "member_too_large":
         return replace(member, error=said)
     name = printable(member.doc_id.rsplit("/", 1)[-1])
     said = said.split("; it was not read", 1)[0].replace("the member is", "its header says")

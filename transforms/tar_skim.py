@@ -36,8 +36,9 @@ the first, dropping stops and the stream goes on from that header, so the tar re
 reads the covered members as members. Where it stopped is kept (:attr:`TarSkim.skipped`
 ``.cut``) for the damaged member's line. A tar stored whole as a member over the bound
 (its own headers inside it) is read the same way: its files as the archive's members,
-each once (a file of the same bytes says ``member_too_large`` and reads neither). Cost:
-one ``find`` over the dropped bytes. Not found: old v7 headers (no magic) inside.
+each once, unless its name says it is an archive (``inner.tar``: ``nested_archive``, its
+data dropped whole, as before). Cost: one ``find`` over the dropped bytes. Not found:
+old v7 headers (no magic) inside.
 
 Anything this does not follow (a pax sparse member, a pax global header with a size, a
 pax header over 1 MB, a header that is no header) turns it off for the rest of the
@@ -51,6 +52,7 @@ import re
 import tarfile
 
 from transforms.decompress import strip_codec_suffix
+from transforms.member_names import nested_kind
 from transforms.tar_v7 import _checksum_ok
 
 BLOCK = tarfile.BLOCKSIZE
@@ -93,6 +95,7 @@ class TarSkim:
         self.member_limit = member_limit
         self.skipped = Skipped()  # data offset in what was held -> real size
         self._probe, self._dropped = b"", 0  # clause skim_stops_at_a_header
+        self._look = False  # the dropped data is looked at for a header
         self._header = b""  # a header block's first bytes, while it is incomplete
         self._data = 0  # bytes of the current member's data (and padding) still to come
         self._drop = False  # the current member's data is not held
@@ -118,7 +121,7 @@ class TarSkim:
                 if not self._drop:
                     self._emit(data[at : at + n])
                     self._follow_extension(data[at : at + n])
-                elif (header := self._header_inside(data[at : at + n])) is not None:
+                elif self._look and (header := self._header_inside(data[at : at + n])):
                     self._data, self._drop = 0, False  # clause skim_stops_at_a_header
                     data, at = header + data[at + n :], 0
                     continue
@@ -204,6 +207,7 @@ class TarSkim:
             and rejected_unread(name)
         )
         self._long_name, self._pax_size = "", None
+        self._look = not nested_kind(name)  # clause skim_stops_at_a_header
         self._flush_pax(drop=skim)
         self._emit(_size_zero(block) if skim else block)
         if sparse and block[482]:  # extension blocks follow its header

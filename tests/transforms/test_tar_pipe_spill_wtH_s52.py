@@ -154,3 +154,21 @@ def test_a_bzip2_pipe_says_the_header_inside_though_its_blocks_come_first(tmp_pa
     assert got[1].reason == "corrupt_archive", got[1].error
     assert f"lies inside its data at byte {tolstoy - hugo - 512:,}" in got[1].error
     assert [g.text for g in got[2:]] == [TEXTS["tolstoy.txt"], TEXTS["dumas.txt"]]
+
+
+def test_guard_a_tar_named_as_a_tar_over_the_skim_bound_stays_one_nested_line(tmp_path):
+    """``inner.tar`` (a real tar of two members, 85 kB, over the bound) in a .tar.gz pipe:
+    its headers inside are not followed (its name says it is an archive): one
+    ``nested_archive`` line, its members not read, the outer members read (as base52)."""
+    inner = tar_bytes(
+        {"a.txt": TEXTS["hugo.txt"] * 100, "b.txt": TEXTS["tolstoy.txt"]},
+        format=tarfile.USTAR_FORMAT,
+    )
+    outer = {"grimm.txt": TEXTS["grimm.txt"], "inner.tar": inner, "dumas.txt": TEXTS["dumas.txt"]}
+    got = _piped(tmp_path, tar_bytes(outer, format=tarfile.USTAR_FORMAT), "gz", SMALL)
+    assert [(n, type(g).__name__) for n, g in zip(_names(got), got, strict=True)] == [
+        ("grimm.txt", "Document"),
+        ("inner.tar", "Rejected"),
+        ("dumas.txt", "Document"),
+    ]
+    assert got[1].reason == "nested_archive" and "unpack" in got[1].error
