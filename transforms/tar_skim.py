@@ -37,8 +37,19 @@ reads the covered members as members. Where it stopped is kept (:attr:`TarSkim.s
 ``.cut``) for the damaged member's line. A tar stored whole as a member over the bound
 (its own headers inside it) is read the same way: its files as the archive's members,
 each once, unless its name says it is an archive (``inner.tar``: ``nested_archive``, its
-data dropped whole, as before). Cost: one ``find`` over the dropped bytes. Not found:
+data dropped whole, as before; nor one whose data starts with a header:
+``whole_tar_member_kept``). Cost: one ``find`` over the dropped bytes. Not found:
 old v7 headers (no magic) inside.
+
+Clause ``whole_tar_member_kept`` (session 52 review): a header at byte 0 of the dropped
+data is not followed. A member that is a tar stored whole under a name that does not say
+so (``disk.img``: a tar, then other bytes) was followed into its own members, then its
+end blocks and the bytes after them ended the outer tar: the outer members after it were
+lost (``dumas.txt``: no row) and the outer tar was said to be damaged, where base52 and a
+file of the same bytes read them. A damaged size covers members after the member's own
+bytes, so its first covered header is not at byte 0; a header there: the member's data is
+not looked at again (an empty member's damaged size drops what it covers, as in base52).
+A tar at a later offset inside a member is still followed (Left).
 
 Anything this does not follow (a pax sparse member, a pax global header with a size, a
 pax header over 1 MB, a header that is no header) turns it off for the rest of the
@@ -229,12 +240,18 @@ class TarSkim:
         at = buf.find(_MAGIC, _MAGIC_AT, whole)
         while at >= 0:
             start = at - _MAGIC_AT
+            # clause whole_tar_member_kept (session 52 review): a header at byte 0 of the
+            # data is the member's own content (a tar stored whole: disk.img, notes.txt),
+            # not members a damaged size covered (those follow the member's own bytes)
             if start % BLOCK == 0 and _checksum_ok(buf[start : start + BLOCK]):
                 try:
                     tarfile.TarInfo.frombuf(buf[start : start + BLOCK], "utf-8", "surrogateescape")
                 except tarfile.HeaderError:
                     pass
                 else:
+                    if self._dropped + start == 0:  # clause whole_tar_member_kept
+                        self._look, self._probe = False, b""
+                        return None
                     self.skipped.cut[self._held] = self._dropped + start
                     self._probe = b""
                     return buf[start:]

@@ -172,3 +172,27 @@ def test_guard_a_tar_named_as_a_tar_over_the_skim_bound_stays_one_nested_line(tm
         ("dumas.txt", "Document"),
     ]
     assert got[1].reason == "nested_archive" and "unpack" in got[1].error
+
+
+@pytest.mark.parametrize("name, tail", [("disk.img", b"\xff" * 4096), ("notes.txt", b"")])
+def test_a_tar_stored_whole_under_another_name_is_one_line_and_the_rest_is_read(
+    tmp_path, name, tail
+):
+    """Review (session 52), clause ``whole_tar_member_kept``: an intact outer tar whose
+    ``disk.img`` (or ``notes.txt``) is a tar stored whole (then other bytes), over the
+    bound, in a .tar.gz pipe. Before the clause the skim followed its headers from byte
+    0: its ``b.txt`` became an outer document, and after its end blocks the ``\\xff``
+    bytes ended the outer tar: Dumas had no row and the tar was said damaged. Now as
+    base52 and as a file of the same bytes: one ``member_too_large`` line, Dumas read."""
+    inner = tar_bytes(
+        {"a.txt": TEXTS["hugo.txt"] * 90, "b.txt": TEXTS["tolstoy.txt"]},
+        format=tarfile.USTAR_FORMAT,
+    )
+    outer = {"grimm.txt": TEXTS["grimm.txt"], name: inner + tail, "dumas.txt": TEXTS["dumas.txt"]}
+    data = tar_bytes(outer, format=tarfile.USTAR_FORMAT)
+    got = _piped(tmp_path / "in", data, "gz", SMALL)
+    want = [("grimm.txt", "Document"), (name, "Rejected"), ("dumas.txt", "Document")]
+    assert [(n, type(g).__name__) for n, g in zip(_names(got), got, strict=True)] == want
+    assert got[1].reason == "member_too_large" and got[2].text == TEXTS["dumas.txt"]
+    as_file = read_tar(tmp_path / "f", "books.tar", data, config=SMALL)
+    assert [(n, type(g).__name__) for n, g in zip(_names(as_file), as_file, strict=True)] == want
