@@ -19,7 +19,9 @@ Real text (tests/data, via tests/tar_members.four_books): Grimm's *Froschkönig*
 from __future__ import annotations
 
 import bz2
+import errno
 import gzip
+import io
 import tarfile
 import tempfile
 from pathlib import Path
@@ -196,3 +198,28 @@ def test_a_tar_stored_whole_under_another_name_is_one_line_and_the_rest_is_read(
     assert got[1].reason == "member_too_large" and got[2].text == TEXTS["dumas.txt"]
     as_file = read_tar(tmp_path / "f", "books.tar", data, config=SMALL)
     assert [(n, type(g).__name__) for n, g in zip(_names(as_file), as_file, strict=True)] == want
+
+
+class _FullDisk(io.BytesIO):
+    """A temporary file on a full disk: every write fails with ENOSPC."""
+
+    def write(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_hold_with_no_room_on_temporary_disk_gives_lines_and_reads_on(
+    tmp_path, spills, monkeypatch
+):
+    """Review (session 52), clause ``hold_room_said``: the hold spills past its memory
+    (1,024 bytes) to a temporary disk that is full. Before the clause the write's OSError
+    stopped the whole archive (a 60 MB piped tar under ``ulimit -f 4096``: 3 rows for 195
+    members, base52 read 56): now Tolstoy and Dumas get a line naming the temporary
+    folder and the fix, Grimm is read, Hugo keeps his line: 4 members, 4 rows."""
+    monkeypatch.setattr(tempfile, "TemporaryFile", lambda *a, **k: _FullDisk())
+    got = _piped(tmp_path / "in", with_size(WHOLE, HUGO, END - HUGO - 512), "plain")
+    assert _names(got) == NAMES, got
+    assert isinstance(got[0], Document) and got[0].text == TEXTS["grimm.txt"]
+    for covered in got[2:]:
+        assert isinstance(covered, Rejected) and covered.reason == "corrupt_archive"
+        assert "could not be held on temporary disk (the temporary folder" in covered.error
+        assert "no space left), so those bytes were skipped: free space there" in covered.error
