@@ -110,7 +110,9 @@ def four_books(chars: int = 3000) -> dict[str, str]:
     return {n: (data / f).read_text(encoding="utf-8")[:chars] for n, f in FOUR_BOOKS.items()}
 
 
-def read_tar(folder: Path, name: str, payload: bytes, *, fifo: bool = False) -> list:
+def read_tar(
+    folder: Path, name: str, payload: bytes, *, fifo: bool = False, config: ReadConfig | None = None
+) -> list:
     """``read_file`` of ``payload`` as ``folder/name``: a file, or (``fifo``) a FIFO that a
     thread writes into, so the reader gets a pipe it cannot seek back in. Asserts that
     nothing was written beside the input."""
@@ -132,7 +134,8 @@ def read_tar(folder: Path, name: str, payload: bytes, *, fifo: bool = False) -> 
     else:
         path.write_bytes(payload)
     try:
-        return [g for f in expand_inputs([str(path)]) for g in read_file(f, ReadConfig())]
+        config = ReadConfig() if config is None else config
+        return [g for f in expand_inputs([str(path)]) for g in read_file(f, config)]
     finally:
         if writer is not None:
             writer.join()

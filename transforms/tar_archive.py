@@ -121,25 +121,39 @@ class _Read:
         self.rereads = 0  # compressed readings again made (clause compressed_rereads_capped)
         self.codec_damage: str | None = None  # clause reread_codec_said: what a reading found
         self.hold: PipeHold | None = None  # clause covered_pipe_read: a pipe's bytes held
+        self.said = None  # clause skim_stops_at_a_header: (a line, its data offset) to give
 
     def tar(self, stream):
         """Yield the members; return how the tar ended ("end", "truncated", "corrupt",
         "junk", or "stop" at ``stop``)."""
-        members, damage, not_held = self.members, self.damage, self.not_held
         if self.reopen is None and not self.again and read_once(self.file.path):
-            self.hold = PipeHold()  # clause covered_pipe_read
+            # clauses covered_pipe_read, pipe_hold_spills: up to the archive bound
+            self.hold = PipeHold.of_archive(self.members.max_chars)
         watch = HeaderWatch(stream, self.hold)  # clause swallowed_member_said
         tar = tarfile.open(fileobj=watch, mode="r|", tarinfo=tar_end())
+        try:
+            return (yield from self._members(tar, watch))
+        finally:
+            if self.hold is not None:
+                self.hold.close()  # its temporary file, if any, is removed now
+
+    def _members(self, tar, watch):
+        members, damage, not_held = self.members, self.damage, self.not_held
         infos, prev = iter(tar), None
         while True:
             try:
                 info = next(infos, None)
             except tarfile.TarError:
+                yield from self._said()
                 if (yield from self._covered(watch, prev, None)):
                     return "end"  # the damaged size explains it: read to a clean end
                 if self.codec_damage is not None:  # clause reread_codec_said
                     raise tarfile.ReadError(self.codec_damage) from None
                 raise
+            except Exception:
+                yield from self._said()  # before the error's own line
+                raise
+            yield from self._said()
             clean = yield from self._covered(watch, prev, info)
             if info is None:
                 self.zeros = getattr(tar, "longctx_zeros", 0)
@@ -176,7 +190,8 @@ class _Read:
                 self.file_format(name),
             )
             if info.offset_data in not_held and isinstance(member, Rejected):
-                member = _not_held(member)
+                self.said = (member, info.offset_data)  # clause skim_stops_at_a_header
+                continue
             if (
                 damage
                 and isinstance(member, MemberFile)
@@ -187,6 +202,15 @@ class _Read:
                     member.relative, member.source, "corrupt_archive", damage.line(printable(name))
                 )
             yield member
+
+    def _said(self):
+        """Clause ``skim_stops_at_a_header``: the line of a member not held, once tarfile
+        read the next header (the skim has passed the dropped data by then, so it knows
+        whether a member header lay inside it; a bzip2 block is handed out before)."""
+        if self.said is not None:
+            (member, at), self.said = self.said, None
+            cut = getattr(self.not_held, "cut", {}).get(at)
+            yield _not_held(member, cut, self.file.path)
 
     def _covered(self, watch: HeaderWatch, prev, info):
         """Clause swallowed_member_said (transforms.tar_headers): the members whose
@@ -256,11 +280,28 @@ def _codec_said(path: str, error: Exception) -> str:
     )
 
 
-def _not_held(member: Rejected) -> Rejected:
+def _not_held(member: Rejected, cut: int | None = None, path: str = "") -> Rejected:
     """Clause ``pipe_member_not_held`` (transforms.tar_skim): the member's line says
-    its bytes were not held on the pipe's temporary disk and the rest is read."""
+    its bytes were not held on the pipe's temporary disk and the rest is read. Clause
+    ``skim_stops_at_a_header``: a member header lay ``cut`` bytes into its data: its
+    size field is damaged (or it is a tar stored whole), and the line says so."""
     said = member.error.replace(
         "; it was not read (a zip bomb, or one huge document)",
         "; it was not read, nor held on temporary disk (the archive's other members are read)",
     )
-    return replace(member, error=said)
+    if cut is None or member.reason != "member_too_large":
+        return replace(member, error=said)
+    name = printable(member.doc_id.rsplit("/", 1)[-1])
+    said = said.split("; it was not read", 1)[0].replace("the member is", "its header says")
+    return replace(
+        member,
+        reason="corrupt_archive",
+        error=(
+            f"member {name} of archive {printable(path)} is not read: {said}, but a member "
+            f"header lies inside its data at byte {cut:,} (a damaged size field, or a tar "
+            "stored whole as a member); the archive is read from a pipe, so the bytes "
+            "before that header were not held, and the members from it on are read as the "
+            "archive's members (each once): re-create or re-download the archive, or save "
+            "the stream to a file and pass it as --input"
+        ),
+    )

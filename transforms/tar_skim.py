@@ -26,6 +26,31 @@ its data (the header's size: the stored regions) not held when its real size (by
 is over the bound; tarfile gives it that real size, and the reader rejects it as any.
 A GNU base-256 size field (over 8 GiB) is read by tarfile's own parser.
 
+Clause ``skim_stops_at_a_header`` (session 52, the Left of session 50's wtH): a
+damaged size field over the bound dropped every member it covered, unsaid: a .tar.gz
+piped in whose second member's size said 42 MB (over ``--max-doc-chars`` 5,000,000 x
+4) gave 60 rows for 195 members (the 135 covered members had no row, no line). Now the
+dropped data is looked at block by block for a member header (the "ustar" magic at byte
+257 of a block, found with ``bytes.find``, then the checksum and tarfile's parse): at
+the first, dropping stops and the stream goes on from that header, so the tar reader
+reads the covered members as members. Where it stopped is kept (:attr:`TarSkim.skipped`
+``.cut``) for the damaged member's line. A tar stored whole as a member over the bound
+(its own headers inside it) is read the same way: its files as the archive's members,
+each once, unless its name says it is an archive (``inner.tar``: ``nested_archive``, its
+data dropped whole, as before; nor one whose data starts with a header:
+``whole_tar_member_kept``). Cost: one ``find`` over the dropped bytes. Not found:
+old v7 headers (no magic) inside.
+
+Clause ``whole_tar_member_kept`` (session 52 review): a header at byte 0 of the dropped
+data is not followed. A member that is a tar stored whole under a name that does not say
+so (``disk.img``: a tar, then other bytes) was followed into its own members, then its
+end blocks and the bytes after them ended the outer tar: the outer members after it were
+lost (``dumas.txt``: no row) and the outer tar was said to be damaged, where base52 and a
+file of the same bytes read them. A damaged size covers members after the member's own
+bytes, so its first covered header is not at byte 0; a header there: the member's data is
+not looked at again (an empty member's damaged size drops what it covers, as in base52).
+A tar at a later offset inside a member is still followed (Left).
+
 Anything this does not follow (a pax sparse member, a pax global header with a size, a
 pax header over 1 MB, a header that is no header) turns it off for the rest of the
 stream: the bytes are held as before, and the tar reader says what is wrong.
@@ -38,6 +63,8 @@ import re
 import tarfile
 
 from transforms.decompress import strip_codec_suffix
+from transforms.member_names import nested_kind
+from transforms.tar_v7 import _checksum_ok
 
 BLOCK = tarfile.BLOCKSIZE
 # Types whose data is their header's size (tarfile's own for these; GNU sparse "S" after
@@ -57,6 +84,17 @@ def rejected_unread(name: str) -> bool:
     return not strip_codec_suffix(posixpath.basename(name)).endswith(_READ_BY_RECORD)
 
 
+class Skipped(dict):
+    """``{data offset: real size}`` of the members not held; ``cut``: ``{data offset:
+    bytes of its data dropped before a member header inside it}`` (skim_stops_at_a_header)."""
+
+    def __init__(self):
+        super().__init__()
+        self.cut: dict[int, int] = {}
+
+
+_MAGIC = b"ustar"
+_MAGIC_AT = 257
 _PAX_HELD = 1 << 20  # a pax header's data held back, at most
 _PAX_RECORD = re.compile(rb"(\d+) ")
 
@@ -66,7 +104,9 @@ class TarSkim:
 
     def __init__(self, member_limit: int):
         self.member_limit = member_limit
-        self.skipped: dict[int, int] = {}  # data offset in what was held -> real size
+        self.skipped = Skipped()  # data offset in what was held -> real size
+        self._probe, self._dropped = b"", 0  # clause skim_stops_at_a_header
+        self._look = False  # the dropped data is looked at for a header
         self._header = b""  # a header block's first bytes, while it is incomplete
         self._data = 0  # bytes of the current member's data (and padding) still to come
         self._drop = False  # the current member's data is not held
@@ -92,6 +132,10 @@ class TarSkim:
                 if not self._drop:
                     self._emit(data[at : at + n])
                     self._follow_extension(data[at : at + n])
+                elif self._look and (header := self._header_inside(data[at : at + n])):
+                    self._data, self._drop = 0, False  # clause skim_stops_at_a_header
+                    data, at = header + data[at + n :], 0
+                    continue
                 self._data -= n
                 at += n
                 continue
@@ -174,6 +218,7 @@ class TarSkim:
             and rejected_unread(name)
         )
         self._long_name, self._pax_size = "", None
+        self._look = not nested_kind(name)  # clause skim_stops_at_a_header
         self._flush_pax(drop=skim)
         self._emit(_size_zero(block) if skim else block)
         if sparse and block[482]:  # extension blocks follow its header
@@ -183,8 +228,36 @@ class TarSkim:
 
     def _start_data(self, data: int, skipped: int) -> None:
         self._data, self._drop = data, skipped >= 0
+        self._probe, self._dropped = b"", 0
         if self._drop:
             self.skipped[self._held] = skipped
+
+    def _header_inside(self, piece: bytes) -> bytes | None:
+        """Clause ``skim_stops_at_a_header``: the dropped bytes from the first member
+        header in them on (``piece`` the next dropped bytes), or None."""
+        buf = self._probe + piece
+        whole = len(buf) - len(buf) % BLOCK
+        at = buf.find(_MAGIC, _MAGIC_AT, whole)
+        while at >= 0:
+            start = at - _MAGIC_AT
+            # clause whole_tar_member_kept (session 52 review): a header at byte 0 of the
+            # data is the member's own content (a tar stored whole: disk.img, notes.txt),
+            # not members a damaged size covered (those follow the member's own bytes)
+            if start % BLOCK == 0 and _checksum_ok(buf[start : start + BLOCK]):
+                try:
+                    tarfile.TarInfo.frombuf(buf[start : start + BLOCK], "utf-8", "surrogateescape")
+                except tarfile.HeaderError:
+                    pass
+                else:
+                    if self._dropped + start == 0:  # clause whole_tar_member_kept
+                        self._look, self._probe = False, b""
+                        return None
+                    self.skipped.cut[self._held] = self._dropped + start
+                    self._probe = b""
+                    return buf[start:]
+            at = buf.find(_MAGIC, at + 1, whole)
+        self._probe, self._dropped = buf[whole:], self._dropped + whole
+        return None
 
     def _sparse_block(self, block: bytes) -> None:
         """An old GNU sparse member's extension block (its byte 504: another follows)."""

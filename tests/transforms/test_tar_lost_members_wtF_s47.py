@@ -85,6 +85,8 @@ READ_ONCE = ["fifo"]
 # Session 50 (clause covered_pipe_read, transforms/tar_pipe_hold.py): a pipe's covered
 # members are read from the bytes held on their way, up to PIPE_HOLD (32 MB); the tests
 # of these lines set that bound to 512 bytes, so the lines' path is the one tested.
+# Session 52 (clause pipe_hold_spills): PIPE_HOLD is the part held in memory, the rest
+# on temporary disk up to ``hold_bound`` (the archive bound): that is the bound set here.
 
 
 @pytest.mark.parametrize("how", HOW)
@@ -116,7 +118,7 @@ def test_a_size_that_lands_on_the_end_blocks_says_every_member_it_covered(
     """Hugo's size field covers Tolstoy and Dumas up to the end blocks. base47: Hugo was
     one document with Tolstoy's and Dumas's headers and text inside it, and they had no
     line."""
-    monkeypatch.setattr(tar_pipe_hold, "PIPE_HOLD", 512)  # session 50: see READ_ONCE
+    monkeypatch.setattr(tar_pipe_hold, "hold_bound", lambda chars: 512)  # session 50: see READ_ONCE
     at = HEADERS[1][0]
     data = _header_size(WHOLE, at, END - at - 512)
     got = _read(tmp_path, data, how)
@@ -140,7 +142,7 @@ def test_a_size_that_lands_on_the_end_blocks_says_every_member_it_covered(
 
 @pytest.mark.parametrize("how", READ_ONCE)
 def test_a_size_past_the_end_says_the_members_and_the_cut(tmp_path, how, monkeypatch):
-    monkeypatch.setattr(tar_pipe_hold, "PIPE_HOLD", 512)  # session 50: see READ_ONCE
+    monkeypatch.setattr(tar_pipe_hold, "hold_bound", lambda chars: 512)  # session 50: see READ_ONCE
     at = HEADERS[1][0]
     got = _read(tmp_path, _header_size(WHOLE, at, 4 * len(WHOLE)), how)
     rows = _by_name(got)
@@ -157,7 +159,7 @@ def test_a_size_into_a_later_member_names_the_one_it_covered(tmp_path, monkeypat
     held (clause covered_pipe_read) Tolstoy and Dumas are read
     (tests/transforms/test_tar_pipe_covered_wtH_s50.py); the lines' path is kept here
     with a hold bound of 512 bytes."""
-    monkeypatch.setattr(tar_pipe_hold, "PIPE_HOLD", 512)
+    monkeypatch.setattr(tar_pipe_hold, "hold_bound", lambda chars: 512)
     at = HEADERS[1][0]
     got = _read(tmp_path, _header_size(WHOLE, at, HEADERS[2][0] - at + 1024), "fifo")
     assert [g.doc_id.rsplit("/", 1)[-1] for g in got] == NAMES[:3] + ["books.tar.gz"]

@@ -77,9 +77,10 @@ def test_a_piped_tar_reads_the_members_a_damaged_size_covered(tmp_path, shape, c
 
 
 def test_over_the_hold_bound_the_lines_say_which_bound(tmp_path, monkeypatch):
-    """Past ``PIPE_HOLD`` (here 1,024 bytes) nothing is held: Tolstoy and Dumas keep one
-    line each, naming the bound; the counts still reconcile."""
-    monkeypatch.setattr(tar_pipe_hold, "PIPE_HOLD", 1024)
+    """Past the hold's bound (here 1,024 bytes; session 52, clause pipe_hold_spills: the
+    archive bound, ``hold_bound``, memory and temporary disk) nothing is held: Tolstoy and
+    Dumas keep one line each, naming the bound; the counts still reconcile."""
+    monkeypatch.setattr(tar_pipe_hold, "hold_bound", lambda chars: 1024)
     got = _piped(tmp_path, with_size(WHOLE, HUGO, SHAPES["on the end blocks"]), "plain")
     assert [g.doc_id.rsplit("/", 1)[-1] for g in got] == NAMES
     for line in got[2:]:
@@ -87,8 +88,10 @@ def test_over_the_hold_bound_the_lines_say_which_bound(tmp_path, monkeypatch):
         assert "inside the data of member hugo.txt" in line.error
         assert (
             "the archive is read from a pipe, so it is read once, and the damaged member's "
-            "data from the first covered header on ran over 1,024 bytes (the most of one "
-            "member the tar reader holds), so those bytes were skipped, not held" in line.error
+            "data from the first covered header on ran over 1,024 bytes (the archive bound, "
+            "100 x --max-doc-chars, the most of it held on temporary disk), so those bytes "
+            "were skipped, not held: save the stream to a file and pass it as --input, or "
+            "raise --max-doc-chars" in line.error
         ), line.error
 
 
