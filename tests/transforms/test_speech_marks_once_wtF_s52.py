@@ -66,3 +66,16 @@ def test_a_document_decides_its_quote_style_once(name, monkeypatch):
     assert len(st.key_sentences)
     # Session 51: twice (the groups, then the pieces); clause speech_marks_once: once.
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize("name", ["jubilee", "bacillus"])
+def test_marks_given_as_none_are_not_read_again(name):
+    """Review (session 52): ``None`` given is the reading "no speech marks" even where the
+    text holds speeches (a caller's reading is not re-done); only the default ``UNREAD``
+    reads the text."""
+    text = normalize_text(TEXTS[name])
+    spans = sentence_spans(text)
+    assert len(latin_speech_groups(text, spans))  # read here: groups
+    assert latin_speech_groups(text, spans, None).shape == (0, 2)
+    assert eligible_groups(text, spans, 6, speech_marks=None).shape == (0, 2)
+    assert latin_speech_pieces(text, spans, np.zeros((0, 2), np.int64), None).tolist() == []
