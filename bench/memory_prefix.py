@@ -6,6 +6,7 @@
     .venv/bin/python bench/memory_prefix.py --report /tmp/en.json /tmp/zh.json  # pooled tables
     .venv/bin/python bench/memory_prefix.py --per-language 4 --window 512     # smoke run
     .venv/bin/python bench/memory_prefix.py --chunk-cost      # builder time, key vs retrieved
+    .venv/bin/python bench/memory_prefix.py ... --json /tmp/en.json --resume  # go on after a cut
 
 On a loaded machine ``--threads 1`` is faster than 2 (the threads wait on each
 other); run one process per language side by side and pool them with ``--report``.
@@ -182,9 +183,12 @@ def paired(d: np.ndarray) -> dict:
     return {"mean": mean, "se": se, "ci95": [mean - 1.96 * se, mean + 1.96 * se]}
 
 
-def run_language(lang, model, tokenizer, args, save=lambda summary: None) -> dict:
+def run_language(lang, model, tokenizer, args, save=lambda summary: None, done=()) -> dict:
     """Score ``--per-language`` windows; ``save(summary)`` after each one, so a run
-    stopped early keeps what it finished."""
+    stopped early keeps what it finished. ``done``: the windows an earlier run of the
+    same settings finished (``--resume``), in order: kept, not scored again; the random
+    prefixes are still drawn for them, so every later window gets the draws it would get
+    in one uninterrupted run."""
     files = sorted(glob.glob(os.path.join(DATA, LANGUAGES[lang])))[: args.books or None]
     rng = np.random.default_rng(args.seed)
     books = []
@@ -227,6 +231,12 @@ def run_language(lang, model, tokenizer, args, save=lambda summary: None) -> dic
                     np.concatenate([prefix_ids, ids[m:]]),
                     np.concatenate([pad, labels[m:]]),
                 )
+        if i < len(done):
+            if (done[i]["doc_id"], done[i]["token_start"]) != (doc.doc_id, row["token_start"]):
+                raise SystemExit(f"--resume: window {i + 1} differs from the saved run's")
+            results.append(done[i])
+            save(summarize(results, args.memory_source, args.also))
+            continue
         losses = {name: scored_losses(model, *c) for name, c in conditions.items()}
         results.append(
             {
@@ -323,7 +333,7 @@ def report(summary: dict, args) -> None:
 def report_saved(paths: list[str]) -> int:
     """Print the tables of saved runs: each language's windows pooled over the files,
     which must share the settings that change a window's numbers."""
-    same = ("window", "memory_tokens", "memory_source", "retrieval_unit", "also", "model")
+    same = RESUME_SAME
     windows, settings, seeds = {}, None, []
     for path in paths:
         with open(path, encoding="utf-8") as f:
@@ -345,58 +355,21 @@ def report_saved(paths: list[str]) -> int:
     return 0
 
 
-def chunk_cost(args) -> int:
-    """Chunking time of every book at the default windows, key vs retrieved memory,
-    side by side (tokenized once, not timed); the retrieved side includes building
-    the book's BM25 index once. Also: the share of sentences and of paragraphs longer
-    than the memory budget (they can never enter a prefix whole)."""
-    tokenizer = load_tokenizer(os.path.join(args.model, "tokenizer.json"))
-    windows = (512, 1024, 2048, 4096)
-    m = args.memory_tokens
-    print(
-        f"| book | tokens | key s | retrieved s (index) | ratio | sentences > {m} "
-        f"| paragraphs > {m} |\n|---|---:|---:|---:|---:|---:|---:|"
-    )
-    totals = np.zeros(7)
-    for lang in args.languages.split(","):
-        for path in sorted(glob.glob(os.path.join(DATA, LANGUAGES[lang])))[: args.books or None]:
-            with open(path, encoding="utf-8") as f:
-                text = normalize_text(f.read())
-            structured = analyze_document(Document(os.path.basename(path), path, text, "x"))
-            doc = tokenize_documents([structured], tokenizer)[0]
-            base = ChunkConfig(
-                windows=windows,
-                memory_tokens=args.memory_tokens,
-                memory_separator_ids=tuple(tokenizer.encode("\n\n").ids),
-            )
-            seconds = []
-            for source in ("key", "retrieved"):
-                config = dataclasses.replace(base, memory_source=source)
-                t0 = time.perf_counter()
-                index = retrieved_memory(doc, config) if source == "retrieved" else None
-                built = time.perf_counter() - t0
-                for window in windows:
-                    chunk_document(doc, window, config, index)
-                seconds.append((time.perf_counter() - t0, built))
-            (key, _), (retrieved, built) = seconds
-            sizes = [
-                np.diff(token_spans(doc, spans), axis=1)
-                for spans in (structured.structure.sentences, structured.structure.paragraphs)
-            ]
-            long = [int((s > m).sum()) for s in sizes]
-            totals += (len(doc.token_ids), key, retrieved, *long, *map(len, sizes))
-            print(
-                f"| {doc.doc_id} | {len(doc.token_ids):,} | {key:.2f} | {retrieved:.2f} "
-                f"({built:.2f}) | {retrieved / key:.1f}x | {long[0] / len(sizes[0]):.1%} "
-                f"| {long[1] / len(sizes[1]):.1%} |",
-                flush=True,
-            )
-    print(
-        f"| all | {int(totals[0]):,} | {totals[1]:.1f} | {totals[2]:.1f} | "
-        f"{totals[2] / totals[1]:.1f}x | {totals[3] / totals[5]:.1%} | {totals[4] / totals[6]:.1%} |"
-        f"\n\nload average {os.getloadavg()[0]:.1f}"
-    )
-    return 0
+# What fixes a window's numbers: a resumed run must share them with the saved one.
+RESUME_SAME = ("window", "memory_tokens", "memory_source", "retrieval_unit", "also", "model")
+
+
+def saved_summaries(args) -> dict:
+    """``--resume``: language -> the summary ``--json`` holds (its windows in
+    ``per_window``), when written with the same settings, seed and books; else nothing."""
+    if not args.json or not os.path.exists(args.json):
+        return {}
+    with open(args.json, encoding="utf-8") as f:
+        saved = json.load(f)
+    keys = (*RESUME_SAME, "seed", "books")
+    if any(saved["args"].get(k) != getattr(args, k) for k in keys):
+        raise SystemExit(f"--resume: {args.json} was written with other settings")
+    return saved["summary"]
 
 
 def main(argv=None) -> int:
@@ -420,6 +393,12 @@ def main(argv=None) -> int:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--json", help="also write the summary (and every window) here")
     parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="keep the windows an earlier run with the same settings saved in --json "
+        "and score only the rest (a run cut by a timeout goes on where it stopped)",
+    )
+    parser.add_argument(
         "--chunk-cost", action="store_true", help="only time chunking, key vs retrieved"
     )
     parser.add_argument(
@@ -440,6 +419,8 @@ def main(argv=None) -> int:
         print(f"real data not found at {DATA} (see ../shared/data/README.md)", file=sys.stderr)
         return 2
     if args.chunk_cost:
+        from memory_prefix_cost import chunk_cost
+
         return chunk_cost(args)
     import torch
     from transformers import AutoModelForCausalLM
@@ -453,11 +434,18 @@ def main(argv=None) -> int:
     def save(lang, partial):
         if args.json:
             with open(args.json, "w", encoding="utf-8") as f:
-                json.dump({"args": vars(args), "summary": {**summary, lang: partial}}, f, indent=1)
+                runs = {**previous, **summary, lang: partial}
+                json.dump({"args": vars(args), "summary": runs}, f, indent=1)
 
+    previous = saved_summaries(args) if args.resume else {}
     for lang in args.languages.split(","):
         summary[lang] = run_language(
-            lang, model, tokenizer, args, lambda partial, lang=lang: save(lang, partial)
+            lang,
+            model,
+            tokenizer,
+            args,
+            lambda partial, lang=lang: save(lang, partial),
+            previous.get(lang, {}).get("per_window", []),
         )
     report(summary, args)
     print(f"\n{time.time() - t0:.0f} s; load average {os.getloadavg()[0]:.1f}")

@@ -30,7 +30,7 @@ import re
 import numpy as np
 
 from transforms.cjk_quotes import PAIRS, quoted_cjk
-from transforms.latin_speech import latin_speech_groups
+from transforms.latin_speech import UNREAD, latin_speech_groups
 from transforms.quote_marks import mark_positions, sentence_counts
 from transforms.sorted_unique import (  # clauses isin_by_search, one_dtype_concatenate
     isin,
@@ -151,15 +151,18 @@ def eligible_groups(
     min_words: float,
     heading_starts: np.ndarray | None = None,
     list_spans: list[tuple[int, int]] | None = None,
+    speech_marks=UNREAD,
 ) -> np.ndarray:
     """The [first, last] sentence indices of the groups that are, taken whole, key
-    sentences by the rules of ``key_sentences.eligible_sentences``."""
+    sentences by the rules of ``key_sentences.eligible_sentences``; ``speech_marks``:
+    ``latin_speech.sentence_marks(text, spans)`` when read before (clause
+    ``speech_marks_once``)."""
     from transforms.key_sentences import eligible_sentences, in_lists  # it imports this
 
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     groups = quote_groups(text, spans)
     if not len(groups):  # clause latin_speech_candidate (a text without CJK: no CJK group)
-        groups = latin_speech_groups(text, spans)
+        groups = latin_speech_groups(text, spans, speech_marks)
     if not len(groups):
         return groups
     whole = np.stack([spans[groups[:, 0], 0], spans[groups[:, 1], 1]], axis=1)

@@ -63,6 +63,8 @@ MAX_SPEECH_SENTENCES = 6
 # a key sentence of four exclamations.
 MIN_LONG_RUN_CHARS = 25
 _NONE = np.zeros((0, 2), dtype=np.int64)
+# The ``marks`` argument's default: not read yet (None is a reading: no speech marks).
+UNREAD = object()
 
 
 def _marks(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -90,12 +92,16 @@ def _opens(text: str, at: int, a: int) -> bool:
     return at == a or text[at - 1].isspace() or text[at - 1] in "([—-"
 
 
-def _sentence_marks(
+def sentence_marks(
     text: str, spans: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
     """Per sentence: opens a speech, closes one, its straight '"' count, holds no
     quotation mark; None when the text can hold no speech group (under two sentences,
-    no double quote, CJK text)."""
+    no double quote, CJK text). Clause ``speech_marks_once`` (session 52): the text's
+    quote style (single or double marks, ``single_quote_speech``) is decided here, and
+    ``latin_speech_groups`` and ``latin_speech_pieces`` take these arrays (``marks``)
+    so a document decides it once (``transforms.structure``)."""
+    spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     if len(spans) < 2 or holds_cjk(text):
         return None
     single = single_quote_marks(text, spans)  # clause single_quote_speech (session 51)
@@ -113,11 +119,12 @@ def _sentence_marks(
     return opens, closes, q, (o + c + q) == 0
 
 
-def latin_speech_groups(text: str, spans: np.ndarray) -> np.ndarray:
+def latin_speech_groups(text: str, spans: np.ndarray, marks=UNREAD) -> np.ndarray:
     """(m, 2) int64 [first, last] sentence indices of the groups (module docstring),
-    ascending and disjoint."""
+    ascending and disjoint; ``marks``: ``sentence_marks(text, spans)`` when read before."""
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-    marks = _sentence_marks(text, spans)
+    if marks is UNREAD:
+        marks = sentence_marks(text, spans)
     if marks is None:
         return _NONE
     opens, closes, q, plain = marks
@@ -151,7 +158,9 @@ def latin_speech_groups(text: str, spans: np.ndarray) -> np.ndarray:
     return np.asarray(out, dtype=np.int64).reshape(-1, 2) if out else _NONE
 
 
-def latin_speech_pieces(text: str, spans: np.ndarray, groups: np.ndarray) -> np.ndarray:
+def latin_speech_pieces(
+    text: str, spans: np.ndarray, groups: np.ndarray, marks=UNREAD
+) -> np.ndarray:
     """Clause ``latin_speech_whole_only`` (session 40): the sentences (indices, ascending)
     that open or close a speech of one paragraph, by the groups' quote tests, and lie in
     none of ``groups`` (the groups that are key sentences whole,
@@ -180,9 +189,10 @@ def latin_speech_pieces(text: str, spans: np.ndarray, groups: np.ndarray) -> np.
     over paragraphs keeps its pieces, its middles too, as the BBC references copy them:
     'Jay-Z … said: "I have inherited two of the most important brands in hip-hop…'
     | '"I feel this is…'; leaving the openers of such paragraphs out cost ROUGE-1/2
-    -0.0014 / -0.0017)."""
+    -0.0014 / -0.0017). ``marks``: ``sentence_marks(text, spans)`` when read before."""
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-    marks = _sentence_marks(text, spans)
+    if marks is UNREAD:
+        marks = sentence_marks(text, spans)
     if marks is None:
         return np.zeros(0, dtype=np.int64)
     opens, closes, q, plain = marks

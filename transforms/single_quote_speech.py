@@ -51,7 +51,6 @@ limits (two to six sentences, 1,000 characters, one paragraph).
 
 from __future__ import annotations
 
-import functools
 import re
 
 import numpy as np
@@ -62,15 +61,13 @@ from transforms.stage_directions import is_play
 SINGLE_QUOTE_MAJORITY = 10
 # Clause single_quote_dialogue_text: closing single marks per sentence, at least.
 SINGLE_QUOTE_DIALOGUE_SHARE = 0.12
-# is_play's answer for the last texts asked: the groups and the pieces ask it of the same text.
-_is_play = functools.lru_cache(maxsize=2)(is_play)
 # Clause single_quote_elision: a ' or ‘ that starts one of these words stands for left-out
 # letters, no quotation (Oliver Twist's "so he may go without 'em.", "'Tis", "'twas").
 ELISIONS = re.compile(
     r"(?<!\w)['‘](?:em|tis|twas|twere|twould|twill|tween|twixt|cause|un|ud)\b", re.I
 )
 # ELISIONS without its look-behind, which Python's re tried at every position of the text (40
-# ms a call on an 830,000-character book, twice per text; review, session 51): the few matches
+# ms a call on an 830,000-character book; review, session 51): the few matches
 # are filtered by the character before them (re's \w: a letter, digit or '_'), same starts.
 _ELISION_WORDS = re.compile(ELISIONS.pattern.replace("(?<!\\w)", "", 1), re.I)
 
@@ -120,7 +117,7 @@ def _neighbours(cp: np.ndarray, at: np.ndarray) -> tuple[np.ndarray, np.ndarray]
 def single_quote_marks(
     text: str, spans: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
-    """Per sentence (``latin_speech._sentence_marks``' arrays): opens a speech, closes one,
+    """Per sentence (``latin_speech.sentence_marks``' arrays): opens a speech, closes one,
     a zero straight-double count, holds no single mark; None when the text is no
     single-quote text (module docstring)."""
     if "'" not in text and "‘" not in text:
@@ -142,7 +139,7 @@ def single_quote_marks(
     single_open = int(np.count_nonzero(spaced))
     if not single_open or single_open < SINGLE_QUOTE_MAJORITY * double_open:
         return None
-    if _is_play(text):  # clause single_quote_not_in_plays
+    if is_play(text):  # clause single_quote_not_in_plays
         return None
     spans = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
     at_start = np.isin(at, spans[:, 0])

@@ -48,7 +48,7 @@ from transforms import sentences as sent
 from transforms.beam_utils import DocumentStage, RejectDocument
 from transforms.c99 import C99Config
 from transforms.fortune_separators import fortune_entry_headings
-from transforms.latin_speech import latin_speech_pieces
+from transforms.latin_speech import latin_speech_pieces, sentence_marks
 from transforms.markdown_marks import SOURCE as MARKDOWN
 from transforms.markdown_marks import markdown_headings
 from transforms.markup_headings import with_markup_headings
@@ -195,12 +195,15 @@ def _analyze(
     eligible = ks.eligible_sentences(
         text, sentences, config.key_min_words, [h.start for h in headings], lists
     )
+    # Clause speech_marks_once (session 52): the quote style and the speech marks of the
+    # sentences, read once for the groups and the pieces.
+    speech_marks = sentence_marks(text, sentences)
     groups = ks.eligible_groups(  # clause split_quote_candidate
-        text, sentences, config.key_min_words, [h.start for h in headings], lists
+        text, sentences, config.key_min_words, [h.start for h in headings], lists, speech_marks
     )
     # Clause latin_speech_whole_only (session 40): a piece of a speech that is no candidate
     # whole is none either.
-    eligible[latin_speech_pieces(text, sentences, groups)] = False
+    eligible[latin_speech_pieces(text, sentences, groups, speech_marks)] = False
     key_idx, key_scores = ks.key_sentences(
         indptr,
         ids,

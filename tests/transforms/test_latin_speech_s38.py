@@ -119,7 +119,7 @@ def test_latin_speech_mean_score_moves_no_other_score(monkeypatch):
 
     config = StructureConfig(key_ratio=1.0, key_top_k=0, key_min_words=0)
     on = analyze_text(PAUL, config)
-    monkeypatch.setattr(kq, "latin_speech_groups", lambda text, spans: np.zeros((0, 2), np.int64))
+    monkeypatch.setattr(kq, "latin_speech_groups", lambda *a: np.zeros((0, 2), np.int64))
     # Without the groups, clause latin_speech_whole_only (session 40) would take the
     # group's ends out of the graph as pieces: off is the ranking of the same sentences.
     import transforms.structure as structure

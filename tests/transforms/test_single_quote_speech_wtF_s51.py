@@ -1,5 +1,5 @@
 """Clause single_quote_speech (session 51, transforms/single_quote_speech.py, read by
-``latin_speech._sentence_marks``): in a text whose speeches stand in single marks, a speech
+``latin_speech.sentence_marks``): in a text whose speeches stand in single marks, a speech
 Punkt cut into two to six sentences is one key-sentence candidate, and the sentences of a
 longer one are none (``latin_speech_whole_only`` / ``latin_speech_middle``), as in a
 double-quote text. Before it, every such sentence was a candidate alone: the 200-key read of
