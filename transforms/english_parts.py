@@ -22,6 +22,10 @@ DECAMERON." / "THE FOURTH DAY." / "NOVEL I.", then "THE FIFTH DAY." twice (a 4-5
 advanced): as parts they took the poems and footnotes after them. Such a series (no "FIRST
 DAY" in it) stays lines in capitals.
 
+``piece_back_to_caps`` (session 52): a story's or an evening's ordinal line (clause
+``ordinal_story_parts``) whose series does not count on (Barrie's The Young Visiters, a lone
+"THE FIRST EVENING") is a line in capitals again, as it was before that clause.
+
 Cost: one pass over the candidates.
 """
 
@@ -30,6 +34,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from transforms import headings as hd
+from transforms.ordinal_divisions import PIECE_RANK
+
+PIECE_SERIES = frozenset(("ord:story", "ord:evening"))
 
 
 def _english_part(c: hd.Candidate) -> bool:
@@ -60,6 +67,14 @@ def part_holds_headings(cands: list[hd.Candidate]) -> list[hd.Candidate]:
     return [_caps(c) if _english_part(c) and c.series in empty else c for c in cands]
 
 
+def _piece(c: hd.Candidate) -> bool:
+    return c.kind == "ordinal" and c.rank == PIECE_RANK and c.series in PIECE_SERIES
+
+
 def part_back_to_caps(cands: list[hd.Candidate], advancing: set[int]) -> list[hd.Candidate]:
-    """Clause ``part_back_to_caps`` (see the module docstring)."""
-    return [_caps(c) if i not in advancing and _english_part(c) else c for i, c in enumerate(cands)]
+    """Clause ``part_back_to_caps`` and clause ``piece_back_to_caps`` (see the module
+    docstring)."""
+    return [
+        _caps(c) if i not in advancing and (_english_part(c) or _piece(c)) else c
+        for i, c in enumerate(cands)
+    ]

@@ -47,7 +47,10 @@ from transforms.english_parts import part_back_to_caps, part_holds_headings
 from transforms.year_lines import year_lines
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
-_PARTS = frozenset(("volume", "tome", "part", "book"))  # clause parts_not_chapters
+# Clause parts_not_chapters; clause story_parts_not_chapters (session 52): a tale's numbered
+# stories or evenings (``transforms.ordinal_divisions``, clause ordinal_story_parts) divide
+# one piece of a collection whose tale titles in capitals stand by their layout.
+_PARTS = frozenset(("volume", "tome", "part", "book", "story", "evening"))
 
 
 def _numbering(cands: list[hd.Candidate], blank: list[bool], titles: set[int]) -> set[int]:
