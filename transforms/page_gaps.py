@@ -124,7 +124,7 @@ _WORD_START = re.compile(r"[a-z]")
 SHORT_LINE = 0.8
 # Clause page_break_open_phrase (session 52): the line above ends on an article or "of", a
 # phrase no sentence ends on, and the line below opens on a capital: a name or a noun goes
-# on the next page (Dr. Jekyll's "but that in case of" / "26)" / "Dr. Jekyll's
+# on the next page (Dr. Jekyll's "but that in case of" / "12)" / "Dr. Jekyll's
 # \"disappearance\"", Baum's Oz "at the" / "Woggle-Bug", "The" / "Jackdaws"). A comma above a
 # capital ("as they say," / "I see") stays: a verse line and a quoted speech end so too.
 _OPEN_END = re.compile(r"(?:.*[^\w'’-])?(?:[Tt]he|[Aa]n?|of)")

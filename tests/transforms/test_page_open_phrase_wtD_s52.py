@@ -39,7 +39,7 @@ def test_oz_article_then_name_on_the_next_page():
 
 
 def test_jekyll_of_then_name_joined_comma_kept():
-    """ "but that in case of" / "13)" / "Dr. Jekyll's": one line (before, a newline inside the
+    """ "but that in case of" / "12)" / "Dr. Jekyll's": one line (before, a newline inside the
     paragraph). The clause's bound: a comma above a capital ("as they say," / "14)" / "I
     see") keeps its line break (a verse line or a quoted speech ends so too)."""
     text = _clean(JEKYLL)
