@@ -33,7 +33,8 @@ SEVEN STORIES", in Stories from Hans Andersen and Hans Andersen's Fairy Tales, F
 rcdm-uga/Gutenberg_Text) and "FIRST EVENING" .. "THIRTY-SECOND EVENING" (his What the Moon
 Saw, in Fairy Tales of Hans Christian Andersen). Before, none was a heading: the Snow Queen's
 62,389 characters were one section, the Moon's 32 evenings one INTRODUCTION. A story or an
-evening ranks as a ballad's fytte (25): under the tale's title, a line in capitals, so the
+evening ranks as a numbered chapter ("I. LITTLE RUDY", 38; clause
+``story_rank_of_numbered_chapters``): under the tale's title, a line in capitals, so the
 collection's next tale title closes the series. The series must count on (two following
 values, as every ordinal candidate), and, clause ``story_parts_not_chapters``
 (``transforms.heading_confirmation``), it is no evidence of numbered chapters: the
@@ -44,7 +45,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.heading_candidate import Candidate, squash
+from transforms.heading_candidate import NUMBERED_RANK, Candidate, squash
 from transforms.heading_numbers import ENGLISH_ORDINALS, NUMBER_WORDS
 from transforms.keyword_headings import KEYWORD_RANK
 
@@ -71,7 +72,11 @@ ORDINAL_PIECE = re.compile(
     rf"(?:THE[ \t]+)?(?P<ord>{_ORD_WORD})[ \t]+(?P<kw>STORY|EVENING)\.?"
     rf"|(?P<kw2>STORY)[ \t]+(?:THE[ \t]+)?(?P<ord2>{_ORD_WORD})\.?"
 )
-PIECE_RANK = 25  # a ballad's fytte's: under the tale's title (CAPS_RANK 20)
+# Clause story_rank_of_numbered_chapters: a numbered chapter's rank (38), under the tale's
+# title (CAPS_RANK 20), beside the numbered chapters of the collection's other tales: at a
+# rank between (a fytte's 25) The Ice-Maiden's "I. LITTLE RUDY" .. "XV." in the same
+# collection fell from level 2 to 3, under no level-2 heading.
+PIECE_RANK = NUMBERED_RANK
 
 
 def ordinal_piece(line: str, start: int, index: int, end: int) -> list[Candidate]:

@@ -12,6 +12,10 @@ by blank lines:
   lines 17222-17230 (WHAT THE MOON SAW / INTRODUCTION), 17267-17294, 17297-17305,
   17325-17339 (FIRST, SECOND, THIRD EVENING), 18527-18549 (THE NEIGHBOURING FAMILIES).
 - en_gutenberg_andersen_moon_evenings_1_3_s52.txt: the same without the second evening.
+- en_gutenberg_andersen_ice_maiden_snow_queen_s52.txt: "Fairy Tales of Hans Christian
+  Andersen.txt", lines 9909-9919, 10141-10148, 10298-10305 (THE ICE MAIDEN, I.-III.),
+  11887-11899, 29310-29320, 29362-29397, 29566-29580 (THE SNOW QUEEN, STORY THE FIRST ..
+  THIRD STORY), 30545-30550; CRLF made LF.
 """
 
 from pathlib import Path
@@ -96,6 +100,7 @@ def test_piece_line_forms():
         assert len(got) <= 1
         return (got[0].series, got[0].value, got[0].rank) if got else None
 
+    assert PIECE_RANK == 38  # a numbered chapter's (clause story_rank_of_numbered_chapters)
     assert value("FIRST STORY") == ("ord:story", 1, PIECE_RANK)
     assert value("STORY THE FIRST") == ("ord:story", 1, PIECE_RANK)
     assert value("STORY THREE") == ("ord:story", 3, PIECE_RANK)
@@ -111,3 +116,20 @@ def test_piece_line_forms():
         "First Story",
     ):
         assert value(line) is None, line
+
+
+def test_stories_beside_another_tales_numbered_chapters():
+    """Clause story_rank_of_numbered_chapters: in one collection The Ice-Maiden's "I. LITTLE
+    RUDY" .. and The Snow Queen's stories are both a tale's divisions, at one level. At a rank of
+    their own between (a fytte's 25) the numbered chapters fell a level below the stories."""
+    text, sections = _sections("en_gutenberg_andersen_ice_maiden_snow_queen_s52.txt")
+    got = [(s.level, s.title) for s in sections[1:]]
+    assert got == [
+        (1, "I. LITTLE RUDY"),
+        (1, "II. THE JOURNEY TO THE NEW HOME"),
+        (1, "III. THE UNCLE"),
+        (1, "STORY THE FIRST"),
+        (1, "SECOND STORY A LITTLE BOY AND A LITTLE GIRL"),
+        (1, "THIRD STORY THE FLOWER GARDEN OF THE WOMAN WHO COULD CONJURE"),
+    ]
+    _covers(text, sections)
