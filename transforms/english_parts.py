@@ -26,6 +26,12 @@ DAY" in it) stays lines in capitals.
 ``ordinal_story_parts``) whose series does not count on (Barrie's The Young Visiters, a lone
 "THE FIRST EVENING") is a line in capitals again, as it was before that clause.
 
+``pieces_in_order`` (session 52 review): a story or an evening counts on only from the piece
+before it or to the piece after it in its series, not from a piece far back: Hans Andersen's
+Fairy Tales (First Series) prints in its NOTES "THE SNOW QUEEN" / "FOURTH STORY"; the chain
+linked it to the tale's THIRD STORY, pages before, and it stood as a division under the
+note heading "LITTLE TUK". Such a line is a capitals line again (``piece_back_to_caps``).
+
 Cost: one pass over the candidates.
 """
 
@@ -69,6 +75,24 @@ def part_holds_headings(cands: list[hd.Candidate]) -> list[hd.Candidate]:
 
 def _piece(c: hd.Candidate) -> bool:
     return c.kind == "ordinal" and c.rank == PIECE_RANK and c.series in PIECE_SERIES
+
+
+def pieces_in_order(cands: list[hd.Candidate], advancing: set[int]) -> set[int]:
+    """Clause ``pieces_in_order`` (see the module docstring): ``advancing`` without the
+    story / evening pieces whose neighbours in their series do not count on to or from them."""
+    series: dict[str, list[int]] = {}
+    for i, c in enumerate(cands):
+        if i in advancing and _piece(c):
+            series.setdefault(c.series, []).append(i)
+    out = set(advancing)
+    for idx in series.values():
+        for k, i in enumerate(idx):
+            v = cands[i].value
+            before = k > 0 and cands[idx[k - 1]].value == v - 1
+            after = k + 1 < len(idx) and cands[idx[k + 1]].value == v + 1
+            if not (before or after):
+                out.discard(i)
+    return out
 
 
 def part_back_to_caps(cands: list[hd.Candidate], advancing: set[int]) -> list[hd.Candidate]:
