@@ -127,7 +127,9 @@ SHORT_LINE = 0.8
 # on the next page (Dr. Jekyll's "but that in case of" / "12)" / "Dr. Jekyll's
 # \"disappearance\"", Baum's Oz "at the" / "Woggle-Bug", "The" / "Jackdaws"). A comma above a
 # capital ("as they say," / "I see") stays: a verse line and a quoted speech end so too.
-_OPEN_END = re.compile(r"(?:.*[^\w'’-])?(?:[Tt]he|[Aa]n?|of)")
+# Review (session 52): a capital "A" / "An" only as a sentence's first word ("remained. A"):
+# "Appendix A", "Plan A", "SCHEDULE A" end a label, not an open phrase.
+_OPEN_END = re.compile(r"(?:.*[^\w'’-])?(?:[Tt]he|an?|of)|(?:.*[.!?][\"'’”]?[ \t]+)?An?")
 _CAPITAL_START = re.compile(r"[A-Z]")
 
 

@@ -44,6 +44,10 @@ def test_open_phrase_guards():
     # a word that only ends in "the" / "a" / "of" is no open phrase
     assert not _joins("the Scarecrow went down to bathe", "Tip followed him")
     assert not _joins("and he said it was a Gotha", "Then they went")
+    # a capital "A" ends a label unless it opens a sentence
+    assert not _joins("APPENDIX A", "Notes on the Text")
+    assert not _joins("see Plan A", "Then they went")
+    assert _joins("not a vestige of straw remained. A", "Jackdaw had stolen it")
     # a full line above is unwrapping's, not a page cut's (the session 51 guard)
     assert not _joins("x" * 66 + " the", "Jackdaws")
     # the next page opens on no capital: a caption or a number
