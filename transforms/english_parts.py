@@ -22,6 +22,16 @@ DECAMERON." / "THE FOURTH DAY." / "NOVEL I.", then "THE FIFTH DAY." twice (a 4-5
 advanced): as parts they took the poems and footnotes after them. Such a series (no "FIRST
 DAY" in it) stays lines in capitals.
 
+``piece_back_to_caps`` (session 52): a story's or an evening's ordinal line (clause
+``ordinal_story_parts``) whose series does not count on (Barrie's The Young Visiters, a lone
+"THE FIRST EVENING") is a line in capitals again, as it was before that clause.
+
+``pieces_in_order`` (session 52 review): a story or an evening counts on only from the piece
+before it or to the piece after it in its series, not from a piece far back: Hans Andersen's
+Fairy Tales (First Series) prints in its NOTES "THE SNOW QUEEN" / "FOURTH STORY"; the chain
+linked it to the tale's THIRD STORY, pages before, and it stood as a division under the
+note heading "LITTLE TUK". Such a line is a capitals line again (``piece_back_to_caps``).
+
 Cost: one pass over the candidates.
 """
 
@@ -30,6 +40,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from transforms import headings as hd
+from transforms.ordinal_divisions import PIECE_RANK
+
+PIECE_SERIES = frozenset(("ord:story", "ord:evening"))
 
 
 def _english_part(c: hd.Candidate) -> bool:
@@ -60,6 +73,32 @@ def part_holds_headings(cands: list[hd.Candidate]) -> list[hd.Candidate]:
     return [_caps(c) if _english_part(c) and c.series in empty else c for c in cands]
 
 
+def _piece(c: hd.Candidate) -> bool:
+    return c.kind == "ordinal" and c.rank == PIECE_RANK and c.series in PIECE_SERIES
+
+
+def pieces_in_order(cands: list[hd.Candidate], advancing: set[int]) -> set[int]:
+    """Clause ``pieces_in_order`` (see the module docstring): ``advancing`` without the
+    story / evening pieces whose neighbours in their series do not count on to or from them."""
+    series: dict[str, list[int]] = {}
+    for i, c in enumerate(cands):
+        if i in advancing and _piece(c):
+            series.setdefault(c.series, []).append(i)
+    out = set(advancing)
+    for idx in series.values():
+        for k, i in enumerate(idx):
+            v = cands[i].value
+            before = k > 0 and cands[idx[k - 1]].value == v - 1
+            after = k + 1 < len(idx) and cands[idx[k + 1]].value == v + 1
+            if not (before or after):
+                out.discard(i)
+    return out
+
+
 def part_back_to_caps(cands: list[hd.Candidate], advancing: set[int]) -> list[hd.Candidate]:
-    """Clause ``part_back_to_caps`` (see the module docstring)."""
-    return [_caps(c) if i not in advancing and _english_part(c) else c for i, c in enumerate(cands)]
+    """Clause ``part_back_to_caps`` and clause ``piece_back_to_caps`` (see the module
+    docstring)."""
+    return [
+        _caps(c) if i not in advancing and (_english_part(c) or _piece(c)) else c
+        for i, c in enumerate(cands)
+    ]

@@ -43,11 +43,14 @@ from transforms import headings as hd
 from transforms.cjk_numbers import cjk_named_line
 from transforms.contents import Contents, Lines
 from transforms.contents_bylines import closes_text
-from transforms.english_parts import part_back_to_caps, part_holds_headings
+from transforms.english_parts import part_back_to_caps, part_holds_headings, pieces_in_order
 from transforms.year_lines import year_lines
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
-_PARTS = frozenset(("volume", "tome", "part", "book"))  # clause parts_not_chapters
+# Clause parts_not_chapters; clause story_parts_not_chapters (session 52): a tale's numbered
+# stories or evenings (``transforms.ordinal_divisions``, clause ordinal_story_parts) divide
+# one piece of a collection whose tale titles in capitals stand by their layout.
+_PARTS = frozenset(("volume", "tome", "part", "book", "story", "evening"))
 
 
 def _numbering(cands: list[hd.Candidate], blank: list[bool], titles: set[int]) -> set[int]:
@@ -93,6 +96,7 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
     dated_titles: set[int] = set()
     cands = part_holds_headings(cands)  # clause english_ordinal_part's guards
     advancing = _numbering(cands, lines.blank, dated_titles)
+    advancing = pieces_in_order(cands, advancing)  # clause pieces_in_order
     cands = part_back_to_caps(cands, advancing)
     # Clause parts_not_chapters (session 17): a volume, part or book ("Tom I",
     # "ПРВИ ДЕО", "Första boken") is no chapter: chapter titles in capitals under

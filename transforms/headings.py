@@ -103,7 +103,11 @@ from transforms.numbered_titles import (  # ends_in_page_number: callers import 
     scene_place,
     title_like,
 )
-from transforms.ordinal_divisions import ORDINAL_PART, ordinal_division  # noqa: F401 (re-exported)
+from transforms.ordinal_divisions import (  # noqa: F401 (ORDINAL_PART re-exported)
+    ORDINAL_PART,
+    ordinal_division,
+    ordinal_piece,
+)
 from transforms.setext_headings import setext_candidates  # noqa: F401 (re-exported)
 
 LOWER_PREFIX = True  # clause lower_prefix_reject (off: the tests' old path)
@@ -374,6 +378,8 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
                               "ord:act", value)]  # fmt: skip
         if not found and (part := ordinal_division(line, start, index, end)):
             return part  # clauses english_ordinal_part, ordinal_narrative_divisions
+        if not found and (piece := ordinal_piece(line, start, index, end)):
+            return piece  # clause ordinal_story_parts
         if not found and (fit := _FYTTE.fullmatch(line)):  # clause ballad_fyttes
             word = fit.group("ord").replace("Y", "I").rstrip("E").lower()
             value = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",

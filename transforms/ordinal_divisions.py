@@ -26,14 +26,27 @@ the act: Mary Tudor's days stand where Marion de Lorme's ACT I .. V do); the gua
 (``transforms.english_parts``: the series advances over other headings) and
 ``days_from_first``: the series holds its first day (a citation "THE FOURTH DAY." of the
 Decameron is no division).
+
+Clause ``ordinal_story_parts`` (session 52): the numbered pieces of ONE tale, "FIRST STORY" ..
+"SEVENTH STORY" (also "STORY THE FIRST", "STORY THREE": Andersen's The Snow Queen, "A TALE IN
+SEVEN STORIES", in Stories from Hans Andersen and Hans Andersen's Fairy Tales, First Series,
+rcdm-uga/Gutenberg_Text) and "FIRST EVENING" .. "THIRTY-SECOND EVENING" (his What the Moon
+Saw, in Fairy Tales of Hans Christian Andersen). Before, none was a heading: the Snow Queen's
+62,389 characters were one section, the Moon's 32 evenings one INTRODUCTION. A story or an
+evening ranks as a numbered chapter ("I. LITTLE RUDY", 38; clause
+``story_rank_of_numbered_chapters``): under the tale's title, a line in capitals, so the
+collection's next tale title closes the series. The series must count on (two following
+values, as every ordinal candidate), and, clause ``story_parts_not_chapters``
+(``transforms.heading_confirmation``), it is no evidence of numbered chapters: the
+collection's tale titles in capitals stay confirmed by their layout.
 """
 
 from __future__ import annotations
 
 import re
 
-from transforms.heading_candidate import Candidate, squash
-from transforms.heading_numbers import ENGLISH_ORDINALS
+from transforms.heading_candidate import NUMBERED_RANK, Candidate, squash
+from transforms.heading_numbers import ENGLISH_ORDINALS, NUMBER_WORDS
 from transforms.keyword_headings import KEYWORD_RANK
 
 ORDINAL_PART = re.compile(
@@ -51,6 +64,35 @@ DIVISION_RANK = {
     "narrative": KEYWORD_RANK["book"],
     "day": KEYWORD_RANK["book"],
 }
+
+
+# Clause ordinal_story_parts: a tale's numbered pieces (see the module docstring).
+_ORD_WORD = r"(?:(?:TWENTY|THIRTY|FORTY)-)?[A-Z]+"
+ORDINAL_PIECE = re.compile(
+    rf"(?:THE[ \t]+)?(?P<ord>{_ORD_WORD})[ \t]+(?P<kw>STORY|EVENING)\.?"
+    rf"|(?P<kw2>STORY)[ \t]+(?:THE[ \t]+)?(?P<ord2>{_ORD_WORD})\.?"
+)
+# Clause story_rank_of_numbered_chapters: a numbered chapter's rank (38), under the tale's
+# title (CAPS_RANK 20), beside the numbered chapters of the collection's other tales: at a
+# rank between (a fytte's 25) The Ice-Maiden's "I. LITTLE RUDY" .. "XV." in the same
+# collection fell from level 2 to 3, under no level-2 heading.
+PIECE_RANK = NUMBERED_RANK
+
+
+def ordinal_piece(line: str, start: int, index: int, end: int) -> list[Candidate]:
+    """Clause ``ordinal_story_parts``: an "ordinal" candidate of rank 25 for a line that is
+    only a story's or an evening's ordinal ("FIRST STORY", "STORY THE FIRST", "STORY
+    THREE", "TWENTY-FIRST EVENING"), else []."""
+    m = ORDINAL_PIECE.fullmatch(line)
+    if m is None:
+        return []
+    word = (m.group("ord") or m.group("ord2")).lower()
+    kw = (m.group("kw") or m.group("kw2")).lower()
+    # "STORY THREE" counts in cardinal words; "THE THIRD STORY" only in ordinals.
+    value = ENGLISH_ORDINALS.get(word) or (NUMBER_WORDS.get(word) if m.group("kw2") else None)
+    if value is None:
+        return []
+    return [Candidate(start, end, index, "ordinal", PIECE_RANK, squash(line), f"ord:{kw}", value)]
 
 
 def ordinal_division(line: str, start: int, index: int, end: int) -> list[Candidate]:

@@ -122,6 +122,15 @@ _WORD_END = re.compile(r".*[a-z,;]")
 _WORD_START = re.compile(r"[a-z]")
 # The page's last line is short of the text's lines (a full one unwrapping joins already).
 SHORT_LINE = 0.8
+# Clause page_break_open_phrase (session 52): the line above ends on an article or "of", a
+# phrase no sentence ends on, and the line below opens on a capital: a name or a noun goes
+# on the next page (Dr. Jekyll's "but that in case of" / "12)" / "Dr. Jekyll's
+# \"disappearance\"", Baum's Oz "at the" / "Woggle-Bug", "The" / "Jackdaws"). A comma above a
+# capital ("as they say," / "I see") stays: a verse line and a quoted speech end so too.
+# Review (session 52): a capital "A" / "An" only as a sentence's first word ("remained. A"):
+# "Appendix A", "Plan A", "SCHEDULE A" end a label, not an open phrase.
+_OPEN_END = re.compile(r"(?:.*[^\w'’-])?(?:[Tt]he|an?|of)|(?:.*[.!?][\"'’”]?[ \t]+)?An?")
+_CAPITAL_START = re.compile(r"[A-Z]")
 
 
 def joins_words(lines: list[str], a: int, b: int, width: float) -> bool:
@@ -133,6 +142,8 @@ def joins_words(lines: list[str], a: int, b: int, width: float) -> bool:
     if above[:1].isspace() or below[:1].isspace():
         return False  # an indented line: code or verse in a PDF's text keeps its lines
     short = len(above.rstrip()) < SHORT_LINE * width
+    if short and _OPEN_END.fullmatch(above.rstrip()) and _CAPITAL_START.match(below):
+        return True  # clause page_break_open_phrase
     return short and bool(_WORD_END.fullmatch(above.rstrip()) and _WORD_START.match(below))
 
 
