@@ -5,6 +5,7 @@ decides as before (the lists' multiset of lines and ratios, line by line)."""
 
 from __future__ import annotations
 
+import bisect
 import random
 import subprocess
 import sys
@@ -12,8 +13,8 @@ import textwrap
 from collections import Counter
 from pathlib import Path
 
-from transforms.page_chains import Forest
-from transforms.page_furniture import MIN_RUN, page_furniture
+from transforms.page_chains import Forest, page_order
+from transforms.page_furniture import MIN_RUN, _same_position, page_furniture
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data"
@@ -26,6 +27,15 @@ def _log(groups: int) -> str:
     return "".join(
         f"{g} entries logged.\n" * 5 + "The clerk counted them.\n" * 5 for g in range(1, groups + 1)
     )
+
+
+def cut_text(text: str, cuts) -> str:
+    """``text`` with ``cuts`` (sorted, disjoint) applied."""
+    out, at = [], 0
+    for e in cuts:
+        out += [text[at : e.start], e.replacement]
+        at = e.end
+    return "".join(out) + text[at:]
 
 
 def _old_chains(occ: list[tuple[int, int]], min_run: int) -> list[list[int]]:
@@ -135,3 +145,70 @@ def test_oz_caption_pages_share_a_tail_and_are_still_cut():
     assert max(forest.through) == 2
     chains = _old_chains(occ, MIN_RUN)
     assert forest.page_lines() == _old_page_lines([occ[k] for c in chains for k in c])
+
+
+def _old_in_order(chain: list[tuple[int, int]], pooled: list[tuple[int, int]]) -> bool:
+    """Session 51's ``_in_order`` (base 55c4ea5d), the reference."""
+    own = set(chain)
+    others = [o for o in pooled if o not in own]
+    ok = 0
+    for line, value in chain:
+        i = bisect.bisect_left(others, (line, -1))
+        before = others[i - 1][1] if i else None
+        after = others[i][1] if i < len(others) else None
+        ok += (before is None or before <= value + 1) and (after is None or after >= value - 1)
+    return 4 * ok >= 3 * len(chain)
+
+
+def test_page_order_in_one_pass_as_each_key_against_the_others():
+    """Clause ``order_once``: the keys in page order are those base 55c4ea5d's
+    ``_in_order`` gave, key by key (lines repeated as often as chains hold them)."""
+    rng = random.Random(5)
+    for _ in range(300):
+        lines = rng.sample(range(500), rng.randint(0, 40))
+        chains: dict[str, dict[tuple[int, int], int]] = {}
+        for line in lines:
+            key = rng.choice("abcde")
+            chains.setdefault(key, {})[(line, rng.randint(1, 30))] = rng.choice([1, 1, 2, 5])
+        listed = {k: sorted(Counter(c).elements()) for k, c in chains.items()}
+        heads = sorted(o for c in listed.values() for o in c)
+        old = {k for k, c in listed.items() if _old_in_order(c, heads)}
+        assert page_order(chains) == old
+
+
+def test_same_position_counts_as_the_pass_over_all_spots():
+    """Clause ``spots_counted``: the position most occurrences hold, and which of them
+    stand there, as base 55c4ea5d's pass over every pair of spots gave (first best)."""
+    rng = random.Random(7)
+    for _ in range(500):
+        found = [
+            (n, n + 1, rng.choice((1, -1)), rng.randint(0, 6)) for n in range(rng.randint(1, 30))
+        ]
+        spots = [(side, gap) for _, _, side, gap in found]
+        side, gap = max(
+            spots, key=lambda p: sum(s == p[0] and abs(g - p[1]) <= 1 for s, g in spots)
+        )
+        assert _same_position(found) == [
+            (n, k) for n, k, s, g in found if s == side and abs(g - gap) <= 1
+        ]
+
+
+def test_report_of_many_sections_cut_as_before():
+    """A report whose 1,000 sections each head two pages ("Report7 15", "Report7 16")
+    beside the book's running head, the same text line next to all 4,000 page blocks:
+    ``_same_position`` read every pair of its 4,000 spots (16 million, 14 s); the cuts
+    are base 55c4ea5d's (3,995 blocks: every head but 5, "Report0 2" and 4 at the end)."""
+    body = "the text goes on and on\n" * 15
+    text = "".join(
+        f"THE BOOK {p + 1}\n{body}Report{p // 2} {p + 1}\n{body}" for p in range(1, 2001)
+    )
+    cuts = page_furniture(text)
+    assert len(cuts) == 3995
+    kept = [x for x in cut_text(text, cuts).split("\n") if x.startswith(("THE BOOK", "Report"))]
+    assert kept == [
+        "Report0 2",
+        "Report998 1998",
+        "Report999 1999",
+        "Report999 2000",
+        "Report1000 2001",
+    ]
