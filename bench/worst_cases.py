@@ -12,8 +12,9 @@ list: ``--cases space_run,leader_run,dot_leader_run --chars 8000``. Each
 runs at ``--chars`` and twice that through normalize -> clean -> ``analyze_text`` in a
 fresh process per version (imports warmed up first); the table gives process CPU
 seconds at the larger size, the growth (CPU at 2x / CPU at 1x: about 2 is linear, 4
-quadratic) and the ratio baseline / ours. A case over ``--limit`` seconds is cut
-(shown as ">limit").
+quadratic) and the ratio baseline / ours. A case over ``--limit`` seconds or ``--memory`` GB of
+address space (session 52) is cut (shown as ">limit"). ``numbered_log`` (session 52): a
+numbered log, each number on 5 lines, then 5 lines of the book (page chains sharing tails).
 """
 
 from __future__ import annotations
@@ -28,17 +29,20 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(REPO, "..", "shared", "data")
 
 WORKER = r"""
-import glob, json, os, re, signal, sys, time
+import glob, json, os, re, resource, signal, sys, time
 sys.path.insert(0, sys.argv[1])
 from transforms.normalize import normalize_text
 from transforms.clean import clean_text
 from transforms.structure import analyze_text
 analyze_text("Warm up: imports load here. 热身。"); clean_text("Warm up. 热身。")
 data, chars, limit, names = sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5].split(",")
+memory = int(sys.argv[6]) << 30  # session 52: a case past --memory GB is cut too
+resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
 en = open(sorted(glob.glob(os.path.join(data, "en_gutenberg", "*.txt")))[0], encoding="utf-8").read()
 zh = open(sorted(glob.glob(os.path.join(data, "zh_classics", "*.txt")))[0], encoding="utf-8").read()
 marks = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]")
 han = marks.sub("", zh)
+enl = [x for x in en.splitlines() if x.strip()]
 def fit(unit, n):
     return (unit * (n // max(len(unit), 1) + 1))[:n]
 def rows(n):  # 19-character rows between blank lines, at most 40 (base41: 2^18 steps each)
@@ -59,6 +63,9 @@ CASES = {
     "space_run": lambda n: en[20000:22000] + "\n\nBegin " + " " * n + " end.\n",
     "leader_run": lambda n: zh[:2000] + "\n\n她望着窗外" + "…" * n + "一句话也没有说。\n",
     "dot_leader_run": lambda n: en[20000:22000] + "\n\nContents" + " ." * (n // 2) + "\n",
+    # session 52: a numbered log, each number on 5 lines then 5 lines of the book: the
+    # page rule's chains share their tails (base52: O(n^2) lists, past 10 GB)
+    "numbered_log": lambda n: fit("".join(f"{g} entries logged.\n" * 5 + "\n".join(enl[5 * g : 5 * g + 5]) + "\n" for g in range(1, 3000)), n),
 }
 class Cut(Exception):
     pass
@@ -77,7 +84,7 @@ for name in names:
             if cleaned.strip():
                 analyze_text(cleaned)
             row[n] = time.process_time() - c0
-        except Cut:
+        except (Cut, MemoryError):
             row[n] = None
         finally:
             signal.alarm(0)
@@ -88,13 +95,13 @@ print(json.dumps(out))
 """
 CASES = (
     "one_line,no_sentence_marks,cjk_no_marks,only_headings,one_character,long_url,"
-    "mixed_scripts,nul_bytes,blank_lines,han_rows"
+    "mixed_scripts,nul_bytes,blank_lines,han_rows,numbered_log"
 )
 
 
-def run(code_dir: str, chars: int, limit: int, cases: str) -> dict:
+def run(code_dir: str, chars: int, limit: int, cases: str, memory: int = 4) -> dict:
     done = subprocess.run(
-        [sys.executable, "-c", WORKER, code_dir, DATA, str(chars), str(limit), cases],
+        [sys.executable, "-c", WORKER, code_dir, DATA, str(chars), str(limit), cases, str(memory)],
         capture_output=True,
         text=True,
         check=True,
@@ -112,9 +119,12 @@ def main(argv=None) -> int:
     parser.add_argument("--chars", type=int, default=200_000)
     parser.add_argument("--limit", type=int, default=120, help="seconds before a case is cut")
     parser.add_argument("--cases", default=CASES)
+    parser.add_argument(
+        "--memory", type=int, default=4, help="GB of address space before a case is cut"
+    )
     args = parser.parse_args(argv)
-    base = run(os.path.abspath(args.baseline), args.chars, args.limit, args.cases)
-    ours = run(REPO, args.chars, args.limit, args.cases)
+    base = run(os.path.abspath(args.baseline), args.chars, args.limit, args.cases, args.memory)
+    ours = run(REPO, args.chars, args.limit, args.cases, args.memory)
     print(f"load {os.getloadavg()[0]:.1f}; CPU seconds at {2 * args.chars:,} characters")
     print("| case | baseline | growth | ours | growth | ours chars/s | baseline / ours |")
     print("|---|---:|---:|---:|---:|---:|---:|")

@@ -66,11 +66,12 @@ without such a chain is untouched. Cost: one pass over the lines (~1 us each).
 
 from __future__ import annotations
 
-import bisect
 import re
 import statistics
+from collections import Counter
 
 from transforms.page_breaks import cut_lines, off_page_numbers
+from transforms.page_chains import Forest, page_order
 from transforms.page_gaps import caps_top_gap, gap_pages, heading_below, joins_words, titles_once
 from transforms.page_paragraphs import paragraph_numbers
 from transforms.textedit import Edit
@@ -136,42 +137,11 @@ def _page_form(s: str) -> str:
     return s
 
 
-def _chains(occ: list[tuple[int, int]], min_run: int) -> list[list[int]]:
-    """The chains of at least ``min_run`` page lines, as indexes into ``occ``
-    ((line, value) in document order)."""
-    succ: dict[int, int] = {}
-    for i, (line, value) in enumerate(occ):
-        for j in range(i + 1, len(occ)):
-            gap = occ[j][0] - line
-            if gap > 400:
-                break
-            if gap >= 8 and 1 <= occ[j][1] - value <= 3:
-                succ[i] = j
-                break
-    pred = {j: i for i, j in succ.items()}
-    out = []
-    for i in range(len(occ)):
-        if i in pred:
-            continue
-        chain = [i]
-        while chain[-1] in succ:
-            chain.append(succ[chain[-1]])
-        if len(chain) >= min_run:
-            out.append(chain)
-    return out
-
-
 def _ratios(chain: list[tuple[int, int]]) -> list[float]:
     """Lines per page number between consecutive members of ``chain``."""
     return [
         (b[0] - a[0]) / (b[1] - a[1]) for a, b in zip(chain, chain[1:], strict=False) if b[1] > a[1]
     ]
-
-
-def _page_lines(chain: list[tuple[int, int]]) -> float:
-    """The median lines per page along ``chain`` (0 when it has no step)."""
-    r = sorted(_ratios(chain))
-    return r[len(r) // 2] if r else 0.0
 
 
 def _rhythm(chain: list[tuple[int, int]], lo: float, hi: float) -> bool:
@@ -180,20 +150,12 @@ def _rhythm(chain: list[tuple[int, int]], lo: float, hi: float) -> bool:
     return bool(r) and 4 * sum(lo <= x <= hi for x in r) >= 3 * len(r)
 
 
-def _in_order(chain: list[tuple[int, int]], pooled: list[tuple[int, int]]) -> bool:
-    """Clause ``page_order``: whether at least 3 in 4 of ``chain``'s lines number
-    their page as the page lines of other keys around them do (none before numbered
-    higher, none after lower, give or take 1): "Chapter 2" on page 9 is out of
-    order."""
-    own = set(chain)
-    others = [o for o in pooled if o not in own]
-    ok = 0
-    for line, value in chain:
-        i = bisect.bisect_left(others, (line, -1))
-        before = others[i - 1][1] if i else None
-        after = others[i][1] if i < len(others) else None
-        ok += (before is None or before <= value + 1) and (after is None or after >= value - 1)
-    return 4 * ok >= 3 * len(chain)
+def _in_order(
+    chain: dict[tuple[int, int], int] | list[tuple[int, int]], pooled: list[tuple[int, int]]
+) -> bool:
+    """Clause ``page_order`` for one chain among ``pooled`` (``page_order``)."""
+    own = chain if isinstance(chain, dict) else dict.fromkeys(chain, 1)
+    return "own" in page_order({"own": own, "others": {o: 1 for o in pooled if o not in own}})
 
 
 def _blocks(lines: list[str], marked: set[int]) -> list[tuple[int, int]]:
@@ -229,8 +191,11 @@ def _same_position(found: list[tuple[int, int, int, int]]) -> list[tuple[int, in
     running head sits where the page layout puts it; RFC 5321's scenarios end on
     "C: QUIT" / "S: 221 foo.com ..." at 4 page ends, 16 to 33 blank lines above the
     footer (a page padded where the next scenario opens a page): text, not a head."""
+    # Clause spots_counted (session 52): each spot's score from a count of the spots, not
+    # a pass over all of them (O(n^2): a line beside each of 4,000 page blocks, 80 s).
     spots = [(side, gap) for _, _, side, gap in found]
-    side, gap = max(spots, key=lambda p: sum(s == p[0] and abs(g - p[1]) <= 1 for s, g in spots))
+    count = Counter(spots)
+    side, gap = max(spots, key=lambda p: sum(count[p[0], p[1] + d] for d in (-1, 0, 1)))
     return [(n, k) for n, k, s, g in found if s == side and abs(g - gap) <= 1]
 
 
@@ -297,11 +262,11 @@ def _furniture(text: str, skip: set[int], join: bool = True) -> list[Edit]:
             by_key.setdefault(key, []).append((i, int(m.group(1) or m.group(4))))
     # Clause pooled_keys: each chapter has its own head, so the chains (of 2 or
     # more) of every key are pooled and chained again by page number.
-    chains = {
-        key: sorted(occ[k] for c in _chains(occ, 2) for k in c) for key, occ in by_key.items()
-    }
-    pooled = sorted(o for chain in chains.values() for o in chain)
-    page = _page_lines([pooled[k] for c in _chains(pooled, MIN_RUN) for k in c])
+    # Clause shared_tails_once: each key's chain lines, with how many chains hold each.
+    chains = {key: Forest(occ, 2).lines() for key, occ in by_key.items()}
+    times = {o: t for chain in chains.values() for o, t in chain.items()}
+    pooled = sorted(times)
+    page = Forest(pooled, MIN_RUN, [times[o] for o in pooled]).page_lines()
     if not page or not _prose_lines(lines):
         return []
     # Clause page_rhythm: a key whose lines step a page (0.6-1.6 page lengths per
@@ -309,13 +274,13 @@ def _furniture(text: str, skip: set[int], join: bool = True) -> list[Edit]:
     # pooled chains a line steps a page (0.5-2 lengths) to or from a neighbour,
     # a contents line "7" 10 lines after "6" does not.
     lo, hi = 0.6 * page, 1.6 * page
-    heads = sorted(o for k, c in chains.items() if k for o in c)  # "" holds footnote marks
+    ordered = page_order({k: c for k, c in chains.items() if k})  # "" holds footnote marks
     keep = [
         c
         for k, c in chains.items()
         if not k
-        or _rhythm(c, lo, hi)
-        and (k.endswith(_BRACKET_KEY) or _in_order(c, heads))  # clause bracketed_page_order
+        or _rhythm(sorted(c), lo, hi)
+        and (k.endswith(_BRACKET_KEY) or k in ordered)  # clause bracketed_page_order
     ]
     # Clause lone_numbers: every lone number joins them, chained or not (a chapter's
     # first page has no running head, only its number: "12" alone, the next "20");
@@ -334,11 +299,10 @@ def _furniture(text: str, skip: set[int], join: bool = True) -> list[Edit]:
     }
     pooled = sorted(kept | lone)
     pages = set()
-    for chain in _chains(pooled, MIN_RUN):
-        steps = [0.5 * page <= x <= 2 * page for x in _ratios([pooled[k] for k in chain])]
-        for n, k in enumerate(chain):
-            if (n and steps[n - 1]) or (n < len(steps) and steps[n]):
-                pages.add(pooled[k][0])
+    for i, j in Forest(pooled, MIN_RUN).steps():
+        (a, page_a), (b, page_b) = pooled[i], pooled[j]
+        if 0.5 * page <= (b - a) / (page_b - page_a) <= 2 * page:
+            pages.update((a, b))
     # Clause anchor_beside_text: a block set beside a lone number ("1" / "" / "3", a page
     # number over an aphorism's) has the number, not a sentence, on that side.
     in_sentence = {
