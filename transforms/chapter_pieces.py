@@ -21,10 +21,18 @@ Clauses:
     stem is the same on every piece, so a web novel's chapters titled "海（一）", "海（二）"
     under "第一百四十章", "第一百四十一章" (an advancing chapter number: DNF圣职者转生异界)
     are chapters, and so are an export's counters "第2章 小说(1)", "第3章 小说(2)".
+``piece_stem_titled`` (session 52)
+    a stem that names no numbered division is a chapter's title too when it holds a CJK
+    character: "童年时光(2)" ... "童年时光(4)", "兰贝斯贫民习艺所(1)" ... "(6)" (卓别林自传, 73 page
+    lines), "探寻命价(1)" ... (血酬定律), "误入艺途(1)" ... "(3)" (我负丹青), "寂 地(1)", "寂 地(2)"
+    (温柔的夜): books made of titled essays or chapters, each exported in pages, with no
+    numbered division above them (27 files in hankinghu/literature-books, session 51's
+    Left). The same title with the page number counting on by one is the evidence; an empty
+    or Latin-only stem ("(1)", "(2)": numbered paragraphs; "Part (1)") stays out.
 ``piece_title``
     the chapter's title is the stem: "第一章(1)" -> "第一章" (the text is unchanged).
 
-Cost: one regular expression test per heading.
+Cost: one regular expression test per heading that ends with a bracket.
 """
 
 from __future__ import annotations
@@ -32,9 +40,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-# A title that ends with a bracketed piece number; the stem names a numbered division.
+# A title that ends with a bracketed piece number; the stem names a numbered division
+# (clause piece_stem_chapter) or holds a CJK character (clause piece_stem_titled).
 _PIECE = re.compile(
-    r"(?P<stem>.*第[一二三四五六七八九十百千零〇两\d０-９]+[章节節回卷篇部].*?)"
+    r"(?P<stem>.*?[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff].*?)"
     r"[ \t\u3000]*(?:\((?P<a>\d{1,3})\)|（(?P<b>\d{1,3})）)"
 )
 
