@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 MAX_TITLE = 30
-MIN_PAGES, MIN_GAP = 4, 400
+MIN_PAGES, MIN_GAP, MIN_PAGE = 4, 400, 100
 _LINE = re.compile(
     r"(?P<title>.*?[\u3400-\u9fff\uf900-\ufaff].*?)[ \t\u3000]*[(（](?P<n>\d{1,3})[)）]"
 )
@@ -62,11 +62,14 @@ def page_piece_lines(texts: list[str], taken: set[int], in_list) -> list[int]:
     lines of the headings other rules found) nor in a contents list (``in_list``,
     ``contents.Contents.in_list``: clause ``pages_off_contents``)."""
     found = _piece_lines(texts)
-    paired = [
-        i for k, (i, title, n) in enumerate(found)
-        if (k + 1 < len(found) and found[k + 1][1] == title and found[k + 1][2] == n + 1)
-        or (k and found[k - 1][1] == title and found[k - 1][2] == n - 1)
-    ]  # fmt: skip
+
+    def page(k: int) -> bool:  # found[k] and found[k + 1]: one title's next page over text
+        (i, title, n), (j, title2, n2) = found[k], found[k + 1]
+        return title2 == title and n2 == n + 1 and sum(map(len, texts[i + 1 : j])) >= MIN_PAGE
+
+    pairs = [page(k) for k in range(len(found) - 1)]
+    paired = [i for k, (i, _, _) in enumerate(found)
+              if (k < len(pairs) and pairs[k]) or (k and pairs[k - 1])]  # fmt: skip
     if len(paired) < MIN_PAGES:
         return []
     between = sum(len(t) for t in texts[paired[0] : paired[-1]])

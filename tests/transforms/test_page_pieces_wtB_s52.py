@@ -184,3 +184,19 @@ def test_subheadings_between_pages_keep_the_run():
     ]  # 第二章's "一" ends the excerpt, no section
     assert len({lv for lv, t in got if t.startswith("第")}) == 1
     assert min(lv for lv, t in got if not t.startswith("第")) > got[0][0]
+
+
+def test_a_list_of_the_pages_is_no_page():
+    # 记忆力的革命 lists its pages one under the other at its head ("中文简体版序言(1)",
+    # "中文简体版序言(2)" ...; not found as a contents list): no text between, no page.
+    listed = [
+        "中文简体版序言(1)",
+        "中文简体版序言(2)",
+        "导言：不是你记忆力不好(1)",
+        "导言：不是你记忆力不好(2)",
+    ]
+    body = [t for k in (1, 2) for t in (f"中文简体版序言({k})", "x" * 500)]
+    body += [t for k in (1, 2) for t in (f"导言：不是你记忆力不好({k})", "x" * 500)]
+    texts = listed + [""] + body
+    got = page_pieces.page_piece_lines(texts, set(), [False] * len(texts))
+    assert got == [5, 7, 9, 11]
