@@ -24,6 +24,13 @@ Clauses:
 ``whole_book_pages`` (the evidence; a list "要点(1)" in prose has none of it)
     at least ``MIN_PAGES`` lines pass ``piece_pair`` and between the first and the last
     stand on average at least ``MIN_GAP`` characters a line (pages, not a list).
+``pages_merge_or_stay_out`` (session 52 review)
+    a title's page lines stay headings only when rule ``chapter_pieces`` makes every one of
+    them part of a chapter; when a page of the title is left over (still "title(k)": its run
+    was broken), all the title's page lines this rule added are dropped again, as before the
+    rule. A repeated "第十部分" over every page of "\"剑\"（1）" ... "（9）" (盛世狼烟: 10 loose
+    page sections), the contents' own pages "《记忆力的革命》目录(1)", "(2)", a third page
+    "第一部分导言（3）" whose first two another rule read (富爸爸).
 
 The lines are read last, after every other reader (the rule adds headings, it takes
 none away), at ``NUMBERED_RANK``; rule ``chapter_pieces`` then makes each title's pages one
@@ -76,3 +83,20 @@ def page_piece_lines(texts: list[str], taken: set[int], in_list) -> list[int]:
     if between < MIN_GAP * (len(paired) - 1):
         return []
     return [i for i in paired if i not in taken and not in_list[i]]
+
+
+def pages_merged(headings: list, added: dict[int, str], chapter_pieces) -> list:
+    """Rule ``chapter_pieces`` (the function given) over ``headings`` with clause
+    ``pages_merge_or_stay_out``; ``added`` maps the start of each heading this rule added
+    to its line's title."""
+
+    def stem(title: str) -> str:
+        return _LINE.fullmatch(title).group("title").strip(" \t\u3000")
+
+    out = chapter_pieces(headings)
+    loose = {stem(h.title) for h in out if added.get(h.start) == h.title}
+    if not loose:
+        return out
+    return chapter_pieces(
+        [h for h in headings if h.start not in added or stem(added[h.start]) not in loose]
+    )
