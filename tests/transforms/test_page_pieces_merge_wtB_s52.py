@@ -8,6 +8,7 @@ were 4 loose sections "\\"剑\\"（1）" ... "（4）" (10 in the whole book).""
 
 from __future__ import annotations
 
+from transforms import page_pieces
 from transforms import sections as sec
 from transforms.sections import find_sections
 
@@ -172,3 +173,24 @@ def test_without_the_clause_the_pages_are_loose(monkeypatch):
     monkeypatch.setattr(sec, "pages_merged", lambda headings, added, merge: merge(headings))
     loose = [t for _, t in _titles(TEXT) if t.endswith("）")]
     assert loose == ['"剑"（1）', '"剑"（2）', '"剑"（3）', '"剑"（4）']
+
+
+# Review plants the author's tests did not catch: MIN_PAGES = 2 and MAX_TITLE = 300 passed.
+def test_three_pages_are_no_evidence():
+    from tests.transforms.test_page_pieces_wtB_s52 import XUECHOU  # 血酬定律: 灰牢考略(1) ... (6)
+
+    three, four = XUECHOU[:43], XUECHOU[:56]  # up to the line "灰牢考略(4)" / "灰牢考略(5)"
+    assert page_pieces.page_piece_lines(three, set(), [False] * len(three)) == []
+    assert page_pieces.page_piece_lines(four, set(), [False] * len(four)) == [1, 16, 31, 43]
+
+
+def test_a_title_over_thirty_characters_is_no_page():
+    from tests.transforms.test_page_pieces_wtB_s52 import XUECHOU
+
+    def texts(title):
+        return [
+            f"{title}({k})" if t.startswith("灰牢考略(") else t for t in XUECHOU for k in [t[-2:-1]]
+        ]
+
+    assert page_pieces.page_piece_lines(texts("灰牢考略" * 7), set(), [False] * 68) != []  # 28
+    assert page_pieces.page_piece_lines(texts("灰牢考略" * 8), set(), [False] * 68) == []  # 32
