@@ -154,6 +154,7 @@ from transforms.named_sequences import confirm_sequences
 from transforms.nested_numerals import lower_roman_under_upper
 from transforms.note_numbers import drop_note_numbers
 from transforms.numbered_run_tail import run_tail_title
+from transforms.page_pieces import page_piece_lines, pages_merged
 from transforms.play_part_blocks import play_titles_over_parts
 from transforms.play_title_blocks import play_titles_over_acts
 from transforms.poem_part_runs import parts_under_their_poem
@@ -467,7 +468,15 @@ def find_headings(
     headings = matter_at_top(headings)  # rule repeated_heading before
     # Rule title_again_ends_front_matter (transforms.front_title_again): the book's title
     # again after its PREFACE opens the body (Castle Rackrent's tale).
-    headings = chapter_pieces(headings)  # rule chapter_pieces: "第一章(1)", "第一章(2)" one chapter
+    added: dict[int, str] = {}  # rule page_piece_lines: "童年时光(2)" lines no rule read
+    if ")" in text or "）" in text:
+        at = {bisect.bisect_right(lines.starts, h.start) - 1 for h in headings}
+        pages = page_piece_lines(lines.texts, at, found.in_list)
+        added = {lines.starts[i]: " ".join(lines.texts[i].split()) for i in pages}
+        headings = sorted(headings + [Heading(s, lines.ends[i], added[s], "numbered",
+            hd.NUMBERED_RANK) for i in pages for s in [lines.starts[i]]], key=lambda h: h.start)  # fmt: skip
+    # Rule chapter_pieces: "第一章(1)", "第一章(2)" one chapter; clause pages_merge_or_stay_out.
+    headings = pages_merged(headings, added, chapter_pieces)
     return title_again_after_front(lines, headings)
 
 

@@ -135,7 +135,8 @@ def test_run_needs_numbers_counting_on():
         ["第一章 正面和侧面(1)", "第一章 正面和侧面(3)"],
         ["第一章 正面和侧面(1)", "第一章 正面和侧面(1)"],
         ["第一章 正面和侧面(1)", "第二章 武装起义", "第一章 正面和侧面(2)"],
-        ["附录(1)", "附录(2)"],  # no numbered division in the stem
+        # ["附录(1)", "附录(2)"] (no numbered division in the stem) stayed here until
+        # session 52's clause piece_stem_titled: now one chapter (test_chapter_pieces_wtB_s52).
     ):
         hs = [h(i, t) for i, t in enumerate(titles)]
         assert chapter_pieces(hs) == hs

@@ -86,8 +86,7 @@ def test_part_number_title_heads_the_essay_in_parts():
         "收魂记",
         "沙巴军曹",
         "搭车客",
-        "哭泣的骆驼(1)",
-        "哭泣的骆驼(2)",
+        "哭泣的骆驼",  # session 52, chapter_pieces: before "哭泣的骆驼(1)", "哭泣的骆驼(2)"
         "一个陌生人的死",
         "大胡子与我",
     ]

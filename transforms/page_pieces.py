@@ -1,0 +1,102 @@
+"""Rule ``page_piece_lines`` (session 52): the page lines of a book exported in pages,
+"童年时光(2)", "童年时光(3)", "兰贝斯贫民习艺所(1)" ... (卓别林自传), "自序：识破真身(1)" (血酬定律),
+"书评一：一本写给自己的书(1)" (沉思录), "猎杀胡雪岩（1）" (金融高边疆), when no other rule reads
+them: the title carries no numbered division, and the line stands between rules
+("---------------"), right over the page's text or indented, so neither the numbered
+readers nor ``cjk_title_lines`` take it (session 51's Left: 27 files in
+hankinghu/literature-books, these four with 73, 71, 18 and 23 page lines had 1-2 sections).
+Each title's pages are one chapter titled without "(k)", as rule ``chapter_pieces`` makes
+the pages other rules read.
+
+Clauses:
+
+``piece_line``
+    a whole line (surrounding spaces aside) "title(k)" or "title（k）", k in ASCII digits;
+    the title holds a CJK character, at most ``MAX_TITLE`` characters, and no sentence
+    end ("。", "；", "，" ...: a line of prose that ends with a bracketed number).
+``piece_pair``
+    such a line counts only when the next such line has the same title and the next
+    number, or the one before has the same title and the number before: a page with
+    neither neighbour is no evidence.
+``pages_off_contents``
+    a page line inside a found contents list is an entry ("《记忆力的革命》目录(1)",
+    "中文简体版序言(1)" ... listed at the head of 记忆力的革命), no heading.
+``whole_book_pages`` (the evidence; a list "要点(1)" in prose has none of it)
+    at least ``MIN_PAGES`` lines pass ``piece_pair`` and between the first and the last
+    stand on average at least ``MIN_GAP`` characters a line (pages, not a list).
+``pages_merge_or_stay_out`` (session 52 review)
+    a title's page lines stay headings only when rule ``chapter_pieces`` makes every one of
+    them part of a chapter; when a page of the title is left over (still "title(k)": its run
+    was broken), all the title's page lines this rule added are dropped again, as before the
+    rule. A repeated "第十部分" over every page of "\"剑\"（1）" ... "（9）" (盛世狼烟: 10 loose
+    page sections), the contents' own pages "《记忆力的革命》目录(1)", "(2)", a third page
+    "第一部分导言（3）" whose first two another rule read (富爸爸).
+
+The lines are read last, after every other reader (the rule adds headings, it takes
+none away), at ``NUMBERED_RANK``; rule ``chapter_pieces`` then makes each title's pages one
+chapter titled without "(k)", the sub-headings between its pages under it.
+Cost: one ``endswith`` per short line; a regular expression only on lines that end with
+a bracket.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_TITLE = 30
+MIN_PAGES, MIN_GAP, MIN_PAGE = 4, 400, 100
+_LINE = re.compile(
+    r"(?P<title>.*?[\u3400-\u9fff\uf900-\ufaff].*?)[ \t\u3000]*[(（](?P<n>\d{1,3})[)）]"
+)
+_SENTENCE = re.compile(r"[。；，！？!?,;]")
+
+
+def _piece_lines(texts: list[str]) -> list[tuple[int, str, int]]:
+    """(line, title, number) of every ``piece_line``."""
+    out = []
+    for i, t in enumerate(texts):
+        if t and len(t) <= MAX_TITLE + 12 and t.endswith((")", "）")):
+            m = _LINE.fullmatch(t.strip(" \t\u3000"))
+            if m:
+                title = m.group("title").strip(" \t\u3000")
+                if len(title) <= MAX_TITLE and not _SENTENCE.search(title):
+                    out.append((i, title, int(m.group("n"))))
+    return out
+
+
+def page_piece_lines(texts: list[str], taken: set[int], in_list) -> list[int]:
+    """The lines rule ``page_piece_lines`` reads as headings, those not in ``taken`` (the
+    lines of the headings other rules found) nor in a contents list (``in_list``,
+    ``contents.Contents.in_list``: clause ``pages_off_contents``)."""
+    found = _piece_lines(texts)
+
+    def page(k: int) -> bool:  # found[k] and found[k + 1]: one title's next page over text
+        (i, title, n), (j, title2, n2) = found[k], found[k + 1]
+        return title2 == title and n2 == n + 1 and sum(map(len, texts[i + 1 : j])) >= MIN_PAGE
+
+    pairs = [page(k) for k in range(len(found) - 1)]
+    paired = [i for k, (i, _, _) in enumerate(found)
+              if (k < len(pairs) and pairs[k]) or (k and pairs[k - 1])]  # fmt: skip
+    if len(paired) < MIN_PAGES:
+        return []
+    between = sum(len(t) for t in texts[paired[0] : paired[-1]])
+    if between < MIN_GAP * (len(paired) - 1):
+        return []
+    return [i for i in paired if i not in taken and not in_list[i]]
+
+
+def pages_merged(headings: list, added: dict[int, str], chapter_pieces) -> list:
+    """Rule ``chapter_pieces`` (the function given) over ``headings`` with clause
+    ``pages_merge_or_stay_out``; ``added`` maps the start of each heading this rule added
+    to its line's title."""
+
+    def stem(title: str) -> str:
+        return _LINE.fullmatch(title).group("title").strip(" \t\u3000")
+
+    out = chapter_pieces(headings)
+    loose = {stem(h.title) for h in out if added.get(h.start) == h.title}
+    if not loose:
+        return out
+    return chapter_pieces(
+        [h for h in headings if h.start not in added or stem(added[h.start]) not in loose]
+    )
