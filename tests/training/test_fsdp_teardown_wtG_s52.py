@@ -108,3 +108,68 @@ def test_fsdp_end_joins_the_gloo_threads(end, tmp_path):
         else:  # the invariant: joined by end_distributed, nothing left for the exit
             assert got["threads_after"] == 0
             assert got["default_after"] == "None"  # as when imported before any group
+
+
+class _TorchHeld:
+    """An object of a ``torch.distributed`` home, as the clause sees a mesh or FSDP state."""
+
+    __module__ = "torch.distributed._wtG_s52_probe"
+
+
+def _only_doomed(store: str, out: str) -> None:
+    import torch.distributed as dist
+
+    from training import distributed
+
+    dist.init_process_group("gloo", init_method=f"file://{store}", rank=0, world_size=1)
+    import torch.distributed.nn.functional as dnn  # after the group: its defaults hold it
+
+    world, kept = dist.group.WORLD, dist.new_group([0])
+    held = _TorchHeld()
+    held.world, held.kept, held.by_name = world, kept, {"w": world, "k": kept}
+
+    def users(group=world):  # a user's function: not torch's, never touched
+        return group
+
+    report = {
+        "registered": sorted(
+            id(g) in {id(world), id(kept)} for g in distributed.registered_groups()
+        ),
+        "none_doomed": distributed.drop_group_holders([]),
+        "default_was_world": dnn.all_reduce.__defaults__[-1] is world,
+        "dropped": distributed.drop_group_holders([world]),  # ``kept`` is not doomed here
+    }
+    report.update(
+        world_after=repr(held.world),
+        kept_after=held.kept is kept,
+        by_name_after=sorted(held.by_name),
+        default_after=repr(dnn.all_reduce.__defaults__[-1]),
+        users_after=users() is world,
+    )
+    del held, users, world, kept
+    distributed.end_distributed()
+    with open(out, "w") as f:
+        json.dump(report, f)
+
+
+@pytest.mark.slow
+def test_only_the_doomed_groups_holders_are_dropped(tmp_path):
+    """teardown_joins_gloo_threads narrowed by the review: a group that is not in the
+    destroyed list (a group still in use) keeps its holders, a user's function keeps its
+    default, and an empty list changes nothing."""
+    spawn = multiprocessing.get_context("spawn")
+    out = tmp_path / "report.json"
+    proc = spawn.Process(target=_only_doomed, args=(str(tmp_path / "store"), str(out)))
+    proc.start()
+    join_ranks([proc], HUNG_AFTER_S)
+    assert proc.exitcode == 0
+    got = json.loads(out.read_text())
+    assert got["registered"] == [True, True]  # the default group and the sub-group
+    assert got["none_doomed"] == 0
+    assert got["default_was_world"]
+    # the ten ``group=group.WORLD`` defaults, held.world, held.by_name (and, as this runs
+    # before the destroy here, a registry of torch's own that the destroy clears)
+    assert got["dropped"] >= 12
+    assert got["world_after"] == "None" and got["default_after"] == "None"
+    assert got["kept_after"] and got["by_name_after"] == ["k"]
+    assert got["users_after"]
