@@ -33,6 +33,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import types
 
 import torch
 from torch import nn
@@ -250,8 +251,11 @@ def end_distributed(module: nn.Module | None = None, works=()) -> None:
     for ddp in live_ddp_modules():
         drop_reducer(ddp)
     gc.collect()  # a cycle that held the Reducer goes now, while ``group`` is held
+    doomed = registered_groups()  # what the destroy below ends (every registered group)
     torch.distributed.destroy_process_group()
-    del group
+    drop_group_holders(doomed)
+    del doomed
+    del group  # the last holder now: the gloo threads are joined here, GIL released
     gc.collect()
 
 
@@ -262,6 +266,75 @@ def live_ddp_modules() -> list[nn.Module]:
     ddp = nn.parallel.DistributedDataParallel
     # type(), not isinstance(): an object's own ``__class__`` property runs no code here
     return [o for o in gc.get_objects() if issubclass(type(o), ddp)]
+
+
+def registered_groups() -> list:
+    """The process groups torch.distributed has registered (the default group and every
+    sub-group: what ``destroy_process_group()`` ends); empty where this torch keeps no
+    ``_world.pg_map`` (there :func:`drop_group_holders` then drops nothing)."""
+    from torch.distributed import distributed_c10d
+
+    return list(getattr(getattr(distributed_c10d, "_world", None), "pg_map", None) or ())
+
+
+def drop_group_holders(doomed) -> int:
+    """Clause teardown_joins_gloo_threads (session 52): after ``destroy_process_group``
+    the references to the destroyed groups ``doomed`` (:func:`registered_groups` taken
+    before the destroy; no other group, not one made later) that torch's own Python
+    objects keep are dropped, so that the group's C++ object (and its ``pt_gloo_runloop``
+    threads, joined by ``~ProcessGroupGloo``) goes when :func:`end_distributed` releases its own
+    reference, while the interpreter is alive. Returns how many holders were changed.
+
+    ``destroy_process_group`` only unregisters the group: its worker threads live as
+    long as the object. Under FSDP2 the holders were (torch 2.13) the ``DeviceMesh``'s
+    ``_pg_registry``, every FSDP state's mesh info (``shard_process_group``) and, for
+    the interpreter's whole life, the default arguments ``group=group.WORLD`` of the
+    ten functions of ``torch.distributed.nn.functional`` (FSDP imports that module
+    after the group exists, so the defaults are the group object, not ``None``). The
+    threads then lived until interpreter finalization, and a thread that was still
+    freeing its last work's tensors (``workInProgress_[i].reset()`` after the result
+    was handed to Python: ``TensorImpl::decref_pyobject`` takes the GIL) was ended by
+    Python 3.11's ``take_gil`` with ``pthread_exit`` inside a ``noexcept`` destructor:
+    ``std::terminate``, "terminate called without an active exception", SIGABRT after
+    the rank's work (session 51's CI; pytorch PR #179291 describes the same end).
+
+    A function default becomes ``None`` again (what it is when the module is imported
+    before the group: the default group at call time, so a later group is used, not
+    the destroyed one); an attribute of a ``torch.distributed`` object that is a group
+    becomes ``None`` and a dict of groups there loses them: those objects (a mesh, an
+    FSDP module's state) cannot run a collective any more, as their group is gone."""
+    ids = {id(pg) for pg in doomed}  # ``doomed`` holds them: no id is reused meanwhile
+
+    def is_doomed(value) -> bool:
+        return id(value) in ids
+
+    dropped = 0
+    for obj in gc.get_objects() if ids else ():
+        kind = type(obj)
+        home = obj.__module__ if kind is types.FunctionType else kind.__module__
+        if not (isinstance(home, str) and home.startswith("torch.distributed")):
+            continue
+        if kind is types.FunctionType:
+            defaults = obj.__defaults__ or ()
+            if any(is_doomed(v) for v in defaults):
+                obj.__defaults__ = tuple(None if is_doomed(v) else v for v in defaults)
+                dropped += 1
+            continue
+        try:  # not getattr: no class's own __getattribute__ runs (a deprecation warning)
+            attrs = object.__getattribute__(obj, "__dict__")
+        except AttributeError:
+            continue
+        if type(attrs) is not dict:
+            continue
+        for name, value in list(attrs.items()):
+            if is_doomed(value):
+                attrs[name] = None
+                dropped += 1
+            elif type(value) is dict and any(is_doomed(v) for v in value.values()):
+                for key in [k for k, v in value.items() if is_doomed(v)]:
+                    del value[key]
+                dropped += 1
+    return dropped
 
 
 ENDED_DDP = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 
 def join_ranks(procs, timeout_s: float) -> None:
     """Wait for every rank's process; a rank still running after ``timeout_s`` is killed
@@ -14,3 +16,17 @@ def join_ranks(procs, timeout_s: float) -> None:
             p.kill()
             p.join()
     assert not hung, f"ranks {hung} hung"
+
+
+def gloo_thread_ids() -> set[int]:
+    """The thread ids of this process's ``pt_gloo_runloop`` threads (a gloo group's
+    workers, named by torch; read from ``/proc``)."""
+    tids = set()
+    for tid in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{tid}/comm", encoding="utf-8") as f:
+                if f.read().strip() == "pt_gloo_runloop":
+                    tids.add(int(tid))
+        except OSError:
+            pass  # a thread that ended while listed
+    return tids

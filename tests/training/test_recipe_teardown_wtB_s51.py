@@ -29,23 +29,10 @@ import weakref
 
 import pytest
 
-from tests.training.rank_procs import join_ranks
+from tests.training.rank_procs import gloo_thread_ids, join_ranks
 
 HUNG_AFTER_S = 600  # a hang bound only (two recipe runs per rank; a deadlock never returns)
 _NEXT_RUN = "=== next run ===\n"  # written to a rank's stderr between its two runs
-
-
-def _gloo_tids() -> set[int]:
-    """The thread ids of this process's ``pt_gloo_runloop`` threads."""
-    tids = set()
-    for tid in os.listdir("/proc/self/task"):
-        try:
-            with open(f"/proc/self/task/{tid}/comm", encoding="utf-8") as f:
-                if f.read().strip() == "pt_gloo_runloop":
-                    tids.add(int(tid))
-        except OSError:
-            pass  # a thread that ended while listed
-    return tids
 
 
 def _rank(rank, env, runs, out):
@@ -69,11 +56,11 @@ def _rank(rank, env, runs, out):
     def setup():
         got = real_setup()
         torch.distributed.barrier()  # the default group connects: its threads start
-        state["world"] = _gloo_tids()  # the only group yet
+        state["world"] = gloo_thread_ids()  # the only group yet
         return got
 
     def at_free():
-        state["at_free"] = sorted(state["world"] & _gloo_tids())
+        state["at_free"] = sorted(state["world"] & gloo_thread_ids())
 
     def wrap(*args, **kwargs):
         module = real_wrap(*args, **kwargs)
@@ -99,7 +86,7 @@ def _rank(rank, env, runs, out):
                 "ddp": state.get("ddp"),
                 "world_threads": len(state.get("world", ())),
                 "left_when_module_freed": state.get("at_free"),
-                "left_after_run": sorted(state.get("world", set()) & _gloo_tids()),
+                "left_after_run": sorted(state.get("world", set()) & gloo_thread_ids()),
                 "initialized": torch.distributed.is_initialized(),
             }
         )
