@@ -25,7 +25,8 @@ row's labels), with these prefixes before the same window tokens:
 * ``none``: the window alone (memory prefix dropped);
 * ``random``: a prefix of exactly the same token length made of randomly drawn
   whole sentences that end before the window (in document order, the last one
-  cut to fit) + the same separator;
+  cut to fit; whole characters only: clause random_prefix_whole_characters) + the
+  same separator;
 * ``--also``: other sources' prefixes for the same window start and budget
   (``key``, ``key-recent``: the key sentences closest before the window instead of
   the highest-scored ones, ``retrieved-sentence``, ``retrieved-paragraph``); their length is their
@@ -147,21 +148,55 @@ def other_prefixes(doc, config: ChunkConfig, also: list[str]):
     return out
 
 
+def char_bounds(offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Clause random_prefix_whole_characters: ``(next, prev)``, for every token index
+    ``k`` in ``0..n``, the first at or after and the last at or before ``k`` where a
+    cut falls between two characters. Byte-level BPE splits a multi-byte character
+    over tokens (SmolLM2: the full-width indentation "\u3000" after a line break);
+    the token continuing a character starts before the previous one ends (the
+    pipeline's rule ``memory_char_end`` reads offsets the same way)."""
+    n = len(offsets)
+    safe = np.ones(n + 1, dtype=bool)
+    if n > 1:
+        safe[1:n] = offsets[1:, 0] >= offsets[:-1, 1]
+    index = np.arange(n + 1)
+    prev = np.maximum.accumulate(np.where(safe, index, 0))
+    nxt = np.minimum.accumulate(np.where(safe, index, n)[::-1])[::-1]
+    return nxt, prev
+
+
 def random_prefix(doc, spans, before: int, length: int, separator, rng) -> np.ndarray:
     """``length`` tokens: random whole sentences ending at or before token ``before``,
-    in document order, the last one cut so the prefix is exactly ``length`` long."""
+    in document order, the last one cut so the prefix is exactly ``length`` long.
+    Clause random_prefix_whole_characters: every sentence and the cut begin and end
+    between two characters (a sentence's partial first/last character dropped), so
+    the prefix decodes as well-formed text like the key prefix it controls for; the
+    tokens a cut on a character leaves short are filled with the first whole
+    characters of the next sentences (the next chosen in document order, then the
+    next drawn), placed in document order among the others."""
     if length == 0:  # the source found nothing: so does its control
         return np.zeros(0, np.int64)
     body = length - len(separator)
+    nxt, prev = char_bounds(np.asarray(doc.token_offsets).reshape(-1, 2))
     pool = np.flatnonzero(spans[:, 1] <= before)
     order = rng.permutation(pool)
     sizes = spans[order, 1] - spans[order, 0]
     take = int(np.searchsorted(np.cumsum(sizes), body)) + 1
-    chosen = np.sort(order[:take])
-    ids = np.concatenate([doc.token_ids[spans[i, 0] : spans[i, 1]] for i in chosen])
-    if len(ids) < body:
+    need, pieces = body, []
+    for group in (np.sort(order[:take]), order[take:]):
+        for i in group:
+            if need == 0:
+                break
+            start, end = int(nxt[spans[i, 0]]), int(prev[spans[i, 1]])
+            if end - start > need:
+                end = int(prev[start + need])
+            if end > start:
+                pieces.append((start, end))
+                need -= end - start
+    if need:
         raise ValueError("not enough earlier text for a random prefix")
-    return np.concatenate([ids[:body], np.asarray(separator)]).astype(np.int64)
+    ids = np.concatenate([np.zeros(0, np.int64)] + [doc.token_ids[s:e] for s, e in sorted(pieces)])
+    return np.concatenate([ids, np.asarray(separator)]).astype(np.int64)
 
 
 def scored_losses(model, input_ids: np.ndarray, labels: np.ndarray) -> np.ndarray:

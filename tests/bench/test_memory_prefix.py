@@ -23,7 +23,9 @@ def _doc_and_spans(n_sentences=40, seed=0):
     sizes = rng.integers(3, 30, n_sentences)
     ends = np.cumsum(sizes)
     spans = np.stack([ends - sizes, ends], axis=1)
-    doc = types.SimpleNamespace(token_ids=np.arange(ends[-1], dtype=np.int64))
+    n = int(ends[-1])
+    offsets = np.stack([np.arange(n), np.arange(1, n + 1)], axis=1)  # one character a token
+    doc = types.SimpleNamespace(token_ids=np.arange(n, dtype=np.int64), token_offsets=offsets)
     return doc, spans
 
 

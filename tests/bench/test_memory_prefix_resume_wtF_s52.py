@@ -18,7 +18,11 @@ SEPARATOR = (900, 901)
 
 def _book(name, n=3000, m=16, window=64):
     rng = np.random.default_rng(len(name))
-    doc = types.SimpleNamespace(doc_id=name, token_ids=rng.integers(0, 800, n).astype(np.int64))
+    doc = types.SimpleNamespace(
+        doc_id=name,
+        token_ids=rng.integers(0, 800, n).astype(np.int64),
+        token_offsets=np.stack([np.arange(n), np.arange(1, n + 1)], axis=1),
+    )
     config = types.SimpleNamespace(memory_separator_ids=SEPARATOR)
     ends = np.arange(10, n + 1, 10)
     spans = np.stack([ends - 10, ends], axis=1)
