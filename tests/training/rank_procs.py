@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 
@@ -30,3 +31,34 @@ def gloo_thread_ids() -> set[int]:
         except OSError:
             pass  # a thread that ended while listed
     return tids
+
+
+def agent_env(rank: int) -> dict[str, str]:
+    """The environment torchrun's agent gives rank ``rank`` of two on one node, with the
+    agent's store (the test holds it, ``TORCHELASTIC_USE_AGENT_STORE``); the store's
+    port is passed to the rank separately (one store per run)."""
+    return {
+        "RANK": str(rank),
+        "WORLD_SIZE": "2",
+        "LOCAL_RANK": str(rank),
+        "GROUP_RANK": "0",
+        "MASTER_ADDR": "127.0.0.1",
+        "OMP_NUM_THREADS": "1",
+        "TORCHELASTIC_RUN_ID": "test",  # clause launcher_gone: a killed test stops them
+        "TORCHELASTIC_USE_AGENT_STORE": "True",
+    }
+
+
+def read_rank_runs(out: str, next_run: str) -> list[list[dict]]:
+    """Per rank, per run: what the rank wrote to ``out/rank{r}.json``, each run's dict
+    given its part of ``out/err{r}.txt`` (runs parted by ``next_run``) as ``"err"``."""
+    ranks = []
+    for rank in (0, 1):
+        with open(os.path.join(out, f"rank{rank}.json")) as f:
+            results = json.load(f)
+        with open(os.path.join(out, f"err{rank}.txt")) as f:
+            errs = f.read().split(next_run)
+        for result, err in zip(results, errs, strict=False):
+            result["err"] = err
+        ranks.append(results)
+    return ranks

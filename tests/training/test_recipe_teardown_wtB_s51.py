@@ -29,7 +29,7 @@ import weakref
 
 import pytest
 
-from tests.training.rank_procs import gloo_thread_ids, join_ranks
+from tests.training.rank_procs import agent_env, gloo_thread_ids, join_ranks, read_rank_runs
 
 HUNG_AFTER_S = 600  # a hang bound only (two recipe runs per rank; a deadlock never returns)
 _NEXT_RUN = "=== next run ===\n"  # written to a rank's stderr between its two runs
@@ -111,16 +111,7 @@ def _two_ranks(runs, out):
     spawn = multiprocessing.get_context("spawn")
     procs = []
     for rank in (0, 1):
-        env = {
-            "RANK": str(rank),
-            "WORLD_SIZE": "2",
-            "LOCAL_RANK": str(rank),
-            "GROUP_RANK": "0",
-            "MASTER_ADDR": "127.0.0.1",
-            "OMP_NUM_THREADS": "1",
-            "TORCHELASTIC_RUN_ID": "test",  # clause launcher_gone: a killed test stops them
-            "TORCHELASTIC_USE_AGENT_STORE": "True",
-        }
+        env = agent_env(rank)
         p = spawn.Process(target=_rank, args=(rank, env, planned, out))
         p.start()
         procs.append(p)
@@ -128,16 +119,7 @@ def _two_ranks(runs, out):
         join_ranks(procs, HUNG_AFTER_S)
     finally:
         del stores
-    ranks = []
-    for rank in (0, 1):
-        with open(os.path.join(out, f"rank{rank}.json")) as f:
-            results = json.load(f)
-        with open(os.path.join(out, f"err{rank}.txt")) as f:
-            errs = f.read().split(_NEXT_RUN)
-        for result, err in zip(results, errs, strict=False):
-            result["err"] = err
-        ranks.append(results)
-    return ranks
+    return read_rank_runs(out, _NEXT_RUN)
 
 
 def _error_lines(err: str) -> list[str]:
