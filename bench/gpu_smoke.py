@@ -118,8 +118,12 @@ def proof(argv: list[str], env: dict) -> subprocess.CompletedProcess:
     )
 
 
-def smoke(work: str, budget: float = 600.0) -> dict:
-    """Stage, transfer and run at toy scale in ``work``; returns what was checked."""
+def smoke(work: str, budget: float = 1200.0) -> dict:
+    """Stage, transfer and run at toy scale in ``work``; returns what was checked.
+
+    ``budget``: a ceiling, not a target (a quiet machine ends in a minute or two); wide
+    enough that a loaded one (2 cores, load 12-16: ~11 min of phases) runs every phase
+    to its end, the profile included (``gpu_stage.smoke_settings`` reserves it 360 s)."""
     texts = sorted(glob.glob(os.path.join(ROOT, "defaults", "shakespeare", "texts", "*.txt")))
     if not texts:
         raise FileNotFoundError("defaults/shakespeare/texts is empty: run `make defaults`")
@@ -197,7 +201,9 @@ def failures(checks: dict) -> list[str]:
     if not report:
         return bad + ["no report.json"]
     phases = report["timing"]["phases"]
-    bad += [f"phase {k}: {v['status']}" for k, v in phases.items() if v["status"] != "ok"]
+    bad += [f"phase {k}: {v['status']}" for k, v in phases.items() if not phase_passes(k, v)]
+    if "profile" not in phases:
+        bad.append("phase profile: neither run nor skipped with a reason")
     if [s["window"] for s in report["training"]["stages"]] != [64, 128, 256]:
         bad.append("the curriculum did not run 64 -> 128 -> 256")
     sets = report["eval"].get("sets", {})
@@ -214,6 +220,18 @@ def failures(checks: dict) -> list[str]:
     if not (report.get("throughput") or {}).get("scored_tokens_per_s_ratio"):
         bad.append("no trainer throughput ratio")
     return bad
+
+
+# Phases the proof runs only with time left (``gpu_proof.PROFILE_MIN_S``): a skip is
+# recorded with its reason and passes; a crash or a time-out once started does not.
+OPTIONAL_PHASES = ("profile",)
+
+
+def phase_passes(name: str, phase: dict) -> bool:
+    """Clause ``optional_phase_skip_not_crash``: every phase "ok", except that an
+    optional phase may be "skipped: <reason>" (never "failed", never "timed out")."""
+    status = phase["status"]
+    return status == "ok" or (name in OPTIONAL_PHASES and status.startswith("skipped: "))
 
 
 def gpu_parts_max_files() -> int:

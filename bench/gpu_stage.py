@@ -213,6 +213,10 @@ def smoke_settings(
                 "probe_s": 120,
                 "eval_s": 150,
                 "throughput_s": 150,
+                # reserved for the profiled steps (3 of each side, each side a fresh
+                # process): under load (2 cores, load 12-16) they need ~250 s, and the
+                # 208 s left over after the other phases timed out (session 53)
+                "profile_s": 360,
                 "report_s": 30,
             },
         },
