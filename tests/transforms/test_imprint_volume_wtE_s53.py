@@ -43,10 +43,17 @@ def test_a_volume_heading_above_the_list_stays():
     [
         ("kw:tome", "Tome 1. Histoire de Voyage, par M. P. Gaimard, 8vo, Paris, 1838.", True),
         ("kw:tome", "Tome 5. Minéralogie et Géologie, par M. Eugène Robert, 8vo, Paris,", True),
-        ("kw:volume", "Vol. II. Travels in the Interior, London, 1840.", True),
+        ("kw:volume", "Vol. II. Travels in the Interior, 8vo, London, 1840.", True),
+        # Review: a place and year alone are a history's book titles, not an imprint.
+        ("kw:volume", "Vol. II. Travels in the Interior, London, 1840.", False),
+        ("kw:book", "BOOK III. THE TERROR, PARIS, 1793.", False),
+        ("kw:book", "BOOK V. THE DEATH OF NELSON, TRAFALGAR, 1805.", False),
+        ("kw:book", "BOOK II.\u2014THE RETURN, LONDON, 1848.", False),
+        ("kw:book", "BOOK II. LONDON, 1848.", False),
         ("kw:volume", "VOLUME II.", False),
         ("kw:volume", "VOLUME THE SECOND. 1838.", False),  # a year alone, no place after a comma
         ("kw:chapter", "CHAPTER I. The Fall of Paris, 1871.", False),  # a chapter: not asked
+        ("kw:chapter", "CHAPTER III. Of the folio and the 8vo", False),  # review: series guard
         ("kw:book", "BOOK IV. The Octavo and the Folios", False),  # words, not formats
     ],
 )
