@@ -51,8 +51,8 @@ ENTRIES = [
     "amboyna; or the cruelties of the dutch to the english merchants, a",
     "aureng-zebe, a tragedy",
     "all for love, or the world well lost, a tragedy",
-    "of",
-    "act i; or the beginning",
+    "from; or the others",  # review: only the function-word guard stops "from"
+    "act; or the beginning",  # review: only MIN_OR_TITLE_CHARS stops "act"
 ]
 
 
@@ -64,6 +64,7 @@ ENTRIES = [
         ("aureng", None),  # begins an entry, no "or" after it
         ("amboy", None),  # a word's beginning, not a title
         ("of", None),  # a function word names nothing
+        ("from", None),  # review: 4 letters, a function word all the same
         ("act", None),  # under MIN_OR_TITLE_CHARS letters
     ],
 )

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from transforms.contents import scan_lines
+from transforms.play_part_blocks import _page_top
 from transforms.sections import find_sections
 
 DATA = Path(__file__).parents[1] / "data"
@@ -43,3 +45,14 @@ def test_prose_over_the_part_keeps_its_start():
     )
     _, second = _second(text)
     assert second.start == text.index("THE SECOND PART.\n\n\n")
+
+
+def test_a_long_column_of_capitals_is_no_title_page():
+    # Review (session 53): the page is at most _PAGE_LINES lines; a longer column of capitals
+    # over the part heading (names, a list) is no title page: no start found.
+    lines = scan_lines(PARTS)
+    part = lines.texts.index("THE SECOND PART.")
+    assert lines.texts[_page_top(lines, part)] == "ALMANZOR AND ALMAHIDE:"
+    column = "\n\n".join(f"NAME NUMBER {n}." for n in range(9)) + "\n\nTHE SECOND PART."
+    longer = scan_lines(PARTS.replace("A TRAGEDY.\n\nTHE SECOND PART.", column))
+    assert _page_top(longer, longer.texts.index("THE SECOND PART.")) is None
