@@ -68,6 +68,7 @@ from transforms.reader_titles import (
     MIN_READER_CHARS,
     entry_titles,
     lone_function_word,
+    or_title_entry,
     reader_form,
 )
 from transforms.surrogates import reads_surrogates
@@ -216,6 +217,8 @@ class Contents:
                     return key(entry)
                 if comma and entry.startswith(head) and entry[len(head)] == " ":
                     return key(entry)
+        elif (at := or_title_entry(head, self.raw)) is not None:
+            return key(self.raw[at])  # clause listed_or_title (transforms.reader_titles)
         # Clause listed_reader_title (session 49, transforms.reader_titles): hyphens, spaces,
         # accents, case, punctuation and a leading "the" aside
         form = reader_form(title)

@@ -17,6 +17,13 @@ its ACT I again, so "THE SECOND PART." headed twice: the prologue, then the acts
 part (series and number) is confirmed earlier with no act between, that earlier heading takes
 the block's title and the block adds no heading: one part holds its prologue and its acts.
 
+Clause ``part_title_page_starts_it`` (session 53): that earlier heading is the title page's
+last line; the page's lines above it ("ALMANZOR AND ALMAHIDE:" / "OR, THE" / "CONQUEST OF
+GRANADA" / "BY THE" / "SPANIARDS." / "A TRAGEDY.", one blank line between two) stayed at the
+end of the first part. The part now starts at the page's first line: short lines in capitals
+over the part heading, at most one blank line between two and ``_PAGE_LINES`` in all, set
+apart above by two blank lines (not found: the start stays).
+
 Guards: a volume of plays (``first_acts``); the title block of ``play_title_over_act_one``
 (``title_block``: set apart, right over the act, short lines in capitals) with two lines or
 more, its last line the part heading confirmed right before the act numbered 1; no persons
@@ -35,6 +42,8 @@ from transforms.play_title_blocks import ACT_SERIES, first_acts, title_block
 from transforms.work_titles import APPARATUS, PERSONS
 
 _PART_SERIES = ("ord:part", "kw:part")
+_PAGE_LINES = 8  # lines of a part's title page, at most (clause part_title_page_starts_it)
+_PAGE_CHARS = 60  # a title page's line, at most
 
 
 def _same_part_before(confirmed: list, k: int, part: hd.Candidate) -> int | None:
@@ -47,6 +56,27 @@ def _same_part_before(confirmed: list, k: int, part: hd.Candidate) -> int | None
         if c.series == part.series and c.value == part.value:
             return j
     return None
+
+
+def _page_top(lines: Lines, line: int) -> int | None:
+    """Clause ``part_title_page_starts_it`` (module docstring): the first line of the title
+    page that ends on the part heading at ``line`` (short lines in capitals, at most one blank
+    line between two, set apart above by ``_PAGE_APART`` blank lines), or None."""
+    top, j = line, line - 1
+    while j >= 0 and line - j <= 2 * _PAGE_LINES:
+        if lines.blank[j]:
+            if j and lines.blank[j - 1]:
+                break  # set apart: the page starts at ``top``
+            j -= 1
+            continue
+        t = lines.texts[j]
+        if len(t) > _PAGE_CHARS or t.upper() != t or not any(map(str.isalpha, t)):
+            return None  # text right over the part: no title page
+        top, j = j, j - 1
+    else:
+        if j >= 0:
+            return None  # too many lines: a column of names
+    return top if top < line else None
 
 
 def play_titles_over_parts(
@@ -79,7 +109,12 @@ def play_titles_over_parts(
         dropped.update(i for i in range(k - 1) if top <= out[i][0].line < last)
         j = _same_part_before(out, k - 1, part)
         if j is not None:
-            out[j] = (replace(out[j][0], title=title), out[j][1])
+            page = out[j][0]
+            first = _page_top(lines, page.line)  # clause part_title_page_starts_it
+            start = page.start if first is None else lines.starts[first]
+            if first is not None:
+                dropped.update(i for i in range(j) if first <= out[i][0].line < page.line)
+            out[j] = (replace(page, start=start, title=title), out[j][1])
             dropped.add(k - 1)
         else:
             out[k - 1] = (replace(part, start=lines.starts[top], title=title), rank)

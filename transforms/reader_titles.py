@@ -19,6 +19,14 @@ and the list read "OF" as an entry; the dedication's "THE RIGHT HONOURABLE" / "T
 CLIFFORD" / "OF" / "CHUDLEIGH" then had its "OF" as a listed heading (vols. 4, 5, 7, 11, 13, 15
 of the mirror's Dryden, Scott's Minstrelsy vol. 3 "TO"). Such a word joins a title's lines; it
 titles nothing alone.
+
+Clause ``listed_or_title`` (session 53): a short title (under ``MIN_READER_CHARS``) still names
+the entry that gives it as the first of two titles, "TITLE; or ..." / "TITLE, or, ...": the
+"or" says the entry's text up to it is a whole title, not the first word of a longer one. Scott's
+Dryden vol. 5 lists "Amboyna; or the Cruelties of the Dutch to the English Merchants, a
+Tragedy", and the introduction under the title page is headed "AMBOYNA." (7 letters): it named
+no entry, so the title page, the introduction and the dedication were untitled text of "VOL. V."
+(session 52's Left). At least ``MIN_OR_TITLE_CHARS`` letters: "ACT", "NO" stay to the exact rules.
 """
 
 from __future__ import annotations
@@ -27,6 +35,8 @@ import re
 import unicodedata
 
 MIN_READER_CHARS = 8
+MIN_OR_TITLE_CHARS = 4
+_OR_TITLE = re.compile(r"[;,]\s*or\b")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _ENTRY_TITLE_END = re.compile(r"[,;:(—–]|\s-\s")
 
@@ -65,3 +75,15 @@ def entry_titles(raw: list[str]) -> dict[str, int]:
         if len(form) >= MIN_READER_CHARS:
             out.setdefault(form, n)
     return out
+
+
+def or_title_entry(head: str, raw: list[str]) -> int | None:
+    """Clause ``listed_or_title`` (module docstring): the index of the first entry of ``raw``
+    (case-folded texts) that is ``head`` (a case-folded title, its stop off) followed by "; or"
+    or ", or", if ``head`` holds at least ``MIN_OR_TITLE_CHARS`` letters and is no function word."""
+    if sum(ch.isalpha() for ch in head) < MIN_OR_TITLE_CHARS or lone_function_word(head):
+        return None
+    for n, entry in enumerate(raw):
+        if entry.startswith(head) and _OR_TITLE.match(entry, len(head)):
+            return n
+    return None

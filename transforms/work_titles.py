@@ -89,6 +89,16 @@ def _persons(title: str) -> bool:
     return PERSONS.fullmatch(title.strip()) is not None
 
 
+def _plays_own(confirmed: list[tuple[hd.Candidate, int]], title: int, k: int) -> bool:
+    """Whether a PROLOGUE right above ``title`` is the play's: the title is a play block,
+    or (guard prologue_over_listed_play, session 53) any title right over the act 1 at ``k``.
+    Scott's Dryden vol. 5's "AMBOYNA." over "ACT I." names a listed entry (clause
+    listed_or_title) rather than standing as a play block; its PROLOGUE stays the play's."""
+    return confirmed[title][0].series == PLAY_BLOCK or (
+        title == k - 1 and confirmed[k][0].series in _ACT_SERIES
+    )
+
+
 def titles_over_restarts(
     confirmed: list[tuple[hd.Candidate, int]],
 ) -> list[tuple[hd.Candidate, int]]:
@@ -124,7 +134,7 @@ def titles_over_restarts(
             p
             for p in parts
             if (
-                (p == (title or 0) - 1 and confirmed[title][0].series != PLAY_BLOCK)
+                (p == (title or 0) - 1 and not _plays_own(confirmed, title, k))
                 or (title is None and rank <= hd.CAPS_RANK)
             )
             and not (ends_play and _EPILOGUE.match(confirmed[p][0].title.strip()))
