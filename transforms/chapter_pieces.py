@@ -40,7 +40,9 @@ Clauses:
     later piece, is a running head (a PDF export prints its part over every page: 盛世狼烟's
     "第十部分" / "6.百年磨一" / '"剑"（1）', then "第十部分" / "7.百年磨一" / '"剑"（2）' ...): it
     keeps the run open and is no heading (its line stays in the chapter's text). Repeated
-    over no later piece (the run ends), it stays a heading, as before.
+    over no later piece (the run ends), it stays a heading, as before. Only a head ranked
+    above the piece counts (review): the previous chapter's last sub-heading "七" right
+    over "第二章 X（1）" is no running head when the chapter has its own "七".
 ``piece_title``
     the chapter's title is the stem: "第一章(1)" -> "第一章" (the text is unchanged).
 
@@ -69,6 +71,13 @@ def _piece(title: str) -> tuple[str, int] | None:
     return m.group("stem"), int(m.group("a") or m.group("b"))
 
 
+def _running_head(h, head, first) -> bool:
+    """Clause ``piece_run_under_running_head``: ``h`` repeats ``head``, the heading right
+    over the run's ``first`` piece, and both rank above the piece (a part over its chapter,
+    not a sub-heading of the chapter before: "七" over "第二章 赵甲狂言（1）")."""
+    return h.title == head.title and max(h.rank, head.rank) < first.rank
+
+
 def chapter_pieces(headings: list) -> list:
     """Rule ``chapter_pieces`` over ``headings`` (``sections.Heading``, in order): clauses
     ``piece_run``, ``piece_stem_chapter``, ``piece_stem_titled``, ``piece_run_over_subheadings``,
@@ -91,7 +100,7 @@ def chapter_pieces(headings: list) -> list:
             drop.update(heads)
             run, between, heads = (p[0], p[1], run[2]), [], []
             continue  # clause piece_run: a later piece is no heading
-        if run is not None and run[2] and h.title == out[run[2] - 1].title:
+        if run is not None and run[2] and _running_head(h, out[run[2] - 1], out[run[2]]):
             heads.append(len(out))  # clause piece_run_under_running_head: "第十部分" again
         elif p is None and run is not None and not _DIVISION.search(h.title):
             between.append(len(out))  # a sub-heading ("一", "一、学习班") keeps the run open

@@ -62,3 +62,27 @@ def test_another_heading_between_still_ends_the_run():
     other = [(r[0], "第十一部分" if r[0] == 5601 else r[1], r[2], r[3]) for r in LINES]
     titles = [h.title for h in chapter_pieces(_headings(other))]
     assert '"剑"（1）' in titles and "第十一部分" in titles
+
+
+def test_a_subheading_repeated_in_the_next_paged_chapter_stays():
+    # Review (adversarial): heading lines of 檀香刑.txt (hankinghu/literature-books; cleaned lines
+    # 0-262: "第一章 眉娘浪语（1）", "一" ... "四", "（2）", "五" ... "七", rank 20 and 40), followed
+    # by a second chapter paged the same way (檀香刑 pages only its first; a book paged
+    # throughout has this shape). The head right over "第二章 赵甲狂言（1）" is the first
+    # chapter's last sub-heading "七"; the second chapter's own "七" before its page (2) is a
+    # sub-heading, not a running head: a running head stands above the chapter (a part).
+    rows = [(0, "第一章 眉娘浪语（1）", 20)] + [
+        (n, t, 40) for n, t in ((2, "一"), (16, "二"), (78, "三"), (112, "四"))
+    ]
+    rows += [(150, "第一章 眉娘浪语（2）", 20)] + [
+        (n, t, 40) for n, t in ((152, "五"), (196, "六"), (262, "七"))
+    ]
+    rows += [(406, "第二章 赵甲狂言（1）", 20)] + [
+        (408 + 10 * k, t, 40) for k, t in enumerate("一二三四五六七")
+    ]
+    rows += [(600, "第二章 赵甲狂言（2）", 20), (602, "八", 40)]
+    out = chapter_pieces([Heading(n * 100, n * 100 + len(t), t, "cjk", r) for n, t, r in rows])
+    titles = [h.title for h in out]
+    assert titles.count("七") == 2 and titles.count("八") == 1
+    assert titles[:2] == ["第一章 眉娘浪语", "一"] and "第二章 赵甲狂言" in titles
+    assert all(h.rank == 40 for h in out if h.title == "七")

@@ -61,3 +61,22 @@ def test_without_the_clause_the_paged_chapter_sinks(monkeypatch):
     _, secs = _sections("zh_hankinghu_xuese_langman_pages_s53.txt")
     level = {s.title: s.level for s in secs}
     assert level["《血色浪漫上》第十七章"] == 3
+
+
+def test_paged_chapter_takes_the_rank_of_the_chapter_before_it():
+    # Review (plant "after first" went uncaught): the nearest paged chapter BEFORE wins over the
+    # one after; titles of 血色浪漫's excerpt, ranks made to differ (a part "第七篇" paged too).
+    from transforms.sections import Heading
+
+    given = [
+        Heading(100, 110, "《血色浪漫》第十六章(1)", "numbered", 20),
+        Heading(200, 210, "《血色浪漫上》第十七章(1)", "numbered", 38),
+        Heading(300, 310, "《血色浪漫》第七篇(1)", "numbered", 10),
+    ]
+    out = [Heading(h.start, h.end, h.title.split("(")[0], h.kind, h.rank) for h in given]
+    added = {200: given[1].title}
+    ranks = [h.rank for h in page_pieces._paged_ranks(given, out, added)]
+    assert ranks == [20, 20, 10]
+    # Before the first paged chapter: the rank of the one after it.
+    ranks = [h.rank for h in page_pieces._paged_ranks(given[1:], out[1:], added)]
+    assert ranks == [10, 10]
