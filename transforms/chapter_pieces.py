@@ -35,6 +35,14 @@ Clauses:
     "灰牢考略(2)" in 血酬定律) keep the run open: they are the chapter's sub-headings, one rank
     under it where they ranked as high. A piece of another stem or a heading "第N章" between
     ends the run as before.
+``piece_run_under_running_head`` (session 53)
+    the heading right over a run's first piece, repeated with the same title right over a
+    later piece, is a running head (a PDF export prints its part over every page: 盛世狼烟's
+    "第十部分" / "6.百年磨一" / '"剑"（1）', then "第十部分" / "7.百年磨一" / '"剑"（2）' ...): it
+    keeps the run open and is no heading (its line stays in the chapter's text). Repeated
+    over no later piece (the run ends), it stays a heading, as before. Only a head ranked
+    above the piece counts (review): the previous chapter's last sub-heading "七" right
+    over "第二章 X（1）" is no running head when the chapter has its own "七".
 ``piece_title``
     the chapter's title is the stem: "第一章(1)" -> "第一章" (the text is unchanged).
 
@@ -63,6 +71,13 @@ def _piece(title: str) -> tuple[str, int] | None:
     return m.group("stem"), int(m.group("a") or m.group("b"))
 
 
+def _running_head(h, head, first) -> bool:
+    """Clause ``piece_run_under_running_head``: ``h`` repeats ``head``, the heading right
+    over the run's ``first`` piece, and both rank above the piece (a part over its chapter,
+    not a sub-heading of the chapter before: "七" over "第二章 赵甲狂言（1）")."""
+    return h.title == head.title and max(h.rank, head.rank) < first.rank
+
+
 def chapter_pieces(headings: list) -> list:
     """Rule ``chapter_pieces`` over ``headings`` (``sections.Heading``, in order): clauses
     ``piece_run``, ``piece_stem_chapter``, ``piece_stem_titled``, ``piece_run_over_subheadings``,
@@ -72,6 +87,8 @@ def chapter_pieces(headings: list) -> list:
     out = []
     run = None  # (stem, number, index in out of the run's first heading) of the last piece
     between: list[int] = []  # indices in out of the sub-headings since the run's last piece
+    heads: list[int] = []  # indices in out of the run's head repeated since its last piece
+    drop: set[int] = set()  # running heads over a later piece (clause piece_run_under_running_head)
     for h in headings:
         p = _piece(h.title)
         if p is not None and run is not None and p[0] == run[0] and p[1] == run[1] + 1:
@@ -80,11 +97,14 @@ def chapter_pieces(headings: list) -> list:
             for k in between:  # clause piece_run_over_subheadings: under the chapter
                 if out[k].rank <= first.rank:
                     out[k] = replace(out[k], rank=first.rank + 1)
-            run, between = (p[0], p[1], run[2]), []
+            drop.update(heads)
+            run, between, heads = (p[0], p[1], run[2]), [], []
             continue  # clause piece_run: a later piece is no heading
-        if p is None and run is not None and not _DIVISION.search(h.title):
+        if run is not None and run[2] and _running_head(h, out[run[2] - 1], out[run[2]]):
+            heads.append(len(out))  # clause piece_run_under_running_head: "第十部分" again
+        elif p is None and run is not None and not _DIVISION.search(h.title):
             between.append(len(out))  # a sub-heading ("一", "一、学习班") keeps the run open
         else:
-            run, between = ((p[0], p[1], len(out)) if p is not None else None), []
+            run, between, heads = ((p[0], p[1], len(out)) if p is not None else None), [], []
         out.append(h)
-    return out
+    return [h for k, h in enumerate(out) if k not in drop] if drop else out

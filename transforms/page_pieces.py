@@ -24,13 +24,21 @@ Clauses:
 ``whole_book_pages`` (the evidence; a list "要点(1)" in prose has none of it)
     at least ``MIN_PAGES`` lines pass ``piece_pair`` and between the first and the last
     stand on average at least ``MIN_GAP`` characters a line (pages, not a list).
-``pages_merge_or_stay_out`` (session 52 review)
-    a title's page lines stay headings only when rule ``chapter_pieces`` makes every one of
-    them part of a chapter; when a page of the title is left over (still "title(k)": its run
-    was broken), all the title's page lines this rule added are dropped again, as before the
-    rule. A repeated "第十部分" over every page of "\"剑\"（1）" ... "（9）" (盛世狼烟: 10 loose
-    page sections), the contents' own pages "《记忆力的革命》目录(1)", "(2)", a third page
-    "第一部分导言（3）" whose first two another rule read (富爸爸).
+``pages_merge_or_stay_out`` (session 52 review; narrowed in session 53)
+    a page line this rule added that rule ``chapter_pieces`` leaves loose (still
+    "title(k)": its run was broken) is dropped again, as before the rule, and the rest read
+    again; the pages of the title that did merge stay one chapter. A repeated "第十部分"
+    over every page of "\"剑\"（1）" ... "（9）" (盛世狼烟: every page loose), the contents'
+    own pages "《记忆力的革命》目录(1)", "(2)", a third page "第一部分导言（3）" whose first two
+    another rule read (富爸爸). 宏观经济学's "新古典宏观经济学（1）" ... "（7）" stay one chapter
+    where the next chapter's opening "第17章" stands before page (8) (session 52 dropped all
+    eight).
+``pages_rank_with_paged_chapters`` (session 53)
+    a chapter made of this rule's pages takes the rank of the nearest chapter (before it,
+    else after it) that ``chapter_pieces`` made of pages another rule read: a site pages
+    the book's chapters, so they are siblings. 血色浪漫's "《血色浪漫上》第十七章(1)" ... (its
+    prefix differs from the other chapters', so ``chapter_prefix`` does not read it) sat one
+    level under 第十六章 and 第十八章. Without such a chapter the rank stays ``NUMBERED_RANK``.
 
 The lines are read last, after every other reader (the rule adds headings, it takes
 none away), at ``NUMBERED_RANK``; rule ``chapter_pieces`` then makes each title's pages one
@@ -41,7 +49,9 @@ a bracket.
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import replace
 
 MAX_TITLE = 30
 MIN_PAGES, MIN_GAP, MIN_PAGE = 4, 400, 100
@@ -86,17 +96,32 @@ def page_piece_lines(texts: list[str], taken: set[int], in_list) -> list[int]:
 
 
 def pages_merged(headings: list, added: dict[int, str], chapter_pieces) -> list:
-    """Rule ``chapter_pieces`` (the function given) over ``headings`` with clause
-    ``pages_merge_or_stay_out``; ``added`` maps the start of each heading this rule added
-    to its line's title."""
-
-    def stem(title: str) -> str:
-        return _LINE.fullmatch(title).group("title").strip(" \t\u3000")
-
+    """Rule ``chapter_pieces`` (the function given) over ``headings`` with clauses
+    ``pages_merge_or_stay_out`` and ``pages_rank_with_paged_chapters``; ``added`` maps the
+    start of each heading this rule added to its line's title."""
     out = chapter_pieces(headings)
-    loose = {stem(h.title) for h in out if added.get(h.start) == h.title}
-    if not loose:
+    while True:  # a dropped page may let two runs of one title join: read again
+        loose = {h.start for h in out if added.get(h.start) == h.title}
+        if not loose:
+            break
+        headings = [h for h in headings if h.start not in loose]
+        out = chapter_pieces(headings)
+    return _paged_ranks(headings, out, added)
+
+
+def _paged_ranks(headings: list, out: list, added: dict[int, str]) -> list:
+    """Clause ``pages_rank_with_paged_chapters``: a chapter made of the pages this rule
+    added takes the rank of the nearest chapter (before it, else after it) that rule
+    ``chapter_pieces`` made of pages another rule read."""
+    given = {h.start: h.title for h in headings}
+    peers = [h for h in out if h.start not in added and given[h.start] != h.title]
+    if not peers:
         return out
-    return chapter_pieces(
-        [h for h in headings if h.start not in added or stem(added[h.start]) not in loose]
-    )
+    starts = [h.start for h in peers]
+    res = []
+    for h in out:
+        if h.start in added:
+            k = bisect.bisect_left(starts, h.start)
+            h = replace(h, rank=peers[k - 1 if k else 0].rank)
+        res.append(h)
+    return res
