@@ -282,7 +282,10 @@ def _codec_said(path: str, error: Exception) -> str:
 
 
 def _not_held(
-    member: Rejected, cut: int | None = None, path: str = "", unsure: int | None = None
+    member: Rejected,
+    cut: int | None = None,
+    path: str = "",
+    unsure: tuple[int, str] | None = None,
 ) -> Rejected:
     """Clause ``pipe_member_not_held`` (transforms.tar_skim): the member's line says
     its bytes were not held on the pipe's temporary disk and the rest is read. Clause
@@ -294,11 +297,10 @@ def _not_held(
     )
     if unsure is not None and member.reason == "member_too_large":  # declared_end_decides
         said += (
-            f"; a member header lies inside its data at byte {unsure:,}, and its declared "
-            "end lies past what is held to check it (the archive bound, 100 x "
-            "--max-doc-chars), so it was read as its header says: if its size is damaged, "
-            "the members inside it are not read (save the stream to a file and pass it "
-            "as --input)"
+            f"; a member header lies inside its data at byte {unsure[0]:,}, and its data "
+            f"from there to its declared end could not be held to check it ({unsure[1]}), "
+            "so it was read as its header says: if its size is damaged, the members inside "
+            "it are not read (save the stream to a file and pass it as --input)"
         )
     if cut is None or member.reason != "member_too_large":
         return replace(member, error=said)

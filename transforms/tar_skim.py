@@ -64,7 +64,9 @@ the held bytes go, one ``member_too_large`` line, the outer tar read on from its
 end; no header there, or the stream ends first -> its size was damaged: the held bytes
 are fed again from that header (``cut`` kept), the covered members read. Held past
 ``bound``: which it was is not known; the member is dropped as its header says and the
-offset kept (:attr:`Skipped.unsure`) for its line. Cost: the bytes from the first header
+offset kept (:attr:`Skipped.unsure`) for its line; the same when the temporary disk has
+no room for it (clause ``declared_end_room``: a full disk must not stop the archive, where
+base53, holding nothing, read on). Cost: the bytes from the first header
 inside to the declared end written once to temporary disk (none when no header is inside).
 
 Anything this does not follow (a pax sparse member, a pax global header with a size, a
@@ -79,6 +81,7 @@ import re
 import tarfile
 import tempfile
 
+from schemas.errors import no_room
 from transforms.decompress import strip_codec_suffix
 from transforms.member_names import nested_kind
 from transforms.tar_v7 import _checksum_ok
@@ -110,7 +113,7 @@ class Skipped(dict):
     def __init__(self):
         super().__init__()
         self.cut: dict[int, int] = {}
-        self.unsure: dict[int, int] = {}
+        self.unsure: dict[int, tuple[int, str]] = {}  # (cut, why it was not held)
 
 
 _MAGIC = b"ustar"
@@ -324,11 +327,21 @@ class TarSkim:
     def _hold(self, data: bytes) -> None:
         """Clause ``declared_end_decides``: hold ``data`` of the run; past ``bound`` the
         run goes and the member is dropped as its header says (said: ``unsure``)."""
-        self._pending.write(data)
+        try:
+            self._pending.write(data)
+        except OSError as error:  # clause declared_end_room: a full temporary disk
+            if not no_room(error):
+                raise
+            self._let_go(f"the temporary folder {tempfile.gettempdir()} had no room for it")
+            return
         if self._pending.tell() > self.bound:
-            self._pending.close()
-            self._pending, self._look = None, False
-            self.skipped.unsure[self._held] = self._pending_cut
+            self._let_go("the archive bound, 100 x --max-doc-chars")
+
+    def _let_go(self, why: str) -> None:
+        """The held run goes unchecked: the member is dropped as its header says."""
+        self._pending.close()
+        self._pending, self._look = None, False
+        self.skipped.unsure[self._held] = (self._pending_cut, why)
 
     def _replay(self, rest: bytes) -> None:
         """Clause ``declared_end_decides``: the member's size was damaged: feed the held

@@ -18,7 +18,9 @@ Real text (tests/data, via tests/tar_members.four_books): Grimm's *Froschkönig*
 from __future__ import annotations
 
 import bz2
+import errno
 import gzip
+import io
 import lzma
 import tarfile
 import tempfile
@@ -172,6 +174,31 @@ def test_a_run_held_past_the_bound_is_dropped_and_said(tmp_path, temp_folder, mo
     assert _rows(got) == [("disk.img", "Rejected"), ("dumas.txt", "Document")]
     assert got[0].reason == "member_too_large"
     at = len(_text(90))
-    assert f"a member header lies inside its data at byte {at:,}, and its declared end" in (
+    assert f"a member header lies inside its data at byte {at:,}, and its data from" in (
         got[0].error
     )
+    assert "(the archive bound, 100 x --max-doc-chars), so it was read as its" in got[0].error
+
+
+class _FullDisk(io.BytesIO):
+    """A temporary file on a full disk: every write fails with ENOSPC."""
+
+    def write(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_run_with_no_room_on_temporary_disk_is_dropped_and_the_rest_read(
+    tmp_path, temp_folder, monkeypatch
+):
+    """Clause ``declared_end_room``: the held run spills (past 4 kB) to a temporary disk
+    that is full. Without the clause the write's OSError stopped the archive (base53,
+    holding nothing, read on): now the member is dropped as its header says, its line
+    names the temporary folder, Grimm and Dumas are read."""
+    monkeypatch.setattr(tempfile, "TemporaryFile", lambda *a, **k: _FullDisk())
+    image = _text(90) + _inner() + b"\xff" * 4096
+    outer = {"grimm.txt": TEXTS["grimm.txt"], "disk.img": image, "dumas.txt": TEXTS["dumas.txt"]}
+    got = _piped(tmp_path / "in", tar_bytes(outer, format=USTAR), "gz")
+    want = [("grimm.txt", "Document"), ("disk.img", "Rejected"), ("dumas.txt", "Document")]
+    assert _rows(got) == want, got
+    assert got[1].reason == "member_too_large"
+    assert f"(the temporary folder {temp_folder} had no room for it)" in got[1].error
