@@ -170,7 +170,14 @@ class TarSkim:
 
     def finish(self):
         """The stream ended: a run still held ends before its member's declared end, so
-        the member's size was damaged: the run is fed again (declared_end_decides)."""
+        the member's size was damaged: the run is fed again (declared_end_decides).
+        Review (clause ``declared_end_at_stream_end``): a stream that ends within the
+        member's last block (its data all there, the padding, end blocks or the next
+        header cut) ends a whole member, as a file of the same bytes is read: the run
+        goes (feeding it again made the inner tar's files outer documents)."""
+        if self._pending is not None and self._data < BLOCK:
+            self._pending.close()
+            self._pending, self._header = None, b""
         while self._pending is not None:
             self._replay(self._header)
             self._header = b""

@@ -22,6 +22,7 @@ import errno
 import gzip
 import io
 import lzma
+import os
 import tarfile
 import tempfile
 from pathlib import Path
@@ -202,3 +203,69 @@ def test_a_run_with_no_room_on_temporary_disk_is_dropped_and_the_rest_read(
     assert _rows(got) == want, got
     assert got[1].reason == "member_too_large"
     assert f"(the temporary folder {temp_folder} had no room for it)" in got[1].error
+
+
+@pytest.mark.parametrize("codec", ["gz", "zst"])
+@pytest.mark.parametrize("cut", [0, 200], ids=["at-its-declared-end", "in-its-padding"])
+def test_a_stream_cut_at_a_whole_last_members_end_invents_nothing(
+    tmp_path, temp_folder, codec, cut
+):
+    """Review (clause ``declared_end_at_stream_end``): ``disk.img`` (Hugo's text x 90, a
+    tar of ``a.txt`` and ``b.txt``, 100 bytes) is the last member and the stream ends at
+    its declared end (no end blocks) or 200 bytes into its padding: its data is all
+    there, so it was whole. The branch before the review fed the held run again at the
+    stream's end: ``a.txt`` and ``b.txt`` became outer documents and ``disk.img``'s line
+    said its size was damaged. Now: Grimm, Dumas, one ``member_too_large`` line, and the
+    archive's line for the missing end blocks; no inner name."""
+    image = _text(90) + _inner() + b"x" * 100
+    outer = {"grimm.txt": TEXTS["grimm.txt"], "dumas.txt": TEXTS["dumas.txt"], "disk.img": image}
+    data = tar_bytes(outer, format=USTAR)
+    end = header_offsets(data)[2] + 512 + -(-len(image) // 512) * 512
+    got = _piped(tmp_path / "in", data[: end - cut], codec)
+    names = [n for n, _ in _rows(got)]
+    assert names[:3] == ["grimm.txt", "dumas.txt", "disk.img"], got
+    assert not {"a.txt", "b.txt"} & set(names), got
+    assert [got[0].text, got[1].text] == [TEXTS["grimm.txt"], TEXTS["dumas.txt"]]
+    assert got[2].reason == "member_too_large", got[2].error
+    assert [g.reason for g in got[3:]] == ["truncated_input"], got
+
+
+def test_the_held_run_spills_unnamed_to_the_temporary_folder_and_close_lets_it_go(temp_folder):
+    """Review (``declared_end_decides``'s cost): the run held past 4 kB (the fixture's
+    ``_HOLD_MEMORY``) lies on temporary disk, in the temporary folder, with no name (a
+    killed reader leaves nothing); closing the stream mid-run (here after the pipe's
+    read failed; a generator closed early closes it the same way) closes it."""
+    from transforms.checked_units import checked
+
+    image = _text(90) + tar_bytes({f"i{k}.txt": TEXTS["hugo.txt"] * 40 for k in range(12)})
+    data = tar_bytes({"disk.img": image, "dumas.txt": TEXTS["dumas.txt"]}, format=USTAR)
+    step = 64 << 10  # one gzip member (a checked unit) per 64 kB
+    packed = b"".join(gzip.compress(data[i : i + step], mtime=0) for i in range(0, len(data), step))
+    stream = checked(_Breaks(packed, len(packed) // 2), "gzip", 100_000_000, False, 4096)
+    skim = stream.raw.skim
+    with pytest.raises(OSError):
+        stream.read()
+    run = skim._pending
+    assert run is not None and run.tell() > 8192 and run._rolled
+    link = os.readlink(f"/proc/self/fd/{run.fileno()}")
+    assert link.startswith(f"{temp_folder}/") and link.endswith(" (deleted)"), link
+    stream.close()
+    assert run.closed and skim._pending is None
+
+
+class _Breaks(io.RawIOBase):
+    """A pipe whose reads fail (EIO) after ``at`` bytes: the run is held then."""
+
+    def __init__(self, data: bytes, at: int):
+        self._data, self._at, self._pos = data, at, 0
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        if self._pos >= self._at:
+            raise OSError(errno.EIO, "Input/output error")
+        n = min(len(buffer), self._at - self._pos)
+        buffer[:n] = self._data[self._pos : self._pos + n]
+        self._pos += n
+        return n
