@@ -358,7 +358,7 @@ class Checked(io.RawIOBase):
         self._raw, self._codec, self._limit = raw, codec, limit
         # clause pipe_member_not_held (session 46): a tar member over what a document
         # can be is not held (transforms.tar_skim)
-        self.skim = TarSkim(member_limit) if member_limit and not lines else None
+        self.skim = TarSkim(member_limit, limit) if member_limit and not lines else None
         # clause damaged_tar_pipe (session 45): a tar's bytes are handed out at each
         # checked unit's end whole (no line to wait for: a member's padding after its
         # last line end held back the member that ends the unit)
@@ -390,10 +390,12 @@ class Checked(io.RawIOBase):
         try:
             data, checked_end = next(self._units)
         except StopIteration:
+            self._finish_skim()
             self._release(everything=True)
             self._done = True
             return
         except EOFError as e:  # cut short: the lines before the cut are right
+            self._finish_skim()
             self._release(everything=False)
             self._error = e
             return
@@ -407,8 +409,23 @@ class Checked(io.RawIOBase):
             e.kept = self._handed + self._left
             self._error = e
             return
+        for piece in (data,) if self.skim is None else self.skim.pieces(data):
+            self._write(piece)
+        if checked_end and not self._lines:  # clause damaged_tar_pipe
+            self._release(everything=True)
+        elif checked_end and self._line_end:  # clause spool_no_recopy (review): a unit
+            # with no line end hands nothing; the held part of a long line was copied
+            # again at each unit's end, quadratic (27 MB lines in 64 kB members: 4 x main)
+            self._release(everything=False)
+
+    def _finish_skim(self) -> None:
+        """Clause ``declared_end_decides`` (transforms.tar_skim): a run the skim still
+        holds at the stream's end is fed again."""
         if self.skim is not None:
-            data = self.skim.feed(data)
+            for piece in self.skim.finish():
+                self._write(piece)
+
+    def _write(self, data: bytes) -> None:
         position = self._spool.tell()
         i = data.rfind(b"\n")
         if i >= 0:
@@ -421,12 +438,6 @@ class Checked(io.RawIOBase):
                 f"{self._limit:,} bytes: unpack the archive (or save the stream to a file) "
                 "and pass the file as --input, or raise --max-doc-chars"
             )
-        if checked_end and not self._lines:  # clause damaged_tar_pipe
-            self._release(everything=True)
-        elif checked_end and self._line_end:  # clause spool_no_recopy (review): a unit
-            # with no line end hands nothing; the held part of a long line was copied
-            # again at each unit's end, quadratic (27 MB lines in 64 kB members: 4 x main)
-            self._release(everything=False)
 
     def _release(self, everything: bool) -> None:
         old = self._spool
@@ -442,6 +453,8 @@ class Checked(io.RawIOBase):
         self._spool, self._line_end = rest, 0
 
     def close(self) -> None:
+        if self.skim is not None:
+            self.skim.close()
         for f in (self._ready, self._spool):
             if f is not None:
                 f.close()

@@ -210,7 +210,8 @@ class _Read:
         if self.said is not None:
             (member, at), self.said = self.said, None
             cut = getattr(self.not_held, "cut", {}).get(at)
-            yield _not_held(member, cut, self.file.path)
+            unsure = getattr(self.not_held, "unsure", {}).get(at)
+            yield _not_held(member, cut, self.file.path, unsure)
 
     def _covered(self, watch: HeaderWatch, prev, info):
         """Clause swallowed_member_said (transforms.tar_headers): the members whose
@@ -280,7 +281,12 @@ def _codec_said(path: str, error: Exception) -> str:
     )
 
 
-def _not_held(member: Rejected, cut: int | None = None, path: str = "") -> Rejected:
+def _not_held(
+    member: Rejected,
+    cut: int | None = None,
+    path: str = "",
+    unsure: tuple[int, str] | None = None,
+) -> Rejected:
     """Clause ``pipe_member_not_held`` (transforms.tar_skim): the member's line says
     its bytes were not held on the pipe's temporary disk and the rest is read. Clause
     ``skim_stops_at_a_header``: a member header lay ``cut`` bytes into its data: its
@@ -289,6 +295,13 @@ def _not_held(member: Rejected, cut: int | None = None, path: str = "") -> Rejec
         "; it was not read (a zip bomb, or one huge document)",
         "; it was not read, nor held on temporary disk (the archive's other members are read)",
     )
+    if unsure is not None and member.reason == "member_too_large":  # declared_end_decides
+        said += (
+            f"; a member header lies inside its data at byte {unsure[0]:,}, and its data "
+            f"from there to its declared end could not be held to check it ({unsure[1]}), "
+            "so it was read as its header says: if its size is damaged, the members inside "
+            "it are not read (save the stream to a file and pass it as --input)"
+        )
     if cut is None or member.reason != "member_too_large":
         return replace(member, error=said)
     name = printable(member.doc_id.rsplit("/", 1)[-1])
@@ -298,8 +311,8 @@ def _not_held(member: Rejected, cut: int | None = None, path: str = "") -> Rejec
         reason="corrupt_archive",
         error=(
             f"member {name} of archive {printable(path)} is not read: {said}, but a member "
-            f"header lies inside its data at byte {cut:,} (a damaged size field, or a tar "
-            "stored whole as a member); the archive is read from a pipe, so the bytes "
+            f"header lies inside its data at byte {cut:,} (a damaged size field: no header "
+            "stands at its declared end); the archive is read from a pipe, so the bytes "
             "before that header were not held, and the members from it on are read as the "
             "archive's members (each once): re-create or re-download the archive, or save "
             "the stream to a file and pass it as --input"

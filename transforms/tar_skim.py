@@ -46,10 +46,28 @@ data is not followed. A member that is a tar stored whole under a name that does
 so (``disk.img``: a tar, then other bytes) was followed into its own members, then its
 end blocks and the bytes after them ended the outer tar: the outer members after it were
 lost (``dumas.txt``: no row) and the outer tar was said to be damaged, where base52 and a
-file of the same bytes read them. A damaged size covers members after the member's own
-bytes, so its first covered header is not at byte 0; a header there: the member's data is
-not looked at again (an empty member's damaged size drops what it covers, as in base52).
-A tar at a later offset inside a member is still followed (Left).
+file of the same bytes read them. Session 53: superseded by ``declared_end_decides``
+(a header at byte 0 is held as any: an empty member whose size is damaged starts with
+the next header, and its covered members are now read).
+
+Clause ``declared_end_decides`` (session 53, the Left of session 52's review): a tar at
+a later offset inside a member over the bound (a disk image with a tar in it, a text
+then a tar) was followed: its files became outer documents (invented), and its end
+blocks plus the bytes after them could end the outer tar (the outer members after it
+lost their rows); an empty member whose size was damaged (its data starting with the
+next header) dropped what it covered, unsaid. Now, from the first header found inside
+the dropped data, the bytes are held (a ``SpooledTemporaryFile``: 8 MB in memory, the
+rest unnamed on temporary disk, up to ``bound``, the archive bound) until the member's
+DECLARED end, which decides, as a file of the same bytes would be read: a valid header
+or a zero block there -> the member was whole (a tar inside it, at byte 0 or later):
+the held bytes go, one ``member_too_large`` line, the outer tar read on from its declared
+end; no header there, or the stream ends first -> its size was damaged: the held bytes
+are fed again from that header (``cut`` kept), the covered members read. Held past
+``bound``: which it was is not known; the member is dropped as its header says and the
+offset kept (:attr:`Skipped.unsure`) for its line; the same when the temporary disk has
+no room for it (clause ``declared_end_room``: a full disk must not stop the archive, where
+base53, holding nothing, read on). Cost: the bytes from the first header
+inside to the declared end written once to temporary disk (none when no header is inside).
 
 Anything this does not follow (a pax sparse member, a pax global header with a size, a
 pax header over 1 MB, a header that is no header) turns it off for the rest of the
@@ -61,7 +79,9 @@ from __future__ import annotations
 import posixpath
 import re
 import tarfile
+import tempfile
 
+from schemas.errors import no_room
 from transforms.decompress import strip_codec_suffix
 from transforms.member_names import nested_kind
 from transforms.tar_v7 import _checksum_ok
@@ -86,24 +106,35 @@ def rejected_unread(name: str) -> bool:
 
 class Skipped(dict):
     """``{data offset: real size}`` of the members not held; ``cut``: ``{data offset:
-    bytes of its data dropped before a member header inside it}`` (skim_stops_at_a_header)."""
+    bytes of its data dropped before a member header inside it}`` (skim_stops_at_a_header);
+    ``unsure``: the same for a member whose declared end lay past the hold's bound
+    (declared_end_decides: whole or damaged not known, dropped as its header says)."""
 
     def __init__(self):
         super().__init__()
         self.cut: dict[int, int] = {}
+        self.unsure: dict[int, tuple[int, str]] = {}  # (cut, why it was not held)
 
 
 _MAGIC = b"ustar"
 _MAGIC_AT = 257
 _PAX_HELD = 1 << 20  # a pax header's data held back, at most
 _PAX_RECORD = re.compile(rb"(\d+) ")
+_HOLD_MEMORY = 8 << 20  # declared_end_decides: bytes of the held run kept in memory
+_REPLAY = 1 << 20  # held bytes fed again at a time
 
 
 class TarSkim:
     """:meth:`feed` the decompressed bytes of a tar in order; it returns what to hold."""
 
-    def __init__(self, member_limit: int):
+    def __init__(self, member_limit: int, bound: int | None = None):
         self.member_limit = member_limit
+        # clause declared_end_decides: a run held from a header inside dropped data to
+        # the member's declared end (at most ``bound`` bytes), its cut; what to feed again
+        self.bound = 25 * member_limit if bound is None else bound
+        self._pending: tempfile.SpooledTemporaryFile | None = None
+        self._pending_cut = 0
+        self._queue: list = []
         self.skipped = Skipped()  # data offset in what was held -> real size
         self._probe, self._dropped = b"", 0  # clause skim_stops_at_a_header
         self._look = False  # the dropped data is looked at for a header
@@ -122,6 +153,44 @@ class TarSkim:
         self._off = False
 
     def feed(self, data: bytes) -> bytes:
+        return b"".join(self.pieces(data))
+
+    def pieces(self, data: bytes):
+        """What to hold of ``data``, in pieces (a held run fed again comes in pieces of
+        :data:`_REPLAY` bytes: memory bounded)."""
+        yield self._feed(data)
+        while self._queue:
+            source = self._queue[0]
+            if isinstance(source, bytes):
+                chunk = self._queue.pop(0)
+            elif not (chunk := source.read(_REPLAY)):
+                self._queue.pop(0).close()
+                continue
+            yield self._feed(chunk)
+
+    def finish(self):
+        """The stream ended: a run still held ends before its member's declared end, so
+        the member's size was damaged: the run is fed again (declared_end_decides).
+        Review (clause ``declared_end_at_stream_end``): a stream that ends within the
+        member's last block (its data all there, the padding, end blocks or the next
+        header cut) ends a whole member, as a file of the same bytes is read: the run
+        goes (feeding it again made the inner tar's files outer documents)."""
+        if self._pending is not None and self._data < BLOCK:
+            self._pending.close()
+            self._pending, self._header = None, b""
+        while self._pending is not None:
+            self._replay(self._header)
+            self._header = b""
+            yield from self.pieces(b"")
+
+    def close(self) -> None:
+        """Let any held run go (its temporary file is removed)."""
+        for source in [self._pending, *self._queue]:
+            if source is not None and not isinstance(source, bytes):
+                source.close()
+        self._pending, self._queue = None, []
+
+    def _feed(self, data: bytes) -> bytes:
         if self._off:
             self._held += len(data)
             return data
@@ -132,10 +201,11 @@ class TarSkim:
                 if not self._drop:
                     self._emit(data[at : at + n])
                     self._follow_extension(data[at : at + n])
+                elif self._pending is not None:  # clause declared_end_decides
+                    self._hold(data[at : at + n])
                 elif self._look and (header := self._header_inside(data[at : at + n])):
-                    self._data, self._drop = 0, False  # clause skim_stops_at_a_header
-                    data, at = header + data[at + n :], 0
-                    continue
+                    self._pending = tempfile.SpooledTemporaryFile(max_size=_HOLD_MEMORY)
+                    self._hold(header)  # clause declared_end_decides
                 self._data -= n
                 at += n
                 continue
@@ -144,6 +214,12 @@ class TarSkim:
             at += n
             if len(self._header) == BLOCK:
                 block, self._header = self._header, b""
+                if self._pending is not None and not _whole_at(block):
+                    self._replay(block + data[at:])  # clause declared_end_decides
+                    break
+                if self._pending is not None:  # whole: its held run goes
+                    self._pending.close()
+                    self._pending = None
                 if self._sparse is not None:
                     self._sparse_block(block)
                 else:
@@ -240,24 +316,48 @@ class TarSkim:
         at = buf.find(_MAGIC, _MAGIC_AT, whole)
         while at >= 0:
             start = at - _MAGIC_AT
-            # clause whole_tar_member_kept (session 52 review): a header at byte 0 of the
-            # data is the member's own content (a tar stored whole: disk.img, notes.txt),
-            # not members a damaged size covered (those follow the member's own bytes)
             if start % BLOCK == 0 and _checksum_ok(buf[start : start + BLOCK]):
                 try:
                     tarfile.TarInfo.frombuf(buf[start : start + BLOCK], "utf-8", "surrogateescape")
                 except tarfile.HeaderError:
                     pass
                 else:
-                    if self._dropped + start == 0:  # clause whole_tar_member_kept
-                        self._look, self._probe = False, b""
-                        return None
-                    self.skipped.cut[self._held] = self._dropped + start
+                    # a header at byte 0 (clause whole_tar_member_kept: a tar stored
+                    # whole) is held as any: the declared end decides (declared_end_decides)
+                    self._pending_cut = self._dropped + start
                     self._probe = b""
                     return buf[start:]
             at = buf.find(_MAGIC, at + 1, whole)
         self._probe, self._dropped = buf[whole:], self._dropped + whole
         return None
+
+    def _hold(self, data: bytes) -> None:
+        """Clause ``declared_end_decides``: hold ``data`` of the run; past ``bound`` the
+        run goes and the member is dropped as its header says (said: ``unsure``)."""
+        try:
+            self._pending.write(data)
+        except OSError as error:  # clause declared_end_room: a full temporary disk
+            if not no_room(error):
+                raise
+            self._let_go(f"the temporary folder {tempfile.gettempdir()} had no room for it")
+            return
+        if self._pending.tell() > self.bound:
+            self._let_go("the archive bound, 100 x --max-doc-chars")
+
+    def _let_go(self, why: str) -> None:
+        """The held run goes unchecked: the member is dropped as its header says."""
+        self._pending.close()
+        self._pending, self._look = None, False
+        self.skipped.unsure[self._held] = (self._pending_cut, why)
+
+    def _replay(self, rest: bytes) -> None:
+        """Clause ``declared_end_decides``: the member's size was damaged: feed the held
+        run again (from its header), then ``rest``."""
+        self.skipped.cut[self._held] = self._pending_cut
+        run, self._pending = self._pending, None
+        run.seek(0)
+        self._queue[:0] = [run, rest]
+        self._data, self._drop, self._probe, self._dropped = 0, False, b"", 0
 
     def _sparse_block(self, block: bytes) -> None:
         """An old GNU sparse member's extension block (its byte 504: another follows)."""
@@ -288,6 +388,20 @@ class TarSkim:
                 self._pax_size = int(value)
             elif key == "size" or key.startswith("GNU.sparse"):
                 self._pax_off = True
+
+
+def _whole_at(block: bytes) -> bool:
+    """Clause ``declared_end_decides``: ``block`` (at a member's declared end) is what a
+    file of the same bytes reads on from: a header (any, v7 too) or the end's zeros."""
+    if not block.strip(b"\0"):
+        return True
+    if not _checksum_ok(block):
+        return False
+    try:
+        tarfile.TarInfo.frombuf(block, "utf-8", "surrogateescape")
+    except tarfile.HeaderError:
+        return False
+    return True
 
 
 def _blocks(size: int) -> int:
