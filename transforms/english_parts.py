@@ -32,6 +32,14 @@ Fairy Tales (First Series) prints in its NOTES "THE SNOW QUEEN" / "FOURTH STORY"
 linked it to the tale's THIRD STORY, pages before, and it stood as a division under the
 note heading "LITTLE TUK". Such a line is a capitals line again (``piece_back_to_caps``).
 
+``introduction_of_pieces`` (session 53): a tale's own INTRODUCTION (or PROLOGUE, PREFACE),
+its line right under the tale's title in capitals (only blank lines between) and its next
+heading the tale's first story or evening, is the first piece of the tale, ranked as its
+pieces: Andersen's What the Moon Saw (Fairy Tales of Hans Christian Andersen) prints
+"WHAT THE MOON SAW" / "INTRODUCTION" / ... / "FIRST EVENING"; as a named heading (20) the
+INTRODUCTION stood beside the tale's title and held its 32 evenings. Now the title holds the
+INTRODUCTION and the evenings side by side.
+
 Cost: one pass over the candidates.
 """
 
@@ -93,6 +101,30 @@ def pieces_in_order(cands: list[hd.Candidate], advancing: set[int]) -> set[int]:
             if not (before or after):
                 out.discard(i)
     return out
+
+
+# Clause introduction_of_pieces: the named lines that open a tale told in pieces.
+_TALE_OPENERS = frozenset(("INTRODUCTION", "PROLOGUE", "PREFACE"))
+
+
+def introduction_of_pieces(
+    cands: list[hd.Candidate], ranks: dict[int, int], blank: list[bool]
+) -> None:
+    """Clause ``introduction_of_pieces`` (see the module docstring): ``ranks`` (candidate ->
+    rank of the confirmed headings) with such an INTRODUCTION at its pieces' rank."""
+    order = sorted(ranks)
+    for k in range(1, len(order) - 1):
+        above, i, below = cands[order[k - 1]], cands[order[k]], cands[order[k + 1]]
+        if (
+            i.kind == "named"
+            and i.series.split(":", 1)[1] in _TALE_OPENERS
+            and above.kind == "caps"
+            and ranks[order[k - 1]] < PIECE_RANK
+            and all(blank[n] for n in range(above.line + 1, i.line))
+            and _piece(below)
+            and below.value == 1
+        ):
+            ranks[order[k]] = ranks[order[k + 1]]
 
 
 def part_back_to_caps(cands: list[hd.Candidate], advancing: set[int]) -> list[hd.Candidate]:

@@ -43,7 +43,12 @@ from transforms import headings as hd
 from transforms.cjk_numbers import cjk_named_line
 from transforms.contents import Contents, Lines
 from transforms.contents_bylines import closes_text
-from transforms.english_parts import part_back_to_caps, part_holds_headings, pieces_in_order
+from transforms.english_parts import (
+    introduction_of_pieces,
+    part_back_to_caps,
+    part_holds_headings,
+    pieces_in_order,
+)
 from transforms.year_lines import year_lines
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
@@ -177,6 +182,7 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
                 or (not chapters and _layout(lines, c, cands, i, found.text, ranks))
             ):
                 ranks[i] = c.rank
+    introduction_of_pieces(cands, ranks, lines.blank)  # clause introduction_of_pieces
     # A contents entry indented under another is a level lower, when the one
     # it hangs from is a heading too (not when it only groups: "POETRY--").
     named = set(listed.values())

@@ -1,0 +1,75 @@
+"""Clause introduction_of_pieces (transforms.english_parts), session 53, branch wtD: a tale's
+own INTRODUCTION, right under the tale's title and over its first evening, is the tale's
+first piece, not a heading beside the tale.
+
+en_gutenberg_andersen_moon_introduction_s53.txt: rcdm-uga/Gutenberg_Text, "Andersen, H. C.
+(Hans Christian)/Fairy Tales of Hans Christian Andersen.txt", byte for byte: lines 34-35
+(CONTENTS), 105-110 (its entries The Money-box .. There is no Doubt about it), 17131-17144
+(THE MONEY-BOX and its first paragraph), a blank line, 17214-17221 (its last lines), then
+en_gutenberg_andersen_moon_evenings_s52.txt (session 52: WHAT THE MOON SAW / INTRODUCTION,
+the first three evenings, THE NEIGHBOURING FAMILIES).
+"""
+
+from pathlib import Path
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.sections import find_sections
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+MOON = "en_gutenberg_andersen_moon_introduction_s53.txt"
+
+
+def _sections(raw: str):
+    text = clean_text(normalize_text(raw)).text
+    sections, _ = find_sections(text)
+    assert sections[0].start == 0 and sections[-1].end == len(text)
+    for a, b in zip(sections, sections[1:], strict=False):
+        assert a.end == b.start
+    return text, sections
+
+
+def test_moon_introduction_under_the_tale():
+    """Before the clause INTRODUCTION stood at level 1 beside WHAT THE MOON SAW (a 19-character
+    section) and held the evenings."""
+    text, sections = _sections((DATA / MOON).read_text(encoding="utf-8"))
+    got = [(s.level, s.title) for s in sections[1:]]
+    assert got == [
+        (1, "THE MONEY-BOX"),
+        (1, "WHAT THE MOON SAW"),
+        (2, "INTRODUCTION"),
+        (2, "FIRST EVENING"),
+        (2, "SECOND EVENING"),
+        (2, "THIRD EVENING"),
+        (1, "THE NEIGHBOURING FAMILIES"),
+    ]
+    intro = sections[3]
+    body = text[intro.start : intro.end]
+    assert body.startswith("INTRODUCTION") and "It is a strange thing" in body
+    assert "Last night" not in body  # the first evening is its own piece
+
+
+def test_introduction_with_text_above_stays_named():
+    """Guard: text between the tale's title and the INTRODUCTION (here a line of the tale's own
+    first paragraph moved up) and the INTRODUCTION is no piece: it stays a named heading."""
+    raw = (DATA / MOON).read_text(encoding="utf-8")
+    line = "It is a strange thing, when I feel most fervently and most deeply,\n"
+    moved = raw.replace("WHAT THE MOON SAW\n\nINTRODUCTION\n\n" + line,
+                        "WHAT THE MOON SAW\n\n" + line + "\nINTRODUCTION\n\n")  # fmt: skip
+    assert moved != raw
+    _, sections = _sections(moved)
+    levels = {s.title: s.level for s in sections}
+    assert levels["INTRODUCTION"] == 1
+    assert levels["FIRST EVENING"] == 2
+
+
+def test_introduction_before_a_later_evening_stays_named():
+    """Guard: the next heading must be the tale's FIRST piece; an INTRODUCTION over the second
+    and third evenings (the first cut out) is not the tale's opening piece."""
+    raw = (DATA / MOON).read_text(encoding="utf-8")
+    start = raw.index("FIRST EVENING")
+    cut = raw[:start] + raw[raw.index("SECOND EVENING") :]
+    _, sections = _sections(cut)
+    got = [(s.level, s.title) for s in sections[1:]]
+    assert (1, "INTRODUCTION") in got
+    assert (2, "SECOND EVENING") in got and (2, "THIRD EVENING") in got
