@@ -50,7 +50,7 @@ from dataclasses import replace
 from transforms import headings as hd
 from transforms.ordinal_divisions import PIECE_RANK
 
-PIECE_SERIES = frozenset(("ord:story", "ord:evening"))
+PIECE_SERIES = frozenset(("ord:story", "ord:evening", "ord:letter"))  # ordinal_letter_parts
 
 
 def _english_part(c: hd.Candidate) -> bool:

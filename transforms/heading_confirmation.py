@@ -44,6 +44,7 @@ from transforms.cjk_numbers import cjk_named_line
 from transforms.contents import Contents, Lines
 from transforms.contents_bylines import closes_text
 from transforms.english_parts import (
+    PIECE_SERIES,
     introduction_of_pieces,
     part_back_to_caps,
     part_holds_headings,
@@ -114,6 +115,7 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
     chapters = any(
         (c.kind in ("keyword", "cjk", "md", "sequence") and c.rank <= 20 or i in advancing)
         and c.series.split(":")[-1] not in _PARTS
+        and c.series not in PIECE_SERIES  # a tale's letters; "LETTER II" (kw:letter) still counts
         and _chapter_like(c)
         and i not in pieces
         for i, c in enumerate(cands)

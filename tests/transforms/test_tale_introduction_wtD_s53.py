@@ -73,3 +73,41 @@ def test_introduction_before_a_later_evening_stays_named():
     got = [(s.level, s.title) for s in sections[1:]]
     assert (1, "INTRODUCTION") in got
     assert (2, "SECOND EVENING") in got and (2, "THIRD EVENING") in got
+
+
+# Clause ordinal_letter_parts (transforms.ordinal_divisions).
+# en_gutenberg_turgenev_faust_letters_s53.txt: rcdm-uga/Gutenberg_Text, "Garnett, Constance/A
+# Lear of the Steppes, etc..txt", byte for byte, joined by blank lines: lines 323-336 (CONTENTS),
+# 3612-3650 (the end of A LEAR OF THE STEPPES; FAUST / A STORY IN NINE LETTERS / FIRST LETTER),
+# 3815-3835 (SECOND LETTER), 4068-4086 (THIRD LETTER), 5341-5375 (the end of the ninth letter,
+# ACIA).
+FAUST = "en_gutenberg_turgenev_faust_letters_s53.txt"
+
+
+def test_faust_letters_under_the_tale():
+    """Before the clause FAUST held its first letter, and the second and third stood beside FAUST
+    as lines in capitals (in the whole book: no letter was a heading, FAUST one section of
+    87,820 characters)."""
+    text, sections = _sections((DATA / FAUST).read_text(encoding="utf-8"))
+    got = [
+        (s.level, s.title.split(" ", 2)[0] + " " + s.title.split(" ", 2)[1]) for s in sections[2:-1]
+    ]
+    assert [s.title for s in sections[1:2]] == ["FAUST"]
+    assert got == [(2, "FIRST LETTER"), (2, "SECOND LETTER"), (2, "THIRD LETTER")]
+    assert (sections[-1].level, sections[-1].title) == (1, "ACIA")
+    first = sections[2]
+    assert "I have been here for three days" in text[first.start : first.end]
+    assert "Yours, P. B." in text[first.start : first.end]  # its close, above SECOND LETTER
+
+
+def test_letter_line_forms():
+    from transforms.ordinal_divisions import PIECE_RANK, ordinal_piece
+
+    def value(line):
+        got = ordinal_piece(line, 0, 0, len(line))
+        return (got[0].series, got[0].value, got[0].rank) if got else None
+
+    assert value("NINTH LETTER") == ("ord:letter", 9, PIECE_RANK)
+    assert value("THE FIRST LETTER.") == ("ord:letter", 1, PIECE_RANK)
+    for line in ("LETTER II", "LETTER THE FIRST", "A LETTER", "THE LETTER", "First Letter"):
+        assert value(line) is None, line  # other rules' lines, or no ordinal
