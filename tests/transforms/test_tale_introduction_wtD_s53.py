@@ -63,16 +63,22 @@ def test_introduction_with_text_above_stays_named():
     assert levels["FIRST EVENING"] == 2
 
 
-def test_introduction_before_a_later_evening_stays_named():
-    """Guard: the next heading must be the tale's FIRST piece; an INTRODUCTION over the second
-    and third evenings (the first cut out) is not the tale's opening piece."""
+def test_series_without_its_first_piece_stays_capitals():
+    """Clause pieces_open_their_parent: evenings from the second on (the first cut out) are no
+    series of pieces; they are lines in capitals as before session 52 (SECOND EVENING under
+    INTRODUCTION's text, THIRD EVENING by its layout), and INTRODUCTION stays named."""
     raw = (DATA / MOON).read_text(encoding="utf-8")
     start = raw.index("FIRST EVENING")
     cut = raw[:start] + raw[raw.index("SECOND EVENING") :]
     _, sections = _sections(cut)
     got = [(s.level, s.title) for s in sections[1:]]
-    assert (1, "INTRODUCTION") in got
-    assert (2, "SECOND EVENING") in got and (2, "THIRD EVENING") in got
+    assert got == [
+        (1, "THE MONEY-BOX"),
+        (1, "WHAT THE MOON SAW"),
+        (1, "INTRODUCTION"),
+        (1, "THIRD EVENING"),
+        (1, "THE NEIGHBOURING FAMILIES"),
+    ]
 
 
 # Clause ordinal_letter_parts (transforms.ordinal_divisions).
