@@ -81,29 +81,73 @@ def test_series_without_its_first_piece_stays_capitals():
     ]
 
 
-# Clause ordinal_letter_parts (transforms.ordinal_divisions).
-# en_gutenberg_turgenev_faust_letters_s53.txt: rcdm-uga/Gutenberg_Text, "Garnett, Constance/A
-# Lear of the Steppes, etc..txt", byte for byte, joined by blank lines: lines 323-336 (CONTENTS),
-# 3612-3650 (the end of A LEAR OF THE STEPPES; FAUST / A STORY IN NINE LETTERS / FIRST LETTER),
-# 3815-3835 (SECOND LETTER), 4068-4086 (THIRD LETTER), 5341-5375 (the end of the ninth letter,
-# ACIA).
+# Clauses ordinal_letter_parts (transforms.ordinal_divisions), pieces_rank_as_chapters and
+# pieces_open_their_parent (transforms.english_parts). Excerpts of rcdm-uga/Gutenberg_Text,
+# byte for byte, pieces joined by a blank line:
+# - en_gutenberg_turgenev_faust_letters_s53.txt: "Garnett, Constance/A Lear of the Steppes,
+#   etc..txt" lines 323-336 (CONTENTS), 3422-3434 (XXX), 3500-3512 (XXXI), 3612-3650 (the end
+#   of A LEAR OF THE STEPPES; FAUST / A STORY IN NINE LETTERS / FIRST LETTER), 3815-3835
+#   (SECOND LETTER), 4068-4086 (THIRD LETTER), 5341-5375 (the end of the ninth letter; ACIA;
+#   I), 5460-5474 (II).
+# - en_gutenberg_verne_master_letters_s53.txt: "Verne, Jules/The Master of the World.txt" lines
+#   1300-1312 (Chapter 5), 1598-1618 (Chapter 6 / THE FIRST LETTER), 2460-2480 (Chapter 9 /
+#   THE SECOND LETTER), 2505-2522 (Chapter 10).
+# - en_gutenberg_dumas_mary_stuart_letters_s53.txt: "Dumas, Alexandre/Mary Stuart<CR>Celebrated
+#   Crimes.txt" lines 1164-1180 (CHAPTER III), 1285-1306 (FIRST LETTER), 1500-1512 (SECOND
+#   LETTER), 1525-1540 (THIRD LETTER), 1590-1600 (the chapter's narrative after the letters),
+#   1977-1992 (CHAPTER IV).
 FAUST = "en_gutenberg_turgenev_faust_letters_s53.txt"
 
 
-def test_faust_letters_under_the_tale():
-    """Before the clause FAUST held its first letter, and the second and third stood beside FAUST
-    as lines in capitals (in the whole book: no letter was a heading, FAUST one section of
-    87,820 characters)."""
-    text, sections = _sections((DATA / FAUST).read_text(encoding="utf-8"))
-    got = [
-        (s.level, s.title.split(" ", 2)[0] + " " + s.title.split(" ", 2)[1]) for s in sections[2:-1]
+def _got(name: str):
+    text, sections = _sections((DATA / name).read_text(encoding="utf-8"))
+    return text, sections, [(s.level, s.title) for s in sections if s.level > 0]
+
+
+def test_faust_letters_under_the_tale_beside_numbered_chapters():
+    """Before ordinal_letter_parts FAUST held all its letters (in the whole book one section of
+    87,820 characters). Without pieces_rank_as_chapters the other tales' chapters XXX, XXXI, I,
+    II (bare numerals, 40) fell to level 3, below the letters (38)."""
+    text, sections, got = _got(FAUST)
+    short = [(lv, " ".join(t.split()[:2])) for lv, t in got]
+    assert short == [
+        (2, "XXX"),
+        (2, "XXXI"),
+        (1, "FAUST"),
+        (2, "FIRST LETTER"),
+        (2, "SECOND LETTER"),
+        (2, "THIRD LETTER"),
+        (1, "ACIA"),
+        (1, "ACIA"),
+        (2, "I"),
+        (2, "II"),
     ]
-    assert [s.title for s in sections[1:2]] == ["FAUST"]
-    assert got == [(2, "FIRST LETTER"), (2, "SECOND LETTER"), (2, "THIRD LETTER")]
-    assert (sections[-1].level, sections[-1].title) == (1, "ACIA")
-    first = sections[2]
+    first = next(s for s in sections if s.title.startswith("FIRST LETTER"))
     assert "I have been here for three days" in text[first.start : first.end]
     assert "Yours, P. B." in text[first.start : first.end]  # its close, above SECOND LETTER
+
+
+def test_letter_line_under_a_chapter_number_is_its_title():
+    """Clause pieces_open_their_parent: "Chapter 6" / "THE FIRST LETTER" is one chapter heading
+    with its title (as before), not a chapter of 11 characters over a letter."""
+    _, _, got = _got("en_gutenberg_verne_master_letters_s53.txt")
+    assert got == [
+        (1, "Chapter 5 ALONG THE SHORES OF NEW ENGLAND"),
+        (1, "Chapter 6 THE FIRST LETTER"),
+        (1, "Chapter 9 THE SECOND LETTER"),
+        (1, "Chapter 10 OUTSIDE THE LAW"),
+    ]
+
+
+def test_letters_quoted_inside_a_chapter_do_not_divide_it():
+    """Clause pieces_open_their_parent: Dumas quotes three letters well into CHAPTER III and
+    goes on with the chapter after them; as pieces the third letter took the chapter's rest."""
+    text, sections, got = _got("en_gutenberg_dumas_mary_stuart_letters_s53.txt")
+    assert got == [(1, "CHAPTER III"), (1, "CHAPTER IV")]
+    third = next(s for s in sections if s.title == "CHAPTER III")
+    chapter = text[third.start : third.end]
+    assert "FIRST LETTER" in chapter and "THIRD LETTER" in chapter
+    assert "Arrived there, she gave orders" in chapter
 
 
 def test_letter_line_forms():
