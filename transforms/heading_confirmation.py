@@ -43,7 +43,16 @@ from transforms import headings as hd
 from transforms.cjk_numbers import cjk_named_line
 from transforms.contents import Contents, Lines
 from transforms.contents_bylines import closes_text
-from transforms.english_parts import part_back_to_caps, part_holds_headings, pieces_in_order
+from transforms.english_parts import (
+    PIECE_SERIES,
+    introduction_of_pieces,
+    part_back_to_caps,
+    part_holds_headings,
+    pieces_in_order,
+    pieces_out_of_place,
+    pieces_rank_as_chapters,
+    pieces_to_caps,
+)
 from transforms.year_lines import year_lines
 
 LAYOUT_TEXT_CHARS = 500  # text a layout-confirmed heading must be followed by
@@ -94,6 +103,7 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
     """(candidate, rank) of the confirmed headings, in order. Above the body (the end of
     the last contents list) a title page is not a heading."""
     dated_titles: set[int] = set()
+    uses = dict(found.uses)  # the list entries' uses, for clause pieces_open_their_parent's rerun
     cands = part_holds_headings(cands)  # clause english_ordinal_part's guards
     advancing = _numbering(cands, lines.blank, dated_titles)
     advancing = pieces_in_order(cands, advancing)  # clause pieces_in_order
@@ -109,6 +119,7 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
     chapters = any(
         (c.kind in ("keyword", "cjk", "md", "sequence") and c.rank <= 20 or i in advancing)
         and c.series.split(":")[-1] not in _PARTS
+        and c.series not in PIECE_SERIES  # a tale's letters; "LETTER II" (kw:letter) still counts
         and _chapter_like(c)
         and i not in pieces
         for i, c in enumerate(cands)
@@ -177,6 +188,13 @@ def confirm_candidates(lines: Lines, cands, found: Contents) -> list[tuple[hd.Ca
                 or (not chapters and _layout(lines, c, cands, i, found.text, ranks))
             ):
                 ranks[i] = c.rank
+    if misplaced := pieces_out_of_place(cands, ranks, found.text.chars):
+        # clause pieces_open_their_parent: those pieces are lines in capitals, decided anew
+        found.uses.clear()
+        found.uses.update(uses)
+        return confirm_candidates(lines, pieces_to_caps(cands, misplaced), found)
+    pieces_rank_as_chapters(cands, ranks)  # clause pieces_rank_as_chapters
+    introduction_of_pieces(cands, ranks, lines.blank)  # clause introduction_of_pieces
     # A contents entry indented under another is a level lower, when the one
     # it hangs from is a heading too (not when it only groups: "POETRY--").
     named = set(listed.values())

@@ -39,6 +39,12 @@ collection's next tale title closes the series. The series must count on (two fo
 values, as every ordinal candidate), and, clause ``story_parts_not_chapters``
 (``transforms.heading_confirmation``), it is no evidence of numbered chapters: the
 collection's tale titles in capitals stay confirmed by their layout.
+
+Clause ``ordinal_letter_parts`` (session 53): "FIRST LETTER" .. "NINTH LETTER", the letters of a
+tale told in letters, are its pieces as a story's are: Turgenev's Faust, "A STORY IN NINE
+LETTERS" (Garnett's A Lear of the Steppes, etc., rcdm-uga/Gutenberg_Text), was one section of
+87,820 characters. "LETTER II" is a keyword heading already, and "LETTER THE FIRST" is read by
+rule ``english_the_ordinal``; the ordinal before the word is the form no rule read.
 """
 
 from __future__ import annotations
@@ -69,7 +75,7 @@ DIVISION_RANK = {
 # Clause ordinal_story_parts: a tale's numbered pieces (see the module docstring).
 _ORD_WORD = r"(?:(?:TWENTY|THIRTY|FORTY)-)?[A-Z]+"
 ORDINAL_PIECE = re.compile(
-    rf"(?:THE[ \t]+)?(?P<ord>{_ORD_WORD})[ \t]+(?P<kw>STORY|EVENING)\.?"
+    rf"(?:THE[ \t]+)?(?P<ord>{_ORD_WORD})[ \t]+(?P<kw>STORY|EVENING|LETTER)\.?"
     rf"|(?P<kw2>STORY)[ \t]+(?:THE[ \t]+)?(?P<ord2>{_ORD_WORD})\.?"
 )
 # Clause story_rank_of_numbered_chapters: a numbered chapter's rank (38), under the tale's
@@ -80,9 +86,10 @@ PIECE_RANK = NUMBERED_RANK
 
 
 def ordinal_piece(line: str, start: int, index: int, end: int) -> list[Candidate]:
-    """Clause ``ordinal_story_parts``: an "ordinal" candidate of rank 25 for a line that is
-    only a story's or an evening's ordinal ("FIRST STORY", "STORY THE FIRST", "STORY
-    THREE", "TWENTY-FIRST EVENING"), else []."""
+    """Clause ``ordinal_story_parts``: an "ordinal" candidate of rank ``PIECE_RANK`` for a line
+    that is only a story's, an evening's or (clause ``ordinal_letter_parts``) a letter's
+    ordinal ("FIRST STORY", "STORY THE FIRST", "STORY THREE", "TWENTY-FIRST EVENING",
+    "SEVENTH LETTER"), else []."""
     m = ORDINAL_PIECE.fullmatch(line)
     if m is None:
         return []

@@ -121,15 +121,39 @@ def test_piece_line_forms():
 def test_stories_beside_another_tales_numbered_chapters():
     """Clause story_rank_of_numbered_chapters: in one collection The Ice-Maiden's "I. LITTLE
     RUDY" .. and The Snow Queen's stories are both a tale's divisions, at one level. At a rank of
-    their own between (a fytte's 25) the numbered chapters fell a level below the stories."""
+    their own between (a fytte's 25) the numbered chapters fell a level below the stories.
+    Session 53: the excerpt with its contents entries (en_gutenberg_andersen_ice_maiden_snow_
+    queen_listed_s53.txt: "Fairy Tales of Hans Christian Andersen.txt" lines 34-35, 86-88,
+    147-149, CRLF made LF, then the session 52 excerpt), so that the tale titles stand as in
+    the book; without them the stories follow chapter III's text (see the next test)."""
+    text, sections = _sections("en_gutenberg_andersen_ice_maiden_snow_queen_listed_s53.txt")
+    got = [(s.level, s.title) for s in sections[1:]]
+    assert got == [
+        (1, "THE ICE MAIDEN"),
+        (2, "I. LITTLE RUDY"),
+        (2, "II. THE JOURNEY TO THE NEW HOME"),
+        (2, "III. THE UNCLE"),
+        (1, "THE JEWISH MAIDEN"),
+        (1, "THE SNOW QUEEN"),
+        (2, "STORY THE FIRST"),
+        (2, "SECOND STORY A LITTLE BOY AND A LITTLE GIRL"),
+        (2, "THIRD STORY THE FLOWER GARDEN OF THE WOMAN WHO COULD CONJURE"),
+        (1, "THE SNOWDROP"),
+    ]
+    _covers(text, sections)
+
+
+def test_stories_inside_a_numbered_chapter_stay_in_it():
+    """Clause pieces_open_their_parent (session 53): with no tale title confirmed above them
+    (the excerpt without its contents), the stories come 1,100 characters into "III. THE
+    UNCLE"'s text; they do not split that chapter (in session 52 they stood beside it at
+    level 1, the chapter's text cut at the first story)."""
     text, sections = _sections("en_gutenberg_andersen_ice_maiden_snow_queen_s52.txt")
     got = [(s.level, s.title) for s in sections[1:]]
     assert got == [
         (1, "I. LITTLE RUDY"),
         (1, "II. THE JOURNEY TO THE NEW HOME"),
         (1, "III. THE UNCLE"),
-        (1, "STORY THE FIRST"),
-        (1, "SECOND STORY A LITTLE BOY AND A LITTLE GIRL"),
-        (1, "THIRD STORY THE FLOWER GARDEN OF THE WOMAN WHO COULD CONJURE"),
     ]
     _covers(text, sections)
+    assert "STORY THE FIRST" in text[sections[-1].start :]
