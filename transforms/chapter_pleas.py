@@ -21,7 +21,10 @@ Guards: ``plea_not_speech`` and ``app_notice_not_speech`` (a Chinese quotation m
 title mark inside the cut: a character reading a notice aloud stays), ``app_notice_ends_line``
 (at most ``NOTICE_CHARS`` characters from "公告" to the line's end, no sentence end in
 them: a story's "公告：亲爱的玩家，噩梦传说即将迎来全新版本——梦境低语。" (我真不是魔神) names no
-app and ends a sentence, and stays).
+app and ends a sentence, and stays), ``app_notice_after_break`` (review: "公告" opens its line
+or follows "。！？)）”」": a game's "系统公告：…下载…app…" inside a line stays). Clause
+``plea_closes_its_bracket`` (review): when the cut opens at "（未完待续", a "）" right after
+"动力。" goes with it.
 
 Cost: two literal finds ("起点投", "公告") and each hit's line read.
 """
@@ -46,6 +49,7 @@ _APP_WORD = re.compile("下载|安装|公众号|广告")
 _QUOTES = re.compile("[“”「」『』《》]")
 _ENDS = re.compile("[。！？!?]")
 _SPACES = " \t\r\u3000"
+_BREAKS = "。！？!?)）”」"
 
 
 def chapter_pleas(text: str) -> list[Edit]:
@@ -60,7 +64,11 @@ def chapter_pleas(text: str) -> list[Edit]:
             start = m.start()
             # guard plea_not_speech above: no quotation mark in it, none open before it
             head = _OPENER.search(text, max(a, start - 6), start)
-            cuts.append(Edit(head.start() if head else start, m.end(), "", RULE))
+            end = m.end()
+            # clause plea_closes_its_bracket (review): "（未完待续。…动力。）" loses its "）" too
+            if head and text[head.start()] in "(（" and text[end : end + 1] in (")", "）"):
+                end += 1
+            cuts.append(Edit(head.start() if head else start, end, "", RULE))
         pos = text.find("起点投", pos + 1)
     pos = text.find("公告")
     while pos >= 0:
@@ -70,6 +78,10 @@ def chapter_pleas(text: str) -> list[Edit]:
         m = _NOTICE.match(text, pos, end)
         # guards app_notice_ends_line, app_notice_not_speech
         quiet = not _QUOTES.search(m.group()) and not _open_quote(text[b0:pos]) if m else False
+        # guard app_notice_after_break (review): "公告" opens its line or follows a sentence's
+        # or a bracket's end; a story's "系统公告：…" or "他看到一条公告：…" stays
+        lead = text[b0:pos].rstrip(_SPACES)
+        quiet = quiet and (not lead or lead[-1] in _BREAKS)
         if m and quiet and not _ENDS.search(m.group()):
             if _APP.search(m.group()) and _APP_WORD.search(m.group()):
                 cuts.append(Edit(pos, end, "", RULE))

@@ -71,3 +71,32 @@ def test_app_notice_guards():
     assert chapter_pleas("他看到《" + notice + "》\n") == []
     assert chapter_pleas(notice + "。\n") == []
     assert chapter_pleas(notice.replace("APP", "软件").replace("appxsyd", "") + "\n") == []
+
+
+def test_review_guards():
+    """Review (session 53): guards the plants above did not reach, on the real lines."""
+    line = _read("yuanqi_plea.txt").split("\n")[1]
+    plea = line[line.index("如果") : line.index("阅读")]
+    # plea_not_speech: corner quotes, and a quotation mark inside the plea
+    assert chapter_pleas("他念道：「" + plea + "」\n") == []
+    assert chapter_pleas(plea.replace("起点投", "起点投“推荐票”") + "\n") == []
+    notice = _read("yuanqi_app.txt").split("\n")[1]
+    notice = notice[notice.index("公告") :].rstrip()
+    # app_notice_not_speech: a speech still open on the line
+    assert chapter_pleas("他念道：“有新消息了。" + notice + "\n") == []
+    # app_notice_ends_line: more than NOTICE_CHARS characters to the line's end
+    assert chapter_pleas(notice + "，" + "他一直往下读" * 10 + "\n") == []
+    # app_notice_after_break: "公告" inside a sentence of the story
+    assert chapter_pleas("系统" + notice + "\n") == []
+    assert chapter_pleas("他看到一条" + notice + "\n") == []
+    assert chapter_pleas("他走了。" + notice + "\n")  # after a sentence end: cut
+
+
+def test_plea_closes_its_bracket():
+    # 起点's full plea "（未完待续。…动力。）": the "）" goes with its "（"
+    line = _read("xianni_plea.txt").split("\n")[1].rstrip(" \u3000")
+    text = line + "）\n"
+    cut = _cut(text, chapter_pleas(text))
+    assert (
+        cut.strip(" \u3000") == "今天是狂欢节，求狂欢一样的推荐**！！！记得投完推荐**，再去狂欢哦\n"
+    )

@@ -27,3 +27,9 @@ def test_contact_not_speech():
     assert contact_lines("上一段。\n" + wide + "\n") == []
     # a closed quotation before the contact is no speech: 悉达多's “行行”
     assert contact_lines(CREDIT + "\n")
+
+
+def test_contact_not_speech_corner_quotes():
+    # review (session 53): the traditional texts' corner quotes 「」 are read too
+    spoken = SPEECH[:-2].replace("“", "「") + "小编的QQ：491256034，整理好的都在里面。」她说。"
+    assert contact_lines("上一段。\n" + spoken + "\n下一段。\n") == []
