@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from transforms.chapter_pleas import chapter_pleas
 from transforms.glued_site_words import glued_site_words
 from transforms.glued_stamps import credit_blocks, repeated_stamps, scan_credits
 from transforms.parted_names import parted_site_names
@@ -238,6 +239,7 @@ def promotion_lines(text: str) -> list[Edit]:
     # contact_end_block, bookmark_prompt_line and the single tails (transforms.site_singles, s51)
     cuts += site_singles(text, lines, anchors)
     cuts += upload_credit_blocks(text)  # clause upload_credit_end_block (s52)
+    cuts += chapter_pleas(text)  # clauses vote_plea_tail, app_notice_tail (s53)
     return cuts + repeated_stamps(text) + credit_blocks(text)
 
 

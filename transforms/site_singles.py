@@ -23,7 +23,9 @@ left in the 4,661 Chinese mirror texts, docs/quality/session-51-wtE.md).
   “行行”整理，如果你不知道读什么书或者想获得更多免费电子书请加小编微信或QQ：491256034 …"
   (悉达多, twice), "辰缘未了 倾情奉献，QQ：11793989" (陆小凤传奇). The line goes with its break.
   An author's own note with his readers' group ("书友群，我在这里再发一下qq：…") holds no
-  uploader's word and stays (guard ``contact_needs_uploader``). Clause
+  uploader's word and stays (guard ``contact_needs_uploader``); a character's speech naming
+  one stays (guard ``contact_not_speech``, session 53: the contact inside an open quotation
+  on its line). Clause
   ``wide_contact_number`` (session 52, wtC): a line with full-width letters or digits
   ("ＱＱ：１１７９３９８９") is read in its NFKC form, so the same contact and block are found.
   ``contact_end_block``: such a line followed, to the text's end, only by short lines
@@ -188,6 +190,16 @@ def _uploader(line: str) -> bool:
     return bool(_CONTACT.search(line) and _UPLOADER.search(line))
 
 
+def _spoken(line: str) -> bool:
+    """Guard ``contact_not_speech`` (session 53, wtC): the contact stands inside a quotation
+    opened before it on its line and not closed: a character names a number, "“小编的QQ：…，
+    你加一下。”他说。", and the line stays (the NFKC fold keeps the quotation marks)."""
+    line = _wide(line)
+    m = _CONTACT.search(line)
+    before = line[: m.start()] if m else ""
+    return before.count("“") > before.count("”") or before.count("「") > before.count("」")
+
+
 def contact_lines(text: str) -> list[Edit]:
     """Clauses ``uploader_contact_line`` and ``contact_end_block`` (module doc)."""
     cuts: list[Edit] = []
@@ -198,8 +210,8 @@ def contact_lines(text: str) -> list[Edit]:
         a, b = _line(text, pos)
         done = b
         line = text[a:b]
-        if not _uploader(line):
-            continue  # guard contact_needs_uploader
+        if not _uploader(line) or _spoken(line):
+            continue  # guards contact_needs_uploader, contact_not_speech
         kept = [r.strip(_SPACES) for r in text[b:].split("\n") if r.strip(_SPACES)]
         if (
             kept
