@@ -29,10 +29,17 @@ row's labels), with these prefixes before the same window tokens:
   same separator;
 * ``--also``: other sources' prefixes for the same window start and budget
   (``key``, ``key-recent``: the key sentences closest before the window instead of
-  the highest-scored ones, ``retrieved-sentence``, ``retrieved-paragraph``); their length is their
+  the highest-scored ones, ``retrieved-sentence``, ``retrieved-paragraph``,
+  ``preceding``; bench/memory_prefix_sources.py); their length is their
   own, so the window keeps its tokens and the row may exceed W by a little. Each
   gets its own control ``random-<source>``: random earlier sentences cut to its
-  length, so every prefix is compared with random text of exactly its length.
+  length, so every prefix is compared with random text of exactly its length;
+  ``preceding-same`` (the text right before the window) and ``key-preceding`` (key
+  sentences + that text) are built to the row's own prefix length and share its
+  ``random``.
+
+``--skip`` leaves conditions unscored (an earlier run of the same windows and seed
+scored them: the draws do not change); ``--book-glob`` scores other UTF-8 books.
 
 The model never saw these books in our training (it was pretrained by others, so
 it may have seen Gutenberg). Per window we take the mean loss (nats/token) over its
