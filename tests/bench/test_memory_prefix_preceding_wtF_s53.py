@@ -11,26 +11,15 @@ Excerpt: ``tests/data/zh_shuihu_ch1_opening_wtF_s52.txt``, 3,982 bytes byte for 
 
 from __future__ import annotations
 
-import os
-import types
-
 import memory_prefix as mp
 import pytest
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-EXCERPT = os.path.join(HERE, "..", "data", "zh_shuihu_ch1_opening_wtF_s52.txt")
-TOKENIZER = os.path.join(mp.MODEL, "tokenizer.json")
+from tests.bench.conftest import shuihu_rows
 
 
 @pytest.fixture(scope="module")
 def book():
-    if not os.path.exists(TOKENIZER):
-        pytest.skip("defaults/smollm2-135m/tokenizer.json not found (make defaults)")
-    tokenizer = mp.load_tokenizer(TOKENIZER)
-    args = types.SimpleNamespace(
-        window=384, memory_tokens=200, memory_source="key-recent", retrieval_unit="sentence"
-    )
-    doc, config, rows, _ = mp.build_rows(EXCERPT, tokenizer, args)
+    tokenizer, doc, config, rows, _ = shuihu_rows(384, 200)
     assert len(rows) >= 3  # the premise: windows with a key prefix
     make = mp.other_prefixes(doc, config, ["preceding-same", "key-preceding"])
     return tokenizer, doc, config, rows, make
