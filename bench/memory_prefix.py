@@ -29,10 +29,17 @@ row's labels), with these prefixes before the same window tokens:
   same separator;
 * ``--also``: other sources' prefixes for the same window start and budget
   (``key``, ``key-recent``: the key sentences closest before the window instead of
-  the highest-scored ones, ``retrieved-sentence``, ``retrieved-paragraph``); their length is their
+  the highest-scored ones, ``retrieved-sentence``, ``retrieved-paragraph``,
+  ``preceding``; bench/memory_prefix_sources.py); their length is their
   own, so the window keeps its tokens and the row may exceed W by a little. Each
   gets its own control ``random-<source>``: random earlier sentences cut to its
-  length, so every prefix is compared with random text of exactly its length.
+  length, so every prefix is compared with random text of exactly its length;
+  ``preceding-same`` (the text right before the window) and ``key-preceding`` (key
+  sentences + that text) are built to the row's own prefix length and share its
+  ``random``.
+
+``--skip`` leaves conditions unscored (an earlier run of the same windows and seed
+scored them: the draws do not change); ``--book-glob`` scores other UTF-8 books.
 
 The model never saw these books in our training (it was pretrained by others, so
 it may have seen Gutenberg). Per window we take the mean loss (nats/token) over its
@@ -47,7 +54,6 @@ means.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import glob
 import json
 import os
@@ -60,7 +66,6 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 
 from schemas import IGNORE_INDEX, Document  # noqa: E402
-from transforms.chunk_memory import key_memory, retrieved_memory  # noqa: E402
 from transforms.chunking import MEMORY_SOURCES, ChunkConfig, chunk_document  # noqa: E402
 from transforms.normalize import normalize_text  # noqa: E402
 from transforms.retrieval import RetrievalConfig  # noqa: E402
@@ -68,11 +73,13 @@ from transforms.structure import analyze_document  # noqa: E402
 from transforms.token_structure import char_to_token_ends, char_to_token_starts  # noqa: E402
 from transforms.tokenize import eos_token_id, load_tokenizer, tokenize_documents  # noqa: E402
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from memory_prefix_sources import ALSO, SAME_LENGTH, char_bounds, other_prefixes  # noqa: E402
+
 DATA = os.path.join(REPO, "..", "shared", "data")
 MODEL = os.path.join(REPO, "defaults", "smollm2-135m")
 LANGUAGES = {"en": "en_gutenberg/*.txt", "zh": "zh_classics/*.txt"}
 EARLY = 128  # "first scored tokens" breakdown
-ALSO = ("key", "key-recent", "preceding", "retrieved-sentence", "retrieved-paragraph")
 
 
 def token_spans(doc, char_spans) -> np.ndarray:
@@ -108,61 +115,6 @@ def build_rows(path: str, tokenizer, args):
     rows = [r for r in rows if r["memory_length"] > 0 and r["token_end"] < n]
     spans = token_spans(doc, structured.structure.sentences)
     return doc, config, rows, spans[spans[:, 1] > spans[:, 0]]
-
-
-def other_prefixes(doc, config: ChunkConfig, also: list[str]):
-    """``name -> f(row) -> prefix ids`` for the ``--also`` sources (one index per book)."""
-    out = {}
-    separator = np.asarray(config.memory_separator_ids, dtype=np.int64)
-    for name in also:
-        if name == "preceding":
-            # Not a memory: the budget's tokens right before the window, i.e. a longer
-            # context. Does a prefix beat simply reading further back?
-            def preceding(row, budget=config.memory_tokens):
-                start = row["token_start"]
-                body = doc.token_ids[max(0, start - budget) : start]
-                return np.concatenate([body, separator]).astype(np.int64)
-
-            out[name] = preceding
-        elif name in ("key", "key-recent"):
-            # Exactly what the builder would put there (transforms.chunk_memory.key_memory).
-            memory = key_memory(doc, dataclasses.replace(config, memory_source=name))
-
-            def key(row, memory=memory):
-                return memory(row["token_start"], config.memory_tokens).astype(np.int64)
-
-            out[name] = key
-        else:
-            unit = name.split("-", 1)[1]
-            source = retrieved_memory(
-                doc, dataclasses.replace(config, retrieval=RetrievalConfig(unit=unit))
-            )
-
-            def retrieved(row, source=source):
-                start = row["token_start"]
-                first = start + int(np.argmax(row["labels"] != IGNORE_INDEX)) - row["memory_length"]
-                ids = source(start, start, first, config.memory_tokens)
-                return ids.astype(np.int64)
-
-            out[name] = retrieved
-    return out
-
-
-def char_bounds(offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Clause random_prefix_whole_characters: ``(next, prev)``, for every token index
-    ``k`` in ``0..n``, the first at or after and the last at or before ``k`` where a
-    cut falls between two characters. Byte-level BPE splits a multi-byte character
-    over tokens (SmolLM2: the full-width indentation "\u3000" after a line break);
-    the token continuing a character starts before the previous one ends (the
-    pipeline's rule ``memory_char_end`` reads offsets the same way)."""
-    n = len(offsets)
-    safe = np.ones(n + 1, dtype=bool)
-    if n > 1:
-        safe[1:n] = offsets[1:, 0] >= offsets[:-1, 1]
-    index = np.arange(n + 1)
-    prev = np.maximum.accumulate(np.where(safe, index, 0))
-    nxt = np.minimum.accumulate(np.where(safe, index, n)[::-1])[::-1]
-    return nxt, prev
 
 
 def random_prefix(doc, spans, before: int, length: int, separator, rng) -> np.ndarray:
@@ -224,7 +176,8 @@ def run_language(lang, model, tokenizer, args, save=lambda summary: None, done=(
     same settings finished (``--resume``), in order: kept, not scored again; the random
     prefixes are still drawn for them, so every later window gets the draws it would get
     in one uninterrupted run."""
-    files = sorted(glob.glob(os.path.join(DATA, LANGUAGES[lang])))[: args.books or None]
+    pattern = getattr(args, "book_glob", None) or os.path.join(DATA, LANGUAGES[lang])
+    files = sorted(glob.glob(pattern))[: args.books or None]
     rng = np.random.default_rng(args.seed)
     books = []
     for path in files:
@@ -257,9 +210,12 @@ def run_language(lang, model, tokenizer, args, save=lambda summary: None, done=(
         lengths = {args.memory_source: m, "random": m}
         for name, make in others[doc.doc_id].items():
             other = make(row)
-            # Its own same-length random control: the sources' lengths differ.
-            control = random_prefix(doc, spans, row["token_start"], len(other), separator, rng)
-            for cond, prefix_ids in ((name, other), (f"random-{name}", control)):
+            pairs = [(name, other)]
+            if name not in SAME_LENGTH:  # those share the row's `random` control
+                # Its own same-length random control: the sources' lengths differ.
+                control = random_prefix(doc, spans, row["token_start"], len(other), separator, rng)
+                pairs.append((f"random-{name}", control))
+            for cond, prefix_ids in pairs:
                 lengths[cond] = len(prefix_ids)
                 pad = np.full(len(prefix_ids), IGNORE_INDEX, dtype=np.int64)
                 conditions[cond] = (
@@ -272,6 +228,7 @@ def run_language(lang, model, tokenizer, args, save=lambda summary: None, done=(
             results.append(done[i])
             save(summarize(results, args.memory_source, args.also))
             continue
+        conditions = {k: c for k, c in conditions.items() if k not in getattr(args, "skip", ())}
         losses = {name: scored_losses(model, *c) for name, c in conditions.items()}
         results.append(
             {
@@ -279,7 +236,7 @@ def run_language(lang, model, tokenizer, args, save=lambda summary: None, done=(
                 "token_start": row["token_start"],
                 "memory_length": m,
                 "prefix_lengths": lengths,
-                "scored": len(losses["none"]),
+                "scored": int((labels[m + 1 :] != IGNORE_INDEX).sum()),  # as in `none`
                 **{f"{k}_mean": float(v.mean()) for k, v in losses.items()},
                 **{f"{k}_early": float(v[:EARLY].mean()) for k, v in losses.items()},
                 **{f"{k}_sum": float(v.sum()) for k, v in losses.items()},
@@ -300,10 +257,13 @@ def summarize(results: list[dict], source: str, also: list[str]) -> dict:
     control, and (``--also`` sources) the built source vs it."""
     get = lambda key: np.asarray([r[key] for r in results])  # noqa: E731
     tokens = get("scored").sum()
-    controls = {source: "random", **{a: f"random-{a}" for a in also}}
-    conditions = [source, "none", "random", *(k for a in also for k in (a, f"random-{a}"))]
+    controls = {source: "random", **{a: own_control(a) for a in also}}
+    conditions = [source, "none", "random", *(k for a in also for k in (a, own_control(a)))]
+    conditions = [k for k in dict.fromkeys(conditions) if f"{k}_mean" in results[0]]
     comparisons = [(p, "none") for p in controls] + list(controls.items())
     comparisons += [(source, a) for a in also]
+    comparisons += [("key-preceding", a) for a in ("preceding-same",) if "key-preceding" in also]
+    comparisons = [c for c in comparisons if set(c) <= set(conditions)]
     out = {
         "source": source,
         "windows": len(results),
@@ -325,6 +285,10 @@ def summarize(results: list[dict], source: str, also: list[str]) -> dict:
         }
     out["per_window"] = results
     return out
+
+
+def own_control(name: str) -> str:
+    return "random" if name in SAME_LENGTH else f"random-{name}"
 
 
 def report(summary: dict, args) -> None:
@@ -373,7 +337,7 @@ def report_saved(paths: list[str]) -> int:
     for path in paths:
         with open(path, encoding="utf-8") as f:
             saved = json.load(f)
-        these = {k: saved["args"][k] for k in same}
+        these = {k: saved["args"].get(k) or None for k in same}
         if settings not in (None, these):
             print(f"{path}: settings {these} differ from {settings}", file=sys.stderr)
             return 2
@@ -391,7 +355,16 @@ def report_saved(paths: list[str]) -> int:
 
 
 # What fixes a window's numbers: a resumed run must share them with the saved one.
-RESUME_SAME = ("window", "memory_tokens", "memory_source", "retrieval_unit", "also", "model")
+RESUME_SAME = (
+    "window",
+    "memory_tokens",
+    "memory_source",
+    "retrieval_unit",
+    "also",
+    "model",
+    "book_glob",
+    "skip",
+)
 
 
 def saved_summaries(args) -> dict:
@@ -402,7 +375,8 @@ def saved_summaries(args) -> dict:
     with open(args.json, encoding="utf-8") as f:
         saved = json.load(f)
     keys = (*RESUME_SAME, "seed", "books")
-    if any(saved["args"].get(k) != getattr(args, k) for k in keys):
+    # Settings added later (book_glob, skip) read as unset ("or None") in older files.
+    if any((saved["args"].get(k) or None) != (getattr(args, k, None) or None) for k in keys):
         raise SystemExit(f"--resume: {args.json} was written with other settings")
     return saved["summary"]
 
@@ -424,6 +398,15 @@ def main(argv=None) -> int:
     parser.add_argument("--languages", default="en,zh")
     parser.add_argument("--books", type=int, default=0, help="first N books per language (0: all)")
     parser.add_argument("--seed", type=int, default=1234)
+    parser.add_argument(
+        "--book-glob", help="score these UTF-8 books instead of the language's shared ones"
+    )
+    parser.add_argument(
+        "--skip",
+        default="",
+        help="conditions not scored (e.g. none,random: scored by an earlier run of the "
+        "same windows; the draws stay the same)",
+    )
     parser.add_argument("--model", default=MODEL)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--json", help="also write the summary (and every window) here")
@@ -447,6 +430,7 @@ def main(argv=None) -> int:
     if args.report:
         return report_saved(args.report)
     args.also = [a for a in args.also.split(",") if a]
+    args.skip = [a for a in args.skip.split(",") if a]
     unknown = sorted(set(args.also) - set(ALSO))
     if unknown:
         parser.error(f"--also {unknown}: choose from {', '.join(ALSO)}")

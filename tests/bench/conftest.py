@@ -23,3 +23,28 @@ def small_book_folder(tmp_path):
     for i, text in enumerate(TINY_CORPUS[:3]):
         (corpus / f"doc{i}.txt").write_text("\n\n".join([text] * 40), encoding="utf-8")
     return corpus
+
+
+# The opening of 水浒传 第一回 (tests/data/zh_shuihu_ch1_opening_wtF_s52.txt, 3,982 bytes byte
+# for byte from ../shared/data/zh_classics/水浒传.txt), for the memory-prefix bench tests.
+SHUIHU = os.path.join(os.path.dirname(BENCH), "tests", "data", "zh_shuihu_ch1_opening_wtF_s52.txt")
+
+
+def shuihu_rows(window: int, memory_tokens: int):
+    """``(tokenizer, doc, config, rows, spans)`` of the excerpt, built by the bench as for a
+    key-recent run with SmolLM2's tokenizer (skips when the model is not there)."""
+    import types
+
+    import memory_prefix as mp
+
+    path = os.path.join(mp.MODEL, "tokenizer.json")
+    if not os.path.exists(path):
+        pytest.skip("defaults/smollm2-135m/tokenizer.json not found (make defaults)")
+    tokenizer = mp.load_tokenizer(path)
+    args = types.SimpleNamespace(
+        window=window,
+        memory_tokens=memory_tokens,
+        memory_source="key-recent",
+        retrieval_unit="sentence",
+    )
+    return (tokenizer, *mp.build_rows(SHUIHU, tokenizer, args))

@@ -12,27 +12,16 @@ Liangwe/word-frequency-count, public-domain work).
 
 from __future__ import annotations
 
-import os
-import types
-
 import memory_prefix as mp
 import numpy as np
 import pytest
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-EXCERPT = os.path.join(HERE, "..", "data", "zh_shuihu_ch1_opening_wtF_s52.txt")
-TOKENIZER = os.path.join(mp.MODEL, "tokenizer.json")
+from tests.bench.conftest import shuihu_rows
 
 
 @pytest.fixture(scope="module")
 def book():
-    if not os.path.exists(TOKENIZER):
-        pytest.skip("defaults/smollm2-135m/tokenizer.json not found (make defaults)")
-    tokenizer = mp.load_tokenizer(TOKENIZER)
-    args = types.SimpleNamespace(
-        window=512, memory_tokens=128, memory_source="key-recent", retrieval_unit="sentence"
-    )
-    doc, config, _, spans = mp.build_rows(EXCERPT, tokenizer, args)
+    tokenizer, doc, config, _, spans = shuihu_rows(512, 128)
     return tokenizer, doc, config.memory_separator_ids, spans
 
 

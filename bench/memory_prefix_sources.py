@@ -1,0 +1,129 @@
+"""The ``--also`` prefixes of bench/memory_prefix.py: other texts put before the same window.
+
+* ``key`` / ``key-recent``: what the builder's key-sentence source would put there;
+* ``retrieved-sentence`` / ``retrieved-paragraph``: the BM25 source;
+* ``preceding``: the budget's tokens right before the window (a longer context);
+* ``preceding-same``: the tokens right before the window, as many as the row's own
+  prefix holds (clause preceding_same_length): plain reading further back at the
+  same cost as the key sentences;
+* ``key-preceding``: half of the row's prefix length for the key sentences closest
+  before the window, the rest for the tokens right before it (clause
+  key_preceding_mix): do the two kinds of context add up?
+
+The two same-length ones (``SAME_LENGTH``) share the row's ``random`` control (random
+earlier sentences of the row's prefix length) instead of drawing their own.
+Each is a function ``row -> prefix ids`` (separator last), built once a book.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from schemas import IGNORE_INDEX
+from transforms.chunk_memory import key_memory, retrieved_memory
+from transforms.chunking import ChunkConfig
+from transforms.retrieval import RetrievalConfig
+
+ALSO = (
+    "key",
+    "key-recent",
+    "preceding",
+    "preceding-same",
+    "key-preceding",
+    "retrieved-sentence",
+    "retrieved-paragraph",
+)
+SAME_LENGTH = ("preceding-same", "key-preceding")
+
+
+def char_bounds(offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Clause random_prefix_whole_characters: ``(next, prev)``, for every token index
+    ``k`` in ``0..n``, the first at or after and the last at or before ``k`` where a
+    cut falls between two characters. Byte-level BPE splits a multi-byte character
+    over tokens (SmolLM2: the full-width indentation "\u3000" after a line break);
+    the token continuing a character starts before the previous one ends (the
+    pipeline's rule ``memory_char_end`` reads offsets the same way)."""
+    n = len(offsets)
+    safe = np.ones(n + 1, dtype=bool)
+    if n > 1:
+        safe[1:n] = offsets[1:, 0] >= offsets[:-1, 1]
+    index = np.arange(n + 1)
+    prev = np.maximum.accumulate(np.where(safe, index, 0))
+    nxt = np.minimum.accumulate(np.where(safe, index, n)[::-1])[::-1]
+    return nxt, prev
+
+
+def preceding_text(doc, before: int, length: int, nxt) -> np.ndarray:
+    """At most ``length`` tokens ending at token ``before``, starting between two
+    characters (a split first character dropped, so a token or two fewer)."""
+    if length <= 0:
+        return np.zeros(0, np.int64)
+    return np.asarray(doc.token_ids[int(nxt[max(0, before - length)]) : before], np.int64)
+
+
+def other_prefixes(doc, config: ChunkConfig, also: list[str]):
+    """``name -> f(row) -> prefix ids`` for the ``--also`` sources (one index per book)."""
+    out = {}
+    separator = np.asarray(config.memory_separator_ids, dtype=np.int64)
+    if set(also) & set(SAME_LENGTH):
+        nxt, _ = char_bounds(np.asarray(doc.token_offsets).reshape(-1, 2))
+    if "key-preceding" in also:
+        recent = key_memory(doc, dataclasses.replace(config, memory_source="key-recent"))
+    for name in also:
+        if name == "preceding":
+            # Not a memory: the budget's tokens right before the window, i.e. a longer
+            # context. Does a prefix beat simply reading further back?
+            def preceding(row, budget=config.memory_tokens):
+                start = row["token_start"]
+                body = doc.token_ids[max(0, start - budget) : start]
+                return np.concatenate([body, separator]).astype(np.int64)
+
+            out[name] = preceding
+        elif name == "preceding-same":
+
+            def preceding_same(row):
+                # Clause preceding_same_length: as long as the row's own prefix.
+                body = row["memory_length"] - len(separator)
+                text = preceding_text(doc, row["token_start"], body, nxt)
+                return np.concatenate([text, separator]).astype(np.int64)
+
+            out[name] = preceding_same
+        elif name == "key-preceding":
+
+            def key_preceding(row):
+                # Clause key_preceding_mix: the closest key sentences in half the row's
+                # length (separator included), then the text right before the window.
+                # The key sentences end before the text's half starts (no text twice,
+                # unless they fall short of their half and the text takes the rest).
+                start, m = row["token_start"], row["memory_length"]
+                half = max(0, start - (m - m // 2 - len(separator)))
+                keys = recent(int(nxt[half]), m // 2).astype(np.int64)
+                body = m - len(keys) - len(separator)
+                text = preceding_text(doc, start, body, nxt)
+                return np.concatenate([keys, text, separator]).astype(np.int64)
+
+            out[name] = key_preceding
+        elif name in ("key", "key-recent"):
+            # Exactly what the builder would put there (transforms.chunk_memory.key_memory).
+            memory = key_memory(doc, dataclasses.replace(config, memory_source=name))
+
+            def key(row, memory=memory):
+                return memory(row["token_start"], config.memory_tokens).astype(np.int64)
+
+            out[name] = key
+        else:
+            unit = name.split("-", 1)[1]
+            source = retrieved_memory(
+                doc, dataclasses.replace(config, retrieval=RetrievalConfig(unit=unit))
+            )
+
+            def retrieved(row, source=source):
+                start = row["token_start"]
+                first = start + int(np.argmax(row["labels"] != IGNORE_INDEX)) - row["memory_length"]
+                ids = source(start, start, first, config.memory_tokens)
+                return ids.astype(np.int64)
+
+            out[name] = retrieved
+    return out
