@@ -105,8 +105,23 @@ def forward_is_collective(module: nn.Module) -> bool:
 
 def full_tensor(t: torch.Tensor) -> torch.Tensor:
     """The whole tensor: all-gathered from the ranks for a sharded ``DTensor``
-    (a collective: every rank must call it, in the same order), else ``t``."""
-    return t.full_tensor() if isinstance(t, _dtensor()) else t
+    (a collective: every rank must call it, in the same order), else ``t``.
+
+    Clause ended_fsdp_says_so (session 53): a ``DTensor`` whose group is gone (no group
+    initialized: :func:`end_distributed` ran) is :data:`ENDED_FSDP`, not torch's "Could
+    not resolve the process group registered under the name 0"."""
+    if not isinstance(t, _dtensor()):
+        return t
+    say_if_ended([t])
+    return t.full_tensor()
+
+
+def say_if_ended(tensors) -> None:
+    """Clause ended_fsdp_says_so: :data:`ENDED_FSDP` when one of ``tensors`` is a
+    ``DTensor`` (its mesh's group is what a collective on it uses) and no group is
+    initialized any more."""
+    if not torch.distributed.is_initialized() and any(isinstance(t, _dtensor()) for t in tensors):
+        raise RuntimeError(ENDED_FSDP)
 
 
 def like(value: torch.Tensor, param: torch.Tensor) -> torch.Tensor:
@@ -158,6 +173,7 @@ def clip_grad_norm(params: list[torch.Tensor], max_norm: float) -> torch.Tensor:
     torch >= 2.6 and pyproject allows >= 2.4, where clipping off was an
     ``AttributeError`` at the first step; there ``clip_grad_norm_`` with an infinite
     bound gives the same norm and scales every gradient by exactly 1."""
+    say_if_ended(params[:1])  # the parameters are all sharded or none is
     total_norm = getattr(torch.nn.utils, "get_total_norm", None)
     if max_norm:
         norm = torch.nn.utils.clip_grad_norm_(params, max_norm)
@@ -252,11 +268,13 @@ def end_distributed(module: nn.Module | None = None, works=()) -> None:
         drop_reducer(ddp)
     gc.collect()  # a cycle that held the Reducer goes now, while ``group`` is held
     doomed = registered_groups()  # what the destroy below ends (every registered group)
+    threads = gloo_threads()
     torch.distributed.destroy_process_group()
     drop_group_holders(doomed)
     del doomed
     del group  # the last holder now: the gloo threads are joined here, GIL released
     gc.collect()
+    warn_threads_left(threads & gloo_threads())
 
 
 def live_ddp_modules() -> list[nn.Module]:
@@ -301,8 +319,9 @@ def drop_group_holders(doomed) -> int:
     A function default becomes ``None`` again (what it is when the module is imported
     before the group: the default group at call time, so a later group is used, not
     the destroyed one); an attribute of a ``torch.distributed`` object that is a group
-    becomes ``None`` and a dict of groups there loses them: those objects (a mesh, an
-    FSDP module's state) cannot run a collective any more, as their group is gone."""
+    becomes :data:`ENDED_GROUP` and a dict of groups there loses them: those objects (a
+    mesh, an FSDP module's state) cannot run a collective any more, as their group is
+    gone (clause ended_fsdp_says_so: they say so when used)."""
     ids = {id(pg) for pg in doomed}  # ``doomed`` holds them: no id is reused meanwhile
 
     def is_doomed(value) -> bool:
@@ -328,7 +347,7 @@ def drop_group_holders(doomed) -> int:
             continue
         for name, value in list(attrs.items()):
             if is_doomed(value):
-                attrs[name] = None
+                attrs[name] = ENDED_GROUP
                 dropped += 1
             elif type(value) is dict and any(is_doomed(v) for v in value.values()):
                 for key in [k for k, v in value.items() if is_doomed(v)]:
@@ -364,3 +383,73 @@ def drop_reducer(module: nn.Module | None) -> None:
 
 def _ended_ddp(module: nn.Module, args) -> None:
     raise RuntimeError(ENDED_DDP)
+
+
+ENDED_FSDP = (
+    "this FSDP module's process group was destroyed by "
+    "training.distributed.end_distributed: wrap the model again (and make its optimizer "
+    "again) after a new init_process_group"
+)
+
+
+class _EndedGroup:
+    """Clause ended_fsdp_says_so (session 53): what :func:`drop_group_holders` leaves
+    where a ``torch.distributed`` object (an FSDP2 module's mesh info and parameter
+    groups) held a destroyed group. Before it left ``None``, and a forward or backward of
+    the FSDP module after :func:`end_distributed` (a notebook reusing it) failed deep in
+    FSDP with ``AttributeError: 'NoneType' object has no attribute 'size'``; now any use
+    of the group (a method, an attribute) raises :data:`ENDED_FSDP`, like DDP's
+    :data:`ENDED_DDP`. Dunder look-ups (``copy``, ``pickle``, ``hasattr`` probes of
+    protocols) stay ``AttributeError``: only a real use of the group says so."""
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise RuntimeError(ENDED_FSDP)
+
+    def __repr__(self) -> str:
+        return "<process group destroyed by training.distributed.end_distributed>"
+
+
+ENDED_GROUP = _EndedGroup()
+
+
+def gloo_threads() -> set[int]:
+    """This process's ``pt_gloo_runloop`` threads (a gloo group's workers, named by torch)
+    by thread id, read from ``/proc/self/task``; empty where there is no ``/proc``."""
+    tasks = "/proc/self/task"
+    tids = set()
+    for tid in os.listdir(tasks) if os.path.isdir(tasks) else ():
+        try:
+            with open(f"{tasks}/{tid}/comm", encoding="utf-8") as f:
+                if f.read().strip() == "pt_gloo_runloop":
+                    tids.add(int(tid))
+        except OSError:
+            pass  # a thread that ended while listed
+    return tids
+
+
+THREADS_LEFT = (
+    "{n} gloo worker threads (pt_gloo_runloop) outlived "
+    "training.distributed.end_distributed: something outside torch still holds the "
+    "destroyed process group (a function default such as group=dist.group.WORLD, an "
+    "object's attribute, a sub-group kept in a variable); use group=None as the default "
+    "and drop those references before the end, or the interpreter's exit may abort "
+    "(SIGABRT, 'terminate called without an active exception')"
+)
+
+
+def warn_threads_left(left: set[int]) -> None:
+    """Clause teardown_says_threads_left (session 53): gloo threads that were alive
+    before the destroy and are still alive after :func:`end_distributed` dropped every
+    holder it knows (:func:`drop_group_holders`) belong to a group somebody else holds:
+    a user's function default ``group=dist.group.WORLD`` (evaluated when the function was
+    made, after the group), an object's attribute. They live into interpreter
+    finalization, where a thread still freeing a tensor can abort the process (session
+    52's mechanism). Not a crash: one warning line saying what to do."""
+    if left:
+        import warnings
+
+        warnings.warn(THREADS_LEFT.format(n=len(left)), RuntimeWarning, stacklevel=3)
