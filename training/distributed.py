@@ -319,9 +319,9 @@ def drop_group_holders(doomed) -> int:
     A function default becomes ``None`` again (what it is when the module is imported
     before the group: the default group at call time, so a later group is used, not
     the destroyed one); an attribute of a ``torch.distributed`` object that is a group
-    becomes :data:`ENDED_GROUP` and a dict of groups there loses them: those objects (a
-    mesh, an FSDP module's state) cannot run a collective any more, as their group is
-    gone (clause ended_fsdp_says_so: they say so when used)."""
+    becomes ``None`` (:data:`ENDED_GROUP` in FSDP's own objects, clause
+    ended_fsdp_says_so) and a dict of groups there loses them: those objects (a mesh, an
+    FSDP module's state) cannot run a collective any more, as their group is gone."""
     ids = {id(pg) for pg in doomed}  # ``doomed`` holds them: no id is reused meanwhile
 
     def is_doomed(value) -> bool:
@@ -346,8 +346,8 @@ def drop_group_holders(doomed) -> int:
         if type(attrs) is not dict:
             continue
         for name, value in list(attrs.items()):
-            if is_doomed(value):
-                attrs[name] = ENDED_GROUP
+            if is_doomed(value):  # FSDP's objects say so when used (ended_fsdp_says_so)
+                attrs[name] = ENDED_GROUP if home.startswith(FSDP_HOME) else None
                 dropped += 1
             elif type(value) is dict and any(is_doomed(v) for v in value.values()):
                 for key in [k for k, v in value.items() if is_doomed(v)]:
@@ -392,15 +392,22 @@ ENDED_FSDP = (
 )
 
 
+FSDP_HOME = "torch.distributed.fsdp"  # FSDP2's states, mesh infos, wrapped module classes
+
+
 class _EndedGroup:
     """Clause ended_fsdp_says_so (session 53): what :func:`drop_group_holders` leaves
-    where a ``torch.distributed`` object (an FSDP2 module's mesh info and parameter
-    groups) held a destroyed group. Before it left ``None``, and a forward or backward of
+    where an object of FSDP's own (:data:`FSDP_HOME`: an FSDP2 module's mesh info and
+    parameter groups) held a destroyed group. Before it left ``None``, and a forward or backward of
     the FSDP module after :func:`end_distributed` (a notebook reusing it) failed deep in
     FSDP with ``AttributeError: 'NoneType' object has no attribute 'size'``; now any use
     of the group (a method, an attribute) raises :data:`ENDED_FSDP`, like DDP's
     :data:`ENDED_DDP`. Dunder look-ups (``copy``, ``pickle``, ``hasattr`` probes of
-    protocols) stay ``AttributeError``: only a real use of the group says so."""
+    protocols) stay ``AttributeError``: only a real use of the group says so. Other
+    ``torch.distributed`` objects get ``None`` as before: torch's own bookkeeping (the
+    ``_World`` of ``distributed_c10d``) reads a group that is not ``None`` as one to look
+    up, and ``destroy_process_group`` then raised "Invalid process group specified" (seen
+    when the holders were dropped before a destroy)."""
 
     __slots__ = ()
 

@@ -26,7 +26,6 @@ import torch
 from torch import nn
 
 from tests.training.rank_procs import gloo_thread_ids, join_ranks
-from training.distributed import ENDED_GROUP
 
 HUNG_AFTER_S = 300  # a hang bound only
 
@@ -171,6 +170,6 @@ def test_only_the_doomed_groups_holders_are_dropped(tmp_path):
     # the ten ``group=group.WORLD`` defaults, held.world, held.by_name (and, as this runs
     # before the destroy here, a registry of torch's own that the destroy clears)
     assert got["dropped"] >= 12
-    assert got["world_after"] == repr(ENDED_GROUP) and got["default_after"] == "None"
+    assert got["world_after"] == "None" and got["default_after"] == "None"
     assert got["kept_after"] and got["by_name_after"] == ["k"]
     assert got["users_after"]
