@@ -226,7 +226,7 @@ def all_reduce_sum(value: float, world: int, device: torch.device) -> float:
     return float(t.item())
 
 
-def end_distributed(module: nn.Module | None = None, works=()) -> None:
+def end_distributed(module: nn.Module | None = None, works=(), holds_a_group=False) -> None:
     """Clause teardown_joins_without_gil (session 50): destroy the default process group
     so that no gloo worker thread is joined while this thread holds the GIL; a no-op
     when no group is initialized (one process).
@@ -257,7 +257,13 @@ def end_distributed(module: nn.Module | None = None, works=()) -> None:
 
     On torch < 2.8 (no PR #154976) the group's own Python binding keeps the GIL too:
     there the last release joins with the GIL whoever makes it, and this only moves it
-    here (no worse than before, not protected)."""
+    here (no worse than before, not protected).
+
+    ``holds_a_group``: the caller itself still holds a group it made and releases it
+    when it returns (the recipe's verdict group, clause verdict_group_before_hashing):
+    its threads outlive this end by design, so no teardown_says_threads_left warning
+    (session 53 review: without it every two-rank ``longctx train``, and every agreed
+    refusal, said so on each rank)."""
     if not (torch.distributed.is_available() and torch.distributed.is_initialized()):
         return
     for work in works:
@@ -274,7 +280,8 @@ def end_distributed(module: nn.Module | None = None, works=()) -> None:
     del doomed
     del group  # the last holder now: the gloo threads are joined here, GIL released
     gc.collect()
-    warn_threads_left(threads & gloo_threads())
+    if not holds_a_group:
+        warn_threads_left(threads & gloo_threads())
 
 
 def live_ddp_modules() -> list[nn.Module]:
