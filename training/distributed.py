@@ -105,8 +105,23 @@ def forward_is_collective(module: nn.Module) -> bool:
 
 def full_tensor(t: torch.Tensor) -> torch.Tensor:
     """The whole tensor: all-gathered from the ranks for a sharded ``DTensor``
-    (a collective: every rank must call it, in the same order), else ``t``."""
-    return t.full_tensor() if isinstance(t, _dtensor()) else t
+    (a collective: every rank must call it, in the same order), else ``t``.
+
+    Clause ended_fsdp_says_so (session 53): a ``DTensor`` whose group is gone (no group
+    initialized: :func:`end_distributed` ran) is :data:`ENDED_FSDP`, not torch's "Could
+    not resolve the process group registered under the name 0"."""
+    if not isinstance(t, _dtensor()):
+        return t
+    say_if_ended([t])
+    return t.full_tensor()
+
+
+def say_if_ended(tensors) -> None:
+    """Clause ended_fsdp_says_so: :data:`ENDED_FSDP` when one of ``tensors`` is a
+    ``DTensor`` (its mesh's group is what a collective on it uses) and no group is
+    initialized any more."""
+    if not torch.distributed.is_initialized() and any(isinstance(t, _dtensor()) for t in tensors):
+        raise RuntimeError(ENDED_FSDP)
 
 
 def like(value: torch.Tensor, param: torch.Tensor) -> torch.Tensor:
@@ -158,6 +173,7 @@ def clip_grad_norm(params: list[torch.Tensor], max_norm: float) -> torch.Tensor:
     torch >= 2.6 and pyproject allows >= 2.4, where clipping off was an
     ``AttributeError`` at the first step; there ``clip_grad_norm_`` with an infinite
     bound gives the same norm and scales every gradient by exactly 1."""
+    say_if_ended(params[:1])  # the parameters are all sharded or none is
     total_norm = getattr(torch.nn.utils, "get_total_norm", None)
     if max_norm:
         norm = torch.nn.utils.clip_grad_norm_(params, max_norm)
@@ -210,7 +226,7 @@ def all_reduce_sum(value: float, world: int, device: torch.device) -> float:
     return float(t.item())
 
 
-def end_distributed(module: nn.Module | None = None, works=()) -> None:
+def end_distributed(module: nn.Module | None = None, works=(), holds_a_group=False) -> None:
     """Clause teardown_joins_without_gil (session 50): destroy the default process group
     so that no gloo worker thread is joined while this thread holds the GIL; a no-op
     when no group is initialized (one process).
@@ -241,7 +257,13 @@ def end_distributed(module: nn.Module | None = None, works=()) -> None:
 
     On torch < 2.8 (no PR #154976) the group's own Python binding keeps the GIL too:
     there the last release joins with the GIL whoever makes it, and this only moves it
-    here (no worse than before, not protected)."""
+    here (no worse than before, not protected).
+
+    ``holds_a_group``: the caller itself still holds a group it made and releases it
+    when it returns (the recipe's verdict group, clause verdict_group_before_hashing):
+    its threads outlive this end by design, so no teardown_says_threads_left warning
+    (session 53 review: without it every two-rank ``longctx train``, and every agreed
+    refusal, said so on each rank)."""
     if not (torch.distributed.is_available() and torch.distributed.is_initialized()):
         return
     for work in works:
@@ -252,11 +274,14 @@ def end_distributed(module: nn.Module | None = None, works=()) -> None:
         drop_reducer(ddp)
     gc.collect()  # a cycle that held the Reducer goes now, while ``group`` is held
     doomed = registered_groups()  # what the destroy below ends (every registered group)
+    threads = gloo_threads()
     torch.distributed.destroy_process_group()
     drop_group_holders(doomed)
     del doomed
     del group  # the last holder now: the gloo threads are joined here, GIL released
     gc.collect()
+    if not holds_a_group:
+        warn_threads_left(threads & gloo_threads())
 
 
 def live_ddp_modules() -> list[nn.Module]:
@@ -301,7 +326,8 @@ def drop_group_holders(doomed) -> int:
     A function default becomes ``None`` again (what it is when the module is imported
     before the group: the default group at call time, so a later group is used, not
     the destroyed one); an attribute of a ``torch.distributed`` object that is a group
-    becomes ``None`` and a dict of groups there loses them: those objects (a mesh, an
+    becomes ``None`` (:data:`ENDED_GROUP` in FSDP's own objects, clause
+    ended_fsdp_says_so) and a dict of groups there loses them: those objects (a mesh, an
     FSDP module's state) cannot run a collective any more, as their group is gone."""
     ids = {id(pg) for pg in doomed}  # ``doomed`` holds them: no id is reused meanwhile
 
@@ -327,8 +353,8 @@ def drop_group_holders(doomed) -> int:
         if type(attrs) is not dict:
             continue
         for name, value in list(attrs.items()):
-            if is_doomed(value):
-                attrs[name] = None
+            if is_doomed(value):  # FSDP's objects say so when used (ended_fsdp_says_so)
+                attrs[name] = ENDED_GROUP if home.startswith(FSDP_HOME) else None
                 dropped += 1
             elif type(value) is dict and any(is_doomed(v) for v in value.values()):
                 for key in [k for k, v in value.items() if is_doomed(v)]:
@@ -364,3 +390,80 @@ def drop_reducer(module: nn.Module | None) -> None:
 
 def _ended_ddp(module: nn.Module, args) -> None:
     raise RuntimeError(ENDED_DDP)
+
+
+ENDED_FSDP = (
+    "this FSDP module's process group was destroyed by "
+    "training.distributed.end_distributed: wrap the model again (and make its optimizer "
+    "again) after a new init_process_group"
+)
+
+
+FSDP_HOME = "torch.distributed.fsdp"  # FSDP2's states, mesh infos, wrapped module classes
+
+
+class _EndedGroup:
+    """Clause ended_fsdp_says_so (session 53): what :func:`drop_group_holders` leaves
+    where an object of FSDP's own (:data:`FSDP_HOME`: an FSDP2 module's mesh info and
+    parameter groups) held a destroyed group. Before it left ``None``, and a forward or backward of
+    the FSDP module after :func:`end_distributed` (a notebook reusing it) failed deep in
+    FSDP with ``AttributeError: 'NoneType' object has no attribute 'size'``; now any use
+    of the group (a method, an attribute) raises :data:`ENDED_FSDP`, like DDP's
+    :data:`ENDED_DDP`. Dunder look-ups (``copy``, ``pickle``, ``hasattr`` probes of
+    protocols) stay ``AttributeError``: only a real use of the group says so. Other
+    ``torch.distributed`` objects get ``None`` as before: torch's own bookkeeping (the
+    ``_World`` of ``distributed_c10d``) reads a group that is not ``None`` as one to look
+    up, and ``destroy_process_group`` then raised "Invalid process group specified" (seen
+    when the holders were dropped before a destroy)."""
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        raise RuntimeError(ENDED_FSDP)
+
+    def __repr__(self) -> str:
+        return "<process group destroyed by training.distributed.end_distributed>"
+
+
+ENDED_GROUP = _EndedGroup()
+
+
+def gloo_threads() -> set[int]:
+    """This process's ``pt_gloo_runloop`` threads (a gloo group's workers, named by torch)
+    by thread id, read from ``/proc/self/task``; empty where there is no ``/proc``."""
+    tasks = "/proc/self/task"
+    tids = set()
+    for tid in os.listdir(tasks) if os.path.isdir(tasks) else ():
+        try:
+            with open(f"{tasks}/{tid}/comm", encoding="utf-8") as f:
+                if f.read().strip() == "pt_gloo_runloop":
+                    tids.add(int(tid))
+        except OSError:
+            pass  # a thread that ended while listed
+    return tids
+
+
+THREADS_LEFT = (
+    "{n} gloo worker threads (pt_gloo_runloop) outlived "
+    "training.distributed.end_distributed: something outside torch still holds the "
+    "destroyed process group (a function default such as group=dist.group.WORLD, an "
+    "object's attribute, a sub-group kept in a variable); use group=None as the default "
+    "and drop those references before the end, or the interpreter's exit may abort "
+    "(SIGABRT, 'terminate called without an active exception')"
+)
+
+
+def warn_threads_left(left: set[int]) -> None:
+    """Clause teardown_says_threads_left (session 53): gloo threads that were alive
+    before the destroy and are still alive after :func:`end_distributed` dropped every
+    holder it knows (:func:`drop_group_holders`) belong to a group somebody else holds:
+    a user's function default ``group=dist.group.WORLD`` (evaluated when the function was
+    made, after the group), an object's attribute. They live into interpreter
+    finalization, where a thread still freeing a tensor can abort the process (session
+    52's mechanism). Not a crash: one warning line saying what to do."""
+    if left:
+        import warnings
+
+        warnings.warn(THREADS_LEFT.format(n=len(left)), RuntimeWarning, stacklevel=3)

@@ -429,7 +429,8 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
             write_outputs(model, config, args.base_name, adapter_state, model_weights, say)
     writes.settle()  # where a barrier was
     if world > 1:  # a one-process run leaves a caller's own group alone
-        distributed.end_distributed(loss_module)  # clause teardown_joins_without_gil
+        # clause teardown_joins_without_gil; train() still holds the verdict group
+        distributed.end_distributed(loss_module, holds_a_group=True)
     return 0
 
 

@@ -174,8 +174,9 @@ def end_process_group() -> None:
     destroy is :func:`training.distributed.end_distributed` (clause
     teardown_joins_without_gil); the refusal's traceback frames still hold the recipe's
     DDP module, whose Reducer it drops all the same (clause
-    teardown_drops_every_reducer, session 51)."""
-    end_distributed()
+    teardown_drops_every_reducer, session 51). The refusal's frames also hold the
+    verdict group (:func:`verdict_group`): its threads go with them, not said."""
+    end_distributed(holds_a_group=True)
 
 
 @contextlib.contextmanager

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import socket
+
+from training.distributed import gloo_threads as gloo_thread_ids  # noqa: F401  shared
 
 
 def join_ranks(procs, timeout_s: float) -> None:
@@ -19,34 +22,40 @@ def join_ranks(procs, timeout_s: float) -> None:
     assert not hung, f"ranks {hung} hung"
 
 
-def gloo_thread_ids() -> set[int]:
-    """The thread ids of this process's ``pt_gloo_runloop`` threads (a gloo group's
-    workers, named by torch; read from ``/proc``)."""
-    tids = set()
-    for tid in os.listdir("/proc/self/task"):
-        try:
-            with open(f"/proc/self/task/{tid}/comm", encoding="utf-8") as f:
-                if f.read().strip() == "pt_gloo_runloop":
-                    tids.add(int(tid))
-        except OSError:
-            pass  # a thread that ended while listed
-    return tids
+def agent_store():
+    """Clause agent_store (session 41): the ranks' rendezvous store, held by the test
+    as torchrun's agent holds it (``TORCHELASTIC_USE_AGENT_STORE``), on a port the OS
+    gave it and kept bound. Before, rank 0 held it on a port a probe had found free and
+    closed again: a rank 0 that refused and exited took the store with it while rank
+    1 still needed it, and rank 1 retried to connect until killed (TCPStore "connection
+    reset", session 40 under load); another test could also take the port between the
+    probe and the bind. The store outlives both ranks. One store per run: a process
+    group's keys are not reused after ``destroy_process_group``."""
+    from torch.distributed import TCPStore
+
+    return TCPStore("127.0.0.1", 0, world_size=2, is_master=True, wait_for_workers=False)
 
 
-def agent_env(rank: int) -> dict[str, str]:
-    """The environment torchrun's agent gives rank ``rank`` of two on one node, with the
-    agent's store (the test holds it, ``TORCHELASTIC_USE_AGENT_STORE``); the store's
-    port is passed to the rank separately (one store per run)."""
-    return {
+def agent_env(
+    rank: int, port: int | None = None, local_rank: int | None = None, group_rank: int = 0
+) -> dict[str, str]:
+    """The environment torchrun's agent gives rank ``rank`` of two, with the agent's
+    store (:func:`agent_store`, held by the test); ``LOCAL_RANK`` is ``rank`` (one node)
+    unless ``local_rank`` is given, ``GROUP_RANK`` the rank's node. ``MASTER_PORT`` is the
+    store's ``port`` when given (else the rank sets it, one store per run)."""
+    env = {
         "RANK": str(rank),
         "WORLD_SIZE": "2",
-        "LOCAL_RANK": str(rank),
-        "GROUP_RANK": "0",
+        "LOCAL_RANK": str(rank if local_rank is None else local_rank),
+        "GROUP_RANK": str(group_rank),
         "MASTER_ADDR": "127.0.0.1",
         "OMP_NUM_THREADS": "1",
         "TORCHELASTIC_RUN_ID": "test",  # clause launcher_gone: a killed test stops them
         "TORCHELASTIC_USE_AGENT_STORE": "True",
     }
+    if port is not None:
+        env["MASTER_PORT"] = str(port)
+    return env
 
 
 def read_rank_runs(out: str, next_run: str) -> list[list[dict]]:
@@ -62,3 +71,19 @@ def read_rank_runs(out: str, next_run: str) -> list[list[dict]]:
             result["err"] = err
         ranks.append(results)
     return ranks
+
+
+def free_port() -> str:
+    """A port the OS found free on 127.0.0.1 (closed again: rank 0's store binds it),
+    for the tests whose rank 0 holds the store itself (``init_process_group`` over
+    ``env://``); :func:`agent_store` is the race-free way where a test plays torchrun's
+    agent."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return str(s.getsockname()[1])
+
+
+def master_env(rank: int, port: str) -> dict[str, str]:
+    """``env://`` rendezvous of rank ``rank`` of two on this host, rank 0's store on
+    ``port``."""
+    return {"RANK": str(rank), "WORLD_SIZE": "2", "MASTER_ADDR": "127.0.0.1", "MASTER_PORT": port}

@@ -20,7 +20,7 @@ import sys
 
 import pytest
 
-from tests.training.rank_procs import agent_env, join_ranks, read_rank_runs
+from tests.training.rank_procs import agent_env, agent_store, join_ranks, read_rank_runs
 
 _BAR = re.compile(r"\d+%\|")  # tqdm's "100%|" (any bar: train, Loading weights, ...)
 _NEXT_RUN = "=== next run ===\n"  # written to a rank's stderr between its two runs
@@ -64,14 +64,7 @@ def _rank(rank, env, runs, out):
 def _two_ranks(runs, out):
     """Per rank, per run: status, settings before and after, and stderr. ``runs``:
     (argv, user settings) in order."""
-    from torch.distributed import TCPStore
-
-    # the rendezvous stores held here, as torchrun's agent holds its store
-    # (TORCHELASTIC_USE_AGENT_STORE); a fresh one per run: a process group's keys are not
-    # reused after destroy_process_group
-    stores = [
-        TCPStore("127.0.0.1", 0, world_size=2, is_master=True, wait_for_workers=False) for _ in runs
-    ]
+    stores = [agent_store() for _ in runs]  # one per run, held here as torchrun's agent does
     planned = [(argv, user, s.port) for (argv, user), s in zip(runs, stores, strict=True)]
     os.makedirs(out, exist_ok=True)
     spawn = multiprocessing.get_context("spawn")

@@ -20,15 +20,13 @@ import time
 import pytest
 
 from tests.training.checkpoint_parts import tiny_parts
-from tests.training.rank_procs import join_ranks
+from tests.training.rank_procs import free_port, join_ranks, master_env
 
 HUNG_AFTER_S = 120
 
 
 def _save_rank(rank, port, run, fault, out):
-    os.environ.update(
-        {"RANK": str(rank), "WORLD_SIZE": "2", "MASTER_ADDR": "127.0.0.1", "MASTER_PORT": port}
-    )
+    os.environ.update(master_env(rank, port))
     import torch
 
     from training import checkpoint
@@ -85,9 +83,7 @@ def _save_rank(rank, port, run, fault, out):
 
 
 def _two_savers(tmp_path, fault):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = str(s.getsockname()[1])
+    port = free_port()
     run = str(tmp_path / "run")
     spawn = multiprocessing.get_context("spawn")
     procs = [

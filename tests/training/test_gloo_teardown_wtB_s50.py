@@ -16,35 +16,22 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-import socket
 import time
 
 import pytest
 
-from tests.training.rank_procs import join_ranks
+from tests.training.rank_procs import free_port, gloo_thread_ids, join_ranks, master_env
 
 HUNG_AFTER_S = 240  # a hang bound only; the ranks take seconds
 
 
 def _gloo_threads() -> int | None:
     """How many ``pt_gloo_runloop`` threads this process has (None without /proc)."""
-    tasks = "/proc/self/task"
-    if not os.path.isdir(tasks):
-        return None
-    names = []
-    for tid in os.listdir(tasks):
-        try:
-            with open(f"{tasks}/{tid}/comm", encoding="utf-8") as f:
-                names.append(f.read().strip())
-        except OSError:
-            pass
-    return names.count("pt_gloo_runloop")
+    return len(gloo_thread_ids()) if os.path.isdir("/proc/self/task") else None
 
 
 def _rank(rank: int, port: str, out: str) -> None:
-    os.environ.update(
-        {"RANK": str(rank), "WORLD_SIZE": "2", "MASTER_ADDR": "127.0.0.1", "MASTER_PORT": port}
-    )
+    os.environ.update(master_env(rank, port))
     import torch
     import torch.distributed.nn  # noqa: F401  before the group: nothing else keeps it
     from torch import nn
@@ -79,9 +66,7 @@ def _rank(rank: int, port: str, out: str) -> None:
 
 
 def test_end_distributed_with_a_running_all_reduce_and_ddp(tmp_path):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = str(s.getsockname()[1])
+    port = free_port()
     spawn = multiprocessing.get_context("spawn")
     procs = [spawn.Process(target=_rank, args=(r, port, str(tmp_path))) for r in (0, 1)]
     for p in procs:

@@ -12,15 +12,13 @@ import socket
 
 import pytest
 
-from tests.training.rank_procs import join_ranks
+from tests.training.rank_procs import free_port, join_ranks, master_env
 
 HUNG_AFTER_S = 120
 
 
 def _check_rank(rank, port, run, out):
-    os.environ.update(
-        {"RANK": str(rank), "WORLD_SIZE": "2", "MASTER_ADDR": "127.0.0.1", "MASTER_PORT": port}
-    )
+    os.environ.update(master_env(rank, port))
     os.environ["GROUP_RANK"] = str(rank)
     import torch
 
@@ -38,9 +36,7 @@ def _check_rank(rank, port, run, out):
 
 
 def _two_checks(tmp_path, runs):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = str(s.getsockname()[1])
+    port = free_port()
     spawn = multiprocessing.get_context("spawn")
     procs = [
         spawn.Process(target=_check_rank, args=(r, port, str(runs[r]), str(tmp_path)))

@@ -14,15 +14,13 @@ import socket
 
 import pytest
 
-from tests.training.rank_procs import join_ranks
+from tests.training.rank_procs import free_port, join_ranks, master_env
 
 HUNG_AFTER_S = 120
 
 
 def _writer_rank(rank, port, run, fault, out):
-    os.environ.update(
-        {"RANK": str(rank), "WORLD_SIZE": "2", "MASTER_ADDR": "127.0.0.1", "MASTER_PORT": port}
-    )
+    os.environ.update(master_env(rank, port))
     import torch
 
     from training.run_agreed import RankWrites
@@ -54,9 +52,7 @@ def _writer_rank(rank, port, run, fault, out):
 
 
 def _two_writers(tmp_path, fault):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = str(s.getsockname()[1])
+    port = free_port()
     run = str(tmp_path / "run")
     os.makedirs(run)
     spawn = multiprocessing.get_context("spawn")

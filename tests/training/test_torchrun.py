@@ -15,7 +15,7 @@ import sys
 
 import pytest
 
-from .rank_procs import join_ranks
+from .rank_procs import agent_env, agent_store, join_ranks
 from .test_finite_stops import WHAT_TO_DO
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -64,44 +64,18 @@ def _rank_whose_opening_breaks(rank, env, cwd, argv, out):
             json.dump({"status": "raised", "hashed": []}, f)
 
 
-def _agent_store():
-    """Clause agent_store (session 41): the ranks' rendezvous store, held by the test
-    as torchrun's agent holds it (``TORCHELASTIC_USE_AGENT_STORE``), on a port the OS
-    gave it and kept bound. Before, rank 0 held it on a port a probe had found free and
-    closed again: a rank 0 that refused and exited took the store with it while rank
-    1 still needed it, and rank 1 retried to connect until killed at
-    :data:`HUNG_AFTER_S` ("ranks [1] hung", TCPStore "connection reset", session 40
-    under load); another test could also take the port between the probe and the
-    bind. The store now outlives both ranks."""
-    from torch.distributed import TCPStore
-
-    return TCPStore("127.0.0.1", 0, world_size=2, is_master=True, wait_for_workers=False)
-
-
 def _two_ranks(nodes, local_ranks, argv, out, target=_rank):
     """Rank r runs in ``nodes[r]`` with ``LOCAL_RANK`` ``local_ranks[r]`` (``GROUP_RANK``:
     its node's index); returns each rank's status, hashed paths, stdout and stderr.
     Fails when a rank is still running after :data:`HUNG_AFTER_S`, with the end of
     each hung rank's stderr."""
-    store = _agent_store()
-    port = str(store.port)
+    store = agent_store()
     os.makedirs(out, exist_ok=True)
     spawn = multiprocessing.get_context("spawn")
     procs = []
     for rank in (0, 1):
-        env = {
-            "RANK": str(rank),
-            "WORLD_SIZE": "2",
-            "LOCAL_RANK": str(local_ranks[rank]),
-            "GROUP_RANK": str(sorted(set(nodes)).index(nodes[rank])),
-            "MASTER_ADDR": "127.0.0.1",
-            "MASTER_PORT": port,
-            "OMP_NUM_THREADS": "1",
-            # clause launcher_gone: the ranks stop if this test's process is killed
-            # (session 33 saw two ranks of a killed test run left sleeping for an hour)
-            "TORCHELASTIC_RUN_ID": "test",
-            "TORCHELASTIC_USE_AGENT_STORE": "True",  # clause agent_store
-        }
+        group_rank = sorted(set(nodes)).index(nodes[rank])
+        env = agent_env(rank, store.port, local_ranks[rank], group_rank)
         p = spawn.Process(target=target, args=(rank, env, nodes[rank], argv, out))
         p.start()
         procs.append(p)
