@@ -36,7 +36,9 @@ row's labels), with these prefixes before the same window tokens:
   length, so every prefix is compared with random text of exactly its length;
   ``preceding-same`` (the text right before the window) and ``key-preceding`` (key
   sentences + that text) are built to the row's own prefix length and share its
-  ``random``.
+  ``random``; ``far-keys-preceding`` (key sentences from before the M tokens right
+  before the window, then those tokens) and ``preceding-double`` (the plain text of
+  the same ~2M length) have no random control and are compared with each other.
 
 ``--skip`` leaves conditions unscored (an earlier run of the same windows and seed
 scored them: the draws do not change); ``--book-glob`` scores other UTF-8 books.
@@ -74,7 +76,14 @@ from transforms.token_structure import char_to_token_ends, char_to_token_starts 
 from transforms.tokenize import eos_token_id, load_tokenizer, tokenize_documents  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from memory_prefix_sources import ALSO, SAME_LENGTH, char_bounds, other_prefixes  # noqa: E402
+from memory_prefix_sources import (  # noqa: E402
+    ALSO,
+    NO_CONTROL,
+    PAIRS,
+    SAME_LENGTH,
+    char_bounds,
+    other_prefixes,
+)
 
 DATA = os.path.join(REPO, "..", "shared", "data")
 MODEL = os.path.join(REPO, "defaults", "smollm2-135m")
@@ -211,7 +220,7 @@ def run_language(lang, model, tokenizer, args, save=lambda summary: None, done=(
         for name, make in others[doc.doc_id].items():
             other = make(row)
             pairs = [(name, other)]
-            if name not in SAME_LENGTH:  # those share the row's `random` control
+            if name not in NO_CONTROL:  # same length: the row's `random`; double: none
                 # Its own same-length random control: the sources' lengths differ.
                 control = random_prefix(doc, spans, row["token_start"], len(other), separator, rng)
                 pairs.append((f"random-{name}", control))
@@ -262,7 +271,7 @@ def summarize(results: list[dict], source: str, also: list[str]) -> dict:
     conditions = [k for k in dict.fromkeys(conditions) if f"{k}_mean" in results[0]]
     comparisons = [(p, "none") for p in controls] + list(controls.items())
     comparisons += [(source, a) for a in also]
-    comparisons += [("key-preceding", a) for a in ("preceding-same",) if "key-preceding" in also]
+    comparisons += [(a, b) for a, b in PAIRS if {a, b} <= set(also)]
     comparisons = [c for c in comparisons if set(c) <= set(conditions)]
     out = {
         "source": source,

@@ -9,9 +9,19 @@
 * ``key-preceding``: half of the row's prefix length for the key sentences closest
   before the window, the rest for the tokens right before it (clause
   key_preceding_mix): do the two kinds of context add up?
+* ``far-keys-preceding``: the tokens right before the window, as many as the row's
+  prefix holds, preceded by the key sentences closest before THAT text, in the row's
+  prefix length (clause far_keys_then_preceding): key sentences from beyond a window
+  plus M preceding tokens;
+* ``preceding-double``: the tokens right before the window, as many as
+  ``far-keys-preceding`` holds (about twice the row's prefix; clause
+  preceding_double): do far key sentences add anything that reading further back at
+  the same cost would not?
 
 The two same-length ones (``SAME_LENGTH``) share the row's ``random`` control (random
-earlier sentences of the row's prefix length) instead of drawing their own.
+earlier sentences of the row's prefix length) instead of drawing their own; the two
+double-length ones (``DOUBLE_LENGTH``) get no random control (none drawn: the random
+draws of every window stay those of a run without them).
 Each is a function ``row -> prefix ids`` (separator last), built once a book.
 """
 
@@ -32,10 +42,16 @@ ALSO = (
     "preceding",
     "preceding-same",
     "key-preceding",
+    "far-keys-preceding",
+    "preceding-double",
     "retrieved-sentence",
     "retrieved-paragraph",
 )
 SAME_LENGTH = ("preceding-same", "key-preceding")
+DOUBLE_LENGTH = ("far-keys-preceding", "preceding-double")
+NO_CONTROL = SAME_LENGTH + DOUBLE_LENGTH
+# (prefix, other): compared in the summary when both are scored.
+PAIRS = (("key-preceding", "preceding-same"), ("far-keys-preceding", "preceding-double"))
 
 
 def char_bounds(offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -67,10 +83,20 @@ def other_prefixes(doc, config: ChunkConfig, also: list[str]):
     """``name -> f(row) -> prefix ids`` for the ``--also`` sources (one index per book)."""
     out = {}
     separator = np.asarray(config.memory_separator_ids, dtype=np.int64)
-    if set(also) & set(SAME_LENGTH):
+    if set(also) & set(NO_CONTROL):
         nxt, _ = char_bounds(np.asarray(doc.token_offsets).reshape(-1, 2))
-    if "key-preceding" in also:
+    if set(also) & {"key-preceding", *DOUBLE_LENGTH}:
         recent = key_memory(doc, dataclasses.replace(config, memory_source="key-recent"))
+
+    def far_keys(row):
+        # Clause far_keys_then_preceding: ``(keys, text)``: the text right before the
+        # window as long as the row's prefix (less the separator), and the closest key
+        # sentences (their separator last) in the row's prefix length that end before
+        # that text starts: never inside the text, never inside the window.
+        start, m = row["token_start"], row["memory_length"]
+        text = preceding_text(doc, start, m - len(separator), nxt)
+        return recent(start - len(text), m).astype(np.int64), text
+
     for name in also:
         if name == "preceding":
             # Not a memory: the budget's tokens right before the window, i.e. a longer
@@ -105,6 +131,24 @@ def other_prefixes(doc, config: ChunkConfig, also: list[str]):
                 return np.concatenate([keys, text, separator]).astype(np.int64)
 
             out[name] = key_preceding
+        elif name == "far-keys-preceding":
+
+            def far_keys_preceding(row):
+                keys, text = far_keys(row)
+                return np.concatenate([keys, text, separator]).astype(np.int64)
+
+            out[name] = far_keys_preceding
+        elif name == "preceding-double":
+
+            def preceding_double(row):
+                # Clause preceding_double: the plain text right before the window, as
+                # long as far-keys-preceding (same cost; 0-2 tokens less at a split
+                # first character), then the separator.
+                keys, text = far_keys(row)
+                body = preceding_text(doc, row["token_start"], len(keys) + len(text), nxt)
+                return np.concatenate([body, separator]).astype(np.int64)
+
+            out[name] = preceding_double
         elif name in ("key", "key-recent"):
             # Exactly what the builder would put there (transforms.chunk_memory.key_memory).
             memory = key_memory(doc, dataclasses.replace(config, memory_source=name))
