@@ -60,7 +60,7 @@ def chapter_pleas(text: str) -> list[Edit]:
         a = text.rfind("\n", 0, pos) + 1
         b = text.find("\n", pos)
         m = _PLEA.search(text, max(a, pos - 20), len(text) if b < 0 else b)
-        if m and not _QUOTES.search(m.group()) and not _open_quote(text[a : m.start()]):
+        if m and not _QUOTES.search(m.group()) and not quote_open(text[a : m.start()]):
             start = m.start()
             # guard plea_not_speech above: no quotation mark in it, none open before it
             head = _OPENER.search(text, max(a, start - 6), start)
@@ -77,7 +77,7 @@ def chapter_pleas(text: str) -> list[Edit]:
         end = pos + len(text[pos:b].rstrip(_SPACES))
         m = _NOTICE.match(text, pos, end)
         # guards app_notice_ends_line, app_notice_not_speech
-        quiet = not _QUOTES.search(m.group()) and not _open_quote(text[b0:pos]) if m else False
+        quiet = not _QUOTES.search(m.group()) and not quote_open(text[b0:pos]) if m else False
         # guard app_notice_after_break (review): "公告" opens its line or follows a sentence's
         # or a bracket's end; a story's "系统公告：…" or "他看到一条公告：…" stays
         lead = text[b0:pos].rstrip(_SPACES)
@@ -89,6 +89,6 @@ def chapter_pleas(text: str) -> list[Edit]:
     return cuts
 
 
-def _open_quote(before: str) -> bool:
+def quote_open(before: str) -> bool:
     """A quotation opened before the cut on its line and not closed: a character speaks."""
     return before.count("“") > before.count("”") or before.count("「") > before.count("」")

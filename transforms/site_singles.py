@@ -74,6 +74,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from transforms.chapter_pleas import quote_open
 from transforms.textedit import Edit
 
 RULE = "site_ad"
@@ -196,8 +197,7 @@ def _spoken(line: str) -> bool:
     你加一下。”他说。", and the line stays (the NFKC fold keeps the quotation marks)."""
     line = _wide(line)
     m = _CONTACT.search(line)
-    before = line[: m.start()] if m else ""
-    return before.count("“") > before.count("”") or before.count("「") > before.count("」")
+    return quote_open(line[: m.start()] if m else "")
 
 
 def contact_lines(text: str) -> list[Edit]:
