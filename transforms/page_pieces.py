@@ -24,6 +24,15 @@ Clauses:
 ``whole_book_pages`` (the evidence; a list "要点(1)" in prose has none of it)
     at least ``MIN_PAGES`` lines pass ``piece_pair`` and between the first and the last
     stand on average at least ``MIN_GAP`` characters a line (pages, not a list).
+``page_counter_stripped`` (session 54)
+    a leading page counter "N." before the title is no part of it: a PDF export numbers
+    every page of a part, "1.将军寄语（1）", "2.将军寄语（2）", "3.将军寄语（3）" (盛世狼烟), so the
+    title is "将军寄语" on each page and its pages pair.
+``page_title_broken_line`` (session 54)
+    a page line with no counter whose line right above is a counter and a short title
+    with no sentence end ("6.百年磨一" over '"剑"（1）', "14.台湾" over "21世纪军事新战略（1）":
+    the export broke the title over two lines) is read with that line: the heading spans
+    both lines, its title is the two joined without the counter ('百年磨一"剑"').
 ``pages_merge_or_stay_out`` (session 52 review; narrowed in session 53)
     a page line this rule added that rule ``chapter_pieces`` leaves loose (still
     "title(k)": its run was broken) is dropped again, as before the rule, and the rest read
@@ -59,40 +68,63 @@ _LINE = re.compile(
     r"(?P<title>.*?[\u3400-\u9fff\uf900-\ufaff].*?)[ \t\u3000]*[(（](?P<n>\d{1,3})[)）]"
 )
 _SENTENCE = re.compile(r"[。；，！？!?,;]")
+_COUNTER = re.compile(
+    r"\d{1,3}\.(?=[^\d\s.])"
+)  # clause page_counter_stripped: "6." of "6.百年磨一"
+_SPACE = " \t\u3000"
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
-def _piece_lines(texts: list[str]) -> list[tuple[int, str, int]]:
-    """(line, title, number) of every ``piece_line``."""
+def _broken_head(texts: list[str], i: int, title: str) -> str | None:
+    """Clause ``page_title_broken_line``: the title's first part on line ``i - 1``."""
+    if not i or _COUNTER.match(title):
+        return None
+    m = _COUNTER.match(texts[i - 1])
+    head = texts[i - 1][m.end() :].strip(_SPACE) if m else ""
+    if not _CJK.search(head) or _SENTENCE.search(head) or len(head + title) > MAX_TITLE:
+        return None
+    return head
+
+
+def _piece_lines(texts: list[str]) -> list[tuple[int, str, int, int, str]]:
+    """(line, title, number, first line of the heading, heading) of every ``piece_line``."""
     out = []
     for i, t in enumerate(texts):
         if t and len(t) <= MAX_TITLE + 12 and t.endswith((")", "）")):
             m = _LINE.fullmatch(t.strip(" \t\u3000"))
             if m:
                 title = m.group("title").strip(" \t\u3000")
-                if len(title) <= MAX_TITLE and not _SENTENCE.search(title):
-                    out.append((i, title, int(m.group("n"))))
+                head = _broken_head(texts, i, title)
+                c = _COUNTER.match(title)  # clause page_counter_stripped
+                shown = " ".join(t.split())  # the heading as printed, or joined and stripped
+                if head or c:
+                    title = head + title if head else title[c.end() :]
+                    shown = title + t[m.end("title") :].strip(_SPACE)
+                if title and len(title) <= MAX_TITLE and not _SENTENCE.search(title):
+                    out.append((i, title, int(m.group("n")), i - 1 if head else i, shown))
     return out
 
 
-def page_piece_lines(texts: list[str], taken: set[int], in_list) -> list[int]:
-    """The lines rule ``page_piece_lines`` reads as headings, those not in ``taken`` (the
-    lines of the headings other rules found) nor in a contents list (``in_list``,
-    ``contents.Contents.in_list``: clause ``pages_off_contents``)."""
+def page_piece_lines(texts: list[str], taken: set[int], in_list) -> list[tuple[int, int, str]]:
+    """The headings rule ``page_piece_lines`` reads, (first line, last line, title "T(k)"),
+    those on no line in ``taken`` (the lines of the headings other rules found) nor in a
+    contents list (``in_list``, ``contents.Contents.in_list``: clause ``pages_off_contents``)."""
     found = _piece_lines(texts)
 
     def page(k: int) -> bool:  # found[k] and found[k + 1]: one title's next page over text
-        (i, title, n), (j, title2, n2) = found[k], found[k + 1]
+        (i, title, n, *_), (j, title2, n2, *_) = found[k], found[k + 1]
         return title2 == title and n2 == n + 1 and sum(map(len, texts[i + 1 : j])) >= MIN_PAGE
 
     pairs = [page(k) for k in range(len(found) - 1)]
-    paired = [i for k, (i, _, _) in enumerate(found)
+    paired = [f for k, f in enumerate(found)
               if (k < len(pairs) and pairs[k]) or (k and pairs[k - 1])]  # fmt: skip
     if len(paired) < MIN_PAGES:
         return []
-    between = sum(len(t) for t in texts[paired[0] : paired[-1]])
+    between = sum(len(t) for t in texts[paired[0][0] : paired[-1][0]])
     if between < MIN_GAP * (len(paired) - 1):
         return []
-    return [i for i in paired if i not in taken and not in_list[i]]
+    return [(a, i, shown) for i, _, _, a, shown in paired
+            if not taken.intersection((a, i)) and not in_list[a] and not in_list[i]]  # fmt: skip
 
 
 def pages_merged(headings: list, added: dict[int, str], chapter_pieces) -> list:

@@ -475,9 +475,9 @@ def find_headings(
     if ")" in text or "）" in text:
         at = {bisect.bisect_right(lines.starts, h.start) - 1 for h in headings}
         pages = page_piece_lines(lines.texts, at, found.in_list)
-        added = {lines.starts[i]: " ".join(lines.texts[i].split()) for i in pages}
-        headings = sorted(headings + [Heading(s, lines.ends[i], added[s], "numbered",
-            hd.NUMBERED_RANK) for i in pages for s in [lines.starts[i]]], key=lambda h: h.start)  # fmt: skip
+        added = {lines.starts[a]: title for a, _, title in pages}
+        headings = sorted(headings + [Heading(lines.starts[a], lines.ends[i], t, "numbered",
+            hd.NUMBERED_RANK) for a, i, t in pages], key=lambda h: h.start)  # fmt: skip
     # Rule chapter_pieces: "第一章(1)", "第一章(2)" one chapter; clause pages_merge_or_stay_out.
     headings = pages_merged(headings, added, chapter_pieces)
     return title_again_after_front(lines, headings)
