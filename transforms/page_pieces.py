@@ -105,9 +105,9 @@ def _piece_lines(texts: list[str]) -> list[tuple[int, str, int, int, str]]:
     return out
 
 
-def page_piece_lines(texts: list[str], taken: set[int], in_list) -> list[tuple[int, int, str]]:
-    """The headings rule ``page_piece_lines`` reads, (first line, last line, title "T(k)"),
-    those on no line in ``taken`` (the lines of the headings other rules found) nor in a
+def page_piece_lines(texts: list[str], taken: set[int], in_list) -> list[int]:
+    """The lines rule ``page_piece_lines`` reads as headings (the line "T(k)" of each), those
+    with no line in ``taken`` (the lines of the headings other rules found) nor in a
     contents list (``in_list``, ``contents.Contents.in_list``: clause ``pages_off_contents``)."""
     found = _piece_lines(texts)
 
@@ -123,8 +123,15 @@ def page_piece_lines(texts: list[str], taken: set[int], in_list) -> list[tuple[i
     between = sum(len(t) for t in texts[paired[0][0] : paired[-1][0]])
     if between < MIN_GAP * (len(paired) - 1):
         return []
-    return [(a, i, shown) for i, _, _, a, shown in paired
+    return [i for i, _, _, a, _ in paired
             if not taken.intersection((a, i)) and not in_list[a] and not in_list[i]]  # fmt: skip
+
+
+def page_piece_heads(texts: list[str], pages: list[int]) -> list[tuple[int, int, str]]:
+    """(first line, last line, title) of the headings on ``pages`` (``page_piece_lines``):
+    two lines where clause ``page_title_broken_line`` joined them."""
+    found = {f[0]: f for f in _piece_lines(texts)} if pages else {}
+    return [(found[i][3], i, found[i][4]) for i in pages]
 
 
 def pages_merged(headings: list, added: dict[int, str], chapter_pieces) -> list:

@@ -34,6 +34,7 @@ def _read(name: str) -> list:
     heads = [Heading(lines.starts[i], lines.ends[i], t, "cjk", 10)
              for i, t in enumerate(lines.texts) if t.startswith("第") and t.endswith("部分")]  # fmt: skip
     pages = page_pieces.page_piece_lines(lines.texts, set(), [False] * len(lines.texts))
+    pages = page_pieces.page_piece_heads(lines.texts, pages)
     added = {lines.starts[a]: title for a, _, title in pages}
     pages = [Heading(lines.starts[a], lines.ends[i], t, "numbered", hd.NUMBERED_RANK)
              for a, i, t in pages]  # fmt: skip
