@@ -25,14 +25,16 @@ Clauses:
     at least ``MIN_PAGES`` lines pass ``piece_pair`` and between the first and the last
     stand on average at least ``MIN_GAP`` characters a line (pages, not a list).
 ``page_counter_stripped`` (session 54)
-    a leading page counter "N." before the title is no part of it: a PDF export numbers
-    every page of a part, "1.将军寄语（1）", "2.将军寄语（2）", "3.将军寄语（3）" (盛世狼烟), so the
-    title is "将军寄语" on each page and its pages pair.
+    a leading page counter "N." before the title is no part of it where the page next to
+    it carries the same title with another counter: a PDF export numbers every page of a
+    part, "1.将军寄语（1）", "2.将军寄语（2）", "3.将军寄语（3）" (盛世狼烟), so the title is
+    "将军寄语" on each page and its pages pair. The same number on every page is the
+    title's own ("5.我想开糖果连锁店(1)" ... "(4)": 24堂财富课's fifth lesson) and stays.
 ``page_title_broken_line`` (session 54)
     a page line with no counter whose line right above is a counter and a short title
     with no sentence end ("6.百年磨一" over '"剑"（1）', "14.台湾" over "21世纪军事新战略（1）":
     the export broke the title over two lines) is read with that line: the heading spans
-    both lines, its title is the two joined without the counter ('百年磨一"剑"').
+    both lines, its title is the two joined ('百年磨一"剑"', the counter going as above).
 ``pages_merge_or_stay_out`` (session 52 review; narrowed in session 53)
     a page line this rule added that rule ``chapter_pieces`` leaves loose (still
     "title(k)": its run was broken) is dropped again, as before the rule, and the rest read
@@ -76,32 +78,45 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _broken_head(texts: list[str], i: int, title: str) -> str | None:
-    """Clause ``page_title_broken_line``: the title's first part on line ``i - 1``."""
+    """Clause ``page_title_broken_line``: the title's first part on line ``i - 1``, with
+    its counter."""
     if not i or _COUNTER.match(title):
         return None
     m = _COUNTER.match(texts[i - 1])
     head = texts[i - 1][m.end() :].strip(_SPACE) if m else ""
     if not _CJK.search(head) or _SENTENCE.search(head) or len(head + title) > MAX_TITLE:
         return None
-    return head
+    return m.group() + head
 
 
-def _piece_lines(texts: list[str]) -> list[tuple[int, str, int, int, str]]:
-    """(line, title, number, first line of the heading, heading) of every ``piece_line``."""
+def _raw_pieces(texts: list[str]) -> list[tuple]:
+    """(line, title with its counter, number, first line, the bracket, counter's length)."""
     out = []
     for i, t in enumerate(texts):
         if t and len(t) <= MAX_TITLE + 12 and t.endswith((")", "）")):
-            m = _LINE.fullmatch(t.strip(" \t\u3000"))
+            m = _LINE.fullmatch(t.strip(_SPACE))
             if m:
-                title = m.group("title").strip(" \t\u3000")
+                title = m.group("title").strip(_SPACE)
                 head = _broken_head(texts, i, title)
-                c = _COUNTER.match(title)  # clause page_counter_stripped
-                shown = " ".join(t.split())  # the heading as printed, or joined and stripped
-                if head or c:
-                    title = head + title if head else title[c.end() :]
-                    shown = title + t[m.end("title") :].strip(_SPACE)
-                if title and len(title) <= MAX_TITLE and not _SENTENCE.search(title):
-                    out.append((i, title, int(m.group("n")), i - 1 if head else i, shown))
+                c = _COUNTER.match(head or title)
+                title = head + title if head else title
+                out.append((i, title, int(m.group("n")), i - 1 if head else i,
+                            t.strip(_SPACE)[m.end("title") :].strip(_SPACE), c.end() if c else 0))  # fmt: skip
+    return out
+
+
+def _piece_lines(texts: list[str]) -> list[tuple[int, str, int, int, str]]:
+    """(line, title, number, first line of the heading, heading) of every ``piece_line``;
+    clause ``page_counter_stripped``: the counter goes where a neighbouring page's differs."""
+    raw = _raw_pieces(texts)
+    out = []
+    for k, (i, title, n, a, rest, c) in enumerate(raw):
+        near = [raw[x] for x in (k - 1, k + 1) if 0 <= x < len(raw) and raw[x][5]]
+        if c and any(f[1][f[5] :] == title[c:] and f[1] != title for f in near):
+            title = title[c:]
+        shown = " ".join(texts[i].split()) if a == i and title == raw[k][1] else title + rest
+        if title and len(title) <= MAX_TITLE and not _SENTENCE.search(title):
+            out.append((i, title, n, a, shown))
     return out
 
 

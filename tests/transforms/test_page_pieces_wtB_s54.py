@@ -56,11 +56,27 @@ def test_counter_stripped_pairs_the_pages():
 
 
 def test_piece_lines_read_counter_and_broken_head():
-    texts = ["第十部分", "6.百年磨一", '"剑"（1）', "text", "1.将军寄语（1）", "一", "（2）"]
+    texts = ["第十部分", "6.百年磨一", '"剑"（1）', "text", "第十部分", "7.百年磨一", '"剑"（2）']
+    texts += ["1.将军寄语（1）", "一", "2.将军寄语（2）", "（3）"]
     found = page_pieces._piece_lines(texts)
     assert [(i, title, n, a) for i, title, n, a, _ in found] == [
         (2, '百年磨一"剑"', 1, 1),
-        (4, "将军寄语", 1, 4),
-    ]  # "（2）" has no CJK title; a head line needs its counter
-    assert page_pieces._broken_head(["百年磨一", '"剑"（1）'], 1, '"剑"') is None
-    assert page_pieces._broken_head(["6.他说，好", '"剑"（1）'], 1, '"剑"') is None
+        (6, '百年磨一"剑"', 2, 5),
+        (7, "将军寄语", 1, 7),
+        (9, "将军寄语", 2, 9),
+    ]  # "（3）" has no CJK title
+    assert page_pieces._broken_head(["百年磨一", '"剑"（1）'], 1, '"剑"') is None  # no counter
+    assert page_pieces._broken_head(["6.他说，好", '"剑"（1）'], 1, '"剑"') is None  # a sentence
+
+
+def test_the_same_counter_on_every_page_is_the_title_s():
+    """24堂财富课-书包网 bookbao.com .txt (hankinghu/literature-books, GB18030) lines 49, 61,
+    71: the fifth lesson's pages, each "5." (the lesson's number, not a page counter)."""
+    texts = ["5.我想开糖果连锁店（1）", "text", "5.我想开糖果连锁店（2）", "text"]
+    texts += ["5.我想开糖果连锁店（3）"]
+    found = page_pieces._piece_lines(texts)
+    assert [(t, shown) for _, t, _, _, shown in found] == [
+        ("5.我想开糖果连锁店", "5.我想开糖果连锁店（1）"),
+        ("5.我想开糖果连锁店", "5.我想开糖果连锁店（2）"),
+        ("5.我想开糖果连锁店", "5.我想开糖果连锁店（3）"),
+    ]
