@@ -91,17 +91,27 @@ def _broken_head(texts: list[str], i: int, title: str) -> str | None:
 
 def _raw_pieces(texts: list[str]) -> list[tuple]:
     """(line, title with its counter, number, first line, the bracket, counter's length)."""
-    out = []
+    found = []
     for i, t in enumerate(texts):
         if t and len(t) <= MAX_TITLE + 12 and t.endswith((")", "）")):
             m = _LINE.fullmatch(t.strip(_SPACE))
             if m:
                 title = m.group("title").strip(_SPACE)
-                head = _broken_head(texts, i, title)
-                c = _COUNTER.match(head or title)
-                title = head + title if head else title
-                out.append((i, title, int(m.group("n")), i - 1 if head else i,
-                            t.strip(_SPACE)[m.end("title") :].strip(_SPACE), c.end() if c else 0))  # fmt: skip
+                rest = t.strip(_SPACE)[m.end("title") :].strip(_SPACE)
+                found.append((i, title, int(m.group("n")), _broken_head(texts, i, title), rest))
+    # clause page_title_broken_line (review): the line above is joined only where a
+    # neighbouring page broke the same title the same way ("7.百年磨一" / '"剑"（2）' next to
+    # "6.百年磨一" / '"剑"（1）'); a numbered item "3.加强管理" ending the page above one page
+    # line is text, and joining it would cut that page out of its run.
+    keys = [h[_COUNTER.match(h).end() :] + t if h else None for _, t, _, h, _ in found]
+    out = []
+    for k, (i, title, n, head, rest) in enumerate(found):
+        near = [keys[x] for x in (k - 1, k + 1) if 0 <= x < len(found)]
+        if head and keys[k] not in near:
+            head = None
+        c = _COUNTER.match(head or title)
+        title = head + title if head else title
+        out.append((i, title, n, i - 1 if head else i, rest, c.end() if c else 0))
     return out
 
 
