@@ -35,6 +35,8 @@ Clauses:
     with no sentence end ("6.百年磨一" over '"剑"（1）', "14.台湾" over "21世纪军事新战略（1）":
     the export broke the title over two lines) is read with that line: the heading spans
     both lines, its title is the two joined ('百年磨一"剑"', the counter going as above).
+    Only where a neighbouring page line broke the same title the same way (review: a
+    numbered item "3.加强管理" ending the page above one page line is text).
 ``pages_merge_or_stay_out`` (session 52 review; narrowed in session 53)
     a page line this rule added that rule ``chapter_pieces`` leaves loose (still
     "title(k)": its run was broken) is dropped again, as before the rule, and the rest read

@@ -31,7 +31,7 @@ def test_a_numbered_item_above_one_page_line_stays_text():
     texts = list(XUECHOU)
     texts[texts.index("灰牢考略(2)") - 1] = "3.加强管理"
     # no neighbouring page broke the same way: "加强管理灰牢考略" would cut page (2), and
-    # the run with it, out of the book's pages (at 6f4b4c25: no page heading at all)
+    # the run with it, out of the book's pages (before the review's fix: no page heading at all)
     assert _pages(texts) == [1, 16, 31, 43, 56, 66]
     assert [t for _, t, *_ in page_pieces._piece_lines(texts)] == ["灰牢考略"] * 6
 
