@@ -155,7 +155,8 @@ from transforms.named_sequences import confirm_sequences
 from transforms.nested_numerals import lower_roman_under_upper
 from transforms.note_numbers import drop_note_numbers
 from transforms.numbered_run_tail import run_tail_title
-from transforms.page_pieces import page_piece_lines, pages_merged
+from transforms.page_pieces import page_piece_heads, page_piece_lines, pages_merged
+from transforms.part_page_heads import part_page_heads
 from transforms.play_part_blocks import play_titles_over_parts
 from transforms.play_title_blocks import play_titles_over_acts
 from transforms.poem_part_runs import parts_under_their_poem
@@ -475,11 +476,13 @@ def find_headings(
     if ")" in text or "）" in text:
         at = {bisect.bisect_right(lines.starts, h.start) - 1 for h in headings}
         pages = page_piece_lines(lines.texts, at, found.in_list)
-        added = {lines.starts[i]: " ".join(lines.texts[i].split()) for i in pages}
-        headings = sorted(headings + [Heading(s, lines.ends[i], added[s], "numbered",
-            hd.NUMBERED_RANK) for i in pages for s in [lines.starts[i]]], key=lambda h: h.start)  # fmt: skip
+        pages = page_piece_heads(lines.texts, pages)  # clause page_title_broken_line: 2 lines
+        added = {lines.starts[a]: title for a, _, title in pages}
+        headings = sorted(headings + [Heading(lines.starts[a], lines.ends[i], t, "numbered",
+            hd.NUMBERED_RANK) for a, i, t in pages], key=lambda h: h.start)  # fmt: skip
     # Rule chapter_pieces: "第一章(1)", "第一章(2)" one chapter; clause pages_merge_or_stay_out.
     headings = pages_merged(headings, added, chapter_pieces)
+    headings = part_page_heads(lines, headings, added)  # rule part_page_heads: "第五部分" again
     return title_again_after_front(lines, headings)
 
 
