@@ -14,9 +14,11 @@ as ``cjk_joins`` measures), the break has an ASCII digit on one side and a Han
 character on the other (on ``a``'s side a Han character, "，" or "、": a line that
 stops inside a clause), and ``b`` starts no deeper. Then the wrapper ran out of
 width inside a phrase ("公元" + "116 年"); the pair joins without a space, as CJK
-pairs do. Guard ``digit_item_start``: a line opening with a numbered item's mark
-("1.在有意写…", "2、", "3）") keeps its break; so do the lines the later rules of
-``find_wraps`` keep (headings, set-apart lines, numbered runs). A short line
+pairs do. Guard ``number_in_prose``: the number's other side is a Han character too
+(one space allowed: "116 年", "如果说18"), so an index's cells ("…\t716:2" / "畬\t1822:1",
+康熙字典索引) and a numbered item's mark ("1.在有意写…", "2、", "3）") keep their breaks;
+so do the lines the later rules of ``find_wraps`` keep (headings, set-apart lines,
+numbered runs). A short line
 ("商务印书馆编辑部" / "1983 年5 月", a heading "序言" / "1.在…") is not full and keeps its
 break as before.
 """
@@ -27,7 +29,6 @@ import re
 
 import numpy as np
 
-_ITEM = re.compile(r"[0-9]{1,3}[.．、)）]\D")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _NUMBER_AFTER = re.compile(f"[0-9]+(?:[.,][0-9]+)* ?[{_HAN}]")
 _NUMBER_BEFORE = re.compile(f"[{_HAN}] ?[0-9]+(?:[.,][0-9]+)*$")
@@ -53,12 +54,10 @@ def digit_wraps(text: str, cp: np.ndarray, lines, a, b, full: np.ndarray, deeper
     out = full & ~deeper & (fb < len(cp))
     out &= (open_a & _ascii_digit(after)) | (_ascii_digit(before) & _han(after))
     for k in np.flatnonzero(out).tolist():
-        # guard digit_item_start; guard number_in_prose: the number's far side is Han
-        # too, one space allowed ("公元" / "116 年", "如果说18" / "世纪"), not a table's
-        # cells ("…\t716:2" / "畭\t1822:2", 康熙字典索引)
+        # guard number_in_prose: the number's far side is Han too, one space allowed
+        # ("公元" / "116 年", "如果说18" / "世纪"): not a table's cells ("…\t716:2" /
+        # "畭\t1822:2", 康熙字典索引), nor a numbered item's mark ("1.在…", "2、", "3）")
         f, e = int(fb[k]), int(la[k])
-        if _ITEM.match(text, f) or not (
-            _NUMBER_AFTER.match(text, f) or _NUMBER_BEFORE.search(text, max(e - 40, 0), e + 1)
-        ):
+        if not (_NUMBER_AFTER.match(text, f) or _NUMBER_BEFORE.search(text, max(e - 40, 0), e + 1)):
             out[k] = False
     return out

@@ -49,8 +49,8 @@ def test_number_in_prose_guard_kangxi():
     assert out.count("\n") == text.count("\n")
 
 
-def test_digit_item_start_guard():
-    # guard digit_item_start: a numbered item's mark under a full line keeps its break
+def test_numbered_item_keeps_its_break():
+    # guard number_in_prose: a numbered item's mark under a full line keeps its break
     # (罗马史's real item "1.比里尼斯山脉从第勒尼安海伸张到北面海洋。…" put after the full
     # line "…这可能就是公元")
     text = _read("luomashi_1-60.txt")
