@@ -59,3 +59,35 @@ def test_numbered_item_keeps_its_break():
     assert built != text
     out, _ = unwrap_text(built)
     assert "\n" + item in out
+
+
+# Review (session 54, second engineer): tests for the guards and sides the first tests
+# left open (plants: "，"/"、" on the upper side, b deeper, the spaced book), on
+# 罗马史 lines 11072-11082 (UTF-8, CRLF) and 邓小平时代-傅高义 (hankinghu/literature-books,
+# lines 885-925, GB18030, CRLF).
+
+
+def test_full_width_comma_before_number_luomashi():
+    # "…率领10，" / "000 人军队的柏彭那": the number's thousands mark "，" ends the full
+    # line; the pair joins tight ("，" is no Han: no space vote on that side)
+    out, _ = unwrap_text(_read("luomashi_11072-11082.txt"))
+    assert "打败了率领10，000 人军队的柏彭那，杀死4，000 人，" in out
+
+
+def test_deeper_digit_line_keeps_its_break():
+    # b indented deeper than a (a paragraph that opens with a number) is no wrap
+    text = _read("luomashi_1-60.txt")
+    built = text.replace("\n116 年图拉真", "\n\u3000\u3000116 年图拉真", 1)
+    assert built != text
+    out, _ = unwrap_text(built)
+    assert "这可能就是公元\n\u3000\u3000116 年图拉真" in out
+
+
+def test_spaced_book_keeps_the_space_dengxiaoping():
+    # clause digit_wrap_spaced_book: 邓小平时代 writes "在 1980 年" (the wrapper kept its
+    # space at the line's end, "…后来又在 " / "1980 年代再次…"); the join keeps one space
+    text = _read("dengxiaoping_885-925.txt", "gb18030")
+    out, _ = unwrap_text(text)
+    assert "后来又在 1980 年代再次采用的政策。" in out
+    assert "但是从 1949 年到 1966 年的中共国家建设期间" in out
+    assert "在1980" not in out and "到1966" not in out
