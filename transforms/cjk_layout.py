@@ -85,6 +85,7 @@ import numpy as np
 
 from transforms.cjk_block_width import MARK as _MARK
 from transforms.cjk_block_width import block_wraps, parallel_lines
+from transforms.cjk_digit_wraps import digit_wraps
 from transforms.cjk_latin_breaks import latin_breaks, word_forms  # noqa: F401 (re-exported)
 from transforms.cjk_line_start import mark_opens_line
 from transforms.cjk_markdown_lines import markdown_kept_pairs
@@ -378,6 +379,9 @@ def cjk_joins(text, cp, lines, pairs, config, markdown=False):
     join_cjk[field_line_breaks(text, first, last, a, b, np.flatnonzero(join_cjk), verse_lines.size > 0)] = False  # fmt: skip
     # Rule cjk_verse: lines of one regular verse keep their breaks.
     join_cjk[join_cjk] = ~verse_breaks(text, cp, first, last, a[join_cjk], b[join_cjk])
+    if not verse_lines.size:  # clause digit_at_cjk_wrap (s54; transforms.cjk_digit_wraps)
+        filled = ~cjk & (cjk_width >= config.cjk_fill * cjk_wrap)
+        join_cjk |= digit_wraps(text, cp, lines, a, b, filled, deeper)
     if not verse_lines.size:  # clause block_width
         join_cjk |= block_wraps(text, cp, lines, a, b, cjk & ~join_cjk, config.cjk_fill)
     join_cjk[parallel_lines(text, cp, lines, a, b, np.flatnonzero(join_cjk))] = False

@@ -49,6 +49,7 @@ from transforms.parted_names import parted_site_names
 from transforms.search_spam import search_spam
 from transforms.site_ads import _AD_WORD, _BOOK_WORD, _LINK
 from transforms.site_notices import reader_notices
+from transforms.site_page_marks import body_marks
 from transforms.site_repeats import site_repeats, tail_anchors
 from transforms.site_singles import site_singles
 from transforms.site_stamps import before_cuts, site_stamps
@@ -240,6 +241,7 @@ def promotion_lines(text: str) -> list[Edit]:
     cuts += site_singles(text, lines, anchors)
     cuts += upload_credit_blocks(text)  # clause upload_credit_end_block (s52)
     cuts += chapter_pleas(text)  # clauses vote_plea_tail, app_notice_tail (s53)
+    cuts += body_marks(text)  # clause body_mark_page_line (transforms.site_page_marks, s54)
     return cuts + repeated_stamps(text) + credit_blocks(text)
 
 

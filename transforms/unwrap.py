@@ -105,6 +105,7 @@ import numpy as np
 from schemas import Document
 from transforms.ascii_figures import drawn_paragraphs
 from transforms.beam_utils import DocumentStage
+from transforms.cjk_digit_wraps import spaced_digit_joins
 from transforms.cjk_layout import cjk_joins, ends_sentence
 from transforms.cjk_man_headings import man_headings
 from transforms.cjk_markdown_lines import (
@@ -430,6 +431,8 @@ def _find(
     words = np.flatnonzero(join & join_cjk & ideographs(cp[la]) & ideographs(cp[fb]))
     if len(words) and spaces_words(cp):
         space[words[spaced_pairs(text, first, last, a[words], b[words])]] = True
+    digit = np.flatnonzero(join & join_cjk)  # clause digit_wrap_spaced_book (review s54)
+    space[digit[spaced_digit_joins(text, cp, la, fb, digit)]] = True
     wraps = Wraps(last[a][join], fb[join], space[join])
     return _with_layout(wraps, layout and cumw is not None, cp, spans, lines, a[join])
 

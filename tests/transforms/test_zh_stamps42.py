@@ -195,7 +195,10 @@ def test_stamped_host_copy_brackets():
     out = _clean(f"{ABOVE}\n{body}\n{BELOW}\n")
     # session 42-49: "(www.tenluo.com)" in out (kept); session 50: cut as a bare address line
     assert "mihua" not in out.lower() and "tenluo" not in out
-    assert "【正文】 第27节：" in out and "【正文】 第31节：" in out
+    # session 54 (wtC): the site's page headings go too (clause body_mark_page_line,
+    # transforms.site_page_marks); the book's heading after a page number stays
+    assert "【正文】" not in out and "第27节" not in out and "第31节" not in out
+    assert "第三章 钱荒惊魂，梦游的影子狂欢" in out
 
 
 def test_stamped_host_copy_guards():
