@@ -61,9 +61,16 @@ def reader_form(text: str) -> str:
     return " ".join(words)
 
 
+# Clause contents_group_spaced (session 54, transforms.contents_groups): an anthology's entry
+# names its author after the title, "A FIGHTING MERMAID. By KIRK MUNROE 1" (Yule Logs,
+# Longmans' Christmas Annual for 1898): the title the body sets is the text before ". By".
+BYLINE = re.compile(r"\.\s+by\s+(?=[^\W\d_])", re.I)
+
+
 def entry_title(entry: str) -> str:
-    """An entry's title: its text up to its first ",", ";", ":", "(" or dash."""
-    return _ENTRY_TITLE_END.split(entry, 1)[0]
+    """An entry's title: its text up to its first ",", ";", ":", "(" or dash, or up to a
+    byline ". By NAME" (clause ``contents_group_spaced``)."""
+    return _ENTRY_TITLE_END.split(BYLINE.split(entry, 1)[0], 1)[0]
 
 
 def entry_titles(raw: list[str]) -> dict[str, int]:
