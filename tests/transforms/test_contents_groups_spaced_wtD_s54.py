@@ -27,7 +27,7 @@ YULE = DATA / "en_gutenberg_yule_logs_1898_contents_s54.txt"
 STORIES = [
     "A FIGHTING MERMAID",
     'THE VENTURE OF THE "BERTHA" WHALER',
-    "\"A FRENCHMAN'S GRATITUDE;\"",
+    '"A FRENCHMAN\'S GRATITUDE;"',
     "THE BADGE OF THE FOURTH FOOT",
     "A DANGEROUS GAME",
 ]
