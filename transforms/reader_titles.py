@@ -67,10 +67,19 @@ def reader_form(text: str) -> str:
 BYLINE = re.compile(r"\.\s+by\s+(?=[^\W\d_])", re.I)
 
 
+# Guard byline_with_page: the entry's line ends in its page number ("... By HENRY FRITH 39"). The
+# second line of a wrapped entry, "POSSESSED_. BY V. KOMAROVICH" under "INTRODUCTION TO THE
+# UNPUBLISHED CHAPTER OF _THE" (Stavrogin's Confession, page number on the first line), is no
+# title: cut, it named the body's "_THE POSSESSED_", a half-title's line.
+_PAGE_END = re.compile(r"\s\d{1,4}\s*$")
+
+
 def entry_title(entry: str) -> str:
     """An entry's title: its text up to its first ",", ";", ":", "(" or dash, or up to a
-    byline ". By NAME" (clause ``contents_group_spaced``)."""
-    return _ENTRY_TITLE_END.split(BYLINE.split(entry, 1)[0], 1)[0]
+    byline ". By NAME" before its page number (clause ``contents_group_spaced``)."""
+    if _PAGE_END.search(entry):
+        entry = BYLINE.split(entry, 1)[0]
+    return _ENTRY_TITLE_END.split(entry, 1)[0]
 
 
 def entry_titles(raw: list[str]) -> dict[str, int]:

@@ -63,6 +63,8 @@ def test_the_list_entries_are_no_headings():
 def test_entry_title_stops_at_a_byline():
     assert entry_title("A FIGHTING MERMAID. By KIRK MUNROE 1") == "A FIGHTING MERMAID"
     assert entry_title("a dangerous game. by g. manville fenn 155") == "a dangerous game"
+    # Guard byline_with_page: a wrapped entry's second line (Stavrogin's Confession) is no title.
+    assert entry_title("POSSESSED_. BY V. KOMAROVICH") == "POSSESSED_. BY V. KOMAROVICH"
     # No byline: the title runs to its first mark, as before.
     assert entry_title("Marriage-a-la-Mode, a Comedy") == "Marriage-a-la-Mode"
     assert entry_title("Stand by me 12") == "Stand by me 12"
