@@ -73,12 +73,23 @@ BYLINE = re.compile(r"\.\s+by\s+(?=[^\W\d_])", re.I)
 # title: cut, it named the body's "_THE POSSESSED_", a half-title's line.
 _PAGE_END = re.compile(r"\s\d{1,4}\s*$")
 
+# Guard byline_not_after_numeral (session 54 review): ". By" right after an entry's number opens
+# its title, "X. BY WATER 162" (Blackwood's Day and Night Stories), "XV. BY FAIR MEANS OR FOUL
+# 164" (Goldfrap's The Border Boys with the Mexican Rangers), or "CHAPTER X.": no byline, the
+# title is not "X".
+_NUMERAL_ONLY = re.compile(
+    r"\s*(?:(?:chapter|chap|part|book|section|letter|canto|story)\.?\s+)?(?:[ivxlcdm]+|\d+)", re.I
+)
+
 
 def entry_title(entry: str) -> str:
     """An entry's title: its text up to its first ",", ";", ":", "(" or dash, or up to a
     byline ". By NAME" before its page number (clause ``contents_group_spaced``)."""
     if _PAGE_END.search(entry):
-        entry = BYLINE.split(entry, 1)[0]
+        for by in BYLINE.finditer(entry):
+            if not _NUMERAL_ONLY.fullmatch(entry[: by.start()]):
+                entry = entry[: by.start()]
+                break
     return _ENTRY_TITLE_END.split(entry, 1)[0]
 
 

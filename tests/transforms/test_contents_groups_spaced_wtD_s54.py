@@ -68,3 +68,37 @@ def test_entry_title_stops_at_a_byline():
     # No byline: the title runs to its first mark, as before.
     assert entry_title("Marriage-a-la-Mode, a Comedy") == "Marriage-a-la-Mode"
     assert entry_title("Stand by me 12") == "Stand by me 12"
+
+
+# Review (session 54): guard byline_with_page on a section list. Excerpt
+# tests/data/en_gutenberg_stavrogin_contents_s54.txt, byte for byte from
+# /work/notes/dump/rcdm-uga+Gutenberg_Text/Dostoyevsky, Fyodor/Stavrogin's Confession and The Plan
+# of The Life of a Great SinnerWith Introductory and Explanatory Notes.txt (Project Gutenberg),
+# the file's lines 132-156 (the contents list, "INTRODUCTION TO THE UNPUBLISHED CHAPTER OF _THE
+# 125" / "POSSESSED_. BY V. KOMAROVICH") and 3245-3300 (the introduction's half-title and the
+# chapter's title "THE UNPUBLISHED CHAPTER" / "OF" / "_THE POSSESSED_", its first lines).
+STAVROGIN = DATA / "en_gutenberg_stavrogin_contents_s54.txt"
+
+
+def test_a_wrapped_entrys_byline_names_no_heading():
+    raw = STAVROGIN.read_bytes().decode("utf-8")
+    text = clean_text(normalize_text(raw)).text
+    sections, _ = find_sections(text)
+    assert [s.title for s in sections[1:]] == ["INTRODUCTION"]
+    assert not any("POSSESSED" in s.title for s in sections)
+    # The introduction holds its half-title and the chapter's opening lines.
+    assert sections[-1].end - sections[-1].start > 1500
+
+
+def test_a_numbered_entry_opening_with_by_is_no_byline():
+    # Guard byline_not_after_numeral (review): real entries of Blackwood's Day and Night
+    # Stories, Goldfrap's The Border Boys with the Mexican Rangers and The Boy Scouts at the
+    # Canadian Border (rcdm-uga+Gutenberg_Text).
+    assert entry_title("X. BY WATER 162") == "X. BY WATER 162"
+    assert entry_title("XV. BY FAIR MEANS OR FOUL 164") == "XV. BY FAIR MEANS OR FOUL 164"
+    line = "III. By Aeroplane Across the Border                                 30"
+    assert entry_title(line) == line
+    # A numbered story's byline is still cut (Bronson Alcott's Fruitlands).
+    assert entry_title("XI. TRANSCENDENTAL WILD OATS. BY LOUISA MAY ALCOTT 145") == (
+        "XI. TRANSCENDENTAL WILD OATS"
+    )
