@@ -52,6 +52,7 @@ def groups_after_gap(lines: Lines, start: int, end: int) -> int:
     if end >= n or end - start < 3 or not (blank[end - 1] and blank[end - 2]):
         return end
     base = min((indent[i] for i in range(start + 1, end) if not blank[i]), default=-1)
+    shape = _first_group(lines, start, end)  # clause contents_group_spaced
     while True:
         j = end
         while j < n and blank[j] and j - end < _GAP_LINES:
@@ -59,6 +60,10 @@ def groups_after_gap(lines: Lines, start: int, end: int) -> int:
         k = j
         while k < n and not blank[k]:
             k += 1
+        spaced = _spaced_group(lines, shape, start, end, j)  # clause contents_group_spaced
+        if spaced:
+            end = min(spaced + 2, n)
+            continue
         if (
             j >= n
             or blank[j]
@@ -72,6 +77,52 @@ def groups_after_gap(lines: Lines, start: int, end: int) -> int:
         ):
             return end
         end = min(k + 2, n)
+
+
+def _first_group(lines: Lines, start: int, end: int) -> list[tuple[bool, bool, int]] | None:
+    """Clause ``contents_group_spaced``: the shape of the list's one group before its gap, one
+    (blank, page number, indentation) per line from its entry to its last line; None unless
+    only blank lines and a "PAGE" column head stand above the entry, the entry alone ends in
+    a page number and a blank line stands inside the group."""
+    texts, blank = lines.texts, lines.blank
+    first = start + 1
+    while first < end and (blank[first] or hd.PAGE_COLUMN_HEAD.fullmatch(texts[first])):
+        first += 1
+    last = end - 3  # the list's last line, above its gap of two blank lines
+    if first >= last or last - first >= MAX_GROUP_LINES or blank[last]:
+        return None
+    shape = [
+        (blank[x], not blank[x] and hd.ends_in_page_number(texts[x]), lines.indent[x])
+        for x in range(first, last + 1)
+    ]
+    if not shape[0][1] or any(p for _, p, _ in shape[1:]) or not any(b for b, _, _ in shape):
+        return None
+    return shape
+
+
+def _spaced_group(lines: Lines, shape, start: int, end: int, j: int) -> int | None:
+    """Clause ``contents_group_spaced`` (session 54): after the gap a group shaped as the list's
+    first group (``_first_group``: its entry with a page number, a blank line, a page-less line
+    under it, as "A FIGHTING MERMAID. By KIRK MUNROE 1" / "Illustrated by FRED. T. JANE." in
+    Yule Logs, Longmans' Christmas Annual for 1898) goes on with the list, if its entry's
+    title is a short line of the body and no entry the list named already, and a gap of two
+    blank lines (or the text's end) follows it. Returns the group's last line, else None.
+    Yule Logs sets its 11 stories two blank lines apart: the list stopped after the first, and
+    9 of the 10 other stories' titles stood as no headings."""
+    n = len(lines.texts)
+    if shape is None or j + len(shape) > n:
+        return None
+    for x, want in enumerate(shape):
+        t = lines.texts[j + x]
+        got = (lines.blank[j + x], bool(t) and hd.ends_in_page_number(t), lines.indent[j + x])
+        if got != want or len(t) > hd.MAX_LINE:
+            return None
+    last = j + len(shape) - 1
+    if last + 2 < n and not (lines.blank[last + 1] and lines.blank[last + 2]):
+        return None
+    if _listed_before(lines, start, end, j) or not _named_later(lines, j, last + 1):
+        return None
+    return last
 
 
 def _listed_before(lines: Lines, start: int, end: int, j: int) -> bool:

@@ -61,8 +61,35 @@ def reader_form(text: str) -> str:
     return " ".join(words)
 
 
+# Clause contents_group_spaced (session 54, transforms.contents_groups): an anthology's entry
+# names its author after the title, "A FIGHTING MERMAID. By KIRK MUNROE 1" (Yule Logs,
+# Longmans' Christmas Annual for 1898): the title the body sets is the text before ". By".
+BYLINE = re.compile(r"\.\s+by\s+(?=[^\W\d_])", re.I)
+
+
+# Guard byline_with_page: the entry's line ends in its page number ("... By HENRY FRITH 39"). The
+# second line of a wrapped entry, "POSSESSED_. BY V. KOMAROVICH" under "INTRODUCTION TO THE
+# UNPUBLISHED CHAPTER OF _THE" (Stavrogin's Confession, page number on the first line), is no
+# title: cut, it named the body's "_THE POSSESSED_", a half-title's line.
+_PAGE_END = re.compile(r"\s\d{1,4}\s*$")
+
+# Guard byline_not_after_numeral (session 54 review): ". By" right after an entry's number opens
+# its title, "X. BY WATER 162" (Blackwood's Day and Night Stories), "XV. BY FAIR MEANS OR FOUL
+# 164" (Goldfrap's The Border Boys with the Mexican Rangers), or "CHAPTER X.": no byline, the
+# title is not "X".
+_NUMERAL_ONLY = re.compile(
+    r"\s*(?:(?:chapter|chap|part|book|section|letter|canto|story)\.?\s+)?(?:[ivxlcdm]+|\d+)", re.I
+)
+
+
 def entry_title(entry: str) -> str:
-    """An entry's title: its text up to its first ",", ";", ":", "(" or dash."""
+    """An entry's title: its text up to its first ",", ";", ":", "(" or dash, or up to a
+    byline ". By NAME" before its page number (clause ``contents_group_spaced``)."""
+    if _PAGE_END.search(entry):
+        for by in BYLINE.finditer(entry):
+            if not _NUMERAL_ONLY.fullmatch(entry[: by.start()]):
+                entry = entry[: by.start()]
+                break
     return _ENTRY_TITLE_END.split(entry, 1)[0]
 
 
