@@ -124,6 +124,11 @@ class HeaderWatch:
             self._eof = True
         return data
 
+    @property
+    def read_to(self) -> int:
+        """The tar offset past the last byte read (clause file_declared_end_decides)."""
+        return self._at + len(self._carry)
+
     def end_padding(self, stop: int) -> bool:
         """Clause ``end_padding_is_the_end`` (session 49): the bytes from ``stop`` to the
         stream's end are all NUL (read ahead, held and given to tarfile after): zero
@@ -219,19 +224,24 @@ class HeaderWatch:
 
 
 def swallowed(
-    watch: HeaderWatch, prev, info, stop: float = float("inf")
+    watch: HeaderWatch, prev, info, stop: float = float("inf"), whole: bool | None = None
 ) -> tuple[int | None, list[tuple[int, str, str, int]]]:
     """The regular members whose headers lie inside the data of ``prev`` (the member
     tarfile gave before ``info``; ``info`` None: the archive's end), before ``stop``:
     where the first header block inside it starts (a pax or long-name header of the
     first covered member, or its own; None if none), and (its header's offset, its
     name, ``prev``'s name, ``prev``'s size) of each. The headers tarfile parsed are
-    forgotten."""
+    forgotten. Clause ``file_declared_end_decides`` (transforms.tar_file_end): ``whole``
+    True (a member not read, whole by its declared end): none; False (no header at its
+    declared end): a header at its byte 0 is a covered member too."""
     before = min(info.offset if info is not None else float("inf"), stop)
     nested = prev is None or prev.offset_data in watch.headers or prev.issparse()
+    if whole is not None and prev is not None and not prev.issparse():
+        nested = whole
+    first_at = prev.offset_data - (whole is False) if prev is not None else 0
     if not nested:  # review: a whole tar inside prev's data (session 49: at the end too)
         end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
-        covered = [at for at in watch.headers if prev.offset_data < at < end]
+        covered = [at for at in watch.headers if first_at < at < end]
         nested = bool(covered) and watch.embedded(covered[0], end) is not None
     out, first = [], None
     for at in [at for at in watch.headers if at < before]:
@@ -240,7 +250,7 @@ def swallowed(
             header is None
             or nested
             or not prev.isreg()
-            or not prev.offset_data < at < prev.offset_data + prev.size
+            or not first_at < at < prev.offset_data + prev.size
         ):
             continue
         first = at if first is None else first
@@ -345,6 +355,7 @@ def tar_end(tar_module=tarfile):
                 tar.longctx_end = "end"
                 if zeros is None:
                     tar.longctx_zeros = tar.offset
+                    tar.longctx_zero_run = tar.offset  # kept (file_declared_end_decides)
                 tar.ignore_zeros = True  # read on: the next block decides
                 raise
             except (tar_module.EmptyHeaderError, tar_module.TruncatedHeaderError):
