@@ -146,8 +146,10 @@ class _Read:
             try:
                 info = next(infos, None)
             except tarfile.TarError:
-                yield from self._said(False)
-                if (yield from self._covered(watch, prev, None, whole=False)):
+                whole = declared_end(watch, prev, None, tar, failed=True)
+                yield from self._said(whole)
+                whole = whole if prev is None or prev.offset_data == self.dropped else False
+                if (yield from self._covered(watch, prev, None, whole=whole)):
                     return "end"  # the damaged size explains it: read to a clean end
                 if self.codec_damage is not None:  # clause reread_codec_said
                     raise tarfile.ReadError(self.codec_damage) from None

@@ -43,8 +43,8 @@ def declared_end(watch, prev, info, tar, failed: bool = False) -> bool | None:
     if prev is None or prev.issparse():
         return None
     end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
-    if failed:
-        return False
+    if failed:  # the next header not read: the stream ended within the last block?
+        return watch._eof and end - BLOCK < watch.read_to <= end
     if info is not None:  # a header there, or zero blocks tarfile read past
         return info.offset == end or getattr(tar, "longctx_zero_run", None) == end
     how = getattr(tar, "longctx_end", "truncated")
