@@ -148,7 +148,8 @@ class _Read:
             except tarfile.TarError:
                 whole = declared_end(watch, prev, None, tar, failed=True)
                 yield from self._said(whole)
-                whole = whole if prev is None or prev.offset_data == self.dropped else False
+                if prev is not None and prev.offset_data != self.dropped:
+                    whole = None if whole else False  # a member read keeps its own clauses
                 if (yield from self._covered(watch, prev, None, whole=whole)):
                     return "end"  # the damaged size explains it: read to a clean end
                 if self.codec_damage is not None:  # clause reread_codec_said
