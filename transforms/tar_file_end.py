@@ -10,9 +10,12 @@ Two shapes were read wrong where the compressed pipe read them right:
   own text, stored as the archive's LAST member (end blocks intact, or the tar cut at
   that member's end): its inner files were outer documents (``end_padding_is_the_end``
   took the inner tar's end blocks, followed by the archive's, as a damaged size landing
-  in the padding). Now a header, zero blocks, or the stream's end within the member's
-  last block at its declared end (:func:`declared_end`) make it whole: its data, inner
-  headers included, is dropped with its one ``member_too_large`` line.
+  in the padding). Now, where a header, zero blocks, or the stream's end within the
+  member's last block stand at its declared end (:func:`declared_end` True), inner
+  headers that, followed, stop before that end are the member's own tar (zeros to the
+  archive's end or not): its data is dropped with its one ``member_too_large`` line.
+  Inner headers that run to the declared end (a damaged size landing on a later
+  member's header) are still covered members, read again (``embedded_tar_read``).
 * a member whose data starts with the next member's header (an empty member with a
   damaged size): a header at byte 0 was taken as a tar stored whole, so when tarfile
   then found no header at the declared end, the members it covered were neither read

@@ -212,13 +212,13 @@ class HeaderWatch:
             at += BLOCK + (-(-info.size // BLOCK) * BLOCK if data else 0)
         return at if at + BLOCK <= self._at else None
 
-    def embedded(self, at: int, end: int) -> int | None:
+    def embedded(self, at: int, end: int, whole: bool = False) -> int | None:
         """Review (session 47): clause embedded_tar_read: the headers from ``at`` on are a
         whole tar inside a member's data (a disk image, a prefixed tar): they stop
         before ``end``, the member's data end. Then where they stop, else None (they
         reach ``end`` or past it: a damaged size field, as tarfile landed there)."""
-        stop = self.chain_end(at)
-        if stop is None or stop >= end or self.end_padding(stop):
+        stop = self.chain_end(at)  # whole: file_declared_end_decides (no padding look)
+        if stop is None or stop >= end or (not whole and self.end_padding(stop)):
             return None  # clause end_padding_is_the_end: zeros to the archive's end
         return stop
 
@@ -232,17 +232,17 @@ def swallowed(
     first covered member, or its own; None if none), and (its header's offset, its
     name, ``prev``'s name, ``prev``'s size) of each. The headers tarfile parsed are
     forgotten. Clause ``file_declared_end_decides`` (transforms.tar_file_end): ``whole``
-    True (a member not read, whole by its declared end): none; False (no header at its
-    declared end): a header at its byte 0 is a covered member too."""
+    True (a member not read, a header or zeros at its declared end): headers inside that,
+    followed, stop before that end are its own tar, zeros to the archive's end or not;
+    False (no header at its declared end): a header at its byte 0 is a covered member."""
     before = min(info.offset if info is not None else float("inf"), stop)
     nested = prev is None or prev.offset_data in watch.headers or prev.issparse()
-    if whole is not None and prev is not None and not prev.issparse():
-        nested = whole
+    nested = nested and (whole is not False or prev is None or prev.issparse())
     first_at = prev.offset_data - (whole is False) if prev is not None else 0
     if not nested:  # review: a whole tar inside prev's data (session 49: at the end too)
         end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
         covered = [at for at in watch.headers if first_at < at < end]
-        nested = bool(covered) and watch.embedded(covered[0], end) is not None
+        nested = bool(covered) and watch.embedded(covered[0], end, whole is True) is not None
     out, first = [], None
     for at in [at for at in watch.headers if at < before]:
         header = parsed(watch.headers.pop(at))

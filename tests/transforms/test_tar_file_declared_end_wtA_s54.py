@@ -28,7 +28,7 @@ from tests.tar_members import four_books, header_offsets, read_tar, tar_bytes, w
 from transforms.read import ReadConfig
 
 TEXTS = four_books(800)
-SMALL = ReadConfig(max_doc_chars=1000)  # a member over 4,000 bytes is not read
+SMALL = ReadConfig(max_doc_chars=1000)  # a member over 69,536 bytes is not read
 USTAR = tarfile.USTAR_FORMAT
 HOW = ["file", "plain pipe", "gz pipe"]
 
@@ -141,3 +141,25 @@ def test_a_damaged_size_on_a_text_member_still_reads_what_it_covers(tmp_path, te
     assert [n for n, _ in _rows(got)] == list(texts), got
     assert got[0].reason == "corrupt_archive"
     assert [g.text for g in got[1:3]] == [TEXTS["tolstoy.txt"], TEXTS["dumas.txt"]]
+
+
+@pytest.mark.parametrize("how", ["file", "plain pipe"])
+def test_a_damaged_size_landing_on_a_later_header_still_reads_what_it_covers(
+    tmp_path, temp_folder, how
+):
+    """Guard: Grimm's size field (4,800 characters of text) covers Tolstoy (48 kB) and
+    Dumas (48 kB) and lands exactly on Hugo's header, over the bound: a header stands at
+    its declared end, but the headers inside, followed, run to it (no tar of its own
+    stops before it): a damaged size, Tolstoy and Dumas read again (as base54: over
+    --max-doc-chars 1,000 as documents, their characters counted)."""
+    texts = {"grimm.txt": TEXTS["grimm.txt"] * 6, "tolstoy.txt": TEXTS["tolstoy.txt"] * 30}
+    texts.update({"dumas.txt": TEXTS["dumas.txt"] * 60, "hugo.txt": TEXTS["hugo.txt"]})
+    whole = tar_bytes(texts, format=USTAR, mtime=1_700_000_000)
+    hugo = header_offsets(whole)[3]
+    got = _read(tmp_path / "in", with_size(whole, 0, hugo - 512), how)
+    assert [n for n, _ in _rows(got)] == list(texts), got
+    assert got[0].reason == "member_too_large", got[0].error
+    assert [g.reason for g in got[1:3]] == ["document_too_long"] * 2
+    assert "file has 24,000 characters" in got[1].error
+    assert "file has 48,000 characters" in got[2].error
+    assert got[3].text == TEXTS["hugo.txt"]
