@@ -218,6 +218,7 @@ class HeaderWatch:
         before ``end``, the member's data end. Then where they stop, else None (they
         reach ``end`` or past it: a damaged size field, as tarfile landed there)."""
         stop = self.chain_end(at)  # whole: file_declared_end_decides (no padding look)
+        whole = whole and stop is not None and stop + 2 * BLOCK <= end  # review: two_end_blocks
         if stop is None or stop >= end or (not whole and self.end_padding(stop)):
             return None  # clause end_padding_is_the_end: zeros to the archive's end
         return stop

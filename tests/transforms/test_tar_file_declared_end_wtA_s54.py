@@ -163,3 +163,28 @@ def test_a_damaged_size_landing_on_a_later_header_still_reads_what_it_covers(
     assert "file has 24,000 characters" in got[1].error
     assert "file has 48,000 characters" in got[2].error
     assert got[3].text == TEXTS["hugo.txt"]
+
+
+@pytest.mark.parametrize("how", ["file", "plain pipe"])
+def test_a_damaged_size_one_block_into_the_end_zeros_still_reads_what_it_covers(
+    tmp_path, temp_folder, how
+):
+    """Review (clause ``two_end_blocks``, transforms.tar_headers ``embedded``): Grimm's
+    size field covers Tolstoy and Dumas (the last member) and lands ONE block into the
+    archive's end zeros, over the bound. Zeros stand at its declared end, and the headers
+    inside stop one block before it: no tar inside a member ends so (a tar's end is two
+    zero blocks), so it is a damaged size and Tolstoy and Dumas are read again (as
+    base54). Without the clause the wtA rule took them as Grimm's own tar: 2 books lost
+    under one ``member_too_large`` line."""
+    texts = {"grimm.txt": TEXTS["grimm.txt"] * 6, "tolstoy.txt": TEXTS["tolstoy.txt"] * 30}
+    texts["dumas.txt"] = TEXTS["dumas.txt"] * 60
+    whole = tar_bytes(texts, format=USTAR, mtime=1_700_000_000)
+    dumas = header_offsets(whole)[2]
+    zeros = dumas + 512 + -(-len(texts["dumas.txt"].encode()) // 512) * 512
+    assert whole[zeros:] == bytes(len(whole) - zeros) and len(whole) - zeros >= 3 * 512
+    got = _read(tmp_path / "in", with_size(whole, 0, zeros + 512 - 512), how)
+    assert [n for n, _ in _rows(got)] == list(texts), got
+    assert got[0].reason == "member_too_large", got[0].error
+    assert [g.reason for g in got[1:]] == ["document_too_long"] * 2
+    assert "file has 24,000 characters" in got[1].error
+    assert "file has 48,000 characters" in got[2].error
