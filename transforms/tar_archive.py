@@ -25,7 +25,7 @@ from transforms.inputs import printable, read_once
 from transforms.member_files import MemberFile, PeekingOpener, _TooLarge, open_file
 from transforms.member_names import is_hidden, member_name
 from transforms.pipes import skimmed
-from transforms.tar_file_end import damaged_line, declared_end
+from transforms.tar_file_end import damaged_line, declared_end, own_tar_said
 from transforms.tar_headers import (
     ONCE,
     AfterEnd,
@@ -147,7 +147,7 @@ class _Read:
                 info = next(infos, None)
             except tarfile.TarError:
                 whole = declared_end(watch, prev, None, tar, failed=True)
-                yield from self._said(whole)
+                yield from self._said(whole, watch, prev)
                 if prev is not None and prev.offset_data != self.dropped:
                     whole = None if whole else False  # a member read keeps its own clauses
                 if (yield from self._covered(watch, prev, None, whole=whole)):
@@ -159,7 +159,7 @@ class _Read:
                 yield from self._said()  # before the error's own line
                 raise
             whole = declared_end(watch, prev, info, tar)  # clause file_declared_end_decides
-            yield from self._said(whole)
+            yield from self._said(whole, watch, prev)
             if whole and prev.offset_data != self.dropped:
                 whole = None  # a member read keeps its own clauses
             clean = yield from self._covered(watch, prev, info, whole=whole)
@@ -215,14 +215,17 @@ class _Read:
                 )
             yield member
 
-    def _said(self, whole: bool | None = None):
+    def _said(self, whole: bool | None = None, watch=None, prev=None):
         """Clause ``skim_stops_at_a_header``: the line of a member not held, once tarfile
         read the next header (the skim has passed the dropped data by then, so it knows
         whether a member header lay inside it; a bzip2 block is handed out before)."""
         if self.said is not None:
             (member, at), self.said = self.said, None
             if at not in self.not_held:  # clause file_declared_end_decides
-                yield member if whole is not False else damaged_line(member, self.file.path)
+                if whole is False:
+                    yield damaged_line(member, self.file.path)
+                else:  # review: clause own_tar_said
+                    yield own_tar_said(member, watch, prev)
                 return
             cut = getattr(self.not_held, "cut", {}).get(at)
             unsure = getattr(self.not_held, "unsure", {}).get(at)

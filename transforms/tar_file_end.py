@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from schemas import Rejected
 from transforms.inputs import printable
+from transforms.tar_headers import parsed
 
 BLOCK = tarfile.BLOCKSIZE
 
@@ -72,5 +73,31 @@ def damaged_line(member: Rejected, path: str) -> Rejected:
             "stands at its declared end (a damaged size field); the member headers inside "
             "its data are read as the archive's members (each once): re-create or "
             "re-download the archive"
+        ),
+    )
+
+
+def own_tar_said(member: Rejected, watch, prev) -> Rejected:
+    """Review: clause ``own_tar_said``: the line of a member not read (over the bound)
+    whose data holds member headers that, followed, stop two blocks or more before its
+    declared end, where a header or zeros stand (:func:`declared_end` True): they are
+    taken as the member's own tar and not read. Zeros there prove no more than that a
+    damaged size landed inside the archive's end padding would, so the line says how many
+    members that tar holds and that they are lost if the size field was damaged."""
+    if watch is None or prev is None or prev.issparse():
+        return member
+    end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
+    inside = sorted(at for at in watch.headers if prev.offset_data <= at < end)
+    stop = watch.chain_end(inside[0]) if inside else None
+    if stop is None or stop + 2 * BLOCK > end:
+        return member
+    n = sum(1 for at in inside if at < stop and (i := parsed(watch.headers[at])) and i.isreg())
+    return replace(
+        member,
+        error=(
+            f"{member.error}; its data holds a tar of {n:,} file(s) (from byte "
+            f"{inside[0] - prev.offset_data:,} of its data) that ends {end - stop:,} bytes "
+            "before its declared end: taken as the member's own and not read (if its size "
+            "field is damaged, they are this archive's members and are lost)"
         ),
     )

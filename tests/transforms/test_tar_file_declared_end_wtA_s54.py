@@ -80,6 +80,8 @@ def test_a_whole_last_member_holding_a_tar_invents_no_document(tmp_path, temp_fo
     got = _read(tmp_path / "in", data, how)
     assert _rows(got) == WANT, got
     assert got[2].reason == "member_too_large", got[2].error
+    if how != "gz pipe":  # review: own_tar_said (the skim's line does not say it: Left)
+        assert "its data holds a tar of 2 file(s)" in got[2].error
     assert [got[0].text, got[1].text] == [TEXTS["grimm.txt"], TEXTS["dumas.txt"]]
 
 
@@ -184,7 +186,30 @@ def test_a_damaged_size_one_block_into_the_end_zeros_still_reads_what_it_covers(
     assert whole[zeros:] == bytes(len(whole) - zeros) and len(whole) - zeros >= 3 * 512
     got = _read(tmp_path / "in", with_size(whole, 0, zeros + 512 - 512), how)
     assert [n for n, _ in _rows(got)] == list(texts), got
+    assert "holds a tar" not in got[0].error
     assert got[0].reason == "member_too_large", got[0].error
     assert [g.reason for g in got[1:]] == ["document_too_long"] * 2
     assert "file has 24,000 characters" in got[1].error
     assert "file has 48,000 characters" in got[2].error
+
+
+@pytest.mark.parametrize("how", ["file", "plain pipe"])
+def test_a_damaged_size_two_blocks_into_the_end_zeros_is_said_in_its_line(
+    tmp_path, temp_folder, how
+):
+    """Review (clause ``own_tar_said``, transforms.tar_file_end): the same archive, Grimm's
+    size landing TWO blocks into the end zeros: its bytes are those of a whole member
+    holding a tar of Tolstoy and Dumas (its two end blocks inside), so they are not read
+    (the known loss, as the gz pipe since session 53), and the one line says how many
+    files that tar holds and that they are lost if the size field was damaged."""
+    texts = {"grimm.txt": TEXTS["grimm.txt"] * 6, "tolstoy.txt": TEXTS["tolstoy.txt"] * 30}
+    texts["dumas.txt"] = TEXTS["dumas.txt"] * 60
+    whole = tar_bytes(texts, format=USTAR, mtime=1_700_000_000)
+    dumas = header_offsets(whole)[2]
+    zeros = dumas + 512 + -(-len(texts["dumas.txt"].encode()) // 512) * 512
+    got = _read(tmp_path / "in", with_size(whole, 0, zeros + 1024 - 512), how)
+    assert _rows(got) == [("grimm.txt", "Rejected")], got
+    assert got[0].reason == "member_too_large"
+    assert "its data holds a tar of 2 file(s) (from byte " in got[0].error
+    assert "ends 1,024 bytes before its declared end" in got[0].error
+    assert "they are this archive's members and are lost" in got[0].error
