@@ -25,6 +25,7 @@ from transforms.inputs import printable, read_once
 from transforms.member_files import MemberFile, PeekingOpener, _TooLarge, open_file
 from transforms.member_names import is_hidden, member_name
 from transforms.pipes import skimmed
+from transforms.tar_file_end import damaged_line, declared_end, own_tar_said
 from transforms.tar_headers import (
     ONCE,
     AfterEnd,
@@ -122,6 +123,7 @@ class _Read:
         self.codec_damage: str | None = None  # clause reread_codec_said: what a reading found
         self.hold: PipeHold | None = None  # clause covered_pipe_read: a pipe's bytes held
         self.said = None  # clause skim_stops_at_a_header: (a line, its data offset) to give
+        self.dropped = -1  # clause file_declared_end_decides: a member not read, its data offset
 
     def tar(self, stream):
         """Yield the members; return how the tar ended ("end", "truncated", "corrupt",
@@ -144,8 +146,11 @@ class _Read:
             try:
                 info = next(infos, None)
             except tarfile.TarError:
-                yield from self._said()
-                if (yield from self._covered(watch, prev, None)):
+                whole = declared_end(watch, prev, None, tar, failed=True)
+                yield from self._said(whole, watch, prev)
+                if prev is not None and prev.offset_data != self.dropped:
+                    whole = None if whole else False  # a member read keeps its own clauses
+                if (yield from self._covered(watch, prev, None, whole=whole)):
                     return "end"  # the damaged size explains it: read to a clean end
                 if self.codec_damage is not None:  # clause reread_codec_said
                     raise tarfile.ReadError(self.codec_damage) from None
@@ -153,8 +158,11 @@ class _Read:
             except Exception:
                 yield from self._said()  # before the error's own line
                 raise
-            yield from self._said()
-            clean = yield from self._covered(watch, prev, info)
+            whole = declared_end(watch, prev, info, tar)  # clause file_declared_end_decides
+            yield from self._said(whole, watch, prev)
+            if whole and prev.offset_data != self.dropped:
+                whole = None  # a member read keeps its own clauses
+            clean = yield from self._covered(watch, prev, info, whole=whole)
             if info is None:
                 self.zeros = getattr(tar, "longctx_zeros", 0)
                 if not clean and self.codec_damage is not None:  # clause reread_codec_said
@@ -192,6 +200,10 @@ class _Read:
             if info.offset_data in not_held and isinstance(member, Rejected):
                 self.said = (member, info.offset_data)  # clause skim_stops_at_a_header
                 continue
+            if isinstance(member, Rejected) and member.reason == "member_too_large":
+                self.dropped = info.offset_data  # clause file_declared_end_decides
+                self.said = (member, info.offset_data)  # its line once its end is read
+                continue
             if (
                 damage
                 and isinstance(member, MemberFile)
@@ -203,23 +215,29 @@ class _Read:
                 )
             yield member
 
-    def _said(self):
+    def _said(self, whole: bool | None = None, watch=None, prev=None):
         """Clause ``skim_stops_at_a_header``: the line of a member not held, once tarfile
         read the next header (the skim has passed the dropped data by then, so it knows
         whether a member header lay inside it; a bzip2 block is handed out before)."""
         if self.said is not None:
             (member, at), self.said = self.said, None
+            if at not in self.not_held:  # clause file_declared_end_decides
+                if whole is False:
+                    yield damaged_line(member, self.file.path)
+                else:  # review: clause own_tar_said
+                    yield own_tar_said(member, watch, prev)
+                return
             cut = getattr(self.not_held, "cut", {}).get(at)
             unsure = getattr(self.not_held, "unsure", {}).get(at)
             yield _not_held(member, cut, self.file.path, unsure)
 
-    def _covered(self, watch: HeaderWatch, prev, info):
+    def _covered(self, watch: HeaderWatch, prev, info, whole: bool | None = None):
         """Clause swallowed_member_said (transforms.tar_headers): the members whose
         headers lay inside ``prev``'s data (tarfile skipped them): read again from a
         plain tar (clause covered_members_read), else one line each. Returns True when
         that reading went on to the tar's clean end."""
         stop = float("inf") if self.stop is None else self.stop
-        first, covered = swallowed(watch, prev, info, stop)
+        first, covered = swallowed(watch, prev, info, stop, whole)
         limit = stop if info is None else min(info.offset, stop)
         clean, reached = False, 0
         why = "it lies inside a member read again already" if self.again else ONCE

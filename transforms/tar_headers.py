@@ -124,6 +124,11 @@ class HeaderWatch:
             self._eof = True
         return data
 
+    @property
+    def read_to(self) -> int:
+        """The tar offset past the last byte read (clause file_declared_end_decides)."""
+        return self._at + len(self._carry)
+
     def end_padding(self, stop: int) -> bool:
         """Clause ``end_padding_is_the_end`` (session 49): the bytes from ``stop`` to the
         stream's end are all NUL (read ahead, held and given to tarfile after): zero
@@ -207,32 +212,38 @@ class HeaderWatch:
             at += BLOCK + (-(-info.size // BLOCK) * BLOCK if data else 0)
         return at if at + BLOCK <= self._at else None
 
-    def embedded(self, at: int, end: int) -> int | None:
+    def embedded(self, at: int, end: int, whole: bool = False) -> int | None:
         """Review (session 47): clause embedded_tar_read: the headers from ``at`` on are a
         whole tar inside a member's data (a disk image, a prefixed tar): they stop
         before ``end``, the member's data end. Then where they stop, else None (they
         reach ``end`` or past it: a damaged size field, as tarfile landed there)."""
-        stop = self.chain_end(at)
-        if stop is None or stop >= end or self.end_padding(stop):
+        stop = self.chain_end(at)  # whole: file_declared_end_decides (no padding look)
+        whole = whole and stop is not None and stop + 2 * BLOCK <= end  # review: two_end_blocks
+        if stop is None or stop >= end or (not whole and self.end_padding(stop)):
             return None  # clause end_padding_is_the_end: zeros to the archive's end
         return stop
 
 
 def swallowed(
-    watch: HeaderWatch, prev, info, stop: float = float("inf")
+    watch: HeaderWatch, prev, info, stop: float = float("inf"), whole: bool | None = None
 ) -> tuple[int | None, list[tuple[int, str, str, int]]]:
     """The regular members whose headers lie inside the data of ``prev`` (the member
     tarfile gave before ``info``; ``info`` None: the archive's end), before ``stop``:
     where the first header block inside it starts (a pax or long-name header of the
     first covered member, or its own; None if none), and (its header's offset, its
     name, ``prev``'s name, ``prev``'s size) of each. The headers tarfile parsed are
-    forgotten."""
+    forgotten. Clause ``file_declared_end_decides`` (transforms.tar_file_end): ``whole``
+    True (a member not read, a header or zeros at its declared end): headers inside that,
+    followed, stop before that end are its own tar, zeros to the archive's end or not;
+    False (no header at its declared end): a header at its byte 0 is a covered member."""
     before = min(info.offset if info is not None else float("inf"), stop)
     nested = prev is None or prev.offset_data in watch.headers or prev.issparse()
+    nested = nested and (whole is not False or prev is None or prev.issparse())
+    first_at = prev.offset_data - (whole is False) if prev is not None else 0
     if not nested:  # review: a whole tar inside prev's data (session 49: at the end too)
         end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
-        covered = [at for at in watch.headers if prev.offset_data < at < end]
-        nested = bool(covered) and watch.embedded(covered[0], end) is not None
+        covered = [at for at in watch.headers if first_at < at < end]
+        nested = bool(covered) and watch.embedded(covered[0], end, whole is True) is not None
     out, first = [], None
     for at in [at for at in watch.headers if at < before]:
         header = parsed(watch.headers.pop(at))
@@ -240,7 +251,7 @@ def swallowed(
             header is None
             or nested
             or not prev.isreg()
-            or not prev.offset_data < at < prev.offset_data + prev.size
+            or not first_at < at < prev.offset_data + prev.size
         ):
             continue
         first = at if first is None else first
@@ -345,6 +356,7 @@ def tar_end(tar_module=tarfile):
                 tar.longctx_end = "end"
                 if zeros is None:
                     tar.longctx_zeros = tar.offset
+                    tar.longctx_zero_run = tar.offset  # kept (file_declared_end_decides)
                 tar.ignore_zeros = True  # read on: the next block decides
                 raise
             except (tar_module.EmptyHeaderError, tar_module.TruncatedHeaderError):

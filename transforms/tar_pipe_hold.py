@@ -100,7 +100,7 @@ class PipeHold:
         self.close()
         self.start, self.end, self.over, self.lost = start, end, False, False
         self.room = None
-        inside = [at for at in headers if start < at < end]
+        inside = [at for at in headers if start <= at < end]  # file_declared_end_decides
         if inside:
             self._begin(inside[0], self._last_at, self._last)
 
@@ -110,7 +110,7 @@ class PipeHold:
         if self.held is not None:
             self._write(data)
         elif not self.over and not self.lost:
-            inside = [at for at in noted if self.start < at < self.end]
+            inside = [at for at in noted if self.start <= at < self.end]  # byte 0 too
             if inside:
                 self._begin(inside[0], chunk_at, chunk)
         self._last_at, self._last = chunk_at, chunk

@@ -1,0 +1,103 @@
+"""Clause ``file_declared_end_decides`` (session 54, the Left of session 53): a file or
+a plain pipe decides a member's inner headers by what stands at its declared end, as a
+compressed pipe does (clause ``declared_end_decides``, transforms.tar_skim).
+
+tarfile reads a file (or a plain pipe) on from each member's declared end, and
+:class:`transforms.tar_headers.HeaderWatch` notes the headers inside a member's data.
+Two shapes were read wrong where the compressed pipe read them right:
+
+* a member over the bound (``member_too_large``, not read) that holds a tar after its
+  own text, stored as the archive's LAST member (end blocks intact, or the tar cut at
+  that member's end): its inner files were outer documents (``end_padding_is_the_end``
+  took the inner tar's end blocks, followed by the archive's, as a damaged size landing
+  in the padding). Now, where a header, zero blocks, or the stream's end within the
+  member's last block stand at its declared end (:func:`declared_end` True), inner
+  headers that, followed, stop before that end are the member's own tar (zeros to the
+  archive's end or not): its data is dropped with its one ``member_too_large`` line.
+  Inner headers that run to the declared end (a damaged size landing on a later
+  member's header) are still covered members, read again (``embedded_tar_read``).
+* a member whose data starts with the next member's header (an empty member with a
+  damaged size): a header at byte 0 was taken as a tar stored whole, so when tarfile
+  then found no header at the declared end, the members it covered were neither read
+  again nor given a line ("could not be read on after N members": the rest lost). Now
+  no header at the declared end (:func:`declared_end` False) makes the header at byte 0
+  a covered member too: the members are read again (a file, a plain pipe's held bytes).
+
+A member that is read (under the bound) keeps its own clauses (``embedded_tar_read``,
+``last_member_tar_said``) where the declared end holds a header.
+"""
+
+from __future__ import annotations
+
+import tarfile
+from dataclasses import replace
+
+from schemas import Rejected
+from transforms.inputs import printable
+from transforms.tar_headers import parsed
+
+BLOCK = tarfile.BLOCKSIZE
+
+
+def declared_end(watch, prev, info, tar, failed: bool = False) -> bool | None:
+    """Whether ``prev`` (the member tarfile gave before ``info``; ``info`` None: the end
+    or, ``failed``, an error reading the next header) was whole by its declared end:
+    True (a header, zero blocks, or the stream's end within its last block stand
+    there), False (none of these: its size field is damaged), None (no ``prev``)."""
+    if prev is None or prev.issparse():
+        return None
+    end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
+    if failed:  # the next header not read: the stream ended within the last block?
+        return watch._eof and end - BLOCK < watch.read_to <= end
+    if info is not None:  # a header there, or zero blocks tarfile read past
+        return info.offset == end or getattr(tar, "longctx_zero_run", None) == end
+    how = getattr(tar, "longctx_end", "truncated")
+    if how in ("end", "junk"):
+        return getattr(tar, "longctx_zero_run", None) == end
+    if how == "truncated":  # clause declared_end_at_stream_end, as the pipe's
+        return watch.read_to > end - BLOCK
+    return False
+
+
+def damaged_line(member: Rejected, path: str) -> Rejected:
+    """Clause ``file_declared_end_decides``: the line of a member not read (over the
+    bound) where no header stands at its declared end: its size field is damaged, and
+    the members inside its data are read as the archive's (as the pipe's line says)."""
+    name = printable(member.doc_id.rsplit("/", 1)[-1])
+    said = member.error.split("; it was not read", 1)[0].replace("the member is", "its header says")
+    return replace(
+        member,
+        reason="corrupt_archive",
+        error=(
+            f"member {name} of archive {printable(path)} is not read: {said}, but no header "
+            "stands at its declared end (a damaged size field); the member headers inside "
+            "its data are read as the archive's members (each once): re-create or "
+            "re-download the archive"
+        ),
+    )
+
+
+def own_tar_said(member: Rejected, watch, prev) -> Rejected:
+    """Review: clause ``own_tar_said``: the line of a member not read (over the bound)
+    whose data holds member headers that, followed, stop two blocks or more before its
+    declared end, where a header or zeros stand (:func:`declared_end` True): they are
+    taken as the member's own tar and not read. Zeros there prove no more than that a
+    damaged size landed inside the archive's end padding would, so the line says how many
+    members that tar holds and that they are lost if the size field was damaged."""
+    if watch is None or prev is None or prev.issparse():
+        return member
+    end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
+    inside = sorted(at for at in watch.headers if prev.offset_data <= at < end)
+    stop = watch.chain_end(inside[0]) if inside else None
+    if stop is None or stop + 2 * BLOCK > end:
+        return member
+    n = sum(1 for at in inside if at < stop and (i := parsed(watch.headers[at])) and i.isreg())
+    return replace(
+        member,
+        error=(
+            f"{member.error}; its data holds a tar of {n:,} file(s) (from byte "
+            f"{inside[0] - prev.offset_data:,} of its data) that ends {end - stop:,} bytes "
+            "before its declared end: taken as the member's own and not read (if its size "
+            "field is damaged, they are this archive's members and are lost)"
+        ),
+    )
