@@ -19,13 +19,12 @@ under FSDP2 (``distributed.wrap(..., "fsdp")``, AdamW, one step), then
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 
 import pytest
 import torch
 
-from tests.training.rank_procs import join_ranks
+from tests.training.rank_procs import spawn_ranks
 from tests.training.test_ended_fsdp_wtG_s53 import _said
 from tests.training.test_fsdp_teardown_wtG_s52 import Tiny
 
@@ -97,12 +96,7 @@ def _rank(rank: int, out: str) -> None:
 def test_an_ended_mesh_says_so_and_probes_keep_their_meaning(tmp_path):
     from training.distributed import ENDED_FSDP
 
-    spawn = multiprocessing.get_context("spawn")
-    procs = [spawn.Process(target=_rank, args=(rank, str(tmp_path))) for rank in (0, 1)]
-    for p in procs:
-        p.start()
-    join_ranks(procs, HUNG_AFTER_S)
-    assert [p.exitcode for p in procs] == [0, 0]
+    assert spawn_ranks(_rank, (str(tmp_path),), HUNG_AFTER_S) == [0, 0]
     for rank in (0, 1):
         got = json.loads((tmp_path / f"rank{rank}.json").read_text())
         ended = f"RuntimeError: {ENDED_FSDP}"
