@@ -1,0 +1,81 @@
+"""Review (session 54) of clause ended_mesh_says_so (training.teardown): the rule reads
+torch 2.13's private ``DeviceMesh`` fields (``_dim_group_names``, ``_thread_id``,
+``_hash``), and pyproject allows torch>=2.4. Where a field is absent or shaped otherwise
+(torch 2.4-2.6 keep ``_dim_group_infos``, tuples of tag, ranks and name; a torch whose
+mesh has no ``_thread_id``; names kept as a tuple), the end must still complete: no
+crash in :func:`drop_group_holders`, the mesh left as it was (only the clearer message
+is lost) and no field added. And EndedGroupError must stay both a RuntimeError (what
+``except RuntimeError`` callers catch) and an AttributeError (getattr/hasattr probes).
+
+No process group is needed: ``drop_group_holders`` reads every object of a
+``torch.distributed`` module the garbage collector tracks, so a mesh-shaped object of a
+class whose ``__module__`` is torch's mesh module is what it meets on such a torch."""
+
+from __future__ import annotations
+
+import types
+
+from training import teardown
+from training.distributed import ENDED_FSDP, ENDED_GROUP, EndedGroupError
+
+NAME = "review-s54-doomed"  # no live group of another test has it
+LIVE = "review-s54-live"
+
+
+def _mesh(**fields):
+    """An object shaped like a ``DeviceMesh`` of another torch, homed where torch's is."""
+    kind = type("DeviceMesh", (), {"__module__": "torch.distributed.device_mesh"})
+    mesh = kind()
+    mesh.__dict__.update(fields)
+    return mesh
+
+
+def _group(name: str):
+    return types.SimpleNamespace(group_name=name)
+
+
+def test_a_mesh_of_an_older_torch_is_left_as_it_was():
+    doomed = _group(NAME)
+    infos = [("ptd:0", [0, 1], NAME)]  # torch 2.4-2.6: (tag, ranks, name), no _dim_group_names
+    old = _mesh(_dim_group_infos=infos, _thread_id=None)
+    as_tuple = _mesh(_dim_group_names=(NAME,), _thread_id=None)  # names not a list
+    assert teardown.drop_group_holders([doomed]) == 0
+    assert old.__dict__ == {"_dim_group_infos": infos, "_thread_id": None}
+    assert as_tuple.__dict__ == {"_dim_group_names": (NAME,), "_thread_id": None}
+    assert not teardown.mesh_ended(old) and not teardown.mesh_ended(as_tuple)
+
+
+def test_a_mesh_without_thread_id_still_says_so_and_gets_no_new_field():
+    doomed = _group(NAME)
+    names = [NAME]
+    mesh = _mesh(_dim_group_names=names)  # no _thread_id, no _hash (another torch)
+    other = _mesh(_dim_group_names=[LIVE], _thread_id=None, _hash=7)  # a live group's mesh
+    assert teardown.drop_group_holders([doomed]) == 1
+    assert teardown.mesh_ended(mesh) and set(mesh.__dict__) == {"_dim_group_names"}
+    assert list(mesh._dim_group_names) == [NAME] and len(mesh._dim_group_names) == 1
+    try:
+        mesh._dim_group_names[0]
+    except RuntimeError as error:
+        assert str(error) == ENDED_FSDP and not isinstance(error, AttributeError)
+    else:
+        raise AssertionError("an ended mesh's name was read")
+    assert other.__dict__ == {"_dim_group_names": [LIVE], "_thread_id": None, "_hash": 7}
+
+
+def test_a_mesh_of_this_torch_gets_a_unique_key():
+    doomed = _group(NAME)
+    mesh = _mesh(_dim_group_names=[NAME], _thread_id=None, _hash=12345)
+    assert teardown.drop_group_holders([doomed]) == 1
+    assert mesh._thread_id == ("ended", id(mesh)) and mesh._hash is None
+
+
+def test_ended_group_error_is_both_kinds():
+    assert issubclass(EndedGroupError, RuntimeError) and issubclass(EndedGroupError, AttributeError)
+    assert getattr(ENDED_GROUP, "bound_device_id", "DEFAULT") == "DEFAULT"
+    assert not hasattr(ENDED_GROUP, "size")
+    try:
+        ENDED_GROUP.size()
+    except RuntimeError as error:
+        assert type(error) is EndedGroupError and str(error) == ENDED_FSDP
+    else:
+        raise AssertionError("an ended group was used")
