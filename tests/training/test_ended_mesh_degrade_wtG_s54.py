@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import types
 
+import pytest
+
 from training import teardown
 from training.distributed import ENDED_FSDP, ENDED_GROUP, EndedGroupError
 
@@ -79,3 +81,53 @@ def test_ended_group_error_is_both_kinds():
         assert type(error) is EndedGroupError and str(error) == ENDED_FSDP
     else:
         raise AssertionError("an ended group was used")
+
+
+def _real_mesh_without(field: str, out: str) -> None:
+    """A one-rank gloo group, a real ``DeviceMesh`` with ``field`` taken away (what a
+    mesh of another torch lacks), a ``DTensor`` on it, then ``end_distributed``."""
+    import json
+
+    import torch
+    from torch.distributed.device_mesh import init_device_mesh
+    from torch.distributed.tensor import Shard, distribute_tensor
+
+    from tests.training.test_ended_fsdp_wtG_s53 import _said
+    from training import distributed
+
+    store = torch.distributed.HashStore()
+    torch.distributed.init_process_group("gloo", store=store, rank=0, world_size=1)
+    mesh = init_device_mesh("cpu", (1,))
+    weight = distribute_tensor(torch.arange(4.0), mesh, [Shard(0)])
+    del mesh.__dict__[field]
+    report = {"end": _said(distributed.end_distributed)}
+    report["ended"] = teardown.mesh_ended(mesh)
+    report["fields"] = sorted(k for k in ("_thread_id", "_hash") if k in mesh.__dict__)
+    report["full_tensor"] = _said(weight.full_tensor)
+    report["name"] = _said(lambda: mesh._dim_group_names[0])  # how a collective finds it
+    with open(f"{out}/{field}.json", "w") as f:
+        json.dump(report, f)
+
+
+@pytest.mark.slow
+def test_a_real_mesh_without_a_field_still_ends(tmp_path):
+    import json
+    import multiprocessing
+
+    from tests.training.rank_procs import join_ranks
+
+    spawn = multiprocessing.get_context("spawn")
+    fields = ("_dim_group_names", "_thread_id")
+    procs = [spawn.Process(target=_real_mesh_without, args=(f, str(tmp_path))) for f in fields]
+    for p in procs:
+        p.start()
+    join_ranks(procs, 240)
+    assert [p.exitcode for p in procs] == [0, 0]
+    old = json.loads((tmp_path / "_dim_group_names.json").read_text())
+    assert old["end"] == "ok" and old["ended"] is False  # left as it was: torch's own words
+    assert not old["full_tensor"].startswith("RuntimeError: " + ENDED_FSDP), old
+    keyless = json.loads((tmp_path / "_thread_id.json").read_text())
+    assert keyless["end"] == "ok" and keyless["ended"] is True
+    assert "_thread_id" not in keyless["fields"]  # no field this torch lacks is added
+    # torch 2.13's own hash needs _thread_id (this mesh is a simulation): the name says so
+    assert keyless["name"] == f"RuntimeError: {ENDED_FSDP}", keyless
