@@ -90,21 +90,30 @@ def _real_mesh_without(field: str, out: str) -> None:
 
     import torch
     from torch.distributed.device_mesh import init_device_mesh
-    from torch.distributed.tensor import Shard, distribute_tensor
+    from torch.distributed.tensor import Replicate, Shard, distribute_tensor
 
     from tests.training.test_ended_fsdp_wtG_s53 import _said
     from training import distributed
 
     store = torch.distributed.HashStore()
-    torch.distributed.init_process_group("gloo", store=store, rank=0, world_size=1)
+    torch.distributed.init_process_group(
+        "gloo", store=torch.distributed.HashStore(), rank=0, world_size=1
+    )
     mesh = init_device_mesh("cpu", (1,))
     weight = distribute_tensor(torch.arange(4.0), mesh, [Shard(0)])
-    del mesh.__dict__[field]
+    replicated = distribute_tensor(torch.arange(4.0), mesh, [Replicate()])
+    if field:
+        del mesh.__dict__[field]
     report = {"end": _said(distributed.end_distributed)}
     report["ended"] = teardown.mesh_ended(mesh)
     report["fields"] = sorted(k for k in ("_thread_id", "_hash") if k in mesh.__dict__)
     report["full_tensor"] = _said(weight.full_tensor)
     report["name"] = _said(lambda: mesh._dim_group_names[0])  # how a collective finds it
+    # no collective: only say_if_ended's mesh_ended check can say so (review plant P3)
+    report["replicated_gather"] = _said(lambda: distributed.full_tensor(replicated))
+    torch.distributed.init_process_group("gloo", store=store, rank=0, world_size=1)
+    report["replicated_new_group"] = _said(lambda: distributed.full_tensor(replicated))
+    torch.distributed.destroy_process_group()
     with open(f"{out}/{field}.json", "w") as f:
         json.dump(report, f)
 
@@ -117,12 +126,12 @@ def test_a_real_mesh_without_a_field_still_ends(tmp_path):
     from tests.training.rank_procs import join_ranks
 
     spawn = multiprocessing.get_context("spawn")
-    fields = ("_dim_group_names", "_thread_id")
+    fields = ("_dim_group_names", "_thread_id", "")
     procs = [spawn.Process(target=_real_mesh_without, args=(f, str(tmp_path))) for f in fields]
     for p in procs:
         p.start()
     join_ranks(procs, 240)
-    assert [p.exitcode for p in procs] == [0, 0]
+    assert [p.exitcode for p in procs] == [0, 0, 0]
     old = json.loads((tmp_path / "_dim_group_names.json").read_text())
     assert old["end"] == "ok" and old["ended"] is False  # left as it was: torch's own words
     assert not old["full_tensor"].startswith("RuntimeError: " + ENDED_FSDP), old
@@ -131,3 +140,7 @@ def test_a_real_mesh_without_a_field_still_ends(tmp_path):
     assert "_thread_id" not in keyless["fields"]  # no field this torch lacks is added
     # torch 2.13's own hash needs _thread_id (this mesh is a simulation): the name says so
     assert keyless["name"] == f"RuntimeError: {ENDED_FSDP}", keyless
+    whole = json.loads((tmp_path / ".json").read_text())  # this torch's mesh, nothing taken
+    assert whole["end"] == "ok" and whole["ended"] is True
+    for use in ("replicated_gather", "replicated_new_group"):  # also after a new group
+        assert whole[use] == f"RuntimeError: {ENDED_FSDP}", whole
