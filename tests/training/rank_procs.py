@@ -22,6 +22,19 @@ def join_ranks(procs, timeout_s: float) -> None:
     assert not hung, f"ranks {hung} hung"
 
 
+def spawn_ranks(target, args, timeout_s: float) -> list[int]:
+    """``target(rank, *args)`` in two spawned processes, joined (:func:`join_ranks`);
+    their exit codes."""
+    import multiprocessing
+
+    spawn = multiprocessing.get_context("spawn")
+    procs = [spawn.Process(target=target, args=(rank, *args)) for rank in (0, 1)]
+    for p in procs:
+        p.start()
+    join_ranks(procs, timeout_s)
+    return [p.exitcode for p in procs]
+
+
 def agent_store():
     """Clause agent_store (session 41): the ranks' rendezvous store, held by the test
     as torchrun's agent holds it (``TORCHELASTIC_USE_AGENT_STORE``), on a port the OS

@@ -102,8 +102,13 @@ def test_ended_fsdp_says_so_and_a_users_holder_is_named(tmp_path):
     assert [p.exitcode for p in procs] == [0, 0]
     got = [json.loads((tmp_path / f"rank{rank}.json").read_text()) for rank in (0, 1)]
     ended = f"RuntimeError: {ENDED_FSDP}"
+    # session 54 (ended_group_keeps_probes): the group's own error is EndedGroupError, a
+    # RuntimeError that getattr/hasattr probes read as an AttributeError
+    via_group = f"EndedGroupError: {ENDED_FSDP}"
     for rank in (0, 1):  # ended_fsdp_says_so: every use of the ended module, one line
-        for use in ("forward", "backward", "full_tensor", "optimizer_state", "clip"):
+        for use in ("forward", "backward"):
+            assert got[rank][use] == via_group, (rank, use, got[rank][use])
+        for use in ("full_tensor", "optimizer_state", "clip"):
             assert got[rank][use] == ended, (rank, use, got[rank][use])
     assert got[0]["warnings"] == [] and got[0]["threads_after"] == 0
     # teardown_says_threads_left: the planted holders keep the threads, said once
