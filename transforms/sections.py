@@ -146,7 +146,7 @@ from transforms.heading_passes import (
     _repeated_volume_prefix,
     _running_heads,
 )
-from transforms.imprint_volumes import imprint_volume
+from transforms.imprint_volumes import imprint_entry
 from transforms.keyword_headings import the_ordinal_runs
 from transforms.listed_lines import listed_lines
 from transforms.listed_works import listed_works
@@ -270,7 +270,7 @@ def find_headings(
                 found = []  # clause volume_half_apart (transforms.cjk_numbers)
             if found and lines.indent[i] and t[0] == "#":
                 found = [c for c in found if c.kind != "md"]  # rule indented_prompt
-            if found and imprint_volume(found[0].series, t):
+            if found and imprint_entry(found[0].series, lines.texts, lines.blank, i):
                 found = []  # clause imprint_volume_line (transforms.imprint_volumes)
             if found and _closes_note(lines.texts, lines.blank, i):
                 found = []  # clause note_closing_line
