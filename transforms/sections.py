@@ -147,6 +147,7 @@ from transforms.heading_passes import (
     _running_heads,
 )
 from transforms.imprint_volumes import imprint_entry
+from transforms.intro_subheads import listed_head_subtitles
 from transforms.keyword_headings import the_ordinal_runs
 from transforms.listed_lines import listed_lines
 from transforms.listed_works import listed_works
@@ -465,6 +466,7 @@ def find_headings(
     headings = drop_title_over_chapter(text, headings)  # clause title_over_its_chapter
     # Clause work_title_page (transforms.work_title_pages): a work's own title page.
     headings = _named_among_numbers(work_title_pages(text, lines, headings, found))
+    headings = listed_head_subtitles(lines, headings, found)  # transforms.intro_subheads
     # Rule poem_part_run (transforms.poem_part_runs): one poem's "PART I" .. "PART VII".
     headings = parts_under_their_poem(headings)
     # Rule matter_levels (transforms.matter_levels): front and back matter at the top.
