@@ -185,6 +185,7 @@ from transforms.technical_headings import (
     drop_repeated_headings,
 )
 from transforms.web_novel_numbers import web_novel_candidates
+from transforms.work_page_tops import title_pages_over_works
 from transforms.work_parts import work_parts
 from transforms.work_title_pages import work_title_pages
 from transforms.work_titles import (
@@ -467,6 +468,7 @@ def find_headings(
     # Clause work_title_page (transforms.work_title_pages): a work's own title page.
     headings = _named_among_numbers(work_title_pages(text, lines, headings, found))
     headings = listed_head_subtitles(lines, headings, found)  # transforms.intro_subheads
+    headings = title_pages_over_works(lines, headings)  # transforms.work_page_tops
     # Rule poem_part_run (transforms.poem_part_runs): one poem's "PART I" .. "PART VII".
     headings = parts_under_their_poem(headings)
     # Rule matter_levels (transforms.matter_levels): front and back matter at the top.
