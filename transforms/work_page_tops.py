@@ -13,7 +13,8 @@ Guards (each leaves the heading where it was):
 - the heading is a title at a chapter's rank or above (``CAPS_RANK``), in capitals
   ("caps" or "listed" kinds);
 - above it, after blank lines: at most ``_MOTTO_LINES`` lines that are no capitals (a motto and
-  its author), then the page: short lines in capitals (``_PAGE_CHARS``, letters in each), at
+  its author, or a short note: Lang's "CAMEOS." / "SONNETS FROM THE ANTIQUE." over a two-line
+  note on the versions, then "CAMEOS." over the first sonnet), then the page: short lines in capitals (``_PAGE_CHARS``, letters in each), at
   most two blank lines between two, at most ``_PAGE_LINES``, ended above by three blank lines,
   a rule ("* * * * *") or the text's start;
 - the page's first line is the heading's name (its letters and digits equal, "AMBOYNA:" for
