@@ -15,6 +15,9 @@ Guards (each leaves the headings as they were):
   "caps", "listed" kinds), and the subtitle is named by none;
 - the subtitle is the next line after at most one blank line, in capitals (two or more
   words, a letter in it), no heading of its own, with a blank line under it;
+- clause ``subtitle_holds_text``: the first line under the subtitle is text, no heading (Pope's
+  Dunciad: "TESTIMONIES OF AUTHORS" / "CONCERNING OUR POET AND HIS WORKS." right over the
+  heading "M. SCRIBLERUS LECTORI S.": the second line is the title's rest, not a part);
 - the run: the confirmed headings right after, in capitals at the listed heading's rank,
   named by no entry; it ends at the first other heading. At least one line in the run (an
   introduction with a subtitle alone keeps it as its text: "INTRODUCTION" / "THE LIFE OF
@@ -23,6 +26,12 @@ Guards (each leaves the headings as they were):
   capitals set apart by blank lines, that no heading took, stands before it (the next
   work's title page that no rule read: in a cut of the book, "THE TWELVE-POUND LOOK" / "BY"
   over "SIR JAMES M. BARRIE", the author's name, which must not join the introduction).
+
+The parts take kind "poem" (a piece's parts, as rule ``poem_part_run`` gives them): off the
+ladder of kinds of division (clause ``poem_parts_off_ladder`` of ``sections_from_headings``), or
+the new rank would push every lower division a level down (Morley's Bundle of Ballads: "AULD
+ROBIN GRAY." / "FIRST PART." / "SECOND PART." moved every ballad's "FYTTE" from level 2 to 3;
+Barrie's scenes from 3 to 4).
 
 Cost: one ``Contents.listed`` look-up per heading at most; the run's lines read once.
 """
@@ -46,6 +55,11 @@ def _subtitle(lines: Lines, line: int, heads: set[int]) -> int | None:
         s += 1
     if s + 1 >= n or s in heads or lines.blank[s] or not lines.blank[s + 1]:
         return None
+    k = s + 1
+    while k < n and lines.blank[k]:
+        k += 1
+    if k >= n or k in heads:
+        return None  # clause subtitle_holds_text: a heading right under it, no part of its own
     t = lines.texts[s]
     if len(t) > hd.MAX_LINE or len(t.split()) < 2 or t != t.upper() or t == t.lower():
         return None
@@ -89,10 +103,10 @@ def listed_head_subtitles(lines: Lines, headings: list, found: Contents) -> list
         if not run:
             continue
         for j in run:
-            out[j] = replace(headings[j], rank=h.rank + 1)
+            out[j] = replace(headings[j], kind="poem", rank=h.rank + 1)
         title = hd.squash(lines.texts[s])
         added.append(replace(h, start=lines.starts[s], end=lines.ends[s], title=title,
-                             kind="caps", rank=h.rank + 1))  # fmt: skip
+                             kind="poem", rank=h.rank + 1))  # fmt: skip
     if not added:
         return headings
     return sorted(out + added, key=lambda h: h.start)

@@ -58,3 +58,13 @@ def test_a_heading_without_a_subtitle_keeps_its_rank():
     assert SUB1 not in text
     ranks = {h.title: h.rank for h in find_headings(text)}
     assert ranks["INTRODUCTION"] == ranks[SUB2] == 20
+
+
+def test_a_subtitle_over_a_heading_is_the_titles_rest():
+    # Clause subtitle_holds_text (the shape of Pope's Dunciad, "TESTIMONIES OF AUTHORS" /
+    # "CONCERNING OUR POET AND HIS WORKS." / "M. SCRIBLERUS LECTORI S."): the subtitle right
+    # over a heading of its own, with no text between, is no part: nothing moves.
+    text = normalize_text(RAW).replace(SUB1 + "\n", SUB1 + "\n\n\nA NOTE ON THE PLAYS\n", 1)
+    ranks = {h.title: h.rank for h in find_headings(text)}
+    assert ranks["A NOTE ON THE PLAYS"] == 20 and SUB1 not in ranks
+    assert ranks["INTRODUCTION"] == ranks[SUB2] == 20
