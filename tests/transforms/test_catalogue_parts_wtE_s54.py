@@ -26,7 +26,10 @@ RAW = (DATA / "en_gutenberg_dickens_letters3_catalogue_s54.txt").read_bytes().de
 
 def test_the_catalogue_has_no_headings():
     for text in (normalize_text(RAW), clean_text(normalize_text(RAW), CleanConfig()).text):
-        assert "Part II. FROM THE CONQUEST TO CHAUCER" in text and "I. Simple Geometrical Forms, 6d." in text
+        assert (
+            "Part II. FROM THE CONQUEST TO CHAUCER" in text
+            and "I. Simple Geometrical Forms, 6d." in text
+        )
         assert find_headings(text) == []
         sections = find_sections(text)[0]
         assert len(sections) == 1 and sections[0].start == 0 and sections[0].end == len(text)
