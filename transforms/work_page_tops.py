@@ -18,7 +18,11 @@ Guards (each leaves the heading where it was):
   most two blank lines between two, at most ``_PAGE_LINES``, ended above by three blank lines,
   a rule ("* * * * *") or the text's start;
 - the page's first line is the heading's name (its letters and digits equal, "AMBOYNA:" for
-  "AMBOYNA.") and no other heading stands on the lines between.
+  "AMBOYNA.") and no other heading stands on the lines between;
+- clause ``page_names_no_other_heading`` (session 54 review): no other line of the page is the
+  name of another heading of the book. A contents list of titles in capitals set apart over the
+  first chapter ("THE RIVER" / "THE SEA" / "THE HILLS" over "THE RIVER") is no title page: the
+  first chapter took the list (the reviewer's adversarial text; none seen in the A/B).
 
 Cost: at most ``_LOOK`` lines read back per work heading.
 """
@@ -79,6 +83,7 @@ def title_pages_over_works(lines: Lines, headings: list) -> list:
     """Clause ``title_page_over_its_work`` (module docstring); ``headings``: the book's
     ``transforms.sections.Heading`` list in text order."""
     out = list(headings)
+    names = [key(h.title) for h in headings]
     for k, h in enumerate(headings):
         if h.kind not in ("caps", "listed") or h.rank > hd.CAPS_RANK:
             continue
@@ -88,5 +93,8 @@ def title_pages_over_works(lines: Lines, headings: list) -> list:
             continue
         if k and headings[k - 1].start >= lines.starts[first]:
             continue  # a heading on the page's lines
+        others = set(names[:k] + names[k + 1 :])
+        if any(key(lines.texts[i]) in others for i in range(first + 1, line)):
+            continue  # clause page_names_no_other_heading: a contents list
         out[k] = replace(h, start=lines.starts[first])
     return out
