@@ -21,12 +21,21 @@ I" over chapters elsewhere, are its divisions); the title and the heading after 
 are titles ("caps" lines or poems' titles, rule ``poem_title_over_stanza``), never named
 front or back matter ("PREFACE", "APPENDIX", kind "named"); a run that ends the book or
 is followed by anything else (a chapter, a number, another part) is left as it is.
+Clause ``bare_parts_from_first`` (session 54): the rank may be held elsewhere when the run is
+a poem's bare parts counted from the first ("PART FIRST." / "PART SECOND.", "PART I" ..., no
+title of their own): Scott's Minstrelsy vol. 2 has its own "PART SECOND. ROMANTIC BALLADS.",
+and "THE DUEL OF WHARTON AND STUART. IN TWO PARTS." over "PART FIRST." / "PART SECOND." kept
+its parts at the book's level: the ballads after it ("THE LAMENT OF THE BORDER WIDOW." ...)
+sat under "PART SECOND.". A book's own parts carry a title or do not sit between two poems'
+titles of a series.
+
 Pure per-document; run before rule ``matter_levels`` (its first division is read with
 the parts at their poem's level).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -36,6 +45,16 @@ if TYPE_CHECKING:
 _TITLE_KINDS = ("caps", "poem")
 # Titles of the series before the one over the run: a book of poems, not one title.
 MIN_SERIES = 3
+_ORDINAL = r"(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|[IVXL]+|\d+)"
+_BARE_PART = re.compile(rf"PART {_ORDINAL}\.?", re.IGNORECASE)
+_FIRST_PART = re.compile(r"PART (?:FIRST|I|1|ONE)\.?", re.IGNORECASE)
+
+
+def _bare_from_first(run: list[Heading]) -> bool:
+    """Clause ``bare_parts_from_first`` (module doc)."""
+    return _FIRST_PART.fullmatch(run[0].title) is not None and all(
+        _BARE_PART.fullmatch(h.title) for h in run
+    )
 
 
 def _is_title(h: Heading, rank: int) -> bool:
@@ -63,6 +82,7 @@ def parts_under_their_poem(headings: list[Heading]) -> list[Heading]:
             rank = title.rank
             before = sum(1 for g in headings[: i - 1] if _is_title(g, rank))
             alone = all(g.rank != h.rank for g in headings[:i] + headings[j + 1 :])
+            alone = alone or _bare_from_first(headings[i : j + 1])
             if before >= MIN_SERIES and _is_title(headings[j + 1], rank) and alone:
                 for k in range(i, j + 1):  # kind "poem": a poem's part, off the ladder
                     out[k] = replace(headings[k], kind="poem", rank=rank + 1)

@@ -146,7 +146,8 @@ from transforms.heading_passes import (
     _repeated_volume_prefix,
     _running_heads,
 )
-from transforms.imprint_volumes import imprint_volume
+from transforms.imprint_volumes import imprint_entry
+from transforms.intro_subheads import listed_head_subtitles
 from transforms.keyword_headings import the_ordinal_runs
 from transforms.listed_lines import listed_lines
 from transforms.listed_works import listed_works
@@ -185,6 +186,7 @@ from transforms.technical_headings import (
     drop_repeated_headings,
 )
 from transforms.web_novel_numbers import web_novel_candidates
+from transforms.work_page_tops import title_pages_over_works
 from transforms.work_parts import work_parts
 from transforms.work_title_pages import work_title_pages
 from transforms.work_titles import (
@@ -271,7 +273,7 @@ def find_headings(
                 found = []  # clause volume_half_apart (transforms.cjk_numbers)
             if found and lines.indent[i] and t[0] == "#":
                 found = [c for c in found if c.kind != "md"]  # rule indented_prompt
-            if found and imprint_volume(found[0].series, t):
+            if found and imprint_entry(found[0].series, lines.texts, lines.blank, i):
                 found = []  # clause imprint_volume_line (transforms.imprint_volumes)
             if found and _closes_note(lines.texts, lines.blank, i):
                 found = []  # clause note_closing_line
@@ -466,6 +468,8 @@ def find_headings(
     headings = drop_title_over_chapter(text, headings)  # clause title_over_its_chapter
     # Clause work_title_page (transforms.work_title_pages): a work's own title page.
     headings = _named_among_numbers(work_title_pages(text, lines, headings, found))
+    headings = listed_head_subtitles(lines, headings, found)  # transforms.intro_subheads
+    headings = title_pages_over_works(lines, headings)  # transforms.work_page_tops
     # Rule poem_part_run (transforms.poem_part_runs): one poem's "PART I" .. "PART VII".
     headings = parts_under_their_poem(headings)
     # Rule matter_levels (transforms.matter_levels): front and back matter at the top.
