@@ -20,7 +20,8 @@ import memory_prefix as mp
 import numpy as np
 import pytest
 
-from tests.bench.conftest import shuihu_rows
+from tests.bench.conftest import check_same_cost_pair, shuihu_rows
+from tests.bench.test_memory_prefix_far_keys_wtF_s53 import _split
 from transforms.chunk_memory import key_memory
 
 SCORE = ["far-score-keys-preceding", "preceding-double-score"]
@@ -36,18 +37,6 @@ def books():
         assert len(rows) >= 3  # the premise: windows with a key prefix
         out.append((tokenizer, doc, config, rows, mp.other_prefixes(doc, config, ALL)))
     return out
-
-
-def _plain_length(doc, start, m, sep, ids):
-    """The length ``t`` (m - sep - 2 .. m - sep) of the text right before the window that
-    ends ``ids`` after key sentences ending with the separator."""
-    for t in range(m - len(sep), m - len(sep) - 3, -1):
-        keys = ids[: len(ids) - t]
-        if ids[len(ids) - t :] == doc.token_ids[start - t : start].tolist() and (
-            not keys or tuple(keys[-len(sep) :]) == sep
-        ):
-            return t
-    raise AssertionError(f"window @{start}: no text of the row's length right before it")
 
 
 def test_score_keys_are_the_key_rules_choice_before_the_plain_text(books):
@@ -69,14 +58,8 @@ def _check_score_keys(tokenizer, doc, config, rows, make):
     for row in rows:
         start, m = row["token_start"], row["memory_length"]
         far, double = make["far-score-keys-preceding"](row), make["preceding-double-score"](row)
-        for prefix in (far, double):
-            assert tuple(prefix[-len(sep) :]) == sep
-            assert "\ufffd" not in tokenizer.decode([int(i) for i in prefix])
-        # same cost, and the plain text is the tokens right before the window
-        assert len(far) - 2 <= len(double) <= len(far)
-        body = double[: -len(sep)].tolist()
-        assert body == doc.token_ids[start - len(body) : start].tolist()
-        t = _plain_length(doc, start, m, sep, far[: -len(sep)].tolist())
+        check_same_cost_pair(tokenizer, doc, sep, start, far, double)
+        _, t = _split(doc, start, m, sep, far[: -len(sep)].tolist())
         keys = far[: len(far) - len(sep) - t]
         # exactly the score rule's sentences in budget m before the plain text
         assert keys.tolist() == by_score(start - t, m).tolist()
