@@ -17,6 +17,12 @@
   ``far-keys-preceding`` holds (about twice the row's prefix; clause
   preceding_double): do far key sentences add anything that reading further back at
   the same cost would not?
+* ``far-score-keys-preceding`` / ``preceding-double-score``: the same pair with the
+  far key sentences chosen by score (the ``key`` rule: the highest-scored sentences
+  before the text) instead of the closest (clause far_score_keys_then_preceding);
+* ``preceding-same-nosep``: ``preceding-same``'s text with no separator after it, so
+  the text runs on into the window (clause preceding_without_separator): does the
+  paragraph break cost the plain text?
 
 The two same-length ones (``SAME_LENGTH``) share the row's ``random`` control (random
 earlier sentences of the row's prefix length) instead of drawing their own; the two
@@ -44,14 +50,34 @@ ALSO = (
     "key-preceding",
     "far-keys-preceding",
     "preceding-double",
+    "far-score-keys-preceding",
+    "preceding-double-score",
+    "preceding-same-nosep",
     "retrieved-sentence",
     "retrieved-paragraph",
 )
-SAME_LENGTH = ("preceding-same", "key-preceding")
-DOUBLE_LENGTH = ("far-keys-preceding", "preceding-double")
+SAME_LENGTH = ("preceding-same", "key-preceding", "preceding-same-nosep")
+DOUBLE_LENGTH = (
+    "far-keys-preceding",
+    "preceding-double",
+    "far-score-keys-preceding",
+    "preceding-double-score",
+)
 NO_CONTROL = SAME_LENGTH + DOUBLE_LENGTH
 # (prefix, other): compared in the summary when both are scored.
-PAIRS = (("key-preceding", "preceding-same"), ("far-keys-preceding", "preceding-double"))
+PAIRS = (
+    ("key-preceding", "preceding-same"),
+    ("far-keys-preceding", "preceding-double"),
+    ("far-score-keys-preceding", "preceding-double-score"),
+    ("preceding-same-nosep", "preceding-same"),
+)
+# The far-keys pairs: (keys then text, plain text as long) -> the key source's rule.
+FAR = {
+    "far-keys-preceding": "key-recent",
+    "preceding-double": "key-recent",
+    "far-score-keys-preceding": "key",
+    "preceding-double-score": "key",
+}
 
 
 def char_bounds(offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -85,17 +111,22 @@ def other_prefixes(doc, config: ChunkConfig, also: list[str]):
     separator = np.asarray(config.memory_separator_ids, dtype=np.int64)
     if set(also) & set(NO_CONTROL):
         nxt, _ = char_bounds(np.asarray(doc.token_offsets).reshape(-1, 2))
-    if set(also) & {"key-preceding", *DOUBLE_LENGTH}:
-        recent = key_memory(doc, dataclasses.replace(config, memory_source="key-recent"))
+    rules = {FAR[a] for a in also if a in FAR} | (
+        {"key-recent"} if "key-preceding" in also else set()
+    )
+    keys_by = {r: key_memory(doc, dataclasses.replace(config, memory_source=r)) for r in rules}
+    recent = keys_by.get("key-recent")
 
-    def far_keys(row):
+    def far_keys(row, rule="key-recent"):
         # Clause far_keys_then_preceding: ``(keys, text)``: the text right before the
-        # window as long as the row's prefix (less the separator), and the closest key
-        # sentences (their separator last) in the row's prefix length that end before
-        # that text starts: never inside the text, never inside the window.
+        # window as long as the row's prefix (less the separator), and the key sentences
+        # (their separator last) in the row's prefix length that end before that text
+        # starts: never inside the text, never inside the window. The closest ones
+        # (``key-recent``) or, clause far_score_keys_then_preceding, the highest-scored
+        # ones (``key``).
         start, m = row["token_start"], row["memory_length"]
         text = preceding_text(doc, start, m - len(separator), nxt)
-        return recent(start - len(text), m).astype(np.int64), text
+        return keys_by[rule](start - len(text), m).astype(np.int64), text
 
     for name in also:
         if name == "preceding":
@@ -131,20 +162,29 @@ def other_prefixes(doc, config: ChunkConfig, also: list[str]):
                 return np.concatenate([keys, text, separator]).astype(np.int64)
 
             out[name] = key_preceding
-        elif name == "far-keys-preceding":
+        elif name == "preceding-same-nosep":
 
-            def far_keys_preceding(row):
-                keys, text = far_keys(row)
+            def preceding_same_nosep(row):
+                # Clause preceding_without_separator: preceding-same's text, no
+                # separator: the text runs on into the window as in the book.
+                body = row["memory_length"] - len(separator)
+                return preceding_text(doc, row["token_start"], body, nxt)
+
+            out[name] = preceding_same_nosep
+        elif name in ("far-keys-preceding", "far-score-keys-preceding"):
+
+            def far_keys_preceding(row, rule=FAR[name]):
+                keys, text = far_keys(row, rule)
                 return np.concatenate([keys, text, separator]).astype(np.int64)
 
             out[name] = far_keys_preceding
-        elif name == "preceding-double":
+        elif name in ("preceding-double", "preceding-double-score"):
 
-            def preceding_double(row):
+            def preceding_double(row, rule=FAR[name]):
                 # Clause preceding_double: the plain text right before the window, as
-                # long as far-keys-preceding (same cost; 0-2 tokens less at a split
+                # long as its far-keys prefix (same cost; 0-2 tokens less at a split
                 # first character), then the separator.
-                keys, text = far_keys(row)
+                keys, text = far_keys(row, rule)
                 body = preceding_text(doc, row["token_start"], len(keys) + len(text), nxt)
                 return np.concatenate([body, separator]).astype(np.int64)
 

@@ -48,3 +48,16 @@ def shuihu_rows(window: int, memory_tokens: int):
         retrieval_unit="sentence",
     )
     return (tokenizer, *mp.build_rows(SHUIHU, tokenizer, args))
+
+
+def check_same_cost_pair(tokenizer, doc, sep: tuple, start: int, far, double) -> None:
+    """A far-keys prefix and its plain-text pair (clauses far_keys_then_preceding,
+    preceding_double): both end with the separator and hold no U+FFFD, cost the same
+    (the plain text 0-2 tokens shorter at a split first character), and the plain text
+    is the tokens right before the window (none of the window's)."""
+    for prefix in (far, double):
+        assert tuple(prefix[-len(sep) :]) == sep
+        assert "\ufffd" not in tokenizer.decode([int(i) for i in prefix])
+    assert len(far) - 2 <= len(double) <= len(far)
+    body = double[: -len(sep)].tolist()
+    assert body == doc.token_ids[start - len(body) : start].tolist()

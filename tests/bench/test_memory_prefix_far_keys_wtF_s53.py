@@ -18,7 +18,7 @@ import memory_prefix as mp
 import numpy as np
 import pytest
 
-from tests.bench.conftest import shuihu_rows
+from tests.bench.conftest import check_same_cost_pair, shuihu_rows
 from tests.bench.test_memory_prefix_resume_wtF_s52 import _args, fake  # noqa: F401
 
 BOTH = ["far-keys-preceding", "preceding-double"]
@@ -50,14 +50,7 @@ def test_far_keys_end_before_the_plain_text_and_both_prefixes_cost_the_same(book
     for row in rows:
         start, m = row["token_start"], row["memory_length"]
         far, double = make["far-keys-preceding"](row), make["preceding-double"](row)
-        for prefix in (far, double):
-            assert tuple(prefix[-len(sep) :]) == sep
-            assert "\ufffd" not in tokenizer.decode([int(i) for i in prefix])
-        # same cost: the plain text as long as keys + text (less a split first character)
-        assert len(far) - 2 <= len(double) <= len(far)
-        # the plain text is the tokens right before the window: none of the window's
-        body = double[: -len(sep)].tolist()
-        assert body == doc.token_ids[start - len(body) : start].tolist()
+        check_same_cost_pair(tokenizer, doc, sep, start, far, double)
         keys, t = _split(doc, start, m, sep, far[: -len(sep)].tolist())
         assert len(keys) <= m
         key_tokens, memory = key_tokens + len(keys), memory + m
