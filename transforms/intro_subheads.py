@@ -15,6 +15,11 @@ Guards (each leaves the headings as they were):
   "caps", "listed" kinds), and the subtitle is named by none;
 - the subtitle is the next line after at most one blank line, in capitals (two or more
   words, a letter in it), no heading of its own, with a blank line under it;
+- clause ``subtitle_in_own_entry`` (integrator, session 54): the subtitle's words are no run of
+  the words of the heading's own contents entry (Henty's Tales from the Works lists "THE MATE'S
+  STORY, from "The Plague Ship"": in the body 'FROM "THE PLAGUE SHIP."' under the story's title
+  is the entry's rest, a source line, not a part; taking it moved the story's own numbered parts
+  "THE MATE'S STORY.—II." under it);
 - clause ``subtitle_holds_text``: the first line under the subtitle is text, no heading (Pope's
   Dunciad: "TESTIMONIES OF AUTHORS" / "CONCERNING OUR POET AND HIS WORKS." right over the
   heading "M. SCRIBLERUS LECTORI S.": the second line is the title's rest, not a part);
@@ -39,10 +44,12 @@ Cost: one ``Contents.listed`` look-up per heading at most; the run's lines read 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from transforms import headings as hd
 from transforms.contents import Contents, Lines
+from transforms.contents_numbers import key
 
 _HEADS = ("named", "caps", "listed")
 
@@ -66,6 +73,20 @@ def _subtitle(lines: Lines, line: int, heads: set[int]) -> int | None:
     return s
 
 
+def _in_own_entry(found: Contents, entry: str, subtitle: str) -> bool:
+    """Clause ``subtitle_in_own_entry``: the subtitle's words run on in the entry ``entry``
+    (a key) as a list writes it."""
+    words = re.findall(r"\w+", subtitle.casefold())
+    n = len(words)
+    for raw in found.raw:
+        if key(raw) != entry:
+            continue
+        have = re.findall(r"\w+", raw)
+        if any(have[i : i + n] == words for i in range(len(have) - n + 1)):
+            return True
+    return False
+
+
 def _unread_title(lines: Lines, first: int, last: int) -> bool:
     """Clause ``run_stops_at_unread_title``: a line in capitals set apart by blank lines
     among ``first`` .. ``last - 1`` (no heading took it)."""
@@ -87,11 +108,14 @@ def listed_head_subtitles(lines: Lines, headings: list, found: Contents) -> list
     out = list(headings)
     added = []
     for k, h in enumerate(headings):
-        if h.kind not in _HEADS or found.listed(h.title) is None:
+        entry = found.listed(h.title) if h.kind in _HEADS else None
+        if entry is None:
             continue
         s = _subtitle(lines, at[k], heads)
         if s is None or found.listed(lines.texts[s]) is not None:
             continue
+        if _in_own_entry(found, entry, lines.texts[s]):
+            continue  # clause subtitle_in_own_entry
         run = []
         for j in range(k + 1, len(headings)):
             d = headings[j]

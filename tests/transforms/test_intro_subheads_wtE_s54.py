@@ -68,3 +68,17 @@ def test_a_subtitle_over_a_heading_is_the_titles_rest():
     ranks = {h.title: h.rank for h in find_headings(text)}
     assert ranks["A NOTE ON THE PLAYS"] == 20 and SUB1 not in ranks
     assert ranks["INTRODUCTION"] == ranks[SUB2] == 20
+
+
+def test_a_subtitle_the_own_entry_names_is_no_part():
+    """Clause ``subtitle_in_own_entry`` (integrator, session 54): Henty's Tales from the Works
+    (the excerpt of tests/transforms/test_work_parts45.py) lists 'THE MATE’S STORY, from "The
+    Plague Ship"'; the body's 'FROM "THE PLAGUE SHIP."' under the title is that entry's rest,
+    no part, and the story's own parts stay where rule numbered_parts_under_their_work puts
+    them (without the clause the subtitle became a level-2 heading holding the story's text)."""
+    from tests.transforms.test_work_parts45 import _FRONT, _MATE, _VAUGHAN
+
+    for text in (_FRONT + _MATE + _VAUGHAN, _FRONT + _MATE.replace("STORY.—III.", "STORY.—IV.")):
+        titles = [h.title for h in find_headings(text)]
+        assert 'FROM "THE PLAGUE SHIP."' not in titles
+        assert "THE MATE’S STORY." in titles and "THE MATE’S STORY.—II." in titles
