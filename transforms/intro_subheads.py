@@ -11,8 +11,11 @@ in parts, and the unlisted lines of its form are the next parts: the subtitle be
 heading, and it and the run after it rank one below the listed heading.
 
 Guards (each leaves the headings as they were):
-- the heading is named by a contents entry, in capitals or a named heading ("named",
-  "caps", "listed" kinds), and the subtitle is named by none;
+- the heading is a named division ("named" kind: INTRODUCTION, PREFACE, ...) a contents entry
+  names, and the subtitle is named by none (clause ``named_division_only``, integrator,
+  session 54: a story's title in capitals over its genre line is no division cut in parts -
+  Poe's Works vol. 4, "THE ANGEL OF THE ODD" / "AN EXTRAVAGANZA.", took the next story
+  "MELLONTA TAUTA", which its contents misspells "Mellonia Tauta", as the first's part);
 - the subtitle is the next line after at most one blank line, in capitals (two or more
   words, a letter in it), no heading of its own, with a blank line under it;
 - clause ``subtitle_in_own_entry`` (integrator, session 54): the subtitle's words are no run of
@@ -51,7 +54,7 @@ from transforms import headings as hd
 from transforms.contents import Contents, Lines
 from transforms.contents_numbers import key
 
-_HEADS = ("named", "caps", "listed")
+_HEADS = ("named",)
 
 
 def _subtitle(lines: Lines, line: int, heads: set[int]) -> int | None:

@@ -82,3 +82,23 @@ def test_a_subtitle_the_own_entry_names_is_no_part():
         titles = [h.title for h in find_headings(text)]
         assert 'FROM "THE PLAGUE SHIP."' not in titles
         assert "THE MATE’S STORY." in titles and "THE MATE’S STORY.—II." in titles
+
+
+def test_a_storys_genre_line_takes_no_next_story():
+    """Clause ``named_division_only`` (integrator, session 54): Poe's Works vol. 4 (rcdm-uga
+    mirror, "Poe, Edgar Allan/The Works of Edgar Allan Poe — Volume 4.txt", lines 31-90,
+    4250-4290 and 4645-4680 byte for byte, CRLF: tests/data/en_gutenberg_poe_vol4_angel_s54.txt)
+    lists "The Angel of the Odd"; in the body its genre line "AN EXTRAVAGANZA." stands under it,
+    and the next story "MELLONTA TAUTA" is listed misspelt ("Mellonia Tauta"). A story in
+    capitals is no division cut in parts: both stories stay at one rank, the genre line text
+    (without the clause: "AN EXTRAVAGANZA." a heading and "MELLONTA TAUTA" its sibling, one
+    rank down, under "THE ANGEL OF THE ODD")."""
+    raw = (DATA / "en_gutenberg_poe_vol4_angel_s54.txt").read_bytes().decode("utf-8")
+    text = normalize_text(raw)
+    for t in (text, clean_text(text, CleanConfig()).text):
+        heads = [(h.title, h.rank) for h in find_headings(t)]
+        assert heads == [
+            ("THE DEVIL IN THE BELFRY", 20),
+            ("THE ANGEL OF THE ODD", 20),
+            ("MELLONTA TAUTA", 20),
+        ]
