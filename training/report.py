@@ -98,6 +98,17 @@ def longppl_section(settings: dict, models: list[dict]) -> list[str]:
         "is scored on these tokens; PPL is over all tokens. `*`: beyond the model's positions.",
         "",
     ]
+    if not k["key_tokens"]:
+        # Clause no_key_tokens_said: with no key token every LongPPL cell is "-" and the
+        # key tokens' loss table has a header and no rows; one line says why instead.
+        return lines + [
+            f"No key token, so no LongPPL: no token had both a long-short difference above "
+            f"{k['lsd_threshold']:g} and a long-context log-probability above "
+            f"{k['lcl_threshold']:g} under `{k['evaluator']}`. More held-out text (`--max-docs`, `--doc-tokens`), longer "
+            "`--lengths`, a stronger `--key-evaluator` or a lower `--lsd-threshold` give it "
+            "tokens to choose.",
+            "",
+        ]
     lines += longppl_table(models)
     lines += [
         f"Key tokens' mean loss (nats) by left context, at length {k['evaluator_length']}:",
