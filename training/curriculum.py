@@ -93,13 +93,25 @@ def stage_for_step(step: int, plans: Sequence[StagePlan]) -> tuple[StagePlan, in
     return plan, step - plan.first_step
 
 
-def describe_stage(plan: StagePlan, world: int) -> str:
+def describe_stage(
+    plan: StagePlan, world: int, start: int | None = None, last_step: int | None = None
+) -> str:
     """The line a run prints when it enters ``plan``. Clause stage_line_counts_like_metrics:
     its steps are numbered as ``metrics.jsonl``, the progress bar and ``step-N``
-    checkpoints number them, from 1 (it said "steps 0..2", then logged steps 1..3)."""
+    checkpoints number them, from 1 (it said "steps 0..2", then logged steps 1..3).
+
+    Clause stage_line_says_run_range (review 55): a run of 0-based steps
+    ``[start, last_step)`` that covers only part of the stage (``--max-steps``, or a
+    resume inside it) also says which of its steps this run takes; a ``--max-steps 1``
+    run said "1 step to run (1..1)" and then "stage 0: window 256, steps 1..2"."""
     first, last = plan.first_step + 1, plan.first_step + plan.steps
+    steps = f"steps {first}..{last}"
+    if start is not None and last_step is not None:
+        lo, hi = max(first, start + 1), min(last, last_step)
+        if (lo, hi) != (first, last) and lo <= hi:
+            steps += f" (this run: {lo}..{hi})"
     return (
-        f"stage {plan.index}: window {plan.window}, steps {first}..{last}, "
+        f"stage {plan.index}: window {plan.window}, {steps}, "
         f"{counted(plan.rows_per_step, 'row')}/step = {counted(plan.micro_batch_size, 'row')} "
         f"x {plan.grad_accum} accumulation x {counted(world, 'rank')}"
     )

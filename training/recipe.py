@@ -301,7 +301,7 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
             current_stage = plan.index
             if device.type == "cpu" and plan.window >= config.bound_heap_from_window:
                 bound_heap_retention()  # long steps: freed activations back to the OS
-            say("\n" + describe_stage(plan, world))
+            say("\n" + describe_stage(plan, world, start, last_step))
         t0 = time.perf_counter()
         bucket = buckets[plan.window]
         if recurrence:
