@@ -1,0 +1,114 @@
+"""Session 55 (branch wtA; the Left of session 54's review, docs/quality/session-54-wtA.md).
+
+A member under the bound whose data starts with a tar header, and whose size field is
+damaged, lost the members it covered (base55, file / plain pipe / gz pipe alike):
+
+* clause ``inner_tar_then_covered`` (transforms/tar_headers.py ``swallowed``): a tar
+  stored whole as a member (``sub.tar``, end blocks and all), its size field damaged
+  into a later member: the headers inside it, followed, stop at its own end blocks, so
+  it was taken as a tar inside and nothing was read again: "could not be read on after
+  N members", the members after it lost. Now the headers past its own end, inside its
+  declared data, are this archive's members, read again (each once).
+* clause ``no_end_blocks_no_tar`` (``no_end_blocks``): an empty member whose damaged
+  size lands exactly on a later member's header: its data is whole members' headers
+  and text running exactly to its declared end, with no end-of-archive blocks (which
+  every tar writer puts at a tar's end): it is no tar stored whole. base55 gave the
+  covered members no row (only the member's "unpack" line); now they are read again.
+
+Real text (tests/data, via tests/tar_members.four_books): Grimm's *Froschkönig*, Hugo's
+*Les Misérables* (Myriel), Tolstoy's *Anna Karenina* (opening), Dumas's *Memoirs*.
+"""
+
+from __future__ import annotations
+
+import gzip
+import tarfile
+import tempfile
+
+import pytest
+
+from tests.tar_members import four_books, header_offsets, read_tar, tar_bytes, with_size
+from transforms.read import ReadConfig
+
+TEXTS = four_books(800)
+SMALL = ReadConfig(max_doc_chars=1000)  # a member over 69,536 bytes is not read
+USTAR = tarfile.USTAR_FORMAT
+HOW = ["file", "plain pipe", "gz pipe"]
+INNER = tar_bytes({"a.txt": TEXTS["grimm.txt"], "b.txt": TEXTS["hugo.txt"]}, format=USTAR)
+
+
+def _read(tmp_path, data: bytes, how: str) -> list:
+    if how == "gz pipe":
+        return read_tar(
+            tmp_path, "books.tar.gz", gzip.compress(data, mtime=0), fifo=True, config=SMALL
+        )
+    return read_tar(tmp_path, "books.tar", data, fifo=how == "plain pipe", config=SMALL)
+
+
+def _names(got) -> list[str]:
+    return [g.doc_id.rsplit("/", 1)[-1] for g in got]
+
+
+@pytest.fixture
+def temp_folder(tmp_path, monkeypatch):
+    """A temporary folder of the reader's own, which must be empty after the read."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    yield folder
+    assert list(folder.iterdir()) == []
+
+
+def _stored(name: str, extra: int) -> bytes:
+    """Tolstoy, ``name`` = a real tar of Grimm (``a.txt``) and Hugo (``b.txt``) stored
+    whole (10,240 bytes with its end blocks), Dumas, Grimm; ``name``'s size field
+    ``extra`` bytes too large (0: intact; 812: 300 bytes into Dumas's text)."""
+    texts = {"tolstoy.txt": TEXTS["tolstoy.txt"], name: INNER}
+    texts.update({"dumas.txt": TEXTS["dumas.txt"], "grimm.txt": TEXTS["grimm.txt"]})
+    whole = tar_bytes(texts, format=USTAR, mtime=1_700_000_000)
+    return with_size(whole, header_offsets(whole)[1], len(INNER) + extra) if extra else whole
+
+
+@pytest.mark.parametrize("how", HOW)
+@pytest.mark.parametrize("name", ["sub.tar", "backup.img"])
+@pytest.mark.parametrize("extra", [0, 812], ids=["intact", "damaged-into-dumas"])
+def test_a_tar_stored_whole_with_a_damaged_size_loses_no_later_member(
+    tmp_path, temp_folder, how, name, extra
+):
+    """base55 (damaged, every reader): Tolstoy, the stored tar's line, then "could not be
+    read on after 2 members" (Dumas and Grimm lost). Now (``inner_tar_then_covered``) as
+    the intact archive: 4 rows, the stored tar one ``nested_archive`` line, its own files
+    (``a.txt``, ``b.txt``) no rows, Dumas and Grimm read once with their text."""
+    got = _read(tmp_path / "in", _stored(name, extra), how)
+    assert _names(got) == ["tolstoy.txt", name, "dumas.txt", "grimm.txt"], got
+    assert got[1].reason == "nested_archive", got[1].error
+    assert [got[0].text, got[2].text, got[3].text] == [
+        TEXTS["tolstoy.txt"],
+        TEXTS["dumas.txt"],
+        TEXTS["grimm.txt"],
+    ]
+
+
+def _empty_on_header() -> tuple[list[str], bytes]:
+    """Grimm, ``empty.txt`` (0 bytes), Tolstoy, Dumas, Hugo; empty.txt's size field
+    damaged to land exactly on Hugo's header (3,072 bytes: under the bound)."""
+    texts = {"grimm.txt": TEXTS["grimm.txt"], "empty.txt": "", "tolstoy.txt": TEXTS["tolstoy.txt"]}
+    texts.update({"dumas.txt": TEXTS["dumas.txt"], "hugo.txt": TEXTS["hugo.txt"]})
+    whole = tar_bytes(texts, format=USTAR, mtime=1_700_000_000)
+    at = header_offsets(whole)
+    return list(texts), with_size(whole, at[1], at[4] - at[1] - 512)
+
+
+@pytest.mark.parametrize("how", HOW)
+def test_an_empty_member_whose_damaged_size_lands_on_a_header_loses_nothing(
+    tmp_path, temp_folder, how
+):
+    """base55 (every reader): Grimm, empty.txt's "unpack" line, Hugo: Tolstoy and Dumas
+    had no row. Now (``no_end_blocks_no_tar``): 5 rows, each member once, the texts of
+    Tolstoy and Dumas read again."""
+    names, data = _empty_on_header()
+    got = _read(tmp_path / "in", data, how)
+    assert _names(got) == names, got
+    assert type(got[1]).__name__ == "Rejected", got[1]
+    texts = [g.text for g in got[2:]]
+    assert texts == [TEXTS["tolstoy.txt"], TEXTS["dumas.txt"], TEXTS["hugo.txt"]]
