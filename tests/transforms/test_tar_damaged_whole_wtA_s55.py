@@ -14,6 +14,9 @@ damaged, lost the members it covered (base55, file / plain pipe / gz pipe alike)
   and text running exactly to its declared end, with no end-of-archive blocks (which
   every tar writer puts at a tar's end): it is no tar stored whole. base55 gave the
   covered members no row (only the member's "unpack" line); now they are read again.
+* clause ``tar_data_no_tar_said`` (transforms/tar_file_end.py ``tar_data_no_tar``, used
+  in transforms/read_text.py): such a member's own row said ``nested_archive`` ("unpack
+  empty.txt"): its data is no tar (no end blocks). Now ``corrupt_archive``, a damaged size.
 
 Real text (tests/data, via tests/tar_members.four_books): Grimm's *Froschkönig*, Hugo's
 *Les Misérables* (Myriel), Tolstoy's *Anna Karenina* (opening), Dumas's *Memoirs*.
@@ -109,6 +112,26 @@ def test_an_empty_member_whose_damaged_size_lands_on_a_header_loses_nothing(
     names, data = _empty_on_header()
     got = _read(tmp_path / "in", data, how)
     assert _names(got) == names, got
-    assert type(got[1]).__name__ == "Rejected", got[1]
+    texts = [g.text for g in got[2:]]
+    assert texts == [TEXTS["tolstoy.txt"], TEXTS["dumas.txt"], TEXTS["hugo.txt"]]
+    assert got[1].reason == "corrupt_archive", got[1].error  # tar_data_no_tar_said
+    assert "the 2 member header(s) in it, followed, run to its end" in got[1].error
+
+
+@pytest.mark.parametrize("how", HOW)
+def test_an_empty_member_whose_damaged_size_lands_in_a_later_text_is_no_tar(
+    tmp_path, temp_folder, how
+):
+    """Clause ``tar_data_no_tar_said``: the same archive, empty.txt's size field 3,000
+    bytes (under the bound, into Dumas's text). base55 (every reader) read every member
+    but said of empty.txt ``nested_archive`` "unpack ... empty.txt": it is no tar. Now its
+    line is ``corrupt_archive``: a damaged size, the headers in it run past its end."""
+    names, data = _empty_on_header()
+    got = _read(tmp_path / "in", with_size(data, header_offsets(data)[1], 3000), how)
+    assert _names(got) == names, got
+    assert got[1].reason == "corrupt_archive", got[1].error
+    assert "its header says 3,000 bytes, but its data is no tar" in got[1].error
+    assert "member 'tolstoy.txt'" in got[1].error and "run past its end" in got[1].error
+    assert "unpack" not in got[1].error
     texts = [g.text for g in got[2:]]
     assert texts == [TEXTS["tolstoy.txt"], TEXTS["dumas.txt"], TEXTS["hugo.txt"]]
