@@ -25,6 +25,7 @@ Real text (tests/data, via tests/tar_members.four_books): Grimm's *Froschkönig*
 from __future__ import annotations
 
 import gzip
+import lzma
 import tarfile
 import tempfile
 
@@ -135,3 +136,26 @@ def test_an_empty_member_whose_damaged_size_lands_in_a_later_text_is_no_tar(
     assert "unpack" not in got[1].error
     texts = [g.text for g in got[2:]]
     assert texts == [TEXTS["tolstoy.txt"], TEXTS["dumas.txt"], TEXTS["hugo.txt"]]
+
+
+@pytest.mark.parametrize("codec", ["gz", "xz"])
+def test_a_compressed_pipe_says_the_tar_it_takes_as_a_members_own(tmp_path, temp_folder, codec):
+    """Clause ``skim_own_tar_said`` (transforms/tar_skim.py ``Skipped.own``, tar_archive
+    ``_not_held``): ``disk.img`` (Hugo's text 90 times, 72,000 bytes, over the bound, then
+    a tar of ``a.txt`` and ``b.txt``) stored last. The compressed pipe drops its data whole
+    (a zero block at its declared end), as the file does; base55's line did not say a
+    header lay inside (where the file's says it, clause ``own_tar_said``): if its size
+    field were damaged into the archive's end zeros, the members there would be lost
+    unsaid. Now the line names the header's byte and that case."""
+    raw = TEXTS["hugo.txt"].encode() * 90
+    image = raw + b"\n" * (-len(raw) % 512) + INNER
+    outer = {"grimm.txt": TEXTS["grimm.txt"], "dumas.txt": TEXTS["dumas.txt"], "disk.img": image}
+    data = tar_bytes(outer, format=USTAR)
+    packed = gzip.compress(data, mtime=0) if codec == "gz" else lzma.compress(data)
+    got = read_tar(tmp_path / "in", f"books.tar.{codec}", packed, fifo=True, config=SMALL)
+    assert _names(got) == list(outer), got
+    assert got[2].reason == "member_too_large", got[2].error
+    at = len(raw) + (-len(raw) % 512)
+    assert f"a member header lies inside its data at byte {at:,}" in got[2].error
+    assert "they are this archive's members and are lost" in got[2].error
+    assert [got[0].text, got[1].text] == [TEXTS["grimm.txt"], TEXTS["dumas.txt"]]
