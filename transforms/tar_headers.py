@@ -205,17 +205,14 @@ class HeaderWatch:
         """Review (session 47): where the headers noted from ``at`` on, each followed to
         the next by its size, stop: the first block past them that is no header; None
         while that block is not read yet."""
-        while at in self.headers and (info := parsed(self.headers[at])) is not None:
-            data = info.type in tarfile.REGULAR_TYPES or info.type in _EXTENSIONS
-            if info.type == tarfile.GNUTYPE_SPARSE:
-                return None  # its extension blocks are not followed
-            at += BLOCK + (-(-info.size // BLOCK) * BLOCK if data else 0)
-        return at if at + BLOCK <= self._at else None
+        at = self.chain_end_by(at, float("inf"))
+        return at if at is not None and at + BLOCK <= self._at else None
 
     def chain_end_by(self, at: int, end: int) -> int | None:
-        """Session 55 (clause no_end_blocks_no_tar): where the headers from ``at`` on,
-        followed as :meth:`chain_end` does, stop or first reach ``end`` or past it."""
-        while at < end and at in self.headers and (info := parsed(self.headers[at])):
+        """Where the headers from ``at`` on, each followed to the next by its size, stop
+        or first reach ``end`` or past it (None: a GNU sparse header; used by
+        :meth:`chain_end` and, session 55, clause no_end_blocks_no_tar)."""
+        while at < end and at in self.headers and (info := parsed(self.headers[at])) is not None:
             if info.type == tarfile.GNUTYPE_SPARSE:
                 return None  # its extension blocks are not followed
             data = info.type in tarfile.REGULAR_TYPES or info.type in _EXTENSIONS
