@@ -128,5 +128,7 @@ def tar_data_no_tar(data: bytes) -> str:
         f"header of member {printable(names[0])!r}, and the {len(names):,} member header(s) "
         f"in it, followed, run {'to its end' if at == len(data) else 'past its end'} with no "
         "end-of-archive blocks (a damaged size field); the member headers inside its data are "
-        "read as the archive's members (each once): re-create or re-download the archive"
+        "read as the archive's members (each once; if it is a tar stored without its end "
+        "blocks, a tar fragment, the bytes are the same: its files are those rows): "
+        "re-create or re-download the archive"
     )

@@ -32,7 +32,8 @@ import tempfile
 import pytest
 
 from tests.tar_members import four_books, header_offsets, read_tar, tar_bytes, with_size
-from transforms.read import ReadConfig
+from transforms.inputs import expand_inputs
+from transforms.read import ReadConfig, read_file
 
 TEXTS = four_books(800)
 SMALL = ReadConfig(max_doc_chars=1000)  # a member over 69,536 bytes is not read
@@ -159,3 +160,40 @@ def test_a_compressed_pipe_says_the_tar_it_takes_as_a_members_own(tmp_path, temp
     assert f"a member header lies inside its data at byte {at:,}" in got[2].error
     assert "they are this archive's members and are lost" in got[2].error
     assert [got[0].text, got[1].text] == [TEXTS["grimm.txt"], TEXTS["dumas.txt"]]
+
+
+def _fragment() -> bytes:
+    """Review (session 55): a real tar of Grimm (``a.txt``) and Hugo (``b.txt``) cut
+    before its end blocks: a tar fragment, its headers running exactly to its end."""
+    last = header_offsets(INNER)[-1]
+    return INNER[: last + 512 + -(-len(TEXTS["hugo.txt"].encode()) // 512) * 512]
+
+
+def test_a_tar_fragment_stored_whole_reads_as_the_damaged_empty_member(tmp_path, temp_folder):
+    """Review: a tar fragment stored whole (no end blocks) as ``part.img``, then Dumas, has
+    the bytes of an empty member whose damaged size lands on Dumas's header (the bytes
+    cannot tell them apart). ``no_end_blocks_no_tar`` reads its files as the archive's
+    members (nothing lost, each once) and its line says so, naming the fragment case."""
+    texts = {"tolstoy.txt": TEXTS["tolstoy.txt"], "part.img": _fragment()}
+    texts["dumas.txt"] = TEXTS["dumas.txt"]
+    got = _read(tmp_path / "in", tar_bytes(texts, format=USTAR), "file")
+    assert _names(got) == ["tolstoy.txt", "part.img", "a.txt", "b.txt", "dumas.txt"], got
+    assert got[1].reason == "corrupt_archive", got[1].error
+    assert "a tar stored without its end blocks" in got[1].error
+    assert [g.text for g in got[2:4]] == [TEXTS["grimm.txt"], TEXTS["hugo.txt"]]
+
+
+def test_a_tar_fragment_in_a_zip_is_a_nested_archive(tmp_path, temp_folder):
+    """Review: the ``in_tar`` guard of ``tar_data_no_tar_said``: in a zip no size field is
+    damaged, so a tar fragment there is a tar inside (``nested_archive``), not said as a
+    damaged size."""
+    import zipfile
+
+    (tmp_path / "in").mkdir()
+    path = tmp_path / "in" / "books.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("part.img", _fragment())
+        archive.writestr("dumas.txt", TEXTS["dumas.txt"])
+    got = [g for f in expand_inputs([str(path)]) for g in read_file(f, SMALL)]
+    assert _names(got) == ["part.img", "dumas.txt"], got
+    assert got[0].reason == "nested_archive", got[0].error
