@@ -197,3 +197,17 @@ def test_a_tar_fragment_in_a_zip_is_a_nested_archive(tmp_path, temp_folder):
     got = [g for f in expand_inputs([str(path)]) for g in read_file(f, SMALL)]
     assert _names(got) == ["part.img", "dumas.txt"], got
     assert got[0].reason == "nested_archive", got[0].error
+
+
+@pytest.mark.parametrize("how", HOW)
+def test_a_tar_cut_short_stored_whole_gives_no_rows_of_its_own_files(tmp_path, temp_folder, how):
+    """Review: the chain guard of ``no_end_blocks_no_tar`` (headers followed from byte 0
+    run EXACTLY to the declared end): a real tar of Grimm and Hugo cut 512 bytes into
+    Hugo's data, stored whole as ``part.img`` (its size right, Dumas's header at its end):
+    the chain runs past its end, so its files are no covered members; without the guard
+    ``a.txt`` and a cut ``b.txt`` were read as the archive's members."""
+    cut = INNER[: header_offsets(INNER)[-1] + 1024]
+    texts = {"tolstoy.txt": TEXTS["tolstoy.txt"], "part.img": cut, "dumas.txt": TEXTS["dumas.txt"]}
+    got = _read(tmp_path / "in", tar_bytes(texts, format=USTAR), how)
+    assert _names(got) == ["tolstoy.txt", "part.img", "dumas.txt"], got
+    assert [got[0].text, got[2].text] == [TEXTS["tolstoy.txt"], TEXTS["dumas.txt"]]
