@@ -33,6 +33,7 @@ class MemberFile:
     problem: str = ""
     reason: str = ""
     tally: Tally | None = field(default=None, compare=False, repr=False)  # archive_total_bound
+    in_tar: bool = field(default=False, compare=False)  # session 55: tar_data_no_tar_said
 
     @property
     def source(self) -> str:

@@ -31,6 +31,7 @@ from transforms.file_kinds import (
 )
 from transforms.inputs import InputFile
 from transforms.read_records import Progress, decode, reject, too_long
+from transforms.tar_file_end import tar_data_no_tar
 from transforms.utf16_named import named_order
 
 if TYPE_CHECKING:
@@ -61,6 +62,10 @@ def read_text(file: InputFile, config: ReadConfig, progress: Progress):
         )
         return
     archive = archive_kind(data)
+    said = archive == "tar" and getattr(file, "in_tar", False) and tar_data_no_tar(data)
+    if said:  # session 55: clause tar_data_no_tar_said (transforms.tar_file_end)
+        yield reject(file.relative, file.source, "corrupt_archive", said)
+        return
     if archive:  # an archive in an archive, or a 7z/rar
         yield archives.archive_rejection(archive, file)
         return

@@ -197,6 +197,8 @@ class _Read:
                 self.limit,
                 self.file_format(name),
             )
+            if isinstance(member, MemberFile):  # session 55: clause tar_data_no_tar_said
+                member = replace(member, in_tar=True)
             if info.offset_data in not_held and isinstance(member, Rejected):
                 self.said = (member, info.offset_data)  # clause skim_stops_at_a_header
                 continue
@@ -229,7 +231,8 @@ class _Read:
                 return
             cut = getattr(self.not_held, "cut", {}).get(at)
             unsure = getattr(self.not_held, "unsure", {}).get(at)
-            yield _not_held(member, cut, self.file.path, unsure)
+            own = getattr(self.not_held, "own", {}).get(at)
+            yield _not_held(member, cut, self.file.path, unsure, own)
 
     def _covered(self, watch: HeaderWatch, prev, info, whole: bool | None = None):
         """Clause swallowed_member_said (transforms.tar_headers): the members whose
@@ -304,6 +307,7 @@ def _not_held(
     cut: int | None = None,
     path: str = "",
     unsure: tuple[int, str] | None = None,
+    own: int | None = None,
 ) -> Rejected:
     """Clause ``pipe_member_not_held`` (transforms.tar_skim): the member's line says
     its bytes were not held on the pipe's temporary disk and the rest is read. Clause
@@ -319,6 +323,14 @@ def _not_held(
             f"from there to its declared end could not be held to check it ({unsure[1]}), "
             "so it was read as its header says: if its size is damaged, the members inside "
             "it are not read (save the stream to a file and pass it as --input)"
+        )
+    if own is not None and member.reason == "member_too_large":  # clause skim_own_tar_said
+        said += (
+            f"; a member header lies inside its data at byte {own:,}, and a header or zero "
+            "blocks stand at its declared end: the headers from there are taken as the "
+            "member's own (a tar stored in it) and not read (if its size field is damaged, "
+            "they are this archive's members and are lost: save the stream to a file and "
+            "pass it as --input)"
         )
     if cut is None or member.reason != "member_too_large":
         return replace(member, error=said)

@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from schemas import Rejected
 from transforms.inputs import printable
-from transforms.tar_headers import parsed
+from transforms.tar_headers import _EXTENSIONS, parsed
 
 BLOCK = tarfile.BLOCKSIZE
 
@@ -100,4 +100,35 @@ def own_tar_said(member: Rejected, watch, prev) -> Rejected:
             "before its declared end: taken as the member's own and not read (if its size "
             "field is damaged, they are this archive's members and are lost)"
         ),
+    )
+
+
+def tar_data_no_tar(data: bytes) -> str:
+    """Session 55: clause ``tar_data_no_tar_said`` (used in transforms.read_text): a tar
+    member's whole data (under the bound) starts with a tar header, but the headers in it,
+    followed from byte 0, run to its end or past it without a tar's end-of-archive blocks
+    (two zero blocks, which tar and tarfile write at every tar's end): it is no tar stored
+    whole but the next members' bytes under a damaged size field (an empty member's, as a
+    rule). base55 said ``nested_archive`` ("unpack" it), which is not true; the readers read
+    those members as the archive's (clauses ``file_declared_end_decides``,
+    ``no_end_blocks_no_tar``). Returns the member's line, or "" (a tar inside: its chain
+    stops at zero blocks or other data before its end)."""
+    at, names = 0, []
+    while at + BLOCK <= len(data) and (info := parsed(data[at : at + BLOCK])) is not None:
+        names.append(info.name)
+        kept = info.type in tarfile.REGULAR_TYPES or info.type in _EXTENSIONS
+        if info.type == tarfile.GNUTYPE_SPARSE:
+            return ""  # its extension blocks are not followed
+        at += BLOCK + (-(-info.size // BLOCK) * BLOCK if kept else 0)
+    if at < len(data) or not names:
+        return ""
+    return (
+        f"the member is not read: its header says {len(data):,} bytes, but its data is no "
+        "tar: it starts with the "
+        f"header of member {printable(names[0])!r}, and the {len(names):,} member header(s) "
+        f"in it, followed, run {'to its end' if at == len(data) else 'past its end'} with no "
+        "end-of-archive blocks (a damaged size field); the member headers inside its data are "
+        "read as the archive's members (each once; if it is a tar stored without its end "
+        "blocks, a tar fragment, the bytes are the same: its files are those rows): "
+        "re-create or re-download the archive"
     )

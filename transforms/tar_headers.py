@@ -205,12 +205,19 @@ class HeaderWatch:
         """Review (session 47): where the headers noted from ``at`` on, each followed to
         the next by its size, stop: the first block past them that is no header; None
         while that block is not read yet."""
-        while at in self.headers and (info := parsed(self.headers[at])) is not None:
-            data = info.type in tarfile.REGULAR_TYPES or info.type in _EXTENSIONS
+        at = self.chain_end_by(at, float("inf"))
+        return at if at is not None and at + BLOCK <= self._at else None
+
+    def chain_end_by(self, at: int, end: int) -> int | None:
+        """Where the headers from ``at`` on, each followed to the next by its size, stop
+        or first reach ``end`` or past it (None: a GNU sparse header; used by
+        :meth:`chain_end` and, session 55, clause no_end_blocks_no_tar)."""
+        while at < end and at in self.headers and (info := parsed(self.headers[at])) is not None:
             if info.type == tarfile.GNUTYPE_SPARSE:
                 return None  # its extension blocks are not followed
+            data = info.type in tarfile.REGULAR_TYPES or info.type in _EXTENSIONS
             at += BLOCK + (-(-info.size // BLOCK) * BLOCK if data else 0)
-        return at if at + BLOCK <= self._at else None
+        return at
 
     def embedded(self, at: int, end: int, whole: bool = False) -> int | None:
         """Review (session 47): clause embedded_tar_read: the headers from ``at`` on are a
@@ -237,13 +244,18 @@ def swallowed(
     followed, stop before that end are its own tar, zeros to the archive's end or not;
     False (no header at its declared end): a header at its byte 0 is a covered member."""
     before = min(info.offset if info is not None else float("inf"), stop)
+    if whole is None and no_end_blocks(watch, prev, info):
+        whole = False  # session 55: clause no_end_blocks_no_tar
     nested = prev is None or prev.offset_data in watch.headers or prev.issparse()
     nested = nested and (whole is not False or prev is None or prev.issparse())
     first_at = prev.offset_data - (whole is False) if prev is not None else 0
     if not nested:  # review: a whole tar inside prev's data (session 49: at the end too)
         end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
         covered = [at for at in watch.headers if first_at < at < end]
-        nested = bool(covered) and watch.embedded(covered[0], end, whole is True) is not None
+        own = watch.embedded(covered[0], end, whole is True) if covered else None
+        nested = own is not None
+        if nested and whole is False and any(own <= at for at in covered):
+            first_at, nested = own - 1, False  # session 55: clause inner_tar_then_covered
     out, first = [], None
     for at in [at for at in watch.headers if at < before]:
         header = parsed(watch.headers.pop(at))
@@ -261,6 +273,24 @@ def swallowed(
         for at in [at for at in watch.headers if at < info.offset_data]:
             del watch.headers[at]  # its own (pax, GNU long name) headers
     return (first if out else None), out
+
+
+def no_end_blocks(watch: HeaderWatch, prev, info) -> bool:
+    """Session 55: clause ``no_end_blocks_no_tar``: a regular member whose data starts
+    with a header, and whose headers, followed from there, run exactly to its declared
+    end, where the next header tarfile read stands, holds no end-of-archive blocks: it is
+    no tar stored whole (tar and tarfile end each tar with two zero blocks) but a damaged
+    size field (an empty member's, landing on a later header): the headers inside its data
+    are this archive's members, read again (base55: taken as a tar stored whole; the
+    members it covered had no row, its own row said "unpack" it)."""
+    if prev is None or info is None or not prev.isreg() or prev.issparse():
+        return False
+    end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
+    return (
+        info.offset == end
+        and prev.offset_data in watch.headers
+        and watch.chain_end_by(prev.offset_data, end) == end
+    )
 
 
 ONCE = (

@@ -114,6 +114,7 @@ class Skipped(dict):
         super().__init__()
         self.cut: dict[int, int] = {}
         self.unsure: dict[int, tuple[int, str]] = {}  # (cut, why it was not held)
+        self.own: dict[int, int] = {}  # session 55: a header inside, taken as its own tar
 
 
 _MAGIC = b"ustar"
@@ -220,6 +221,7 @@ class TarSkim:
                 if self._pending is not None:  # whole: its held run goes
                     self._pending.close()
                     self._pending = None
+                    self.skipped.own[self._held] = self._pending_cut  # clause skim_own_tar_said
                 if self._sparse is not None:
                     self._sparse_block(block)
                 else:
