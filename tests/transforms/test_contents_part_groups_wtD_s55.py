@@ -109,3 +109,37 @@ def test_a_part_the_body_does_not_name_again_is_not_taken():
     # taken (a body's own part heading after a list is never repeated after it).
     text = _text(MANALIVE, (BODY_PART2, BODY_PART2.replace("Part", "Half")))
     assert _group_at(text, "Part II: The Explanations") is None
+
+
+# Review (session 55, second engineer): the group's shape guards, each alone on the real
+# Manalive list with one change; each assertion fails with its guard removed (plants).
+LAST_ENTRY = "      V.   How the Great Wind went from Beacon House\r\n"
+
+
+def test_part_group_needs_a_gap_after_it():
+    # One blank line (not two) between Part II's group and the body: no gap, not taken.
+    text = _text(MANALIVE, (LAST_ENTRY + "\r\n\r\n\r\n", LAST_ENTRY + "\r\n"))
+    assert _group_at(text, "Part II: The Explanations") is None
+
+
+def test_part_group_of_heading_lines_only():
+    # A line longer than a heading line (hd.MAX_LINE, 150) inside the group: not taken.
+    long_entry = LAST_ENTRY.rstrip("\r\n") + ", and of the Wind's Return" * 5 + "\r\n"
+    assert len(long_entry) > 150
+    text = _text(MANALIVE, (LAST_ENTRY, long_entry))
+    assert _group_at(text, "Part II: The Explanations") is None
+
+
+def test_part_group_at_most_max_part_lines():
+    # A group of 61+ lines is a part of the body, not of the list (MAX_PART_LINES, 60).
+    text = _text(MANALIVE, (LAST_ENTRY, LAST_ENTRY * 60))
+    assert _group_at(text, "Part II: The Explanations") is None
+
+
+def test_body_line_naming_the_part_is_short():
+    # The only later "Part II" line is a paragraph longer than a heading line: the body
+    # names no part II, so the group is not taken.
+    para = "Part II" + " of the inquiry was held in the dining-room of the Dukes" * 3 + "\r\n"
+    assert len(para.strip()) > 150
+    text = _text(MANALIVE, (BODY_PART2, para))
+    assert _group_at(text, "Part II: The Explanations") is None
