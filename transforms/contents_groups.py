@@ -32,6 +32,7 @@ import re
 from typing import TYPE_CHECKING
 
 from transforms import headings as hd
+from transforms.contents_part_groups import part_group
 from transforms.reader_titles import MIN_READER_CHARS, entry_title, reader_form
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ def groups_after_gap(lines: Lines, start: int, end: int) -> int:
         while k < n and not blank[k]:
             k += 1
         spaced = _spaced_group(lines, shape, start, end, j)  # clause contents_group_spaced
+        spaced = spaced or part_group(lines, start, end, j)  # clause contents_part_after_gap
         if spaced:
             end = min(spaced + 2, n)
             continue
