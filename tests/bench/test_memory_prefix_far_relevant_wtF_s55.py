@@ -104,3 +104,41 @@ def test_the_relevant_pair_is_compared_without_a_random_control():
     gains = mp.summarize(windows, "key-recent", PAIR)["gains"]
     assert gains[f"{PAIR[0]} vs {PAIR[1]}"]["all"]["mean"] == pytest.approx(-0.05)
     assert not any("random" in k for k in gains)
+
+
+def test_no_window_character_reaches_the_query_or_the_keys(books, monkeypatch):
+    """Review (session 55, second engineer): clause far_relevant_keys_then_preceding's
+    "never the window", read at the index itself: every BM25 query the pair makes ends
+    at or before the window's first character (no window token, not even a character
+    split over the boundary), and every chosen sentence (its indexed character span,
+    the text BM25 scored, not only its tokens) ends before that character and its
+    tokens before the plain text. A query that takes even the window's first token is
+    caught here; the equality test above compares with the same call and can miss it."""
+    from transforms.retrieval import RetrievedMemory
+
+    calls = []
+    select = RetrievedMemory.select
+
+    def spy(self, before, query_start, query_end, budget):
+        chosen = select(self, before, query_start, query_end, budget)
+        calls.append((self, before, query_start, query_end, chosen))
+        return chosen
+
+    monkeypatch.setattr(RetrievedMemory, "select", spy)
+    checked = 0
+    for _, doc, _, rows, make in books:
+        offsets = np.asarray(doc.token_offsets).reshape(-1, 2)
+        for row in rows:
+            start = row["token_start"]
+            first = int(offsets[start, 0])  # the window's first character
+            calls.clear()
+            for name in PAIR:
+                make[name](row)
+            assert calls, start  # the pair asked the index
+            for source, before, query_start, query_end, chosen in calls:
+                assert before <= query_start < query_end <= start
+                assert int(offsets[query_end - 1, 1]) <= first, (start, query_end)
+                assert (source._ends[chosen] <= before).all()
+                assert (source.index.spans[chosen, 1] <= first).all()
+                checked += len(chosen) > 0
+    assert checked >= 3
