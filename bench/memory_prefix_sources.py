@@ -20,6 +20,10 @@
 * ``far-score-keys-preceding`` / ``preceding-double-score``: the same pair with the
   far key sentences chosen by score (the ``key`` rule: the highest-scored sentences
   before the text) instead of the closest (clause far_score_keys_then_preceding);
+* ``far-relevant-keys-preceding`` / ``preceding-double-relevant``: the same pair with
+  the far sentences chosen by RELEVANCE to the model's context (clause
+  far_relevant_keys_then_preceding): BM25 (the retrieved source's index) with the M
+  plain tokens right before the window as the query, never the window's tokens;
 * ``preceding-same-nosep``: ``preceding-same``'s text with no separator after it, so
   the text runs on into the window (clause preceding_without_separator): does the
   paragraph break cost the plain text?
@@ -53,6 +57,8 @@ ALSO = (
     "far-score-keys-preceding",
     "preceding-double-score",
     "preceding-same-nosep",
+    "far-relevant-keys-preceding",
+    "preceding-double-relevant",
     "retrieved-sentence",
     "retrieved-paragraph",
 )
@@ -62,6 +68,8 @@ DOUBLE_LENGTH = (
     "preceding-double",
     "far-score-keys-preceding",
     "preceding-double-score",
+    "far-relevant-keys-preceding",
+    "preceding-double-relevant",
 )
 NO_CONTROL = SAME_LENGTH + DOUBLE_LENGTH
 # (prefix, other): compared in the summary when both are scored.
@@ -70,6 +78,7 @@ PAIRS = (
     ("far-keys-preceding", "preceding-double"),
     ("far-score-keys-preceding", "preceding-double-score"),
     ("preceding-same-nosep", "preceding-same"),
+    ("far-relevant-keys-preceding", "preceding-double-relevant"),
 )
 # The far-keys pairs: (keys then text, plain text as long) -> the key source's rule.
 FAR = {
@@ -77,6 +86,8 @@ FAR = {
     "preceding-double": "key-recent",
     "far-score-keys-preceding": "key",
     "preceding-double-score": "key",
+    "far-relevant-keys-preceding": "relevant",
+    "preceding-double-relevant": "relevant",
 }
 
 
@@ -114,7 +125,14 @@ def other_prefixes(doc, config: ChunkConfig, also: list[str]):
     rules = {FAR[a] for a in also if a in FAR} | (
         {"key-recent"} if "key-preceding" in also else set()
     )
-    keys_by = {r: key_memory(doc, dataclasses.replace(config, memory_source=r)) for r in rules}
+    keys_by = {
+        r: key_memory(doc, dataclasses.replace(config, memory_source=r))
+        for r in rules - {"relevant"}
+    }
+    if "relevant" in rules:
+        keys_by["relevant"] = retrieved_memory(
+            doc, dataclasses.replace(config, retrieval=RetrievalConfig(unit="sentence"))
+        )
     recent = keys_by.get("key-recent")
 
     def far_keys(row, rule="key-recent"):
@@ -123,10 +141,16 @@ def other_prefixes(doc, config: ChunkConfig, also: list[str]):
         # (their separator last) in the row's prefix length that end before that text
         # starts: never inside the text, never inside the window. The closest ones
         # (``key-recent``) or, clause far_score_keys_then_preceding, the highest-scored
-        # ones (``key``).
+        # ones (``key``), or, clause far_relevant_keys_then_preceding, the sentences
+        # BM25 ranks highest for that text (the model's context, read before the
+        # window: no token of the window shapes the query; ``relevant``).
         start, m = row["token_start"], row["memory_length"]
         text = preceding_text(doc, start, m - len(separator), nxt)
-        return keys_by[rule](start - len(text), m).astype(np.int64), text
+        before = start - len(text)
+        if rule == "relevant":
+            keys = keys_by[rule](before, before, start, m) if len(text) else text
+            return np.asarray(keys, np.int64), text
+        return keys_by[rule](before, m).astype(np.int64), text
 
     for name in also:
         if name == "preceding":
@@ -171,14 +195,18 @@ def other_prefixes(doc, config: ChunkConfig, also: list[str]):
                 return preceding_text(doc, row["token_start"], body, nxt)
 
             out[name] = preceding_same_nosep
-        elif name in ("far-keys-preceding", "far-score-keys-preceding"):
+        elif name in (
+            "far-keys-preceding",
+            "far-score-keys-preceding",
+            "far-relevant-keys-preceding",
+        ):
 
             def far_keys_preceding(row, rule=FAR[name]):
                 keys, text = far_keys(row, rule)
                 return np.concatenate([keys, text, separator]).astype(np.int64)
 
             out[name] = far_keys_preceding
-        elif name in ("preceding-double", "preceding-double-score"):
+        elif name in ("preceding-double", "preceding-double-score", "preceding-double-relevant"):
 
             def preceding_double(row, rule=FAR[name]):
                 # Clause preceding_double: the plain text right before the window, as

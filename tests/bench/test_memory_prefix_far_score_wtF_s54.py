@@ -20,7 +20,7 @@ import memory_prefix as mp
 import numpy as np
 import pytest
 
-from tests.bench.conftest import check_same_cost_pair, shuihu_rows
+from tests.bench.conftest import check_same_cost_pair, shuihu_cuts
 from tests.bench.test_memory_prefix_far_keys_wtF_s53 import _split
 from transforms.chunk_memory import key_memory
 
@@ -31,12 +31,7 @@ ALL = [*SCORE, "far-keys-preceding", "preceding-same", "preceding-same-nosep"]
 @pytest.fixture(scope="module")
 def books():
     """Two cuts of the excerpt (window, memory): (384, 200) and (256, 128)."""
-    out = []
-    for window, memory in ((384, 200), (256, 128)):
-        tokenizer, doc, config, rows, _ = shuihu_rows(window, memory)
-        assert len(rows) >= 3  # the premise: windows with a key prefix
-        out.append((tokenizer, doc, config, rows, mp.other_prefixes(doc, config, ALL)))
-    return out
+    return shuihu_cuts(ALL)
 
 
 def test_score_keys_are_the_key_rules_choice_before_the_plain_text(books):
