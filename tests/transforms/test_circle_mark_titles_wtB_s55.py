@@ -5,6 +5,9 @@ oscarsun72+chtxt):
 - tests/data/zh_oscarsun72_songci_circle_titles_s55.txt: n.蒙學/宋詞三百首.txt lines 6-37;
 - tests/data/zh_oscarsun72_chuci_circle_titles_s55.txt: 0.詩詞/b.楚辭.txt lines 205-240;
 - tests/data/zh_oscarsun72_yiqie_circle_titles_s55.txt: m.字書訓詁/一切經音義.txt lines 8-39.
+- tests/data/ja_aozora_rongo_circle_notes_s55.txt: 下村湖人「現代訳論語」(aozorahack/aozorabunko_text
+  cards/001097/files/43785_ruby_58793/43785_ruby_58793.txt, cp932 decoded to UTF-8, CRLF kept)
+  lines 3236-3275 and 3530-3542: translator's notes "○　…（参照一六一章註）" set apart by blank lines.
 Before the rule the 宋詞三百首 file and 一切經音義 were one section each, 楚辭 had only its
 17 卷 (session 55's reading sample of 20 books).
 """
@@ -24,6 +27,7 @@ DATA = Path(__file__).parents[1] / "data"
 SONGCI = (DATA / "zh_oscarsun72_songci_circle_titles_s55.txt").read_text(encoding="utf-8")
 CHUCI = (DATA / "zh_oscarsun72_chuci_circle_titles_s55.txt").read_text(encoding="utf-8")
 YIQIE = (DATA / "zh_oscarsun72_yiqie_circle_titles_s55.txt").read_text(encoding="utf-8")
+RONGO = (DATA / "ja_aozora_rongo_circle_notes_s55.txt").read_bytes().decode("utf-8")
 
 
 def _sections(raw: str) -> list[tuple[int, str]]:
@@ -99,3 +103,19 @@ def test_fewer_than_three_marks_read_nothing():
     assert len(cmt.circle_mark_titles(lines, [], Heading)) == 5
     two = "\n".join(SONGCI.split("\n")[: firsts[2]])  # the first two lyrics only
     assert cmt.circle_mark_titles(scan_lines(two), [], Heading) == []
+
+
+def test_long_marked_notes_are_no_titles():
+    # clause circle_title_alone, MAX_TITLE: 現代訳論語's notes stand alone between blank lines
+    # over the next chapter and end on "）", not on a stop; only their length tells them
+    # from a title (review, session 55)
+    text = clean_text(normalize_text(RONGO)).text
+    lines = scan_lines(text)
+    notes = [
+        t
+        for i, t in enumerate(lines.texts)
+        if t.startswith("○\u3000") and lines.blank[i - 1] and lines.blank[i + 1]
+    ]
+    assert len(notes) >= cmt.MIN_TITLES
+    assert all(len(t) > cmt.MAX_TITLE and t[-1] == "）" for t in notes)
+    assert _circle(text) == []
