@@ -37,7 +37,7 @@ import re
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_titles import TITLE_RANK
 
-MAX_TITLE = 40  # characters with the mark: the longest of the 3,100 real ones is 35
+MAX_TITLE = 40  # characters with the mark: 9,184 of oscarsun72's 9,190 marked lines
 MIN_TITLES = 3
 _MARKED = re.compile(r"[○◎][ \u3000]+(\S.*)")
 _STOPS = "。！？；，：、"

@@ -95,6 +95,9 @@ def test_a_note_mark_glued_to_its_number_is_no_title():
     assert cmt._title("○21德军使俄军蒙受的大量伤亡数字不包括在内") is None
     assert cmt._title("○ 燕山亭·北行見杏花 / 趙佶") == "燕山亭·北行見杏花 / 趙佶"
     assert cmt._title("○ 干掉对手，最终还是为了占有对手的财富。") is None  # a sentence
+    # a Latin list item (jbts6/wuxia-novel .agents/skills/ui-ux-pro-max/data/design.csv line 36,
+    # indent dropped): no CJK character, no title (review, session 55)
+    assert cmt._title("○ Subheadings: text-xl → text-2xl") is None
 
 
 def test_fewer_than_three_marks_read_nothing():
