@@ -126,6 +126,7 @@ from transforms.chapter_prefix import chapter_prefixes
 from transforms.chapter_subtitles import chapter_subtitles
 from transforms.chapter_title_repeat import drop_title_over_chapter
 from transforms.chapter_titles import titled_chapters
+from transforms.circle_mark_titles import circle_mark_titles
 from transforms.cjk_layout import CJK_CHAR
 from transforms.cjk_numbers import VOLUME_HALVES, chapter_decimals, drop_colon_lists
 from transforms.cjk_running_heads import drop_running_heads  # clauses
@@ -487,6 +488,7 @@ def find_headings(
     # Rule chapter_pieces: "第一章(1)", "第一章(2)" one chapter; clause pages_merge_or_stay_out.
     headings = pages_merged(headings, added, chapter_pieces)
     headings = part_page_heads(lines, headings, added)  # rule part_page_heads: "第五部分" again
+    headings = circle_mark_titles(lines, headings, Heading)  # rule circle_mark_titles
     return title_again_after_front(lines, headings)
 
 
