@@ -21,9 +21,8 @@ import os
 import pytest
 import torch
 
-from tests.training.rank_procs import spawn_ranks
+from tests.training.rank_procs import fsdp_stepped, spawn_ranks
 from tests.training.test_ended_fsdp_wtG_s53 import _said
-from tests.training.test_fsdp_teardown_wtG_s52 import Tiny
 
 HUNG_AFTER_S = 300  # a hang bound only
 
@@ -34,15 +33,8 @@ def _rank(rank: int, out: str) -> None:
     from torch.distributed.tensor import DTensor, Shard, distribute_tensor
 
     from training import distributed
-    from training.config import DistributedSettings
 
-    os.environ["OMP_NUM_THREADS"] = "1"
-    dist.init_process_group("gloo", init_method=f"file://{out}/store1", rank=rank, world_size=2)
-    torch.manual_seed(0)
-    module = distributed.wrap(Tiny(), DistributedSettings("fsdp"), 2, torch.device("cpu"))
-    optimizer = torch.optim.AdamW(module.parameters())
-    module(torch.randn(4, 8)).backward()
-    optimizer.step()
+    module, optimizer = fsdp_stepped(rank, f"file://{out}/store1")
     state = distributed.full_optimizer_state(optimizer)
     tp_mesh = init_device_mesh("cpu", (2,), mesh_dim_names=("tp",))
     tp = distribute_tensor(torch.arange(8.0).reshape(4, 2), tp_mesh, [Shard(0)])
