@@ -42,6 +42,7 @@ from training.teardown import (  # noqa: F401  the end's names, re-exported (ses
     ENDED_DDP,
     ENDED_FSDP,
     ENDED_GROUP,
+    ENDED_MESH,
     FSDP_HOME,
     THREADS_LEFT,
     EndedGroupError,
@@ -157,8 +158,16 @@ def full_optimizer_state(optimizer: torch.optim.Optimizer) -> dict:
 
 
 def load_optimizer_state(optimizer: torch.optim.Optimizer, state: dict) -> None:
-    """Load a :func:`full_optimizer_state`, re-sharding it like the parameters."""
+    """Load a :func:`full_optimizer_state`, re-sharding it like the parameters.
+
+    Clause ended_load_says_so (session 55): into the parameters of a module whose mesh
+    :func:`end_distributed` ended it says the one line (:func:`say_if_ended`) before
+    loading. The load itself needs no collective (``distribute_tensor`` with
+    ``src_data_rank=None`` only reads the mesh's coordinate), so it went through without a
+    word and the optimizer then held state of a module that cannot run a step's
+    collectives (session 54)."""
     params = [p for group in optimizer.param_groups for p in group["params"]]
+    say_if_ended(params[:1])  # the parameters are all sharded or none is
     indices = [i for group in state["param_groups"] for i in group["params"]]
     if len(params) != len(indices):
         raise ValueError(f"optimizer state has {len(indices)} parameters, the model {len(params)}")

@@ -15,22 +15,37 @@ from torch import nn
 
 
 def say_if_ended(tensors) -> None:
-    """Clause ended_fsdp_says_so: :data:`ENDED_FSDP` when one of ``tensors`` is a
-    ``DTensor`` (its mesh's group is what a collective on it uses) whose mesh was ended
-    (:func:`mesh_ended`), or when no group is initialized any more."""
+    """Clause ended_fsdp_says_so: the ended mesh's line (:func:`mesh_said`:
+    :data:`ENDED_FSDP` for an FSDP module's mesh, :data:`ENDED_MESH` for another) when
+    one of ``tensors`` is a ``DTensor`` (its mesh's group is what a collective on it
+    uses) whose mesh was ended, or :data:`ENDED_FSDP` when no group is initialized any
+    more."""
     from torch.distributed.tensor import DTensor
 
-    dtensors = [t for t in tensors if isinstance(t, DTensor)]
-    if dtensors and (
-        not torch.distributed.is_initialized() or any(mesh_ended(t.device_mesh) for t in dtensors)
-    ):
-        raise RuntimeError(ENDED_FSDP)
+    for tensor in tensors:
+        if isinstance(tensor, DTensor):
+            said = mesh_said(tensor.device_mesh)
+            if said or not torch.distributed.is_initialized():
+                raise RuntimeError(said or ENDED_FSDP)
 
 
 def mesh_ended(mesh) -> bool:
     """True for a ``DeviceMesh`` whose groups :func:`drop_group_holders` ended
-    (clause ended_mesh_says_so)."""
-    return isinstance(getattr(mesh, "_dim_group_names", None), _EndedNames)
+    (clause ended_mesh_says_so), or one torch derived from such a mesh."""
+    return mesh_said(mesh) is not None
+
+
+def mesh_said(mesh) -> str | None:
+    """The line an ended ``mesh`` says (:class:`_EndedNames`), else None. Clause
+    derived_mesh_says_so (session 55): torch's private ``_concatenate`` /
+    ``_unflatten`` copy an ended mesh's names into a plain list, so a mesh derived from
+    it is read by the names themselves (:data:`ENDED_NAME` marks each one ended)."""
+    names = getattr(mesh, MESH_NAMES, None)
+    if isinstance(names, _EndedNames):
+        return names.said()
+    if isinstance(names, list) and any(str(n).endswith(ENDED_NAME) for n in names):
+        return ENDED_MESH
+    return None
 
 
 def live_ddp_modules() -> list[nn.Module]:
@@ -98,6 +113,7 @@ def drop_group_holders(doomed) -> int:
         return id(value) in ids
 
     dropped = 0
+    ended, fsdp_meshes = {}, set()  # an ended mesh's names by the mesh's id; FSDP's meshes
     for obj in gc.get_objects() if ids else ():
         kind = type(obj)
         home = obj.__module__ if kind is types.FunctionType else kind.__module__
@@ -116,8 +132,10 @@ def drop_group_holders(doomed) -> int:
         if type(attrs) is not dict:
             continue
         for name, value in list(attrs.items()):
+            if home.startswith(FSDP_HOME) and type(value).__module__ == MESH_HOME:
+                fsdp_meshes.add(id(value))  # clause ended_mesh_names_its_owner
             if name == MESH_NAMES and type(value) is list and doomed_names & set(value):
-                attrs[name] = _EndedNames(value)  # clause ended_mesh_says_so
+                attrs[name] = ended[id(obj)] = _EndedNames(value, doomed_names)
                 if MESH_KEY in attrs:  # equal to no live mesh: DTensor's caches miss it
                     attrs[MESH_KEY], attrs["_hash"] = ("ended", id(obj)), None
                 dropped += 1
@@ -128,6 +146,8 @@ def drop_group_holders(doomed) -> int:
                 for key in [k for k, v in value.items() if is_doomed(v)]:
                     del value[key]
                 dropped += 1
+    for mesh_id, names in ended.items():  # clause ended_mesh_names_its_owner
+        names.fsdp = mesh_id in fsdp_meshes
     return dropped
 
 
@@ -208,22 +228,49 @@ class _EndedGroup:
 ENDED_GROUP = _EndedGroup()
 
 MESH_NAMES = "_dim_group_names"  # a DeviceMesh's group names, one a mesh dimension
+MESH_HOME = "torch.distributed.device_mesh"  # where DeviceMesh is defined
+ENDED_NAME = " (ended by training.distributed.end_distributed)"  # derived_mesh_says_so
+ENDED_MESH = (
+    "this DTensor's device mesh's process group was destroyed by "
+    "training.distributed.end_distributed: make the mesh and its tensors again after a "
+    "new init_process_group"
+)
 MESH_KEY = "_thread_id"  # a part of DeviceMesh's __eq__ and hash (torch 2.13), else unused
 
 
 class _EndedNames(list):
     """Clause ended_mesh_says_so: an ended ``DeviceMesh``'s group names. Read by index
     (``mesh._dim_group_names[dim]``: how a ``DTensor`` collective and ``get_group`` find
-    the group) it raises ``RuntimeError`` (:data:`ENDED_FSDP`), whatever group torch has
+    the group) it raises ``RuntimeError`` (:meth:`said`), whatever group torch has
     registered under the name now (not an ``AttributeError``: raised inside a property of
     a class with ``__getattr__`` it would turn into "has no attribute"); ``len``,
     iteration and copying stay a list's (torch's unpickling of a mesh iterates the names
-    and tolerates a miss)."""
+    and tolerates a miss).
 
-    __slots__ = ()
+    Clause derived_mesh_says_so (session 55): each ended name gets :data:`ENDED_NAME`
+    appended. torch's private ``_concatenate`` (``extend``) and ``_unflatten``
+    (``.copy()``) copy the names into a plain list: with the old names a mesh derived
+    after a NEW ``init_process_group`` resolved "0" to the NEW group and gathered over it
+    without a word (a real two-rank gloo run, torch 2.13); now no group is registered
+    under a marked name (torch: "Could not resolve the process group registered under the
+    name 0 (ended by ...)") and :func:`say_if_ended` says :data:`ENDED_MESH`.
+
+    Clause ended_mesh_names_its_owner (session 55): ``fsdp`` is set where an FSDP object
+    held the mesh (:func:`drop_group_holders`): :data:`ENDED_FSDP` then, else
+    :data:`ENDED_MESH` (a mesh a user made for tensor parallelism was told "this FSDP
+    module")."""
+
+    __slots__ = ("fsdp",)
+
+    def __init__(self, names=(), doomed=()):
+        super().__init__(f"{n}{ENDED_NAME}" if n in doomed else n for n in names)
+        self.fsdp = False
+
+    def said(self) -> str:
+        return ENDED_FSDP if getattr(self, "fsdp", False) else ENDED_MESH
 
     def __getitem__(self, index):
-        raise RuntimeError(ENDED_FSDP)
+        raise RuntimeError(self.said())
 
 
 def group_name(group) -> str | None:

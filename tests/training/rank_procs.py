@@ -100,3 +100,24 @@ def master_env(rank: int, port: str) -> dict[str, str]:
     """``env://`` rendezvous of rank ``rank`` of two on this host, rank 0's store on
     ``port``."""
     return {"RANK": str(rank), "WORLD_SIZE": "2", "MASTER_ADDR": "127.0.0.1", "MASTER_PORT": port}
+
+
+def fsdp_stepped(rank: int, init_method: str):
+    """Rank ``rank`` of two: a gloo group over ``init_method``, the product's FSDP2 module
+    of the small test model (``distributed.wrap(..., "fsdp")``) and its AdamW after one
+    step; ``(module, optimizer)``."""
+    import torch
+    import torch.distributed as dist
+
+    from tests.training.test_fsdp_teardown_wtG_s52 import Tiny
+    from training import distributed
+    from training.config import DistributedSettings
+
+    os.environ["OMP_NUM_THREADS"] = "1"
+    dist.init_process_group("gloo", init_method=init_method, rank=rank, world_size=2)
+    torch.manual_seed(0)
+    module = distributed.wrap(Tiny(), DistributedSettings("fsdp"), 2, torch.device("cpu"))
+    optimizer = torch.optim.AdamW(module.parameters())
+    module(torch.randn(4, 8)).backward()
+    optimizer.step()
+    return module, optimizer

@@ -18,7 +18,7 @@ import types
 import pytest
 
 from training import teardown
-from training.distributed import ENDED_FSDP, ENDED_GROUP, EndedGroupError
+from training.distributed import ENDED_FSDP, ENDED_GROUP, ENDED_MESH, EndedGroupError
 
 NAME = "review-s54-doomed"  # no live group of another test has it
 LIVE = "review-s54-live"
@@ -54,11 +54,13 @@ def test_a_mesh_without_thread_id_still_says_so_and_gets_no_new_field():
     other = _mesh(_dim_group_names=[LIVE], _thread_id=None, _hash=7)  # a live group's mesh
     assert teardown.drop_group_holders([doomed]) == 1
     assert teardown.mesh_ended(mesh) and set(mesh.__dict__) == {"_dim_group_names"}
-    assert list(mesh._dim_group_names) == [NAME] and len(mesh._dim_group_names) == 1
+    # derived_mesh_says_so: the name itself is marked; no FSDP object held it: ENDED_MESH
+    assert list(mesh._dim_group_names) == [NAME + teardown.ENDED_NAME]
+    assert len(mesh._dim_group_names) == 1
     try:
         mesh._dim_group_names[0]
     except RuntimeError as error:
-        assert str(error) == ENDED_FSDP and not isinstance(error, AttributeError)
+        assert str(error) == ENDED_MESH and not isinstance(error, AttributeError)
     else:
         raise AssertionError("an ended mesh's name was read")
     assert other.__dict__ == {"_dim_group_names": [LIVE], "_thread_id": None, "_hash": 7}
@@ -134,13 +136,13 @@ def test_a_real_mesh_without_a_field_still_ends(tmp_path):
     assert [p.exitcode for p in procs] == [0, 0, 0]
     old = json.loads((tmp_path / "_dim_group_names.json").read_text())
     assert old["end"] == "ok" and old["ended"] is False  # left as it was: torch's own words
-    assert not old["full_tensor"].startswith("RuntimeError: " + ENDED_FSDP), old
+    assert not old["full_tensor"].startswith("RuntimeError: " + ENDED_MESH), old
     keyless = json.loads((tmp_path / "_thread_id.json").read_text())
     assert keyless["end"] == "ok" and keyless["ended"] is True
     assert "_thread_id" not in keyless["fields"]  # no field this torch lacks is added
     # torch 2.13's own hash needs _thread_id (this mesh is a simulation): the name says so
-    assert keyless["name"] == f"RuntimeError: {ENDED_FSDP}", keyless
+    assert keyless["name"] == f"RuntimeError: {ENDED_MESH}", keyless
     whole = json.loads((tmp_path / ".json").read_text())  # this torch's mesh, nothing taken
     assert whole["end"] == "ok" and whole["ended"] is True
     for use in ("replicated_gather", "replicated_new_group"):  # also after a new group
-        assert whole[use] == f"RuntimeError: {ENDED_FSDP}", whole
+        assert whole[use] == f"RuntimeError: {ENDED_MESH}", whole  # a mesh, not FSDP's

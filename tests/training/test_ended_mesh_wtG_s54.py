@@ -9,7 +9,8 @@ under FSDP2 (``distributed.wrap(..., "fsdp")``, AdamW, one step), then
 * a ``DTensor`` of the ended module used directly (``full_tensor``, ``redistribute``,
   its mesh's ``get_group``) says :data:`ENDED_FSDP` (before: "Could not resolve the
   process group registered under the name 0"); local work (an add, the optimizer step,
-  a deep copy of the state dict, ``load_optimizer_state``: no collective) still works;
+  a deep copy of the state dict: no collective) still works; ``load_optimizer_state``
+  says :data:`ENDED_FSDP` too (clause ended_load_says_so, session 55; before: loaded);
 * after a NEW ``init_process_group`` the old module's ``DTensor`` says so too (before:
   its gather ran over the new group, named "0" again, without a word), while a module
   wrapped on the new group gathers its real weights;
@@ -116,8 +117,10 @@ def test_an_ended_mesh_says_so_and_probes_keep_their_meaning(tmp_path):
             assert got[use] == ended, (rank, use, got[use])
         assert got["new_group_name"] == "0"  # the name the old mesh's group had
         # local work of the ended module is left as it was
-        for use in ("local_add", "deepcopy", "load_optimizer_state", "step"):
+        for use in ("local_add", "deepcopy", "step"):
             assert got[use] == "ok", (rank, use, got[use])
+        # clause ended_load_says_so (session 55): a load into the ended module says so
+        assert got["load_optimizer_state"] == ended, (rank, got["load_optimizer_state"])
         # a module wrapped on the new group is not taken for the ended one
         assert got["new_forward"] == "ok"
         assert got["new_gather_equal"] is True
