@@ -32,8 +32,15 @@ from transforms.textedit import Edit
 RULE = "page_furniture"
 _NOTE_START = re.compile(r"[①-⑳][ \u3000]")
 _NOTE_LINE = re.compile(r"(?:[①-⑳]|\(\d{1,3}\))[ \u3000]")
-_OPEN_END = "。！？…；.!?;”」』）)—"  # a line that ends in none of these is open ("，" "、" "：" too)
+_OPEN_END = (
+    "。！？…；.!?;”」』）)—"  # a line that ends in none of these is open ("，" "、" "：" too)
+)
 _SENTENCE_END = "。！？…!?”」』"
+# a line that opens a paragraph after a full line that ends a sentence: an indent, a
+# numbered section ("10.汉尼拔…", "Ⅳ. 坎尼之役"), a chapter line
+_PARAGRAPH_START = re.compile(
+    r"[ \t\u3000]|[0-9０-９]+ ?[.．、]|[Ⅰ-ⅫA-Z]+ ?[.．、]|第.{1,8}[章节卷回篇]"
+)
 _ANCHORS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _REACH = 40  # lines searched for the interrupted paragraph's end
 _MIN_WIDTH = 20  # a document whose lines are shorter is not a wrapped page
@@ -104,8 +111,9 @@ def _paragraph_end(lines, resume, full):
             return None  # the next page's notes before this paragraph ends
         if k + 1 >= len(lines) or not lines[k + 1].strip():
             return k
-        if line and line[-1] in _SENTENCE_END and _width(line) < full:
-            return k
+        if line and line[-1] in _SENTENCE_END:
+            if _width(line) < full or _PARAGRAPH_START.match(lines[k + 1]):
+                return k
     return None
 
 
