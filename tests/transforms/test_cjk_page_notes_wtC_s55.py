@@ -69,6 +69,9 @@ def test_a_numbered_line_after_the_break_keeps_the_notes():
 def test_a_line_ending_its_sentence_keeps_the_notes():
     text = _read("luomashi_3012_3042.txt").replace("（他是利\n", "（他是利。\n")
     assert page_note_moves(text) == []
+    # a note anchor after the stop, as the book writes "…归顺于你们。①" at a page's end
+    text = _read("luomashi_3012_3042.txt").replace("（他是利\n", "（他是利。①\n")
+    assert page_note_moves(text) == []
 
 
 def test_a_move_touching_another_cut_is_left_out_whole():
