@@ -86,3 +86,53 @@ def test_find_boilerplate_holds_the_move():
     text = _read("luomashi_3012_3042.txt")
     edits = find_boilerplate(text)
     assert [e for e in edits if e in page_note_moves(text)] == page_note_moves(text)
+
+
+# Review (session 55, second engineer): guards no test held (plants of each passed the file).
+
+
+def test_a_short_open_line_above_keeps_the_notes():
+    # "他又没有经验（他是利" is open but far from the page's width: no page end proved
+    text = _read("luomashi_3012_3042.txt").replace("在战争中他又没有经验", "在战争中\n他又没有经验")
+    assert page_note_moves(text) == []
+
+
+def test_two_blank_lines_after_the_notes_keep_them():
+    text = _read("luomashi_3012_3042.txt").replace("──译者\n\n用群众", "──译者\n\n\n用群众")
+    assert page_note_moves(text) == []
+
+
+def test_the_paragraph_ends_at_a_short_line_ending_a_sentence():
+    text = _read("luomashi_3012_3042.txt").replace(
+        "所以匆勿和汉尼拔交战。\n10.汉尼拔", "所以匆勿\n和汉尼拔交战。\n汉尼拔"
+    )
+    _, put = page_note_moves(text)
+    assert text[: put.start].endswith("所以匆勿\n和汉尼拔交战。")
+
+
+def test_the_paragraph_ends_before_a_blank_line():
+    text = _read("luomashi_3012_3042.txt").replace("交战。\n10.汉尼拔", "交战。\n\n汉尼拔")
+    _, put = page_note_moves(text)
+    assert text[: put.start].endswith("所以匆勿和汉尼拔交战。")
+    assert text[put.start : put.start + 2] == "\n\n"
+
+
+def test_the_next_pages_notes_before_the_paragraph_ends_keep_them():
+    text = _read("luomashi_3012_3042.txt").replace(
+        "交战。\n10.汉尼拔", "交战，\n① 另一页的注。——译者\n\n10.汉尼拔"
+    )
+    assert page_note_moves(text) == []
+
+
+def test_a_note_line_above_the_first_circled_note_keeps_the_run():
+    # a "(13) " note line (罗马史 numbers notes past ⑳ so) full and open above "① …"
+    note = "(13) 公元前一世纪西西里人著历史丛书四十卷叙述埃及两河流域印度以及希腊罗马的历"
+    text = _read("luomashi_3012_3042.txt").replace("（他是利\n①", f"（他是利\n{note}\n①")
+    assert page_note_moves(text) == []
+
+
+def test_page_notes_not_after_colon():
+    # clause page_notes_not_after_colon: a full line ending "：" introduces a list or a
+    # quotation ("…主要的任务有以下三项：" / "① …" / "② …" / "" / "这三项任务…"); no move
+    text = _read("luomashi_3012_3042.txt").replace("（他是利\n①", "（他是利：\n①")
+    assert page_note_moves(text) == []
