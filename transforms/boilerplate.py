@@ -159,6 +159,7 @@ from transforms.cjk_book_leftovers import (
     pdf_page_mark_edits,
 )
 from transforms.cjk_page_heads import cjk_page_heads
+from transforms.cjk_page_notes import with_page_note_moves
 from transforms.fortune_separators import fortune_separators
 from transforms.gutenberg_addendum import character_addenda
 from transforms.gutenberg_ads import ads_after_the_end
@@ -390,6 +391,8 @@ def find_boilerplate(
         merged = trailing_separators(text, merged)  # clause trailing_separator
     if "book_index" in rules:  # clause empty_notes_heading (transforms.gutenberg_tail)
         merged = empty_notes_heading(text, merged)
+    if "page_furniture" in rules:  # clause page_foot_notes_after_paragraph (cjk_page_notes)
+        merged = with_page_note_moves(text, merged)
     return end_blank_lines(text, merged)  # clause end_blank_lines (transforms.gutenberg_tail)
 
 

@@ -30,8 +30,11 @@ import re
 import numpy as np
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-_NUMBER_AFTER = re.compile(f"[0-9]+(?:[.,][0-9]+)* ?[{_HAN}]")
-_NUMBER_BEFORE = re.compile(f"[{_HAN}] ?[0-9]+(?:[.,][0-9]+)*$")
+# clause wide_comma_thousands (session 55): "，" before three digits is a thousands
+# separator inside the number ("部下2，000" / "人，进攻…", 罗马史), as "," is
+_NUMBER = "[0-9]+(?:[.,][0-9]+|，[0-9]{3})*"
+_NUMBER_AFTER = re.compile(f"{_NUMBER} ?[{_HAN}]")
+_NUMBER_BEFORE = re.compile(f"[{_HAN}] ?{_NUMBER}$")
 # clause digit_wrap_spaced_book: how the document writes a number after / before Han
 _HAN_NUMBER = (re.compile(f"[{_HAN}] [0-9]"), re.compile(f"[{_HAN}][0-9]"))
 _NUMBER_HAN = (re.compile(f"[0-9] [{_HAN}]"), re.compile(f"[0-9][{_HAN}]"))
