@@ -175,11 +175,12 @@ def poem_title_spans(
     # Clause bracketed_headnote (session 55): a note in round brackets over two or three lines
     # under a title block ("(The 110th anniversary of the completion of the "Decline and" /
     # "Fall" at the same hour and place)" under Hardy's "LAUSANNE" block) stands as a
-    # subtitle does, between the title and its first stanza.
+    # subtitle does, between the title and its first stanza; not a stanza in brackets
+    # (Chesterton's "(And even to-day I will wager that no man" / "Can fathom ... woman!)").
     noted = [
         2 <= b - a <= 3 and texts[a][:1] == "(" and texts[b - 1].endswith(")")
-        and not any(")" in t for t in texts[a : b - 1])
-        for a, b in blocks
+        and not any(")" in t for t in texts[a : b - 1]) and not v
+        for v, (a, b) in zip(verse, blocks, strict=True)
     ]  # fmt: skip
     # Clause motto_citation: a motto over a poem ends on its source, or its source stands
     # under it ("His compassions fail not." / "Lament. iii. 22, 23."): no title.
@@ -312,7 +313,9 @@ def poem_title_spans(
     # Clause titles_distinct: a verse play's speakers ("MEPHISTOPHELES" / "THE LORD" over
     # their speeches in Faust) come back again and again; a poem's title seldom does, but
     # a verse form's name may (clause form_titles: "SONG", "SONNET").
-    named = [texts[blocks[k][0]] for k in poems if not _form(texts[blocks[k][0]])]
+    # Clause whole_block_distinct (session 55): a title block is read whole, its place over
+    # its title ("ROME" / "AT THE PYRAMID OF CESTIUS", "ROME" / "THE VATICAN" are two titles).
+    named = [" ".join(texts[slice(*blocks[k])]) for k in poems if not _form(texts[blocks[k][0]])]
     if len(set(named)) < MIN_DISTINCT * len(named):
         return []
     # Clause group_of_one: a "group" over one poem only is that poem's title, the line
