@@ -65,7 +65,10 @@ _DATE_LINE = re.compile(rf"(?i){_ONE_DATE}(?: ?[-–—] ?(?:{_ONE_DATE}|\d{{2,4
 # Clause season_date (session 50): a season or feast stands for the month ("(Spring, 1887)"
 # under Hardy's "THE BRIDGE OF LODI", "(Household Words, Christmas 1858)").
 _SEASON = r"(?:Spring|Summer|Autumn|Winter|Midsummer|Christmas|Easter)"
-_NAMED_DATE = rf"(?:\d{{1,2}} )?(?:{_MONTH}|{_SEASON}),? (?:\d{{1,2}},? )?1\d{{3}}"
+# Clause month_span_date (session 55): two months joined by a dash stand for one ("(June-July,
+# 1897)" under Hardy's "ZERMATT" / "TO THE MATTERHORN").
+_MONTHS = rf"{_MONTH}(?:[-–]{_MONTH})?"
+_NAMED_DATE = rf"(?:\d{{1,2}} )?(?:{_MONTHS}|{_SEASON}),? (?:\d{{1,2}},? )?1\d{{3}}"
 # Clause dated_subtitle_line (session 50): or a subtitle in brackets that ends on a named
 # date after ":" or "," ("(Affixing the Lists of Killed and Wounded: December, 1899)" under
 # Hardy's "AT THE WAR OFFICE, LONDON", "(Southampton Docks: October, 1899)", "(The Strand
@@ -76,6 +79,10 @@ _NAMED_DATE = rf"(?:\d{{1,2}} )?(?:{_MONTH}|{_SEASON}),? (?:\d{{1,2}},? )?1\d{{3
 _DATED_SUBTITLE = (
     rf"(?!(?:footnote|illustration|sidenote|transcriber)\b)[^()\[\]]{{1,80}}?[:,] ?{_NAMED_DATE}"
 )
+# Clause month_date_block (session 55): a title block in capitals over a date line that names
+# its month ("LAUSANNE" / "IN GIBBON'S OLD GARDEN: 11-12 P.M." / "June 27, 1897" in Hardy's
+# Poems of the Past and the Present) is a title's, no stanza, as a bracketed date's is.
+_MONTH_DATE_LINE = re.compile(rf"(?i)(?:\d{{1,2}} )?{_MONTH},? (?:\d{{1,2}},? )?1\d{{3}}\.?$")
 _BRACKET_DATE = re.compile(
     rf"(?i)[(\[](?:(?:circa|ca?\.) ?)?(?:{_ONE_DATE}|{_NAMED_DATE}|1\d{{2}}[-–—?]+|{_DATED_SUBTITLE})"
     rf"(?: ?[-–—] ?(?:{_ONE_DATE}|\d{{2,4}}))?\.?[)\]]\.?$"
@@ -220,8 +227,12 @@ def _date_block(texts: list[str], a: int, b: int, past_front: bool = True) -> bo
     with its year on the last line ("TO STELLA VISITING ME IN MY SICKNESS" / "1720").
     Clause ``run_on_title``: or all its lines are in capitals, the title running on into
     its subtitle or byline ("A SIMILE" / "ON OUR WANT OF SILVER, AND THE ONLY WAY TO
-    REMEDY IT. 1725", "ON THE GREAT BURIED BOTTLE" / "BY DR. DELANY" in Swift's Poems)."""
-    if not 2 <= b - a <= 3 or not _title_like(texts[a]):
+    REMEDY IT. 1725", "ON THE GREAT BURIED BOTTLE" / "BY DR. DELANY" in Swift's Poems).
+    Clause ``place_title_block`` (session 55): a dated block may hold three lines in capitals
+    over its date, a place over the title and its subtitle ("ROME" / "AT THE PYRAMID OF
+    CESTIUS" / "NEAR THE GRAVES OF SHELLEY AND KEATS" / "(1887)" in Hardy's Poems of the Past
+    and the Present); a block of four running on in capitals with no date is none."""
+    if not 2 <= b - a <= 4 or not _title_like(texts[a]):
         return False
     last, caps = texts[b - 1], lambda t: len(t) <= MAX_TITLE_CHARS and not any(map(str.islower, t))
     # Not on the title page, whose lines in capitals run on too ("WITH AN INTRODUCTION" / "BY
@@ -229,7 +240,7 @@ def _date_block(texts: list[str], a: int, b: int, past_front: bool = True) -> bo
     run_on = past_front and caps(last) and sum(map(str.isalpha, last)) >= 3
     run_on = run_on and not _NUMBERED.match(last)  # a poem's part: "SHE, TO HIM" / "III" (Hardy)
     dated = _YEAR.match(last) or _DATE_LINE.match(last) or _BRACKET_DATE.match(last)
-    if not dated and not run_on:  # clauses dated_span_line, bracketed_date_line
+    if not dated and (not run_on or b - a == 4):  # clauses dated_span_line, bracketed_date_line
         return False
     return all(map(caps, texts[a : b - 1]))
 

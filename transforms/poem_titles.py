@@ -98,6 +98,7 @@ from transforms.poem_title_lines import (
     _BRACKET_DATE,
     _CITATION,
     _DEDICATION,
+    _MONTH_DATE_LINE,
     _PAGE_NOTE,
     _PART,
     _PRESS,
@@ -161,7 +162,7 @@ def poem_title_spans(
     verse = [
         not in_list[a]
         and _stanza(texts, a, b)
-        and not (_BRACKET_DATE.match(texts[b - 1]) and _date_block(texts, a, b))
+        and not (_title_date(texts[b - 1]) and _date_block(texts, a, b))
         for a, b in blocks
     ]
     # Shares in characters: a prose paragraph the cleaner joined is one long line.
@@ -171,6 +172,16 @@ def poem_title_spans(
     if not total or in_verse < MIN_VERSE_SHARE * total:  # clause verse_book
         return []
     one = [b - a == 1 for a, b in blocks]
+    # Clause bracketed_headnote (session 55): a note in round brackets over two or three lines
+    # under a title block ("(The 110th anniversary of the completion of the "Decline and" /
+    # "Fall" at the same hour and place)" under Hardy's "LAUSANNE" block) stands as a
+    # subtitle does, between the title and its first stanza; not a stanza in brackets
+    # (Chesterton's "(And even to-day I will wager that no man" / "Can fathom ... woman!)").
+    noted = [
+        2 <= b - a <= 3 and texts[a][:1] == "(" and texts[b - 1].endswith(")")
+        and not any(")" in t for t in texts[a : b - 1]) and not v
+        for v, (a, b) in zip(verse, blocks, strict=True)
+    ]  # fmt: skip
     # Clause motto_citation: a motto over a poem ends on its source, or its source stands
     # under it ("His compassions fail not." / "Lament. iii. 22, 23."): no title.
     cite = [o and bool(_CITATION.search(texts[a])) for o, (a, _) in zip(one, blocks, strict=True)]
@@ -211,7 +222,7 @@ def poem_title_spans(
         label = k and one[k - 1]
         # Clause stanza_under_title: past a subtitle or two, each set apart by one line.
         j, subs = k + 1, 0
-        while j < len(blocks) and subs < MAX_SUBTITLES + cite[j] and one[j]:
+        while j < len(blocks) and subs < MAX_SUBTITLES + cite[j] and (one[j] or noted[j]):
             if len(texts[blocks[j][0]]) > MAX_TITLE_CHARS and (label or subs):
                 break  # a label's paragraph, or a second paragraph: prose, no poem
             if apart[j]:
@@ -302,7 +313,9 @@ def poem_title_spans(
     # Clause titles_distinct: a verse play's speakers ("MEPHISTOPHELES" / "THE LORD" over
     # their speeches in Faust) come back again and again; a poem's title seldom does, but
     # a verse form's name may (clause form_titles: "SONG", "SONNET").
-    named = [texts[blocks[k][0]] for k in poems if not _form(texts[blocks[k][0]])]
+    # Clause whole_block_distinct (session 55): a title block is read whole, its place over
+    # its title ("ROME" / "AT THE PYRAMID OF CESTIUS", "ROME" / "THE VATICAN" are two titles).
+    named = [" ".join(texts[slice(*blocks[k])]) for k in poems if not _form(texts[blocks[k][0]])]
     if len(set(named)) < MIN_DISTINCT * len(named):
         return []
     # Clause group_of_one: a "group" over one poem only is that poem's title, the line
@@ -363,6 +376,11 @@ def poem_title_spans(
                   + [(blocks[k][0], blocks[k][0], min(group, rank[k + 1]))
                      for k in groups if k + 1 in rank]
                   + [(blocks[k][0], blocks[k][0], min(group, rank[k])) for k in labels])  # fmt: skip
+
+
+def _title_date(t: str) -> bool:
+    """Clauses bracketed_date_line, month_date_block: the date line that ends a title block."""
+    return bool(_BRACKET_DATE.match(t) or _MONTH_DATE_LINE.match(t))
 
 
 def _folded(t: str) -> str:
