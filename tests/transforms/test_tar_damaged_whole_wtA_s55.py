@@ -27,7 +27,6 @@ from __future__ import annotations
 import gzip
 import lzma
 import tarfile
-import tempfile
 
 import pytest
 
@@ -52,16 +51,6 @@ def _read(tmp_path, data: bytes, how: str) -> list:
 
 def _names(got) -> list[str]:
     return [g.doc_id.rsplit("/", 1)[-1] for g in got]
-
-
-@pytest.fixture
-def temp_folder(tmp_path, monkeypatch):
-    """A temporary folder of the reader's own, which must be empty after the read."""
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    yield folder
-    assert list(folder.iterdir()) == []
 
 
 def _stored(name: str, extra: int) -> bytes:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import gzip
 import tarfile
-import tempfile
 
 import pytest
 
@@ -43,16 +42,6 @@ def _read(tmp_path, data: bytes, how: str) -> list:
 
 def _rows(got) -> list[tuple[str, str]]:
     return [(g.doc_id.rsplit("/", 1)[-1], type(g).__name__) for g in got]
-
-
-@pytest.fixture
-def temp_folder(tmp_path, monkeypatch):
-    """A temporary folder of the reader's own, which must be empty after the read."""
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    yield folder
-    assert list(folder.iterdir()) == []
 
 
 def _disk_last() -> tuple[bytes, int]:
