@@ -138,6 +138,7 @@ def save_adapter(
     # previous adapter (or none), never a config without its weights.
     with written_beside(adapter_dir) as staging:
         model.save_pretrained(staging, **({"state_dict": state_dict} if state_dict else {}))
+        config_sorted(os.path.join(staging, "adapter_config.json"))
         for name in TOKENIZER_FILES:
             source = os.path.join(model_dir, name)
             if os.path.exists(source):
@@ -167,3 +168,25 @@ def merge_model(model, base_dir: str, out_dir: str) -> str:
             if os.path.exists(source) and not os.path.exists(os.path.join(staging, name)):
                 shutil.copy(source, staging)
     return out_dir
+
+
+# peft holds these as sets and writes them in the set's order, which a string hash seed
+# decides: the same run's adapter_config.json differed between processes.
+_SET_FIELDS = ("target_modules", "exclude_modules")
+
+
+def config_sorted(path: str) -> None:
+    """Clause ``adapter_config_sorted``: the set fields of ``adapter_config.json`` are
+    written sorted, so an unbroken run and a stopped-and-resumed one (or two runs of
+    one config) write the same bytes and `cmp` of two adapters tells weights apart, not
+    a process's hash seed. Written as peft writes it (indent 2, keys sorted)."""
+    if not os.path.isfile(path):
+        return
+    with open(path, encoding="utf-8") as f:
+        config = json.load(f)
+    for field in _SET_FIELDS:
+        value = config.get(field)
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            config[field] = sorted(value)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(json.dumps(config, indent=2, sort_keys=True))
