@@ -27,12 +27,18 @@ class _Members:
         self.seen: set[str] = set()
         self.tally = Tally()  # clause archive_total_bound
 
-    def member(self, name: str, size: int, opener, limit: int, fmt: str):
-        """A ``MemberFile`` to read, or the ``Rejected`` of a member that is not read."""
+    def member(self, name: str, size: int, opener, limit: int, fmt: str, in_tar: bool = False):
+        """A ``MemberFile`` to read, or the ``Rejected`` of a member that is not read;
+        ``in_tar``: a tar's member (clause tar_data_no_tar_said, transforms.read_text)."""
         name = printable(member_name(name))  # a tar's latin-1 name: \xe9, as in a folder
         file = self.file
         member = MemberFile(
-            f"{file.path}/{name}", f"{file.relative}/{name}", file.source, opener, tally=self.tally
+            f"{file.path}/{name}",
+            f"{file.relative}/{name}",
+            file.source,
+            opener,
+            tally=self.tally,
+            in_tar=in_tar,
         )
         self.read += 1
         if name in self.seen:

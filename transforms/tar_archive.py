@@ -196,9 +196,8 @@ class _Read:
                 ),
                 self.limit,
                 self.file_format(name),
+                in_tar=True,  # session 55: clause tar_data_no_tar_said
             )
-            if isinstance(member, MemberFile):  # session 55: clause tar_data_no_tar_said
-                member = replace(member, in_tar=True)
             if info.offset_data in not_held and isinstance(member, Rejected):
                 self.said = (member, info.offset_data)  # clause skim_stops_at_a_header
                 continue

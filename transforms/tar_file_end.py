@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from schemas import Rejected
 from transforms.inputs import printable
-from transforms.tar_headers import _EXTENSIONS, parsed
+from transforms.tar_headers import follow_headers, parsed
 
 BLOCK = tarfile.BLOCKSIZE
 
@@ -113,19 +113,13 @@ def tar_data_no_tar(data: bytes) -> str:
     those members as the archive's (clauses ``file_declared_end_decides``,
     ``no_end_blocks_no_tar``). Returns the member's line, or "" (a tar inside: its chain
     stops at zero blocks or other data before its end)."""
-    at, names = 0, []
-    while at + BLOCK <= len(data) and (info := parsed(data[at : at + BLOCK])) is not None:
-        names.append(info.name)
-        kept = info.type in tarfile.REGULAR_TYPES or info.type in _EXTENSIONS
-        if info.type == tarfile.GNUTYPE_SPARSE:
-            return ""  # its extension blocks are not followed
-        at += BLOCK + (-(-info.size // BLOCK) * BLOCK if kept else 0)
-    if at < len(data) or not names:
-        return ""
+    at, infos = follow_headers(lambda a: data[a : a + BLOCK] if a + BLOCK <= len(data) else None, 0)
+    if at is None or at < len(data) or not infos:
+        return ""  # a GNU sparse header (not followed), or a tar inside
     return (
         f"the member is not read: its header says {len(data):,} bytes, but its data is no "
         "tar: it starts with the "
-        f"header of member {printable(names[0])!r}, and the {len(names):,} member header(s) "
+        f"header of member {printable(infos[0].name)!r}, and the {len(infos):,} member header(s) "
         f"in it, followed, run {'to its end' if at == len(data) else 'past its end'} with no "
         "end-of-archive blocks (a damaged size field); the member headers inside its data are "
         "read as the archive's members (each once; if it is a tar stored without its end "

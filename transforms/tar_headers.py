@@ -208,16 +208,11 @@ class HeaderWatch:
         at = self.chain_end_by(at, float("inf"))
         return at if at is not None and at + BLOCK <= self._at else None
 
-    def chain_end_by(self, at: int, end: int) -> int | None:
-        """Where the headers from ``at`` on, each followed to the next by its size, stop
-        or first reach ``end`` or past it (None: a GNU sparse header; used by
+    def chain_end_by(self, at: int, end: float) -> int | None:
+        """Where the headers noted from ``at`` on, each followed to the next by its size,
+        stop or first reach ``end`` or past it (None: a GNU sparse header; used by
         :meth:`chain_end` and, session 55, clause no_end_blocks_no_tar)."""
-        while at < end and at in self.headers and (info := parsed(self.headers[at])) is not None:
-            if info.type == tarfile.GNUTYPE_SPARSE:
-                return None  # its extension blocks are not followed
-            data = info.type in tarfile.REGULAR_TYPES or info.type in _EXTENSIONS
-            at += BLOCK + (-(-info.size // BLOCK) * BLOCK if data else 0)
-        return at
+        return follow_headers(self.headers.get, at, end)[0]
 
     def embedded(self, at: int, end: int, whole: bool = False) -> int | None:
         """Review (session 47): clause embedded_tar_read: the headers from ``at`` on are a
@@ -273,6 +268,21 @@ def swallowed(
         for at in [at for at in watch.headers if at < info.offset_data]:
             del watch.headers[at]  # its own (pax, GNU long name) headers
     return (first if out else None), out
+
+
+def follow_headers(block, at: int, end: float = float("inf")):
+    """The headers from ``at`` on, each followed to the next by its size: where they stop
+    (the first block that is no header, or is not there: ``block(at)`` None) or first reach
+    ``end`` or past it, and their infos; (None, infos) at a GNU sparse header, whose
+    extension blocks are not followed. ``block``: the 512 bytes at an offset, or None."""
+    infos = []
+    while at < end and (raw := block(at)) is not None and (info := parsed(raw)) is not None:
+        if info.type == tarfile.GNUTYPE_SPARSE:
+            return None, infos
+        infos.append(info)
+        data = info.type in tarfile.REGULAR_TYPES or info.type in _EXTENSIONS
+        at += BLOCK + (-(-info.size // BLOCK) * BLOCK if data else 0)
+    return at, infos
 
 
 def no_end_blocks(watch: HeaderWatch, prev, info) -> bool:
