@@ -195,18 +195,14 @@ def other_prefixes(doc, config: ChunkConfig, also: list[str]):
                 return preceding_text(doc, row["token_start"], body, nxt)
 
             out[name] = preceding_same_nosep
-        elif name in (
-            "far-keys-preceding",
-            "far-score-keys-preceding",
-            "far-relevant-keys-preceding",
-        ):
+        elif name in FAR and name.startswith("far-"):  # keys then text
 
             def far_keys_preceding(row, rule=FAR[name]):
                 keys, text = far_keys(row, rule)
                 return np.concatenate([keys, text, separator]).astype(np.int64)
 
             out[name] = far_keys_preceding
-        elif name in ("preceding-double", "preceding-double-score", "preceding-double-relevant"):
+        elif name in FAR:  # the plain text as long
 
             def preceding_double(row, rule=FAR[name]):
                 # Clause preceding_double: the plain text right before the window, as
