@@ -22,7 +22,12 @@ CPU, CUDA = torch.device("cpu"), torch.device("cuda")
         ("auto", CPU, "precision float32 (dtype auto: bf16 autocast on CUDA only; "),
         ("float32", CPU, "precision float32 (dtype float32; "),
         ("float32", CUDA, "precision float32 (dtype float32; "),
-        ("bfloat16", CPU, "precision bf16 autocast over float32 weights (dtype bfloat16; "),
+        (
+            "bfloat16",
+            CPU,
+            "precision bf16 autocast over float32 weights (dtype bfloat16; slower than float32 "
+            "on most CPUs; ",
+        ),
         ("auto", CUDA, "precision bf16 autocast over float32 weights (dtype auto; "),
         ("bfloat16", CUDA, "precision bf16 autocast over float32 weights (dtype bfloat16; "),
     ],
