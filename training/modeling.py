@@ -137,8 +137,11 @@ def describe_precision(dtype: str, device: torch.device) -> str:
         how = "dtype auto: bf16 autocast on CUDA only" if dtype == "auto" else "dtype float32"
         return f"precision float32 ({how}; --set dtype=bfloat16 for bf16 autocast)"
     # on a CPU without bf16 instructions (AVX2 only) an autocast matmul of SmolLM2's
-    # MLP shape took 3.1x the float32 time (session 56); the run says so up front
-    slow = "; slower than float32 on most CPUs" * (device.type == "cpu")
+    # MLP shape took 3.1x (2 threads) and 6.8x (1 thread) the float32 time (session 56,
+    # one AMD EPYC); CPUs with avx512_bf16 / AMX were not measured, hence "can be"
+    slow = "; can be slower than float32 on a CPU without bf16 instructions" * (
+        device.type == "cpu"
+    )
     return (
         f"precision bf16 autocast over float32 weights (dtype {dtype}{slow}; "
         "--set dtype=float32 for float32)"

@@ -10,6 +10,7 @@ import contextlib
 import pytest
 import torch
 
+from tests.training.conftest import train_recipe
 from training.config import TrainConfig
 from training.modeling import autocast_for, describe_precision
 
@@ -25,8 +26,8 @@ CPU, CUDA = torch.device("cpu"), torch.device("cuda")
         (
             "bfloat16",
             CPU,
-            "precision bf16 autocast over float32 weights (dtype bfloat16; slower than float32 "
-            "on most CPUs; ",
+            "precision bf16 autocast over float32 weights (dtype bfloat16; can be slower than "
+            "float32 on a CPU without bf16 instructions; ",
         ),
         ("auto", CUDA, "precision bf16 autocast over float32 weights (dtype auto; "),
         ("bfloat16", CUDA, "precision bf16 autocast over float32 weights (dtype bfloat16; "),
@@ -42,6 +43,8 @@ def test_precision_said(dtype, device, said):
     # the way out names the other value, never the one in use
     assert ("--set dtype=bfloat16" in line) == (not autocasts)
     assert ("--set dtype=float32" in line) == autocasts
+    # the CPU warning only where bf16 runs on a CPU (review: a CUDA run is not told so)
+    assert ("slower than float32" in line) == (autocasts and device.type == "cpu")
 
 
 @pytest.mark.parametrize("wrong", ["fp16", "float16", "bf16", "half"])
@@ -63,3 +66,15 @@ def test_cpu_bf16_autocast_is_bf16():
     with autocast_for("bfloat16", CPU)():
         out = layer(torch.ones(2, 8))
     assert out.dtype == torch.bfloat16 and layer.weight.dtype == torch.float32
+
+
+def test_run_log_says_its_precision(run_copy, tiny_dataset, tiny_model, tiny_config, capsys):
+    """Clause precision_said in a real run (review, session 56): the run's model line
+    ends with the precision of the device it runs on (here a resume with nothing left
+    to train: the model is loaded and the line printed, no step is taken)."""
+    device = torch.device("cuda:0" if torch.cuda.is_available() else "cpu")
+    capsys.readouterr()
+    assert train_recipe(tiny_dataset, tiny_model, run_copy, tiny_config, "--resume") == 0
+    out = capsys.readouterr().out
+    line = f"; device {device}, world 1; {describe_precision('auto', device)}\n"
+    assert line in out
