@@ -301,7 +301,11 @@ class TrainConfig:
                 f"bound_heap_from_window must be >= 0 (0: always), got {self.bound_heap_from_window}"
             )
         if self.dtype not in ("auto", "float32", "bfloat16"):
-            raise ValueError(f"dtype must be auto, float32 or bfloat16, got {self.dtype!r}")
+            raise ValueError(  # clause dtype_error_says_why (session 56)
+                f"dtype must be auto, float32 or bfloat16, got {self.dtype!r} (bfloat16: bf16 "
+                "autocast over float32 weights, CPU or CUDA; auto: bf16 on CUDA, float32 on "
+                "CPU; float16 is not offered: it needs loss scaling)"
+            )
         if min(self.eval_rows, self.eval_every, self.eval_window) < 0:
             raise ValueError(  # clause eval_counts_not_negative
                 "eval_rows, eval_every and eval_window must be >= 0 (eval_rows 0: no "

@@ -126,6 +126,28 @@ def autocast_for(dtype: str, device: torch.device):
     return lambda: torch.autocast(device.type, dtype=torch.bfloat16)
 
 
+def describe_precision(dtype: str, device: torch.device) -> str:
+    """What ``autocast_for(dtype, device)`` trains in, for the run's model line.
+
+    Clause precision_said (session 56): the log named the device but not the
+    precision, so ``dtype: auto`` (bf16 on CUDA, float32 on CPU) gave no sign of which
+    one a run used, and nothing said where ``bfloat16`` comes from or how to change it.
+    """
+    if dtype == "float32" or (dtype == "auto" and device.type != "cuda"):
+        how = "dtype auto: bf16 autocast on CUDA only" if dtype == "auto" else "dtype float32"
+        return f"precision float32 ({how}; --set dtype=bfloat16 for bf16 autocast)"
+    # on a CPU without bf16 instructions (AVX2 only) an autocast matmul of SmolLM2's
+    # MLP shape took 3.1x (2 threads) and 6.8x (1 thread) the float32 time (session 56,
+    # one AMD EPYC); CPUs with avx512_bf16 / AMX were not measured, hence "can be"
+    slow = "; can be slower than float32 on a CPU without bf16 instructions" * (
+        device.type == "cpu"
+    )
+    return (
+        f"precision bf16 autocast over float32 weights (dtype {dtype}{slow}; "
+        "--set dtype=float32 for float32)"
+    )
+
+
 # clause model_copy_broken: what to do about a model folder that cannot be read
 _MODEL_FIX = (
     "; if it is a broken or partial copy, copy or download it again (`make defaults` "

@@ -68,6 +68,7 @@ from training.model_fingerprint import model_fingerprint
 from training.modeling import (
     autocast_for,
     check_context,
+    describe_precision,
     enable_activation_checkpointing,
     load_model,
     wrap_peft,
@@ -262,7 +263,8 @@ def _train(args: argparse.Namespace, config, kept: list[str], ranks: tuple) -> i
     say(tokenizer_note)
     say(
         f"model {config.model} ({model.config.model_type}, context {context}), "
-        f"{config.peft.method}: {n_trainable:,} trainable parameters; device {device}, world {world}"
+        f"{config.peft.method}: {n_trainable:,} trainable parameters; device {device}, world {world}; "
+        + describe_precision(config.dtype, device)
     )
     if hasattr(objective, "describe"):
         say(objective.describe())
