@@ -60,6 +60,9 @@ def test_en_names_are_mid_sentence_capitals_the_book_does_not_write_lower():
     assert {"Gerda", "Kay"} <= names
     assert "Now" not in names  # "Now we are about to begin": a sentence start only
     words = book.words
+    # "Emperor" stands capitalised mid-sentence once, and "emperor" once: not a name here
+    assert words["Emperor"] == words["emperor"] == 1
+    assert "Emperor" not in names
     for name in names:
         assert words.get(name.lower(), 0) <= mn.EN_LOWER_SHARE * words[name], name
     # a sentence-opening capital alone is no name; the same word mid-sentence is
