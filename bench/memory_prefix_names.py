@@ -37,7 +37,7 @@ import re
 import numpy as np
 
 from transforms.chunk_memory import retrieved_memory
-from transforms.retrieval import RetrievalConfig, RetrievedMemory, select_by_score
+from transforms.retrieval import RetrievalConfig, RetrievedMemory
 
 CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\b")
 OPENS = re.compile(r"(?:^|[.!?:;\n])[\s\"'“‘(\[_*]*$")
@@ -110,26 +110,38 @@ class BookTerms:
         return self.zh_terms(query) if self.zh else self.en_names(query)
 
 
-class NamesMemory(RetrievedMemory):
-    """The retrieved source's sentences and prefix making, ranked by shared names."""
+class NamesIndex:
+    """The retrieved source's sentence index with its BM25 ``scores`` replaced by the
+    names scores (every other attribute, e.g. ``spans``, ``term_counts``, ``min_terms``,
+    is the index's own), so ``RetrievedMemory.select`` chooses by names."""
 
-    def __init__(self, source: RetrievedMemory, terms: BookTerms):
-        self.__dict__.update(source.__dict__)
-        self.terms = terms
-        self._spans = source.index.spans
+    def __init__(self, index, text: str, terms: BookTerms):
+        self.index, self.text, self.terms = index, text, terms
+        self._spans = index.spans
         self._holding = {}  # term -> sentence indices holding it
+
+    def __getattr__(self, name):
+        return getattr(self.index, name)
+
+    def __len__(self):
+        return len(self.index)
 
     def holding(self, term: str) -> np.ndarray:
         if term not in self._holding:
             pattern = re.escape(term) if self.terms.zh else rf"\b{re.escape(term)}\b"
-            at = np.asarray([m.start() for m in re.finditer(pattern, self._doc.text)], np.int64)
+            at = np.asarray([m.start() for m in re.finditer(pattern, self.text)], np.int64)
             k = np.searchsorted(self._spans[:, 1], at, side="right")
             k = k[k < len(self._spans)]
             k = k[self._spans[k, 0] <= at[: len(k)]] if len(k) else k
             self._holding[term] = np.unique(k)
         return self._holding[term]
 
-    def scores(self, query: str) -> np.ndarray:
+    def scores(self, query_start: int, query_end: int) -> np.ndarray:
+        """The index's call: the names scores of the book's text in that span."""
+        return self.query_scores(self.text[query_start:query_end])
+
+    def query_scores(self, query: str) -> np.ndarray:
+        """Per sentence: the sum of log(S / df) over the query's terms it holds."""
         scores = np.zeros(len(self._spans))
         for term in sorted(self.terms.query_terms(query)):
             held = self.holding(term)
@@ -137,24 +149,12 @@ class NamesMemory(RetrievedMemory):
                 scores[held] += np.log(len(self._spans) / len(held))
         return scores
 
-    def select(self, before: int, query_start: int, query_end: int, budget: int) -> np.ndarray:
-        if query_end <= query_start or budget <= 0:
-            return np.zeros(0, np.int64)
-        offsets = self._doc.token_offsets
-        query = (int(offsets[query_start, 0]), int(offsets[query_end - 1, 1]))
-        if self._last is None or self._last[0] != query:
-            self._last = query, self.scores(self._doc.text[query[0] : query[1]])
-        scores = self._last[1]
-        matched = np.flatnonzero((scores > 0) & (self.index.term_counts >= self.index.min_terms))
-        chosen = select_by_score(
-            self._starts[matched], self._ends[matched], scores[matched], before, budget
-        )
-        return matched[chosen]
 
-
-def names_memory(doc, config, general: tuple[str, ...] = ()) -> NamesMemory:
-    """The book's names-ranked sentence source (``general``: reference books, zh)."""
+def names_memory(doc, config, general: tuple[str, ...] = ()) -> RetrievedMemory:
+    """The book's names-ranked sentence source (``general``: reference books, zh): the
+    retrieved source (sentence unit) with its index scoring by names."""
     source = retrieved_memory(
         doc, dataclasses.replace(config, retrieval=RetrievalConfig(unit="sentence"))
     )
-    return NamesMemory(source, BookTerms(doc.text, tuple(general)))
+    source.index = NamesIndex(source.index, doc.text, BookTerms(doc.text, tuple(general)))
+    return source

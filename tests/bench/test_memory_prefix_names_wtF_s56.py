@@ -97,7 +97,7 @@ def test_names_keys_share_a_term_with_the_plain_text_before_them(books):
             with_keys += 1
             seen.add(tuple(keys.tolist()))
             plain = doc.text[int(offsets[before, 0]) : int(offsets[start - 1, 1])]
-            terms = source.terms.query_terms(plain)
+            terms = source.index.terms.query_terms(plain)
             chosen = source.select(before, before, start, m)
             for k in chosen:  # every chosen sentence: before the plain text, sharing a term
                 s, e = source.index.spans[k]
@@ -112,18 +112,17 @@ def test_names_keys_share_a_term_with_the_plain_text_before_them(books):
 def test_term_scores_weight_rare_terms_higher():
     text = _read(SHUIHU)
 
-    class Doc:  # the scorer reads only the text and the sentence spans
+    spans = np.asarray([(m.start(), m.end()) for m in re.finditer(r"[^。！？\n]+", text)])
+
+    class Index:  # the scorer reads only the sentence spans of the index
         pass
 
-    memory = mn.NamesMemory.__new__(mn.NamesMemory)
-    memory.terms = mn.BookTerms(text, GENERAL)
-    memory._doc = Doc()
-    memory._doc.text = text
-    memory._spans = np.asarray([(m.start(), m.end()) for m in re.finditer(r"[^。！？\n]+", text)])
-    memory._holding = {}
+    index = Index()
+    index.spans = spans
+    memory = mn.NamesIndex(index, text, mn.BookTerms(text, GENERAL))
     gao, su = memory.holding("高俅"), memory.holding("苏学士")
     assert len(gao) > len(su) >= 1
-    scores = memory.scores("高俅去见苏学士")
+    scores = memory.query_scores("高俅去见苏学士")
     only_su = [k for k in su.tolist() if k not in set(gao.tolist())]
     only_gao = [k for k in gao.tolist() if k not in set(su.tolist())]
     assert only_su and only_gao
@@ -131,4 +130,4 @@ def test_term_scores_weight_rare_terms_higher():
     assert min(scores[only_su]) > max(scores[only_gao]) > 0
     neither = np.setdiff1d(np.arange(len(memory._spans)), np.union1d(gao, su))
     assert len(neither) and not scores[neither].any()
-    assert not memory.scores("一个").any()  # a common word is no term
+    assert not memory.query_scores("一个").any()  # a common word is no term
