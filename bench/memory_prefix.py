@@ -206,7 +206,8 @@ def run_language(lang, model, tokenizer, args, save=lambda summary: None, done=(
     results = []
     for i, ((doc, config, _, _, spans), row) in enumerate(picked):
         if doc.doc_id not in others:
-            others = {doc.doc_id: other_prefixes(doc, config, args.also)}
+            general = [f for f in files if os.path.basename(f) != doc.doc_id]
+            others = {doc.doc_id: other_prefixes(doc, config, args.also, general=general)}
         m = row["memory_length"]
         ids, labels = row["input_ids"].astype(np.int64), row["labels"].astype(np.int64)
         separator = config.memory_separator_ids

@@ -24,6 +24,9 @@
   the far sentences chosen by RELEVANCE to the model's context (clause
   far_relevant_keys_then_preceding): BM25 (the retrieved source's index) with the M
   plain tokens right before the window as the query, never the window's tokens;
+* ``far-names-keys-preceding`` / ``preceding-double-names``: the same pair with the far
+  sentences ranked by the proper names / rare terms they share with that plain text
+  (clause far_names_keys_then_preceding, bench/memory_prefix_names.py);
 * ``preceding-same-nosep``: ``preceding-same``'s text with no separator after it, so
   the text runs on into the window (clause preceding_without_separator): does the
   paragraph break cost the plain text?
@@ -40,6 +43,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+from memory_prefix_names import names_memory
 
 from schemas import IGNORE_INDEX
 from transforms.chunk_memory import key_memory, retrieved_memory
@@ -59,6 +63,8 @@ ALSO = (
     "preceding-same-nosep",
     "far-relevant-keys-preceding",
     "preceding-double-relevant",
+    "far-names-keys-preceding",
+    "preceding-double-names",
     "retrieved-sentence",
     "retrieved-paragraph",
 )
@@ -70,6 +76,8 @@ DOUBLE_LENGTH = (
     "preceding-double-score",
     "far-relevant-keys-preceding",
     "preceding-double-relevant",
+    "far-names-keys-preceding",
+    "preceding-double-names",
 )
 NO_CONTROL = SAME_LENGTH + DOUBLE_LENGTH
 # (prefix, other): compared in the summary when both are scored.
@@ -79,6 +87,7 @@ PAIRS = (
     ("far-score-keys-preceding", "preceding-double-score"),
     ("preceding-same-nosep", "preceding-same"),
     ("far-relevant-keys-preceding", "preceding-double-relevant"),
+    ("far-names-keys-preceding", "preceding-double-names"),
 )
 # The far-keys pairs: (keys then text, plain text as long) -> the key source's rule.
 FAR = {
@@ -88,6 +97,8 @@ FAR = {
     "preceding-double-score": "key",
     "far-relevant-keys-preceding": "relevant",
     "preceding-double-relevant": "relevant",
+    "far-names-keys-preceding": "names",
+    "preceding-double-names": "names",
 }
 
 
@@ -116,8 +127,9 @@ def preceding_text(doc, before: int, length: int, nxt) -> np.ndarray:
     return np.asarray(doc.token_ids[int(nxt[max(0, before - length)]) : before], np.int64)
 
 
-def other_prefixes(doc, config: ChunkConfig, also: list[str]):
-    """``name -> f(row) -> prefix ids`` for the ``--also`` sources (one index per book)."""
+def other_prefixes(doc, config: ChunkConfig, also: list[str], general=()):
+    """``name -> f(row) -> prefix ids`` for the ``--also`` sources (one index per book);
+    ``general``: the reference books of the names rule (bench/memory_prefix_names.py)."""
     out = {}
     separator = np.asarray(config.memory_separator_ids, dtype=np.int64)
     if set(also) & set(NO_CONTROL):
@@ -127,8 +139,10 @@ def other_prefixes(doc, config: ChunkConfig, also: list[str]):
     )
     keys_by = {
         r: key_memory(doc, dataclasses.replace(config, memory_source=r))
-        for r in rules - {"relevant"}
+        for r in rules - {"relevant", "names"}
     }
+    if "names" in rules:
+        keys_by["names"] = names_memory(doc, config, general)
     if "relevant" in rules:
         keys_by["relevant"] = retrieved_memory(
             doc, dataclasses.replace(config, retrieval=RetrievalConfig(unit="sentence"))
@@ -147,7 +161,7 @@ def other_prefixes(doc, config: ChunkConfig, also: list[str]):
         start, m = row["token_start"], row["memory_length"]
         text = preceding_text(doc, start, m - len(separator), nxt)
         before = start - len(text)
-        if rule == "relevant":
+        if rule in ("relevant", "names"):  # names: clause far_names_keys_then_preceding
             keys = keys_by[rule](before, before, start, m) if len(text) else text
             return np.asarray(keys, np.int64), text
         return keys_by[rule](before, m).astype(np.int64), text

@@ -63,14 +63,15 @@ def check_same_cost_pair(tokenizer, doc, sep: tuple, start: int, far, double) ->
     assert body == doc.token_ids[start - len(body) : start].tolist()
 
 
-def shuihu_cuts(also: list[str]) -> list:
+def shuihu_cuts(also: list[str], general=()) -> list:
     """Two cuts of the excerpt (window, memory): (384, 200) and (256, 128), each as
-    ``(tokenizer, doc, config, rows, the --also prefixes)``; at least 3 rows each."""
+    ``(tokenizer, doc, config, rows, the --also prefixes)``; at least 3 rows each;
+    ``general``: the names rule's reference books."""
     import memory_prefix as mp
 
     out = []
     for window, memory in ((384, 200), (256, 128)):
         tokenizer, doc, config, rows, _ = shuihu_rows(window, memory)
         assert len(rows) >= 3  # the premise: windows with a key prefix
-        out.append((tokenizer, doc, config, rows, mp.other_prefixes(doc, config, also)))
+        out.append((tokenizer, doc, config, rows, mp.other_prefixes(doc, config, also, general)))
     return out

@@ -91,7 +91,9 @@ def test_the_two_are_compared_without_a_random_control():
 def test_they_draw_no_random_prefix_so_the_runs_draws_are_unchanged(fake, monkeypatch):  # noqa: F811
     plain = mp.run_language("en", None, None, _args(None, n=4))
     stub = lambda row: np.arange(2 * row["memory_length"], dtype=np.int64)  # noqa: E731
-    monkeypatch.setattr(mp, "other_prefixes", lambda doc, config, also: dict.fromkeys(also, stub))
+    monkeypatch.setattr(
+        mp, "other_prefixes", lambda doc, config, also, **kw: dict.fromkeys(also, stub)
+    )
     args = _args(None, n=4)
     args.also = BOTH
     both = mp.run_language("en", None, None, args)
