@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from schemas import Section
 from transforms.cjk_shown_title import shown_title
 from transforms.heading_candidate import NAMED_RANK
-from transforms.markup_levels import LEVEL_STEP
 
 if TYPE_CHECKING:
     from transforms.sections import Heading
@@ -100,30 +99,6 @@ def path_levels(levels: list[int], ladder: frozenset[int] = frozenset()) -> list
     return [depth[v] if v > 0 else v for v in levels]
 
 
-def levels_never_skip(levels: list[int], kept: list[bool]) -> list[int]:
-    """Clause ``levels_never_skip``: a section under a parent sits one level under it,
-    never two. ``path_levels`` keeps one level per rank, and the ladder of
-    ``low_ranks_in_order`` puts a chapter rank under every smaller ladder rank: in Lang's
-    Tales of King Arthur PART II's chapters "I." .. "XI." (rank 40) sat at 3 under PART II
-    at 1, because other parts' story titles rank 22 (level 2); nothing stood at 2 on their
-    path. Each such section (and its subtree with it) moves up to its parent's level plus
-    one; the tree is the same (every ``section_path`` kept). A section with no parent
-    keeps its level, and so does one whose level the text marks itself (``kept``: clause
-    ``noted_levels_kept``, a Markdown "####" right under a "##" stays at 4)."""
-    out: list[int] = []
-    stack: list[tuple[int, int]] = []  # open sections: (level given, level now)
-    for level, keep in zip(levels, kept, strict=True):
-        if level <= 0:
-            out.append(level)
-            continue
-        while stack and stack[-1][0] >= level:
-            stack.pop()
-        now = level if keep or not stack else min(level, stack[-1][1] + 1)
-        stack.append((level, now))
-        out.append(now)
-    return out
-
-
 def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
     """Flat leaf sections covering ``text``; level = dense rank made a depth (rule
     ``dense_path_levels``), 0 before any heading."""
@@ -152,9 +127,6 @@ def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
         if (h.rank > NAMED_RANK and h.kind != "poem") or h.kind in _NOTED
     )
     levels = path_levels([s.level for s in sections], ladder)
-    kept = [False] * (len(sections) - len(headings))  # the opening, if any
-    kept += [h.kind in _NOTED or h.rank >= LEVEL_STEP for h in headings]
-    levels = levels_never_skip(levels, kept)
     out = []
     for i, s in enumerate(sections):
         start = 0 if i == 0 else s.start
