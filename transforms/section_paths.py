@@ -121,10 +121,16 @@ def sections_from_headings(text: str, headings: list[Heading]) -> list[Section]:
     # "A BALLAD.", kind "poem") ranks one under its poem, a rank the nesting gives, not
     # a kind of division: on the ladder it sat over the numbered poems of the book's
     # start, which read level 3 under no parent.
+    # Clause caps_titles_off_ladder (session 56): a title in capitals ranked below
+    # NAMED_RANK (kind "caps": a story's name set one rank under the stories of another
+    # part) is a named title, not a kind of division under a chapter: on the ladder it sat
+    # over the bare numbers of another part, and Lang's Tales of King Arthur read PART II's
+    # chapters "I." .. "XI." at 3 under PART II at 1 (PART III's and IV's stories rank 22,
+    # PART I's 20), a level skipped.
     ladder = frozenset(
         dense[h.rank]
         for h in headings
-        if (h.rank > NAMED_RANK and h.kind != "poem") or h.kind in _NOTED
+        if (h.rank > NAMED_RANK and h.kind not in ("poem", "caps")) or h.kind in _NOTED
     )
     levels = path_levels([s.level for s in sections], ladder)
     out = []
