@@ -11,6 +11,7 @@ from transforms.archive_limits import Tally
 from transforms.inputs import printable
 from transforms.member_files import MemberFile
 from transforms.member_names import is_hidden, member_name, nested_error, nested_kind
+from transforms.tar_said import inside_line
 
 
 def _reject(doc_id: str, source: str, reason: str, error: str) -> Rejected:
@@ -26,6 +27,7 @@ class _Members:
         self.read = 0  # members turned into documents or rejections
         self.seen: set[str] = set()
         self.tally = Tally()  # clause archive_total_bound
+        self.inside: dict[str, str] = {}  # session 56: clause covered_name_said
 
     def member(self, name: str, size: int, opener, limit: int, fmt: str, in_tar: bool = False):
         """A ``MemberFile`` to read, or the ``Rejected`` of a member that is not read;
@@ -41,6 +43,10 @@ class _Members:
             in_tar=in_tar,
         )
         self.read += 1
+        if name in self.seen and name in self.inside:  # session 56: clause covered_name_said
+            return _reject(
+                member.relative, member.source, "duplicate_member", inside_line(name, self.inside)
+            )
         if name in self.seen:
             return _reject(
                 member.relative,
