@@ -29,9 +29,12 @@ class _Members:
         self.tally = Tally()  # clause archive_total_bound
         self.inside: dict[str, str] = {}  # session 56: clause covered_name_said
 
-    def member(self, name: str, size: int, opener, limit: int, fmt: str, in_tar: bool = False):
+    def member(
+        self, name: str, size: int, opener, limit: int, fmt: str, in_tar: bool = False, within=""
+    ):
         """A ``MemberFile`` to read, or the ``Rejected`` of a member that is not read;
-        ``in_tar``: a tar's member (clause tar_data_no_tar_said, transforms.read_text)."""
+        ``in_tar``: a tar's member (clause tar_data_no_tar_said, transforms.read_text);
+        ``within``: the member in whose data its header lies (clause covered_name_said)."""
         name = printable(member_name(name))  # a tar's latin-1 name: \xe9, as in a folder
         file = self.file
         member = MemberFile(
@@ -43,10 +46,9 @@ class _Members:
             in_tar=in_tar,
         )
         self.read += 1
-        if name in self.seen and name in self.inside:  # session 56: clause covered_name_said
-            return _reject(
-                member.relative, member.source, "duplicate_member", inside_line(name, self.inside)
-            )
+        if name in self.seen and (name in self.inside or within):  # clause covered_name_said
+            said = inside_line(name, self.inside.get(name, ""), within)
+            return _reject(member.relative, member.source, "duplicate_member", said)
         if name in self.seen:
             return _reject(
                 member.relative,

@@ -204,6 +204,7 @@ class _Read:
                 self.limit,
                 self.file_format(name),
                 in_tar=True,  # session 55: clause tar_data_no_tar_said
+                within=self.within if self.again else "",  # session 56: covered_name_said
             )
             if self.again and fresh:  # session 56: clause covered_name_said
                 members.inside[printable(name)] = self.within

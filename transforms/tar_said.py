@@ -71,17 +71,27 @@ def nested_line(member: Rejected, covered, prev) -> Rejected:
     )
 
 
-def inside_line(name: str, inside: dict[str, str]) -> str:
+def inside_line(name: str, first_in: str, within: str = "") -> str:
     """Clause ``covered_name_said``: the ``duplicate_member`` line of a member named
     ``name`` where a member header of that name was met first inside the data of member
-    ``inside[name]`` and read as this archive's member."""
-    by = inside[name]
+    ``first_in`` and read as this archive's (this one: an outer member); or (``within``)
+    where this one's header lies inside the data of member ``within`` and an outer member
+    of that name was read before it."""
+    if within:  # this one lies inside a member's data, read after one of its name
+        earlier = f"inside the data of member {first_in!r}" if first_in else "as a member"
+        return (
+            f"a member header named {name!r} lies inside the data of member {within!r} (a "
+            "damaged size field, or a tar stored inside without its end blocks), and a "
+            f"member of that name was read before it ({earlier}): this one is not read "
+            f"under the same name: unpack the archive, then {within!r} in it, and pass the "
+            "folder as --input"
+        )
     return (
         f"the archive holds a member named {name!r}, and a member header of that name was "
-        f"met earlier inside the data of member {by!r} (a damaged size field, or a tar "
+        f"met earlier inside the data of member {first_in!r} (a damaged size field, or a tar "
         f"stored inside without its end blocks) and read as this archive's {name!r}; this "
         "member, another one of that name, is not read under the same name: unpack the "
-        f"archive (tar -xf gives this {name!r}; {by!r} holds the other) and pass the "
+        f"archive (tar -xf gives this {name!r}; {first_in!r} holds the other) and pass the "
         "folder as --input"
     )
 

@@ -11,7 +11,8 @@ tests/tar_members.four_books: Grimm, Hugo, Tolstoy, Dumas; packed with tarfile, 
   members after its end that were read as the archive's.
 * clause ``covered_name_said`` (tar_said.py ``inside_line``, archive_members.py): a
   fragment's file named as a later outer member (``dumas.txt``): the outer one's line
-  said "tar -r appends a newer copy" (untrue); now it says where the first was met.
+  said "tar -r appends a newer copy" (untrue); now it says where the first was met
+  (and, the other order, where the second lies).
 * clause ``cut_tar_said`` (tar_file_end.py ``cut_line``, tar_said.py ``Held``): a tar cut
   short (mid-member) stored whole under a right size: its line said "the member headers
   inside its data are read as the archive's members" (none was); now ``nested_archive``,
@@ -110,6 +111,23 @@ def test_a_name_met_inside_a_members_data_is_not_said_as_tar_r(tmp_path, temp_fo
     assert "tar -r" not in last.error
     assert f"met earlier inside the data of member {name!r}" in last.error
     assert "tar -xf gives this 'dumas.txt'" in last.error
+
+
+@pytest.mark.parametrize("how", HOW)
+def test_a_name_inside_a_members_data_after_an_outer_one_is_said_where_it_lies(
+    tmp_path, temp_folder, how
+):
+    """The other order: the fragment's Hugo is named ``tolstoy.txt``, the outer member
+    before it. base56: "tar -r appends a newer copy ... the first one was read". Now the
+    line says this header lies inside part.img's data, and the outer Tolstoy is the row."""
+    data = _archive("part.img", _fragment("tolstoy.txt"))
+    got = _read(tmp_path / "in", data, how)
+    assert _names(got) == ["tolstoy.txt", "part.img", "a.txt", "tolstoy.txt", "dumas.txt"], got
+    assert got[0].text == TEXTS["tolstoy.txt"]
+    assert got[3].reason == "duplicate_member" and "tar -r" not in got[3].error
+    assert "a member header named 'tolstoy.txt' lies inside the data of member 'part.img'" in (
+        got[3].error
+    )
 
 
 @pytest.mark.parametrize("how", HOW)
