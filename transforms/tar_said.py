@@ -50,12 +50,12 @@ def nested_line(member: Rejected, covered, prev) -> Rejected:
             reason="corrupt_archive",
             error=(
                 f"the member is named as a tar archive, but its data is no whole tar: it "
-                f"starts with the header of member {names.split(',')[0]}, and its member "
-                "headers, followed, run to its declared end "
-                f"({prev.size:,} bytes) with no end-of-archive blocks (a damaged size field "
-                "of an empty member, or a tar stored without its end blocks, a tar fragment: "
-                f"the bytes are the same); those {n:,} member(s) ({names}) are read as this "
-                f"archive's members, each once: do not unpack {name} as well (its files "
+                f"starts with the header of member {names.split(',')[0]}, and no "
+                f"end-of-archive blocks come before its declared end ({prev.size:,} bytes): "
+                "a damaged size field (an empty member's), or a tar stored without its end "
+                "blocks, a tar fragment (the bytes are the same); those "
+                f"{n:,} member(s) ({names}) are taken as this archive's members, each with "
+                f"a row or a line of its own: do not unpack {name} as well (its files "
                 "would be read twice); if the archive is damaged, re-create or re-download it"
             ),
         )
@@ -65,7 +65,7 @@ def nested_line(member: Rejected, covered, prev) -> Rejected:
             f"{member.error}; its size field is damaged: it says {prev.size:,} bytes, but the "
             f"tar in it ends before member header(s) that lie inside those bytes from byte "
             f"{covered[0][0] - prev.offset_data:,} of its data on; those {n:,} member(s) "
-            f"({names}) are this archive's and are read as its members, each once: "
+            f"({names}) are this archive's, each with a row or a line of its own: "
             f"unpacking {name} gives its own files only"
         ),
     )

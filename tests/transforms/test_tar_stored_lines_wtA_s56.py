@@ -74,7 +74,7 @@ def test_a_tar_fragment_named_tar_is_not_said_unpack_when_its_files_are_read(
     assert line.reason == "corrupt_archive", line.error
     assert "tar -xf" not in line.error
     assert "do not unpack part.tar as well" in line.error
-    assert "those 2 member(s) ('a.txt', 'b.txt') are read" in line.error
+    assert "those 2 member(s) ('a.txt', 'b.txt') are taken as this archive's" in line.error
     assert [g.text for g in got if not hasattr(g, "reason")] == [
         TEXTS["tolstoy.txt"],
         TEXTS["grimm.txt"],
