@@ -301,6 +301,9 @@ def read_archive(file, kind: str, config, read_member, file_format, skipped: Cou
             if reason != "archive_too_large"
             else str(error),
         )
+    except Exception:  # review: a codec's own error (ZstdError, LZMAError) on a pipe is
+        yield from held.settled()  # said by transforms.read: the held line first (cut_tar_said)
+        raise
 
 
 def member_failure(file, error: Exception) -> str | None:

@@ -202,3 +202,61 @@ def test_an_empty_member_damaged_into_a_text_keeps_its_damaged_size_line(
     assert "run past its end with no end-of-archive blocks (a damaged size field)" in got[1].error
     assert "cut short" not in got[1].error
     assert [g.text for g in got[2:]] == [TEXTS[n] for n in ("tolstoy.txt", "dumas.txt", "hugo.txt")]
+
+
+@pytest.mark.parametrize("how", [*HOW, "xz pipe"])
+@pytest.mark.parametrize("ends", ["end blocks", "stream"])
+def test_a_held_cut_tar_line_is_said_when_it_is_the_last_member(tmp_path, temp_folder, how, ends):
+    """Review: ``cut_tar_said`` holds part.img's line until the next header; part.img is
+    the last member, then the archive's end blocks, or the stream ends right after its
+    data (no end blocks): its line is still given, once, and the book before it kept."""
+    data = tar_bytes({"tolstoy.txt": TEXTS["tolstoy.txt"], "part.img": _cut()}, format=USTAR)
+    if ends == "stream":
+        data = data[: header_offsets(data)[-1] + 512 + -(-len(_cut()) // 512) * 512]
+    got = _read(tmp_path / "in", data, how)
+    assert _names(got).count("part.img") == 1, got
+    assert got[0].text == TEXTS["tolstoy.txt"]
+    line = next(g for g in got if g.doc_id.endswith("/part.img"))
+    assert line.reason in ("nested_archive", "corrupt_archive"), line.error
+    if ends == "end blocks":
+        assert _names(got) == ["tolstoy.txt", "part.img"], got
+        assert "a tar cut short (mid-member)" in line.error
+
+
+def test_a_held_line_is_said_before_a_codec_error_on_a_pipe(tmp_path, temp_folder):
+    """Review: a zstd pipe whose second frame (from the header after part.img on) is
+    damaged: the reader raises ZstdError (no archive error) right after part.img; its held
+    line was lost (neither row nor line: the member vanished). Now it is given before the
+    archive's ``corrupt_input`` line."""
+    import zstandard
+
+    data = _archive("part.img", _cut())
+    at = header_offsets(data)[2]  # dumas.txt's header: the next frame starts there
+    pack = zstandard.ZstdCompressor(write_checksum=True).compress
+    second = bytearray(pack(data[at:]))
+    second[-2] ^= 0xFF  # its checksum: all its bytes decode, then the error
+    got = read_tar(tmp_path / "in", "books.tar.zst", pack(data[:at]) + bytes(second), fifo=True)
+    assert _names(got)[:2] == ["tolstoy.txt", "part.img"], got
+    assert got[0].text == TEXTS["tolstoy.txt"]
+    # the next header was not read: what stood at part.img's end is unknown, and the
+    # line stays session 55's (the declared end of the member before it is no witness)
+    assert got[1].reason == "corrupt_archive" and "run past its end" in got[1].error
+    assert got[-1].reason == "corrupt_input", got[-1].error
+
+
+def test_a_held_nested_line_is_said_before_a_codec_error_on_a_pipe(tmp_path, temp_folder):
+    """Review: ``nested_line_waits`` holds part.tar's line until the next header; a zstd
+    pipe damaged from that header on (ZstdError, no archive error): part.tar keeps a line
+    (the reader's ``except Exception`` gives it), before the archive's ``corrupt_input``."""
+    import zstandard
+
+    data = _archive("part.tar", _fragment())
+    at = header_offsets(data)[-1]  # dumas.txt's header: the next frame starts there
+    pack = zstandard.ZstdCompressor(write_checksum=True).compress
+    second = bytearray(pack(data[at:]))
+    second[-2] ^= 0xFF
+    got = read_tar(tmp_path / "in", "books.tar.zst", pack(data[:at]) + bytes(second), fifo=True)
+    assert _names(got).count("part.tar") == 1, got
+    assert _names(got)[:2] == ["tolstoy.txt", "part.tar"], got
+    assert got[0].text == TEXTS["tolstoy.txt"]
+    assert got[-1].reason == "corrupt_input", got[-1].error
