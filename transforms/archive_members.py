@@ -48,6 +48,8 @@ class _Members:
         self.read += 1
         if name in self.seen and (name in self.inside or within):  # clause covered_name_said
             said = inside_line(name, self.inside.get(name, ""), within)
+            if not within:  # review: a later outer one of that name is tar -r's copy
+                self.inside.pop(name, None)
             return _reject(member.relative, member.source, "duplicate_member", said)
         if name in self.seen:
             return _reject(

@@ -91,8 +91,9 @@ def inside_line(name: str, first_in: str, within: str = "") -> str:
         f"met earlier inside the data of member {first_in!r} (a damaged size field, or a tar "
         f"stored inside without its end blocks) and read as this archive's {name!r}; this "
         "member, another one of that name, is not read under the same name: unpack the "
-        f"archive (tar -xf gives this {name!r}; {first_in!r} holds the other) and pass the "
-        "folder as --input"
+        f"archive (tar -xf gives the archive's last member named {name!r}: this one, unless "
+        f"tar -r appended another later; {first_in!r} holds the other) and pass the folder "
+        "as --input"
     )
 
 

@@ -108,9 +108,9 @@ def test_a_name_met_inside_a_members_data_is_not_said_as_tar_r(tmp_path, temp_fo
     assert got[3].text == TEXTS["hugo.txt"]
     last = got[4]
     assert last.reason == "duplicate_member", last.error
-    assert "tar -r" not in last.error
+    assert "tar -r appends a newer copy" not in last.error
     assert f"met earlier inside the data of member {name!r}" in last.error
-    assert "tar -xf gives this 'dumas.txt'" in last.error
+    assert "tar -xf gives the archive's last member named 'dumas.txt'" in last.error
 
 
 @pytest.mark.parametrize("how", HOW)
@@ -242,6 +242,30 @@ def test_a_held_line_is_said_before_a_codec_error_on_a_pipe(tmp_path, temp_folde
     # line stays session 55's (the declared end of the member before it is no witness)
     assert got[1].reason == "corrupt_archive" and "run past its end" in got[1].error
     assert got[-1].reason == "corrupt_input", got[-1].error
+
+
+@pytest.mark.parametrize("how", HOW)
+def test_a_true_tar_r_copy_after_a_name_met_inside_a_member_is_said_as_tar_r(
+    tmp_path, temp_folder, how
+):
+    """Review: the fragment's Hugo is named dumas.txt (read first, inside part.img), the
+    outer Dumas follows, then ``tar -r`` appends a newer dumas.txt (its end blocks
+    overwritten, as GNU tar does). The outer Dumas said "tar -xf gives this" (untrue: the
+    appended copy wins) and the appended one said nothing of tar -r. Now the outer one
+    says the last member wins, the appended one keeps base56's tar -r line."""
+    first = _archive("part.img", _fragment("dumas.txt"))
+    newer = tar_bytes({"dumas.txt": TEXTS["grimm.txt"]}, format=USTAR)
+    last = header_offsets(first)[-1] + 512 + -(-len(TEXTS["dumas.txt"].encode()) // 512) * 512
+    got = _read(tmp_path / "in", first[:last] + newer, how)
+    names = ["tolstoy.txt", "part.img", "a.txt", "dumas.txt", "dumas.txt", "dumas.txt"]
+    assert _names(got) == names, got
+    assert got[3].text == TEXTS["hugo.txt"]
+    outer, appended = got[4], got[5]
+    assert outer.reason == appended.reason == "duplicate_member"
+    assert "inside the data of member 'part.img'" in outer.error
+    assert "tar -xf gives this" not in outer.error
+    assert "unless tar -r appended another later" in outer.error
+    assert "tar -r appends a newer copy" in appended.error
 
 
 def test_a_held_nested_line_is_said_before_a_codec_error_on_a_pipe(tmp_path, temp_folder):
