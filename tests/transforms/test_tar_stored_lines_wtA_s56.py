@@ -284,3 +284,21 @@ def test_a_held_nested_line_is_said_before_a_codec_error_on_a_pipe(tmp_path, tem
     assert _names(got)[:2] == ["tolstoy.txt", "part.tar"], got
     assert got[0].text == TEXTS["tolstoy.txt"]
     assert got[-1].reason == "corrupt_input", got[-1].error
+
+
+@pytest.mark.parametrize("how", HOW)
+def test_a_tar_r_copy_of_an_outer_name_met_again_inside_a_member_says_tar_r(
+    tmp_path, temp_folder, how
+):
+    """Review: the other order, then ``tar -r``: the outer Tolstoy is read first, part.img's
+    Hugo is named tolstoy.txt (said where it lies), and a newer tolstoy.txt is appended.
+    The appended one is tar -r's copy of the outer one: base56's line, not "inside"."""
+    first = _archive("part.img", _fragment("tolstoy.txt"))
+    newer = tar_bytes({"tolstoy.txt": TEXTS["grimm.txt"]}, format=USTAR)
+    last = header_offsets(first)[-1] + 512 + -(-len(TEXTS["dumas.txt"].encode()) // 512) * 512
+    got = _read(tmp_path / "in", first[:last] + newer, how)
+    names = ["tolstoy.txt", "part.img", "a.txt", "tolstoy.txt", "dumas.txt", "tolstoy.txt"]
+    assert _names(got) == names, got
+    assert "lies inside the data of member 'part.img'" in got[3].error
+    assert got[5].reason == "duplicate_member"
+    assert "tar -r appends a newer copy" in got[5].error
