@@ -11,6 +11,7 @@ from transforms.archive_limits import Tally
 from transforms.inputs import printable
 from transforms.member_files import MemberFile
 from transforms.member_names import is_hidden, member_name, nested_error, nested_kind
+from transforms.tar_said import inside_line
 
 
 def _reject(doc_id: str, source: str, reason: str, error: str) -> Rejected:
@@ -26,10 +27,14 @@ class _Members:
         self.read = 0  # members turned into documents or rejections
         self.seen: set[str] = set()
         self.tally = Tally()  # clause archive_total_bound
+        self.inside: dict[str, str] = {}  # session 56: clause covered_name_said
 
-    def member(self, name: str, size: int, opener, limit: int, fmt: str, in_tar: bool = False):
+    def member(
+        self, name: str, size: int, opener, limit: int, fmt: str, in_tar: bool = False, within=""
+    ):
         """A ``MemberFile`` to read, or the ``Rejected`` of a member that is not read;
-        ``in_tar``: a tar's member (clause tar_data_no_tar_said, transforms.read_text)."""
+        ``in_tar``: a tar's member (clause tar_data_no_tar_said, transforms.read_text);
+        ``within``: the member in whose data its header lies (clause covered_name_said)."""
         name = printable(member_name(name))  # a tar's latin-1 name: \xe9, as in a folder
         file = self.file
         member = MemberFile(
@@ -41,6 +46,11 @@ class _Members:
             in_tar=in_tar,
         )
         self.read += 1
+        if name in self.seen and (name in self.inside or within):  # clause covered_name_said
+            said = inside_line(name, self.inside.get(name, ""), within)
+            if not within:  # review: a later outer one of that name is tar -r's copy
+                self.inside.pop(name, None)
+            return _reject(member.relative, member.source, "duplicate_member", said)
         if name in self.seen:
             return _reject(
                 member.relative,

@@ -95,6 +95,7 @@ from transforms.pipes import sniff_pipe, spool_fix
 from transforms.tar_archive import _tar
 from transforms.tar_damage import tar_damage
 from transforms.tar_headers import LAST_TAR_FIX, AfterEnd, SwallowedHeader
+from transforms.tar_said import Held
 from transforms.zip_members import METHOD_NAMES, ZIP_METHODS, zip_document, zip_name
 
 SKIPPED_PREFIX = "archive_skipped."  # Beam counter: archive_skipped.hidden, .link, .special
@@ -233,8 +234,10 @@ def read_archive(file, kind: str, config, read_member, file_format, skipped: Cou
         found = _tar(file, members, limit, file_format, damage)
     else:
         found = _zip(file, members, limit, file_format)
+    held = Held(members)  # session 56: clause cut_tar_said (a line waits for the next header)
     try:
         for member in found:
+            yield from held.settled()
             if isinstance(member, (Rejected, Document)):
                 yield member
                 continue
@@ -244,7 +247,8 @@ def read_archive(file, kind: str, config, read_member, file_format, skipped: Cou
                 yield _reject(file.relative, file.source, "archive_too_large", over)
                 found.close()
                 return
-            yield from read_member(member)
+            yield from held.rows(member, read_member(member))
+        yield from held.settled()
         if not members.read:  # clause empty_archive: the input is accounted for
             counts = members.skipped - before
             what = ", ".join(f"{k} {n}" for k, n in sorted(counts.items()))
@@ -261,6 +265,7 @@ def read_archive(file, kind: str, config, read_member, file_format, skipped: Cou
                 + "; check that it is the archive you meant",
             )
     except (EOFError, *ARCHIVE_ERRORS, _TooLarge) as error:
+        yield from held.settled()
         if isinstance(error, _TooLarge):  # a zip to spool (a .zip.gz) over the limit
             reason = "archive_too_large"
         elif isinstance(error, EOFError) or "unexpected end" in str(error):
@@ -296,6 +301,9 @@ def read_archive(file, kind: str, config, read_member, file_format, skipped: Cou
             if reason != "archive_too_large"
             else str(error),
         )
+    except Exception:  # review: a codec's own error (ZstdError, LZMAError) on a pipe is
+        yield from held.settled()  # said by transforms.read: the held line first (cut_tar_said)
+        raise
 
 
 def member_failure(file, error: Exception) -> str | None:

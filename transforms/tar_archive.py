@@ -36,6 +36,7 @@ from transforms.tar_headers import (
     tar_end,
 )
 from transforms.tar_pipe_hold import PipeHold
+from transforms.tar_said import nested_line
 
 
 class _ShortReads:
@@ -124,6 +125,8 @@ class _Read:
         self.hold: PipeHold | None = None  # clause covered_pipe_read: a pipe's bytes held
         self.said = None  # clause skim_stops_at_a_header: (a line, its data offset) to give
         self.dropped = -1  # clause file_declared_end_decides: a member not read, its data offset
+        self.nested = None  # session 56: clause nested_line_waits (a by-name line held)
+        self.within = ""  # session 56: clause covered_name_said (whose data this run lies in)
 
     def tar(self, stream):
         """Yield the members; return how the tar ended ("end", "truncated", "corrupt",
@@ -147,6 +150,7 @@ class _Read:
                 info = next(infos, None)
             except tarfile.TarError:
                 whole = declared_end(watch, prev, None, tar, failed=True)
+                self._end_of(prev, whole)
                 yield from self._said(whole, watch, prev)
                 if prev is not None and prev.offset_data != self.dropped:
                     whole = None if whole else False  # a member read keeps its own clauses
@@ -157,8 +161,10 @@ class _Read:
                 raise
             except Exception:
                 yield from self._said()  # before the error's own line
+                yield from self._nested_said([])
                 raise
             whole = declared_end(watch, prev, info, tar)  # clause file_declared_end_decides
+            self._end_of(prev, whole)
             yield from self._said(whole, watch, prev)
             if whole and prev.offset_data != self.dropped:
                 whole = None  # a member read keeps its own clauses
@@ -188,6 +194,7 @@ class _Read:
                     "100 x --max-doc-chars); its members from there on are not read: unpack "
                     "it and pass its files (or a folder) as --input, or raise --max-doc-chars"
                 )
+            fresh = printable(name) not in members.seen  # session 56: covered_name_said
             member = members.member(
                 info.name,
                 not_held.get(info.offset_data, info.size),
@@ -197,7 +204,13 @@ class _Read:
                 self.limit,
                 self.file_format(name),
                 in_tar=True,  # session 55: clause tar_data_no_tar_said
+                within=self.within if self.again else "",  # session 56: covered_name_said
             )
+            if self.again and fresh:  # session 56: clause covered_name_said
+                members.inside[printable(name)] = self.within
+            if isinstance(member, Rejected) and member.reason == "nested_archive":
+                self.nested = member  # session 56: clause nested_line_waits
+                continue
             if info.offset_data in not_held and isinstance(member, Rejected):
                 self.said = (member, info.offset_data)  # clause skim_stops_at_a_header
                 continue
@@ -233,6 +246,22 @@ class _Read:
             own = getattr(self.not_held, "own", {}).get(at)
             yield _not_held(member, cut, self.file.path, unsure, own)
 
+    def _end_of(self, prev, whole):
+        """Session 56: clause ``cut_tar_said`` (transforms.tar_said ``Held``): what stood
+        at ``prev``'s declared end, for its held line."""
+        if prev is not None:
+            name = printable(member_name(prev.name))
+            self.members.end_of = (f"{self.file.relative}/{name}", whole)
+
+    def _nested_said(self, covered, prev=None):
+        """Session 56: clause ``nested_line_waits``: a member rejected ``nested_archive``
+        by its name (``part.tar``) gives its line once the next header is read, so that
+        the line says what the reader did with the member headers inside its data
+        (:func:`transforms.tar_said.nested_line`)."""
+        if self.nested is not None:
+            member, self.nested = self.nested, None
+            yield nested_line(member, covered, prev)
+
     def _covered(self, watch: HeaderWatch, prev, info, whole: bool | None = None):
         """Clause swallowed_member_said (transforms.tar_headers): the members whose
         headers lay inside ``prev``'s data (tarfile skipped them): read again from a
@@ -240,6 +269,7 @@ class _Read:
         that reading went on to the tar's clean end."""
         stop = float("inf") if self.stop is None else self.stop
         first, covered = swallowed(watch, prev, info, stop, whole)
+        yield from self._nested_said(covered, prev)
         limit = stop if info is None else min(info.offset, stop)
         clean, reached = False, 0
         why = "it lies inside a member read again already" if self.again else ONCE
@@ -258,6 +288,7 @@ class _Read:
                 self.file, self.members, self.limit, self.file_format, self.damage, {}, None, end
             )
             again.again, again.base = True, self.base + first
+            again.within = printable(member_name(prev.name))  # clause covered_name_said
             try:
                 with reopen(first) as stream:
                     ended = yield from again.tar(stream)

@@ -29,6 +29,8 @@ A member that is read (under the bound) keeps its own clauses (``embedded_tar_re
 
 from __future__ import annotations
 
+import posixpath
+import shlex
 import tarfile
 from dataclasses import replace
 
@@ -37,6 +39,7 @@ from transforms.inputs import printable
 from transforms.tar_headers import follow_headers, parsed
 
 BLOCK = tarfile.BLOCKSIZE
+PAST = "past its end"  # session 56: clause cut_tar_said settles a line that says it
 
 
 def declared_end(watch, prev, info, tar, failed: bool = False) -> bool | None:
@@ -120,9 +123,38 @@ def tar_data_no_tar(data: bytes) -> str:
         f"the member is not read: its header says {len(data):,} bytes, but its data is no "
         "tar: it starts with the "
         f"header of member {printable(infos[0].name)!r}, and the {len(infos):,} member header(s) "
-        f"in it, followed, run {'to its end' if at == len(data) else 'past its end'} with no "
+        f"in it, followed, run {'to its end' if at == len(data) else PAST} with no "
         "end-of-archive blocks (a damaged size field); the member headers inside its data are "
         "read as the archive's members (each once; if it is a tar stored without its end "
         "blocks, a tar fragment, the bytes are the same: its files are those rows): "
         "re-create or re-download the archive"
+    )
+
+
+def cut_line(row: Rejected, whole: bool | None) -> Rejected:
+    """Session 56: clause ``cut_tar_said`` (the Left of session 55's review): the
+    :func:`tar_data_no_tar` line of a member whose inner headers run PAST its end,
+    settled once the reader has read the next header (transforms.tar_said ``Held``).
+    ``whole`` True (:func:`declared_end`: a header, or zeros, stand at its declared end):
+    its size is right and its data is a tar cut short (mid-member) stored whole, whose
+    files are no members of this archive and are not read; base56 said they were read as
+    the archive's members (none was). Else the line stands (a damaged size field: the
+    reader read the headers inside it again)."""
+    if whole is not True or PAST not in row.error:
+        return row
+    head = row.error.split(", followed, run", 1)[0].replace(
+        "but its data is no tar: it starts",
+        "and a member header or zero blocks stand at its declared end, but its data is a "
+        "tar cut short (mid-member): it starts",
+    )
+    name = shlex.quote(posixpath.basename(row.doc_id))
+    return replace(
+        row,
+        reason="nested_archive",
+        error=(
+            f"{head}, followed, run past its end: its files are that tar's, not this "
+            "archive's members, and are not read: unpack the archive, then "
+            f"{name} in it (`tar -xf {name}` gives its files up to the cut, then an error), "
+            "and pass the folder as --input"
+        ),
     )
