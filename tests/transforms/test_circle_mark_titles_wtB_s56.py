@@ -1,0 +1,78 @@
+"""Rule ``circle_mark_titles`` (transforms.circle_mark_titles), session 56 clauses.
+
+Excerpts, byte for byte (UTF-8, LF) from oscarsun72/chtxt (mirror /work/notes/dump/
+oscarsun72+chtxt):
+- tests/data/zh_oscarsun72_xiaofu_front_circle_s56.txt: z.其他/笑府.txt lines 6-25 (the book's
+  "# " title, "○ 笑府序 墨憨齋主人題" over the preface, "## 卷一·古艷部", its first jokes);
+- tests/data/zh_oscarsun72_songci_long_circle_s56.txt: n.蒙學/宋詞三百首.txt lines 495-512
+  ("○ 定風波·三月三日沙湖道中遇雨，…故作此。 / 蘇軾", 46 characters, between two short titles).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from transforms import circle_mark_titles as cmt
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.structure import analyze_text
+
+DATA = Path(__file__).parents[1] / "data"
+XIAOFU = (DATA / "zh_oscarsun72_xiaofu_front_circle_s56.txt").read_text(encoding="utf-8")
+SONGCI = (DATA / "zh_oscarsun72_songci_long_circle_s56.txt").read_text(encoding="utf-8")
+
+
+def _sections(raw: str) -> list[tuple[int, str]]:
+    # as the pipeline reads it: the "#" marks the clean stage cuts are given back
+    cleaned = clean_text(normalize_text(raw))
+    sections = analyze_text(cleaned.text, markup=cleaned.markup_headings).sections
+    return [(s.level, s.title) for s in sections if s.title]
+
+
+def test_preface_before_the_first_juan_is_its_sibling():
+    # clause circle_front_matter: the preface stands beside 卷一, the jokes under it
+    got = _sections(XIAOFU)
+    assert got == [
+        (1, "笑府|〔明〕馮夢龍 編"),
+        (2, "笑府序 墨憨齋主人題"),
+        (2, "卷一·古艷部"),
+        (3, "富翁帶巾"),
+        (3, "借牛"),
+    ]
+
+
+def test_marked_titles_under_a_division_keep_their_rank():
+    # clause circle_front_matter reaches no title after the first division: 卷一's jokes
+    # stay one level under it, and a book without a division has no front matter
+    text = XIAOFU.replace("## 卷一·古艷部", "墨憨子曰")
+    got = _sections(text)
+    assert (2, "卷一·古艷部") not in got
+    assert [lvl for lvl, t in got if t in ("富翁帶巾", "借牛")] == [2, 2]
+    assert (2, "笑府序 墨憨齋主人題") in got  # the title's rank, as before the clause
+
+
+def test_long_title_with_its_author_credit():
+    # clause circle_authored_title: a preface as the lyric's title, over MAX_TITLE, ends
+    # with "/ 蘇軾"
+    long = next(t for t in SONGCI.split("\n") if t.startswith("○ 定風波"))
+    assert len(long) > cmt.MAX_TITLE
+    got = _sections(SONGCI)
+    assert [t for _, t in got] == [
+        "臨江仙 / 蘇軾",
+        long[2:],
+        "江城子·乙卯正月二十日夜記夢 / 蘇軾",
+    ]
+    assert len({lvl for lvl, _ in got}) == 1
+
+
+def test_long_line_without_a_credit_stays_unread():
+    # 九經字樣's "○ 雜辨部【…】" (oscarsun72/chtxt m.字書訓詁/九經字樣.txt, 64 characters): a
+    # part's title with its note, no credit: left unread, as before the clause
+    note = (
+        "○ 雜辨部【緣文字不多，若依《說文》各出部目即為繁宂，以類相從，"
+        "併入諸部外，其偏旁意義不同者共編為此部。凡七十五字。卅字重文。】"
+    )
+    assert len(note) > cmt.MAX_TITLE and cmt._title(note) is None
+    assert cmt._title("○ " + "長" * 60 + " / 蘇軾") is not None
+    assert cmt._title("○ " + "長" * 120 + " / 蘇軾") is None  # MAX_AUTHORED
+    assert cmt._title("○ " + "長" * 60 + " / 蘇軾是宋代的一位大文學家也") is None  # no name
