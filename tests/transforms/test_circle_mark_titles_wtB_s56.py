@@ -76,3 +76,18 @@ def test_long_line_without_a_credit_stays_unread():
     assert cmt._title("○ " + "長" * 60 + " / 蘇軾") is not None
     assert cmt._title("○ " + "長" * 120 + " / 蘇軾") is None  # MAX_AUTHORED
     assert cmt._title("○ " + "長" * 60 + " / 蘇軾是宋代的一位大文學家也") is None  # no name
+
+
+def test_titles_under_a_division_before_the_next_stay_under_it():
+    # clause circle_front_matter reads only titles no division of the body's rank precedes:
+    # the excerpt without its preface and with its 卷 twice, the second renamed to 笑府's
+    # 卷二 (its z.其他/笑府.txt title): the jokes under 卷一 stay under it
+    lines = XIAOFU.split("\n")
+    juan = lines.index("## 卷一·古艷部")
+    body = lines[juan:]
+    text = "\n".join(
+        lines[:2] + body + [""] + [body[0].replace("卷一·古艷部", "卷二·腐流部")] + body[1:]
+    )
+    got = _sections(text)
+    assert [lvl for lvl, t in got if t in ("卷一·古艷部", "卷二·腐流部")] == [2, 2]
+    assert [lvl for lvl, t in got if t in ("富翁帶巾", "借牛")] == [3, 3, 3, 3]
