@@ -91,3 +91,36 @@ def test_titles_under_a_division_before_the_next_stay_under_it():
     got = _sections(text)
     assert [lvl for lvl, t in got if t in ("卷一·古艷部", "卷二·腐流部")] == [2, 2]
     assert [lvl for lvl, t in got if t in ("富翁帶巾", "借牛")] == [3, 3, 3, 3]
+
+
+# Review (session 56, second engineer): tests for three plants no test caught.
+
+
+def test_credit_with_a_dynasty_bracket():
+    # clause circle_authored_title: the credit may carry its dynasty, "/〔魏晉〕陸雲"; the line
+    # byte for byte from oscarsun72/chtxt 0.詩詞/2.魏晉南北朝詩.txt line 18248 (81 characters)
+    line = (
+        "○ 從事中郎張彥明為中護軍奚世都為汲郡太守客將之官大將軍崇賢之德既遠而厚下之恩又隆"
+        "非此離析有感聖皇既蒙引見又宴于後園感鹿鳴之宴樂詠魚藻之凱歌而作是詩/〔魏晉〕陸雲"
+    )
+    assert len(line) == 81
+    assert cmt._title(line) == line[2:]
+    assert cmt._title(line.replace("〔魏晉〕", "〔魏晉")) is None  # an unclosed bracket: no credit
+
+
+def test_front_matter_takes_the_top_division_rank():
+    # clause circle_front_matter: the preface takes the rank of the book's top division (卷一,
+    # "##"), not of a lower heading after it (a "###" group under 卷一, added to the excerpt)
+    text = XIAOFU.replace("## 卷一·古艷部", "## 卷一·古艷部\n\n### 富翁類")
+    got = _sections(text)
+    assert (2, "卷一·古艷部") in got and (3, "富翁類") in got
+    assert (2, "笑府序 墨憨齋主人題") in got
+
+
+def test_deeper_dotted_title_before_the_first_division_stays_deeper():
+    # clause circle_front_matter moves only the top-depth titles (clause circle_dotted_depth):
+    # a "1.1." title under the preface (added to the excerpt) stays below the preface
+    text = XIAOFU.replace("## 卷一·古艷部", "○ 1.1.序之注\n\n墨憨子曰。\n\n## 卷一·古艷部")
+    got = dict((t, lvl) for lvl, t in _sections(text))
+    assert got["笑府序 墨憨齋主人題"] == 2 and got["卷一·古艷部"] == 2
+    assert got["1.1.序之注"] > got["笑府序 墨憨齋主人題"]
