@@ -50,8 +50,12 @@ from transforms.cjk_titles import TITLE_RANK
 MAX_TITLE = 40  # characters with the mark: 9,184 of oscarsun72's 9,190 marked lines
 MAX_AUTHORED = 100  # clause circle_authored_title: the longest real one is 68
 MIN_TITLES = 3
-# clause circle_authored_title: the line ends with a slash and a name ("/〔唐〕杜甫")
-_AUTHOR = re.compile(r"/[ \u3000]*(?:〔[^〕]{1,8}〕)?[\u3400-\u9fff][\u3400-\u9fff·]{0,7}")
+# clause circle_authored_title: the line ends with a slash and a name, spaced (" / 蘇軾") or
+# with its dynasty ("/〔魏晉〕陸雲"), the two forms of oscarsun72's 4,208 such lines: "和/或其他"
+# or "…演變/上" is no credit
+_AUTHOR = re.compile(
+    r"/(?:[ \u3000]+|(?=〔))(?:〔[^〕]{1,8}〕)?[\u3400-\u9fff][\u3400-\u9fff·]{0,7}"
+)
 _MARKED = re.compile(r"[○◎][ \u3000]+(\S.*)")
 _STOPS = "。！？；，：、"
 _DOTTED = re.compile(r"(?:\d{1,4}\.)+")

@@ -106,6 +106,10 @@ def test_credit_with_a_dynasty_bracket():
     assert len(line) == 81
     assert cmt._title(line) == line[2:]
     assert cmt._title(line.replace("〔魏晉〕", "〔魏晉")) is None  # an unclosed bracket: no credit
+    # a slash inside a long note is no credit: neither spaced nor before a dynasty
+    note = "○ 申請人須提交身份證明文件及相關材料，包括但不限於戶口本、結婚證、學歷證書和/或其他"
+    assert len(note) > cmt.MAX_TITLE and cmt._title(note) is None
+    assert cmt._title(note.replace("和/或其他", "和 / 或其他")) is not None
 
 
 def test_front_matter_takes_the_top_division_rank():
