@@ -56,6 +56,7 @@ MIN_TITLES = 3
 _AUTHOR = re.compile(
     r"/(?:[ \u3000]+|(?=〔))(?:〔[^〕]{1,8}〕)?[\u3400-\u9fff][\u3400-\u9fff·]{0,7}"
 )
+_MARKS = ("○", "◎")
 _MARKED = re.compile(r"[○◎][ \u3000]+(\S.*)")
 _STOPS = "。！？；，：、"
 _DOTTED = re.compile(r"(?:\d{1,4}\.)+")
@@ -86,13 +87,14 @@ def _depth(title: str) -> int:
 def circle_mark_titles(lines, headings: list, make) -> list:
     """``headings`` with the book's circle-marked titles added (rule circle_mark_titles);
     ``make`` builds a heading (start, end, title, kind, rank)."""
-    if not any(t[:1] in "○◎" for t in lines.texts):
+    # a blank line's "" is "in" any string: startswith, or the gate never closes
+    if not any(t.startswith(_MARKS) for t in lines.texts):
         return headings
     n = len(lines.texts)
     taken = {bisect.bisect_right(lines.starts, h.start) - 1 for h in headings}
     marked: dict[int, str] = {}
     for i, t in enumerate(lines.texts):
-        if t[:1] not in "○◎" or i in taken:
+        if not t.startswith(_MARKS) or i in taken:
             continue
         alone = (i == 0 or lines.blank[i - 1]) and (i + 1 >= n or lines.blank[i + 1])
         title = _title(t) if alone else None

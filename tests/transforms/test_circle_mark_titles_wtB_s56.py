@@ -128,3 +128,16 @@ def test_deeper_dotted_title_before_the_first_division_stays_deeper():
     got = dict((t, lvl) for lvl, t in _sections(text))
     assert got["笑府序 墨憨齋主人題"] == 2 and got["卷一·古艷部"] == 2
     assert got["1.1.序之注"] > got["笑府序 墨憨齋主人題"]
+
+
+def test_a_text_without_a_marked_line_is_not_scanned(monkeypatch):
+    # the rule's gate: a blank line's "" is "in" any string, so `t[:1] in "○◎"` let every
+    # text with a blank line through to the per-line scan (session 55's gate)
+    calls = []
+    monkeypatch.setattr(cmt, "_title", lambda t: calls.append(t))
+    text = XIAOFU.replace("○ ", "")
+    assert "○" not in text and "\n\n" in text
+    _sections(text)
+    assert calls == []
+    _sections(XIAOFU)
+    assert calls and all(t.startswith(cmt._MARKS) for t in calls)
