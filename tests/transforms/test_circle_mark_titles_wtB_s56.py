@@ -131,12 +131,14 @@ def test_deeper_dotted_title_before_the_first_division_stays_deeper():
 
 
 def test_a_text_without_a_marked_line_is_not_scanned(monkeypatch):
-    # the rule's gate: a blank line's "" is "in" any string, so `t[:1] in "○◎"` let every
-    # text with a blank line through to the per-line scan (session 55's gate)
+    # the rule's gate and scan: a blank line's "" is "in" any string, so `t[:1] in "○◎"`
+    # (session 55) let every text with a blank line in, and a blank line between blank
+    # lines on to _title
     calls = []
     monkeypatch.setattr(cmt, "_title", lambda t: calls.append(t))
-    text = XIAOFU.replace("○ ", "")
-    assert "○" not in text and "\n\n" in text
+    # runs of blank lines: a blank line between blank lines is "alone", as a title is
+    text = XIAOFU.replace("○ ", "").replace("\n\n", "\n\n\n\n")
+    assert "○" not in text
     _sections(text)
     assert calls == []
     _sections(XIAOFU)
