@@ -21,8 +21,10 @@ from transforms.normalize import normalize_text  # noqa: E402
 from transforms.structure import analyze_text  # noqa: E402
 
 
-def _run(text: str) -> list[tuple[int, str]]:
-    return [(s.level, s.title) for s in analyze_text(text).sections]
+def _run(cleaned) -> list[tuple[int, str]]:
+    # the cut "#" marks go back, as in the pipeline
+    sections = analyze_text(cleaned.text, markup=cleaned.markup_headings).sections
+    return [(s.level, s.title) for s in sections]
 
 
 def main(patterns: list[str]) -> None:
@@ -30,8 +32,8 @@ def main(patterns: list[str]) -> None:
     files = sorted(p for pat in patterns for p in glob.glob(pat))
     changed = 0
     for path in files:
-        text = clean_text(normalize_text(_read(path))).text
-        if not text.strip():
+        text = clean_text(normalize_text(_read(path)))
+        if not text.text.strip():
             continue  # an empty document has no structure
         sections.chapters_span, cjk_titles._FW_LETTER = (lambda *a: None), _NEVER
         off = _run(text)

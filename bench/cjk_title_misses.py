@@ -30,8 +30,10 @@ def _found(key: str, titles: set[str]) -> bool:
 
 def misses(raw: str) -> tuple[int, list[str]]:
     """(numbered lines, those that start no section title) of one raw text."""
-    text = clean_text(normalize_text(raw)).text
-    titles = {"".join(s.title.split()) for s in analyze_text(text).sections} - {""}
+    cleaned = clean_text(normalize_text(raw))  # the cut "#" marks go back, as in the pipeline
+    text = cleaned.text
+    sections = analyze_text(text, markup=cleaned.markup_headings).sections
+    titles = {"".join(s.title.split()) for s in sections} - {""}
     lines = [m.group(1).strip() for m in _NUMBERED.finditer(text)]
     missed = [ln for ln in lines if not _found("".join(ln.split()), titles)]
     return len(lines), missed

@@ -35,8 +35,9 @@ def _read(path: str) -> str:
 
 
 def _run(raw: str) -> tuple[str, list[str]]:
-    text = clean_text(normalize_text(raw)).text
-    return text, [s.title for s in analyze_text(text).sections]
+    cleaned = clean_text(normalize_text(raw))  # the cut "#" marks go back, as in the pipeline
+    text = cleaned.text
+    return text, [s.title for s in analyze_text(text, markup=cleaned.markup_headings).sections]
 
 
 def main(patterns: list[str]) -> None:

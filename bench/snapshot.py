@@ -84,7 +84,11 @@ def _one(item: tuple[str, str]) -> tuple[str, dict, str]:
         "clean_chars": len(out),
     }
     if out.strip():
-        st = analyze_text(out, fortune_entries=cleaned.fortune_entries)
+        # the cut "#" marks go back, as in the pipeline (none of the 1,429 shared documents
+        # has one: session 56's base snapshot stays comparable)
+        st = analyze_text(
+            out, fortune_entries=cleaned.fortune_entries, markup=cleaned.markup_headings
+        )
         entry["sections"] = [[s.start, s.end, s.level, s.title] for s in st.sections]
         entry["sentences"] = len(st.sentences)
         entry["topic_segments"] = len(st.topic_segments)
