@@ -1,0 +1,47 @@
+"""Rule ``site_ad`` (``transforms.promo_lines.promotion_lines`` calls it behind its CJK
+gate): a download site's address stub glued after a sentence's end, its "www" spelled
+in mixed case or width (session 56, branch wtC; 曾国藩全集, hankinghu/literature-books,
+and 元气少年, zzk6780051/novel).
+
+* ``mixed_www_stub``: right after a sentence's end ("。！？!?…" or a closing quotation
+  mark), with no space, "www" whose three letters are not one character ("ＷWw", "ＷｗＷ":
+  case and width switched inside the word, as a site's stamp writes it to slip past
+  filters; no typist writes it so), a dot ("." or "．"), then at most ``TAIL_CHARS``
+  letters, digits (any width), enclosed digits ("⒉", "①", "⑴") and dots, glued to what
+  follows: 曾国藩全集's "…献攻武昌之计。ＷWw.ＤＵ.ＬＡ”" and "…城破就在这几天。ＷWw.ＤＵ.ＬＡ他望着夜空"
+  (7 times), 元气少年's "…容易引起手下心思浮动。ＷｗＷ．⒉" (a stub: no name, no top-level
+  name). The stub goes; the sentences on both sides stay.
+
+Guards: ``www_one_spelling`` (the three letters one character, "www", "ＷＷＷ", "ｗｗｗ":
+an author's own address, "网址：ｗｗｗ．ｓｉｎａ．ｃｏｍ", stays; older clauses read those);
+``stub_after_sentence`` (only after a sentence's end: an address inside a sentence,
+"在我们的网站www．richdadbook3．com上", is the author's); ``stub_not_punctuated`` (what
+follows the stub is a line's end, a Han character or a closing quotation mark: an address
+the sentence punctuates, "…。Www.Sina.com，…", is cited, and stays).
+
+Cost: one regex search for a "www" and a dot (either width) per document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.textedit import Edit
+
+RULE = "site_ad"
+TAIL_CHARS = 16
+_ENDS = "。！？!?…”」』"
+_TAIL = "A-Za-z0-9\uff21-\uff3a\uff41-\uff5a\uff10-\uff19\u2460-\u249b.．"
+_STUB = re.compile(
+    f"(?<=[{_ENDS}])([wWｗＷ]{{3}})[.．][{_TAIL}]{{0,{TAIL_CHARS}}}"
+    f"(?![{_TAIL}])(?=[ \t\u3000]*(?:\n|\\Z)|[\u4e00-\u9fff“「『”」』])"
+)
+
+
+def www_stubs(text: str) -> list[Edit]:
+    """Clause ``mixed_www_stub`` and its guards (module doc)."""
+    cuts = []
+    for m in _STUB.finditer(text):
+        if len(set(m.group(1))) > 1:  # guard www_one_spelling
+            cuts.append(Edit(m.start(), m.end(), "", RULE))
+    return cuts
