@@ -14,7 +14,9 @@ and 元气少年, zzk6780051/novel).
 
 Guards: ``www_one_spelling`` (the three letters one character, "www", "ＷＷＷ", "ｗｗｗ":
 an author's own address, "网址：ｗｗｗ．ｓｉｎａ．ｃｏｍ", stays; older clauses read those);
-``stub_after_sentence`` (only after a sentence's end: an address inside a sentence,
+``www_ascii_case_left`` (an ASCII-only case
+variant, "WWw.dU.LA", is left to ``promo_lines``' older ``case_variant`` clause and its copy
+count); ``stub_after_sentence`` (only after a sentence's end: an address inside a sentence,
 "在我们的网站www．richdadbook3．com上", is the author's); ``stub_not_punctuated`` (what
 follows the stub is a line's end, a Han character or a closing quotation mark: an address
 the sentence punctuates, "…。Www.Sina.com，…", is cited, and stays).
@@ -42,6 +44,9 @@ def www_stubs(text: str) -> list[Edit]:
     """Clause ``mixed_www_stub`` and its guards (module doc)."""
     cuts = []
     for m in _STUB.finditer(text):
-        if len(set(m.group(1))) > 1:  # guard www_one_spelling
+        w = m.group(1)
+        # guards www_one_spelling and www_ascii_case_left (an all-ASCII "WWw" is the
+        # older case_variant clause's, with its copy count)
+        if len(set(w)) > 1 and not w.isascii():
             cuts.append(Edit(m.start(), m.end(), "", RULE))
     return cuts

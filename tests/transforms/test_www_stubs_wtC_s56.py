@@ -56,6 +56,8 @@ def test_clean_text_drops_stubs():
         # guard www_one_spelling: the same stub in one spelling is not this clause's
         ("之计。ＷWw.ＤＵ.ＬＡ”", "之计。ＷＷＷ.ＤＵ.ＬＡ”"),
         ("之计。ＷWw.ＤＵ.ＬＡ”", "之计。www.ＤＵ.ＬＡ”"),
+        # guard www_ascii_case_left: ASCII case variants are case_variant's (copy count)
+        ("之计。ＷWw.ＤＵ.ＬＡ”", "之计。WWw.ＤＵ.ＬＡ”"),
         # guard stub_after_sentence: glued to a word of the sentence
         ("之计。ＷWw.ＤＵ.ＬＡ”", "之计是ＷWw.ＤＵ.ＬＡ”"),
         # guard stub_not_punctuated: the sentence goes on after the address
