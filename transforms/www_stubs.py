@@ -16,7 +16,10 @@ Guards: ``www_one_spelling`` (the three letters one character, "www", "ＷＷＷ
 an author's own address, "网址：ｗｗｗ．ｓｉｎａ．ｃｏｍ", stays; older clauses read those);
 ``www_ascii_case_left`` (an ASCII-only case
 variant, "WWw.dU.LA", is left to ``promo_lines``' older ``case_variant`` clause and its copy
-count); ``stub_after_sentence`` (only after a sentence's end: an address inside a sentence,
+count); ``www_sentence_case`` (review, session 56: the three letters in one width, written
+as a sentence's first word "Ｗｗｗ" or with caps lock on "ｗＷＷ", are a typist's: a story's
+sentence may begin with its address, "…电脑。Ｗｗｗ．ｂａｉｄｕ．ｃｏｍ是她每天都要去的网站。");
+``stub_after_sentence`` (only after a sentence's end: an address inside a sentence,
 "在我们的网站www．richdadbook3．com上", is the author's); ``stub_not_punctuated`` (what
 follows the stub is a line's end, a Han character or a closing quotation mark: an address
 the sentence punctuates, "…。Www.Sina.com，…", is cited, and stays).
@@ -47,6 +50,16 @@ def www_stubs(text: str) -> list[Edit]:
         w = m.group(1)
         # guards www_one_spelling and www_ascii_case_left (an all-ASCII "WWw" is the
         # older case_variant clause's, with its copy count)
-        if len(set(w)) > 1 and not w.isascii():
+        if len(set(w)) > 1 and not w.isascii() and not _typed(w):
             cuts.append(Edit(m.start(), m.end(), "", RULE))
     return cuts
+
+
+def _typed(w: str) -> bool:
+    """Guard ``www_sentence_case``: one width, cased as a sentence's first word ("Ｗｗｗ")
+    or with caps lock on ("ｗＷＷ")."""
+    one_width = len({c.isascii() for c in w}) == 1
+    rest = w[1:]
+    return one_width and (
+        (w[0].isupper() and rest.islower()) or (w[0].islower() and rest.isupper())
+    )

@@ -62,9 +62,31 @@ def test_clean_text_drops_stubs():
         ("之计。ＷWw.ＤＵ.ＬＡ”", "之计是ＷWw.ＤＵ.ＬＡ”"),
         # guard stub_not_punctuated: the sentence goes on after the address
         ("之计。ＷWw.ＤＵ.ＬＡ”", "之计。ＷWw.ＤＵ.ＬＡ，”"),
+        # guard www_sentence_case (review): one width, a sentence's first word or caps lock
+        ("之计。ＷWw.ＤＵ.ＬＡ”", "之计。Ｗｗｗ．ｂａｉｄｕ．ｃｏｍ”"),
+        ("之计。ＷWw.ＤＵ.ＬＡ”", "之计。ｗＷＷ．ｑｑ．ｃｏｍ”"),
+        # bound TAIL_CHARS (review): a tail over 16 characters is not a stub's
+        ("之计。ＷWw.ＤＵ.ＬＡ”", "之计。ＷWw." + "ＤＵ" * 8 + ".ＬＡ”"),
     ],
 )
 def test_guards_keep_edited_real_line(edited):
     text = _read("zengguofan_stubs.txt").splitlines()[0].replace(*edited)
     assert edited[1] in text
     assert www_stubs(text) == []
+
+
+def test_sentence_case_address_kept_by_clean_text():
+    """Review (session 56): the real line, its stub replaced by an address a sentence of
+    the story begins with; clean_text keeps it whole (guard www_sentence_case)."""
+    line = _read("zengguofan_stubs.txt").splitlines()[2]
+    assert "这几天。ＷWw.ＤＵ.ＬＡ他望着夜空" in line
+    edited = line.replace("ＷWw.ＤＵ.ＬＡ", "Ｗｗｗ．ｂａｉｄｕ．ｃｏｍ")
+    assert "这几天。Ｗｗｗ．ｂａｉｄｕ．ｃｏｍ他望着夜空" in clean_text(edited + "\n").text
+
+
+def test_tail_at_bound_is_cut():
+    """Bound TAIL_CHARS (review): a tail of exactly 16 characters is still a stub's."""
+    line = _read("zengguofan_stubs.txt").splitlines()[0]
+    edited = line.replace("ＷWw.ＤＵ.ＬＡ", "ＷWw." + "ＤＵ" * 6 + ".ＬＡＬ")
+    assert len(www_stubs(edited)) == 1
+    assert "之计。”" in _cut(edited)
