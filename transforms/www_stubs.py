@@ -24,7 +24,8 @@ sentence may begin with its address, "…电脑。Ｗｗｗ．ｂａｉｄｕ．
 follows the stub is a line's end, a Han character or a closing quotation mark: an address
 the sentence punctuates, "…。Www.Sina.com，…", is cited, and stays).
 
-Cost: one regex search for a "www" and a dot (either width) per document.
+Cost: one str scan per "w" form and a regex match where one follows a sentence's end
+(review, session 56: the regex over every character cost 3-5 % of clean_text on Chinese books).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ _STUB = re.compile(
 def www_stubs(text: str) -> list[Edit]:
     """Clause ``mixed_www_stub`` and its guards (module doc)."""
     cuts = []
-    for m in _STUB.finditer(text):
+    for m in _candidates(text):
         w = m.group(1)
         # guards www_one_spelling and www_ascii_case_left (an all-ASCII "WWw" is the
         # older case_variant clause's, with its copy count)
@@ -63,3 +64,17 @@ def _typed(w: str) -> bool:
     return one_width and (
         (w[0].isupper() and rest.islower()) or (w[0].islower() and rest.isupper())
     )
+
+
+def _candidates(text: str) -> list[re.Match]:
+    """The stub's matches, tried only where a "w" form follows a sentence's end: a str scan
+    per form instead of the regex at every character (review, session 56: the same
+    matches; a tail holds no sentence end, so two never overlap)."""
+    found = []
+    for c in "wWｗＷ":
+        i = text.find(c, 1)
+        while i != -1:
+            if text[i - 1] in _ENDS and (m := _STUB.match(text, i)):
+                found.append(m)
+            i = text.find(c, i + 1)
+    return sorted(found, key=lambda m: m.start())
