@@ -68,6 +68,7 @@ from transforms.textedit import Edit
 from transforms.torn_links import torn_links
 from transforms.traditional_forms import simplified_forms
 from transforms.upload_credit import upload_credit_blocks
+from transforms.www_stubs import www_stubs
 
 RULE = "site_ad"
 LINE_CHARS = 80
@@ -242,6 +243,7 @@ def promotion_lines(text: str) -> list[Edit]:
     cuts += upload_credit_blocks(text)  # clause upload_credit_end_block (s52)
     cuts += chapter_pleas(text)  # clauses vote_plea_tail, app_notice_tail (s53)
     cuts += body_marks(text)  # clause body_mark_page_line (transforms.site_page_marks, s54)
+    cuts += www_stubs(text)  # clause mixed_www_stub (transforms.www_stubs, s56)
     return cuts + repeated_stamps(text) + credit_blocks(text)
 
 
