@@ -203,7 +203,11 @@ def poem_title_spans(
     ]
     titles, groups, refrained, over_parts, headed, under = [], set(), set(), set(), [], {}
     for k, (a, _) in enumerate(blocks):
-        if not apart[k] or a in bylines or (k and blocks[k - 1][1] - 1 in heads):
+        # Clause dated_title_under_heading (session 56): a title block with its date ("GENOA
+        # AND THE MEDITERRANEAN" / "(March, 1887)" under Hardy's "POEMS OF PILGRIMAGE") heads
+        # the part's first poem, no label of the heading over it.
+        dated = not one[k] and not verse[k]
+        if not apart[k] or a in bylines or (k and blocks[k - 1][1] - 1 in heads and not dated):
             continue  # clause label_under_heading
         # Clause headed_poems_count: a title in capitals another rule took is counted
         # below, never titled again; other headings ("CANTO XVII", "Book I", a named
