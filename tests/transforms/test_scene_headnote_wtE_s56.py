@@ -112,3 +112,36 @@ def test_four_line_direction_is_no_headnote():
     three = ["(" + texts[a + 1]] + texts[a + 2 : b]
     assert _headnote(three, 0, 3, False)
     assert not _headnote(three, 0, 3, True)  # a stanza in brackets stays verse
+
+
+def test_dated_title_under_heading_heads_its_poem():
+    """Hardy's "GENOA AND THE MEDITERRANEAN" / "(March, 1887)" right under the part's heading
+    "POEMS OF PILGRIMAGE" heads its poem (clause dated_title_under_heading; base56 read it as
+    the heading's label, the excerpt lost every poem title: fails with the clause off).
+    Real text: tests/data/en_gutenberg_hardy_past_present_genoa_s56.txt, lines 760-1037 of
+    "Hardy, Thomas/Poems of the Past and the Present.txt". SHELLEY'S SKYLARK and IN THE OLD
+    THEATRE, FIESOLE are still no headings: their poems sit in GENOA's section."""
+    from transforms.sections import find_sections
+
+    raw = (DATA / "en_gutenberg_hardy_past_present_genoa_s56.txt").read_bytes().decode("utf-8")
+    text = clean_text(normalize_text(raw), CleanConfig()).text
+    sections = find_sections(text)[0]
+    titles = [s.title for s in sections]
+    assert titles == [
+        "",
+        "POEMS OF PILGRIMAGE",
+        "GENOA AND THE MEDITERRANEAN (March, 1887)",
+        "ROME: ON THE PALATINE (April, 1887)",
+        "ROME BUILDING A NEW STREET IN THE ANCIENT QUARTER (April, 1887)",
+        "ROME THE VATICAN—SALA DELLE MUSE (1887)",
+        "ROME AT THE PYRAMID OF CESTIUS NEAR THE GRAVES OF SHELLEY AND KEATS (1887)",
+        "LAUSANNE IN GIBBON’S OLD GARDEN: 11–12 P.M. June 27, 1897",
+        "ZERMATT TO THE MATTERHORN (June-July, 1897)",
+    ]
+    assert sections[1].end - sections[1].start < 30  # the heading alone
+    genoa = sections[2]
+    body = text[genoa.start : genoa.end]
+    assert body.startswith("GENOA AND THE MEDITERRANEAN")
+    assert "O EPIC-FAMED, god-haunted Central Sea," in body
+    assert "in pilgrimage to thee." in body
+    assert all(s.end == t.start for s, t in zip(sections, sections[1:], strict=False))
