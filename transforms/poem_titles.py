@@ -203,9 +203,11 @@ def poem_title_spans(
     ]
     titles, groups, refrained, over_parts, headed, under = [], set(), set(), set(), [], {}
     for k, (a, _) in enumerate(blocks):
-        # Clause dated_title_under_heading (session 56): a title block with its date ("GENOA
-        # AND THE MEDITERRANEAN" / "(March, 1887)" under Hardy's "POEMS OF PILGRIMAGE") heads
-        # the part's first poem, no label of the heading over it.
+        # Clause dated_title_under_heading (session 56): a title block of two lines or more,
+        # no stanza, right under a heading heads the part's first poem, no label of the
+        # heading over it: "GENOA AND THE MEDITERRANEAN" / "(March, 1887)" under Hardy's
+        # "POEMS OF PILGRIMAGE"; no date is tested ("MEN WHO MARCH AWAY" / "(SONG OF THE
+        # SOLDIERS)" in Moments of Vision is one too). A one-line label is still skipped.
         dated = not one[k] and not verse[k]
         if not apart[k] or a in bylines or (k and blocks[k - 1][1] - 1 in heads and not dated):
             continue  # clause label_under_heading
