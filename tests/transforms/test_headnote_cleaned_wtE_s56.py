@@ -73,3 +73,27 @@ def test_cleaned_bracketed_stanza_is_no_headnote():
     assert not any(")" in t for t in texts[a : b - 1])
     assert _stanza(texts, a, b)
     assert not _headnote(texts, a, b, False)
+
+
+def test_cleaned_title_block_with_date_is_no_headnote():
+    """Hardy's "GENOA AND THE MEDITERRANEAN" / "(March, 1887)": two lines, no stanza, the last
+    closes a bracket, but the first opens none: a title block, no note (fails with the test
+    of the opening bracket off). tests/data/en_gutenberg_hardy_past_present_genoa_s56.txt."""
+    texts, a, b = _cleaned_block("en_gutenberg_hardy_past_present_genoa_s56.txt", "GENOA AND")
+    assert texts[a:b] == ["GENOA AND THE MEDITERRANEAN", "(March, 1887)"]
+    assert not _stanza(texts, a, b)
+    assert not _headnote(texts, a, b, False)
+
+
+def test_cleaned_couplet_closing_on_a_comma_is_no_headnote():
+    """Alger's couplet in brackets that closes on "face)," (lines 920-929 of "Alger, Horatio,
+    Jr./Grand'ther Baldwin's Thanksgiving, with Other Ballads and Poems.txt",
+    tests/data/en_gutenberg_alger_baldwin_angel_couplet_s56r.txt): the last line does not end
+    on the bracket, so even read as no stanza it is no note (fails with the test of the
+    closing bracket off)."""
+    texts, a, b = _cleaned_block("en_gutenberg_alger_baldwin_angel_couplet_s56r.txt", "(An angel")
+    assert texts[a:b] == [
+        "(An angel in whose likeness he could trace,",
+        "More noble grown, the traveller's form and face),",
+    ]
+    assert not _headnote(texts, a, b, False)
