@@ -38,6 +38,15 @@ _CLOSING = "\"'’”»)]*_ "
 _STOPS = frozenset(",.;:!?-—")
 _OPENING = re.compile(r"[^\w]*(\w)")
 _SPEAKS = re.compile(r"(?i)\W*\w+(?: \w+)? (?:speaks|sings|loquitur)\W*$")
+# Clause scene_set_line (session 56): a line in mixed case that sets a play's scene ("The
+# Scene before the Prison in Gaza.", "The first Scene discovers a wilde Wood." in Milton's
+# Samson and Mask; "Scene: - Britain.", "The Scene is laid in Edinburgh.") is a stage
+# direction, no title; a title naming a scene ("The Scene of the Crime", "The Closing
+# Scene.", "Scene II.") goes on to no verb of setting and no stop.
+_SCENE_SET = re.compile(
+    r"(?:The (?:[a-z]+ )?)?Scene(?: (?:is|lies|changes|opens|discovers|discloses|represents"
+    r"|before|continues|shifts|same)\b|[.,:;][ \-—_]*\w)"
+)
 FRONT_CHARS = 3000  # the title page and its back (as transforms.bylines reads them)
 # Clause imprint_in_front: a printer's or publisher's line ("ABERDEEN UNIVERSITY PRESS",
 # "ERSKINE MACDONALD, LTD.") on the title page's back is no poem's title.
@@ -211,6 +220,8 @@ def _title_like(t: str) -> bool:
         return False
     if (t[0] == "(" and t.rstrip(".")[-1:] == ")") or _SPEAKS.match(t):
         return False  # clause stage_direction: "(She speaks.)" (Wharton), "Socrates speaks." (Lang)
+    if _SCENE_SET.match(t):
+        return False  # clause scene_set_line
     end = t.rstrip("-—–")[-1:]  # ":--" introduces the verse under it, as ":" does
     if end in ";:":
         # Clause open_title_in_capitals: a title in capitals may run on into the line

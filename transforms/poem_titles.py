@@ -177,11 +177,7 @@ def poem_title_spans(
     # "Fall" at the same hour and place)" under Hardy's "LAUSANNE" block) stands as a
     # subtitle does, between the title and its first stanza; not a stanza in brackets
     # (Chesterton's "(And even to-day I will wager that no man" / "Can fathom ... woman!)").
-    noted = [
-        2 <= b - a <= 3 and texts[a][:1] == "(" and texts[b - 1].endswith(")")
-        and not any(")" in t for t in texts[a : b - 1]) and not v
-        for v, (a, b) in zip(verse, blocks, strict=True)
-    ]  # fmt: skip
+    noted = [_headnote(texts, a, b, v) for v, (a, b) in zip(verse, blocks, strict=True)]
     # Clause motto_citation: a motto over a poem ends on its source, or its source stands
     # under it ("His compassions fail not." / "Lament. iii. 22, 23."): no title.
     cite = [o and bool(_CITATION.search(texts[a])) for o, (a, _) in zip(one, blocks, strict=True)]
@@ -207,7 +203,13 @@ def poem_title_spans(
     ]
     titles, groups, refrained, over_parts, headed, under = [], set(), set(), set(), [], {}
     for k, (a, _) in enumerate(blocks):
-        if not apart[k] or a in bylines or (k and blocks[k - 1][1] - 1 in heads):
+        # Clause dated_title_under_heading (session 56): a title block of two lines or more,
+        # no stanza, right under a heading heads the part's first poem, no label of the
+        # heading over it: "GENOA AND THE MEDITERRANEAN" / "(March, 1887)" under Hardy's
+        # "POEMS OF PILGRIMAGE"; no date is tested ("MEN WHO MARCH AWAY" / "(SONG OF THE
+        # SOLDIERS)" in Moments of Vision is one too). A one-line label is still skipped.
+        dated = not one[k] and not verse[k]
+        if not apart[k] or a in bylines or (k and blocks[k - 1][1] - 1 in heads and not dated):
             continue  # clause label_under_heading
         # Clause headed_poems_count: a title in capitals another rule took is counted
         # below, never titled again; other headings ("CANTO XVII", "Book I", a named
@@ -376,6 +378,21 @@ def poem_title_spans(
                   + [(blocks[k][0], blocks[k][0], min(group, rank[k + 1]))
                      for k in groups if k + 1 in rank]
                   + [(blocks[k][0], blocks[k][0], min(group, rank[k])) for k in labels])  # fmt: skip
+
+
+def _headnote(texts: list[str], a: int, b: int, verse: bool) -> bool:
+    """Clause ``bracketed_headnote``: lines a..b-1, no stanza (``verse`` false), are one
+    note in round brackets over two or three lines: the first opens it, the last closes it
+    and no line before the last closes a bracket (a speech between two stage directions,
+    "(_With despair_) There is no to-morrow! (_Sinks ..." / "railings. Low sobs_)", is
+    none); four lines or more are a stage direction or a paragraph, no note."""
+    return (
+        2 <= b - a <= 3
+        and texts[a][:1] == "("
+        and texts[b - 1].endswith(")")
+        and not any(")" in t for t in texts[a : b - 1])
+        and not verse
+    )
 
 
 def _title_date(t: str) -> bool:
