@@ -244,6 +244,15 @@ def test_a_held_line_is_said_before_a_codec_error_on_a_pipe(tmp_path, temp_folde
     assert got[-1].reason == "corrupt_input", got[-1].error
 
 
+def _then_tar_r(name, tmp_path, how):
+    """part.img's fragment names its Hugo ``name``; then ``tar -r`` appends a newer ``name``
+    (Grimm) over the archive's end blocks, as GNU tar does."""
+    first = _archive("part.img", _fragment(name))
+    newer = tar_bytes({name: TEXTS["grimm.txt"]}, format=USTAR)
+    last = header_offsets(first)[-1] + 512 + -(-len(TEXTS["dumas.txt"].encode()) // 512) * 512
+    return _read(tmp_path / "in", first[:last] + newer, how)
+
+
 @pytest.mark.parametrize("how", HOW)
 def test_a_true_tar_r_copy_after_a_name_met_inside_a_member_is_said_as_tar_r(
     tmp_path, temp_folder, how
@@ -253,10 +262,7 @@ def test_a_true_tar_r_copy_after_a_name_met_inside_a_member_is_said_as_tar_r(
     overwritten, as GNU tar does). The outer Dumas said "tar -xf gives this" (untrue: the
     appended copy wins) and the appended one said nothing of tar -r. Now the outer one
     says the last member wins, the appended one keeps base56's tar -r line."""
-    first = _archive("part.img", _fragment("dumas.txt"))
-    newer = tar_bytes({"dumas.txt": TEXTS["grimm.txt"]}, format=USTAR)
-    last = header_offsets(first)[-1] + 512 + -(-len(TEXTS["dumas.txt"].encode()) // 512) * 512
-    got = _read(tmp_path / "in", first[:last] + newer, how)
+    got = _then_tar_r("dumas.txt", tmp_path, how)
     names = ["tolstoy.txt", "part.img", "a.txt", "dumas.txt", "dumas.txt", "dumas.txt"]
     assert _names(got) == names, got
     assert got[3].text == TEXTS["hugo.txt"]
@@ -293,10 +299,7 @@ def test_a_tar_r_copy_of_an_outer_name_met_again_inside_a_member_says_tar_r(
     """Review: the other order, then ``tar -r``: the outer Tolstoy is read first, part.img's
     Hugo is named tolstoy.txt (said where it lies), and a newer tolstoy.txt is appended.
     The appended one is tar -r's copy of the outer one: base56's line, not "inside"."""
-    first = _archive("part.img", _fragment("tolstoy.txt"))
-    newer = tar_bytes({"tolstoy.txt": TEXTS["grimm.txt"]}, format=USTAR)
-    last = header_offsets(first)[-1] + 512 + -(-len(TEXTS["dumas.txt"].encode()) // 512) * 512
-    got = _read(tmp_path / "in", first[:last] + newer, how)
+    got = _then_tar_r("tolstoy.txt", tmp_path, how)
     names = ["tolstoy.txt", "part.img", "a.txt", "tolstoy.txt", "dumas.txt", "tolstoy.txt"]
     assert _names(got) == names, got
     assert "lies inside the data of member 'part.img'" in got[3].error
