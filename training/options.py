@@ -20,9 +20,10 @@ LCL_THRESHOLD = -2.0  # training.longppl.LCL_THRESHOLD (beta)
 TRAIN_EPILOG = (
     "Overrides: --set optim.lr=1e-4 --set 'curriculum=[{window: 512, steps: 20}, "
     "{window: 2048, tokens: 200000}]' --set rope.type=yarn --set rope.target_length=16384 "
-    "--set peft.train_norms=true --set gradient_checkpointing=true. Keys: see "
+    "--set peft.train_norms=true --set gradient_checkpointing=true --set dtype=bfloat16 "
+    "(bf16 autocast; dtype auto: bf16 on CUDA, float32 on CPU). Keys: see "
     "training/config.py and training/configs/default.yaml."
-)
+)  # clause help_names_dtype (session 56): the precision key is named where users look
 
 
 def _positive_int(text: str) -> int:
