@@ -31,8 +31,9 @@ from transforms.normalize import normalize_text
 from transforms.structure import analyze_text
 out = {}
 for path in sys.argv[2:]:
-    text = clean_text(normalize_text(open(path, encoding="utf-8", errors="replace").read())).text
-    out[path] = [text, [s.title for s in analyze_text(text).sections]]
+    cleaned = clean_text(normalize_text(open(path, encoding="utf-8", errors="replace").read()))
+    text = cleaned.text  # the cut "#" marks go back to the structure stage, as in the pipeline
+    out[path] = [text, [s.title for s in analyze_text(text, markup=cleaned.markup_headings).sections]]
 print(json.dumps(out))
 """
 # What a note left in the training text shows (the headings the clauses cut).

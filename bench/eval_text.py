@@ -257,7 +257,9 @@ def eval_chinese() -> None:
         with open(path, encoding="utf-8") as f:
             cleaned = clean_text(normalize_text(f.read()))
         text = cleaned.text  # what the pipeline trains on
-        st = analyze_text(text, fortune_entries=cleaned.fortune_entries)
+        st = analyze_text(
+            text, fortune_entries=cleaned.fortune_entries, markup=cleaned.markup_headings
+        )
         chapters = sum(1 for s in st.sections if re.match(r"第.+回", s.title))
         para_ends = set(st.paragraphs[:, 1].tolist())
         crossing = bad = bad_colon = bad_para = 0

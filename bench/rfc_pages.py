@@ -29,12 +29,13 @@ from transforms.normalize import normalize_text
 from transforms.structure import analyze_text
 out = {}
 for path in sys.argv[2:]:
-    text = clean_text(normalize_text(open(path, encoding="utf-8", errors="replace").read())).text
+    cleaned = clean_text(normalize_text(open(path, encoding="utf-8", errors="replace").read()))
+    text = cleaned.text
     lines = text.split("\n")
     feet = sum(bool(re.search(r"\[Page \d+\]\s*$", x)) for x in lines)
     heads = sum(bool(re.match(r"\s*RFC \d+ .*(19|20)\d\d\s*$", x)) for x in lines)
     glued = sum(len(re.findall(r"(?:\. ?){4,} *\d{1,4}\b", x)) > 1 for x in lines)
-    st = analyze_text(text)
+    st = analyze_text(text, markup=cleaned.markup_headings)  # as the pipeline
     spans = [st.sentences[i] for i in st.key_sentences.tolist()]
     leader_keys = sum(bool(re.search(r"(?:\. ?){4,}$", text[a:b].rstrip())) for a, b in spans)
     out[path] = [feet, heads, glued, leader_keys, len(text), len(st.sections)]
