@@ -82,3 +82,27 @@ def imprint_lines(texts: list[str], starts: list[int], blank: list[bool]) -> set
             if j >= 0 and not blank[j]:
                 out.add(j)
     return out
+
+
+def story_bylines(texts: list[str], blank: list[bool], cands: list) -> list:
+    """Clause ``byline_under_story_title`` (session 57): anywhere in a text, a capitals
+    candidate that reads as a byline of two or more name words ("BY ROBERT LEIGHTON")
+    right under a capitals title candidate (one or two blank lines between) is the
+    story's byline, no heading: an annual or anthology sets each story's author under its
+    title (Henty's Yule Logs: "THE BADGE OF THE FOURTH FOOT" / "BY ROBERT LEIGHTON" /
+    "I", the byline was a section holding the story). Guards: the line above is a caps
+    title (a "CHAPTER V" over "BY MOONLIGHT" is a chapter's title), no byline itself, and
+    the name has two words at least ("BY STARLIGHT" under a title is its subtitle)."""
+    caps = {c.line: c for c in cands if c.kind == "caps"}
+    drop = set()
+    for i, c in caps.items():
+        if not (c.title[:3] in ("BY ", "By ") and len(c.title.split()) >= 3):
+            continue
+        if not is_byline(texts[i].strip()):
+            continue
+        j = i - 1
+        while j >= 0 and blank[j] and j >= i - 4:
+            j -= 1
+        if 2 <= i - j <= 4 and j in caps and not is_byline(texts[j].strip()):
+            drop.add(i)
+    return [c for c in cands if c.line not in drop] if drop else cands

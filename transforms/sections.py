@@ -120,7 +120,7 @@ from dataclasses import dataclass
 from schemas import Section
 from transforms import contents as ct
 from transforms import headings as hd
-from transforms.bylines import byline_lines, imprint_lines
+from transforms.bylines import byline_lines, imprint_lines, story_bylines
 from transforms.chapter_pieces import chapter_pieces
 from transforms.chapter_prefix import chapter_prefixes
 from transforms.chapter_subtitles import chapter_subtitles
@@ -308,8 +308,8 @@ def find_headings(
     cands = drop_admonition_labels(lines, cands)  # rule admonition_label
     cands = confirm_sequences(lines, cands)  # rule named_sequence
     bylines = byline_lines(lines.texts, lines.starts)  # clause byline_lines (transforms.bylines)
-    if bylines:
-        cands = [c for c in cands if c.line not in bylines]
+    # Clause byline_under_story_title (transforms.bylines): a story's "BY ..." line too.
+    cands = story_bylines(lines.texts, lines.blank, [c for c in cands if c.line not in bylines])
     # Clause imprint_lines (transforms.bylines): an imprint titles no heading.
     no_title = bylines | imprint_lines(lines.texts, lines.starts, lines.blank)
     cands = _merge_caps_lines(cands)
