@@ -15,7 +15,8 @@ right above one ("E.R. DuMONT" over "PARIS--LONDON--NEW YORK--CHICAGO") is no ti
 of the heading above it: "VOLUME FIVE" / "LONDON: PUBLISHED BY CHATTO AND" and "VOLUME IX"
 / "E.R. DuMONT" were sections titled by their imprint. The heading itself is kept.
 
-Guards: only at the front (a chapter "BY THE RIVER" later in a book stays), and "By"
+Guards: only at the front (a chapter "BY THE RIVER" later in a book stays; a story's
+byline under its title later on: clause ``byline_under_story_title`` below), and "By"
 followed by a lower-case word that is no particle ("By and by", "by the way") is text.
 """
 
