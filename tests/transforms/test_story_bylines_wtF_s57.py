@@ -17,6 +17,7 @@ from pathlib import Path
 from transforms.bylines import story_bylines
 from transforms.clean import clean_text
 from transforms.heading_candidate import Candidate
+from transforms.headings import line_candidates
 from transforms.normalize import normalize_text
 from transforms.sections import find_sections
 
@@ -68,3 +69,31 @@ def test_guards_keep_titles_that_open_with_by():
     real = ["MINIONS OF THE MOON", "", "BY F. W. ROBINSON", "", "", "", "", "", "Our story is"]
     kept = story_bylines(real, [not t for t in real], _cands(real))
     assert [c.title for c in kept] == ["MINIONS OF THE MOON"]
+
+
+def _real_cands(lines: list[str]) -> list[Candidate]:
+    """The candidates ``transforms.headings`` itself makes of ``lines`` (kinds as in a book)."""
+    out, pos = [], 0
+    for i, t in enumerate(lines):
+        out += line_candidates(t, pos, i, pos + len(t)) if t else []
+        pos += len(t) + 1
+    return out
+
+
+def test_review_byline_needs_a_caps_title_above():
+    # Review (session 57): Goldfrap, The Border Boys with the Texas Rangers (rcdm-uga mirror,
+    # lines 4780-4785): the chapter's caps subtitle "BY SHEER GRIT." reads as a byline, but
+    # the line above is a keyword heading, no caps title: the subtitle stays a candidate.
+    gold = ["CHAPTER XXIV.", "", "BY SHEER GRIT.", "", "", "Owing to the delay caused by"]
+    cands = _real_cands(gold)
+    assert [c.kind for c in cands] == ["keyword", "caps"]
+    assert story_bylines(gold, [not t for t in gold], cands) == cands
+
+
+def test_review_phrase_under_caps_title_is_no_byline():
+    # Review (session 57): Alcott, Silver Pitchers (rcdm-uga mirror, lines 74-78): the story
+    # "BY THE RIVER" under "MY ROCOCO WATCH" opens with "THE", no name (``is_byline``): kept.
+    alcott = ["MY ROCOCO WATCH", "", "BY THE RIVER", "", "LETTY'S TRAMP"]
+    cands = _real_cands(alcott)
+    assert [c.title for c in cands] == ["MY ROCOCO WATCH", "BY THE RIVER", "LETTY'S TRAMP"]
+    assert story_bylines(alcott, [not t for t in alcott], cands) == cands
