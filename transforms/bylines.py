@@ -88,7 +88,7 @@ def imprint_lines(texts: list[str], starts: list[int], blank: list[bool]) -> set
 def story_bylines(texts: list[str], blank: list[bool], cands: list) -> list:
     """Clause ``byline_under_story_title`` (session 57): anywhere in a text, a capitals
     candidate that reads as a byline of two or more name words ("BY ROBERT LEIGHTON")
-    right under a capitals title candidate (one or two blank lines between) is the
+    right under a capitals title candidate (one to three blank lines between) is the
     story's byline, no heading: an annual or anthology sets each story's author under its
     title (Henty's Yule Logs: "THE BADGE OF THE FOURTH FOOT" / "BY ROBERT LEIGHTON" /
     "I", the byline was a section holding the story). Guards: the line above is a caps
