@@ -40,7 +40,8 @@ class DocumentCounts:
     # Characters transforms.boilerplate cut from the written documents (per
     # document: the documents output's boilerplate_chars); 0 in older manifests.
     boilerplate_chars: int = 0
-    # Clause control_chars_counted: control characters transforms.normalize removed
+    # Clause control_chars_counted: control characters (and, clause stray_byte_order_marks,
+    # byte order marks inside the text) transforms.normalize removed
     # from the written documents (per document: control_chars); 0 in older manifests.
     control_chars: int = 0
     # Written documents per codec their bytes were decoded with (transforms.read,

@@ -67,7 +67,8 @@ class Document:
     # The markup's headings (an EPUB's or an HTML page's h1-h6) for the structure
     # stage; () for every other input (never written to the output).
     markup_headings: tuple[MarkupHeading, ...] = ()
-    # Control characters transforms.normalize removed (clause control_chars_counted).
+    # Control characters (and stray byte order marks) transforms.normalize removed
+    # (clauses control_chars_counted, stray_byte_order_marks).
     control_chars: int = 0
     # A fortune file's entries (rule fortune_separator cut its "%" lines; 0: no
     # fortune file), for the structure stage (clause fortune_entry_headings).

@@ -8,7 +8,8 @@ never shows up next to sentence splitting):
 
 1. Unicode NFC (skipped when ``unicodedata.is_normalized`` says it is already NFC; a long
    text is read and composed in pieces between line breaks: clause ``nfc_by_pieces``);
-2. CRLF and lone CR to LF;
+2. CRLF and lone CR to LF; a byte order mark (U+FEFF) inside the text removed (clause
+   ``stray_byte_order_marks``: a file concatenated into it left it there);
 3. mojibake repair: UTF-8 text that was once decoded as Windows-1252 ("â€™" for
    "’", "â€¢" for "•", "Â\xa0" for a no-break space; twice-garbled text too) is
    decoded back. Only the garblings of U+0080-U+00FF ("Â"/"Ã" + one character)
@@ -66,6 +67,14 @@ from transforms.flat_chapters import flat_chapter_breaks
 from transforms.markdown_hard_breaks import markdown_breaks
 from transforms.page_breaks import page_break_lines
 
+# Clause stray_byte_order_marks (session 57): a U+FEFF inside a text is a byte order mark
+# of a file that was concatenated into it (the reader takes off only the one at the
+# start): 藝文類聚 (oscarsun72/chtxt) opens 98 of its 卷 bodies with one, and Gutenberg
+# books (Buckley's Euripides vol. I, Swift's Poems vol. 2) carry one at the line where
+# the producers joined their files ("\ufeffTHE" / "TRAGEDIES"). As a character it is the
+# deprecated zero-width no-break space (Unicode 3.2 moved that meaning to U+2060): it
+# renders as nothing, so it is removed, and counted with the control characters.
+_BOM = "\ufeff"
 # C0 and C1 controls and DEL, minus \t (0x09) and \n (0x0a). \r is gone by then.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
 # Clause line_break_controls: a vertical tab, form feed or NEL (U+0085) between two
@@ -257,8 +266,8 @@ def normalize_counted(text: str) -> tuple[str, int]:
     """:func:`normalize_text`, and how many control characters it removed.
 
     Clause control_chars_counted: the count (C0 but tab and newline, DEL, C1, and the
-    control characters of terminal escape sequences: the ESC, an OSC's BEL or ESC)
-    goes to the document's ``control_chars`` and the manifest's total, so a user sees
+    control characters of terminal escape sequences: the ESC, an OSC's BEL or ESC; and
+    the byte order marks inside the text, clause ``stray_byte_order_marks``) goes to the document's ``control_chars`` and the manifest's total, so a user sees
     that 1,024 NULs were dropped instead of finding the text shorter than the file."""
     spans_of = SpansOnce()  # clause code_spans_once: this call's texts only
     out, unsettled, dropped = _normalize_once(text, spans_of)
@@ -280,6 +289,9 @@ def _normalize_once(text: str, spans_of=code_spans) -> tuple[str, bool, int]:
     text = nfc(text)  # clause nfc_by_pieces
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    boms = text.count(_BOM) if _BOM in text else 0
+    if boms:  # clause stray_byte_order_marks
+        text = text.replace(_BOM, "")
     escapes = in_escapes = 0
     if "\x1b" in text:
         # Clause osc_terminators_counted: an OSC title ends in BEL or ESC "\\" (bash's
@@ -290,7 +302,7 @@ def _normalize_once(text: str, spans_of=code_spans) -> tuple[str, bool, int]:
         in_escapes = sum(len(s) - len(_CONTROL.sub("", s)) for s in sequences)
         text = _ANSI.sub("", text)
     repaired = fix_mojibake(text)
-    changed = repaired is not text or escapes > 0
+    changed = repaired is not text or escapes > 0 or boms > 0
     text, removed, breaks = repaired, 0, 0
     if holds_control(repaired):  # one scan for the usual text, which holds none
         text, spaced = _field_spaced(repaired)  # clause field_controls_spaced
@@ -299,7 +311,7 @@ def _normalize_once(text: str, spans_of=code_spans) -> tuple[str, bool, int]:
         breaks += spaced  # each run counted whole: one space stands where it was
         text, rest = _CONTROL.subn("", text)
         removed += rest
-    dropped = in_escapes + breaks + len(repaired) - len(text)
+    dropped = boms + in_escapes + breaks + len(repaired) - len(text)
     if "\xa0" in text:
         text = _NBSP_INDENT.sub(_as_spaces, text)
     # clause cjk_glued_paragraphs; clause code_spans_once: ``spans_of`` computes the code
