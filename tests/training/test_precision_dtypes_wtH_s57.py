@@ -6,6 +6,7 @@ row still keeps its documents apart (per-token losses as each document alone).""
 from __future__ import annotations
 
 import contextlib
+import warnings
 
 import pytest
 import torch
@@ -33,6 +34,25 @@ def test_precision_line_says_what_autocast_for_does(dtype, device):
     assert f"--set dtype={other}" in line, line
     assert (autocast_for(other, device) is not contextlib.nullcontext) != autocasts
     assert ("slower than float32" in line) == (autocasts and device.type == "cpu"), line
+
+
+@pytest.mark.parametrize("device", DEVICES, ids=str)
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_the_autocast_built_is_bf16_on_the_run_device(dtype, device):
+    """Review (session 57): the test above checks only whether ``autocast_for``
+    autocasts; this one checks the context it builds, for CUDA too, without a GPU: the
+    ``torch.autocast`` object names the run's device type and bf16 (a CPU-only torch
+    disables it, with a warning, but keeps both). Without it an ``autocast_for`` that
+    always autocast on "cpu", or in float16, passed on CUDA."""
+    factory = autocast_for(dtype, device)
+    if factory is contextlib.nullcontext:
+        assert describe_precision(dtype, device).startswith("precision float32")
+        return
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # "CUDA is not available ..."
+        context = factory()
+    assert isinstance(context, torch.autocast)
+    assert (context.device, context.fast_dtype) == (device.type, torch.bfloat16)
 
 
 @pytest.mark.parametrize("dtype", DTYPES)
