@@ -67,3 +67,46 @@ def test_snippet_lora_config_is_not_longctx_trains_adapter(base):
     ours = wrap_peft(base(), load_config().peft)
     assert {scale for _, scale in _lora_modules(ours).values()} == {16 / 8}
     assert _trainable(snippet) < _trainable(ours)
+
+
+def test_readme_learning_rate_advice_is_the_defaults():
+    """Review (session 57): what README says of the two learning-rate schedules is
+    ``training/configs/default.yaml``'s and ``TrainingArguments``' defaults, and the
+    Trainer schedule it names for a longer run follows ``lr_factor`` within one step."""
+    import transformers
+    from transformers.optimization import get_scheduler
+
+    from training.config import load_config
+    from training.curriculum import lr_factor
+
+    with open(README, encoding="utf-8") as f:
+        text = " ".join(f.read().split())
+    said = re.search(
+        r"`Trainer` uses learning rate ([0-9.e-]+) on a (\w+) schedule \(`longctx train`: "
+        r"([0-9.e-]+) with (\d+) warmup step, then (\w+) down to ([0-9.]+) of it",
+        text,
+    )
+    assert said, "README's learning-rate sentence changed"
+    args = transformers.TrainingArguments("unused", report_to="none")
+    assert (args.learning_rate, args.lr_scheduler_type.value) == (float(said[1]), said[2])
+    optim = load_config().optim
+    assert (optim.lr, optim.warmup_steps) == (float(said[3]), int(said[4]))
+    assert (optim.schedule, optim.min_lr_ratio) == (said[5], float(said[6]))
+    assert '`lr_scheduler_kwargs={"min_lr_rate": 0.1}`' in text
+    steps = 6
+    import torch
+
+    opt = torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=1.0)
+    trainer_lr = get_scheduler(
+        "cosine_with_min_lr", opt, 0, steps, scheduler_specific_kwargs={"min_lr_rate": 0.1}
+    ).lr_lambdas[0]
+    ours = [
+        lr_factor(s, steps, optim.warmup_steps, optim.schedule, optim.min_lr_ratio)
+        for s in range(steps)
+    ]
+    theirs = [trainer_lr(s) for s in range(steps)]
+    assert ours[0] == theirs[0] == 1.0
+    assert all(theirs[s] <= ours[s] <= theirs[s - 1] + 1e-9 for s in range(1, steps)), (
+        ours,
+        theirs,
+    )
