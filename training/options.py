@@ -25,8 +25,10 @@ TRAIN_DEFAULTS = (
     "Defaults: curriculum=[{window: 512, steps: 3}, {window: 1024, steps: 3}] "
     "tokens_per_step=1024 micro_batch_tokens=1024 optim.lr=0.0005 optim.schedule=cosine "
     "optim.warmup_steps=1 peft.r=8 peft.alpha=16 dtype=auto checkpoint_every=0 "
-    "(0: at each stage end) eval_rows=2 seed=0."
-)
+    "(0: at each stage end) eval_rows=2 seed=0 (without --config; a --config file's "
+    "missing keys take training/config.py's: tokens_per_step=2048 optim.lr=0.0002 "
+    "optim.warmup_steps=0 eval_rows=16)."
+)  # review (session 57): the note, as a user's own --config falls back to the dataclasses
 
 TRAIN_EPILOG = (
     "Overrides: --set optim.lr=1e-4 --set 'curriculum=[{window: 512, steps: 20}, "

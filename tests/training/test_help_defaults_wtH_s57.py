@@ -39,3 +39,23 @@ def test_every_default_the_help_names_is_the_config_default():
             assert got == value and all(s.tokens == 0 for s in node), (got, value)
         else:
             assert node == value, (key, node, value)
+
+
+def test_the_help_says_what_a_config_file_without_the_key_gets(tmp_path):
+    """Review (session 57): a ``--config`` file's missing keys take training/config.py's
+    dataclass defaults, not default.yaml's; the help's note names those that differ,
+    each checked here, and every key the help names that differs is in the note."""
+    note = TRAIN_DEFAULTS.split("missing keys take training/config.py's:", 1)[1]
+    said = {k: yaml.safe_load(v) for k, v in re.findall(r"([\w.]+)=([^\s)]+)", note)}
+    own = tmp_path / "own.yaml"
+    own.write_text("seed: 0\n", encoding="utf-8")
+    bare, default = load_config(str(own)), load_config()
+    differ = set()
+    for key in _defaults():
+        got = [bare, default]
+        for part in key.split("."):
+            got = [getattr(node, part) for node in got]
+        if got[0] != got[1]:
+            differ.add(key)
+            assert said.get(key) == got[0], (key, said.get(key), got[0])
+    assert differ == set(said), (sorted(differ), sorted(said))
