@@ -38,6 +38,7 @@ CONFIG_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "configs")
 DEFAULT_CONFIG = os.path.join(CONFIG_DIR, "default.yaml")
 
 ROPE_TYPES = ("none", "linear", "dynamic", "yarn")
+DTYPES = ("auto", "float32", "bfloat16")  # every dtype the CLI accepts (--set dtype=...)
 SCHEDULES = ("cosine", "constant")
 LOSS_TYPES = ("ce", "longce")
 ATTENTION_PATTERNS = ("full", "s2", "sliding")
@@ -300,7 +301,7 @@ class TrainConfig:
             raise ValueError(
                 f"bound_heap_from_window must be >= 0 (0: always), got {self.bound_heap_from_window}"
             )
-        if self.dtype not in ("auto", "float32", "bfloat16"):
+        if self.dtype not in DTYPES:
             raise ValueError(  # clause dtype_error_says_why (session 56)
                 f"dtype must be auto, float32 or bfloat16, got {self.dtype!r} (bfloat16: bf16 "
                 "autocast over float32 weights, CPU or CUDA; auto: bf16 on CUDA, float32 on "

@@ -17,12 +17,25 @@ ROPE_TYPES = ("linear", "dynamic", "yarn")  # training.config.ROPE_TYPES without
 LSD_THRESHOLD = 2.0  # training.longppl.LSD_THRESHOLD (the paper's alpha)
 LCL_THRESHOLD = -2.0  # training.longppl.LCL_THRESHOLD (beta)
 
+# clause help_names_defaults (session 57): the keys a first short run sets (the walk-
+# through needed tokens_per_step, micro_batch_tokens, eval_rows, checkpoint_every), each
+# with its default; tests/training/test_help_defaults_wtH_s57.py loads default.yaml and
+# compares every value, so the line cannot go stale
+TRAIN_DEFAULTS = (
+    "Defaults: curriculum=[{window: 512, steps: 3}, {window: 1024, steps: 3}] "
+    "tokens_per_step=1024 micro_batch_tokens=1024 optim.lr=0.0005 optim.schedule=cosine "
+    "optim.warmup_steps=1 peft.r=8 peft.alpha=16 dtype=auto checkpoint_every=0 "
+    "(0: at each stage end) eval_rows=2 seed=0 (without --config; a --config file's "
+    "missing keys take training/config.py's: tokens_per_step=2048 optim.lr=0.0002 "
+    "optim.warmup_steps=0 eval_rows=16)."
+)  # review (session 57): the note, as a user's own --config falls back to the dataclasses
+
 TRAIN_EPILOG = (
     "Overrides: --set optim.lr=1e-4 --set 'curriculum=[{window: 512, steps: 20}, "
     "{window: 2048, tokens: 200000}]' --set rope.type=yarn --set rope.target_length=16384 "
     "--set peft.train_norms=true --set gradient_checkpointing=true --set dtype=bfloat16 "
     "(bf16 autocast; dtype auto: bf16 on CUDA, float32 on CPU). Keys: see "
-    "training/config.py and training/configs/default.yaml."
+    "training/config.py and training/configs/default.yaml. " + TRAIN_DEFAULTS
 )  # clause help_names_dtype (session 56): the precision key is named where users look
 
 
