@@ -25,12 +25,20 @@ from transforms.inputs import printable, read_once
 from transforms.member_files import MemberFile, PeekingOpener, _TooLarge, open_file
 from transforms.member_names import is_hidden, member_name
 from transforms.pipes import skimmed
-from transforms.tar_file_end import damaged_line, declared_end, own_tar_said
+from transforms.tar_file_end import (
+    BLOCK,
+    BROKEN,
+    damaged_line,
+    declared_end,
+    end_stood,
+    own_tar_said,
+)
 from transforms.tar_headers import (
     ONCE,
     AfterEnd,
     HeaderWatch,
     TarData,
+    follow_headers,
     swallowed,
     swallowed_line,
     tar_end,
@@ -150,7 +158,7 @@ class _Read:
                 info = next(infos, None)
             except tarfile.TarError:
                 whole = declared_end(watch, prev, None, tar, failed=True)
-                self._end_of(prev, whole)
+                self._end_of(prev, whole, end_stood(watch, prev, None, tar, failed=True))
                 yield from self._said(whole, watch, prev)
                 if prev is not None and prev.offset_data != self.dropped:
                     whole = None if whole else False  # a member read keeps its own clauses
@@ -160,11 +168,12 @@ class _Read:
                     raise tarfile.ReadError(self.codec_damage) from None
                 raise
             except Exception:
+                self._end_of(prev, None, BROKEN)  # session 57: clause broken_stream_said
                 yield from self._said()  # before the error's own line
                 yield from self._nested_said([])
                 raise
             whole = declared_end(watch, prev, info, tar)  # clause file_declared_end_decides
-            self._end_of(prev, whole)
+            self._end_of(prev, whole, end_stood(watch, prev, info, tar))
             yield from self._said(whole, watch, prev)
             if whole and prev.offset_data != self.dropped:
                 whole = None  # a member read keeps its own clauses
@@ -246,21 +255,47 @@ class _Read:
             own = getattr(self.not_held, "own", {}).get(at)
             yield _not_held(member, cut, self.file.path, unsure, own)
 
-    def _end_of(self, prev, whole):
+    def _end_of(self, prev, whole, stood):
         """Session 56: clause ``cut_tar_said`` (transforms.tar_said ``Held``): what stood
         at ``prev``'s declared end, for its held line."""
         if prev is not None:
             name = printable(member_name(prev.name))
-            self.members.end_of = (f"{self.file.relative}/{name}", whole)
+            self.members.end_of = (f"{self.file.relative}/{name}", whole, stood)
 
-    def _nested_said(self, covered, prev=None):
+    def _nested_said(self, covered, prev=None, watch=None):
         """Session 56: clause ``nested_line_waits``: a member rejected ``nested_archive``
         by its name (``part.tar``) gives its line once the next header is read, so that
         the line says what the reader did with the member headers inside its data
         (:func:`transforms.tar_said.nested_line`)."""
         if self.nested is not None:
             member, self.nested = self.nested, None
-            yield nested_line(member, covered, prev)
+            cut = None  # session 57: clause cut_nested_said (a tar cut short, stored whole)
+            relative, whole, stood = getattr(self.members, "end_of", ("", None, ""))
+            if watch is not None and prev is not None and not covered and whole is True:
+                cut = stood if self._runs_past(watch, prev) else None
+            yield nested_line(member, covered, prev, cut)
+
+    def _runs_past(self, watch, prev) -> bool:
+        """Session 57: clause ``cut_nested_said``: whether the member headers in
+        ``prev``'s data, followed from byte 0, run past its declared end: from the blocks
+        the watch saw (a pipe reads them), else from a plain tar file read again there
+        (a few blocks, by seeking); a compressed file is not read again for this."""
+        start = prev.offset_data
+        end = start + -(-prev.size // BLOCK) * BLOCK
+        if start in watch.headers:
+            at = watch.chain_end_by(start, end)
+        elif self.reopen is not None and not codec_of(self.file.path):
+            with self.reopen(self.base + start) as handle:
+
+                def block(offset):
+                    handle.seek(self.base + offset)
+                    raw = handle.read(BLOCK)
+                    return raw if len(raw) == BLOCK else None
+
+                at = follow_headers(block, start, end)[0]
+        else:
+            return False
+        return at is not None and at > end
 
     def _covered(self, watch: HeaderWatch, prev, info, whole: bool | None = None):
         """Clause swallowed_member_said (transforms.tar_headers): the members whose
@@ -269,7 +304,7 @@ class _Read:
         that reading went on to the tar's clean end."""
         stop = float("inf") if self.stop is None else self.stop
         first, covered = swallowed(watch, prev, info, stop, whole)
-        yield from self._nested_said(covered, prev)
+        yield from self._nested_said(covered, prev, watch)
         limit = stop if info is None else min(info.offset, stop)
         clean, reached = False, 0
         why = "it lies inside a member read again already" if self.again else ONCE
