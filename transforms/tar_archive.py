@@ -262,17 +262,13 @@ class _Read:
             name = printable(member_name(prev.name))
             self.members.end_of = (f"{self.file.relative}/{name}", whole, stood)
 
-    def _nested_said(self, covered, prev=None, watch=None):
+    def _nested_said(self, covered, prev=None, cut=None):
         """Session 56: clause ``nested_line_waits``: a member rejected ``nested_archive``
         by its name (``part.tar``) gives its line once the next header is read, so that
         the line says what the reader did with the member headers inside its data
         (:func:`transforms.tar_said.nested_line`)."""
         if self.nested is not None:
             member, self.nested = self.nested, None
-            cut = None  # session 57: clause cut_nested_said (a tar cut short, stored whole)
-            relative, whole, stood = getattr(self.members, "end_of", ("", None, ""))
-            if watch is not None and prev is not None and not covered and whole is True:
-                cut = stood if self._runs_past(watch, prev) else None
             yield nested_line(member, covered, prev, cut)
 
     def _runs_past(self, watch, prev) -> bool:
@@ -303,8 +299,12 @@ class _Read:
         plain tar (clause covered_members_read), else one line each. Returns True when
         that reading went on to the tar's clean end."""
         stop = float("inf") if self.stop is None else self.stop
+        cut = None  # session 57: clause cut_nested_said (before swallowed forgets headers)
+        _, end_whole, stood = getattr(self.members, "end_of", ("", None, ""))
+        if self.nested is not None and prev is not None and end_whole is True:
+            cut = stood if self._runs_past(watch, prev) else None
         first, covered = swallowed(watch, prev, info, stop, whole)
-        yield from self._nested_said(covered, prev, watch)
+        yield from self._nested_said(covered, prev, cut)
         limit = stop if info is None else min(info.offset, stop)
         clean, reached = False, 0
         why = "it lies inside a member read again already" if self.again else ONCE
