@@ -178,3 +178,28 @@ def test_a_whole_tar_named_tar_is_not_said_cut(tmp_path, temp_folder, how):
     assert _names(got) == ["tolstoy.txt", "part.tar", "dumas.txt"], got
     assert got[1].reason == "nested_archive"
     assert "cut short" not in got[1].error and "tar -xf part.tar" in got[1].error
+
+
+@pytest.mark.parametrize("how", ["file", "plain pipe"])
+def test_a_held_line_is_said_before_any_unexpected_error(tmp_path, temp_folder, how, monkeypatch):
+    """Task (3): the held line (clause ``cut_tar_said``) is released on every Exception
+    that passes read_archive (session 56's review: ``except Exception``), not only on the
+    archive errors it catches: an error planted right after part.img's next header is
+    read (a RuntimeError, which no clause expects) still gives part.img's line, once,
+    before the file's own line."""
+    import transforms.tar_archive as tar_archive
+
+    real = tar_archive.end_stood
+
+    def planted(watch, prev, info, tar, failed=False):
+        if info is not None and info.name == "dumas.txt":
+            raise RuntimeError("planted")
+        return real(watch, prev, info, tar, failed)
+
+    monkeypatch.setattr(tar_archive, "end_stood", planted)
+    texts = {"tolstoy.txt": TEXTS["tolstoy.txt"], "part.img": CUT, "dumas.txt": TEXTS["dumas.txt"]}
+    got = _read(tmp_path / "in", tar_bytes(texts, format=USTAR), how)
+    assert got[0].text == TEXTS["tolstoy.txt"]
+    line = _line(got, "part.img")
+    assert "run past its end" in line.error
+    assert got[-1].doc_id == "books.tar" and "planted" in got[-1].error, got[-1]
