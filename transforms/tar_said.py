@@ -68,7 +68,7 @@ def nested_line(member: Rejected, covered, prev, cut: str | None = None) -> Reje
             reason="corrupt_archive",
             error=(
                 f"the member is named as a tar archive, but its data is no whole tar: it "
-                f"starts with the header of member {names.split(',')[0]}, and no "
+                f"starts with the header of member {_names(covered[:1])}, and no "  # first_name_whole
                 f"end-of-archive blocks come before its declared end ({prev.size:,} bytes): "
                 "a damaged size field (an empty member's), or a tar stored without its end "
                 "blocks, a tar fragment (the bytes are the same); those "

@@ -203,3 +203,26 @@ def test_a_held_line_is_said_before_any_unexpected_error(tmp_path, temp_folder, 
     line = _line(got, "part.img")
     assert "run past its end" in line.error
     assert got[-1].doc_id == "books.tar" and "planted" in got[-1].error, got[-1]
+
+
+@pytest.mark.parametrize("how", HOW)
+def test_a_fragments_first_name_with_a_comma_is_said_whole(tmp_path, temp_folder, how):
+    """Clause ``first_name_whole`` (the line-by-line re-read of tar_said.py): the
+    fragment line named its first member by cutting the name list at its first comma:
+    a fragment whose first file is 'grimm, tales.txt' was said to start with "the header
+    of member 'grimm" (base57). Now the whole name."""
+    inner = tar_bytes(
+        {"grimm, tales.txt": TEXTS["grimm.txt"], "b.txt": TEXTS["hugo.txt"]}, format=USTAR
+    )
+    fragment = inner[
+        : header_offsets(inner)[-1] + 512 + -(-len(TEXTS["hugo.txt"].encode()) // 512) * 512
+    ]
+    texts = {
+        "tolstoy.txt": TEXTS["tolstoy.txt"],
+        "part.tar": fragment,
+        "dumas.txt": TEXTS["dumas.txt"],
+    }
+    got = _read(tmp_path / "in", tar_bytes(texts, format=USTAR), how)
+    assert _names(got) == ["tolstoy.txt", "part.tar", "grimm, tales.txt", "b.txt", "dumas.txt"], got
+    assert got[1].reason == "corrupt_archive", got[1].error
+    assert "it starts with the header of member 'grimm, tales.txt', and no" in got[1].error
