@@ -53,7 +53,7 @@ def nested_line(member: Rejected, covered, prev, cut: str | None = None) -> Reje
             error=(
                 f"{member.error}; but the tar in it is cut short (mid-member): its member "
                 f"headers, followed from byte 0, run past its declared end ({prev.size:,} "
-                f"bytes), and {cut} at that end (its size field is right): `tar -xf {name}` "
+                f"bytes), and {cut} at that end (so its size field is taken as right): `tar -xf {name}` "
                 "gives its files up to the cut, then an error; re-create or re-download it "
                 "for the rest"
             ),

@@ -160,7 +160,7 @@ def test_a_tar_named_tar_cut_short_says_it_is_cut(tmp_path, temp_folder, how):
     line = got[1]
     assert line.reason == "nested_archive", line.error
     assert "but the tar in it is cut short (mid-member)" in line.error
-    assert "a member header stands at that end (its size field is right)" in line.error
+    assert "a member header stands at that end (so its size field is taken as right)" in line.error
     assert "`tar -xf part.tar` gives its files up to the cut, then an error" in line.error
     assert [got[0].text, got[2].text] == [TEXTS["tolstoy.txt"], TEXTS["dumas.txt"]]
 
