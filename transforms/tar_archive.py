@@ -50,7 +50,12 @@ from transforms.tar_said import nested_line
 class _ShortReads:
     """``read(n)`` as one ``read1``: what the stream holds, short, before the error its
     next read raises (clause damaged_tar_pipe: tarfile reads 10 kB at a time, and a
-    full ``read`` lost the checked end of a member when the next unit failed)."""
+    full ``read`` lost the checked end of a member when the next unit failed). Session 57
+    review: clause ``cut_gz_tail_kept``: a compressed tar FILE (by its name; a first
+    reading, a reading again, a member) is read so too: a gzip / xz stream cut just after
+    its members (trailer or index lost) raised EOFError inside tarfile's buffered 10 kB
+    ``read`` and lost the whole members' bytes decompressed before it (base57: a small
+    .tar.gz gave no member, a larger one its last whole member ``truncated_input``)."""
 
     def __init__(self, stream):
         self._read = getattr(stream, "read1", stream.read)
@@ -139,6 +144,8 @@ class _Read:
     def tar(self, stream):
         """Yield the members; return how the tar ended ("end", "truncated", "corrupt",
         "junk", or "stop" at ``stop``)."""
+        if codec_of(self.file.path) and not isinstance(stream, _ShortReads):
+            stream = _ShortReads(stream)  # session 57 review: clause cut_gz_tail_kept
         if self.reopen is None and not self.again and read_once(self.file.path):
             # clauses covered_pipe_read, pipe_hold_spills: up to the archive bound
             self.hold = PipeHold.of_archive(self.members.max_chars)
