@@ -125,8 +125,9 @@ def test_a_stream_broken_off_after_a_held_member_says_nothing_was_read(
     breaks off and they are not read; the archive's own line follows."""
     from transforms.read import ReadConfig
 
-    # Tolstoy's whole excerpt (tests/data) 16 times (27 KB): a member that ends near the
-    # cut is said cut short by the member reader's read-ahead (as base57), this one not
+    # Tolstoy's whole excerpt (tests/data) 16 times (27 KB): base57 said a member that
+    # ends near the cut truncated_input (its buffered read lost the decompressed bytes;
+    # review: fixed by clause cut_gz_tail_kept), this one not
     long = four_books(10**6)["tolstoy.txt"] * 16
     data = tar_bytes({"tolstoy.txt": long, "part.img": CUT}, format=USTAR)
     config = ReadConfig(max_doc_chars=1_000_000)
@@ -139,13 +140,13 @@ def test_a_stream_broken_off_after_a_held_member_says_nothing_was_read(
     assert "are read as the archive's members" not in line.error, line.error
     assert UNTRUE not in line.error
     assert got[-1].reason == "truncated_input", got[-1].error
-    if not fifo:  # the file is read up to the cut; a pipe's read-ahead meets it in part.img
-        assert line.reason == "corrupt_archive" and "run past its end" in line.error
-        assert "the archive stream breaks off before the next header" in line.error
-        assert "the member headers inside its data are not read" in line.error
-        assert "its data is no tar" not in line.error  # it cannot be told
-    else:
-        assert line.reason == "truncated_input", line.error
+    # review: a file and a pipe alike are read up to the cut (clauses cut_gz_tail_kept,
+    # cut_pipe_tail_kept, test_cut_gz_tail_wtA_s57.py; base57's pipe said part.img
+    # truncated_input: its whole bytes after the last line end were held back)
+    assert line.reason == "corrupt_archive" and "run past its end" in line.error
+    assert "the archive stream breaks off before the next header" in line.error
+    assert "the member headers inside its data are not read" in line.error
+    assert "its data is no tar" not in line.error  # it cannot be told
 
 
 @pytest.mark.parametrize("how", [*HOW, "xz pipe"])
