@@ -55,7 +55,9 @@ class _ShortReads:
     reading, a reading again, a member) is read so too: a gzip / xz stream cut just after
     its members (trailer or index lost) raised EOFError inside tarfile's buffered 10 kB
     ``read`` and lost the whole members' bytes decompressed before it (base57: a small
-    .tar.gz gave no member, a larger one its last whole member ``truncated_input``)."""
+    .tar.gz gave no member, a larger one its last whole member ``truncated_input``).
+    Not where the file's check (transforms.tar_damage) found damage: there the codec's
+    error must come before the damaged bytes (clause damaged_tar_members)."""
 
     def __init__(self, stream):
         self._read = getattr(stream, "read1", stream.read)
@@ -144,7 +146,8 @@ class _Read:
     def tar(self, stream):
         """Yield the members; return how the tar ended ("end", "truncated", "corrupt",
         "junk", or "stop" at ``stop``)."""
-        if codec_of(self.file.path) and not isinstance(stream, _ShortReads):
+        whole = self.damage is None  # the check found no damage (whole, or only cut)
+        if whole and codec_of(self.file.path) and not isinstance(stream, _ShortReads):
             stream = _ShortReads(stream)  # session 57 review: clause cut_gz_tail_kept
         if self.reopen is None and not self.again and read_once(self.file.path):
             # clauses covered_pipe_read, pipe_hold_spills: up to the archive bound
