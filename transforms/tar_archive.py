@@ -25,12 +25,20 @@ from transforms.inputs import printable, read_once
 from transforms.member_files import MemberFile, PeekingOpener, _TooLarge, open_file
 from transforms.member_names import is_hidden, member_name
 from transforms.pipes import skimmed
-from transforms.tar_file_end import damaged_line, declared_end, own_tar_said
+from transforms.tar_file_end import (
+    BLOCK,
+    BROKEN,
+    damaged_line,
+    declared_end,
+    end_stood,
+    own_tar_said,
+)
 from transforms.tar_headers import (
     ONCE,
     AfterEnd,
     HeaderWatch,
     TarData,
+    follow_headers,
     swallowed,
     swallowed_line,
     tar_end,
@@ -42,7 +50,14 @@ from transforms.tar_said import nested_line
 class _ShortReads:
     """``read(n)`` as one ``read1``: what the stream holds, short, before the error its
     next read raises (clause damaged_tar_pipe: tarfile reads 10 kB at a time, and a
-    full ``read`` lost the checked end of a member when the next unit failed)."""
+    full ``read`` lost the checked end of a member when the next unit failed). Session 57
+    review: clause ``cut_gz_tail_kept``: a compressed tar FILE (by its name; a first
+    reading, a reading again, a member) is read so too: a gzip / xz stream cut just after
+    its members (trailer or index lost) raised EOFError inside tarfile's buffered 10 kB
+    ``read`` and lost the whole members' bytes decompressed before it (base57: a small
+    .tar.gz gave no member, a larger one its last whole member ``truncated_input``).
+    Not where the file's check (transforms.tar_damage) found damage: there the codec's
+    error must come before the damaged bytes (clause damaged_tar_members)."""
 
     def __init__(self, stream):
         self._read = getattr(stream, "read1", stream.read)
@@ -131,6 +146,9 @@ class _Read:
     def tar(self, stream):
         """Yield the members; return how the tar ended ("end", "truncated", "corrupt",
         "junk", or "stop" at ``stop``)."""
+        whole = self.damage is None  # the check found no damage (whole, or only cut)
+        if whole and codec_of(self.file.path) and not isinstance(stream, _ShortReads):
+            stream = _ShortReads(stream)  # session 57 review: clause cut_gz_tail_kept
         if self.reopen is None and not self.again and read_once(self.file.path):
             # clauses covered_pipe_read, pipe_hold_spills: up to the archive bound
             self.hold = PipeHold.of_archive(self.members.max_chars)
@@ -150,7 +168,7 @@ class _Read:
                 info = next(infos, None)
             except tarfile.TarError:
                 whole = declared_end(watch, prev, None, tar, failed=True)
-                self._end_of(prev, whole)
+                self._end_of(prev, whole, end_stood(watch, prev, None, tar, failed=True))
                 yield from self._said(whole, watch, prev)
                 if prev is not None and prev.offset_data != self.dropped:
                     whole = None if whole else False  # a member read keeps its own clauses
@@ -160,11 +178,12 @@ class _Read:
                     raise tarfile.ReadError(self.codec_damage) from None
                 raise
             except Exception:
+                self._end_of(prev, None, BROKEN)  # session 57: clause broken_stream_said
                 yield from self._said()  # before the error's own line
                 yield from self._nested_said([])
                 raise
             whole = declared_end(watch, prev, info, tar)  # clause file_declared_end_decides
-            self._end_of(prev, whole)
+            self._end_of(prev, whole, end_stood(watch, prev, info, tar))
             yield from self._said(whole, watch, prev)
             if whole and prev.offset_data != self.dropped:
                 whole = None  # a member read keeps its own clauses
@@ -246,21 +265,43 @@ class _Read:
             own = getattr(self.not_held, "own", {}).get(at)
             yield _not_held(member, cut, self.file.path, unsure, own)
 
-    def _end_of(self, prev, whole):
+    def _end_of(self, prev, whole, stood):
         """Session 56: clause ``cut_tar_said`` (transforms.tar_said ``Held``): what stood
         at ``prev``'s declared end, for its held line."""
         if prev is not None:
             name = printable(member_name(prev.name))
-            self.members.end_of = (f"{self.file.relative}/{name}", whole)
+            self.members.end_of = (f"{self.file.relative}/{name}", whole, stood)
 
-    def _nested_said(self, covered, prev=None):
+    def _nested_said(self, covered, prev=None, cut=None):
         """Session 56: clause ``nested_line_waits``: a member rejected ``nested_archive``
         by its name (``part.tar``) gives its line once the next header is read, so that
         the line says what the reader did with the member headers inside its data
         (:func:`transforms.tar_said.nested_line`)."""
         if self.nested is not None:
             member, self.nested = self.nested, None
-            yield nested_line(member, covered, prev)
+            yield nested_line(member, covered, prev, cut)
+
+    def _runs_past(self, watch, prev) -> bool:
+        """Session 57: clause ``cut_nested_said``: whether the member headers in
+        ``prev``'s data, followed from byte 0, run past its declared end: from the blocks
+        the watch saw (a pipe reads them), else from a plain tar file read again there
+        (a few blocks, by seeking); a compressed file is not read again for this."""
+        start = prev.offset_data
+        end = start + -(-prev.size // BLOCK) * BLOCK
+        if start in watch.headers:
+            at = watch.chain_end_by(start, end)
+        elif self.reopen is not None and not codec_of(self.file.path):
+            with self.reopen(self.base + start) as handle:
+
+                def block(offset):
+                    handle.seek(self.base + offset)
+                    raw = handle.read(BLOCK)
+                    return raw if len(raw) == BLOCK else None
+
+                at = follow_headers(block, start, end)[0]
+        else:
+            return False
+        return at is not None and at > end
 
     def _covered(self, watch: HeaderWatch, prev, info, whole: bool | None = None):
         """Clause swallowed_member_said (transforms.tar_headers): the members whose
@@ -268,8 +309,12 @@ class _Read:
         plain tar (clause covered_members_read), else one line each. Returns True when
         that reading went on to the tar's clean end."""
         stop = float("inf") if self.stop is None else self.stop
+        cut = None  # session 57: clause cut_nested_said (before swallowed forgets headers)
+        _, end_whole, stood = getattr(self.members, "end_of", ("", None, ""))
+        if self.nested is not None and prev is not None and end_whole is True:
+            cut = stood if self._runs_past(watch, prev) else None
         first, covered = swallowed(watch, prev, info, stop, whole)
-        yield from self._nested_said(covered, prev)
+        yield from self._nested_said(covered, prev, cut)
         limit = stop if info is None else min(info.offset, stop)
         clean, reached = False, 0
         why = "it lies inside a member read again already" if self.again else ONCE

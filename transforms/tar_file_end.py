@@ -62,6 +62,25 @@ def declared_end(watch, prev, info, tar, failed: bool = False) -> bool | None:
     return False
 
 
+HEADER, ZEROS, ENDS = "a member header stands", "zero blocks stand", "the archive stream ends"
+BROKEN = "broken"  # session 57: the stream broke off before the next header was read
+
+
+def end_stood(watch, prev, info, tar, failed: bool = False) -> str:
+    """Session 57: clause ``end_stood_said`` (the Left of session 56's review): what
+    :func:`declared_end` found at ``prev``'s declared end, in words for its line: a
+    header, zero blocks, or the stream's end (session 56 said "a member header or zero
+    blocks stand there" also where the stream simply ends)."""
+    if prev is None:
+        return ""
+    end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
+    if info is not None:
+        return HEADER if info.offset == end else ZEROS
+    if not failed and getattr(tar, "longctx_end", "truncated") in ("end", "junk"):
+        return ZEROS
+    return ENDS
+
+
 def damaged_line(member: Rejected, path: str) -> Rejected:
     """Clause ``file_declared_end_decides``: the line of a member not read (over the
     bound) where no header stands at its declared end: its size field is damaged, and
@@ -131,7 +150,7 @@ def tar_data_no_tar(data: bytes) -> str:
     )
 
 
-def cut_line(row: Rejected, whole: bool | None) -> Rejected:
+def cut_line(row: Rejected, whole: bool | None, stood: str = HEADER) -> Rejected:
     """Session 56: clause ``cut_tar_said`` (the Left of session 55's review): the
     :func:`tar_data_no_tar` line of a member whose inner headers run PAST its end,
     settled once the reader has read the next header (transforms.tar_said ``Held``).
@@ -139,15 +158,34 @@ def cut_line(row: Rejected, whole: bool | None) -> Rejected:
     its size is right and its data is a tar cut short (mid-member) stored whole, whose
     files are no members of this archive and are not read; base56 said they were read as
     the archive's members (none was). Else the line stands (a damaged size field: the
-    reader read the headers inside it again)."""
-    if whole is not True or PAST not in row.error:
+    reader read the headers inside it again). Session 57: ``stood`` (:func:`end_stood`)
+    says what stood there (clause ``end_stood_said``); ``BROKEN`` (clause
+    ``broken_stream_said``): the stream broke off (cut short, damaged) before the next
+    header was read, so nothing tells a cut tar from a damaged size, and no header inside
+    its data was read as the archive's (base56 said they were)."""
+    if PAST not in row.error:
+        return row
+    name = shlex.quote(posixpath.basename(row.doc_id))
+    if stood == BROKEN:
+        head = row.error.split(" with no end-of-archive blocks", 1)[0].replace(
+            "but its data is no tar: it starts", "and its data starts"
+        )
+        return replace(
+            row,
+            error=(
+                f"{head}; the archive stream breaks off before the next header could be "
+                "read (its own line follows), so whether the member is a tar cut short "
+                "(mid-member) stored whole or its size field is damaged cannot be told; "
+                "the member headers inside its data are not read: re-create or "
+                "re-download the archive"
+            ),
+        )
+    if whole is not True:
         return row
     head = row.error.split(", followed, run", 1)[0].replace(
         "but its data is no tar: it starts",
-        "and a member header or zero blocks stand at its declared end, but its data is a "
-        "tar cut short (mid-member): it starts",
+        f"and {stood} at its declared end, but its data is a tar cut short (mid-member): it starts",
     )
-    name = shlex.quote(posixpath.basename(row.doc_id))
     return replace(
         row,
         reason="nested_archive",

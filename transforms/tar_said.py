@@ -20,12 +20,14 @@ about a tar stored inside a tar, or bytes that look like one.
 
 from __future__ import annotations
 
+import posixpath
+import shlex
 from dataclasses import replace
 
 from schemas import Rejected
 from transforms.inputs import printable
 from transforms.member_names import member_name
-from transforms.tar_file_end import PAST, cut_line
+from transforms.tar_file_end import HEADER, PAST, cut_line
 
 SHOWN = 5  # member names a line lists
 
@@ -36,10 +38,26 @@ def _names(covered) -> str:
     return ", ".join(repr(n) for n in names[:SHOWN]) + more
 
 
-def nested_line(member: Rejected, covered, prev) -> Rejected:
+def nested_line(member: Rejected, covered, prev, cut: str | None = None) -> Rejected:
     """Clause ``nested_line_waits``: ``member``'s ``nested_archive`` line, given the
     regular members (``covered``: (header offset, name, by, size)) whose headers inside
-    ``prev``'s data (``prev``: ``member``'s tar info) were taken as this archive's."""
+    ``prev``'s data (``prev``: ``member``'s tar info) were taken as this archive's.
+    Session 57: clause ``cut_nested_said``: ``cut`` (what stood at its declared end, as
+    :func:`transforms.tar_file_end.end_stood` says it): its data's member headers,
+    followed from byte 0, run past its end: the tar in it is cut short (mid-member), and
+    the line says so (base57: a plain "unpack", as for a whole tar)."""
+    if cut and prev is not None and not covered:
+        name = shlex.quote(posixpath.basename(member.doc_id))
+        return replace(
+            member,
+            error=(
+                f"{member.error}; but the tar in it is cut short (mid-member): its member "
+                f"headers, followed from byte 0, run past its declared end ({prev.size:,} "
+                f"bytes), and {cut} at that end (so its size field is taken as right): `tar -xf {name}` "
+                "gives its files up to the cut, then an error; re-create or re-download it "
+                "for the rest"
+            ),
+        )
     if not covered or prev is None:
         return member
     name = printable(member.doc_id.rsplit("/", 1)[-1])
@@ -50,7 +68,7 @@ def nested_line(member: Rejected, covered, prev) -> Rejected:
             reason="corrupt_archive",
             error=(
                 f"the member is named as a tar archive, but its data is no whole tar: it "
-                f"starts with the header of member {names.split(',')[0]}, and no "
+                f"starts with the header of member {_names(covered[:1])}, and no "  # first_name_whole
                 f"end-of-archive blocks come before its declared end ({prev.size:,} bytes): "
                 "a damaged size field (an empty member's), or a tar stored without its end "
                 "blocks, a tar fragment (the bytes are the same); those "
@@ -124,5 +142,7 @@ class Held:
         """The held line (if any), said as what stood at the member's declared end."""
         if self.row is not None:
             row, self.row = self.row, None
-            relative, whole = getattr(self.members, "end_of", ("", None))
-            yield cut_line(row, whole if relative == row.doc_id else None)
+            relative, whole, stood = getattr(self.members, "end_of", ("", None, ""))
+            if relative != row.doc_id:
+                whole, stood = None, ""
+            yield cut_line(row, whole, stood or HEADER)
