@@ -27,8 +27,8 @@ TEXTS = os.path.join(REPO_ROOT, "defaults", "shakespeare", "texts")
 @pytest.fixture(scope="module")
 def two_built(tmp_path_factory, tiny_tokenizer_path):
     """``inA`` (The Phoenix and the Turtle), ``inB`` (A Lover's Complaint) and ``other``,
-    inB's dataset, built once per module and worker (CI time, session 57: six builds
-    of the same poem became one); each test gets a copy (``two``). Every test already
+    inB's dataset, built once per module and worker (CI time, session 57: the ten
+    tests' ten builds of the same poem became one); each test gets a copy (``two``). Every test already
     copies ``other`` into ``out``, so ``other`` being a copy changes no claim. Yields the
     folder and its snapshot; the copies are checked against it (nothing writes here)."""
     if not os.path.isdir(TEXTS):
