@@ -24,19 +24,35 @@ pytestmark = pytest.mark.slow
 TEXTS = os.path.join(REPO_ROOT, "defaults", "shakespeare", "texts")
 
 
-@pytest.fixture
-def two(tmp_path, tiny_tokenizer_path):
+@pytest.fixture(scope="module")
+def two_built(tmp_path_factory, tiny_tokenizer_path):
     """``inA`` (The Phoenix and the Turtle), ``inB`` (A Lover's Complaint) and ``other``,
-    inB's dataset: what the other build leaves in ``out``."""
+    inB's dataset, built once per module and worker (CI time, session 57: the ten
+    tests' ten builds of the same poem became one); each test gets a copy (``two``). Every test already
+    copies ``other`` into ``out``, so ``other`` being a copy changes no claim. Yields the
+    folder and its snapshot; the copies are checked against it (nothing writes here)."""
     if not os.path.isdir(TEXTS):
         pytest.skip("embedded defaults not fetched: run `make defaults`")
+    top = tmp_path_factory.mktemp("two")
     for folder, name in (
         ("inA", "phoenix_and_the_turtle_gut.txt"),
         ("inB", "lovers_complaint_gut.txt"),
     ):
-        (tmp_path / folder).mkdir()
-        shutil.copy(os.path.join(TEXTS, name), tmp_path / folder / name)
-    assert _build(tmp_path / "inB", tmp_path / "other", tiny_tokenizer_path) == 0
+        (top / folder).mkdir()
+        shutil.copy(os.path.join(TEXTS, name), top / folder / name)
+    assert _build(top / "inB", top / "other", tiny_tokenizer_path) == 0
+    built = (top, snapshot(top))
+    yield built
+    assert snapshot(top) == built[1]
+
+
+@pytest.fixture
+def two(two_built, tmp_path):
+    """A copy of ``two_built``'s folder in this test's ``tmp_path``."""
+    top, digest = two_built
+    assert snapshot(top) == digest
+    for name in ("inA", "inB", "other"):
+        shutil.copytree(top / name, tmp_path / name)
     return tmp_path
 
 

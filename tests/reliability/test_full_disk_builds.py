@@ -42,6 +42,19 @@ def _argv(inputs, out, tokenizer, *extra):
     ]  # fmt: skip
 
 
+def _built_here(argv: list[str]) -> None:
+    """The build ``argv`` runs, made in this process (CI time, session 57): the earlier
+    OUT a test replaces, or the build it measures, is the set-up, not the claim; its
+    files are a subprocess's byte for byte but ``manifest.json``'s output path and
+    ``_BUILD``'s folder inode. Saves a Python start and the pipeline's imports."""
+    from pipeline.build import run
+
+    run(argv[3:])  # past `python -m pipeline`
+    with open(os.path.join(argv[6], "manifest.json"), encoding="utf-8") as handle:
+        assert json.load(handle)["inputs"]["files"] > 0
+    assert os.path.exists(os.path.join(argv[6], "_COMPLETE"))
+
+
 def _limited(limit: int):
     def limit_writes():
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past it fails (EFBIG)
@@ -63,11 +76,7 @@ def test_file_size_limit_build_one_line_old_output_kept(tmp_path, tiny_tokenizer
     mark, 60 bytes) or a shard's (20,000). Before: Beam's traceback, exit 1, and
     ``OUT.tmp-*`` left beside OUT (removed only by the next build)."""
     out = tmp_path / "ds"
-    done = subprocess.run(
-        _argv(_inputs(tmp_path / "old", 2), out, tiny_tokenizer_path),
-        cwd=REPO_ROOT, capture_output=True, text=True,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-2000:]
+    _built_here(_argv(_inputs(tmp_path / "old", 2), out, tiny_tokenizer_path))
     old = tree_hashes(str(out))
     inputs = _inputs(tmp_path / "new", 6)
     before = snapshot(tmp_path, outside=(out,))
@@ -131,10 +140,7 @@ def test_full_disk_build_on_a_small_tmpfs(tmp_path, tiny_tokenizer_path):
         pytest.skip("no user and mount namespace here (unshare -r -m) for a small tmpfs")
     out, inputs = mount / "ds", _inputs(tmp_path / "new", 6)
     new = tmp_path / "measured"
-    done = subprocess.run(
-        _argv(inputs, new, tiny_tokenizer_path), cwd=REPO_ROOT, capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
+    _built_here(_argv(inputs, new, tiny_tokenizer_path))
     need = sum(os.path.getsize(os.path.join(d, n)) for d, _, ns in os.walk(new) for n in ns)
     before = snapshot(tmp_path / "new")
     argv = _argv(inputs, out, tiny_tokenizer_path, "--overwrite")
