@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import transforms.cjk_titles as cjk_titles
+from transforms.cjk_title_bylines import open_clause_lines
 from transforms.contents import scan_lines
 from transforms.headings import line_candidates
 
@@ -49,3 +50,12 @@ def test_title_lines_asks_the_open_clause(monkeypatch):
     titled = cjk_titles.cjk_title_lines(lines, set(), False)
     assert seen and verse in seen[0]
     assert verse not in [i for i, _ in titled]
+
+
+def test_title_over_prose_under_an_open_line_stays():
+    # a piece that ends on a comma, then the next piece's title over its prose: the verse
+    # goes on in short lines (10-16 characters under the real three), a title heads its text
+    body = "他走进山门，见到了师父。众人都在大殿等候，无人说话。"
+    texts = ["此稿未完，", "", "山居", "", body, "", "我诅咒你的全灭，", "", "用了人力以外的", ""]
+    texts += ["最黑最黑的魔术的力。"]
+    assert open_clause_lines(texts, [2, 8]) == {8}
