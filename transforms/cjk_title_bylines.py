@@ -110,3 +110,30 @@ def list_runs(texts: list[str], cands: list[int]) -> set[int]:
         if above is not None and above not in taken and len(texts[above]) >= PROSE_LINE:
             run = [i] if _LIST_END.search(texts[above]) else []
     return out
+
+
+# Clause title_after_open_clause (session 57): a short line that ends in a comma leaves its
+# sentence open, so the candidate right under it (only blank lines between) goes on with it,
+# no title: verse set a line a paragraph (hankinghu/literature-books: 周作人文集's 苍蝇 "我诅咒你的
+# 全灭，" / "用了人力以外的" / "最黑最黑的魔术的力。"; 悉达多 "在他的生命中，" / "他初次体验到了这迟到的";
+# 随想 "一旦失去朋友，" / "最豁达的想法莫如"). A title stands under a closed sentence, a date, a
+# heading or nothing; a long line (a paragraph cut at a page's end) is not asked. Review
+# (session 57): the verse goes on in short lines (the lines under the three are 10-16
+# characters), a title heads its text: a candidate over a long line stays (a piece that
+# ends on a comma, "此稿未完，", over the next piece's title "山居" and its prose).
+OPEN_LINE_CHARS = 20
+_OPEN_END = re.compile(r"[，,]$")
+
+
+def open_clause_lines(texts: list[str], cands: list[int]) -> set[int]:
+    """Clause ``title_after_open_clause``: the candidates of ``cands`` under a short line
+    that ends in a comma and over a short line (or nothing)."""
+    out = set()
+    for i in cands:
+        above = _above(texts, i)
+        t = texts[above].strip() if above is not None else ""
+        below = _below(texts, i)
+        under = texts[below] if below is not None else ""
+        if len(t) <= OPEN_LINE_CHARS and _OPEN_END.search(t) and len(under) <= OPEN_LINE_CHARS:
+            out.add(i)
+    return out

@@ -122,7 +122,7 @@ import re
 
 from transforms.cjk_layout import OPENING
 from transforms.cjk_letter_closings import letter_closings
-from transforms.cjk_title_bylines import bylines, list_runs
+from transforms.cjk_title_bylines import bylines, list_runs, open_clause_lines
 from transforms.cjk_title_context import (  # noqa: F401 - the names others import from here
     _CLAUSE_MARK,
     _PROSE_END,
@@ -320,6 +320,7 @@ def _title_lines(
     dated = frozenset(i for i in cands if _DATE.fullmatch(texts[i]))
     belong = bylines(texts, cands, dated) | list_runs(texts, cands)
     belong |= letter_closings(texts, cands)  # clause letter_closing
+    belong |= open_clause_lines(texts, cands)  # clause title_after_open_clause
     cands = [i for i in cands if i not in belong]
     fields = _field_titles(texts, heading_lines)  # clause field_titles
     # Clause field_titles_anthology: the pairs head poems where they make the

@@ -125,6 +125,10 @@ _CHAPTER_IN_REST = re.compile(
     r"^(?:[ \t\u3000]*|[ \t\u3000]+[^ \t\u3000]{1,10}[ \t\u3000]+)"
     r"(?P<ch>第[一二三四五六七八九十百千零〇两\d０-９]+[回章节節])"
 )
+# Clause group_word_unit (session 57): "集" opens the word 集团 (group, army group), so
+# "第14集团军通过格里西亚的进攻" (曼施坦因：失去的胜利), "第６１集团军司令员别洛夫同志" (斯大林传),
+# "第二集团\t8380\t9.2" (a table row, 曼昆经济学原理; all hankinghu/literature-books) name the
+# 14th army or the second group: no 第N集 (volume, episode) heading.
 _CJK_LINE = re.compile(
     r"(?:第(?P<n>[一二三四五六七八九十百千零〇两\d０-９]+)(?P<u>[回章节節卷部篇集幕场場話话])"
     r"|卷之?(?P<n2>[一二三四五六七八九十百千零〇两\d０-９]+))(?P<rest>.*)"
@@ -324,6 +328,8 @@ def line_candidates(line: str, start: int, index: int, end: int) -> list[Candida
             title = rest.strip(" \t\u3000")
             if unit in PLAY_UNITS + "話话" and title and not spaced:
                 return []  # clauses play_units, episode_units: "第一场雪", "第二幕戏" are prose
+            if unit == "集" and title[:1] in "团團" and not spaced:
+                return []  # clause group_word_unit: "第14集团军" is an army
             if title in _END_WORDS:
                 return []  # clause division_end_line: "第三卷终" closes the volume
             if unit == "幕" and title[:1] == "第":  # clause act_scene_line: "ACT I. SCENE I."
