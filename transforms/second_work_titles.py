@@ -1,0 +1,84 @@
+"""The second work's title in a volume of two works (session 57).
+
+A Gutenberg file may hold two works, the second's title in capitals set apart right
+over a numbering that starts over: Hapgood's Tolstoy, What to Do?, whose "CHAPTER I."
+.. "CHAPTER XX." are followed by "ON THE SIGNIFICANCE OF SCIENCE AND ART." over a new
+"CHAPTER I." .. "CHAPTER VII.". The line is no confirmed heading (one line in capitals
+over a chapter, no pair of titles for ``work_titles_over_restarts``), so the second
+work's chapters sat beside the first work's, and the first work's last chapter held
+the title. Clause:
+
+``second_work_over_restart``
+    a numbered division valued 1 (ranked as a chapter or above) whose series has
+    already reached 2 or more is a restart; the nearest line over it, when only blank
+    lines stand between, is the second work's title when it is in capitals (two words
+    or more of letters, no lowercase letter, at most ``_MAX_TITLE`` characters), set
+    apart (a blank line over it), no confirmed heading, not in a contents list, no
+    closing line ("THE END", "FINIS"), no apparatus ("NOTES", "INDEX", ...), and its
+    text stands at most twice in the file (a running head repeats). It becomes a
+    heading at the restarted division's rank (the first work's chapters' level), and
+    that series' divisions from the restart on (to the next restart) rank one lower:
+    the second work's chapters sit under its title. The numbering restart is the evidence: a line in capitals over a
+    series' first "CHAPTER I." is left to the other rules.
+
+Cost: one pass over the confirmed headings; the line tests only at restarts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from transforms import headings as hd
+from transforms.work_titles import APPARATUS
+
+if TYPE_CHECKING:
+    from transforms.contents import Lines
+
+_DIVISIONS = ("keyword", "ordinal", "numeral", "numbered")
+_MAX_TITLE = 80
+_CLOSING = re.compile(r"(?:THE\s+)?END\b|FINIS\b|CONCLUDED\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+SERIES = "caps:second_work"
+
+
+def _title_line(lines: Lines, i: int, in_list) -> bool:
+    t = lines.texts[i]
+    return (
+        len(t) <= _MAX_TITLE
+        and len(_WORD.findall(t)) >= 2
+        and t.upper() == t
+        and i > 0
+        and lines.blank[i - 1]
+        and not in_list[i]
+        and not _CLOSING.match(t)
+        and not APPARATUS.match(t)
+        and lines.texts.count(t) <= 2
+    )
+
+
+def second_work_titles(
+    lines: Lines, confirmed: list[tuple[hd.Candidate, int]], in_list
+) -> list[tuple[hd.Candidate, int]]:
+    """Clause ``second_work_over_restart`` (module docstring)."""
+    seen: dict[str, int] = {}  # series -> highest value so far
+    at = {c.line for c, _ in confirmed}
+    out = list(confirmed)
+    work = None  # (series, rank) of the restarted numbering under an added title
+    for k, (c, rank) in enumerate(confirmed):
+        if c.kind not in _DIVISIONS or c.value is None:
+            continue
+        if c.value == 1 and seen.get(c.series, 0) >= 2 and rank <= hd.CAPS_RANK:
+            work = None
+            i = c.line - 1
+            while i >= 0 and lines.blank[i]:
+                i -= 1
+            if i >= 0 and i not in at and _title_line(lines, i, in_list):
+                t = " ".join(lines.texts[i].split())
+                title = hd.Candidate(lines.starts[i], lines.ends[i], i, "caps", rank, t, SERIES)
+                out.append((title, rank))
+                work = (c.series, rank)
+        if work and c.series == work[0] and rank == work[1]:
+            out[k] = (c, rank + 1)  # the work's own divisions, a level under its title
+        seen[c.series] = max(seen.get(c.series, 0), c.value)
+    return sorted(out, key=lambda cr: cr[0].start)
