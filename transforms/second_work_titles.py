@@ -18,8 +18,15 @@ the title. Clause:
     text stands at most twice in the file (a running head repeats). It becomes a
     heading at the restarted division's rank (the first work's chapters' level), and
     that series' divisions from the restart on (to the next restart) rank one lower:
-    the second work's chapters sit under its title. The numbering restart is the evidence: a line in capitals over a
-    series' first "CHAPTER I." is left to the other rules.
+    the second work's chapters sit under its title. Guards:
+    ``restart_right_after_its_series``: the confirmed heading right before the restart
+    is a division of the same series (the first work's last chapter; where other
+    headings stand between, as works' titles in a collection, other rules placed them:
+    Collins' Little Novels, Alcott's Silver Pitchers); ``title_again_is_a_volume``: a
+    line whose text stands before the series' first division too (Scott's The Heart of
+    Mid-Lothian, its title over volume 2's "CHAPTER FIRST.") is the book's own title
+    over a volume, no second work. The numbering restart is the evidence: a line in
+    capitals over a series' first "CHAPTER I." is left to the other rules.
 
 Cost: one pass over the confirmed headings; the line tests only at restarts.
 """
@@ -57,6 +64,13 @@ def _title_line(lines: Lines, i: int, in_list) -> bool:
     )
 
 
+def _in_front(lines: Lines, i: int, first: int) -> bool:
+    """Guard ``title_again_is_a_volume``: the line's text stands before the series'
+    first division too (the book's title over its volume 2)."""
+    key = lines.texts[i].strip(" .").upper()
+    return any(t.strip(" .").upper() == key for t in lines.texts[:first])
+
+
 def second_work_titles(
     lines: Lines, confirmed: list[tuple[hd.Candidate, int]], in_list
 ) -> list[tuple[hd.Candidate, int]]:
@@ -65,15 +79,24 @@ def second_work_titles(
     at = {c.line for c, _ in confirmed}
     out = list(confirmed)
     work = None  # (series, rank) of the restarted numbering under an added title
+    first: dict[str, int] = {}  # series -> line of its first division
     for k, (c, rank) in enumerate(confirmed):
         if c.kind not in _DIVISIONS or c.value is None:
             continue
-        if c.value == 1 and seen.get(c.series, 0) >= 2 and rank <= hd.CAPS_RANK:
+        first.setdefault(c.series, c.line)
+        restart = c.value == 1 and seen.get(c.series, 0) >= 2 and rank <= hd.CAPS_RANK
+        # Guard restart_right_after_its_series: the heading before is the series' own.
+        if restart and confirmed[k - 1][0].series == c.series:
             work = None
             i = c.line - 1
             while i >= 0 and lines.blank[i]:
                 i -= 1
-            if i >= 0 and i not in at and _title_line(lines, i, in_list):
+            if (
+                i >= 0
+                and i not in at
+                and _title_line(lines, i, in_list)
+                and not _in_front(lines, i, first[c.series])
+            ):
                 t = " ".join(lines.texts[i].split())
                 title = hd.Candidate(lines.starts[i], lines.ends[i], i, "caps", rank, t, SERIES)
                 out.append((title, rank))
