@@ -1,0 +1,67 @@
+"""Clause second_work_over_restart (transforms/second_work_titles.py, session 57): a line
+in capitals set apart right over a restarted chapter numbering is the second work's title.
+
+Excerpt tests/data/en_gutenberg_hapgood_two_works_s57.txt, byte for byte, from the
+rcdm-uga Gutenberg mirror, "Hapgood, Isabel Florence/What to Do? Thoughts Evoked by the
+Census of Moscow.txt", its lines 3695-3713, 3821-3838, 4535-4573, 4769-4799, 4981-5010
+(the first work's CHAPTER XIX. and XX., the end of the first work, the second work's title
+"ON THE SIGNIFICANCE OF SCIENCE AND ART." and its CHAPTER I. .. III.), bodies cut short."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from transforms.clean import clean_text
+from transforms.normalize import normalize_text
+from transforms.sections import find_sections
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "en_gutenberg_hapgood_two_works_s57.txt"
+TITLE = "ON THE SIGNIFICANCE OF SCIENCE AND ART."
+
+
+def _levels(raw: str) -> list[tuple[int, str]]:
+    sections, _ = find_sections(clean_text(normalize_text(raw)).text)
+    return [(s.level, s.title) for s in sections if s.title]
+
+
+def _raw() -> str:
+    return DATA.read_bytes().decode("utf-8")
+
+
+def test_second_work_title_heads_its_chapters():
+    assert _levels(_raw()) == [
+        (1, "CHAPTER XIX."),
+        (1, "CHAPTER XX. LIFE IN THE CITY."),
+        (1, TITLE),
+        (2, "CHAPTER I."),
+        (2, "CHAPTER II."),
+        (2, "CHAPTER III."),
+    ]
+
+
+def test_first_work_ends_before_the_title():
+    text = clean_text(normalize_text(_raw())).text
+    sections, _ = find_sections(text)
+    xx = next(s for s in sections if s.title.startswith("CHAPTER XX."))
+    assert TITLE not in text[xx.start : xx.end]
+    assert "universal want" in text[xx.start : xx.end]  # the first work's last words
+
+
+def test_closing_line_is_no_title():
+    # Guard: "THE END" over the restart closes the first work; it titles nothing.
+    levels = _levels(_raw().replace(TITLE, "THE END."))
+    assert [lv for lv, _ in levels] == [1] * 5
+    assert all(t != "THE END." for _, t in levels)
+
+
+def test_prose_line_is_no_title():
+    # A line with lowercase letters (a sentence) over the restart is no title.
+    levels = _levels(_raw().replace(TITLE, "On the significance of science and art."))
+    assert [lv for lv, _ in levels] == [1] * 5
+
+
+def test_title_again_is_a_volume():
+    # Guard title_again_is_a_volume: the same line before the first CHAPTER XIX. too.
+    raw = _raw()
+    levels = _levels(TITLE + "\r\n\r\n\r\n" + raw)
+    assert [lv for lv, t in levels if t.startswith("CHAPTER")] == [1] * 5
