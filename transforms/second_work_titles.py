@@ -25,7 +25,12 @@ the title. Clause:
     Collins' Little Novels, Alcott's Silver Pitchers); ``title_again_is_a_volume``: a
     line whose text stands before the series' first division too (Scott's The Heart of
     Mid-Lothian, its title over volume 2's "CHAPTER FIRST.") is the book's own title
-    over a volume, no second work. The numbering restart is the evidence: a line in
+    over a volume, no second work; ``title_line_no_division``: a line a division rule
+    reads ("BOOK II", "PART I.—THE DESCENT OF MAN.", in Dumas' My Memoirs' contents and
+    Darwin's Descent of Man) is a division, no work's title; ``first_work_has_text``: the
+    first work's last division runs ``_MIN_LAST`` characters or more up to the title (a
+    contents list confirmed as headings restarts too: Darwin's "PART II. ..." entries
+    then the body's title over "PART I.—"). The numbering restart is the evidence: a line in
     capitals over a series' first "CHAPTER I." is left to the other rules.
 
 Cost: one pass over the confirmed headings; the line tests only at restarts.
@@ -44,6 +49,7 @@ if TYPE_CHECKING:
 
 _DIVISIONS = ("keyword", "ordinal", "numeral", "numbered")
 _MAX_TITLE = 80
+_MIN_LAST = 2000  # characters of the first work's last division, at least
 _CLOSING = re.compile(r"(?:THE\s+)?END\b|FINIS\b|CONCLUDED\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 SERIES = "caps:second_work"
@@ -61,6 +67,11 @@ def _title_line(lines: Lines, i: int, in_list) -> bool:
         and not _CLOSING.match(t)
         and not APPARATUS.match(t)
         and lines.texts.count(t) <= 2
+        # Guard title_line_no_division: "BOOK II" / "PART I.—THE DESCENT OF MAN." over a
+        # "CHAPTER I" is a division of its own (Dumas' My Memoirs' contents, Darwin).
+        and not any(
+            c.kind in _DIVISIONS for c in hd.line_candidates(t, lines.starts[i], i, lines.ends[i])
+        )
     )
 
 
@@ -96,6 +107,9 @@ def second_work_titles(
                 and i not in at
                 and _title_line(lines, i, in_list)
                 and not _in_front(lines, i, first[c.series])
+                # Guard first_work_has_text: a contents' run ("CHAPTER VIII" then "BOOK II"
+                # / "CHAPTER I", a few hundred characters apart) is no first work.
+                and lines.starts[i] - confirmed[k - 1][0].start >= _MIN_LAST
             ):
                 t = " ".join(lines.texts[i].split())
                 title = hd.Candidate(lines.starts[i], lines.ends[i], i, "caps", rank, t, SERIES)
