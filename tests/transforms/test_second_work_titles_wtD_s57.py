@@ -3,7 +3,7 @@ in capitals set apart right over a restarted chapter numbering is the second wor
 
 Excerpt tests/data/en_gutenberg_hapgood_two_works_s57.txt, byte for byte, from the
 rcdm-uga Gutenberg mirror, "Hapgood, Isabel Florence/What to Do? Thoughts Evoked by the
-Census of Moscow.txt", its lines 3695-3713, 3821-3838, 4535-4573, 4769-4799, 4981-5010
+Census of Moscow.txt", its lines 3695-3713, 3821-3863, 4535-4573, 4769-4799, 4981-5010
 (the first work's CHAPTER XIX. and XX., the end of the first work, the second work's title
 "ON THE SIGNIFICANCE OF SCIENCE AND ART." and its CHAPTER I. .. III.), bodies cut short."""
 
