@@ -65,3 +65,40 @@ def test_title_again_is_a_volume():
     raw = _raw()
     levels = _levels(TITLE + "\r\n\r\n\r\n" + raw)
     assert [lv for lv, t in levels if t.startswith("CHAPTER")] == [1] * 5
+
+
+# Review (session 57, second engineer): the guards below were planted (removed) and no
+# test failed; each test is the real excerpt with one change that the guard must refuse.
+
+
+def test_short_first_work_is_no_work():
+    # Guard first_work_has_text: CHAPTER XX. cut to its heading and last lines (under
+    # 2,000 characters up to the title, as a contents' run) puts no title over the restart.
+    lines = _raw().split("\r\n")
+    levels = _levels("\r\n".join(lines[:25] + lines[66:]))
+    assert [lv for lv, _ in levels] == [1] * 5
+    assert all(t != TITLE for _, t in levels)
+
+
+def test_division_line_is_no_title():
+    # Guard title_line_no_division: "BOOK THE SECOND." is read by a division rule; it is no
+    # second work's title over the restarted CHAPTER I.
+    levels = _levels(_raw().replace(TITLE, "BOOK THE SECOND."))
+    assert [lv for lv, _ in levels] == [1] * 5
+    assert all(not t.startswith("BOOK") for _, t in levels)
+
+
+def test_running_head_is_no_title():
+    # A line standing three times (a running head over CHAPTER II. and III. too) is no title.
+    raw = _raw()
+    for ch in ("CHAPTER II.", "CHAPTER III."):
+        raw = raw.replace(ch, TITLE + "\r\n\r\n\r\n" + ch)
+    levels = _levels(raw)
+    assert [lv for lv, t in levels if t.startswith("CHAPTER")] == [1] * 5
+    assert all(t != TITLE for _, t in levels)
+
+
+def test_apparatus_line_is_no_title():
+    # "NOTES ON ..." over the restart is apparatus (transforms.work_titles.APPARATUS).
+    levels = _levels(_raw().replace(TITLE, "NOTES ON SCIENCE AND ART."))
+    assert [lv for lv, _ in levels] == [1] * 5
