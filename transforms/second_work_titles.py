@@ -18,7 +18,11 @@ the title. Clause:
     text stands at most twice in the file (a running head repeats). It becomes a
     heading at the restarted division's rank (the first work's chapters' level), and
     that series' divisions from the restart on (to the next restart) rank one lower:
-    the second work's chapters sit under its title. Guards:
+    the second work's chapters sit under its title. The first work's title (on the title
+    page) gets no heading, so the pair is lopsided: its chapters stay at the level of
+    the second work's title, their paths unchanged; the second work's chapters' paths
+    gain its title, and no path loses one (paragraph and sentence starts, hence
+    window starts, are the same: the title line was a paragraph already). Guards:
     ``restart_right_after_its_series``: the confirmed heading right before the restart
     is a division of the same series (the first work's last chapter; where other
     headings stand between, as works' titles in a collection, other rules placed them:

@@ -102,3 +102,19 @@ def test_apparatus_line_is_no_title():
     # "NOTES ON ..." over the restart is apparatus (transforms.work_titles.APPARATUS).
     levels = _levels(_raw().replace(TITLE, "NOTES ON SCIENCE AND ART."))
     assert [lv for lv, _ in levels] == [1] * 5
+
+
+AFTER_DARK = DATA.parent / "en_gutenberg_collins_after_dark_s57.txt"
+
+
+def test_restart_after_other_headings_is_left():
+    # Guard restart_right_after_its_series, on a byte-for-byte excerpt of the rcdm-uga
+    # mirror's "Collins, Wilkie/After Dark.txt" (its lines 5574-5593, 6211-6224,
+    # 6638-6648, 6761-6777, 7832-7884, 8000-8047, 8486-8496, bodies cut short): Sister
+    # Rose's CHAPTER 1. .. III., "EPILOGUE TO THE THIRD STORY.", "PROLOGUE TO THE FIFTH
+    # STORY." and then "THE NUN'S STORY OF GABRIEL'S MARRIAGE" over a new "CHAPTER I.". The
+    # heading before the restart is no chapter of the series, so the clause adds nothing
+    # (without the guard the whole book's PART FIRST.. chapters went two levels under it).
+    levels = _levels(AFTER_DARK.read_bytes().decode("utf-8"))
+    assert [lv for lv, t in levels if t.startswith("CHAPTER")] == [2] * 5
+    assert not any(t.startswith("THE NUN") for _, t in levels)
