@@ -14,7 +14,8 @@ the title. Clause:
     lines stand between, is the second work's title when it is in capitals (two words
     or more of letters, no lowercase letter, at most ``_MAX_TITLE`` characters), set
     apart (a blank line over it), no confirmed heading, not in a contents list, no
-    closing line ("THE END", "FINIS"), no apparatus ("NOTES", "INDEX", ...), and its
+    closing line ("THE END", "FINIS", "TO BE
+    CONTINUED", "HERE ENDS ...", an imprint "PRINTED BY ..."), no apparatus ("NOTES", "INDEX", ...), and its
     text stands at most twice in the file (a running head repeats). It becomes a
     heading at the restarted division's rank (the first work's chapters' level), and
     that series' divisions from the restart on (to the next restart) rank one lower:
@@ -54,7 +55,12 @@ if TYPE_CHECKING:
 _DIVISIONS = ("keyword", "ordinal", "numeral", "numbered")
 _MAX_TITLE = 80
 _MIN_LAST = 2000  # characters of the first work's last division, at least
-_CLOSING = re.compile(r"(?:THE\s+)?END\b|FINIS\b|CONCLUDED\b", re.IGNORECASE)
+# Closing and imprint lines (review: "TO BE CONTINUED.", "HERE ENDS THE FIRST BOOK.",
+# "PRINTED BY ..." over a restart are no title).
+_CLOSING = re.compile(
+    r"(?:THE\s+)?END\b|FINIS\b|CONCLUDED\b|TO\s+BE\s+CONTINUED\b|HERE\s+END|PRINTED\s+BY\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 SERIES = "caps:second_work"
 

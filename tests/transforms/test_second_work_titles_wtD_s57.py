@@ -118,3 +118,10 @@ def test_restart_after_other_headings_is_left():
     levels = _levels(AFTER_DARK.read_bytes().decode("utf-8"))
     assert [lv for lv, t in levels if t.startswith("CHAPTER")] == [2] * 5
     assert not any(t.startswith("THE NUN") for _, t in levels)
+
+
+def test_closing_and_imprint_lines_are_no_title():
+    # Review: a closing or imprint line over the restart titles nothing.
+    for line in ("TO BE CONTINUED.", "HERE ENDS THE FIRST BOOK.", "PRINTED BY CASSELL AND COMPANY"):
+        levels = _levels(_raw().replace(TITLE, line))
+        assert [lv for lv, _ in levels] == [1] * 5, line
