@@ -14,9 +14,8 @@ the title. Clause:
     lines stand between, is the second work's title when it is in capitals (two words
     or more of letters, no lowercase letter, at most ``_MAX_TITLE`` characters), set
     apart (a blank line over it), no confirmed heading, not in a contents list, no
-    closing line ("THE END", "FINIS", "TO BE
-    CONTINUED", "HERE ENDS ...", an imprint "PRINTED BY ..."), no apparatus ("NOTES", "INDEX", ...), and its
-    text stands at most twice in the file (a running head repeats). It becomes a
+    closing line ("THE END", "FINIS", "TO BE CONTINUED", "HERE ENDS ...") or imprint
+    ("PRINTED BY ..."), no apparatus ("NOTES", "INDEX", ...), and its text stands at most twice in the file (a running head repeats). It becomes a
     heading at the restarted division's rank (the first work's chapters' level), and
     that series' divisions from the restart on (to the next restart) rank one lower:
     the second work's chapters sit under its title. The first work's title (on the title
