@@ -16,8 +16,9 @@ the title. Clause:
     apart (a blank line over it), no confirmed heading, not in a contents list, no
     closing line ("THE END", "FINIS", "TO BE CONTINUED", "HERE ENDS ...") or imprint
     ("PRINTED BY ..."), no apparatus ("NOTES", "INDEX", ...), and its text stands at
-    most twice in the file (a running head repeats). It becomes a heading at the restarted division's rank (the first work's chapters' level), and
-    that series' divisions from the restart on (to the next restart) rank one lower:
+    most twice in the file (a running head repeats). It becomes a heading at the
+    restarted division's rank (the first work's chapters' level), and that series'
+    divisions from the restart on (to the next restart) rank one lower:
     the second work's chapters sit under its title. The first work's title (on the title
     page) gets no heading, so the pair is lopsided: its chapters stay at the level of
     the second work's title, their paths unchanged; the second work's chapters' paths
