@@ -167,6 +167,7 @@ from transforms.repeated_part_titles import titles_over_parts
 from transforms.roman_runs import roman_run_lines
 from transforms.screenplay import scene_candidates
 from transforms.script_titles import additive_only, number_candidates
+from transforms.second_work_titles import second_work_titles
 from transforms.section_paths import (  # noqa: F401 (re-exported: levels and paths)
     section_path,
     section_paths,
@@ -339,13 +340,13 @@ def find_headings(
     confirmed = _running_heads(confirm_candidates(lines, kept, found))
     confirmed = continued_numbering(decimal_levels(confirmed, found))  # unlisted_list_item
     confirmed = lower_roman_under_upper(confirmed)  # transforms.nested_numerals
-    # Clauses play_title_over_persons, work_titles_over_restarts (transforms.work_titles):
-    # a volume of plays or stories has its works' titles at the top.
+    # Clauses play_title_over_persons, work_titles_over_restarts (transforms.work_titles),
+    # second_work_over_restart (transforms.second_work_titles): the works' titles at the top.
     # Clause play_title_over_act_one (transforms.play_title_blocks): the title block right
     # over a play's ACT I in a volume of plays.
     confirmed = play_titles_over_acts(lines, titles_over_persons(lines.blank, kept, confirmed))
     confirmed = play_titles_over_parts(lines, confirmed)  # transforms.play_part_blocks
-    confirmed = titles_over_restarts(confirmed)
+    confirmed = second_work_titles(lines, titles_over_restarts(confirmed), found.in_list)
     # Clause listed_works_over_unlisted (transforms.listed_works): a collection's contents
     # names its stories, not their chapters in capitals.
     # Clause title_repeated_over_parts (transforms.repeated_part_titles): "SUBMARINES" /
