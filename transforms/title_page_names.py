@@ -1,0 +1,104 @@
+"""Clause ``title_page_name_set_apart`` (session 57): a work's name set apart under its own
+title page is the work's heading, and the title page opens it.
+
+Milton's Poetical Works (rcdm-uga) gives Samson Agonistes a title page ("SAMSON" /
+"AGONISTES," / "A" / "DRAMATIC POEM." / the author, a motto, the imprint), then, four blank
+lines lower, "SAMSON AGONISTES" alone between four blank lines above and below, over the
+play's prose preface. No rule read that line: a line in capitals is confirmed by layout only in
+a book without numbered divisions (Paradise Lost's BOOK I .. XII are some), and the poem
+rule wants verse under a title (a preface is prose). So the preface and argument lay in
+Paradise Regain'd's "The Fourth Book." and the verse under the cast heading.
+
+The name repeats the title page's first lines: those lines, joined, equal the name's letters
+and digits ("SAMSON" + "AGONISTES," = "SAMSON AGONISTES"). The heading starts on the title
+page's first line (as clause ``title_page_over_its_work`` sets a work's heading) and ranks as
+a line in capitals at a chapter's rank (``CAPS_RANK``, kind "caps"); a heading must stand
+before it (the book's own title page over its first work is left to the other rules).
+
+Guards (each adds nothing):
+- the name: at most ``_NAME_CHARS`` characters, in capitals, letters in it, no heading of its
+  own, at least ``_APART`` blank lines above and below;
+- the page: its first line has at least ``_APART`` blank lines above it (or the text's start),
+  it lies at most ``_LOOK`` lines above the name, no heading stands from its first line to the
+  name, and 1 to ``_NAME_LINES`` of its first lines, each in capitals, join to the name;
+- the name's letters are at least ``_MIN_KEY`` ("ODE" over a page "ODE" is no evidence).
+
+Cost: a test per line of the text (length, case, the blank lines around it); the few lines
+that pass look up at most ``_LOOK`` lines.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from transforms import headings as hd
+from transforms.contents import Lines
+from transforms.contents_numbers import key
+
+_NAME_CHARS = 60
+_APART = 3
+_LOOK = 40
+_NAME_LINES = 3
+_MIN_KEY = 6
+
+
+def _caps(t: str) -> bool:
+    return 0 < len(t) <= _NAME_CHARS and t == t.upper() and any(map(str.isalpha, t))
+
+
+def _apart(blank: list[bool], i: int, step: int) -> bool:
+    """``_APART`` blank lines next to line ``i`` (up for step -1, down for +1), or the text's edge."""
+    for d in range(1, _APART + 1):
+        j = i + step * d
+        if j < 0 or j >= len(blank):
+            return step < 0
+        if not blank[j]:
+            return False
+    return True
+
+
+def _page_over(lines: Lines, i: int) -> int | None:
+    """The first line of a title page above name line ``i`` that opens with the name."""
+    texts, blank = lines.texts, lines.blank
+    name = key(texts[i], numbering=True)
+    for p in range(i - 1, max(-1, i - _LOOK - 1), -1):
+        if blank[p] or not _apart(blank, p, -1) or not _caps(texts[p]):
+            continue
+        joined = ""
+        for q in range(p, min(i, p + _NAME_LINES)):
+            if blank[q] or not _caps(texts[q]):
+                break
+            joined += key(texts[q], numbering=True)
+            if joined == name:
+                return p
+            if not name.startswith(joined):
+                break
+    return None
+
+
+def title_page_names(lines: Lines, headings: list) -> list:
+    """Clause ``title_page_name_set_apart`` (module docstring): ``headings``, the book's
+    ``transforms.sections.Heading`` list in text order, with the works it finds added."""
+    texts, blank = lines.texts, lines.blank
+    if not headings:
+        return headings
+    at = [h.start for h in headings]
+    out = list(headings)
+    for i, t in enumerate(texts):
+        if not _caps(t) or len(key(t, numbering=True)) < _MIN_KEY:
+            continue
+        if not (_apart(blank, i, -1) and _apart(blank, i, 1)):
+            continue
+        k = bisect.bisect_left(at, lines.starts[i])
+        if k < len(at) and at[k] <= lines.ends[i]:
+            continue  # a heading of its own
+        p = _page_over(lines, i)
+        if p is None or (k and at[k - 1] >= lines.starts[p]):
+            continue  # no page, or a heading on its lines
+        if not k:
+            continue  # the book's own title page: no work before it
+        title = " ".join(t.split())
+        h = replace(headings[0], start=lines.starts[p], end=lines.ends[i], title=title)
+        out.append(replace(h, kind="caps", rank=hd.CAPS_RANK))
+    return sorted(out, key=lambda h: h.start)
