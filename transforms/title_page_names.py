@@ -15,9 +15,16 @@ page's first line (as clause ``title_page_over_its_work`` sets a work's heading)
 a line in capitals at a chapter's rank (``CAPS_RANK``, kind "caps"); a heading must stand
 before it (the book's own title page over its first work is left to the other rules).
 
-Guards (each adds nothing):
-- the name: at most ``_NAME_CHARS`` characters, in capitals, letters in it, no heading of its
-  own, at least ``_APART`` blank lines above and below;
+Clause ``page_opens_named_work``: where another rule already read the name as a heading (a
+book without numbered divisions confirms a line in capitals set apart by its layout), that
+heading starts on the page instead (its title stays): the page is the work's, not the end of
+the work before it. Clause ``title_page_over_its_work`` does this only for a page all in
+capitals under at most a short motto; Samson's page has lines in mixed case ("The Author",
+"Aristot. Poet. Cap. 6.", the imprint).
+
+Guards (each adds or moves nothing):
+- the name: at most ``_NAME_CHARS`` characters, in capitals, letters in it, at least
+  ``_APART`` blank lines above and below;
 - the page: its first line has at least ``_APART`` blank lines above it (or the text's start),
   it lies at most ``_LOOK`` lines above the name, no heading stands from its first line to the
   name, and 1 to ``_NAME_LINES`` of its first lines, each in capitals, join to the name;
@@ -84,21 +91,23 @@ def title_page_names(lines: Lines, headings: list) -> list:
     if not headings:
         return headings
     at = [h.start for h in headings]
-    out = list(headings)
+    moved: dict[int, int] = {}
+    added = []
     for i, t in enumerate(texts):
         if not _caps(t) or len(key(t, numbering=True)) < _MIN_KEY:
             continue
         if not (_apart(blank, i, -1) and _apart(blank, i, 1)):
             continue
         k = bisect.bisect_left(at, lines.starts[i])
-        if k < len(at) and at[k] <= lines.ends[i]:
-            continue  # a heading of its own
+        own = k < len(at) and at[k] <= lines.ends[i]
         p = _page_over(lines, i)
         if p is None or (k and at[k - 1] >= lines.starts[p]):
             continue  # no page, or a heading on its lines
-        if not k:
-            continue  # the book's own title page: no work before it
-        title = " ".join(t.split())
-        h = replace(headings[0], start=lines.starts[p], end=lines.ends[i], title=title)
-        out.append(replace(h, kind="caps", rank=hd.CAPS_RANK))
-    return sorted(out, key=lambda h: h.start)
+        if own:  # clause page_opens_named_work: the name's own heading starts on the page
+            moved[k] = lines.starts[p]
+        elif k:  # (none before: the book's own title page over its first work)
+            title = " ".join(t.split())
+            h = replace(headings[0], start=lines.starts[p], end=lines.ends[i], title=title)
+            added.append(replace(h, kind="caps", rank=hd.CAPS_RANK))
+    out = [replace(h, start=moved[k]) if k in moved else h for k, h in enumerate(headings)]
+    return sorted(out + added, key=lambda h: h.start)
