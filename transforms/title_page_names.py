@@ -28,6 +28,10 @@ Guards (each adds or moves nothing):
 - the page: its first line has at least ``_APART`` blank lines above it (or the text's start),
   it lies at most ``_LOOK`` lines above the name, no heading stands from its first line to the
   name, and 1 to ``_NAME_LINES`` of its first lines, each in capitals, join to the name;
+- clause ``name_titled_already``: the heading before does not end with the name (Poor
+  Relations' "II" over Cousin Pons' page is "II COUSIN PONS" already);
+- clause ``by_page_left``: no line "BY" on the page (clause ``work_title_page``, with its own
+  guards, decides such pages: tests/transforms/test_work_title_page39.py);
 - the name's letters are at least ``_MIN_KEY`` ("ODE" over a page "ODE" is no evidence).
 
 Cost: a test per line of the text (length, case, the blank lines around it); the few lines
@@ -103,6 +107,10 @@ def title_page_names(lines: Lines, headings: list) -> list:
         p = _page_over(lines, i)
         if p is None or (k and at[k - 1] >= lines.starts[p]):
             continue  # no page, or a heading on its lines
+        if k and key(headings[k - 1].title, numbering=True).endswith(key(t, numbering=True)):
+            continue  # clause name_titled_already: "II" / page / name is "II COUSIN PONS"
+        if any(texts[q].upper() == "BY" for q in range(p, i)):
+            continue  # clause by_page_left: a "BY" page is rule work_title_page's, its guards
         if own:  # clause page_opens_named_work: the name's own heading starts on the page
             moved[k] = lines.starts[p]
         elif k:  # (none before: the book's own title page over its first work)
