@@ -33,6 +33,8 @@ Guards (each adds or moves nothing):
 - clause ``by_page_left``: no line "BY" on the page (clause ``work_title_page``, with its own
   guards, decides such pages: tests/transforms/test_work_title_page39.py);
 - the name's letters are at least ``_MIN_KEY`` ("ODE" over a page "ODE" is no evidence).
+- clause ``name_keeps_numbers`` (review): the keys keep every number ("CHAPTER 1" is no page
+  of "CHAPTER 2"; ``contents_numbers.key`` drops a trailing number as a page number).
 
 Cost: a test per line of the text (length, case, the blank lines around it); the few lines
 that pass look up at most ``_LOOK`` lines.
@@ -45,13 +47,19 @@ from dataclasses import replace
 
 from transforms import headings as hd
 from transforms.contents import Lines
-from transforms.contents_numbers import key
 
 _NAME_CHARS = 60
 _APART = 3
 _LOOK = 40
 _NAME_LINES = 3
 _MIN_KEY = 6
+
+
+def _key(t: str) -> str:
+    """Letters and digits, case-folded, every number kept (clause ``name_keeps_numbers``,
+    review: ``contents_numbers.key`` drops a trailing number as a page number, so "CHAPTER 1"
+    joined to "CHAPTER 2")."""
+    return "".join(ch for ch in t.casefold() if ch.isalnum())
 
 
 def _caps(t: str) -> bool:
@@ -72,7 +80,7 @@ def _apart(blank: list[bool], i: int, step: int) -> bool:
 def _page_over(lines: Lines, i: int) -> int | None:
     """The first line of a title page above name line ``i`` that opens with the name."""
     texts, blank = lines.texts, lines.blank
-    name = key(texts[i], numbering=True)
+    name = _key(texts[i])
     for p in range(i - 1, max(-1, i - _LOOK - 1), -1):
         if blank[p] or not _apart(blank, p, -1) or not _caps(texts[p]):
             continue
@@ -80,7 +88,7 @@ def _page_over(lines: Lines, i: int) -> int | None:
         for q in range(p, min(i, p + _NAME_LINES)):
             if blank[q] or not _caps(texts[q]):
                 break
-            joined += key(texts[q], numbering=True)
+            joined += _key(texts[q])
             if joined == name:
                 return p
             if not name.startswith(joined):
@@ -98,7 +106,7 @@ def title_page_names(lines: Lines, headings: list) -> list:
     moved: dict[int, int] = {}
     added = []
     for i, t in enumerate(texts):
-        if not _caps(t) or len(key(t, numbering=True)) < _MIN_KEY:
+        if not _caps(t) or len(_key(t)) < _MIN_KEY:
             continue
         if not (_apart(blank, i, -1) and _apart(blank, i, 1)):
             continue
@@ -107,7 +115,7 @@ def title_page_names(lines: Lines, headings: list) -> list:
         p = _page_over(lines, i)
         if p is None or (k and at[k - 1] >= lines.starts[p]):
             continue  # no page, or a heading on its lines
-        if k and key(headings[k - 1].title, numbering=True).endswith(key(t, numbering=True)):
+        if k and _key(headings[k - 1].title).endswith(_key(t)):
             continue  # clause name_titled_already: "II" / page / name is "II COUSIN PONS"
         if any(texts[q].upper() == "BY" for q in range(p, i)):
             continue  # clause by_page_left: a "BY" page is rule work_title_page's, its guards

@@ -75,3 +75,15 @@ def test_name_and_page_must_be_set_apart():
         i = ls.texts.index("The Fourth Book.")
         h = replace(fourth, start=ls.starts[i], end=ls.ends[i])
         assert title_page_names(ls, [h]) == [h]
+
+
+def test_numbers_are_part_of_the_name():
+    """Clause name_keeps_numbers (review): "CHAPTER 1" above is no page of "CHAPTER 2"
+    (``contents_numbers.key`` drops a trailing number as a page number: both were "chapter")."""
+    from transforms.title_page_names import _page_over
+
+    text = "\n\n\n\nCHAPTER 1\n\n\n\nIt was.\n\n\n\nCHAPTER 2\n\n\n\nIt is.\n"
+    lines = scan_lines(text)
+    assert _page_over(lines, lines.texts.index("CHAPTER 2")) is None
+    again = scan_lines(text.replace("CHAPTER 1", "CHAPTER 2"))
+    assert again.texts[12] == "CHAPTER 2" and _page_over(again, 12) == 4
