@@ -87,3 +87,16 @@ def test_numbers_are_part_of_the_name():
     assert _page_over(lines, lines.texts.index("CHAPTER 2")) is None
     again = scan_lines(text.replace("CHAPTER 1", "CHAPTER 2"))
     assert again.texts[12] == "CHAPTER 2" and _page_over(again, 12) == 4
+
+
+def test_short_name_is_no_evidence():
+    """Guard ``_MIN_KEY``: a name of five letters under a page of the same word adds nothing;
+    seven letters do."""
+    for word, added in (("ELEGY", False), ("ELEGIES", True)):
+        text = f"PREFACE\n\nText.\n\n\n\n{word}\n\n\n\n{word}\n\n\n\nVerse.\n"
+        lines = scan_lines(text)
+        h = Heading(0, 7, "PREFACE", "caps", hd.CAPS_RANK)
+        out = title_page_names(lines, [h])
+        assert (len(out) == 2) is added
+        if added:
+            assert (out[1].title, out[1].start) == (word, text.index(word))
