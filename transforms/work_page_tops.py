@@ -35,6 +35,7 @@ from dataclasses import replace
 from transforms import headings as hd
 from transforms.contents import Lines
 from transforms.contents_numbers import key
+from transforms.title_page_names import title_page_names
 
 _MOTTO_LINES = 4
 _PAGE_LINES = 12
@@ -81,7 +82,9 @@ def _page_first(lines: Lines, line: int) -> int | None:
 
 def title_pages_over_works(lines: Lines, headings: list) -> list:
     """Clause ``title_page_over_its_work`` (module docstring); ``headings``: the book's
-    ``transforms.sections.Heading`` list in text order."""
+    ``transforms.sections.Heading`` list in text order. Clause ``title_page_name_set_apart``
+    (transforms.title_page_names) first adds the works whose name stands under their page."""
+    headings = title_page_names(lines, headings)
     out = list(headings)
     names = [key(h.title) for h in headings]
     for k, h in enumerate(headings):
