@@ -88,6 +88,13 @@ _SPACED = re.compile(
 _UNIT_FIRST = re.compile(
     rf"(?P<u>[章节節卷部篇])(?P<n>\s?)(?P<d>[0-9]{{1,3}})\.{_SP}+(?P<title>\S.{{0,59}})"
 )
+# Clause unit_before_numeral (session 57): "章一", "章十二" alone on a line (亚里士多德's
+# 形而上学, hankinghu/literature-books: 273 chapters under its "卷一" ... "卷十四") name the
+# unit before a Chinese numeral, as "卷一" does for 卷 (``headings``); a title may follow
+# after a space ("章三　论实体"), never glued on ("章一是" is prose) nor a sentence.
+_UNIT_NUMERAL = re.compile(
+    rf"(?P<u>[章节節])(?P<d>[{_DIGITS}]{{1,4}})(?:{_SP}+(?P<title>[^\s。！？；，].{{0,39}}))?"
+)
 # Clause cjk_letter_appendix: "附錄 A. 附錄" (DocBook's Chinese "Appendix A.
 # Appendix": the zh-tw and zh-cn Debian Reference) numbers an appendix by letter
 # as rule letter_appendix reads "Appendix A." (series kw:appendix:letter, A = 1),
@@ -155,6 +162,8 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
     m = _SPACED.fullmatch(line) if line[0] == "第" and _SP_RE.search(line[:4]) else None
     if m is None and line[0] in "章节節卷部篇" and len(line) > 3:
         m = _UNIT_FIRST.fullmatch(line)
+    if m is None and line[0] in "章节節":
+        m = _UNIT_NUMERAL.fullmatch(line)  # clause unit_before_numeral
     if m:
         number = m.group("n") if line[0] == "第" else m.group("d")
         value, unit = _value(number), m.group("u")
