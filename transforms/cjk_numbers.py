@@ -217,6 +217,7 @@ def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Can
     the same for its numbered titles that open with a letter outside A-Z ("更新
     ...：" over "1. 从远程档案库获取档案库元数据", Debian Reference zh-cn)."""
     cands = drop_doubled(texts, cands)  # clause doubled_chapter_line (transforms.cjk_novel_parts)
+    cands = _numbering_on(cands)  # clause unit_numeral_run
     cands = fen_parts(cands)  # clause part_unit_fen (transforms.cjk_novel_parts)
     cands = glued_runs(texts, cands)  # clause cjk_glued_parts (transforms.cjk_glued_parts)
     drop = {k for k, c in enumerate(cands) if _appendix_prose(texts, c)}
@@ -232,6 +233,24 @@ def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Can
                 drop.add(j)
                 value += 1
     return [c for k, c in enumerate(cands) if k not in drop]
+
+
+# Clause unit_numeral_run (session 57 review): "章一" is also a name (章 a common Chinese
+# surname, 章一 "Shōichi" a Japanese given name): a letter signed "章一", a script's speaker
+# lines "章一　你来了" / "章三　嗯". A series of clause unit_before_numeral's candidates stands
+# only when two of them, one after the other, step by one (形而上学's 章一, 章二 ... under
+# each 卷); a lone "章一", or names that never count on, stay prose.
+def _unit_numeral(c: hd.Candidate) -> bool:
+    return c.kind == "cjk" and len(c.title) > 1 and c.title[0] in "章节節" and c.title[1] in _DIGITS
+
+
+def _numbering_on(cands: list[hd.Candidate]) -> list[hd.Candidate]:
+    values: dict[str, list] = {}
+    for c in cands:
+        if _unit_numeral(c):
+            values.setdefault(c.series, []).append(c.value)
+    runs = {s for s, v in values.items() if any(b == a + 1 for a, b in zip(v, v[1:], strict=False))}
+    return [c for c in cands if not _unit_numeral(c) or c.series in runs]
 
 
 # Clause appendix_colon_wrapped (review of session 24): clause appendix_colon_prose took

@@ -39,3 +39,29 @@ def test_unit_before_numeral_leaves_prose():
     # glued words and sentences are prose, not "章N" headings
     for line in ("章一是我的朋友", "章三 他走了。", "章一，", "章"):
         assert not [c for c in cjk_number_candidates(line, 0, 0, len(line)) if c.series == "cjk:章"]
+
+
+def test_unit_before_numeral_title_guards():
+    # review: a title opening with a mark, a title past 40 characters, five numerals
+    for line in ("章一\u3000，", "节三 。", "章二 " + "论" * 41, "章一二三四五"):
+        assert not [c for c in cjk_number_candidates(line, 0, 0, len(line)) if c.series == "cjk:章"]
+        assert not [c for c in cjk_number_candidates(line, 0, 0, len(line)) if c.series == "cjk:节"]
+
+
+_PROSE = "　　他们在院子里坐了很久，谁也没有说话。天色渐渐暗下来，远处传来几声狗叫。\n\n"
+
+
+def _found(text: str) -> list[tuple[int, str]]:
+    text = clean_text(normalize_text(text)).text
+    return [(s.level, s.title) for s in find_sections(text)[0] if s.title]
+
+
+def test_unit_numeral_run_names_stay_prose():
+    # clause unit_numeral_run (review): 章 is a surname and 章一 a Japanese given name: a letter
+    # signed "章一", speaker lines that never count on (1, 3, 1, 3) are no chapters
+    assert _found(_PROSE * 3 + "章一\n\n" + _PROSE * 3) == []
+    speakers = "章一\u3000你来了\n\n章三\u3000嗯\n\n章一\u3000坐吧\n\n章三\u3000好\n\n"
+    assert _found(_PROSE * 2 + speakers + _PROSE * 2) == []
+    assert _found(_PROSE + "章一\u3000「おい」\n\n" + _PROSE) == []
+    # ... while chapters that count on stand without a 卷 above them
+    assert _found(_PROSE + "章一\n\n" + _PROSE + "章二\n\n" + _PROSE) == [(1, "章一"), (1, "章二")]
