@@ -36,7 +36,8 @@ DRAWN = re.compile(r"[+|]-{2,}|-{2,}[+|]|\+-\+|-{2,}>|<-{2,}|^[ \t]*\||\|[ \t]*$
 out = {}
 for path in sys.argv[2:]:
     raw = open(path, encoding="utf-8", errors="replace").read()
-    text = clean_text(normalize_text(raw)).text
+    cleaned = clean_text(normalize_text(raw))
+    text = cleaned.text  # the cut "#" marks go back to the structure stage, as in the pipeline
     lines = text.split("\n")
     squeezed = {" ".join(x.split()) for x in lines}
     exact = {x.rstrip() for x in lines}
@@ -48,7 +49,7 @@ for path in sys.argv[2:]:
                 if n >= 5 and re.search(r"[A-Za-z]{3}", k) and len(k) < 60}
     furniture = sum(bool(re.fullmatch(r"\s*Page \d+\s*", x)) or x.strip() in repeated
                     for x in lines)
-    st = analyze_text(text)
+    st = analyze_text(text, markup=cleaned.markup_headings)
     out[path] = [len(drawn), joined, kept, numbered, furniture, len(text),
                  len(st.sections), len(st.sentences)]
 print(json.dumps(out))

@@ -45,12 +45,20 @@ def _read(path: str) -> str:
         return f.read()
 
 
-def _clean(raw: str) -> str:
+def _cleaned(raw: str) -> tuple[str, tuple]:
+    """The clean text and the clean step's cut "#" marks (``Cleaned.markup_headings``)."""
     from transforms.clean import clean_text
     from transforms.normalize import normalize_text
 
     text = normalize_text(raw)
-    return clean_text(text).text if text.strip() else ""
+    if not text.strip():
+        return "", ()
+    cleaned = clean_text(text)
+    return cleaned.text, cleaned.markup_headings
+
+
+def _clean(raw: str) -> str:
+    return _cleaned(raw)[0]
 
 
 def documents(extra: list[str]) -> list[tuple[str, str, str]]:
@@ -99,11 +107,11 @@ def measure(item: tuple[str, str, str]) -> dict | None:
     from transforms.c99 import C99Config
 
     corpus, name, raw = item
-    text = _clean(raw)
+    text, markup = _cleaned(raw)
     if not text.strip():
         return None
     _, _, _, written, _ = structure.layout(text)
-    st = structure.analyze_text(text)
+    st = structure.analyze_text(text, markup=markup)  # the marks go back, as in the pipeline
     topic = np.asarray([s[0] for s in st.topic_segments][1:], dtype=np.int64)
     made = np.asarray([s[0] for s in st.paragraphs], dtype=np.int64)
     sent_starts = np.asarray([s[0] for s in st.sentences], dtype=np.int64)

@@ -88,6 +88,13 @@ _SPACED = re.compile(
 _UNIT_FIRST = re.compile(
     rf"(?P<u>[章节節卷部篇])(?P<n>\s?)(?P<d>[0-9]{{1,3}})\.{_SP}+(?P<title>\S.{{0,59}})"
 )
+# Clause unit_before_numeral (session 57): "章一", "章十二" alone on a line (亚里士多德's
+# 形而上学, hankinghu/literature-books: 273 chapters under its "卷一" ... "卷十四") name the
+# unit before a Chinese numeral, as "卷一" does for 卷 (``headings``); a title may follow
+# after a space ("章三　论实体"), never glued on ("章一是" is prose) nor a sentence.
+_UNIT_NUMERAL = re.compile(
+    rf"(?P<u>[章节節])(?P<d>[{_DIGITS}]{{1,4}})(?:{_SP}+(?P<title>[^\s。！？；，].{{0,39}}))?"
+)
 # Clause cjk_letter_appendix: "附錄 A. 附錄" (DocBook's Chinese "Appendix A.
 # Appendix": the zh-tw and zh-cn Debian Reference) numbers an appendix by letter
 # as rule letter_appendix reads "Appendix A." (series kw:appendix:letter, A = 1),
@@ -155,6 +162,8 @@ def cjk_number_candidates(line: str, start: int, index: int, end: int) -> list[h
     m = _SPACED.fullmatch(line) if line[0] == "第" and _SP_RE.search(line[:4]) else None
     if m is None and line[0] in "章节節卷部篇" and len(line) > 3:
         m = _UNIT_FIRST.fullmatch(line)
+    if m is None and line[0] in "章节節":
+        m = _UNIT_NUMERAL.fullmatch(line)  # clause unit_before_numeral
     if m:
         number = m.group("n") if line[0] == "第" else m.group("d")
         value, unit = _value(number), m.group("u")
@@ -208,6 +217,7 @@ def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Can
     the same for its numbered titles that open with a letter outside A-Z ("更新
     ...：" over "1. 从远程档案库获取档案库元数据", Debian Reference zh-cn)."""
     cands = drop_doubled(texts, cands)  # clause doubled_chapter_line (transforms.cjk_novel_parts)
+    cands = _numbering_on(cands)  # clause unit_numeral_run
     cands = fen_parts(cands)  # clause part_unit_fen (transforms.cjk_novel_parts)
     cands = glued_runs(texts, cands)  # clause cjk_glued_parts (transforms.cjk_glued_parts)
     drop = {k for k, c in enumerate(cands) if _appendix_prose(texts, c)}
@@ -223,6 +233,24 @@ def drop_colon_lists(texts: list[str], cands: list[hd.Candidate]) -> list[hd.Can
                 drop.add(j)
                 value += 1
     return [c for k, c in enumerate(cands) if k not in drop]
+
+
+# Clause unit_numeral_run (session 57 review): "章一" is also a name (章 a common Chinese
+# surname, 章一 "Shōichi" a Japanese given name): a letter signed "章一", a script's speaker
+# lines "章一　你来了" / "章三　嗯". A series of clause unit_before_numeral's candidates stands
+# only when two of them, one after the other, step by one (形而上学's 章一, 章二 ... under
+# each 卷); a lone "章一", or names that never count on, stay prose.
+def _unit_numeral(c: hd.Candidate) -> bool:
+    return c.kind == "cjk" and len(c.title) > 1 and c.title[0] in "章节節" and c.title[1] in _DIGITS
+
+
+def _numbering_on(cands: list[hd.Candidate]) -> list[hd.Candidate]:
+    values: dict[str, list] = {}
+    for c in cands:
+        if _unit_numeral(c):
+            values.setdefault(c.series, []).append(c.value)
+    runs = {s for s, v in values.items() if any(b == a + 1 for a, b in zip(v, v[1:], strict=False))}
+    return [c for c in cands if not _unit_numeral(c) or c.series in runs]
 
 
 # Clause appendix_colon_wrapped (review of session 24): clause appendix_colon_prose took
