@@ -5,7 +5,9 @@ and owner 0 unless said, so an archive's bytes are the same each run."""
 
 from __future__ import annotations
 
+import gzip
 import io
+import lzma
 import os
 import tarfile
 import threading
@@ -140,3 +142,20 @@ def read_tar(
         if writer is not None:
             writer.join()
         assert sorted(os.listdir(folder)) == [name]  # nothing written beside the input
+
+
+def read_how(folder: Path, data: bytes, how: str) -> list:
+    """:func:`read_tar` of the tar ``data`` as ``books.tar`` read ``how``: "file", "plain
+    pipe", "gz pipe" or "xz pipe" (compressed, then a FIFO), with documents of at most 1,000
+    characters (the four books' 800-character excerpts are one document each)."""
+    small = ReadConfig(max_doc_chars=1000)
+    if how in ("gz pipe", "xz pipe"):
+        packed = gzip.compress(data, mtime=0) if how == "gz pipe" else lzma.compress(data)
+        name = "books.tar.gz" if how == "gz pipe" else "books.tar.xz"
+        return read_tar(folder, name, packed, fifo=True, config=small)
+    return read_tar(folder, "books.tar", data, fifo=how == "plain pipe", config=small)
+
+
+def member_names(got) -> list[str]:
+    """The member names (the last part of each id) of what a read gave, in order."""
+    return [g.doc_id.rsplit("/", 1)[-1] for g in got]

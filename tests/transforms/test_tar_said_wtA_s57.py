@@ -21,14 +21,19 @@ tests/tar_members.four_books: Grimm, Hugo, Tolstoy, Dumas; packed with tarfile, 
 
 from __future__ import annotations
 
-import gzip
-import lzma
 import tarfile
 import zlib
 
 import pytest
 
-from tests.tar_members import four_books, header_offsets, read_tar, tar_bytes
+from tests.tar_members import (
+    four_books,
+    header_offsets,
+    member_names,
+    read_how,
+    read_tar,
+    tar_bytes,
+)
 
 TEXTS = four_books(800)
 USTAR = tarfile.USTAR_FORMAT
@@ -36,21 +41,6 @@ HOW = ["file", "plain pipe", "gz pipe"]
 INNER = tar_bytes({"a.txt": TEXTS["grimm.txt"], "b.txt": TEXTS["hugo.txt"]}, format=USTAR)
 CUT = INNER[: header_offsets(INNER)[-1] + 1024]  # cut 512 bytes into Hugo's data
 UNTRUE = "a member header or zero blocks stand"
-
-
-def _read(tmp_path, data: bytes, how: str) -> list:
-    from transforms.read import ReadConfig
-
-    small = ReadConfig(max_doc_chars=1000)
-    if how in ("gz pipe", "xz pipe"):
-        packed = gzip.compress(data, mtime=0) if how == "gz pipe" else lzma.compress(data)
-        name = "books.tar.gz" if how == "gz pipe" else "books.tar.xz"
-        return read_tar(tmp_path, name, packed, fifo=True, config=small)
-    return read_tar(tmp_path, "books.tar", data, fifo=how == "plain pipe", config=small)
-
-
-def _names(got) -> list[str]:
-    return [g.doc_id.rsplit("/", 1)[-1] for g in got]
 
 
 def _line(got, name: str):
@@ -74,7 +64,7 @@ def test_a_cut_tar_last_with_the_stream_ending_there_says_the_stream_ends(
 ):
     """base57 (file): part.img's line said "a member header or zero blocks stand at its
     declared end" where the stream simply ends there. Now: "the archive stream ends"."""
-    got = _read(tmp_path / "in", _last(ends="stream"), how)
+    got = read_how(tmp_path / "in", _last(ends="stream"), how)
     assert got[0].text == TEXTS["tolstoy.txt"]
     line = _line(got, "part.img")
     assert UNTRUE not in line.error
@@ -98,8 +88,8 @@ def test_a_cut_tar_line_names_what_stands_at_its_end(tmp_path, temp_folder, how,
         texts = {"tolstoy.txt": TEXTS["tolstoy.txt"], "part.img": CUT}
         data = tar_bytes({**texts, "dumas.txt": TEXTS["dumas.txt"]}, format=USTAR)
         want = ["tolstoy.txt", "part.img", "dumas.txt"]
-    got = _read(tmp_path / "in", data, how)
-    assert _names(got) == want, got
+    got = read_how(tmp_path / "in", data, how)
+    assert member_names(got) == want, got
     line = got[1]
     assert line.reason == "nested_archive", line.error
     assert f"and {stood} at its declared end, but its data is a tar cut short" in line.error
@@ -135,7 +125,7 @@ def test_a_stream_broken_off_after_a_held_member_says_nothing_was_read(
         tmp_path / "in", "books.tar.gz", _cut_after(data, extra), fifo=fifo, config=config
     )
     assert got[0].text == long
-    assert "a.txt" not in _names(got) and "b.txt" not in _names(got), got
+    assert "a.txt" not in member_names(got) and "b.txt" not in member_names(got), got
     line = _line(got, "part.img")
     assert "are read as the archive's members" not in line.error, line.error
     assert UNTRUE not in line.error
@@ -156,8 +146,8 @@ def test_a_tar_named_tar_cut_short_says_it_is_cut(tmp_path, temp_folder, how):
     for a whole tar. Now it says the tar in it is cut short and what tar -xf gives;
     each book once, no member of the cut tar read."""
     texts = {"tolstoy.txt": TEXTS["tolstoy.txt"], "part.tar": CUT, "dumas.txt": TEXTS["dumas.txt"]}
-    got = _read(tmp_path / "in", tar_bytes(texts, format=USTAR), how)
-    assert _names(got) == ["tolstoy.txt", "part.tar", "dumas.txt"], got
+    got = read_how(tmp_path / "in", tar_bytes(texts, format=USTAR), how)
+    assert member_names(got) == ["tolstoy.txt", "part.tar", "dumas.txt"], got
     line = got[1]
     assert line.reason == "nested_archive", line.error
     assert "but the tar in it is cut short (mid-member)" in line.error
@@ -175,8 +165,8 @@ def test_a_whole_tar_named_tar_is_not_said_cut(tmp_path, temp_folder, how):
         "part.tar": INNER,
         "dumas.txt": TEXTS["dumas.txt"],
     }
-    got = _read(tmp_path / "in", tar_bytes(texts, format=USTAR), how)
-    assert _names(got) == ["tolstoy.txt", "part.tar", "dumas.txt"], got
+    got = read_how(tmp_path / "in", tar_bytes(texts, format=USTAR), how)
+    assert member_names(got) == ["tolstoy.txt", "part.tar", "dumas.txt"], got
     assert got[1].reason == "nested_archive"
     assert "cut short" not in got[1].error and "tar -xf part.tar" in got[1].error
 
@@ -199,7 +189,7 @@ def test_a_held_line_is_said_before_any_unexpected_error(tmp_path, temp_folder, 
 
     monkeypatch.setattr(tar_archive, "end_stood", planted)
     texts = {"tolstoy.txt": TEXTS["tolstoy.txt"], "part.img": CUT, "dumas.txt": TEXTS["dumas.txt"]}
-    got = _read(tmp_path / "in", tar_bytes(texts, format=USTAR), how)
+    got = read_how(tmp_path / "in", tar_bytes(texts, format=USTAR), how)
     assert got[0].text == TEXTS["tolstoy.txt"]
     line = _line(got, "part.img")
     assert "run past its end" in line.error
@@ -223,7 +213,13 @@ def test_a_fragments_first_name_with_a_comma_is_said_whole(tmp_path, temp_folder
         "part.tar": fragment,
         "dumas.txt": TEXTS["dumas.txt"],
     }
-    got = _read(tmp_path / "in", tar_bytes(texts, format=USTAR), how)
-    assert _names(got) == ["tolstoy.txt", "part.tar", "grimm, tales.txt", "b.txt", "dumas.txt"], got
+    got = read_how(tmp_path / "in", tar_bytes(texts, format=USTAR), how)
+    assert member_names(got) == [
+        "tolstoy.txt",
+        "part.tar",
+        "grimm, tales.txt",
+        "b.txt",
+        "dumas.txt",
+    ], got
     assert got[1].reason == "corrupt_archive", got[1].error
     assert "it starts with the header of member 'grimm, tales.txt', and no" in got[1].error

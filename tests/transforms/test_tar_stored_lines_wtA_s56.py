@@ -21,33 +21,24 @@ tests/tar_members.four_books: Grimm, Hugo, Tolstoy, Dumas; packed with tarfile, 
 
 from __future__ import annotations
 
-import gzip
-import lzma
 import tarfile
 
 import pytest
 
-from tests.tar_members import four_books, header_offsets, read_tar, tar_bytes, with_size
+from tests.tar_members import (
+    four_books,
+    header_offsets,
+    member_names,
+    read_how,
+    read_tar,
+    tar_bytes,
+    with_size,
+)
 
 TEXTS = four_books(800)
 USTAR = tarfile.USTAR_FORMAT
 HOW = ["file", "plain pipe", "gz pipe"]
 INNER = tar_bytes({"a.txt": TEXTS["grimm.txt"], "b.txt": TEXTS["hugo.txt"]}, format=USTAR)
-
-
-def _read(tmp_path, data: bytes, how: str) -> list:
-    from transforms.read import ReadConfig
-
-    small = ReadConfig(max_doc_chars=1000)
-    if how in ("gz pipe", "xz pipe"):
-        packed = gzip.compress(data, mtime=0) if how == "gz pipe" else lzma.compress(data)
-        name = "books.tar.gz" if how == "gz pipe" else "books.tar.xz"
-        return read_tar(tmp_path, name, packed, fifo=True, config=small)
-    return read_tar(tmp_path, "books.tar", data, fifo=how == "plain pipe", config=small)
-
-
-def _names(got) -> list[str]:
-    return [g.doc_id.rsplit("/", 1)[-1] for g in got]
 
 
 def _fragment(second: str = "b.txt") -> bytes:
@@ -68,8 +59,8 @@ def test_a_tar_fragment_named_tar_is_not_said_unpack_when_its_files_are_read(
 ):
     """base56: part.tar ``nested_archive`` "unpack ... tar -xf part.tar" AND a.txt, b.txt
     rows. Now the line says those 2 members were read and not to unpack it; each book once."""
-    got = _read(tmp_path / "in", _archive("part.tar", _fragment()), how)
-    assert _names(got) == ["tolstoy.txt", "part.tar", "a.txt", "b.txt", "dumas.txt"], got
+    got = read_how(tmp_path / "in", _archive("part.tar", _fragment()), how)
+    assert member_names(got) == ["tolstoy.txt", "part.tar", "a.txt", "b.txt", "dumas.txt"], got
     line = got[1]
     assert line.reason == "corrupt_archive", line.error
     assert "tar -xf" not in line.error
@@ -87,8 +78,8 @@ def test_a_tar_fragment_named_tar_is_not_said_unpack_when_its_files_are_read(
 def test_a_whole_tar_named_tar_keeps_its_unpack_line(tmp_path, temp_folder, how):
     """Guard: a whole tar stored as part.tar (end blocks intact) is a tar inside: its
     files are no rows and its line is base56's ``nested_archive`` "unpack", word for word."""
-    got = _read(tmp_path / "in", _archive("part.tar", INNER), how)
-    assert _names(got) == ["tolstoy.txt", "part.tar", "dumas.txt"], got
+    got = read_how(tmp_path / "in", _archive("part.tar", INNER), how)
+    assert member_names(got) == ["tolstoy.txt", "part.tar", "dumas.txt"], got
     assert got[1].reason == "nested_archive"
     assert got[1].error.endswith(
         "unpack the archive, then part.tar in it (e.g. mkdir books && tar -xf part.tar -C "
@@ -103,8 +94,8 @@ def test_a_name_met_inside_a_members_data_is_not_said_as_tar_r(tmp_path, temp_fo
     Dumas was ``duplicate_member`` "tar -r appends a newer copy" (untrue). Now its line
     says the name was met inside ``name``'s data and how to get this one; no row lost
     unsaid: rows + lines = 5 members' worth, the outer Dumas in the rejected output."""
-    got = _read(tmp_path / "in", _archive(name, _fragment("dumas.txt")), how)
-    assert _names(got) == ["tolstoy.txt", name, "a.txt", "dumas.txt", "dumas.txt"], got
+    got = read_how(tmp_path / "in", _archive(name, _fragment("dumas.txt")), how)
+    assert member_names(got) == ["tolstoy.txt", name, "a.txt", "dumas.txt", "dumas.txt"], got
     assert got[3].text == TEXTS["hugo.txt"]
     last = got[4]
     assert last.reason == "duplicate_member", last.error
@@ -121,8 +112,10 @@ def test_a_name_inside_a_members_data_after_an_outer_one_is_said_where_it_lies(
     before it. base56: "tar -r appends a newer copy ... the first one was read". Now the
     line says this header lies inside part.img's data, and the outer Tolstoy is the row."""
     data = _archive("part.img", _fragment("tolstoy.txt"))
-    got = _read(tmp_path / "in", data, how)
-    assert _names(got) == ["tolstoy.txt", "part.img", "a.txt", "tolstoy.txt", "dumas.txt"], got
+    got = read_how(tmp_path / "in", data, how)
+    assert member_names(got) == ["tolstoy.txt", "part.img", "a.txt", "tolstoy.txt", "dumas.txt"], (
+        got
+    )
     assert got[0].text == TEXTS["tolstoy.txt"]
     assert got[3].reason == "duplicate_member" and "tar -r" not in got[3].error
     assert "a member header named 'tolstoy.txt' lies inside the data of member 'part.img'" in (
@@ -137,7 +130,7 @@ def test_a_true_tar_r_duplicate_keeps_its_line(tmp_path, temp_folder, how):
     again = tar_bytes({"dumas.txt": TEXTS["hugo.txt"]}, format=USTAR)
     data = twice[: header_offsets(twice)[-1] + 512 * 3] + again
     assert tarfile.open(fileobj=__import__("io").BytesIO(data)).getnames() == ["dumas.txt"] * 2
-    got = _read(tmp_path / "in", data, how)
+    got = read_how(tmp_path / "in", data, how)
     assert [g.doc_id.rsplit("/", 1)[-1] for g in got] == ["dumas.txt", "dumas.txt"]
     assert "tar -r appends a newer copy" in got[1].error
 
@@ -155,14 +148,14 @@ def test_a_stored_tar_with_a_damaged_size_says_it_and_what_was_read(tmp_path, te
     sub.tar"; Dumas, whose header lies inside those bytes, was read unsaid. Now the line
     says the size is damaged, where its tar ends, and names Dumas; the intact one says
     nothing of it (guard)."""
-    got = _read(tmp_path / "in", _stored_sub(812), how)
-    assert _names(got) == ["tolstoy.txt", "sub.tar", "dumas.txt", "grimm.txt"], got
+    got = read_how(tmp_path / "in", _stored_sub(812), how)
+    assert member_names(got) == ["tolstoy.txt", "sub.tar", "dumas.txt", "grimm.txt"], got
     line = got[1].error
     assert got[1].reason == "nested_archive"
     assert "its size field is damaged: it says 11,052 bytes" in line
     assert "from byte 10,240 of its data on" in line and "('dumas.txt')" in line
     assert got[2].text == TEXTS["dumas.txt"]
-    intact = _read(tmp_path / "whole", _stored_sub(0), how)
+    intact = read_how(tmp_path / "whole", _stored_sub(0), how)
     assert "damaged" not in intact[1].error and "tar -xf sub.tar" in intact[1].error
 
 
@@ -176,8 +169,8 @@ def test_a_tar_cut_short_stored_whole_is_not_said_as_read(tmp_path, temp_folder,
     """base56: part.img (a cut tar, its size right, Dumas's header at its end) said
     ``corrupt_archive`` "... the member headers inside its data are read as the archive's
     members" though none was. Now ``nested_archive``: a tar cut short, unpack it."""
-    got = _read(tmp_path / "in", _archive("part.img", _cut()), how)
-    assert _names(got) == ["tolstoy.txt", "part.img", "dumas.txt"], got
+    got = read_how(tmp_path / "in", _archive("part.img", _cut()), how)
+    assert member_names(got) == ["tolstoy.txt", "part.img", "dumas.txt"], got
     line = got[1]
     assert line.reason == "nested_archive", line.error
     assert "a tar cut short (mid-member)" in line.error
@@ -196,8 +189,8 @@ def test_an_empty_member_damaged_into_a_text_keeps_its_damaged_size_line(
     texts = {"grimm.txt": TEXTS["grimm.txt"], "empty.txt": "", "tolstoy.txt": TEXTS["tolstoy.txt"]}
     texts.update({"dumas.txt": TEXTS["dumas.txt"], "hugo.txt": TEXTS["hugo.txt"]})
     whole = tar_bytes(texts, format=USTAR, mtime=1_700_000_000)
-    got = _read(tmp_path / "in", with_size(whole, header_offsets(whole)[1], 3000), how)
-    assert _names(got) == list(texts), got
+    got = read_how(tmp_path / "in", with_size(whole, header_offsets(whole)[1], 3000), how)
+    assert member_names(got) == list(texts), got
     assert got[1].reason == "corrupt_archive"
     assert "run past its end with no end-of-archive blocks (a damaged size field)" in got[1].error
     assert "cut short" not in got[1].error
@@ -213,13 +206,13 @@ def test_a_held_cut_tar_line_is_said_when_it_is_the_last_member(tmp_path, temp_f
     data = tar_bytes({"tolstoy.txt": TEXTS["tolstoy.txt"], "part.img": _cut()}, format=USTAR)
     if ends == "stream":
         data = data[: header_offsets(data)[-1] + 512 + -(-len(_cut()) // 512) * 512]
-    got = _read(tmp_path / "in", data, how)
-    assert _names(got).count("part.img") == 1, got
+    got = read_how(tmp_path / "in", data, how)
+    assert member_names(got).count("part.img") == 1, got
     assert got[0].text == TEXTS["tolstoy.txt"]
     line = next(g for g in got if g.doc_id.endswith("/part.img"))
     assert line.reason in ("nested_archive", "corrupt_archive"), line.error
     if ends == "end blocks":
-        assert _names(got) == ["tolstoy.txt", "part.img"], got
+        assert member_names(got) == ["tolstoy.txt", "part.img"], got
         assert "a tar cut short (mid-member)" in line.error
 
 
@@ -236,7 +229,7 @@ def test_a_held_line_is_said_before_a_codec_error_on_a_pipe(tmp_path, temp_folde
     second = bytearray(pack(data[at:]))
     second[-2] ^= 0xFF  # its checksum: all its bytes decode, then the error
     got = read_tar(tmp_path / "in", "books.tar.zst", pack(data[:at]) + bytes(second), fifo=True)
-    assert _names(got)[:2] == ["tolstoy.txt", "part.img"], got
+    assert member_names(got)[:2] == ["tolstoy.txt", "part.img"], got
     assert got[0].text == TEXTS["tolstoy.txt"]
     # the next header was not read: what stood at part.img's end is unknown, and the
     # line stays session 55's (the declared end of the member before it is no witness)
@@ -250,7 +243,7 @@ def _then_tar_r(name, tmp_path, how):
     first = _archive("part.img", _fragment(name))
     newer = tar_bytes({name: TEXTS["grimm.txt"]}, format=USTAR)
     last = header_offsets(first)[-1] + 512 + -(-len(TEXTS["dumas.txt"].encode()) // 512) * 512
-    return _read(tmp_path / "in", first[:last] + newer, how)
+    return read_how(tmp_path / "in", first[:last] + newer, how)
 
 
 @pytest.mark.parametrize("how", HOW)
@@ -264,7 +257,7 @@ def test_a_true_tar_r_copy_after_a_name_met_inside_a_member_is_said_as_tar_r(
     says the last member wins, the appended one keeps base56's tar -r line."""
     got = _then_tar_r("dumas.txt", tmp_path, how)
     names = ["tolstoy.txt", "part.img", "a.txt", "dumas.txt", "dumas.txt", "dumas.txt"]
-    assert _names(got) == names, got
+    assert member_names(got) == names, got
     assert got[3].text == TEXTS["hugo.txt"]
     outer, appended = got[4], got[5]
     assert outer.reason == appended.reason == "duplicate_member"
@@ -286,8 +279,8 @@ def test_a_held_nested_line_is_said_before_a_codec_error_on_a_pipe(tmp_path, tem
     second = bytearray(pack(data[at:]))
     second[-2] ^= 0xFF
     got = read_tar(tmp_path / "in", "books.tar.zst", pack(data[:at]) + bytes(second), fifo=True)
-    assert _names(got).count("part.tar") == 1, got
-    assert _names(got)[:2] == ["tolstoy.txt", "part.tar"], got
+    assert member_names(got).count("part.tar") == 1, got
+    assert member_names(got)[:2] == ["tolstoy.txt", "part.tar"], got
     assert got[0].text == TEXTS["tolstoy.txt"]
     assert got[-1].reason == "corrupt_input", got[-1].error
 
@@ -301,7 +294,7 @@ def test_a_tar_r_copy_of_an_outer_name_met_again_inside_a_member_says_tar_r(
     The appended one is tar -r's copy of the outer one: base56's line, not "inside"."""
     got = _then_tar_r("tolstoy.txt", tmp_path, how)
     names = ["tolstoy.txt", "part.img", "a.txt", "tolstoy.txt", "dumas.txt", "tolstoy.txt"]
-    assert _names(got) == names, got
+    assert member_names(got) == names, got
     assert "lies inside the data of member 'part.img'" in got[3].error
     assert got[5].reason == "duplicate_member"
     assert "tar -r appends a newer copy" in got[5].error
