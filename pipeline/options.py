@@ -336,7 +336,9 @@ def export_parser() -> argparse.ArgumentParser:
         "--one-document-per-row",
         action="store_true",
         help="jsonl: split each packed row into one row per document, with input_ids, "
-        "attention_mask, labels, position_ids (the pre-tokenized format axolotl reads)",
+        "attention_mask, labels, position_ids (the pre-tokenized format axolotl reads), "
+        "then window and the document's doc_id, chunk_index, token_start, token_end, "
+        "char_start, char_end (clause export_help_names_columns)",
     )
     parser.add_argument("--overwrite", action="store_true", help="replace an existing export")
     return parser
