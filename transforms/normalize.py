@@ -267,8 +267,9 @@ def normalize_counted(text: str) -> tuple[str, int]:
 
     Clause control_chars_counted: the count (C0 but tab and newline, DEL, C1, and the
     control characters of terminal escape sequences: the ESC, an OSC's BEL or ESC; and
-    the byte order marks inside the text, clause ``stray_byte_order_marks``) goes to the document's ``control_chars`` and the manifest's total, so a user sees
-    that 1,024 NULs were dropped instead of finding the text shorter than the file."""
+    the byte order marks inside the text, clause ``stray_byte_order_marks``) goes to the
+    document's ``control_chars`` and the manifest's total, so a user sees that 1,024 NULs
+    were dropped instead of finding the text shorter than the file."""
     spans_of = SpansOnce()  # clause code_spans_once: this call's texts only
     out, unsettled, dropped = _normalize_once(text, spans_of)
     # A repair, or a control character removed from between garbled characters,
@@ -289,8 +290,8 @@ def _normalize_once(text: str, spans_of=code_spans) -> tuple[str, bool, int]:
     text = nfc(text)  # clause nfc_by_pieces
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    boms = text.count(_BOM) if _BOM in text else 0
-    if boms:  # clause stray_byte_order_marks
+    boms = text.count(_BOM)  # clause stray_byte_order_marks (one C scan, as `in` would be)
+    if boms:
         text = text.replace(_BOM, "")
     escapes = in_escapes = 0
     if "\x1b" in text:
@@ -302,6 +303,7 @@ def _normalize_once(text: str, spans_of=code_spans) -> tuple[str, bool, int]:
         in_escapes = sum(len(s) - len(_CONTROL.sub("", s)) for s in sequences)
         text = _ANSI.sub("", text)
     repaired = fix_mojibake(text)
+    # a removed mark can leave a base character beside a combining mark: NFC again
     changed = repaired is not text or escapes > 0 or boms > 0
     text, removed, breaks = repaired, 0, 0
     if holds_control(repaired):  # one scan for the usual text, which holds none
