@@ -43,6 +43,7 @@ from transforms.tar_headers import (
     swallowed_line,
     tar_end,
 )
+from transforms.tar_long_names import data_end
 from transforms.tar_pipe_hold import PipeHold
 from transforms.tar_said import nested_line
 
@@ -286,8 +287,7 @@ class _Read:
         ``prev``'s data, followed from byte 0, run past its declared end: from the blocks
         the watch saw (a pipe reads them), else from a plain tar file read again there
         (a few blocks, by seeking); a compressed file is not read again for this."""
-        start = prev.offset_data
-        end = start + -(-prev.size // BLOCK) * BLOCK
+        start, end = prev.offset_data, data_end(prev)
         if start in watch.headers:
             at = watch.chain_end_by(start, end)
         elif self.reopen is not None and not codec_of(self.file.path):

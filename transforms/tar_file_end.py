@@ -37,6 +37,7 @@ from dataclasses import replace
 from schemas import Rejected
 from transforms.inputs import printable
 from transforms.tar_headers import follow_headers, parsed
+from transforms.tar_long_names import data_end
 
 BLOCK = tarfile.BLOCKSIZE
 PAST = "past its end"  # session 56: clause cut_tar_said settles a line that says it
@@ -49,7 +50,7 @@ def declared_end(watch, prev, info, tar, failed: bool = False) -> bool | None:
     there), False (none of these: its size field is damaged), None (no ``prev``)."""
     if prev is None or prev.issparse():
         return None
-    end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
+    end = data_end(prev)
     if failed:  # the next header not read: the stream ended within the last block?
         return watch._eof and end - BLOCK < watch.read_to <= end
     if info is not None:  # a header there, or zero blocks tarfile read past
@@ -73,7 +74,7 @@ def end_stood(watch, prev, info, tar, failed: bool = False) -> str:
     blocks stand there" also where the stream simply ends)."""
     if prev is None:
         return ""
-    end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
+    end = data_end(prev)
     if info is not None:
         return HEADER if info.offset == end else ZEROS
     if not failed and getattr(tar, "longctx_end", "truncated") in ("end", "junk"):
@@ -108,7 +109,7 @@ def own_tar_said(member: Rejected, watch, prev) -> Rejected:
     members that tar holds and that they are lost if the size field was damaged."""
     if watch is None or prev is None or prev.issparse():
         return member
-    end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
+    end = data_end(prev)
     inside = sorted(at for at in watch.headers if prev.offset_data <= at < end)
     stop = watch.chain_end(inside[0]) if inside else None
     if stop is None or stop + 2 * BLOCK > end:

@@ -57,7 +57,7 @@ from __future__ import annotations
 import io
 import tarfile
 
-from transforms.tar_long_names import LongNames
+from transforms.tar_long_names import LongNames, data_end
 from transforms.tar_v7 import _V7_NUL_AT, _checksum_ok, v7_candidates, v7_header
 
 BLOCK = tarfile.BLOCKSIZE
@@ -245,7 +245,7 @@ def swallowed(
     nested = nested and (whole is not False or prev is None or prev.issparse())
     first_at = prev.offset_data - (whole is False) if prev is not None else 0
     if not nested:  # review: a whole tar inside prev's data (session 49: at the end too)
-        end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
+        end = data_end(prev)
         covered = [at for at in watch.headers if first_at < at < end]
         own = watch.embedded(covered[0], end, whole is True) if covered else None
         nested = own is not None
@@ -295,7 +295,7 @@ def no_end_blocks(watch: HeaderWatch, prev, info) -> bool:
     members it covered had no row, its own row said "unpack" it)."""
     if prev is None or info is None or not prev.isreg() or prev.issparse():
         return False
-    end = prev.offset_data + -(-prev.size // BLOCK) * BLOCK
+    end = data_end(prev)
     return (
         info.offset == end
         and prev.offset_data in watch.headers
@@ -336,7 +336,7 @@ def swallowing_error(watch: HeaderWatch, info, read: int, embedded: bool = True,
     :data:`EMBEDDED_LOOK_AHEAD` held): then they reach past its end, a damaged size."""
     if info.issparse():
         return None  # review: its data's offsets are not the stream's (holes)
-    end, after, last_tar = info.offset_data + -(-info.size // BLOCK) * BLOCK, -1, False
+    end, after, last_tar = data_end(info), -1, False
     while found := watch.inside(info.offset_data, info.offset_data + min(read, info.size), after):
         at, other = found
         if not embedded:

@@ -19,6 +19,12 @@ def _padded(size: int) -> int:
     return -(-size // BLOCK) * BLOCK
 
 
+def data_end(info) -> int:
+    """Where ``info``'s data ends in its archive: its data offset plus the size padded to
+    whole 512-byte blocks (the next header's offset in a whole tar)."""
+    return info.offset_data + _padded(info.size)
+
+
 def pax_path(data: bytes) -> str | None:
     """The ``path`` record of pax header data (``"%d path=%s\\n"`` records), or None."""
     at = 0
